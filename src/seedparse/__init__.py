@@ -1,0 +1,94 @@
+"""seedparse: clean, typed, cited structure from scraped transcripts, articles and
+web pages.
+
+    >>> import seedparse
+    >>> docs = seedparse.load_dir("seeds/")          # doctest: +SKIP
+    >>> doc = seedparse.parse("Title\\n\\nBody text.")  # doctest: +SKIP
+
+The public surface is what ``__all__`` lists; everything else is private.
+"""
+
+from __future__ import annotations
+
+from ._decode import normalize_text
+from ._errors import (
+    DecodeError,
+    FileAccessError,
+    FrontmatterError,
+    LimitExceeded,
+    LoadError,
+    MetadataError,
+    ParseError,
+    ReaderError,
+    SeedparseError,
+)
+from ._limits import Limits
+from ._load import LoadResult, detect, iter_dir, load, load_dir, parse, read_text
+from ._model import Citation, Document, Failure, Passage, Span
+from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
+
+__all__ = [
+    "Citation",
+    "DecodeError",
+    "Detection",
+    "Document",
+    "Failure",
+    "FileAccessError",
+    "FrontmatterError",
+    "LimitExceeded",
+    "Limits",
+    "LoadError",
+    "LoadResult",
+    "MetadataError",
+    "ParseError",
+    "Passage",
+    "Reader",
+    "ReaderError",
+    "ReaderInfo",
+    "ReaderRegistry",
+    "SeedparseError",
+    "Span",
+    "__version__",
+    "detect",
+    "iter_dir",
+    "load",
+    "load_dir",
+    "normalize_text",
+    "parse",
+    "read_text",
+    "readers",
+    "register_reader",
+]
+
+
+def readers() -> tuple[ReaderInfo, ...]:
+    """Every registered reader (built-in, entry point or run time) and its origin.
+
+    .. versionadded:: 0.1.0
+    """
+    from ._load import default_registry
+
+    return default_registry.infos()
+
+
+def register_reader(reader: Reader, *, replace: bool = False) -> None:
+    """Register a reader at run time; ``replace=True`` overrides one of the same name.
+
+    .. versionadded:: 0.1.0
+    """
+    from ._load import default_registry
+
+    default_registry.register(reader, replace=replace)
+
+
+def __getattr__(name: str) -> str:
+    # The version comes from the installed package metadata, looked up on demand so
+    # that importing seedparse stays cheap.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("seedparse")
+        except PackageNotFoundError:  # pragma: no cover - a source tree never installed
+            return "0.0.0+unknown"
+    raise AttributeError(f"module 'seedparse' has no attribute {name!r}")

@@ -1,0 +1,82 @@
+"""Resource limits: one frozen object, overridable per call.
+
+Readers keep the ``read(text, source)`` signature of the Reader protocol, so the
+limits in force reach them through a context variable that :func:`seedparse.parse`,
+:func:`seedparse.load` and friends set for the duration of the call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+__all__ = ["Limits", "current_limits", "using_limits"]
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+        raise ValueError(f"Limits.{attribute.name} must be a positive number, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Bounds that keep hostile input from costing unbounded time or memory.
+
+    Every field has a safe default; override the ones you need::
+
+        seedparse.load_dir("corpus", limits=seedparse.Limits(max_bytes=8 * 2**20))
+
+    .. versionadded:: 0.1.0
+    """
+
+    max_bytes: int = attrs.field(default=64 * 2**20, validator=_positive)
+    """Largest file read, in bytes (checked before reading and while reading)."""
+    max_frontmatter_bytes: int = attrs.field(default=256 * 2**10, validator=_positive)
+    """Largest YAML front matter block, in bytes of text."""
+    max_depth: int = attrs.field(default=64, validator=_positive)
+    """Deepest nesting accepted in YAML front matter and embedded JSON."""
+    max_metadata_nodes: int = attrs.field(default=10_000, validator=_positive)
+    """Most values (scalars, lists, mappings) one metadata block may hold."""
+    max_link_len: int = attrs.field(default=4096, validator=_positive)
+    """Longest wiki-link or URL read as a link; longer ones stay text, with a warning."""
+    max_anchor_attr_len: int = attrs.field(default=2048, validator=_positive)
+    """Longest attribute value read in a timestamp anchor."""
+    per_file_timeout: float = attrs.field(default=10.0, validator=_positive)
+    """Seconds one file may take in parallel :func:`seedparse.load_dir`."""
+    follow_symlinks: bool = attrs.field(default=False)
+    """Whether :func:`seedparse.load_dir` follows symlinks (only to targets inside
+    the root)."""
+    allow_yaml_aliases: bool = attrs.field(default=False)
+    """YAML anchors and aliases are refused unless this is set (alias and merge bombs)."""
+
+
+_DEFAULT = Limits()
+_current: contextvars.ContextVar[Limits] = contextvars.ContextVar(
+    "seedparse_limits", default=_DEFAULT
+)
+
+
+def current_limits() -> Limits:
+    """The limits in force for the running parse (the defaults outside one)."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def using_limits(limits: Limits | None) -> Iterator[Limits]:
+    """Make ``limits`` the ones in force inside the ``with`` block."""
+    if limits is None:
+        yield _current.get()
+        return
+    if not isinstance(limits, Limits):
+        from ._errors import SeedparseError
+
+        raise SeedparseError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
+    token = _current.set(limits)
+    try:
+        yield limits
+    finally:
+        _current.reset(token)

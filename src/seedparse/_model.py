@@ -1,0 +1,389 @@
+"""The data model: immutable, typed, JSON round-trippable. No I/O lives here.
+
+Every object is a frozen, slotted attrs class: hashable, comparable, and safe to
+share between threads or send to another process. Collections are tuples and the
+metadata mapping is a read-only :class:`FrozenDict`, so a Document cannot change
+under the feet of an index built from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NoReturn, TypeAlias
+
+import attrs
+
+__all__ = [
+    "JSON",
+    "Citation",
+    "Document",
+    "Failure",
+    "FrozenDict",
+    "Passage",
+    "Span",
+    "freeze",
+    "thaw",
+]
+
+#: A JSON value as stored in :attr:`Document.metadata` (lists are stored as tuples).
+JSON: TypeAlias = Any
+
+_MAX_FREEZE_DEPTH = 200
+
+
+class FrozenDict(dict[str, Any]):
+    """A read-only, hashable ``dict`` for metadata.
+
+    It is a ``dict`` subclass so that ``json.dumps(doc.metadata)`` and
+    ``isinstance(..., dict)`` work; every mutating method raises ``TypeError``.
+    Build one with :func:`freeze`, which also freezes nested values.
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ("_hash",)
+    _hash: int
+
+    def _readonly(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("Document metadata is read-only; use attrs.evolve() to make a variant")
+
+    __setitem__ = _readonly
+    __delitem__ = _readonly
+    __ior__ = _readonly
+    clear = _readonly
+    pop = _readonly
+    popitem = _readonly
+    setdefault = _readonly
+    update = _readonly
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        try:
+            return self._hash
+        except AttributeError:
+            value = hash(frozenset(self.items()))
+            object.__setattr__(self, "_hash", value)
+            return value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({dict.__repr__(self)})"
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict:
+        return self
+
+
+_EMPTY = FrozenDict()
+
+
+def freeze(value: Any, _depth: int = 0) -> Any:
+    """Return ``value`` as an immutable JSON tree: dicts become :class:`FrozenDict`,
+    lists and tuples become tuples. Raises ``TypeError`` or ``ValueError`` for values
+    JSON cannot hold (objects, non-string keys, NaN, infinities)."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"metadata cannot hold a non-finite float: {value!r}")
+        return value
+    if _depth > _MAX_FREEZE_DEPTH:
+        raise ValueError("metadata is nested too deeply")
+    if isinstance(value, FrozenDict):
+        return value
+    if isinstance(value, Mapping):
+        items = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"metadata keys must be str, not {type(key).__name__}")
+            items[key] = freeze(item, _depth + 1)
+        return FrozenDict(items)
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(item, _depth + 1) for item in value)
+    raise TypeError(f"metadata cannot hold a {type(value).__name__}")
+
+
+def thaw(value: Any) -> Any:
+    """The inverse of :func:`freeze`: plain ``dict`` and ``list`` for JSON output."""
+    if isinstance(value, Mapping):
+        return {key: thaw(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return [thaw(item) for item in value]
+    return value
+
+
+def _freeze_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
+    if value is None or (not value and not isinstance(value, FrozenDict)):
+        return _EMPTY
+    frozen = freeze(value)
+    if not isinstance(frozen, FrozenDict):
+        raise TypeError("metadata must be a mapping")
+    return frozen
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a sequence of str, got a single str")
+    return value if type(value) is tuple else tuple(value)
+
+
+def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return value if type(value) is tuple else tuple(value)
+
+
+def _passage_tuple(value: Iterable[Passage]) -> tuple[Passage, ...]:
+    return value if type(value) is tuple else tuple(value)
+
+
+def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, (dt.date, dt.datetime)):
+        raise TypeError(f"{attribute.name} must be a date, a datetime or None")
+
+
+_str = attrs.validators.instance_of(str)
+_opt_str = attrs.validators.optional(_str)
+_int = attrs.validators.instance_of(int)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """Character offsets ``[start, end)`` into the decoded source text.
+
+    The decoded source text is what :func:`seedparse.read_text` returns: the file
+    decoded, a leading BOM removed and line endings normalised to ``\\n``.
+    ``source_text[span.start:span.end]`` is the raw markup of the thing it locates.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=_int)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_int)
+    """Offset one past the last character."""
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        return cls(start=data["start"], end=data["end"])
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A pointer from the text back to its source.
+
+    ``kind`` is ``"timestamp"`` (a moment of a video), ``"wikilink"`` (another note),
+    ``"quotation"`` (attributed direct speech) or ``"link"`` (a related piece or URL);
+    readers may add kinds of their own.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: str = attrs.field(validator=_str)
+    """What sort of citation this is."""
+    text: str = attrs.field(validator=_str)
+    """What it backs or shows: the claim, the label, the quoted words, the title."""
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    """Where the citation's own markup is in the source text."""
+    target: str | None = attrs.field(default=None, validator=_opt_str)
+    """Where it points: a video deep link, a note name, a URL or a title."""
+    seconds: int | None = attrs.field(default=None, validator=attrs.validators.optional(_int))
+    """For a timestamp: the moment of the video, in seconds."""
+    speaker: str | None = attrs.field(default=None, validator=_opt_str)
+    """For a quotation: who said it, when the text tells."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "target": self.target,
+            "seconds": self.seconds,
+            "speaker": self.speaker,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Citation:
+        return cls(
+            kind=data["kind"],
+            text=data["text"],
+            span=Span.from_dict(data["span"]),
+            target=data.get("target"),
+            seconds=data.get("seconds"),
+            speaker=data.get("speaker"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Passage:
+    """One block of the body, in reading order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(validator=_str)
+    """Clean plain text: no markup, entities decoded, whitespace normalised."""
+    kind: str = attrs.field(validator=_str)
+    """``"heading"``, ``"paragraph"``, ``"list_item"``, ``"quote"``, ``"table"``,
+    ``"code"``; readers may add kinds of their own."""
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    """Where the passage's raw text (markup included) is in the source text."""
+    section: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    """The trail of headings above the passage (a heading's own trail excludes it)."""
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citation_tuple)
+    """The citations inside the passage, in order."""
+    depth: int = attrs.field(default=0, validator=_int)
+    """Nesting depth for list items (0 for top level); 0 for other kinds."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "section": list(self.section),
+            "span": self.span.to_dict(),
+            "citations": [c.to_dict() for c in self.citations],
+            "depth": self.depth,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Passage:
+        return cls(
+            text=data["text"],
+            kind=data["kind"],
+            section=tuple(data.get("section", ())),
+            span=Span.from_dict(data["span"]),
+            citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
+            depth=data.get("depth", 0),
+        )
+
+
+def _date_to_json(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A parsed document: metadata, body passages and citations.
+
+    ``text`` and ``headings`` are derived from ``passages``, not stored.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: str = attrs.field(validator=_str)
+    """Where the document came from: a path, a URL or ``"<string>"``."""
+    reader: str = attrs.field(validator=_str)
+    """The name of the reader that produced it."""
+    title: str | None = attrs.field(default=None, validator=_opt_str)
+    """The title, or None when the text has none (never invented)."""
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    """People or channels credited: byline, JSON authors, a note's channel."""
+    published: dt.date | dt.datetime | None = attrs.field(default=None, validator=_check_date)
+    """The publication date, only when the full date is known."""
+    dateline: str | None = attrs.field(default=None, validator=_opt_str)
+    """The date text as found, also when it has no year."""
+    metadata: FrozenDict = attrs.field(
+        factory=FrozenDict, converter=_freeze_metadata, repr=lambda m: f"<{len(m)} keys>"
+    )
+    """The source's own metadata (keys verbatim) plus derived snake_case facts."""
+    passages: tuple[Passage, ...] = attrs.field(
+        default=(), converter=_passage_tuple, repr=lambda p: f"<{len(p)} passages>"
+    )
+    """The body, in reading order."""
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), converter=_citation_tuple, repr=lambda c: f"<{len(c)} citations>"
+    )
+    """Every citation, in document order."""
+
+    @property
+    def text(self) -> str:
+        """The body text: the passages' text joined by blank lines."""
+        return "\n\n".join(p.text for p in self.passages)
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The text of every heading passage, in order."""
+        return tuple(p.text for p in self.passages if p.kind == "heading")
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the reader noticed and worked around (``metadata["warnings"]``)."""
+        found = self.metadata.get("warnings", ())
+        return tuple(found) if isinstance(found, tuple) else ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict; :meth:`from_dict` gives back an equal Document."""
+        return {
+            "source": self.source,
+            "reader": self.reader,
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": _date_to_json(self.published),
+            "dateline": self.dateline,
+            "metadata": thaw(self.metadata),
+            "passages": [p.to_dict() for p in self.passages],
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        return cls(
+            source=data["source"],
+            reader=data["reader"],
+            title=data.get("title"),
+            authors=tuple(data.get("authors", ())),
+            published=_date_from_json(data.get("published")),
+            dateline=data.get("dateline"),
+            metadata=data.get("metadata") or {},
+            passages=tuple(Passage.from_dict(p) for p in data.get("passages", ())),
+            citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Failure:
+    """A file that :func:`seedparse.load_dir` could not turn into a Document.
+
+    .. versionadded:: 0.1.0
+    """
+
+    path: str = attrs.field(validator=_str)
+    """The file (or directory) concerned."""
+    error: str = attrs.field(validator=_str)
+    """The exception class name, e.g. ``"DecodeError"``."""
+    message: str = attrs.field(validator=_str)
+    """What went wrong, with the position where known."""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "error": self.error, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Failure:
+        return cls(path=data["path"], error=data["error"], message=data["message"])
+
+
+def iter_citations(passages: Iterable[Passage]) -> Iterator[Citation]:
+    """Every citation of ``passages``, in order."""
+    for passage in passages:
+        yield from passage.citations

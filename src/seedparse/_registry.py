@@ -1,0 +1,229 @@
+"""The Reader protocol and the registry that finds readers and picks one.
+
+Built-in readers and plugins take the same path: each is an entry point in the
+group ``seedparse.readers`` (seedparse's own pyproject lists the three built-ins).
+Entry points are loaded lazily, once, on first use. ``SEEDPARSE_NO_PLUGINS=1`` in
+the environment keeps third-party readers out (built-ins still load).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from ._errors import ReaderError
+from ._model import Document
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "FALLBACK_READER",
+    "SNIFF_CHARS",
+    "Detection",
+    "Reader",
+    "ReaderInfo",
+    "ReaderRegistry",
+]
+
+#: The entry-point group readers are discovered through.
+ENTRY_POINT_GROUP = "seedparse.readers"
+#: The reader used when no other claims a text.
+FALLBACK_READER = "article"
+#: How much of a text (in characters) readers are shown to sniff.
+SNIFF_CHARS = 8192
+_NO_PLUGINS_ENV = "SEEDPARSE_NO_PLUGINS"
+_BUILTIN_DIST = "seedparse"
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """What a reader is: a name, a sniffer, and a pure function of text to Document.
+
+    ``sniff`` sees the first few KB of the decoded text and returns a score in
+    [0, 1] (0: not mine, 1: certainly mine). ``read`` gets the whole decoded text
+    (see :func:`seedparse.read_text`) and the source name, and must return a
+    :class:`~seedparse.Document` or raise a :class:`~seedparse.ParseError`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    def sniff(self, sample: str) -> float: ...
+
+    def read(self, text: str, source: str) -> Document: ...
+
+
+@attrs.frozen
+class ReaderInfo:
+    """A registered reader and where it came from.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    reader: Reader
+    origin: str
+    """``"builtin"``, ``"entry point <dist> <version>"`` or ``"runtime"``."""
+
+
+@attrs.frozen
+class Detection:
+    """The outcome of sniffing: the chosen reader and every reader's score.
+
+    .. versionadded:: 0.1.0
+    """
+
+    reader: Reader
+    scores: tuple[tuple[str, float], ...]
+    """``(name, score)`` for every registered reader, best first."""
+
+
+def _validate(reader: object) -> Reader:
+    name = getattr(reader, "name", None)
+    if not isinstance(name, str) or not name.strip():
+        raise ReaderError(f"a reader needs a non-empty str name, got {name!r}")
+    for method in ("sniff", "read"):
+        if not callable(getattr(reader, method, None)):
+            raise ReaderError(f"reader {name!r} has no callable {method}()")
+    if not isinstance(reader, Reader):  # pragma: no cover - covered by the checks above
+        raise ReaderError(f"{reader!r} does not satisfy the Reader protocol")
+    return reader
+
+
+class ReaderRegistry:
+    """An explicit set of readers, with detection.
+
+    Most code uses the default registry behind :func:`seedparse.readers` and
+    :func:`seedparse.register_reader`; tests and embedders can make their own.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, *, entry_points: bool = True) -> None:
+        self._readers: dict[str, ReaderInfo] = {}
+        self._want_entry_points = entry_points
+        self._loaded = not entry_points
+        self._lock = threading.RLock()
+        self.load_errors: list[str] = []
+        """Entry points that failed to load, as messages (they are skipped)."""
+
+    def register(self, reader: Reader, *, replace: bool = False, origin: str = "runtime") -> None:
+        """Add ``reader``; a name already taken raises unless ``replace=True``."""
+        self._ensure_loaded()
+        self._add(reader, replace=replace, origin=origin)
+
+    def _add(self, reader: object, *, replace: bool, origin: str) -> None:
+        checked = _validate(reader)
+        with self._lock:
+            if checked.name in self._readers and not replace:
+                raise ReaderError(
+                    f"a reader named {checked.name!r} is already registered "
+                    f"({self._readers[checked.name].origin}); pass replace=True to override"
+                )
+            self._readers[checked.name] = ReaderInfo(checked.name, checked, origin)
+
+    def unregister(self, name: str) -> None:
+        """Remove the reader called ``name``."""
+        self._ensure_loaded()
+        with self._lock:
+            if self._readers.pop(name, None) is None:
+                raise ReaderError(f"no reader named {name!r}")
+
+    def infos(self) -> tuple[ReaderInfo, ...]:
+        """Every registered reader with its origin, sorted by name."""
+        self._ensure_loaded()
+        return tuple(self._readers[name] for name in sorted(self._readers))
+
+    def get(self, name: str) -> Reader:
+        """The reader called ``name``; :class:`ReaderError` if there is none."""
+        self._ensure_loaded()
+        try:
+            return self._readers[name].reader
+        except KeyError:
+            known = ", ".join(sorted(self._readers)) or "none"
+            raise ReaderError(f"no reader named {name!r} (registered: {known})") from None
+
+    def detect(self, text: str) -> Detection:
+        """Score the start of ``text`` with every reader; the best wins.
+
+        A tie for the best score, or no reader scoring above zero, goes to the
+        fallback reader (``article``) when it is registered.
+        """
+        self._ensure_loaded()
+        sample = text[:SNIFF_CHARS]
+        scores: list[tuple[str, float]] = []
+        for name in sorted(self._readers):
+            scores.append((name, self._score(self._readers[name].reader, sample)))
+        scores.sort(key=lambda item: -item[1])
+        if not scores:
+            raise ReaderError("no readers are registered")
+        best_name, best = scores[0]
+        tied = len(scores) > 1 and scores[1][1] == best
+        if (best <= 0.0 or tied) and FALLBACK_READER in self._readers:
+            best_name = FALLBACK_READER
+        return Detection(self._readers[best_name].reader, tuple(scores))
+
+    @staticmethod
+    def _score(reader: Reader, sample: str) -> float:
+        try:
+            score = float(reader.sniff(sample))
+        except Exception:  # noqa: BLE001 - a broken plugin sniffer must not break detection
+            return 0.0
+        if math.isnan(score):
+            return 0.0
+        return min(1.0, max(0.0, score))
+
+    def _ensure_loaded(self) -> None:
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            self._load_entry_points()
+            self._loaded = True
+
+    def _load_entry_points(self) -> None:
+        from importlib.metadata import entry_points
+
+        skip_plugins = os.environ.get(_NO_PLUGINS_ENV, "").strip() not in ("", "0")
+        found_builtin = False
+        for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist = ep.dist
+            dist_name = dist.metadata["Name"] if dist is not None else "?"
+            builtin = dist_name is not None and dist_name.lower() == _BUILTIN_DIST
+            if skip_plugins and not builtin:
+                continue
+            if builtin and found_builtin and ep.name in self._readers:
+                continue  # the same dist seen twice on sys.path
+            try:
+                loaded = ep.load()
+                reader = loaded() if isinstance(loaded, type) else loaded
+                origin = (
+                    "builtin"
+                    if builtin
+                    else (f"entry point {dist_name} {dist.version if dist else ''}".strip())
+                )
+                self._add(reader, replace=False, origin=origin)
+                found_builtin = found_builtin or builtin
+            except Exception as error:  # noqa: BLE001 - one broken plugin must not break all
+                self.load_errors.append(f"{ep.name} ({ep.value}): {type(error).__name__}: {error}")
+        if not found_builtin:
+            # Running from a source tree that was never installed: no entry points
+            # for seedparse itself, so register the built-ins directly.
+            for reader in _builtin_readers():
+                if reader.name not in self._readers:
+                    self._add(reader, replace=False, origin="builtin")
+
+
+def _builtin_readers() -> Iterable[Reader]:
+    from .readers.article import ArticleReader
+    from .readers.transcript import TranscriptNoteReader
+    from .readers.webpage import WebPageReader
+
+    return (ArticleReader(), TranscriptNoteReader(), WebPageReader())
