@@ -10,6 +10,10 @@ The public surface is what ``__all__`` lists; everything else is private.
 
 from __future__ import annotations
 
+# Import the readers package before defining readers() below: importing a submodule
+# sets an attribute of the same name on its parent package, which would otherwise
+# replace the readers() function the first time a built-in reader is imported.
+from . import readers as _readers_package  # noqa: F401
 from ._decode import normalize_text
 from ._errors import (
     DecodeError,

@@ -1,0 +1,155 @@
+"""The data model: frozen, validated, hashable, exact JSON round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import attrs
+import pytest
+
+from seedparse import Citation, Document, Failure, Passage, Span
+from seedparse._model import FrozenDict, freeze, thaw
+
+
+def _document(**overrides: object) -> Document:
+    anchor = Citation(
+        kind="timestamp",
+        text="Prices rose.",
+        span=Span(start=20, end=70),
+        target="https://www.youtube.com/watch?v=abc&t=61s",
+        seconds=61,
+    )
+    quote = Citation(kind="quotation", text="We act now", span=Span(start=80, end=95), speaker="A B")
+    passages = (
+        Passage(text="Economy", kind="heading", span=Span(start=0, end=10)),
+        Passage(
+            text="Prices rose.",
+            kind="paragraph",
+            span=Span(start=12, end=72),
+            section=("Economy",),
+            citations=(anchor,),
+        ),
+        Passage(
+            text="We act now, she said.",
+            kind="quote",
+            span=Span(start=74, end=110),
+            section=("Economy",),
+            citations=(quote,),
+        ),
+    )
+    fields: dict[str, object] = {
+        "source": "notes/a.md",
+        "reader": "transcript-note",
+        "title": "A title",
+        "authors": ("someone",),
+        "published": dt.date(2025, 3, 13),
+        "dateline": "Mar 13, 2025",
+        "metadata": {"videoId": "abc", "tags": ["x", "y"], "nested": {"k": [1, 2.5, None, True]}},
+        "passages": passages,
+        "citations": (anchor, quote),
+    }
+    fields.update(overrides)
+    return Document(**fields)  # type: ignore[arg-type]
+
+
+def test_document_round_trips_exactly_through_json() -> None:
+    doc = _document()
+    data = json.loads(json.dumps(doc.to_dict(), allow_nan=False))
+    assert Document.from_dict(data) == doc
+    assert hash(Document.from_dict(data)) == hash(doc)
+
+
+@pytest.mark.parametrize(
+    "published",
+    [None, dt.date(2024, 1, 2), dt.datetime(2024, 1, 2, 18, 16), dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)],
+)
+def test_dates_keep_their_type_through_json(published: dt.date | None) -> None:
+    doc = _document(published=published)
+    back = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert back.published == published
+    assert type(back.published) is type(published)
+
+
+def test_document_is_frozen_and_metadata_read_only() -> None:
+    doc = _document()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.title = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        doc.metadata["videoId"] = "other"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        doc.metadata.update({"a": 1})
+    with pytest.raises(TypeError):
+        doc.metadata["nested"]["k"] = 1
+    assert isinstance(doc.metadata["tags"], tuple)
+
+
+def test_metadata_serialises_with_json_dumps_directly() -> None:
+    doc = _document()
+    assert json.loads(json.dumps(doc.metadata)) == {
+        "videoId": "abc",
+        "tags": ["x", "y"],
+        "nested": {"k": [1, 2.5, None, True]},
+    }
+
+
+def test_derived_text_and_headings() -> None:
+    doc = _document()
+    assert doc.text == "Economy\n\nPrices rose.\n\nWe act now, she said."
+    assert doc.headings == ("Economy",)
+    assert "text" not in doc.to_dict()
+
+
+def test_evolve_makes_variants() -> None:
+    doc = _document()
+    other = attrs.evolve(doc, title=None, metadata={"a": 1})
+    assert other.title is None and other.metadata == {"a": 1}
+    assert doc.title == "A title"
+
+
+def test_documents_pickle() -> None:
+    doc = _document()
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize(
+    ("cls", "kwargs"),
+    [
+        (Span, {"start": -1, "end": 2}),
+        (Span, {"start": 5, "end": 2}),
+        (Span, {"start": "0", "end": 2}),
+        (Citation, {"kind": 1, "text": "", "span": Span(start=0, end=0)}),
+        (Citation, {"kind": "timestamp", "text": "", "span": (0, 1)}),
+        (Citation, {"kind": "timestamp", "text": "", "span": Span(start=0, end=0), "seconds": "5"}),
+        (Passage, {"text": None, "kind": "paragraph", "span": Span(start=0, end=0)}),
+        (Passage, {"text": "", "kind": "paragraph", "span": Span(start=0, end=0), "section": "abc"}),
+        (Document, {"source": "s", "reader": "r", "published": "2024-01-01"}),
+        (Document, {"source": "s", "reader": "r", "authors": "one"}),
+        (Document, {"source": "s", "reader": "r", "metadata": {"x": float("nan")}}),
+        (Document, {"source": "s", "reader": "r", "metadata": {"x": object()}}),
+        (Document, {"source": "s", "reader": "r", "metadata": {1: "x"}}),
+    ],
+)
+def test_validators_reject_bad_values(cls: type, kwargs: dict[str, object]) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        cls(**kwargs)
+
+
+def test_freeze_and_thaw_are_inverse() -> None:
+    value = {"a": [1, {"b": ["c", None]}], "d": 1.5, "e": False}
+    frozen = freeze(value)
+    assert isinstance(frozen, FrozenDict)
+    assert thaw(frozen) == value
+    assert hash(frozen) == hash(freeze(value))
+    assert pickle.loads(pickle.dumps(frozen)) == frozen
+
+
+def test_failure_round_trip() -> None:
+    failure = Failure(path="a/b.txt", error="DecodeError", message="binary content")
+    assert Failure.from_dict(json.loads(json.dumps(failure.to_dict()))) == failure
+
+
+def test_repr_is_short() -> None:
+    text = repr(_document())
+    assert "<3 passages>" in text and "<2 citations>" in text and len(text) < 400
