@@ -25,8 +25,19 @@ def plugin_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build = tmp_path_factory.mktemp("build") / "seedparse-memo"
     shutil.copytree(EXAMPLE, build)  # pip builds in place; keep the repo clean
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--no-index", "--target", str(site), str(build)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(site),
+            str(build),
+        ],
         check=True,
         capture_output=True,
     )
@@ -61,7 +72,12 @@ def test_installed_plugin_is_listed_and_used_by_content(plugin_site: Path, tmp_p
     )
     data = json.loads(out)
     assert data["readers"] == [
-        "transcript-note", "transcript-note", "article", "article", "web-page", "memo",
+        "transcript-note",
+        "transcript-note",
+        "article",
+        "article",
+        "web-page",
+        "memo",
     ]
     assert data["origins"]["memo"] == "entry point seedparse-memo 1.0.0"
     assert data["origins"]["article"] == "builtin"

@@ -63,7 +63,11 @@ def test_errors_collect_accounts_for_every_file(tmp_path: Path) -> None:
     names = [Path(d.source).relative_to(root).as_posix() for d in result]
     assert names == ["a.txt", "b/deeper/z.txt", "b/note.md", "c.txt"]
     assert result.failures == (
-        Failure(path=str(root / "b" / "image.png"), error="DecodeError", message="binary content, not text"),
+        Failure(
+            path=str(root / "b" / "image.png"),
+            error="DecodeError",
+            message="binary content, not text",
+        ),
     )
     assert result.skipped == 1
     latin = result[3]
@@ -80,7 +84,10 @@ def test_errors_skip_counts_and_raise_groups(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         seedparse.load_dir(root)
     assert isinstance(caught.value, ExceptionGroup)
-    assert sorted(type(e).__name__ for e in caught.value.exceptions) == ["DecodeError", "DecodeError"]
+    assert sorted(type(e).__name__ for e in caught.value.exceptions) == [
+        "DecodeError",
+        "DecodeError",
+    ]
     assert all(isinstance(e, DecodeError) for e in caught.value.exceptions)
 
 
@@ -90,7 +97,13 @@ def test_iter_dir_streams_in_the_same_order(tmp_path: Path) -> None:
     loaded = seedparse.load_dir(root, errors="collect")
     assert [x for x in streamed if isinstance(x, Document)] == list(loaded)
     assert [x for x in streamed if isinstance(x, Failure)] == list(loaded.failures)
-    assert [type(x).__name__ for x in streamed] == ["Document", "Document", "Failure", "Document", "Document"]
+    assert [type(x).__name__ for x in streamed] == [
+        "Document",
+        "Document",
+        "Failure",
+        "Document",
+        "Document",
+    ]
     with pytest.raises(DecodeError):
         list(seedparse.iter_dir(root))
     assert len(list(seedparse.iter_dir(root, errors="skip", workers=2))) == 4
@@ -110,8 +123,12 @@ def test_symlinks_are_failures_unless_followed(tmp_path: Path) -> None:
     root = _tree(tmp_path)
     (root / "link.txt").symlink_to(root / "a.txt")
     result = seedparse.load_dir(root, errors="collect")
-    assert [f.message for f in result.failures if f.path.endswith("link.txt")] == ["symlink (not followed)"]
-    followed = seedparse.load_dir(root, errors="collect", limits=seedparse.Limits(follow_symlinks=True))
+    assert [f.message for f in result.failures if f.path.endswith("link.txt")] == [
+        "symlink (not followed)"
+    ]
+    followed = seedparse.load_dir(
+        root, errors="collect", limits=seedparse.Limits(follow_symlinks=True)
+    )
     assert any(d.source.endswith("link.txt") for d in followed)
 
 

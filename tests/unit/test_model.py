@@ -21,7 +21,9 @@ def _document(**overrides: object) -> Document:
         target="https://www.youtube.com/watch?v=abc&t=61s",
         seconds=61,
     )
-    quote = Citation(kind="quotation", text="We act now", span=Span(start=80, end=95), speaker="A B")
+    quote = Citation(
+        kind="quotation", text="We act now", span=Span(start=80, end=95), speaker="A B"
+    )
     passages = (
         Passage(text="Economy", kind="heading", span=Span(start=0, end=10)),
         Passage(
@@ -63,7 +65,12 @@ def test_document_round_trips_exactly_through_json() -> None:
 
 @pytest.mark.parametrize(
     "published",
-    [None, dt.date(2024, 1, 2), dt.datetime(2024, 1, 2, 18, 16), dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)],
+    [
+        None,
+        dt.date(2024, 1, 2),
+        dt.datetime(2024, 1, 2, 18, 16),
+        dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+    ],
 )
 def test_dates_keep_their_type_through_json(published: dt.date | None) -> None:
     doc = _document(published=published)
@@ -123,7 +130,10 @@ def test_documents_pickle() -> None:
         (Citation, {"kind": "timestamp", "text": "", "span": (0, 1)}),
         (Citation, {"kind": "timestamp", "text": "", "span": Span(start=0, end=0), "seconds": "5"}),
         (Passage, {"text": None, "kind": "paragraph", "span": Span(start=0, end=0)}),
-        (Passage, {"text": "", "kind": "paragraph", "span": Span(start=0, end=0), "section": "abc"}),
+        (
+            Passage,
+            {"text": "", "kind": "paragraph", "span": Span(start=0, end=0), "section": "abc"},
+        ),
         (Document, {"source": "s", "reader": "r", "published": "2024-01-01"}),
         (Document, {"source": "s", "reader": "r", "authors": "one"}),
         (Document, {"source": "s", "reader": "r", "metadata": {"x": float("nan")}}),

@@ -63,7 +63,9 @@ class MemoReader:
             ]
             clean = " ".join(_REF.sub(lambda m: m.group(1), block.group()).split())
             passages.append(
-                Passage(text=clean, kind="paragraph", span=Span(start=start, end=stop), citations=refs)
+                Passage(
+                    text=clean, kind="paragraph", span=Span(start=start, end=stop), citations=refs
+                )
             )
             citations.extend(refs)
         published = None
