@@ -44,7 +44,7 @@ def _child(mode: str, corpus: str) -> dict[str, object]:
     start = time.perf_counter()
     docs = 0
     if mode == "import":
-        import seedparse  # noqa: F401
+        import seedparse
 
         docs = 0
     elif mode in ("raw", "regex"):
@@ -134,7 +134,10 @@ def main() -> int:
         best = min((_measure(mode, corpus) for _ in range(args.repeat)), key=lambda r: r["seconds"])
         results.append(best)
     raw = next((r for r in results if r["mode"] == "raw"), None)
-    header = f"{'mode':<12}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'peak MB':>9}{'workers MB':>11}{'x raw time':>11}{'x raw mem':>10}"
+    header = (
+        f"{'mode':<12}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'peak MB':>9}"
+        f"{'workers MB':>11}{'x raw time':>11}{'x raw mem':>10}"
+    )
     print(header)
     for r in results:
         secs = float(r["seconds"])  # type: ignore[arg-type]
