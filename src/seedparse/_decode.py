@@ -3,17 +3,22 @@
 The text that every :class:`~seedparse.Span` indexes into is produced here:
 decoded, leading BOM removed, CRLF and lone CR turned into LF, NUL turned into
 U+FFFD. A file and its BOM/CRLF twin therefore give the same Document.
+
+No string that leaves this module holds a lone surrogate (the ``surrogateescape``
+leftovers of undecodable bytes): such characters become U+FFFD, one for one, so
+offsets stay valid and every string encodes as UTF-8.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 import attrs
 
 from ._errors import DecodeError
 
-__all__ = ["DecodedText", "decode_bytes", "normalize_text"]
+__all__ = ["DecodedText", "decode_bytes", "normalize_text", "scrub_surrogates"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -44,6 +49,7 @@ _SNIFF_BYTES = 8192
 # C0 controls other than tab, LF, FF, CR and ESC: rare in text, common in binaries.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _NO_DELETE = bytes(range(256))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @attrs.frozen
@@ -56,15 +62,26 @@ class DecodedText:
     warnings: tuple[str, ...] = ()
 
 
+def scrub_surrogates(text: str) -> str:
+    """Replace each lone surrogate (e.g. from ``surrogateescape``) with U+FFFD."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def normalize_text(text: str) -> str:
-    """Remove a leading BOM, turn CRLF and lone CR into LF and NUL into U+FFFD."""
+    """Remove a leading BOM, turn CRLF and lone CR into LF, and NUL and lone
+    surrogates into U+FFFD.
+
+    .. versionadded:: 0.1.0
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")
-    return text
+    return scrub_surrogates(text)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
+    "ArgumentError",
     "DecodeError",
     "FileAccessError",
     "FrontmatterError",
@@ -28,8 +29,16 @@ __all__ = [
 class SeedparseError(Exception):
     """Root of every error seedparse raises.
 
+    Every error has ``source`` (also readable as ``path``) and the position
+    attributes ``offset``, ``line`` and ``column``, which are None where no
+    position applies (a missing file, an unknown reader).
+
     .. versionadded:: 0.1.0
     """
+
+    offset: int | None = None
+    line: int | None = None
+    column: int | None = None
 
     def __init__(self, message: str, *, source: str | None = None) -> None:
         super().__init__(message)
@@ -182,6 +191,13 @@ class FileAccessError(SeedparseError, OSError):
 
     def __str__(self) -> str:
         return SeedparseError.__str__(self)
+
+
+class ArgumentError(SeedparseError, ValueError):
+    """An option has a wrong type or value (``errors="bogus"``, ``Limits(max_bytes=0)``).
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class ReaderError(SeedparseError, LookupError):

@@ -9,17 +9,37 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import math
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from ._errors import ArgumentError
+
 __all__ = ["Limits", "current_limits", "using_limits"]
 
 
-def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
-        raise ValueError(f"Limits.{attribute.name} must be a positive number, got {value!r}")
+def _positive_int(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ArgumentError(f"Limits.{attribute.name} must be a positive int, got {value!r}")
+
+
+def _positive_seconds(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise ArgumentError(
+            f"Limits.{attribute.name} must be a positive, finite number, got {value!r}"
+        )
+
+
+def _flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ArgumentError(f"Limits.{attribute.name} must be a bool, got {value!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -33,24 +53,24 @@ class Limits:
     .. versionadded:: 0.1.0
     """
 
-    max_bytes: int = attrs.field(default=64 * 2**20, validator=_positive)
+    max_bytes: int = attrs.field(default=64 * 2**20, validator=_positive_int)
     """Largest file read, in bytes (checked before reading and while reading)."""
-    max_frontmatter_bytes: int = attrs.field(default=256 * 2**10, validator=_positive)
+    max_frontmatter_bytes: int = attrs.field(default=256 * 2**10, validator=_positive_int)
     """Largest YAML front matter block, in bytes of text."""
-    max_depth: int = attrs.field(default=64, validator=_positive)
+    max_depth: int = attrs.field(default=64, validator=_positive_int)
     """Deepest nesting accepted in YAML front matter and embedded JSON."""
-    max_metadata_nodes: int = attrs.field(default=10_000, validator=_positive)
+    max_metadata_nodes: int = attrs.field(default=10_000, validator=_positive_int)
     """Most values (scalars, lists, mappings) one metadata block may hold."""
-    max_link_len: int = attrs.field(default=4096, validator=_positive)
+    max_link_len: int = attrs.field(default=4096, validator=_positive_int)
     """Longest wiki-link or URL read as a link; longer ones stay text, with a warning."""
-    max_anchor_attr_len: int = attrs.field(default=2048, validator=_positive)
+    max_anchor_attr_len: int = attrs.field(default=2048, validator=_positive_int)
     """Longest attribute value read in a timestamp anchor."""
-    per_file_timeout: float = attrs.field(default=10.0, validator=_positive)
+    per_file_timeout: float = attrs.field(default=10.0, validator=_positive_seconds)
     """Seconds one file may take in parallel :func:`seedparse.load_dir`."""
-    follow_symlinks: bool = attrs.field(default=False)
+    follow_symlinks: bool = attrs.field(default=False, validator=_flag)
     """Whether :func:`seedparse.load_dir` follows symlinks (only to targets inside
     the root)."""
-    allow_yaml_aliases: bool = attrs.field(default=False)
+    allow_yaml_aliases: bool = attrs.field(default=False, validator=_flag)
     """YAML anchors and aliases are refused unless this is set (alias and merge bombs)."""
 
 
@@ -72,9 +92,7 @@ def using_limits(limits: Limits | None) -> Iterator[Limits]:
         yield _current.get()
         return
     if not isinstance(limits, Limits):
-        from ._errors import SeedparseError
-
-        raise SeedparseError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
+        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
     token = _current.set(limits)
     try:
         yield limits

@@ -8,6 +8,7 @@ entry: each yields exactly one Document or one :class:`~seedparse.Failure`.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -18,8 +19,10 @@ from typing import Literal, overload
 
 import attrs
 
-from ._decode import DecodedText, decode_bytes, normalize_text
+from ._decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
 from ._errors import (
+    ArgumentError,
+    DecodeError,
     FileAccessError,
     LimitExceeded,
     LoadError,
@@ -81,6 +84,10 @@ def _run_reader(reader: Reader, text: str, source: str) -> Document:
         raise LimitExceeded(
             f"input nested too deeply for reader {reader.name!r}", source=source, reader=reader.name
         ) from error
+    except MemoryError as error:
+        raise LimitExceeded(
+            f"out of memory in reader {reader.name!r}", source=source, reader=reader.name
+        ) from error
     except Exception as error:
         raise ParseError(
             f"reader {reader.name!r} failed: {type(error).__name__}: {error}",
@@ -118,6 +125,7 @@ def parse(
                 source=source,
             )
         text = normalize_text(text)
+        source = scrub_surrogates(source) if isinstance(source, str) else source
         chosen = _pick_reader(text, reader)
         return _run_reader(chosen, text, source)
 
@@ -125,32 +133,64 @@ def parse(
 # --------------------------------------------------------------------------- files
 
 
-def _read_bytes(path: str, limits: Limits) -> bytes:
-    """Read a regular file, never blocking on FIFOs and never past ``max_bytes``."""
+def _fspath(path: object) -> str:
+    """``os.fspath`` for the public functions: a wrong type is a seedparse error."""
+    try:
+        value = os.fspath(path)  # type: ignore[call-overload]
+    except TypeError as error:
+        raise ArgumentError(
+            f"expected a path (str or os.PathLike), not {type(path).__name__}"
+        ) from error
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return (info.st_dev, info.st_ino)
+
+
+def _access_error(error: OSError | ValueError, source: str, doing: str) -> FileAccessError:
+    if isinstance(error, FileNotFoundError):
+        return FileAccessError("no such file", source=source, reason="not found")
+    if isinstance(error, PermissionError):
+        return FileAccessError("permission denied", source=source, reason="permission denied")
+    if isinstance(error, OSError) and error.errno == errno.ELOOP:
+        return FileAccessError("symlink loop", source=source, reason="symlink loop")
+    if isinstance(error, ValueError):  # an embedded NUL in the path
+        return FileAccessError(f"invalid path: {error}", source=source, reason="invalid path")
+    what = error.strerror or str(error)
+    return FileAccessError(f"cannot {doing}: {what}", source=source, reason=f"cannot {doing}")
+
+
+def _read_bytes(
+    path: str,
+    limits: Limits,
+    *,
+    source: str | None = None,
+    expect: tuple[int, int] | None = None,
+) -> bytes:
+    """Read a regular file, never blocking on FIFOs and never past ``max_bytes``.
+
+    The path is ``stat``-ed before it is opened, so FIFOs, devices and directories
+    are refused without being opened, and a file larger than ``max_bytes`` without
+    being read. It is opened non-blocking and checked again with ``fstat`` (the
+    same inode as the ``stat``, and as ``expect`` when the walk passed one), so a
+    file swapped between the check and the open is refused too. At most
+    ``max_bytes + 1`` bytes are read, which also stops a file that grows.
+    """
+    source = source if source is not None else scrub_surrogates(path)
+    try:
+        before = os.stat(path)
+    except (OSError, ValueError) as error:
+        raise _access_error(error, source, "open") from error
+    _check_regular(before, source, limits, expect)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
-    except FileNotFoundError as error:
-        raise FileAccessError("no such file", source=path, reason="not found") from error
-    except PermissionError as error:
-        raise FileAccessError("permission denied", source=path, reason="permission") from error
-    except OSError as error:
-        raise FileAccessError(
-            f"cannot open: {error.strerror or error}", source=path, reason="cannot open"
-        ) from error
+    except (OSError, ValueError) as error:
+        raise _access_error(error, source, "open") from error
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise FileAccessError(
-                f"not a regular file ({_file_kind(info.st_mode)})",
-                source=path,
-                reason="not a regular file",
-            )
-        if info.st_size > limits.max_bytes:
-            raise LimitExceeded(
-                f"file of {info.st_size} bytes exceeds max_bytes={limits.max_bytes}",
-                source=path,
-            )
+        _check_regular(info, source, limits, _identity(before))
         chunks: list[bytes] = []
         remaining = limits.max_bytes + 1  # one byte more tells "too large"
         want = info.st_size + 1  # a regular file: usually one read does it
@@ -163,19 +203,34 @@ def _read_bytes(path: str, limits: Limits) -> bytes:
             want = _READ_CHUNK
         if remaining <= 0:
             raise LimitExceeded(
-                f"file grew past max_bytes={limits.max_bytes} while being read", source=path
+                f"file grew past max_bytes={limits.max_bytes} while being read", source=source
             )
-        if not chunks:
-            return b""
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        return b"".join(chunks)
+    except SeedparseError:
+        raise
     except OSError as error:
-        if isinstance(error, SeedparseError):
-            raise
-        raise FileAccessError(
-            f"cannot read: {error.strerror or error}", source=path, reason="cannot read"
-        ) from error
+        raise _access_error(error, source, "read") from error
     finally:
         os.close(fd)
+
+
+def _check_regular(
+    info: os.stat_result, source: str, limits: Limits, expect: tuple[int, int] | None
+) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise FileAccessError(
+            f"not a regular file ({_file_kind(info.st_mode)})",
+            source=source,
+            reason="not a regular file",
+        )
+    if expect is not None and _identity(info) != expect:
+        raise FileAccessError(
+            "the file was replaced while being opened", source=source, reason="file changed"
+        )
+    if info.st_size > limits.max_bytes:
+        raise LimitExceeded(
+            f"file of {info.st_size} bytes exceeds max_bytes={limits.max_bytes}", source=source
+        )
 
 
 def _file_kind(mode: int) -> str:
@@ -189,12 +244,28 @@ def _file_kind(mode: int) -> str:
         return "block device"
     if stat.S_ISSOCK(mode):
         return "socket"
+    if stat.S_ISLNK(mode):
+        return "symlink"
     return "special file"
 
 
-def _decode_file(path: str, limits: Limits, encoding_errors: EncodingErrors) -> DecodedText:
-    data = _read_bytes(path, limits)
-    return decode_bytes(data, source=path, strict=encoding_errors == "strict")
+def _check_encoding_errors(encoding_errors: object) -> None:
+    if encoding_errors not in ("replace", "strict"):
+        raise ArgumentError(
+            f"encoding_errors must be 'replace' or 'strict', not {encoding_errors!r}"
+        )
+
+
+def _decode_file(
+    path: str,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+    *,
+    source: str,
+    expect: tuple[int, int] | None = None,
+) -> DecodedText:
+    data = _read_bytes(path, limits, source=source, expect=expect)
+    return decode_bytes(data, source=source, strict=encoding_errors == "strict")
 
 
 def read_text(
@@ -208,8 +279,10 @@ def read_text(
 
     .. versionadded:: 0.1.0
     """
+    _check_encoding_errors(encoding_errors)
+    fs_path = _fspath(path)
     with using_limits(limits) as active:
-        return _decode_file(os.fspath(path), active, encoding_errors).text
+        return _decode_file(fs_path, active, encoding_errors, source=scrub_surrogates(fs_path)).text
 
 
 def load(
@@ -223,14 +296,28 @@ def load(
 
     Bytes are decoded explicitly (BOM, else UTF-8); invalid UTF-8 is replaced and
     recorded in ``metadata["encoding"]`` and ``metadata["warnings"]``, or raises
-    :class:`DecodeError` with ``encoding_errors="strict"``. Only
-    :class:`SeedparseError` subclasses escape.
+    :class:`DecodeError` with ``encoding_errors="strict"``. FIFOs, devices and
+    directories raise :class:`FileAccessError` without being read, files larger
+    than ``limits.max_bytes`` raise :class:`LimitExceeded` without being read.
+    Only :class:`SeedparseError` subclasses escape.
 
     .. versionadded:: 0.1.0
     """
-    source = os.fspath(path)
+    fs_path = _fspath(path)
+    return _load(fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors)
+
+
+def _load(
+    path: str,
+    source: str,
+    expect: tuple[int, int] | None,
+    reader: str | Reader | None,
+    limits: Limits | None,
+    encoding_errors: EncodingErrors,
+) -> Document:
+    _check_encoding_errors(encoding_errors)
     with using_limits(limits) as active:
-        decoded = _decode_file(source, active, encoding_errors)
+        decoded = _decode_file(path, active, encoding_errors, source=source, expect=expect)
         document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
         return _with_decoding_facts(document, decoded)
 
@@ -239,25 +326,25 @@ def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
     if decoded.encoding == "utf-8" and not decoded.warnings:
         return document
     metadata = dict(document.metadata)
-    if decoded.encoding != "utf-8" or decoded.warnings:
-        metadata["encoding"] = decoded.encoding
+    metadata["encoding"] = decoded.encoding
     if decoded.warnings:
-        metadata["warnings"] = tuple(metadata.get("warnings", ())) + decoded.warnings
+        # Decoding happened first, so its warnings come first. A "warnings" key the
+        # reader left that is not a tuple of messages is not ours to extend.
+        found = metadata.get("warnings", ())
+        metadata["warnings"] = decoded.warnings + (found if isinstance(found, tuple) else ())
     return attrs.evolve(document, metadata=metadata)
 
 
-def _load_quietly(
-    path: str, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
+def _load_entry(
+    entry: _Entry, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
 ) -> Document | SeedparseError:
     """``load`` for batch use: the error is returned, not raised."""
     try:
-        return load(path, reader=reader, limits=limits, encoding_errors=encoding_errors)
+        return _load(entry.path, entry.source, entry.identity, reader, limits, encoding_errors)
     except SeedparseError as error:
         return error
-    except MemoryError as error:
-        return LimitExceeded("out of memory while parsing", source=path).with_traceback(
-            error.__traceback__
-        )
+    except MemoryError:
+        return LimitExceeded("out of memory while parsing", source=entry.source)
 
 
 # --------------------------------------------------------------------------- walking
@@ -273,6 +360,8 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
         if pattern.startswith("**/", i):
             out.append("(?:[^/]*/)*")
             i += 3
+            while pattern.startswith("**/", i):  # "**/**/" is "**/" (and stays linear)
+                i += 3
         elif pattern.startswith("**", i):
             out.append(".*")
             i += 2
@@ -291,81 +380,121 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
                 body = pattern[i + 1 : close]
                 negate = body.startswith("!")
                 body = body[1:] if negate else body
-                out.append("[" + ("^" if negate else "") + body.replace("\\", "\\\\") + "]")
+                body = "".join("\\" + c if c in "\\[]^&~|" else c for c in body)
+                out.append("[" + ("^" if negate else "") + body + "]")
                 i = close + 1
         else:
             out.append(re.escape(ch))
             i += 1
-    return re.compile("".join(out))
+    try:
+        return re.compile("".join(out))
+    except re.error as error:
+        raise ArgumentError(f"invalid pattern {pattern!r}: {error}") from error
 
 
 @attrs.frozen
 class _Entry:
+    """One entry of a walk: a regular file to load, or a failure already known."""
+
     rel: str
     path: str
+    """What to open (for a followed symlink: its target)."""
+    source: str
+    """How documents and failures name it: the path under the root, surrogate-free."""
+    identity: tuple[int, int] | None = None
+    """``(st_dev, st_ino)`` seen by the walk; the file opened must be the same."""
     failure: Failure | None = None
 
 
 def _walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator[_Entry]:
     """Depth-first, iterative, each directory's entries sorted by name, so files come
-    out sorted by their relative path's components."""
+    out sorted by their relative path's components.
+
+    Every non-directory entry whose relative path matches ``pattern`` yields one
+    entry, and every directory that cannot be listed yields a failure. Symlinks are
+    failures unless ``follow_symlinks``; then a target must lie inside the root, a
+    link to one of its own ancestors is a loop, and a directory is walked through
+    at most one link (so links cannot multiply the work).
+    """
+    shown_root = scrub_surrogates(root)
     try:
         root_info = os.stat(root)
-    except OSError as error:
-        raise FileAccessError(f"cannot open directory: {error.strerror}", source=root) from error
+    except (OSError, ValueError) as error:
+        raise _access_error(error, shown_root, "open directory") from error
     if not stat.S_ISDIR(root_info.st_mode):
-        raise FileAccessError("not a directory", source=root, reason="not a directory")
+        raise FileAccessError("not a directory", source=shown_root, reason="not a directory")
     root_real = os.path.realpath(root)
-    visited = {(root_info.st_dev, root_info.st_ino)}
-    stack: list[Iterator[_Entry | tuple[str, str]]] = [_list_dir(root, "")]
+    root_id = _identity(root_info)
+    via_links: set[tuple[int, int]] = set()
+    ancestors = {root_id}
+    stack: list[tuple[Iterator[_Entry | tuple[str, str]], tuple[int, int]]] = [
+        (_list_dir(root, ""), root_id)
+    ]
     while stack:
-        item = next(stack[-1], None)
+        items, directory = stack[-1]
+        item = next(items, None)
         if item is None:
             stack.pop()
+            ancestors.discard(directory)
             continue
         if isinstance(item, _Entry):  # a directory that could not be listed
             yield item
             continue
         rel, path = item
+        wanted = pattern.fullmatch(rel) is not None
         try:
             info = os.lstat(path)
         except OSError as error:
-            if pattern.fullmatch(rel):
+            if wanted:
                 yield _failure(rel, path, f"vanished or unreadable: {error.strerror}")
             continue
-        if stat.S_ISLNK(info.st_mode):
+        target = path
+        linked = stat.S_ISLNK(info.st_mode)
+        if linked:
             if not follow_symlinks:
-                if pattern.fullmatch(rel):
+                if wanted:
                     yield _failure(rel, path, "symlink (not followed)")
                 continue
             target = os.path.realpath(path)
-            if os.path.commonpath([root_real, target]) != root_real:
-                if pattern.fullmatch(rel):
+            if not _inside(root_real, target):
+                if wanted:
                     yield _failure(rel, path, "symlink escapes the root")
                 continue
             try:
                 info = os.stat(target)
             except OSError as error:
-                if pattern.fullmatch(rel):
-                    yield _failure(rel, path, f"dangling symlink: {error.strerror}")
+                if wanted:
+                    kind = "symlink loop" if error.errno == errno.ELOOP else "dangling symlink"
+                    yield _failure(rel, path, f"{kind}: {error.strerror}")
                 continue
         if stat.S_ISDIR(info.st_mode):
-            key = (info.st_dev, info.st_ino)
-            if key in visited:
-                if pattern.fullmatch(rel):
-                    yield _failure(rel, path, "symlink loop")
-                continue
-            visited.add(key)
-            stack.append(_list_dir(path, rel + "/"))
-        elif pattern.fullmatch(rel):
+            key = _identity(info)
+            if key in ancestors:
+                yield _failure(rel, path, "symlink loop" if linked else "directory loop")
+            elif linked and key in via_links:
+                if wanted:
+                    yield _failure(rel, path, "symlink to a directory already walked")
+            else:
+                if linked:
+                    via_links.add(key)
+                ancestors.add(key)
+                stack.append((_list_dir(path, rel + "/"), key))
+        elif wanted:
             if stat.S_ISREG(info.st_mode):
-                yield _Entry(rel, path)
+                yield _Entry(rel, target, scrub_surrogates(path), _identity(info))
             else:
                 yield _failure(rel, path, f"not a regular file ({_file_kind(info.st_mode)})")
 
 
+def _inside(root_real: str, target: str) -> bool:
+    return target == root_real or target.startswith(root_real.rstrip(os.sep) + os.sep)
+
+
 def _failure(rel: str, path: str, message: str) -> _Entry:
-    return _Entry(rel, path, Failure(path=path, error="FileAccessError", message=message))
+    source = scrub_surrogates(path)
+    return _Entry(
+        rel, path, source, None, Failure(path=source, error="FileAccessError", message=message)
+    )
 
 
 def _list_dir(path: str, prefix: str) -> Iterator[_Entry | tuple[str, str]]:
@@ -458,41 +587,86 @@ def _results(
     limits: Limits,
     encoding_errors: EncodingErrors,
 ) -> Iterator[tuple[_Entry, Document | SeedparseError | Failure]]:
-    root = os.fspath(root)
     entries = _walk(root, glob_to_regex(pattern), limits.follow_symlinks)
     if workers is not None and workers > 1:
         from ._parallel import parse_in_processes
 
-        yield from parse_in_processes(  # type: ignore[misc]
-            entries, workers, reader, limits, encoding_errors
-        )
+        yield from parse_in_processes(entries, workers, reader, limits, encoding_errors)
         return
     for entry in entries:
         if entry.failure is not None:
             yield entry, entry.failure
         else:
-            yield entry, _load_quietly(entry.path, reader, limits, encoding_errors)
+            yield entry, _load_entry(entry, reader, limits, encoding_errors)
 
 
-def _as_failure(path: str, outcome: SeedparseError | Failure) -> Failure:
+def _describe(error: SeedparseError) -> str:
+    """The error's message with its position, for a one-line Failure."""
+    if error.line is not None:
+        where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
+        return f"{error.message} ({where})"
+    if error.offset is not None:
+        unit = "byte" if isinstance(error, DecodeError) else "offset"
+        return f"{error.message} ({unit} {error.offset})"
+    return error.message
+
+
+def _as_failure(entry: _Entry, outcome: SeedparseError | Failure) -> Failure:
     if isinstance(outcome, Failure):
         return outcome
-    return Failure(path=path, error=type(outcome).__name__, message=outcome.message)
+    return Failure(path=entry.source, error=type(outcome).__name__, message=_describe(outcome))
 
 
-def _as_error(path: str, outcome: SeedparseError | Failure) -> SeedparseError:
+def _as_error(entry: _Entry, outcome: SeedparseError | Failure) -> SeedparseError:
     if isinstance(outcome, SeedparseError):
         return outcome
-    return FileAccessError(outcome.message, source=path, reason=outcome.message)
+    return FileAccessError(outcome.message, source=entry.source, reason=outcome.message)
 
 
-def _check_options(errors: str, workers: int | None, pattern: str) -> None:
+def _check_options(
+    path: object, errors: object, workers: object, pattern: object, reader: object
+) -> str:
     if errors not in ("raise", "skip", "collect"):
-        raise SeedparseError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
-    if workers is not None and (not isinstance(workers, int) or workers < 1):
-        raise SeedparseError(f"workers must be a positive int or None, not {workers!r}")
+        raise ArgumentError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+    if workers is not None and (
+        not isinstance(workers, int) or isinstance(workers, bool) or workers < 1
+    ):
+        raise ArgumentError(f"workers must be a positive int or None, not {workers!r}")
     if not isinstance(pattern, str) or not pattern:
-        raise SeedparseError("pattern must be a non-empty glob string")
+        raise ArgumentError("pattern must be a non-empty glob string")
+    if reader is not None and not isinstance(reader, str):
+        raise ArgumentError(
+            f"load_dir() and iter_dir() take a reader name, not {type(reader).__name__}"
+        )
+    return _fspath(path)
+
+
+def _outcomes(
+    path: object,
+    *,
+    pattern: str,
+    workers: int | None,
+    errors: Errors,
+    reader: str | None,
+    limits: Limits | None,
+    encoding_errors: EncodingErrors,
+) -> Iterator[tuple[_Entry, Document | SeedparseError | Failure]]:
+    """Check every option now (not on the first ``next``), then walk lazily."""
+    root = _check_options(path, errors, workers, pattern, reader)
+    _check_encoding_errors(encoding_errors)
+    active = limits if limits is not None else current_limits()
+    if not isinstance(active, Limits):
+        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
+    if reader is not None:
+        default_registry.get(reader)  # an unknown name fails once, not once per file
+    return _results(
+        root,
+        pattern=pattern,
+        workers=workers,
+        reader=reader,
+        limits=active,
+        encoding_errors=encoding_errors,
+    )
 
 
 def iter_dir(
@@ -511,31 +685,43 @@ def iter_dir(
     Memory does not grow with the number of files. With ``errors="raise"`` the first
     bad file raises; ``"skip"`` leaves bad files out; ``"collect"`` yields a
     :class:`Failure` in their place. ``workers=N`` (N > 1) parses in N processes and
-    yields the same items in the same order.
+    yields the same items in the same order. Bad options raise at the call, not at
+    the first ``next()``.
 
     .. versionadded:: 0.1.0
     """
-    _check_options(errors, workers, pattern)
-    active = limits if limits is not None else current_limits()
+    outcomes = _outcomes(
+        path,
+        pattern=pattern,
+        workers=workers,
+        errors=errors,
+        reader=reader,
+        limits=limits,
+        encoding_errors=encoding_errors,
+    )
+    return _stream(outcomes, errors, progress)
+
+
+def _stream(
+    outcomes: Iterator[tuple[_Entry, Document | SeedparseError | Failure]],
+    errors: Errors,
+    progress: bool,
+) -> Iterator[Document | Failure]:
     meter = _Progress(progress)
     try:
-        for entry, outcome in _results(
-            os.fspath(path),
-            pattern=pattern,
-            workers=workers,
-            reader=reader,
-            limits=active,
-            encoding_errors=encoding_errors,
-        ):
+        for entry, outcome in outcomes:
             meter.step(not isinstance(outcome, Document))
             if isinstance(outcome, Document):
                 yield outcome
             elif errors == "raise":
-                raise _as_error(entry.path, outcome)
+                raise _as_error(entry, outcome)
             elif errors == "collect":
-                yield _as_failure(entry.path, outcome)
+                yield _as_failure(entry, outcome)
     finally:
         meter.close()
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()  # stop worker processes now, not when the generator is collected
 
 
 def load_dir(
@@ -552,39 +738,44 @@ def load_dir(
     """Load every file under ``path`` whose relative path matches ``pattern``.
 
     Returns a :class:`LoadResult` (a sequence of Documents) in sorted relative-path
-    order, whatever ``workers`` is. Every entry is accounted for: with
-    ``errors="raise"`` all bad files are raised together as a :class:`LoadError`
-    (an ``ExceptionGroup``) after the walk; ``"skip"`` counts them in ``skipped``;
-    ``"collect"`` also lists them in ``failures``.
+    order, whatever ``workers`` is. Every entry is accounted for: each file, FIFO,
+    device or symlink matching ``pattern``, and each directory that cannot be listed,
+    gives exactly one Document or one failure. With ``errors="raise"`` all bad files
+    are raised together as a :class:`LoadError` (an ``ExceptionGroup``) after the
+    walk; ``"skip"`` counts them in ``skipped``; ``"collect"`` also lists them in
+    ``failures``. With ``workers=N`` (N > 1) files are parsed in N processes, each
+    file under a deadline of ``limits.per_file_timeout``; a file that times out or
+    kills its worker becomes a failure and the other files are still read.
 
     .. versionadded:: 0.1.0
     """
-    _check_options(errors, workers, pattern)
-    active = limits if limits is not None else current_limits()
+    outcomes = _outcomes(
+        path,
+        pattern=pattern,
+        workers=workers,
+        errors=errors,
+        reader=reader,
+        limits=limits,
+        encoding_errors=encoding_errors,
+    )
     documents: list[Document] = []
     failures: list[Failure] = []
     problems: list[SeedparseError] = []
     meter = _Progress(progress)
     try:
-        for entry, outcome in _results(
-            os.fspath(path),
-            pattern=pattern,
-            workers=workers,
-            reader=reader,
-            limits=active,
-            encoding_errors=encoding_errors,
-        ):
+        for entry, outcome in outcomes:
             meter.step(not isinstance(outcome, Document))
             if isinstance(outcome, Document):
                 documents.append(outcome)
             elif errors == "raise":
-                problems.append(_as_error(entry.path, outcome))
+                problems.append(_as_error(entry, outcome))
             else:
-                failures.append(_as_failure(entry.path, outcome))
+                failures.append(_as_failure(entry, outcome))
     finally:
         meter.close()
     if problems:
-        raise LoadError(f"{len(problems)} file(s) under {os.fspath(path)} failed", problems)
+        shown = scrub_surrogates(_fspath(path))
+        raise LoadError(f"{len(problems)} file(s) under {shown} failed", problems)
     return LoadResult(
         documents=tuple(documents),
         failures=tuple(failures) if errors == "collect" else (),

@@ -1,140 +1,246 @@
 """Parsing in worker processes that one bad file cannot sink.
 
-Files go to a process pool in chunks, a bounded number in flight, and come back in
-submission order, so the output is the same as with one process. If a chunk takes
-longer than ``per_file_timeout`` per file, or a worker dies (a segfault in a C
-extension, the OOM killer), the pool is replaced, the chunk is retried one file at a
-time to find the culprit, which becomes a Failure ("timeout" / "worker crashed"),
-and every other pending chunk is resubmitted to the new pool.
+Each worker is a forked process with a pipe of its own. The parent hands it a small
+batch of files; the worker sends back one outcome per file as soon as it has it, so
+the parent always knows which file a worker is on and since when. A file that runs
+past ``Limits.per_file_timeout`` gets its worker killed and becomes a failure
+("timeout"); a worker that dies (a segfault in a C extension, the OOM killer) makes
+the file it was on a failure ("worker crashed"). Either way the rest of the batch
+goes back to the queue and a fresh worker takes over, so every other file is still
+read, and no file is ever parsed twice. Outcomes come back in walk order, and at most
+a bounded window of them waits in the parent for a slow file ahead of them.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import contextlib
 import multiprocessing
+import signal
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any
 
-from ._errors import SeedparseError
+from ._errors import LimitExceeded, ParseError, SeedparseError
 from ._limits import Limits
 from ._model import Document, Failure
 
+if TYPE_CHECKING:
+    from ._load import EncodingErrors, _Entry
+
 __all__ = ["parse_in_processes"]
 
-_CHUNK_FILES = 16
-_IN_FLIGHT_PER_WORKER = 4
+_BATCH = 8
+_WINDOW_PER_WORKER = 4 * _BATCH
 
 Outcome = Document | SeedparseError | Failure
 
 
-def _parse_chunk(
-    paths: list[str], reader: str | None, limits: Limits, encoding_errors: str
-) -> list[Document | SeedparseError]:
-    from ._load import _load_quietly
+def _worker_main(
+    conn: Connection,
+    inherited: list[Connection],
+    reader: str | None,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+) -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it and stops us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Pipes of sibling workers came along with the fork; holding them open would
+    # keep those siblings from seeing the parent go away.
+    for other in inherited:
+        other.close()
+    from ._load import _load_entry
 
-    return [_load_quietly(p, reader, limits, encoding_errors) for p in paths]  # type: ignore[arg-type]
+    while True:
+        try:
+            batch = conn.recv()
+        except EOFError:
+            return
+        if batch is None:
+            return
+        for seq, entry in batch:
+            outcome = _load_entry(entry, reader, limits, encoding_errors)
+            try:
+                conn.send((seq, outcome))
+            except Exception as error:  # noqa: BLE001 - an unpicklable outcome
+                conn.send(
+                    (
+                        seq,
+                        ParseError(
+                            f"the outcome could not be sent back: {type(error).__name__}",
+                            source=entry.source,
+                        ),
+                    )
+                )
 
 
-def _new_pool(workers: int) -> cf.ProcessPoolExecutor:
-    methods = multiprocessing.get_all_start_methods()
-    # fork keeps readers registered at run time; elsewhere the platform default.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+class _Worker:
+    """One worker process, its pipe, and the files it holds in order."""
 
+    def __init__(self, context: Any, siblings: list[Connection], args: tuple[Any, ...]) -> None:
+        parent_end, child_end = context.Pipe(duplex=True)
+        self.conn: Connection = parent_end
+        self.process = context.Process(
+            target=_worker_main,
+            args=(child_end, [*siblings, parent_end], *args),
+            daemon=not multiprocessing.current_process().daemon,
+            name="seedparse-worker",
+        )
+        self.process.start()
+        child_end.close()
+        self.batch: deque[tuple[int, _Entry]] = deque()
+        self.since = time.monotonic()
 
-def _kill(pool: cf.ProcessPoolExecutor) -> None:
-    # A worker stuck in C code (a regex holding the GIL) ignores everything but a
-    # kill; the executor has no public way to do that.
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(OSError, ValueError):  # already gone
-            process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
+    def give(self, batch: list[tuple[int, _Entry]]) -> bool:
+        """Hand over ``batch``; False if the worker is already gone."""
+        self.batch.extend(batch)
+        self.since = time.monotonic()
+        try:
+            self.conn.send(batch)
+        except OSError:
+            return False
+        return True
+
+    def receive(self) -> tuple[list[tuple[int, _Entry, Outcome]], bool]:
+        """Outcomes that arrived (in the order the files were given), and whether the
+        worker is gone."""
+        arrived: list[tuple[int, _Entry, Outcome]] = []
+        try:
+            while self.batch and self.conn.poll():
+                _, outcome = self.conn.recv()
+                seq, entry = self.batch.popleft()
+                arrived.append((seq, entry, outcome))
+                self.since = time.monotonic()
+        except (EOFError, OSError):
+            return arrived, True
+        except Exception:  # noqa: BLE001 - a message cut off by the death of the sender
+            return arrived, True
+        return arrived, self.process.exitcode is not None
+
+    def source(self) -> str:
+        """The file the worker is on."""
+        return self.batch[0][1].source
+
+    def crash_message(self) -> str:
+        self.process.join(timeout=1.0)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                how = f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"killed by signal {-code}"
+        else:
+            how = f"exit status {code}"
+        return f"worker crashed while parsing ({how})"
+
+    def stop(self, *, force: bool) -> None:
+        if not force and self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                force = True
+        self.conn.close()
+        if not force:
+            self.process.join(timeout=2.0)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2.0)
+        self.process.close()
 
 
 def parse_in_processes(
-    entries: Iterable[object],
+    entries: Iterable[_Entry],
     workers: int,
     reader: str | None,
     limits: Limits,
-    encoding_errors: str,
-) -> Iterator[tuple[object, Outcome]]:
-    """Yield ``(entry, outcome)`` for each walk entry, in order, parsing in processes."""
-    from ._load import _Entry
+    encoding_errors: EncodingErrors,
+) -> Iterator[tuple[_Entry, Outcome]]:
+    """Yield ``(entry, outcome)`` for each walk entry, in walk order."""
+    from ._load import _load_entry, default_registry
 
-    pool = _new_pool(workers)
-    pending: deque[tuple[list[_Entry], cf.Future[list[Document | SeedparseError]] | None]] = deque()
-    source = iter(entries)
+    default_registry.infos()  # load the entry points once, before forking
+    methods = multiprocessing.get_all_start_methods()
+    # fork keeps readers registered at run time; POSIX is what seedparse supports.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    args = (reader, limits, encoding_errors)
+    timeout = limits.per_file_timeout
+    pool: list[_Worker] = []
+    queue: deque[tuple[int, _Entry]] = deque()
+    ready: dict[int, tuple[_Entry, Outcome]] = {}
+    source = enumerate(entries)
     exhausted = False
+    next_out = next_seq = 0
+    window = workers * _WINDOW_PER_WORKER
 
-    def submit(chunk: list[_Entry]) -> cf.Future[list[Document | SeedparseError]] | None:
-        files = [e.path for e in chunk if e.failure is None]
-        if not files:
-            return None
-        return pool.submit(_parse_chunk, files, reader, limits, encoding_errors)
+    def take() -> list[tuple[int, _Entry]]:
+        return [queue.popleft() for _ in range(min(_BATCH, len(queue)))]
 
-    def fill() -> None:
-        nonlocal exhausted
-        while not exhausted and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
-            chunk: list[_Entry] = []
-            for entry in source:
-                chunk.append(entry)  # type: ignore[arg-type]
-                if len(chunk) >= _CHUNK_FILES:
-                    break
-            else:
-                exhausted = True
-            if chunk:
-                pending.append((chunk, submit(chunk)))
-
-    def restart() -> None:
-        nonlocal pool
-        _kill(pool)
-        pool = _new_pool(workers)
-        for i, (chunk, _) in enumerate(pending):
-            pending[i] = (chunk, submit(chunk))
-
-    def isolate(chunk: list[_Entry]) -> Iterator[tuple[object, Outcome]]:
-        """Run each file of a chunk alone to find the one that breaks the pool."""
-        for entry in chunk:
-            if entry.failure is not None:
-                yield entry, entry.failure
-                continue
-            future = pool.submit(_parse_chunk, [entry.path], reader, limits, encoding_errors)
-            try:
-                yield entry, future.result(timeout=limits.per_file_timeout)[0]
-            except cf.TimeoutError:
-                restart()
-                yield entry, _failure(entry.path, "timeout", limits.per_file_timeout)
-            except BrokenProcessPool:
-                restart()
-                yield entry, _failure(entry.path, "worker crashed", None)
+    def settle(worker: _Worker, outcome: Outcome) -> None:
+        """The worker's current file ends with ``outcome``; its other files go back."""
+        seq, entry = worker.batch.popleft()
+        ready[seq] = (entry, outcome)
+        queue.extendleft(reversed(worker.batch))
+        worker.batch.clear()
 
     try:
-        fill()
-        while pending:
-            chunk, future = pending.popleft()
-            if future is None:
-                for entry in chunk:
-                    yield entry, entry.failure  # type: ignore[misc]
-                fill()
+        while True:
+            while not exhausted and next_seq - next_out < window:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                seq, entry = item
+                next_seq = seq + 1
+                if entry.failure is not None:
+                    ready[seq] = (entry, entry.failure)
+                else:
+                    queue.append((seq, entry))
+            while next_out in ready:
+                yield ready.pop(next_out)
+                next_out += 1
+            for worker in list(pool):
+                if queue and not worker.batch and not worker.give(take()):
+                    # It died idle; blame the first file so that this cannot loop.
+                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+                    worker.stop(force=True)
+                    pool.remove(worker)
+            while queue and len(pool) < workers:
+                try:
+                    worker = _Worker(context, [w.conn for w in pool], args)
+                except OSError:  # no process to be had (EAGAIN, ENOMEM)
+                    if pool:
+                        break
+                    seq, entry = queue.popleft()  # carry on in this process
+                    ready[seq] = (entry, _load_entry(entry, reader, limits, encoding_errors))
+                    continue
+                pool.append(worker)
+                if not worker.give(take()):
+                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+                    worker.stop(force=True)
+                    pool.remove(worker)
+            busy = [w for w in pool if w.batch]
+            if not busy:
+                if exhausted and not queue and not ready:
+                    return
                 continue
-            try:
-                outcomes = iter(future.result(timeout=limits.per_file_timeout * len(chunk) + 1))
-            except (cf.TimeoutError, BrokenProcessPool, cf.CancelledError):
-                restart()
-                yield from isolate(chunk)
-            else:
-                for entry in chunk:
-                    yield entry, entry.failure if entry.failure is not None else next(outcomes)
-            fill()
+            deadline = min(w.since for w in busy) + timeout
+            wait(
+                [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                max(0.0, deadline - time.monotonic()),
+            )
+            for worker in busy:
+                arrived, gone = worker.receive()
+                for seq, entry, outcome in arrived:
+                    ready[seq] = (entry, outcome)
+                if gone and worker.batch:
+                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+                elif worker.batch and time.monotonic() - worker.since >= timeout:
+                    message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
+                    settle(worker, LimitExceeded(message, source=worker.source()))
+                    gone = True
+                if gone:
+                    worker.stop(force=True)
+                    pool.remove(worker)
     finally:
-        _kill(pool) if pending else pool.shutdown(wait=True)
-
-
-def _failure(path: str, what: str, seconds: float | None) -> Failure:
-    if what == "timeout":
-        message = f"timeout: parsing took longer than {seconds:g} s (per_file_timeout)"
-        return Failure(path=path, error="Timeout", message=message)
-    return Failure(path=path, error="WorkerCrashed", message="worker crashed while parsing")
+        for worker in pool:
+            worker.stop(force=bool(worker.batch))
