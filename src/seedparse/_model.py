@@ -184,6 +184,9 @@ class Span:
         _set(self, "start", start)
         _set(self, "end", end)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_span, (self.start, self.end))
+
     def __len__(self) -> int:
         return self.end - self.start
 
@@ -247,6 +250,12 @@ class Citation:
         _set(self, "target", target)
         _set(self, "seconds", seconds)
         _set(self, "speaker", speaker)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_citation,
+            (self.kind, self.text, self.span, self.target, self.seconds, self.speaker),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -320,6 +329,12 @@ class Passage:
         _set(self, "citations", citations)
         _set(self, "depth", depth)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_passage,
+            (self.text, self.kind, self.span, self.section, self.citations, self.depth),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -340,6 +355,47 @@ class Passage:
             citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
             depth=data.get("depth", 0),
         )
+
+
+# Pickling (process pools send every Document back to the parent) rebuilds these
+# objects from plain tuples without re-validating them: several times faster than
+# the generic slotted-class protocol.
+def _rebuild_span(start: int, end: int) -> Span:
+    span = object.__new__(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
+def _rebuild_citation(
+    kind: str, text: str, span: Span, target: str | None, seconds: int | None, speaker: str | None
+) -> Citation:
+    citation = object.__new__(Citation)
+    _set(citation, "kind", kind)
+    _set(citation, "text", text)
+    _set(citation, "span", span)
+    _set(citation, "target", target)
+    _set(citation, "seconds", seconds)
+    _set(citation, "speaker", speaker)
+    return citation
+
+
+def _rebuild_passage(
+    text: str,
+    kind: str,
+    span: Span,
+    section: tuple[str, ...],
+    citations: tuple[Citation, ...],
+    depth: int,
+) -> Passage:
+    passage = object.__new__(Passage)
+    _set(passage, "text", text)
+    _set(passage, "kind", kind)
+    _set(passage, "span", span)
+    _set(passage, "section", section)
+    _set(passage, "citations", citations)
+    _set(passage, "depth", depth)
+    return passage
 
 
 def _date_to_json(value: dt.date | dt.datetime | None) -> str | None:
