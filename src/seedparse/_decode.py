@@ -125,7 +125,7 @@ def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False
         start = error.start + (len(data) - len(body))
         if strict:
             raise DecodeError(
-                f"invalid {name} ({error.reason})", source=source, offset=start
+                f"invalid {name} at byte {start} ({error.reason})", source=source, offset=start
             ) from error
         text = body.decode(name, errors="replace")
         count = text.count("\ufffd") - _count_replacement_chars(body, name)

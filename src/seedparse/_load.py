@@ -22,7 +22,6 @@ import attrs
 from ._decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
 from ._errors import (
     ArgumentError,
-    DecodeError,
     FileAccessError,
     LimitExceeded,
     LoadError,
@@ -601,14 +600,11 @@ def _results(
 
 
 def _describe(error: SeedparseError) -> str:
-    """The error's message with its position, for a one-line Failure."""
-    if error.line is not None:
-        where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
-        return f"{error.message} ({where})"
-    if error.offset is not None:
-        unit = "byte" if isinstance(error, DecodeError) else "offset"
-        return f"{error.message} ({unit} {error.offset})"
-    return error.message
+    """The error's message with its line and column when known, for a Failure."""
+    if error.line is None:
+        return error.message
+    where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
+    return f"{error.message} ({where})"
 
 
 def _as_failure(entry: _Entry, outcome: SeedparseError | Failure) -> Failure:
