@@ -1,0 +1,273 @@
+"""Datelines: a line that is a date, in the shapes news sites print.
+
+:func:`parse_dateline` reads one line and says whether it is a dateline, what the date
+text is, and which date it stands for when that is fully known. Shared by the article
+and web-page readers. Digits are ASCII only (``[0-9]``): other digit systems are text,
+not dates.
+
+Shapes recognised (case-insensitive month and weekday names in English, French,
+German, Spanish, Italian, Portuguese, Dutch, Polish, Ukrainian and Russian, full or
+abbreviated)::
+
+    11 December 18:16             13 March 2025           13 March, 2025
+    Mar 13, 2025                  March 13 2025, 10:30 am
+    Monday, 30 March 2022         Mon 30 Mar 2022 18:16 UTC
+    2025-03-13                    2025-03-13T10:00:00+02:00
+    13.03.2025 18:16              18:16, 11 December 2025
+    Published on Mar 13, 2025     Updated: 13 March 2025 | 18:16
+
+A short label of up to three words may come first ("Published on", "Updated:"); it is
+not part of the date text. A year is never invented: a date without one gives
+``published`` None and still a dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["MONTHS", "WEEKDAYS", "parse_dateline"]
+
+
+def _table(groups: tuple[str, ...]) -> dict[str, int]:
+    """Map every name in ``groups[i]`` (space-separated) to ``i + 1``."""
+    table: dict[str, int] = {}
+    for number, names in enumerate(groups, start=1):
+        for name in names.split():
+            table[name] = number
+    return table
+
+
+#: Month names and abbreviations (lower case, without a trailing period) to 1-12.
+MONTHS: dict[str, int] = _table(
+    (
+        "january jan janvier janv januar j\u00e4nner enero gennaio janeiro januari "
+        "stycze\u0144 stycznia \u0441\u0456\u0447\u0435\u043d\u044c \u0441\u0456\u0447\u043d\u044f "
+        "\u044f\u043d\u0432\u0430\u0440\u044c \u044f\u043d\u0432\u0430\u0440\u044f",
+        "february feb febr f\u00e9vrier fevrier f\u00e9vr februar febrero febbraio fevereiro "
+        "februari luty lutego \u043b\u044e\u0442\u0438\u0439 \u043b\u044e\u0442\u043e\u0433\u043e "
+        "\u0444\u0435\u0432\u0440\u0430\u043b\u044c \u0444\u0435\u0432\u0440\u0430\u043b\u044f",
+        "march mar mars m\u00e4rz maerz marzo mar\u00e7o marco maart marzec marca "
+        "\u0431\u0435\u0440\u0435\u0437\u0435\u043d\u044c "
+        "\u0431\u0435\u0440\u0435\u0437\u043d\u044f "
+        "\u043c\u0430\u0440\u0442 \u043c\u0430\u0440\u0442\u0430",
+        "april apr avril avr abril aprile kwiecie\u0144 kwietnia "
+        "\u043a\u0432\u0456\u0442\u0435\u043d\u044c \u043a\u0432\u0456\u0442\u043d\u044f "
+        "\u0430\u043f\u0440\u0435\u043b\u044c \u0430\u043f\u0440\u0435\u043b\u044f",
+        "may mai mayo maggio maio mei maj maja "
+        "\u0442\u0440\u0430\u0432\u0435\u043d\u044c \u0442\u0440\u0430\u0432\u043d\u044f "
+        "\u043c\u0430\u0439 \u043c\u0430\u044f",
+        "june jun juin juni junio giugno junho czerwiec czerwca "
+        "\u0447\u0435\u0440\u0432\u0435\u043d\u044c \u0447\u0435\u0440\u0432\u043d\u044f "
+        "\u0438\u044e\u043d\u044c \u0438\u044e\u043d\u044f",
+        "july jul juillet juil juli julio luglio julho lipiec lipca "
+        "\u043b\u0438\u043f\u0435\u043d\u044c \u043b\u0438\u043f\u043d\u044f "
+        "\u0438\u044e\u043b\u044c \u0438\u044e\u043b\u044f",
+        "august aug ao\u00fbt aout agosto augustus sierpie\u0144 sierpnia "
+        "\u0441\u0435\u0440\u043f\u0435\u043d\u044c \u0441\u0435\u0440\u043f\u043d\u044f "
+        "\u0430\u0432\u0433\u0443\u0441\u0442 \u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+        "september sep sept septembre septiembre setiembre settembre setembro "
+        "wrzesie\u0144 wrze\u015bnia "
+        "\u0432\u0435\u0440\u0435\u0441\u0435\u043d\u044c "
+        "\u0432\u0435\u0440\u0435\u0441\u043d\u044f "
+        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c "
+        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
+        "october oct octobre oktober okt octubre ottobre outubro pa\u017adziernik "
+        "pa\u017adziernika \u0436\u043e\u0432\u0442\u0435\u043d\u044c "
+        "\u0436\u043e\u0432\u0442\u043d\u044f \u043e\u043a\u0442\u044f\u0431\u0440\u044c "
+        "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
+        "november nov novembre noviembre novembro listopad listopada "
+        "\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434 "
+        "\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430 "
+        "\u043d\u043e\u044f\u0431\u0440\u044c \u043d\u043e\u044f\u0431\u0440\u044f",
+        "december dec d\u00e9cembre decembre d\u00e9c dezember dez diciembre dicembre "
+        "dezembro grudzie\u0144 grudnia \u0433\u0440\u0443\u0434\u0435\u043d\u044c "
+        "\u0433\u0440\u0443\u0434\u043d\u044f \u0434\u0435\u043a\u0430\u0431\u0440\u044c "
+        "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
+    )
+)
+
+#: Weekday names and abbreviations (lower case) to 1 (Monday) - 7 (Sunday).
+WEEKDAYS: dict[str, int] = _table(
+    (
+        "monday mon lundi montag lunes luned\u00ec lunedi maandag poniedzia\u0142ek "
+        "\u043f\u043e\u043d\u0435\u0434\u0456\u043b\u043e\u043a "
+        "\u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a",
+        "tuesday tue tues mardi dienstag martes marted\u00ec martedi dinsdag wtorek "
+        "\u0432\u0456\u0432\u0442\u043e\u0440\u043e\u043a "
+        "\u0432\u0442\u043e\u0440\u043d\u0438\u043a",
+        "wednesday wed mercredi mittwoch mi\u00e9rcoles miercoles mercoled\u00ec mercoledi "
+        "woensdag \u015broda \u0441\u0435\u0440\u0435\u0434\u0430 \u0441\u0440\u0435\u0434\u0430",
+        "thursday thu thur thurs jeudi donnerstag jueves gioved\u00ec giovedi donderdag "
+        "czwartek \u0447\u0435\u0442\u0432\u0435\u0440 \u0447\u0435\u0442\u0432\u0435\u0440\u0433",
+        "friday fri vendredi freitag viernes venerd\u00ec venerdi vrijdag pi\u0105tek "
+        "\u043f\u02bc\u044f\u0442\u043d\u0438\u0446\u044f "
+        "\u043f'\u044f\u0442\u043d\u0438\u0446\u044f "
+        "\u043f\u044f\u0442\u043d\u0438\u0446\u0430",
+        "saturday sat samedi samstag sonnabend s\u00e1bado sabado sabato zaterdag sobota "
+        "\u0441\u0443\u0431\u043e\u0442\u0430 \u0441\u0443\u0431\u0431\u043e\u0442\u0430",
+        "sunday sun dimanche sonntag domingo domenica zondag niedziela "
+        "\u043d\u0435\u0434\u0456\u043b\u044f "
+        "\u0432\u043e\u0441\u043a\u0440\u0435\u0441\u0435\u043d\u044c\u0435",
+    )
+)
+
+_NAME = r"[^\W\d_][^\W\d_'\u02bc]{1,14}"
+_SP = r"[ ]{1,3}"
+
+
+def _time(tag: str) -> str:
+    return (
+        rf"(?P<h{tag}>[0-9]{{1,2}})[:.h](?P<mi{tag}>[0-9]{{2}})"
+        rf"(?::(?P<s{tag}>[0-9]{{2}})(?:\.[0-9]{{1,6}})?)?"
+        rf"(?:[ ]?(?P<ampm{tag}>[AaPp]\.?[Mm]\.?))?"
+        rf"(?:[ ]?(?P<tz{tag}>Z|(?:UTC|GMT)(?:[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?"
+        rf"|[+-][0-9]{{2}}:?[0-9]{{2}}|[A-Z]{{3,4}}))?"
+    )
+
+
+_TIME_SEP = r"(?:[ ]?[,|\u00b7\u2022/\u2013\u2014-][ ]?|[ ]at[ ]|[ ]\u00e0[ ]|[ ]um[ ]|[ ]|T)"
+_DMY = (
+    rf"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?{_SP}(?:de{_SP})?(?P<m1>{_NAME})\.?"
+    rf"(?:,?{_SP}(?:de{_SP})?(?P<y1>[12][0-9]{{3}})(?:{_SP}(?:\u0440\.|\u0433\.|r\.))?)?"
+)
+_MDY = (
+    rf"(?P<m2>{_NAME})\.?{_SP}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?{_SP}(?P<y2>[12][0-9]{{3}}))?"
+)
+_ISO = r"(?P<y3>[12][0-9]{3})-(?P<mo3>[0-9]{2})-(?P<d3>[0-9]{2})"
+_NUMERIC = r"(?P<d4>[0-9]{1,2})\.(?P<mo4>[0-9]{1,2})\.(?P<y4>[12][0-9]{3})"
+_CORE = re.compile(
+    rf"(?:{_time('0')}{_TIME_SEP})?"
+    rf"(?:{_ISO}|{_NUMERIC}|{_DMY}|{_MDY})"
+    rf"(?:{_TIME_SEP}{_time('1')})?",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,20}:?")
+_LABEL_SEPARATORS = frozenset(":|\u2013\u2014-\u00b7\u2022")
+_MAX_LINE = 80
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+class _NotADate(Exception):
+    """Internal: the text has a date's shape but no possible date."""
+
+
+def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None:
+    """Read ``line`` as a dateline.
+
+    Returns None when the line is not (only) a date. Otherwise returns ``(date text,
+    value)``: the date text as found (whitespace squashed, without a leading label such
+    as "Published on", with the weekday), and a :class:`datetime.date`, or a
+    :class:`datetime.datetime` when a time is given (aware when the zone is ``Z``,
+    ``UTC``, ``GMT`` or a numeric offset), or None when the year is missing.
+    Impossible dates (``31 February``, ``25:70``) are not datelines.
+
+    >>> parse_dateline("11 December 18:16")
+    ('11 December 18:16', None)
+    >>> parse_dateline("Published on Mar 13, 2025")
+    ('Mar 13, 2025', datetime.date(2025, 3, 13))
+
+    .. versionadded:: 0.1.0
+    """
+    if len(line) > 3 * _MAX_LINE:
+        return None
+    words = line.split()
+    squashed = " ".join(words)
+    if not squashed or len(squashed) > _MAX_LINE or not any("0" <= c <= "9" for c in squashed):
+        return None
+    for skip in range(4):
+        rest = words[skip:]
+        if skip:
+            label = words[skip - 1]
+            if _LABEL_WORD.fullmatch(label) is None or label.rstrip(":").lower() in MONTHS:
+                return None
+            separated = label.endswith(":") or (bool(rest) and rest[0] in _LABEL_SEPARATORS)
+            if separated and rest and rest[0] in _LABEL_SEPARATORS:
+                rest = rest[1:]
+            # Without a colon a label is one word ("Updated") or ends with a short
+            # preposition ("Published on", "Posted at").
+            short = skip == 1 or (skip == 2 and label.islower() and len(label) <= 3)
+            if not (separated or short):
+                continue
+        if not rest:
+            return None
+        core = rest
+        if len(rest) > 1 and rest[0].rstrip(",.").lower() in WEEKDAYS:
+            core = rest[1:]
+        match = _CORE.fullmatch(" ".join(core).rstrip("."))
+        if match is None:
+            continue
+        try:
+            value = _value(match.groupdict())
+        except _NotADate:
+            return None
+        text = " ".join(rest)
+        if text.endswith(".") and not text.lower().endswith("m."):
+            text = text[:-1]
+        return text, value
+    return None
+
+
+def _value(groups: dict[str, str | None]) -> dt.date | dt.datetime | None:
+    """The date the match stands for, or None without a year."""
+    year: int | None
+    if groups["y3"] is not None:
+        year, month, day = int(groups["y3"]), int(groups["mo3"] or 0), int(groups["d3"] or 0)
+    elif groups["y4"] is not None:
+        year, month, day = int(groups["y4"]), int(groups["mo4"] or 0), int(groups["d4"] or 0)
+    else:
+        month_name = groups["m1"] if groups["m1"] is not None else groups["m2"]
+        day_text = groups["d1"] if groups["d1"] is not None else groups["d2"]
+        year_text = groups["y1"] if groups["y1"] is not None else groups["y2"]
+        found = MONTHS.get((month_name or "").lower().rstrip("."))
+        if found is None or day_text is None:
+            raise _NotADate
+        month, day = found, int(day_text)
+        year = int(year_text) if year_text is not None else None
+    if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
+        raise _NotADate
+    time = _time_of(groups, "1") if groups["h1"] is not None else _time_of(groups, "0")
+    if year is None:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:  # 29 February of a common year
+        raise _NotADate from None
+    return date if time is None else dt.datetime.combine(date, time)
+
+
+def _time_of(groups: dict[str, str | None], tag: str) -> dt.time | None:
+    """The time of day in the match, or None if there is none."""
+    hour_text = groups[f"h{tag}"]
+    if hour_text is None:
+        return None
+    hour, minute = int(hour_text), int(groups[f"mi{tag}"] or 0)
+    second = int(groups[f"s{tag}"] or 0)
+    ampm = groups[f"ampm{tag}"]
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            raise _NotADate
+        hour = (hour % 12) + (12 if ampm[0].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise _NotADate
+    return dt.time(hour, minute, second, tzinfo=_zone(groups[f"tz{tag}"]))
+
+
+def _zone(text: str | None) -> dt.tzinfo | None:
+    """A fixed zone for ``Z``, ``UTC``, ``GMT``, ``UTC+2`` or ``+02:00``; None for
+    named zones (their offset is not knowable from the text)."""
+    if text is None:
+        return None
+    upper = text.upper()
+    if upper in ("Z", "UTC", "GMT"):
+        return dt.UTC
+    offset = upper[3:] if upper.startswith(("UTC", "GMT")) else upper
+    if not offset or offset[0] not in "+-":
+        return None
+    digits = offset[1:].replace(":", "")
+    hours, minutes = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+    if hours > 14 or minutes > 59:
+        raise _NotADate
+    delta = dt.timedelta(hours=hours, minutes=minutes)
+    return dt.timezone(-delta if offset[0] == "-" else delta)
