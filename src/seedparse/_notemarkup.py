@@ -1,0 +1,424 @@
+"""Inline markup of transcript notes: timestamp anchors, bare markers, wiki-links, tags.
+
+:class:`InlineScanner` turns one block of raw note text (a paragraph, a list item, a
+heading, a table cell, a blockquote's content) into clean text and the citations in it.
+It is a small hand tokenizer: one search for the next interesting character (``<``,
+``[``, ``!``), then a bounded, anchored match at that spot. Every pattern either
+excludes its own opening delimiter (``[^\\[\\]\\n]``) or has a bounded repetition, and
+nothing is ever re-scanned from an earlier position, so the scan is linear in the input
+(see RELIABILITY.md R15).
+
+Recognised, in document order:
+
+* timestamp anchors ``<a class="yt-timestamp" data-t="00:05:46">[00:05:46]</a>`` however
+  they are spelled: any attribute order, single, double or no quotes, upper case, extra
+  attributes, entities in attribute values, a missing ``</a>``. ``data-t`` is
+  authoritative; the bracket label is only used when there is no ``data-t``. An anchor
+  is a timestamp anchor when it has a ``data-t`` attribute or the ``yt-timestamp`` class;
+* bare markers ``[00:05:46]`` (two or three fields; ``[5]`` is a footnote, not a time),
+  also as a markdown link ``[00:05:46](https://...)``;
+* wiki-links ``[[target]]``, ``[[target|label]]``, ``[[target | label]]`` and embeds
+  ``![[target]]``; a target with ``\\|`` (escaped inside tables) loses the backslash;
+* markdown links ``[label](url)`` and images ``![alt](src)``: shown as their label;
+* any other HTML tag is removed (``<br>`` and block tags become a space), and an HTML
+  comment is removed with its content.
+
+Times follow an ASCII-only grammar, fields read base 60 from the right: ``S`` (data-t
+only, up to 6 digits), ``M:SS`` and ``H:MM:SS`` with hours and leading minutes up to 3
+digits and later fields 0-59 (one or two digits). Anything else (``99:99:99``,
+Arabic-Indic digits, a bidi control inside the value) is invalid: the anchor's markup is
+removed, no citation is made, and a warning records the position. Nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Callable
+
+from ._model import Citation, Span
+from ._text import decode_entities
+
+__all__ = ["InlineScanner", "parse_time"]
+
+# --------------------------------------------------------------------------- times
+
+_TIME = re.compile(
+    r"([0-9]{1,3}):([0-5]?[0-9]):([0-5]?[0-9])|([0-9]{1,3}):([0-5]?[0-9])|([0-9]{1,6})",
+    re.ASCII,
+)
+_time_cache: dict[str, int | None] = {}
+
+
+def parse_time(value: str, *, bare_seconds: bool = True) -> int | None:
+    """Seconds for a ``data-t`` style value, or None when it is not a valid time.
+
+    ``"05:46"`` and ``"0:05:46"`` are 346, ``"1:5:25"`` is 3925, ``"346"`` is 346
+    (only when ``bare_seconds``). ASCII digits only.
+    """
+    found = _time_cache.get(value, -1)
+    if found != -1:
+        return None if found is None or (not bare_seconds and ":" not in value) else found
+    match = _TIME.fullmatch(value)
+    seconds: int | None
+    if match is None:
+        seconds = None
+    elif match.group(1) is not None:
+        seconds = int(match.group(1)) * 3600 + int(match.group(2)) * 60 + int(match.group(3))
+    elif match.group(4) is not None:
+        seconds = int(match.group(4)) * 60 + int(match.group(5))
+    else:
+        seconds = int(match.group(6))
+    if len(_time_cache) > 4096:
+        _time_cache.clear()
+    _time_cache[value] = seconds
+    if seconds is not None and not bare_seconds and ":" not in value:
+        return None
+    return seconds
+
+
+# --------------------------------------------------------------------------- tokens
+
+_ATTR_MAX = 2048  # default Limits.max_anchor_attr_len; the scanner is built per limit
+_WS = r"[ \t\n\r\f]"
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(max_link: int, max_attr: int) -> tuple[re.Pattern[str], ...]:
+    # The next token: the seed spelling of an anchor (fast path, fully bounded), or a
+    # character where something may start. Everything else is plain text.
+    token = re.compile(
+        r'(?P<anchor><a class="yt-timestamp" data-t="(?P<t>[^"<>\n]{0,64})">'
+        r"\[[^\[\]<>\n]{0,64}\]</a>)"
+        r"|(?P<tag><(?:/?[A-Za-z]|!--))"
+        r"|(?P<bracket>!?\[++)"
+    )
+    value = rf"""(?:"[^"]{{0,{max_attr}}}"|'[^']{{0,{max_attr}}}'|[^\s"'=<>`]{{1,{max_attr}}})"""
+    attribute = rf"""(?>{_WS}{{1,64}}[^\s"'<>/=]{{1,128}}(?:{_WS}{{0,64}}={_WS}{{0,64}}{value})?)"""
+    tag = re.compile(
+        rf"<(/?)([A-Za-z][A-Za-z0-9:-]{{0,63}})((?:{attribute}){{0,64}}+){_WS}{{0,64}}/?>"
+    )
+    attr = re.compile(
+        rf"""{_WS}{{1,64}}([^\s"'<>/=]{{1,128}})(?:{_WS}{{0,64}}={_WS}{{0,64}}"""
+        rf"""(?:"([^"]{{0,{max_attr}}})"|'([^']{{0,{max_attr}}})'|([^\s"'=<>`]{{1,{max_attr}}})))?"""
+    )
+    wiki = re.compile(rf"\[\[([^\[\]\n]{{1,{max_link}}})\]\]")
+    wiki_long = re.compile(rf"\[\[[^\[\]\n]{{{max_link + 1}}}")
+    link = re.compile(
+        rf"\[([^\[\]\n]{{1,{max_link}}})\]"
+        rf"\(([^()\s]{{1,{max_link}}})(?:[ \t]+\"[^\"\n]{{0,256}}\")?\)"
+    )
+    return token, tag, attr, wiki, wiki_long, link
+
+
+# A bare marker: two or three ASCII digit fields in brackets, optionally a markdown link.
+_MARKER = re.compile(r"\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?")
+# After an anchor's open tag: its bracket label and closing tag, both optional.
+_LABEL = re.compile(r"[ \t]{0,64}\[([^\[\]<>\n]{0,64})\](?:[ \t]{0,64}</[aA][ \t\n]{0,64}>)?")
+_CLOSE_A = re.compile(r"[ \t]{0,64}</[aA][ \t\n]{0,64}>")
+# Sentence punctuation written right after an anchor belongs to the sentence before it.
+_ATTACHED = re.compile(r"[.,;:!?\u2026)\"'\u201d\u2019\u00bb]{1,8}")
+_WORDY = re.compile(r"\w")
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACE_TAGS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "hr", "blockquote"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
+)
+
+
+def _clean(raw: str) -> str:
+    """Decode entities once, then squash whitespace."""
+    if "&" in raw:
+        raw = decode_entities(raw)
+    return " ".join(raw.split())
+
+
+class InlineScanner:
+    """Scans blocks of one note. Holds the per-document settings and the warnings list.
+
+    ``ts_target`` is the deep-link prefix (``https://www.youtube.com/watch?v=ID&t=``) or
+    None when the note has no usable video id: timestamp citations then have no target.
+    """
+
+    def __init__(
+        self,
+        *,
+        ts_target: str | None,
+        warnings: list[tuple[int, str]],
+        max_link_len: int,
+        max_anchor_attr_len: int,
+    ) -> None:
+        self.ts_target = ts_target
+        self.warnings = warnings
+        (
+            self._token,
+            self._tag,
+            self._attr,
+            self._wiki,
+            self._wiki_long,
+            self._link,
+        ) = _patterns(max_link_len, max_anchor_attr_len)
+        self._max_link = max_link_len
+        self._comment_end = -1  # where the last "-->" search ended (-2: none left)
+        self._comment_from = -1
+
+    # ------------------------------------------------------------------ helpers
+
+    def _target(self, seconds: int) -> str | None:
+        prefix = self.ts_target
+        return None if prefix is None else f"{prefix}{seconds}s"
+
+    def _find_comment_end(self, s: str, start: int) -> int:
+        """Offset of the ``-->`` closing a comment opened at ``start`` (-1: none).
+
+        The result of the last search is reused while it is still ahead, so many
+        unclosed ``<!--`` cost one scan in total, not one each.
+        """
+        if self._comment_from >= 0 and self._comment_from <= start:
+            if self._comment_end == -2:
+                return -1
+            if self._comment_end >= start + 4:
+                return self._comment_end
+        found = s.find("-->", start + 4)
+        self._comment_from = start
+        self._comment_end = -2 if found < 0 else found
+        return found
+
+    # ------------------------------------------------------------------ scanning
+
+    def scan(
+        self, s: str, base: int, mapper: Callable[[int], int] | None = None
+    ) -> tuple[str, list[Citation]]:
+        """Clean text and citations of the block ``s``.
+
+        ``base`` is the offset of ``s`` in the source text; for a block assembled from
+        several pieces (a blockquote without its ``>`` markers), ``mapper`` maps an
+        offset in ``s`` to one in the source instead.
+        """
+        self._comment_from = -1
+        citations: list[Citation] = []
+        parts: list[str] = []  # the passage text, raw
+        claim: list[str] = []  # the raw text since the last timestamp
+        last_claim = ""
+        pos = 0
+        end_of_s = len(s)
+        token_search = self._token.search
+        while pos < end_of_s:
+            match = token_search(s, pos)
+            if match is None:
+                break
+            start = match.start()
+            kind = match.lastgroup
+            seconds: int | None
+            if kind == "anchor":
+                end = match.end()
+                value = match.group("t")
+                seconds = parse_time(value if "&" not in value else _attr_text(value))
+                if seconds is None:
+                    self._invalid_time(value, base, mapper, start)
+            elif kind == "tag":
+                handled = self._tag_at(s, start)
+                if handled is None:
+                    text_end = start + 1
+                    parts.append(s[pos:text_end])
+                    claim.append(s[pos:text_end])
+                    pos = text_end
+                    continue
+                end, replacement, is_anchor, seconds, note = handled
+                if not is_anchor:
+                    piece = s[pos:start] + replacement
+                    parts.append(piece)
+                    claim.append(piece)
+                    pos = end
+                    continue
+                if seconds is None:
+                    self._invalid_time(note, base, mapper, start)
+            else:  # a run of "[" (maybe after "!"): wiki-link, marker, markdown link, text
+                first = start + 1 if s.startswith("!", start) else start
+                run_end = match.end()
+                if run_end - first >= 2:
+                    wiki_at = run_end - 2
+                    wiki = self._wiki.match(s, wiki_at)
+                    if wiki is not None:
+                        link_at = start if wiki_at == first else wiki_at  # "![[x]]": an embed
+                        end = wiki.end()
+                        shown, target = self._wikilink(wiki.group(1), base, mapper, link_at)
+                        if target is None:
+                            shown = s[link_at:end]
+                        piece = s[pos:link_at] + shown
+                        parts.append(piece)
+                        claim.append(piece)
+                        if target is not None:
+                            citations.append(
+                                Citation(
+                                    kind="wikilink",
+                                    text=_clean(shown),
+                                    target=target,
+                                    span=self._span(base, mapper, link_at, end),
+                                )
+                            )
+                        pos = end
+                        continue
+                    if self._wiki_long.match(s, wiki_at) is not None:
+                        self._warn(
+                            base,
+                            mapper,
+                            wiki_at,
+                            f"wiki-link longer than max_link_len={self._max_link} kept as text",
+                        )
+                one_at = run_end - 1
+                marker = None if one_at == first and first > start else _MARKER.match(s, one_at)
+                if marker is None:
+                    link = self._link.match(s, one_at)
+                    if link is None:
+                        parts.append(s[pos:run_end])
+                        claim.append(s[pos:run_end])
+                        pos = run_end
+                        continue
+                    link_at = start if one_at == first else one_at  # "![alt](src)"
+                    piece = s[pos:link_at] + link.group(1)
+                    parts.append(piece)
+                    claim.append(piece)
+                    pos = link.end()
+                    continue
+                start = one_at
+                end = marker.end()
+                seconds = parse_time(marker.group(1))
+                if seconds is None:
+                    self._warn(base, mapper, start, f"invalid timestamp marker {marker.group(0)!r}")
+                    parts.append(s[pos:end])
+                    claim.append(s[pos:end])
+                    pos = end
+                    continue
+
+            # A timestamp anchor or marker at [start, end); seconds None if invalid.
+            before = s[pos:start]
+            attached = _ATTACHED.match(s, end)
+            if attached is not None:
+                parts.append(before)
+                _rstrip_parts(parts)
+                parts.append(attached.group())
+                claim.append(before)
+                _rstrip_parts(claim)
+                claim.append(attached.group())
+                pos = attached.end()
+            else:
+                parts.append(before)
+                parts.append(" ")
+                claim.append(before)
+                pos = end
+            if seconds is None:
+                continue
+            said = _clean("".join(claim))
+            claim = []
+            if _WORDY.search(said) is None:
+                said = last_claim
+            else:
+                last_claim = said
+            citations.append(
+                Citation(
+                    kind="timestamp",
+                    text=said,
+                    target=self._target(seconds),
+                    seconds=seconds,
+                    span=self._span(base, mapper, start, end),
+                )
+            )
+        if pos < end_of_s:
+            parts.append(s[pos:])
+        return _clean("".join(parts)), citations
+
+    # ------------------------------------------------------------------ pieces
+
+    @staticmethod
+    def _span(base: int, mapper: Callable[[int], int] | None, start: int, end: int) -> Span:
+        if mapper is None:
+            return Span(start=base + start, end=base + end)
+        return Span(start=mapper(start), end=mapper(end - 1) + 1)
+
+    def _warn(
+        self, base: int, mapper: Callable[[int], int] | None, where: int, message: str
+    ) -> None:
+        self.warnings.append((base + where if mapper is None else mapper(where), message))
+
+    def _invalid_time(
+        self, value: str, base: int, mapper: Callable[[int], int] | None, where: int
+    ) -> None:
+        shown = value if len(value) <= 40 else value[:40] + "..."
+        self._warn(base, mapper, where, f"invalid timestamp {shown!r}: no citation made")
+
+    def _wikilink(
+        self, inner: str, base: int, mapper: Callable[[int], int] | None, where: int
+    ) -> tuple[str, str | None]:
+        """``(shown text, target)`` of a wiki-link's inside; target None if empty."""
+        target, bar, label = inner.partition("|")
+        if target.endswith("\\"):  # [[a\|b]] inside a table
+            target = target[:-1]
+        target = _clean(target) if "&" in target else target.strip()
+        if not target:
+            return inner, None
+        if _BIDI.search(target) is not None:
+            self._warn(
+                base, mapper, where, f"bidi control character in wiki-link target {target!r}"
+            )
+        shown = label if bar and label.strip() else target
+        return shown, target
+
+    def _tag_at(self, s: str, start: int) -> tuple[int, str, bool, int | None, str] | None:
+        """Read the tag at ``start``: ``(end, replacement, is_timestamp, seconds, value)``.
+
+        None when there is no well-formed tag (the ``<`` is then text).
+        """
+        if s.startswith("<!--", start):
+            close = self._find_comment_end(s, start)
+            if close < 0:
+                return None
+            return close + 3, "", False, None, ""
+        tag = self._tag.match(s, start)
+        if tag is None:
+            return None
+        end = tag.end()
+        name = tag.group(2).lower()
+        if name != "a" or tag.group(1):
+            return end, (" " if name in _SPACE_TAGS else ""), False, None, ""
+        attrs: dict[str, str] = {}
+        for attr in self._attr.finditer(tag.group(3)):
+            key = attr.group(1).lower()
+            if key not in attrs:
+                raw = attr.group(2) or attr.group(3) or attr.group(4) or ""
+                attrs[key] = _attr_text(raw)
+        classes = attrs.get("class", "").lower().split()
+        if "data-t" not in attrs and "yt-timestamp" not in classes:
+            return end, "", False, None, ""
+        label = _LABEL.match(s, end)
+        if label is not None:
+            end = label.end()
+        else:
+            closing = _CLOSE_A.match(s, end)
+            if closing is not None:
+                end = closing.end()
+        if "data-t" in attrs:
+            value = attrs["data-t"]
+        elif label is not None:
+            value = label.group(1).strip()
+        else:
+            value = ""
+        return end, "", True, parse_time(value), value
+
+
+def _attr_text(raw: str) -> str:
+    """An attribute value as text: entities decoded once, outer ASCII blanks removed."""
+    if "&" in raw:
+        raw = html.unescape(raw) if len(raw) <= 4096 else decode_entities(raw)
+    return raw.strip(" \t\n\r\f")
+
+
+def _rstrip_parts(parts: list[str]) -> None:
+    """Drop the trailing whitespace of ``"".join(parts)`` in place."""
+    while parts:
+        last = parts[-1].rstrip()
+        if last:
+            parts[-1] = last
+            return
+        parts.pop()
