@@ -123,28 +123,49 @@ def _leaves(items) -> Iterator[tuple[object, object]]:
             yield op, av
 
 
-def _repeats(items, outer_unbounded: bool, safe: bool) -> Iterator[tuple[str, tuple]]:
-    """Yield (problem, repeat) for lazy and nested unbounded repeats."""
-    for op, av in items:
+def _unwrap(items) -> list:  # type: ignore[no-untyped-def]
+    items = list(items)
+    if len(items) == 1 and items[0][0] is C.SUBPATTERN:
+        return _unwrap(items[0][1][-1])
+    return items
+
+
+def _delimited(repeat, siblings, flags: int) -> bool:  # type: ignore[no-untyped-def]
+    """An inner repeat is unambiguous when the outer repeat's body also needs a literal
+    character that the inner repeat cannot match: each iteration then ends at one."""
+    leaves = list(_leaves(repeat[2]))
+    return any(
+        op is C.LITERAL
+        and not any(_char_can_match(lop, lav, chr(av), flags) for lop, lav in leaves)
+        for op, av in siblings
+    )
+
+
+def _repeats(items, outer_unbounded: bool, safe: bool, flags: int) -> Iterator[str]:
+    """Yield a problem for each lazy unbounded repeat and each unbounded repeat nested
+    in another that is neither possessive, atomic nor delimited."""
+    items = _unwrap(items)
+    for index, (op, av) in enumerate(items):
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             _, high, body = av
             unbounded = high == MAXREPEAT
             if unbounded and op is C.MIN_REPEAT:
-                yield "lazy unbounded quantifier (like .*?)", av
-            if unbounded and outer_unbounded and not safe:
-                yield "unbounded quantifier nested in another", av
+                yield "lazy unbounded quantifier (like .*?)"
+            siblings = items[:index] + items[index + 1 :]
+            if unbounded and outer_unbounded and not safe and not _delimited(av, siblings, flags):
+                yield "unbounded quantifier nested in another"
             yield from _repeats(
-                body, outer_unbounded or unbounded, safe or op is C.POSSESSIVE_REPEAT
+                body, outer_unbounded or unbounded, safe or op is C.POSSESSIVE_REPEAT, flags
             )
         elif op is C.SUBPATTERN:
-            yield from _repeats(av[-1], outer_unbounded, safe)
+            yield from _repeats(av[-1], outer_unbounded, safe, flags)
         elif op is C.BRANCH:
             for branch in av[1]:
-                yield from _repeats(branch, outer_unbounded, safe)
+                yield from _repeats(branch, outer_unbounded, safe, flags)
         elif op is C.ATOMIC_GROUP:
-            yield from _repeats(av, outer_unbounded, True)
+            yield from _repeats(av, outer_unbounded, True, flags)
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            yield from _repeats(av[1], outer_unbounded, safe)
+            yield from _repeats(av[1], outer_unbounded, safe, flags)
 
 
 def _unbounded_repeats(items) -> Iterator[tuple]:
@@ -165,7 +186,7 @@ def _unbounded_repeats(items) -> Iterator[tuple]:
 def problems_of(pattern: str, flags: int) -> list[str]:
     parsed = sre_parse.parse(pattern, flags)
     flags = parsed.state.flags
-    found = [problem for problem, _ in _repeats(parsed, False, False)]
+    found = list(_repeats(parsed, False, False, flags))
     # The opening literal: the run of literal characters the pattern starts with.
     opening = ""
     for op, av in parsed:
@@ -198,6 +219,8 @@ def problems_of(pattern: str, flags: int) -> list[str]:
         (r'<a class="yt-timestamp" data-t="([^"]*)">', False),
         (r"(?:[^\"\\\n]|\\[^\n])*+\"", False),  # possessive: cannot backtrack
         (r"^---[ \t]*$", False),
+        (r"(?:[ \t]*>)+[ \t]?", False),  # each iteration ends at a ">"
+        (r"(?:\s*\w+)*$", True),
     ],
 )
 def test_r15_the_static_check_tells_good_from_bad(pattern: str, bad: bool) -> None:
