@@ -102,8 +102,9 @@ def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False
     A BOM selects UTF-8, UTF-16 or UTF-32. Otherwise the bytes must be UTF-8: if they
     are not, ``strict=True`` raises :class:`DecodeError` at the first bad byte, and
     the default replaces each bad sequence with U+FFFD and records how many in the
-    warnings. Binary content (NUL bytes or a known binary signature in the first
-    8 KiB, where no BOM says UTF-16/32) raises :class:`DecodeError`.
+    warnings. Binary content (NUL bytes, many control bytes or a known binary
+    signature in the first 8 KiB, unless a BOM says UTF-16/32) raises
+    :class:`DecodeError`.
     """
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
@@ -113,11 +114,15 @@ def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False
     else:
         codec = ""
         body = data
-        if _looks_binary(data):
-            raise DecodeError(
-                "binary content, not text", source=source, offset=_first_binary_offset(data)
-            )
     name = codec or "utf-8"
+    # A UTF-8 BOM says nothing about the rest: check it as if the BOM were not there,
+    # so that a file and its BOM twin get the same verdict. UTF-16/32 are full of NULs.
+    if name == "utf-8" and _looks_binary(body):
+        raise DecodeError(
+            "binary content, not text",
+            source=source,
+            offset=len(data) - len(body) + _first_binary_offset(body),
+        )
     try:
         text = body.decode(name)
         warnings: tuple[str, ...] = ()
