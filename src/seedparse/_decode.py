@@ -70,13 +70,13 @@ def scrub_surrogates(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Remove a leading BOM, turn CRLF and lone CR into LF, and NUL and lone
+    """Remove leading BOMs, turn CRLF and lone CR into LF, and NUL and lone
     surrogates into U+FFFD.
 
     .. versionadded:: 0.1.0
     """
     if text.startswith("\ufeff"):
-        text = text[1:]
+        text = text.lstrip("\ufeff")  # all of them: normalising twice changes nothing
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
@@ -90,10 +90,12 @@ def _looks_binary(data: bytes) -> bool:
         return True
     if b"\x00" in head:
         return True
-    if not head:
+    # Line ends do not count either way, so that LF, CRLF and CR twins agree.
+    size = len(head) - head.count(b"\r") - head.count(b"\n")
+    if size <= 0:
         return False
     controls = len(head) - len(head.translate(_NO_DELETE, _CONTROL_BYTES))
-    return controls * 10 > len(head)
+    return controls * 10 > size
 
 
 def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False) -> DecodedText:

@@ -1,0 +1,166 @@
+"""R15 to R18, the pathological suite (cmark style): each generator runs in a fresh
+process with a deadline, and the output is checked as well as the time.
+
+Every payload is about 2 MB and is tried twice: alone (the whole file is the
+payload, so front matter and format sniffing see it first) and embedded in a
+well-formed transcript note between two timestamp anchors and two wiki-links. The
+embedded note must keep its title, exactly its own anchors and links, and its last
+paragraph; every reader must give a Document (or a SeedparseError) within 4 s.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+SIZE = 2_000_000
+PER_PARSE_SECONDS = 4.0
+DEADLINE = 120.0
+
+#: name -> (python expression of the payload's unit, what the payload must read as)
+GENERATORS = {
+    "wikilink-open": ('"[["', None),
+    "wikilink-open-pipe": ('"[[x|"', None),
+    "anchor-open": ('\'<a class="yt-timestamp" data-t="\'', None),
+    "curly-quote": ('"\\u201c"', None),
+    "blockquote": ('"> "', None),
+    "entity": ('"&amp;"', "&"),
+    "wikilink-words": ('"[[" + "a " * 1000', None),
+    "fence-spaces": ('"---" + " " * 1000', None),
+}
+
+NOTE = (
+    "---\ntitle: Pathological case\nvideoId: abc123\n---\n\n"
+    "## Section\n\n"
+    'First claim [[start-note]] <a class="yt-timestamp" data-t="00:00:05">[00:00:05]</a>.\n\n'
+    "{payload}\n\n"
+    'Last claim [[end-note | the end]] <a class="yt-timestamp" data-t="00:00:10">[00:00:10]</a>.'
+    " SENTINEL closing paragraph.\n"
+)
+
+CHILD = """
+import json, time
+import seedparse
+
+UNIT = {unit}
+SIZE = {size}
+NOTE = {note!r}
+READERS = [None] + [i.name for i in seedparse.readers() if i.origin == "builtin"]
+
+def summary(doc):
+    return {{
+        "reader": doc.reader,
+        "title": doc.title,
+        "timestamps": [c.seconds for c in doc.citations if c.kind == "timestamp"],
+        "wikilinks": [c.target for c in doc.citations if c.kind == "wikilink"],
+        "sentinel": "SENTINEL" in doc.text,
+        "ampersands": doc.text.count("&"),
+        "amp_entities": doc.text.count("&amp;"),
+        "json": len(json.dumps(doc.to_dict(), allow_nan=False)),
+    }}
+
+def main():
+    payload = UNIT * max(1, SIZE // len(UNIT))
+    out = {{"units": SIZE // len(UNIT), "cases": []}}
+    for placement, text in (("alone", payload), ("embedded", NOTE.format(payload=payload))):
+        for reader in READERS:
+            t0 = time.perf_counter()
+            try:
+                result = summary(seedparse.parse(text, reader=reader))
+            except seedparse.SeedparseError as error:
+                result = {{"error": type(error).__name__}}
+            result.update(placement=placement, forced=reader, seconds=time.perf_counter() - t0)
+            out["cases"].append(result)
+    return out
+"""
+
+
+@pytest.mark.parametrize("name", sorted(GENERATORS))
+def test_r15_pathological_input(name: str, isolated) -> None:
+    unit, reads_as = GENERATORS[name]
+    run = isolated(CHILD.format(unit=unit, size=SIZE, note=NOTE), deadline=DEADLINE)
+    assert not run.timed_out, f"{name}: no answer within {DEADLINE} s"
+    assert run.returncode == 0 and run.result is not None, run.stderr[-3000:]
+    report = run.result
+    print(
+        json.dumps(
+            {
+                "generator": name,
+                "worst_seconds": max(c["seconds"] for c in report["cases"]),
+                "peak_mb": run.peak_mb,
+            }
+        )
+    )
+    for case in report["cases"]:
+        where = f"{name} {case['placement']} reader={case['forced']}"
+        assert case["seconds"] < PER_PARSE_SECONDS, f"{where}: {case['seconds']:.2f} s"
+        assert "error" not in case, f"{where}: {case.get('error')}"  # it is text: a Document
+    note = next(c for c in report["cases"] if c["placement"] == "embedded" and c["forced"] is None)
+    assert note["reader"] == "transcript-note"
+    assert note["title"] == "Pathological case"
+    assert note["timestamps"] == [5, 10]
+    assert note["wikilinks"] == ["start-note", "end-note"]
+    assert note["sentinel"]
+    if reads_as == "&":  # R18: decoded exactly once, every one of them
+        assert note["amp_entities"] == 0
+        assert note["ampersands"] == report["units"]
+
+
+def test_r15_wikilink_openings_absolute_budget(isolated) -> None:
+    run = isolated(
+        """
+        import seedparse
+        TEXT = "[[" * 1_000_000
+        def main():
+            import time
+            worst = 0.0
+            for reader in [None] + [i.name for i in seedparse.readers() if i.origin == "builtin"]:
+                t0 = time.perf_counter()
+                seedparse.parse(TEXT, reader=reader)
+                worst = max(worst, time.perf_counter() - t0)
+            return worst
+        """,
+        deadline=60,
+    )
+    assert run.result is not None, run.stderr[-2000:]
+    assert run.result < 1.0, f"'[[' * 1e6 took {run.result:.2f} s (R15: < 1 s)"
+
+
+HOSTILE_ANCHORS = [
+    ('data-t="99:99:99"', None),
+    ('data-t="-00:01:00"', None),
+    ('data-t="garbage"', None),
+    ('data-t="' + "9" * 2000 + '"', None),
+    pytest.param(
+        'data-t="' + "9" * 5000 + '"',
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="transcript reader: an anchor attribute longer than max_anchor_attr_len is "
+            "kept as text without the warning the Limits table asks for",
+        ),
+    ),
+    ('data-t="\u0660\u0663:\u0661\u0662:\u0660\u0665"', None),  # Arabic-Indic digits
+    ('data-t="00:00:0\u202e1"', None),  # a bidi override inside
+    ('data-t="\uff10\uff10:\uff10\uff11:\uff10\uff12"', None),  # fullwidth digits
+    ('data-t="00:01:02"', 62),
+    ('data-t="1:00:00"', 3600),
+]
+
+
+@pytest.mark.parametrize("attribute, seconds", HOSTILE_ANCHORS, ids=range(len(HOSTILE_ANCHORS)))
+def test_r5_r16_invalid_timestamps_are_warnings_not_errors(attribute: str, seconds) -> None:  # type: ignore[no-untyped-def]
+    import seedparse
+
+    text = (
+        "---\ntitle: T\nvideoId: abc123\n---\n\n"
+        f'A claim <a class="yt-timestamp" {attribute}>[x]</a>.\n'
+    )
+    doc = seedparse.parse(text)
+    found = [c.seconds for c in doc.citations if c.kind == "timestamp"]
+    if seconds is None:
+        assert found == []
+        assert doc.warnings, "an invalid timestamp must leave a warning"
+    else:
+        assert found == [seconds]
