@@ -37,6 +37,7 @@ import html
 import re
 from collections.abc import Callable
 
+from ._build import citation, span
 from ._model import Citation, Span
 from ._text import decode_entities
 
@@ -86,14 +87,6 @@ _WS = r"[ \t\n\r\f]"
 
 @functools.lru_cache(maxsize=8)
 def _patterns(max_link: int, max_attr: int) -> tuple[re.Pattern[str], ...]:
-    # The next token: the seed spelling of an anchor (fast path, fully bounded), or a
-    # character where something may start. Everything else is plain text.
-    token = re.compile(
-        r'(?P<anchor><a class="yt-timestamp" data-t="(?P<t>[^"<>\n]{0,64})">'
-        r"\[[^\[\]<>\n]{0,64}\]</a>)"
-        r"|(?P<tag><(?:/?[A-Za-z]|!--))"
-        r"|(?P<bracket>!?\[++)"
-    )
     value = rf"""(?:"[^"]{{0,{max_attr}}}"|'[^']{{0,{max_attr}}}'|[^\s"'=<>`]{{1,{max_attr}}})"""
     attribute = rf"""(?>{_WS}{{1,64}}[^\s"'<>/=]{{1,128}}(?:{_WS}{{0,64}}={_WS}{{0,64}}{value})?)"""
     tag = re.compile(
@@ -109,16 +102,26 @@ def _patterns(max_link: int, max_attr: int) -> tuple[re.Pattern[str], ...]:
         rf"\[([^\[\]\n]{{1,{max_link}}})\]"
         rf"\(([^()\s]{{1,{max_link}}})(?:[ \t]+\"[^\"\n]{{0,256}}\")?\)"
     )
-    return token, tag, attr, wiki, wiki_long, link
+    return tag, attr, wiki, wiki_long, link
 
 
+# The seed spelling of an anchor: the fast path (any other spelling goes through the
+# general tag reader). Fully bounded.
+_ANCHOR = re.compile(r'<a class="yt-timestamp" data-t="([^"<>\n]{0,64})">\[[^\[\]<>\n]{0,64}\]</a>')
+_ANCHOR_SPLIT = re.compile(
+    r'<a class="yt-timestamp" data-t="([^"<>\n]{0,64})">\[([^\[\]<>\n]{0,64})\]</a>'
+)
+_ANCHOR_FIXED_LEN = len('<a class="yt-timestamp" data-t="">[]</a>')
+_MISSING = -1
+_RUN = re.compile(r"\[++")
 # A bare marker: two or three ASCII digit fields in brackets, optionally a markdown link.
 _MARKER = re.compile(r"\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?")
 # After an anchor's open tag: its bracket label and closing tag, both optional.
 _LABEL = re.compile(r"[ \t]{0,64}\[([^\[\]<>\n]{0,64})\](?:[ \t]{0,64}</[aA][ \t\n]{0,64}>)?")
 _CLOSE_A = re.compile(r"[ \t]{0,64}</[aA][ \t\n]{0,64}>")
 # Sentence punctuation written right after an anchor belongs to the sentence before it.
-_ATTACHED = re.compile(r"[.,;:!?\u2026)\"'\u201d\u2019\u00bb]{1,8}")
+_ATTACHED_CHARS = ".,;:!?\u2026)\"'\u201d\u2019\u00bb"
+_ATTACHED = re.compile(f"[{re.escape(_ATTACHED_CHARS)}]{{1,8}}")
 _WORDY = re.compile(r"\w")
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACE_TAGS = frozenset(
@@ -152,7 +155,6 @@ class InlineScanner:
         self.ts_target = ts_target
         self.warnings = warnings
         (
-            self._token,
             self._tag,
             self._attr,
             self._wiki,
@@ -160,6 +162,7 @@ class InlineScanner:
             self._link,
         ) = _patterns(max_link_len, max_anchor_attr_len)
         self._max_link = max_link_len
+        self.fast = True  # use the split-based path for seed-spelled anchors when it applies
         self._comment_end = -1  # where the last "-->" search ended (-2: none left)
         self._comment_from = -1
 
@@ -196,66 +199,81 @@ class InlineScanner:
         several pieces (a blockquote without its ``>`` markers), ``mapper`` maps an
         offset in ``s`` to one in the source instead.
         """
+        if mapper is None and self.fast and "[[" not in s:
+            found = self._scan_seed_anchors(s, base)
+            if found is not None:
+                return found
         self._comment_from = -1
         citations: list[Citation] = []
-        parts: list[str] = []  # the passage text, raw
-        claim: list[str] = []  # the raw text since the last timestamp
+        texts: list[str] = []  # the passage text: cleaned runs, one per timestamp
+        claim: list[str] = []  # raw pieces of the current run (since the last timestamp)
         last_claim = ""
+        prefix = self.ts_target
+        find = s.find
         pos = 0
-        end_of_s = len(s)
-        token_search = self._token.search
-        while pos < end_of_s:
-            match = token_search(s, pos)
-            if match is None:
-                break
-            start = match.start()
-            kind = match.lastgroup
-            seconds: int | None
-            if kind == "anchor":
-                end = match.end()
-                value = match.group("t")
-                seconds = parse_time(value if "&" not in value else _attr_text(value))
-                if seconds is None:
-                    self._invalid_time(value, base, mapper, start)
-            elif kind == "tag":
-                handled = self._tag_at(s, start)
-                if handled is None:
-                    text_end = start + 1
-                    parts.append(s[pos:text_end])
-                    claim.append(s[pos:text_end])
-                    pos = text_end
-                    continue
-                end, replacement, is_anchor, seconds, note = handled
-                if not is_anchor:
-                    piece = s[pos:start] + replacement
-                    parts.append(piece)
-                    claim.append(piece)
-                    pos = end
-                    continue
-                if seconds is None:
-                    self._invalid_time(note, base, mapper, start)
-            else:  # a run of "[" (maybe after "!"): wiki-link, marker, markdown link, text
-                first = start + 1 if s.startswith("!", start) else start
-                run_end = match.end()
-                if run_end - first >= 2:
+        lt = find("<")
+        br = find("[")
+        seconds: int | None
+        while True:
+            # The next "<" or "[" at or after pos: two memchr scans, each redone only
+            # once the scan has passed its last hit.
+            if lt != -1 and lt < pos:
+                lt = find("<", pos)
+            if br != -1 and br < pos:
+                br = find("[", pos)
+            if lt == -1:
+                if br == -1:
+                    break
+                start = br
+            elif br == -1 or lt < br:
+                start = lt
+            else:
+                start = br
+            if start == lt:
+                fast = _ANCHOR.match(s, start)
+                if fast is not None:
+                    end = fast.end()
+                    value = fast.group(1)
+                    seconds = parse_time(value if "&" not in value else _attr_text(value))
+                    if seconds is None:
+                        self._invalid_time(value, base, mapper, start)
+                else:
+                    tag = self._tag_at(s, start)
+                    if tag is None:  # a "<" that starts no tag is text
+                        claim.append(s[pos : start + 1])
+                        pos = start + 1
+                        continue
+                    end, replacement, is_anchor, seconds, value = tag
+                    if not is_anchor:
+                        claim.append(s[pos:start])
+                        claim.append(replacement)
+                        pos = end
+                        continue
+                    if seconds is None:
+                        self._invalid_time(value, base, mapper, start)
+            else:
+                # A run of "[": a wiki-link may start two before its end, a marker or
+                # markdown link one before; anything else in the run is text.
+                run_end = _RUN.match(s, start).end()  # type: ignore[union-attr]
+                bang = start > pos and s[start - 1] == "!"
+                if run_end - start >= 2:
                     wiki_at = run_end - 2
                     wiki = self._wiki.match(s, wiki_at)
                     if wiki is not None:
-                        link_at = start if wiki_at == first else wiki_at  # "![[x]]": an embed
+                        link_at = wiki_at - 1 if bang and wiki_at == start else wiki_at
                         end = wiki.end()
                         shown, target = self._wikilink(wiki.group(1), base, mapper, link_at)
+                        claim.append(s[pos:link_at])
                         if target is None:
-                            shown = s[link_at:end]
-                        piece = s[pos:link_at] + shown
-                        parts.append(piece)
-                        claim.append(piece)
-                        if target is not None:
+                            claim.append(s[link_at:end])
+                        else:
+                            claim.append(shown)
                             citations.append(
-                                Citation(
-                                    kind="wikilink",
-                                    text=_clean(shown),
-                                    target=target,
-                                    span=self._span(base, mapper, link_at, end),
+                                citation(
+                                    "wikilink",
+                                    _clean(shown),
+                                    self._span(base, mapper, link_at, end),
+                                    target,
                                 )
                             )
                         pos = end
@@ -268,18 +286,16 @@ class InlineScanner:
                             f"wiki-link longer than max_link_len={self._max_link} kept as text",
                         )
                 one_at = run_end - 1
-                marker = None if one_at == first and first > start else _MARKER.match(s, one_at)
+                marker = _MARKER.match(s, one_at)
                 if marker is None:
                     link = self._link.match(s, one_at)
                     if link is None:
-                        parts.append(s[pos:run_end])
                         claim.append(s[pos:run_end])
                         pos = run_end
                         continue
-                    link_at = start if one_at == first else one_at  # "![alt](src)"
-                    piece = s[pos:link_at] + link.group(1)
-                    parts.append(piece)
-                    claim.append(piece)
+                    link_at = one_at - 1 if bang and one_at == start else one_at  # ![alt](src)
+                    claim.append(s[pos:link_at])
+                    claim.append(link.group(1))
                     pos = link.end()
                     continue
                 start = one_at
@@ -287,55 +303,135 @@ class InlineScanner:
                 seconds = parse_time(marker.group(1))
                 if seconds is None:
                     self._warn(base, mapper, start, f"invalid timestamp marker {marker.group(0)!r}")
-                    parts.append(s[pos:end])
                     claim.append(s[pos:end])
                     pos = end
                     continue
 
-            # A timestamp anchor or marker at [start, end); seconds None if invalid.
-            before = s[pos:start]
-            attached = _ATTACHED.match(s, end)
-            if attached is not None:
-                parts.append(before)
-                _rstrip_parts(parts)
-                parts.append(attached.group())
-                claim.append(before)
+            # A timestamp anchor or marker at [start, end); seconds is None if invalid.
+            # Punctuation written right after it stays with the sentence before it.
+            claim.append(s[pos:start])
+            following = s[end : end + 1]
+            if following and following in _ATTACHED_CHARS:
+                attached = _ATTACHED.match(s, end).group()  # type: ignore[union-attr]
                 _rstrip_parts(claim)
-                claim.append(attached.group())
-                pos = attached.end()
+                claim.append(attached)
+                pos = end + len(attached)
             else:
-                parts.append(before)
-                parts.append(" ")
-                claim.append(before)
+                claim.append(" ")
                 pos = end
             if seconds is None:
                 continue
-            said = _clean("".join(claim))
+            raw = "".join(claim)
+            said = " ".join((decode_entities(raw) if "&" in raw else raw).split())
             claim = []
-            if _WORDY.search(said) is None:
+            if not said[:1].isalnum() and _WORDY.search(said) is None:  # only punctuation
+                if said:
+                    if texts and said[0] in _ATTACHED_CHARS:
+                        texts[-1] += said
+                    else:
+                        texts.append(said)
                 said = last_claim
             else:
+                texts.append(said)
                 last_claim = said
             citations.append(
-                Citation(
-                    kind="timestamp",
-                    text=said,
-                    target=self._target(seconds),
-                    seconds=seconds,
-                    span=self._span(base, mapper, start, end),
+                citation(
+                    "timestamp",
+                    said,
+                    span(base + start, base + end)
+                    if mapper is None
+                    else span(mapper(start), mapper(end - 1) + 1),
+                    None if prefix is None else f"{prefix}{seconds}s",
+                    seconds,
                 )
             )
-        if pos < end_of_s:
-            parts.append(s[pos:])
-        return _clean("".join(parts)), citations
+        if pos < len(s):
+            claim.append(s[pos:])
+        if claim:
+            tail = _clean("".join(claim))
+            if tail:
+                texts.append(tail)
+        return " ".join(texts), citations
+
+    def _scan_seed_anchors(self, s: str, base: int) -> tuple[str, list[Citation]] | None:
+        """:meth:`scan` for the common block whose only markup is seed-spelled anchors.
+
+        One ``split`` does the tokenizing; None (use the general scanner) when the block
+        holds any other ``<`` or ``[``, or an anchor value with an entity. Gives exactly
+        what the general scanner gives (a property test compares them).
+        """
+        pieces = _ANCHOR_SPLIT.split(s)
+        count = len(pieces) // 3
+        if s.count("<") != 2 * count or s.count("[") != count:
+            return None
+        citations: list[Citation] = []
+        texts: list[str] = []
+        prefix = self.ts_target
+        cache = _time_cache
+        carried = ""  # raw claim text carried over an invalid anchor
+        last_claim = ""
+        text = pieces[0]  # the current piece, attached punctuation already taken off
+        offset = base + len(text)  # where the next anchor starts in the source
+        index = 1
+        for _ in range(count):
+            value = pieces[index]
+            after = pieces[index + 2]
+            index += 3
+            start = offset
+            end = start + _ANCHOR_FIXED_LEN + len(value) + len(pieces[index - 2])
+            offset = end + len(after)
+            if "&" in value:
+                return None
+            if after and after[0] in _ATTACHED_CHARS:
+                attached = _ATTACHED.match(after).group()  # type: ignore[union-attr]
+                run = (carried + text).rstrip() + attached
+                text = after[len(attached) :]
+            else:
+                run = carried + text
+                text = after
+                attached = ""
+            seconds = cache.get(value, _MISSING)
+            if seconds is _MISSING:
+                seconds = parse_time(value)
+            if seconds is None:
+                self._invalid_time(value, base, None, start - base)
+                carried = run if attached else run + " "
+                continue
+            carried = ""
+            said = " ".join((decode_entities(run) if "&" in run else run).split())
+            if _WORDY.search(said) is None:
+                if said:
+                    if texts and said[0] in _ATTACHED_CHARS:
+                        texts[-1] += said
+                    else:
+                        texts.append(said)
+                said = last_claim
+            else:
+                texts.append(said)
+                last_claim = said
+            citations.append(
+                citation(
+                    "timestamp",
+                    said,
+                    span(start, end),
+                    None if prefix is None else f"{prefix}{seconds}s",
+                    seconds,
+                )
+            )
+        tail = carried + text
+        if tail:
+            tail = " ".join((decode_entities(tail) if "&" in tail else tail).split())
+            if tail:
+                texts.append(tail)
+        return " ".join(texts), citations
 
     # ------------------------------------------------------------------ pieces
 
     @staticmethod
     def _span(base: int, mapper: Callable[[int], int] | None, start: int, end: int) -> Span:
         if mapper is None:
-            return Span(start=base + start, end=base + end)
-        return Span(start=mapper(start), end=mapper(end - 1) + 1)
+            return span(base + start, base + end)
+        return span(mapper(start), mapper(end - 1) + 1)
 
     def _warn(
         self, base: int, mapper: Callable[[int], int] | None, where: int, message: str
@@ -416,6 +512,10 @@ def _attr_text(raw: str) -> str:
 
 def _rstrip_parts(parts: list[str]) -> None:
     """Drop the trailing whitespace of ``"".join(parts)`` in place."""
+    last = parts[-1].rstrip()
+    if last:
+        parts[-1] = last
+        return
     while parts:
         last = parts[-1].rstrip()
         if last:

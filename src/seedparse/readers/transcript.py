@@ -38,9 +38,10 @@ import itertools
 import re
 from typing import Any
 
+from .._build import passage, span
 from .._frontmatter import split_frontmatter
 from .._limits import current_limits
-from .._model import Citation, Document, Passage, Span
+from .._model import Citation, Document, Passage
 from .._notemarkup import InlineScanner
 
 __all__ = ["TranscriptNoteReader"]
@@ -163,6 +164,7 @@ class _NoteParser:
         self.channels: list[str] = []
         self.first_heading: str | None = None
         self.seen_body = False  # any non-heading passage
+        self.seen_heading = False
         self.inline: InlineScanner | None = None
 
     # ------------------------------------------------------------------ document
@@ -260,21 +262,14 @@ class _NoteParser:
         for line in lines:
             starts.append(at)
             at += len(line) + 1
-        kinds: list[tuple[int, int, int] | None] = [None] * len(lines)
-
-        def kind(index: int) -> tuple[int, int, int]:
-            found = kinds[index]
-            if found is None:
-                found = kinds[index] = _classify(lines[index])
-            return found
-
+        kinds = [_classify(line) for line in lines]
         count = len(lines)
         items: list[int] = []  # marker columns of the open list items
         blank_before = True
         i = 0
         while i < count:
             line = lines[i]
-            what, column, extra = kind(i)
+            what, column, extra = kinds[i]
             if what == _BLANK:
                 blank_before = True
                 i += 1
@@ -301,7 +296,7 @@ class _NoteParser:
                 if column == 0:
                     items.clear()
                 j = i + 1
-                while j < count and kind(j)[0] in (_QUOTE, _TEXT):
+                while j < count and kinds[j][0] in (_QUOTE, _TEXT):
                     j += 1
                 self._quote(lines, starts, i, j)
                 i = j
@@ -311,14 +306,14 @@ class _NoteParser:
                 depth = len(items)
                 items.append(column)
                 j = i + 1
-                while j < count and kind(j)[0] == _TEXT and not _is_table(lines, j):
+                while j < count and kinds[j][0] == _TEXT and not _is_table(lines, j):
                     j += 1
                 self._item(lines, starts, i, j, abs(extra), depth)
                 i = j
             elif _is_table(lines, i):
                 items.clear()
                 j = i + 2
-                while j < count and kind(j)[0] == _TEXT and "|" in lines[j]:
+                while j < count and kinds[j][0] == _TEXT and "|" in lines[j]:
                     j += 1
                 self._table(lines, starts, i, j)
                 i = j
@@ -328,7 +323,7 @@ class _NoteParser:
                 j = i + 1
                 setext = 0
                 while j < count:
-                    following, _, following_extra = kind(j)
+                    following, _, following_extra = kinds[j]
                     if following == _TEXT:
                         if _is_table(lines, j):
                             break
@@ -368,13 +363,13 @@ class _NoteParser:
         if not text and not citations:
             return
         self.passages.append(
-            Passage(
-                text=text,
-                kind=kind,
-                span=Span(start=start, end=end),
-                section=self.section if section is None else section,
-                citations=tuple(citations),
-                depth=depth,
+            passage(
+                text,
+                kind,
+                span(start, end),
+                self.section if section is None else section,
+                tuple(citations),
+                depth,
             )
         )
         if kind != "heading":
@@ -426,7 +421,7 @@ class _NoteParser:
             and text
             and not self.seen_body
             and self.first_heading is None
-            and not any(p.kind == "heading" for p in self.passages)
+            and not self.seen_heading
         ):
             self.first_heading = text
 
@@ -437,6 +432,7 @@ class _NoteParser:
         if text:
             self.trail.append((level, text))
         self.section = self._trail_before()
+        self.seen_heading = True
 
     def _paragraph(self, start: int, end: int) -> None:
         text, citations = self._scan(start, end)
