@@ -57,6 +57,8 @@ __all__ = [
 MAX_GAP = 2
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
+# A line of this many words is prose even without final punctuation.
+_LONG_WORDS = 20
 # Lines longer than this are never labels, bylines, dates or tag lines.
 _SHORT = 160
 
@@ -94,8 +96,13 @@ _CTA = re.compile(
 )
 _JUNK_PREFIX = re.compile(
     r"(?:read more|related|see also|also read|read also|watch|listen|photo|image|picture"
-    r"|illustration|video|credit|photograph|graphic|caption|sponsored by|supported by"
-    r"|presented by|in partnership with|paid for by|funded by|brought to you by)[ ]?:?",
+    r"|illustration|video|credit|photograph|graphic|caption)[ ]?:",
+    re.IGNORECASE,
+)
+# Sponsor lines: short lines only ("Supported by the EU, the project ..." is prose).
+_SPONSOR = re.compile(
+    r"(?:sponsored by|supported by|presented by|in partnership with|paid for by|funded by"
+    r"|brought to you by|produced in partnership with|advertiser content from)[ ]",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"source[ ]?:[ ]?(?P<name>.{2,200})", re.IGNORECASE)
@@ -126,6 +133,7 @@ _COPYRIGHT = re.compile(r"\u00a9|\(c\) [0-9]{4}|copyright|all rights reserved", 
 # "logo" as a word of its own, even glued to the next alt text ("logoCarnegie").
 _LOGO = re.compile(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
 _TAG_SEPARATORS = " ,;|/\u2022\u00b7"
+_TAG_SPLIT = re.compile(r"[,;|\u2022\u00b7]")
 _NAME_BIO = re.compile(r"(?: is| was| has| had|,| \()")
 
 
@@ -187,12 +195,18 @@ def _clean(raw: str) -> str:
 
 
 def _is_sentence(clean: str) -> bool:
+    """Three words or more and final punctuation (before closing quotes)."""
     last = clean[-1]
     if last in _TERMINAL:
         return clean.count(" ") >= 2
     if last in _CLOSING and len(clean) > 1 and clean[-2] in _TERMINAL:
         return clean.count(" ") >= 2
     return False
+
+
+def _is_prose(clean: str) -> bool:
+    """A sentence, or a line of :data:`_LONG_WORDS` words whatever its last character."""
+    return _is_sentence(clean) or clean.count(" ") >= _LONG_WORDS - 1
 
 
 def split_tags(line: str, lists: Sequence[Sequence[str]]) -> tuple[str, ...] | None:
@@ -304,6 +318,7 @@ class _Facts(NamedTuple):
     labels: frozenset[str]  # casefolded JSON string values
     lists: tuple[tuple[str, ...], ...]
     title: str | None  # the JSON's headline, if any
+    description: str | None  # the JSON's description, casefolded and squashed
 
 
 def analyse_page(
@@ -314,6 +329,7 @@ def analyse_page(
     json_labels: frozenset[str] = frozenset(),
     json_lists: Sequence[Sequence[str]] = (),
     json_title: str | None = None,
+    json_description: str | None = None,
     rules: Rules = Rules(),  # noqa: B008 - an immutable NamedTuple
 ) -> PageLayout:
     """Find the article in ``text``; ``blocks`` are the JSON blocks' ``(start, end)``."""
@@ -321,7 +337,7 @@ def analyse_page(
     clean = lines.clean
     count = len(clean)
     folded = [line.casefold() for line in clean]
-    prose = [_is_sentence(line) for line in clean]
+    prose = [_is_prose(line) for line in clean]
     bylines: dict[int, Byline] = {}
     dates: dict[int, FoundDate] = {}
     for i in range(count):
@@ -341,7 +357,14 @@ def analyse_page(
     author_keys = {name.casefold() for name in json_authors}
     for byline in bylines.values():
         author_keys.update(name.casefold() for name in byline.names)
-    facts = _Facts(frozenset(author_keys), json_labels, tuple(map(tuple, json_lists)), json_title)
+    description = " ".join(json_description.split()).casefold() if json_description else None
+    facts = _Facts(
+        frozenset(author_keys),
+        json_labels,
+        tuple(map(tuple, json_lists)),
+        json_title,
+        description,
+    )
 
     kind = _classify(lines, folded, prose, bylines, dates, facts, rules)
     if rules.start_patterns or rules.end_patterns:
@@ -353,8 +376,9 @@ def analyse_page(
     title, _title_index, dek, kicker = header
     if run is not None:
         run = _trim_promo(run, kind, prose, folded, header_end, facts)
+    closing_bio = None
     if run is not None:
-        run = _trim_bio(run, kind, prose, clean, facts)
+        run, closing_bio = _trim_bio(run, kind, clean, facts)
     body: tuple[BodyBlock, ...] = ()
     tail_from = header_end
     if run is not None:
@@ -371,6 +395,8 @@ def analyse_page(
         if i in dates and (date is None or _is_update(folded[i])):
             date = date or dates[i]
     bios = _bios(lines, kind, folded, tail_from, facts)
+    if closing_bio is not None and all(name != closing_bio[0] for name, _ in bios):
+        bios = (closing_bio, *bios)
     tags = _tags(lines, kind, prose, tail_from, facts)
     disclaimer = next(
         (
@@ -443,8 +469,8 @@ def _classify(
                 or _COPYRIGHT.search(line) is not None
             ):
                 kind[i] = _HARD
-            elif _rule_hit(key, rules.boilerplate_lines, rules.boilerplate_patterns):
-                kind[i] = _SOFT  # dropped by _body_blocks as junk
+            elif _is_junk(key, rules):
+                kind[i] = _SOFT  # dropped by _body_blocks
             else:
                 kind[i] = _PROSE
             continue
@@ -491,10 +517,12 @@ def _rule_hit(key: str, exact: frozenset[str], patterns: Sequence[re.Pattern[str
 
 
 def _is_junk(key: str, rules: Rules) -> bool:
+    """Furniture that may sit inside an article: dropped from the body, not ending it."""
     return (
         _JUNK.fullmatch(key) is not None
         or _JUNK_PREFIX.match(key) is not None
         or _SOURCE.match(key) is not None
+        or (_SPONSOR.match(key) is not None and key.count(" ") < 10)
         or _rule_hit(key, rules.boilerplate_lines, rules.boilerplate_patterns)
     )
 
@@ -552,7 +580,8 @@ def _is_label(i: int, folded: list[str], kind: list[int], facts: _Facts) -> bool
     key = folded[i]
     if key in facts.labels or key in facts.authors:
         return True
-    return kind[i] == _HARD
+    # A long line is hard here only for being repeated: a title shown again in a list.
+    return kind[i] == _HARD and key.count(" ") < 3
 
 
 def _read_header(
@@ -589,27 +618,35 @@ def _read_header(
         if lines.after_block[i]:
             break
         i -= 1
-    candidates.reverse()
-    # candidates: top to bottom. The title is the first line of four words or more
-    # (a shorter line right above it is its kicker); the dek the first sentence below.
-    title_at = None
-    for n, j in enumerate(candidates):
-        if clean[j].count(" ") >= 3 or n == len(candidates) - 1:
-            title_at = n
-            break
-    if title_at is None:
+    if not candidates:
         return None, None, None, None
-    title_index = candidates[title_at]
+    # Candidates run bottom-up, nearest the byline (or body) first. Short lines below a
+    # longer one are furniture ("Link Copied"); then the dek (a sentence, or the JSON's
+    # description) when a line is left above it, then the title, then maybe a kicker.
+    words = [clean[j].count(" ") + 1 for j in candidates]
+    k = 0
+    while k < len(candidates) - 1 and words[k] <= 3 and not prose[candidates[k]]:
+        if max(words[k + 1 :]) < 4:
+            break
+        k += 1
+    dek = None
+    if k < len(candidates) - 1 and _is_dek(clean[candidates[k]], facts):
+        dek = clean[candidates[k]]
+        k += 1
+    title_index = candidates[k]
     kicker = None
-    if title_at > 0:
-        above = candidates[title_at - 1]
-        if above == title_index - 1 and clean[above].count(" ") < 3:
+    if k + 1 < len(candidates):
+        above = candidates[k + 1]
+        if above == title_index - 1 and words[k + 1] < 4:
             kicker = clean[above]
-    dek = next(
-        (clean[j] for j in candidates[title_at + 1 :] if prose[j] and clean[j].count(" ") >= 5),
-        None,
-    )
     return clean[title_index], title_index, dek, kicker
+
+
+def _is_dek(line: str, facts: _Facts) -> bool:
+    """A standfirst: the JSON's description, or a sentence of eight words or more."""
+    if facts.description is not None and line.casefold() == facts.description:
+        return True
+    return line.count(" ") >= 7 and _is_sentence(line)
 
 
 def _trim_promo(
@@ -646,23 +683,20 @@ def _trim_promo(
 
 
 def _trim_bio(
-    run: tuple[int, int],
-    kind: list[int],
-    prose: list[bool],
-    clean: list[str],
-    facts: _Facts,
-) -> tuple[int, int] | None:
-    """Move a closing "<author> is ..." sentence out of the body."""
+    run: tuple[int, int], kind: list[int], clean: list[str], facts: _Facts
+) -> tuple[tuple[int, int], tuple[str, str] | None]:
+    """Move a closing "<author> is ..." sentence out of the body; return it too."""
     start, stop = run
     if stop > start and facts.authors:
         last = clean[stop].casefold()
         for name in facts.authors:
             if last.startswith(name) and _NAME_BIO.match(last, len(name)):
+                bio = (clean[stop][: len(name)], clean[stop])
                 stop -= 1
                 while stop > start and kind[stop] != _PROSE:
                     stop -= 1
-                return (start, stop)
-    return run
+                return (start, stop), bio
+    return run, None
 
 
 def _heading_like(line: str) -> bool:
@@ -732,15 +766,22 @@ def _is_bio_line(line: str) -> bool:
 def _tags(
     lines: _Lines, kind: list[int], prose: list[bool], start: int, facts: _Facts
 ) -> tuple[str, ...]:
+    """The tag line of the tail (before its first list): prefixed, glued, or one value."""
     clean = lines.clean
+    single = None
+    known = {value.casefold(): value for values in facts.lists for value in values}
+    seen_prose = False
     for i in range(start, len(clean)):
-        if prose[i] or lines.bullet[i]:
+        if lines.bullet[i]:
+            break
+        if prose[i] or lines.clean[i].casefold() in facts.authors:
+            seen_prose = seen_prose or prose[i]
             continue
         line = clean[i]
         prefix = _TAG_PREFIX.match(line)
         if prefix is not None:
             rest = line[prefix.end() :]
-            tags = tuple(t for part in re.split(r"[,;|\u2022\u00b7]", rest) if (t := part.strip()))
+            tags = tuple(t for part in _TAG_SPLIT.split(rest) if (t := part.strip()))
             if tags:
                 return tags
             continue
@@ -748,7 +789,9 @@ def _tags(
             found = split_tags(line, facts.lists)
             if found is not None:
                 return found
-    return ()
+        if single is None and not seen_prose and line.casefold() in known:
+            single = known[line.casefold()]
+    return (single,) if single is not None else ()
 
 
 def _source(clean: list[str], start: int) -> str | None:
@@ -775,6 +818,7 @@ def _related(
     count = len(clean)
     groups: list[list[int]] = []
     i = start
+    after_heading = False  # bullets under "Related", "More from X" ... are pieces
     while i < count:
         if lines.bullet[i]:
             indent = lines.indent[i]
@@ -783,10 +827,11 @@ def _related(
             while j < count and not lines.bullet[j] and lines.indent[j] > indent:
                 group.append(j)
                 j += 1
-            if len(group) >= 3:
+            if len(group) >= 3 or after_heading:
                 groups.append(group)
             i = j
             continue
+        after_heading = _RELATED_HEADING.fullmatch(folded[i]) is not None
         i += 1
     if not groups:
         return ()
@@ -802,6 +847,7 @@ def _related(
             if (
                 not rest
                 and short
+                and len(group) >= 3
                 and (recurring[folded[j]] > 1 or folded[j] in facts.labels or j == group[0])
             ):
                 labels.append(line)

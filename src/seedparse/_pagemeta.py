@@ -234,7 +234,7 @@ def read_page_metadata(values: Iterable[Any]) -> PageFacts:
     lists = tuple(
         listed
         for key, item in article.items()
-        if not key.startswith("@") and (listed := _string_list(item))
+        if not key.startswith("@") and key not in _AUTHOR_KEYS and (listed := _string_list(item))
     )
     if "keywords" in derived:
         lists += (tuple(derived["keywords"]),)

@@ -235,6 +235,7 @@ class WebPageReader:
             json_labels=facts.labels,
             json_lists=facts.lists,
             json_title=facts.title,
+            json_description=facts.description,
             rules=_merge_rules(profiles),
         )
         return _document(text, source, self._name, scan, facts, layout)
