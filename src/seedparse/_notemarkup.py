@@ -50,6 +50,7 @@ _TIME = re.compile(
     re.ASCII,
 )
 _time_cache: dict[str, int | None] = {}
+_TIME_CACHE_SIZE = 1 << 15  # every moment of a 9-hour video fits
 
 
 def parse_time(value: str, *, bare_seconds: bool = True) -> int | None:
@@ -71,7 +72,7 @@ def parse_time(value: str, *, bare_seconds: bool = True) -> int | None:
         seconds = int(match.group(4)) * 60 + int(match.group(5))
     else:
         seconds = int(match.group(6))
-    if len(_time_cache) > 4096:
+    if len(_time_cache) >= _TIME_CACHE_SIZE:
         _time_cache.clear()
     _time_cache[value] = seconds
     if seconds is not None and not bare_seconds and ":" not in value:
@@ -123,6 +124,7 @@ _CLOSE_A = re.compile(r"[ \t]{0,64}</[aA][ \t\n]{0,64}>")
 _ATTACHED_CHARS = ".,;:!?\u2026)\"'\u201d\u2019\u00bb"
 _ATTACHED = re.compile(f"[{re.escape(_ATTACHED_CHARS)}]{{1,8}}")
 _WORDY = re.compile(r"\w")
+_BLANKS = (" ", "\t", "\n", "\r", "\f")
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACE_TAGS = frozenset(
     {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "hr", "blockquote"}
@@ -165,6 +167,8 @@ class InlineScanner:
         self.fast = True  # use the split-based path for seed-spelled anchors when it applies
         self._comment_end = -1  # where the last "-->" search ended (-2: none left)
         self._comment_from = -1
+        self._gt_at = -1  # the next ">" found from _gt_from (-1: none)
+        self._gt_from = -1
 
     # ------------------------------------------------------------------ helpers
 
@@ -204,6 +208,7 @@ class InlineScanner:
             if found is not None:
                 return found
         self._comment_from = -1
+        self._gt_from = -1
         citations: list[Citation] = []
         texts: list[str] = []  # the passage text: cleaned runs, one per timestamp
         claim: list[str] = []  # raw pieces of the current run (since the last timestamp)
@@ -441,8 +446,15 @@ class InlineScanner:
     def _invalid_time(
         self, value: str, base: int, mapper: Callable[[int], int] | None, where: int
     ) -> None:
-        shown = value if len(value) <= 40 else value[:40] + "..."
-        self._warn(base, mapper, where, f"invalid timestamp {shown!r}: no citation made")
+        if value == "<unreadable anchor>":
+            message = (
+                "unreadable timestamp anchor (an attribute longer than max_anchor_attr_len, "
+                "or malformed): no citation made"
+            )
+        else:
+            shown = value if len(value) <= 40 else value[:40] + "..."
+            message = f"invalid timestamp {shown!r}: no citation made"
+        self._warn(base, mapper, where, message)
 
     def _wikilink(
         self, inner: str, base: int, mapper: Callable[[int], int] | None, where: int
@@ -461,6 +473,33 @@ class InlineScanner:
         shown = label if bar and label.strip() else target
         return shown, target
 
+    def _broken_anchor(self, s: str, start: int) -> tuple[int, str, bool, int | None, str] | None:
+        """An ``<a`` tag the strict grammar refused (an attribute longer than
+        max_anchor_attr_len, stray quotes) but that names a timestamp early on: its
+        markup, up to the next ``>``, is dropped and no citation is made (the bracket
+        label is not trusted). The dropped text is never scanned again, and the ``>``
+        search is shared by all attempts, so this stays linear."""
+        if s[start + 1 : start + 2] not in ("a", "A") or s[start + 2 : start + 3] not in _BLANKS:
+            return None
+        head = s[start : start + 96].lower()
+        if "data-t" not in head and "yt-timestamp" not in head:
+            return None
+        if self._gt_from < 0 or self._gt_from > start or 0 <= self._gt_at < start:
+            self._gt_at = s.find(">", start)
+            self._gt_from = start
+        close = self._gt_at
+        if close < 0:
+            return None
+        end = close + 1
+        label = _LABEL.match(s, end)
+        if label is not None:
+            end = label.end()
+        else:
+            closing = _CLOSE_A.match(s, end)
+            if closing is not None:
+                end = closing.end()
+        return end, "", True, None, "<unreadable anchor>"
+
     def _tag_at(self, s: str, start: int) -> tuple[int, str, bool, int | None, str] | None:
         """Read the tag at ``start``: ``(end, replacement, is_timestamp, seconds, value)``.
 
@@ -473,7 +512,7 @@ class InlineScanner:
             return close + 3, "", False, None, ""
         tag = self._tag.match(s, start)
         if tag is None:
-            return None
+            return self._broken_anchor(s, start)
         end = tag.end()
         name = tag.group(2).lower()
         if name != "a" or tag.group(1):
