@@ -90,9 +90,18 @@ def run_isolated(
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
     program = _PRELUDE.format(code=textwrap.dedent(code))
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(program)
+    try:
+        return _run_script(script.name, deadline, cap, cwd)
+    finally:
+        os.unlink(script.name)
+
+
+def _run_script(script: str, deadline: float, cap: Callable[[], None], cwd: str | None) -> Isolated:
     try:
         done = subprocess.run(
-            [sys.executable, "-c", program],
+            [sys.executable, script],
             capture_output=True,
             text=True,
             timeout=deadline,
