@@ -43,6 +43,7 @@ from .._frontmatter import split_frontmatter
 from .._limits import current_limits
 from .._model import Citation, Document, Passage
 from .._notemarkup import InlineScanner
+from .._text import decode_entities
 
 __all__ = ["TranscriptNoteReader"]
 
@@ -195,9 +196,9 @@ class _NoteParser:
         title_value = data.get("title")
         title: str | None = None
         if isinstance(title_value, str):
-            title = " ".join(title_value.split()) or None
+            title = " ".join(decode_entities(title_value).split()) or None
         elif title_value is not None and "title" in front.raw:
-            title = " ".join(front.raw["title"].split()) or None
+            title = " ".join(decode_entities(front.raw["title"]).split()) or None
         if title is None:
             title = self.first_heading
 
