@@ -50,7 +50,8 @@ build a :class:`QuoteFinder` with a larger set, e.g.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from ._model import Citation, Span
 from ._text import decode_entities
@@ -68,7 +69,7 @@ __all__ = [
 #: treated as text (a real paragraph never comes near it; a pathological one stays fast).
 MAX_MARKS_PER_BLOCK = 50_000
 _MAX_STACK = 32
-_WINDOW = 320  # characters of context read on each side of a quote
+_WINDOW = 320  # characters read on each side of a quote, at most
 
 
 # ---------------------------------------------------------------------------
@@ -209,40 +210,15 @@ _ABBREVIATIONS = _words(
 )
 
 
-def _char_class(predicate: Callable[[str], bool], ranges: Iterable[tuple[int, int]]) -> str:
-    """A regex character class of the code points in ``ranges`` that satisfy
-    ``predicate``, written as escaped runs."""
-    parts: list[str] = []
-    for low, high in ranges:
-        start = -1
-        for code in range(low, high + 1):
-            ok = code < high and predicate(chr(code))
-            if ok and start < 0:
-                start = code
-            elif not ok and start >= 0:
-                last = code - 1
-                parts.append(
-                    f"\\u{start:04x}" if start == last else f"\\u{start:04x}-\\u{last:04x}"
-                )
-                start = -1
-    return "[" + "".join(parts) + "]"
-
-
-# Upper-case and title-case letters of the cased scripts (Latin, Greek, Cyrillic,
-# Armenian, Georgian capitals).
-_UPPER = _char_class(
-    lambda ch: ch.isupper() or ch.istitle(),
-    ((0x41, 0x250), (0x370, 0x530), (0x531, 0x557), (0x10A0, 0x10D0), (0x1E00, 0x2000)),
+_FUNCTION_WORDS = _words(
+    "of in on at for to with by from and or as about into over after before between "
+    "against that which who this these those its their his her our your met meet meets "
+    "said says told"
 )
-_WORD_CHAR = r"(?:[^\W_]|['\u2019\-](?=[^\W\d_]{2}))"
-_NAME_WORD = rf"(?:{_UPPER}\.|{_UPPER}{_WORD_CHAR}{{0,40}})"
-_PARTICLE_RE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
-# Two or more capitalised words in a row: candidate full names ("Alexander A. Dynakin").
-_NAME_RUN = re.compile(
-    rf"\b{_NAME_WORD}(?:[ \u00a0](?:{_PARTICLE_RE}[ \u00a0]){{0,2}}{_NAME_WORD}){{1,6}}(?![^\W_])"
-)
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019\-](?=[^\W\d_])){0,60}\.?|[0-9]{1,20}|\S")
-_UPPER_RE = re.compile(_UPPER)
+_TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
+_CONTEXT = 2000  # characters read back for a pronoun or role noun
+_MAX_SURNAMES = 2000  # distinct surnames completed per text (more are left as they are)
+_MAX_OCCURRENCES = 1000  # occurrences of a surname examined per look-up
 
 
 # ---------------------------------------------------------------------------
@@ -272,12 +248,11 @@ _ENTITY_MARKS = {
     "&rsquo;": "\u2019",
     "&#8217;": "\u2019",
 }
-_ENTITY_ALT = "|".join(re.escape(e) for e in sorted(_ENTITY_MARKS, key=len, reverse=True))
+_ENTITY_RE = re.compile(
+    "|".join(re.escape(e) for e in sorted(_ENTITY_MARKS, key=len, reverse=True))
+)
 _DOUBLE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f'
 _SINGLE_CHARS = "\u2018\u2019\u201a"
-_MARKS_DOUBLE = re.compile(f"[{_DOUBLE_CHARS}]|{_ENTITY_ALT}")
-_MARKS_ALL = re.compile(f"[{_DOUBLE_CHARS}{_SINGLE_CHARS}]|{_ENTITY_ALT}")
-_ANY_MARK = re.compile(f"[{_DOUBLE_CHARS}{_SINGLE_CHARS}]|&(?:quot|[lrb]dquo|[lr]aquo|#)")
 
 # Which closing marks end a quote opened by each mark.
 _CLOSERS: dict[str, str] = {
@@ -301,6 +276,9 @@ _LEFT_OK = frozenset("([{\u2014\u2013-/:;,\u2026" + _DOUBLE_CHARS + _SINGLE_CHAR
 _RIGHT_OK = frozenset(".,;:!?)]}\u2026\u2014\u2013-" + _DOUBLE_CHARS + _SINGLE_CHARS)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
 
+# A mark: (position, length, the mark as a character).
+_Mark = tuple[int, int, str]
+
 
 def _clean(raw: str) -> str:
     """Quoted words as plain text: entities decoded once, tags dropped, spaces squashed."""
@@ -311,52 +289,45 @@ def _clean(raw: str) -> str:
     return " ".join(raw.split())
 
 
-class _Quote:
-    """A top-level pair of marks found in a block (internal)."""
-
-    __slots__ = (
-        "attributed",
-        "block",
-        "close_end",
-        "closed",
-        "inner_end",
-        "inner_start",
-        "open",
-        "speaker",
-        "text",
-    )
-
-    def __init__(
-        self, block: int, open_: int, inner_start: int, inner_end: int, close_end: int
-    ) -> None:
-        self.block = block
-        self.open = open_
-        self.inner_start = inner_start
-        self.inner_end = inner_end
-        self.close_end = close_end
-        self.closed = close_end > inner_end
-        self.text = ""
-        self.speaker: str | None = None
-        self.attributed = False
+def _find_all(text: str, chars: str, start: int, end: int, out: list[_Mark], cap: int) -> None:
+    """Append every occurrence of each of ``chars`` in ``text[start:end]`` (at most
+    ``cap`` of each) to ``out``. ``str.find`` keeps this at C speed."""
+    find = text.find
+    for ch in chars:
+        i = find(ch, start, end)
+        count = 0
+        while i >= 0 and count < cap:
+            out.append((i, 1, ch))
+            count += 1
+            i = find(ch, i + 1, end)
 
 
-def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+def _collect_marks(text: str, start: int, end: int, cap: int) -> list[_Mark]:
+    """The quotation marks of ``text[start:end]`` in order (single quotation marks
+    only when an opening one occurs), at most ``cap`` of each kind."""
+    marks: list[_Mark] = []
+    _find_all(text, _DOUBLE_CHARS, start, end, marks, cap)
+    if text.find("\u2018", start, end) >= 0 or text.find("\u201a", start, end) >= 0:
+        _find_all(text, _SINGLE_CHARS, start, end, marks, cap)
+    if text.find("&", start, end) >= 0:
+        for count, match in enumerate(_ENTITY_RE.finditer(text, start, end)):
+            if count >= cap:
+                break
+            marks.append((match.start(), match.end() - match.start(), _ENTITY_MARKS[match.group()]))
+    marks.sort()
+    return marks
+
+
+def _pair_marks(
+    text: str, start: int, end: int, marks: Sequence[_Mark]
+) -> list[tuple[int, int, int, int]]:
     """Top-level quotes of ``text[start:end]`` as ``(open, inner_start, inner_end,
     close_end)``; a quote left open runs to ``end`` (``inner_end == close_end``)."""
-    block_has_single = text.find("\u2018", start, end) >= 0 or text.find("\u201a", start, end) >= 0
-    marks = (_MARKS_ALL if block_has_single else _MARKS_DOUBLE).finditer(text, start, end)
-    stack: list[tuple[str, int, int]] = []  # (mark, position, length)
+    stack: list[_Mark] = []
     found: list[tuple[int, int, int, int]] = []
-    seen = 0
-    for match in marks:
-        seen += 1
-        if seen > MAX_MARKS_PER_BLOCK:
-            break
-        pos = match.start()
-        mark_end = match.end()
-        mark = match.group()
-        if len(mark) > 1:
-            mark = _ENTITY_MARKS[mark]
+    for mark_at in marks:
+        pos, length, mark = mark_at
+        mark_end = pos + length
         prev = text[pos - 1] if pos > start else " "
         nxt = text[mark_end] if mark_end < end else " "
         left = not nxt.isspace() and (prev.isspace() or prev in _LEFT_OK)
@@ -364,7 +335,7 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int, int, in
         match_at = -1
         if mark in _CAN_CLOSE and stack:
             for index in range(len(stack) - 1, -1, -1):
-                if mark in _CLOSERS[stack[index][0]]:
+                if mark in _CLOSERS[stack[index][2]]:
                     match_at = index
                     break
         if mark == "\u2019":
@@ -377,38 +348,35 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int, int, in
         elif mark in "\u00ab\u2039":
             action = "close" if match_at >= 0 else "open"
         elif mark in "\u00bb\u203a":
-            if match_at >= 0 and (right or not left or stack[match_at][0] != mark):
+            if match_at >= 0 and (right or not left or stack[match_at][2] != mark):
                 action = "close"
             else:
                 action = "open" if left or not right else "skip"
         elif mark in "\u201c\u2018":
             # Opens, except where it closes a low opening mark (German \u201e\u2026\u201c).
-            if match_at >= 0 and stack[match_at][0] in "\u201e\u201a" and (right or not left):
+            if match_at >= 0 and stack[match_at][2] in "\u201e\u201a" and (right or not left):
                 action = "close"
             else:
                 action = "open" if left or not right else "skip"
         elif mark in "\u300d\u300f":
             action = "close" if match_at >= 0 else "skip"
-        else:  # '"' and '\u201d': the sides decide
-            if match_at >= 0 and (right or not left):
-                action = "close"
-            elif left:
-                action = "open"
-            elif match_at >= 0:
-                action = "close"
-            else:
-                action = "skip"
+        elif match_at >= 0 and (right or not left):  # '"' and '\u201d': the sides decide
+            action = "close"
+        elif left:
+            action = "open"
+        else:
+            action = "close" if match_at >= 0 else "skip"
         if action == "open":
             if len(stack) < _MAX_STACK:
-                stack.append((mark, pos, mark_end - pos))
+                stack.append(mark_at)
         elif action == "close":
             opener = stack[match_at]
             del stack[match_at:]
             if not stack:
-                found.append((opener[1], opener[1] + opener[2], pos, mark_end))
+                found.append((opener[0], opener[0] + opener[1], pos, mark_end))
     if stack:
         opener = stack[0]
-        found.append((opener[1], opener[1] + opener[2], end, end))
+        found.append((opener[0], opener[0] + opener[1], end, end))
     return found
 
 
@@ -417,32 +385,41 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int, int, in
 # ---------------------------------------------------------------------------
 
 
+def _keeps_dot(word: str) -> bool:
+    """Is the period after ``word`` part of it (an initial or an abbreviation)?"""
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+
+
 def _tokens(text: str, start: int, end: int) -> list[str]:
-    """Words, numbers and single punctuation marks of ``text[start:end]``. A trailing
-    period stays on initials and known abbreviations ("A.", "Dr.") and is split off
-    elsewhere, so that a lone "." token always ends a sentence."""
-    out: list[str] = []
-    for token in _TOKEN.findall(text, start, end):
-        if len(token) > 1 and token[-1] == ".":
-            word = token[:-1]
-            if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREVIATIONS:
-                out.append(word)
-                out.append(".")
-                continue
-        out.append(token)
-    return out
+    """Words and single punctuation marks of ``text[start:end]``. A period stays on
+    initials and abbreviations ("A.", "Dr."), so a lone "." always ends a sentence."""
+    out: list[str] = _TOKEN.findall(text, start, end)
+    index = 0
+    try:
+        while True:
+            index = out.index(".", index + 1)
+            if _keeps_dot(out[index - 1]):
+                out[index - 1] += "."
+                del out[index]
+                index -= 1
+    except ValueError:
+        return out
 
 
 def _is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
-    first = token[0]
-    if not first.isupper() or token in _STOP:
+    if not token[0].isupper() or token in _STOP:
         return False
-    return not (len(token) > 1 and token[-2:] in ("\u2019s", "'s"))
+    return not token.endswith(("\u2019s", "'s"))
 
 
 def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word with nothing glued after it (or an initial)."""
+    return _is_cap(word) and (word[-1].isalpha() or _is_initial(word))
 
 
 def _trim_name(words: Sequence[str]) -> str | None:
@@ -484,8 +461,10 @@ def _name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             break
     if j == i:
         return None, i
-    if j < n and tokens[j] in ("\u2019s", "'s"):
-        return None, j
+    if tokens[j - 1].endswith(("\u2019s", "'s")) or (
+        j < n and tokens[j] in ("\u2019s", "'s", "\u2019", "'")
+    ):
+        return None, j  # a possessive: "Putin's spokesman"
     return _trim_name(tokens[i:j]), j
 
 
@@ -504,57 +483,150 @@ def _name_backward(tokens: Sequence[str], j: int) -> str | None:
     return _trim_name(tokens[i : j + 1])
 
 
-# An attribution: (kind, value) with kind "name", "pronoun", "role" or "other".
+def _sentence_start(text: str, low: int, pos: int) -> int:
+    """Where the sentence that ``pos`` is in starts (not before ``low``): after the
+    last ``.``, ``?``, ``!`` or ``\u2026`` followed by a space that does not end an
+    initial or an abbreviation."""
+    rfind = text.rfind
+    i = pos
+    while i > low:
+        j = max(rfind(".", low, i), rfind("?", low, i), rfind("!", low, i), rfind("\u2026", low, i))
+        if j < 0:
+            return low
+        if j + 1 < pos and text[j + 1].isspace():
+            if text[j] != ".":
+                return j + 1
+            k = j
+            while k > low and k > j - 8 and text[k - 1].isalpha():
+                k -= 1
+            if not _keeps_dot(text[k:j]):
+                return j + 1
+        i = j
+    return low
+
+
+def _last_sentence_end(tokens: Sequence[str]) -> int:
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k] in _SENTENCE_END:
+            return k
+    return -1
+
+
+def _first_sentence_end(tokens: Sequence[str]) -> int:
+    for k, token in enumerate(tokens):
+        if token in _SENTENCE_END:
+            return k
+    return -1
+
+
+def _starts_block(text: str, block_start: int, pos: int) -> bool:
+    return not text[block_start:pos].strip()
+
+
+def _close_variant(a: str, b: str) -> bool:
+    """Are two surnames (lower case) spellings of one name ("witkoff", "witkov")? Same
+    first four letters, lengths within two, and all but two letters in common at the
+    start."""
+    if a == b or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return a == b
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+# An attribution: (kind, value) with kind "name", "pronoun" or "role".
 _Attr = tuple[str, str]
+
+
+class _Quote:
+    """A top-level pair of marks found in a block (internal)."""
+
+    __slots__ = ("close_end", "closed", "inner_end", "inner_start", "open", "speaker", "text")
+
+    def __init__(self, open_: int, inner_start: int, inner_end: int, close_end: int) -> None:
+        self.open = open_
+        self.inner_start = inner_start
+        self.inner_end = inner_end
+        self.close_end = close_end
+        self.closed = close_end > inner_end
+        self.text = ""
+        self.speaker: str | None = None
 
 
 class QuoteFinder:
     """Finds quotations and their speakers; see the module docstring.
 
     ``speech_verbs`` is the set of word forms read as speech verbs (default
-    :data:`SPEECH_VERBS`).
+    :data:`SPEECH_VERBS`); ``max_marks`` bounds the quotation marks of each kind read
+    in one block (default :data:`MAX_MARKS_PER_BLOCK`).
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, *, speech_verbs: Iterable[str] = SPEECH_VERBS) -> None:
+    def __init__(
+        self,
+        *,
+        speech_verbs: Iterable[str] = SPEECH_VERBS,
+        max_marks: int = MAX_MARKS_PER_BLOCK,
+    ) -> None:
         verbs = frozenset(speech_verbs)
         if not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
             raise ValueError("speech_verbs must be a non-empty set of non-empty strings")
+        if max_marks < 2:
+            raise ValueError("max_marks must be at least 2")
         self.speech_verbs: frozenset[str] = verbs
-        alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        self._verb_re = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
+        self.max_marks = max_marks
 
     # -- public -------------------------------------------------------------------
 
     def find(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[Citation]]:
         """Quotations in the body blocks ``text[start:end]`` (given in reading order);
         one list per block, spans index into ``text``."""
-        context = _Context(self, text, blocks)
-        per_block: list[list[_Quote]] = []
+        per_block = self._quotes(text, blocks)
+        return [
+            [
+                Citation(
+                    kind="quotation",
+                    text=quote.text,
+                    span=Span(start=quote.open, end=quote.close_end),
+                    speaker=quote.speaker,
+                )
+                for quote in quotes
+            ]
+            for quotes in per_block
+        ]
+
+    def _quotes(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[_Quote]]:
+        per_block: list[list[_Quote]] = [[] for _ in blocks]
+        if not blocks:
+            return per_block
+        low = min(start for start, _ in blocks)
+        high = max(end for _, end in blocks)
+        marks = _collect_marks(text, low, high, self.max_marks * len(blocks))
+        if not marks:
+            return per_block
+        positions = [mark[0] for mark in marks]
+        context = _Context(self, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
         for index, (start, end) in enumerate(blocks):
-            quotes: list[_Quote] = []
-            per_block.append(quotes)
-            if _ANY_MARK.search(text, start, end) is None:
+            first = bisect_left(positions, start)
+            last_mark = bisect_left(positions, end, first)
+            if first == last_mark:
                 previous_open = None
                 continue
+            block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
+            quotes = per_block[index]
             last: _Quote | None = None
-            pairs = _pair_marks(text, start, end)
+            pairs = _pair_marks(text, start, end, block_marks)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
-                quote = _Quote(index, open_, inner_start, inner_end, close_end)
+                quote = _Quote(open_, inner_start, inner_end, close_end)
                 prev_close = pairs[number - 1][3] if number else start
                 next_open = pairs[number + 1][0] if number + 1 < len(pairs) else end
-                if self._judge(
-                    context,
-                    quote,
-                    start,
-                    end,
-                    prev_close,
-                    next_open,
-                    last,
-                    previous_open if number == 0 else None,
-                ):
+                carried = previous_open if number == 0 else None
+                if self._judge(context, quote, (start, end), prev_close, next_open, last, carried):
                     quotes.append(quote)
                     last = quote
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
@@ -571,18 +643,7 @@ class QuoteFinder:
                 and _starts_block(text, blocks[index][0], here[0].open)
             ):
                 before[-1].speaker = here[0].speaker
-        return [
-            [
-                Citation(
-                    kind="quotation",
-                    text=quote.text,
-                    span=Span(start=quote.open, end=quote.close_end),
-                    speaker=quote.speaker,
-                )
-                for quote in quotes
-            ]
-            for quotes in per_block
-        ]
+        return per_block
 
     # -- one quote ----------------------------------------------------------------
 
@@ -590,61 +651,74 @@ class QuoteFinder:
         self,
         context: _Context,
         quote: _Quote,
-        block_start: int,
-        block_end: int,
+        block: tuple[int, int],
         prev_close: int,
         next_open: int,
         last: _Quote | None,
-        continued: _Quote | None,
+        carried: _Quote | None,
     ) -> bool:
         """Fill in ``quote.text`` and ``quote.speaker``; False when it is not a quotation."""
         text = context.text
+        block_start, block_end = block
         raw = text[quote.inner_start : quote.inner_end]
         stripped = raw.strip()
         if len(stripped) <= 2:
             return False
-        n_words = len(stripped.split())
+        n_words = stripped.count(" ") + 1 if len(stripped) < 200 else len(stripped.split())
         ends_punct = stripped.rstrip("\"'\u2019\u201d\u00bb)").endswith(
             (",", ".", "!", "?", "\u2026", ";")
         )
-        pre = _tokens(text, max(prev_close, quote.open - _WINDOW, block_start), quote.open)
-        cut = _last_sentence_end(pre)
-        pre_sentence = pre[cut + 1 :]
+        pre_start = _sentence_start(text, max(prev_close, quote.open - _WINDOW), quote.open)
+        if n_words <= 3 and not ends_punct:
+            # A scare quote or a title unless a speech verb or a colon leads into it.
+            before = text[pre_start : quote.open].split()
+            lead = before[-1] if before else ""
+            if not lead or not (lead[-1] in ":," or lead in self.speech_verbs):
+                return False
+        pre = _tokens(text, pre_start, quote.open) if pre_start < quote.open else []
         post: list[str] = []
+        bare_end = False
+        post_end = quote.close_end
         if quote.closed:
-            post = _tokens(text, quote.close_end, min(next_open, quote.close_end + _WINDOW))
+            post_end = min(next_open, quote.close_end + 100, block_end)
+            post = _tokens(text, quote.close_end, post_end)
             stop = _first_sentence_end(post)
-            bare_end = stop >= 0 or next_open >= block_end or len(post) < 40
-            post = post[:stop] if stop >= 0 else post
-        else:
-            bare_end = False
+            bare_end = stop >= 0 or post_end in (next_open, block_end)
+            if stop >= 0:
+                post = post[:stop]
         attr: _Attr | None = None
         adjacent = True
         if post:
             attr = self._after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
-        if attr is None and pre_sentence:
-            attr = self._before(pre_sentence, n_words)
+        if attr is None and pre:
+            attr = self._before(pre, n_words)
         if attr is None and n_words >= 4:
             adjacent = False
-            attr = self._in_sentence(pre_sentence, post)
+            if quote.closed and not bare_end:
+                wider = min(next_open, quote.close_end + _WINDOW, block_end)
+                if wider > post_end:
+                    post = _tokens(text, quote.close_end, wider)
+                    stop = _first_sentence_end(post)
+                    post = post[:stop] if stop >= 0 else post
+            attr = self._in_sentence(pre, post)
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
-        elif not pre_sentence and last is not None and last.speaker is not None:
+        elif not pre and last is not None and last.speaker is not None:
             # A new sentence that carries on the previous quote of the paragraph.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
         elif (
-            continued is not None
-            and continued.speaker is not None
+            carried is not None
+            and carried.speaker is not None
             and _starts_block(text, block_start, quote.open)
         ):
-            speaker, attr = continued.speaker, ("name", continued.speaker)
+            speaker, attr = carried.speaker, ("name", carried.speaker)
         if attr is None:
             if n_words <= 3:
                 return False
-            mid_sentence = bool(pre_sentence) and pre_sentence[-1] not in (":", ",")
+            mid_sentence = bool(pre) and pre[-1] not in (":", ",")
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
         elif not adjacent and n_words <= 3:
@@ -653,7 +727,6 @@ class QuoteFinder:
         if not quote.text:
             return False
         quote.speaker = speaker
-        quote.attributed = attr is not None
         if speaker is not None:
             context.note(quote.open, speaker)
         return True
@@ -712,13 +785,12 @@ class QuoteFinder:
     def _verb_follows(self, tokens: Sequence[str], j: int) -> bool:
         """Is there a speech verb at ``tokens[j]``, after at most two adverbs or
         auxiliaries ("bluntly stated", "has also said")?"""
-        n = len(tokens)
-        for k in range(j, min(j + 3, n)):
-            token = tokens[k]
-            if self._is_verb(token):
+        for k in range(j, min(j + 3, len(tokens))):
+            word = tokens[k]
+            if self._is_verb(word):
                 return True
-            low = token.lower()
-            if not (low in _AUX or (low.endswith("ly") and len(low) > 3 and token.islower())):
+            low = word.lower()
+            if not (low in _AUX or (low.endswith("ly") and len(low) > 3 and word.islower())):
                 return False
         return False
 
@@ -727,16 +799,16 @@ class QuoteFinder:
         n = len(tokens)
         if j >= n:
             return None
-        token = tokens[j]
-        low = token.lower()
+        word = tokens[j]
+        low = word.lower()
         if low in PRONOUNS or low in _OTHER_PRONOUNS:
             return ("pronoun", low)
-        if token[0].isalpha() and _is_cap(token):
+        if word[0].isalpha() and _is_cap(word):
             name, _ = _name_forward(tokens, j)
             return ("name", name) if name else None
         if low in _DETERMINERS:
             k = j + 1
-            while k < n and k < j + 5 and tokens[k][0].isalpha() and tokens[k] not in _THAT:
+            while k < n and k < j + 5 and tokens[k][0].isalpha():
                 if tokens[k].lower() in ("who", "which", "that"):
                     break
                 k += 1
@@ -763,9 +835,7 @@ class QuoteFinder:
             return ("pronoun", low)
         if word[0].isalpha() and _is_cap(word):
             name = _name_backward(tokens, j)
-            if name is not None:
-                return ("name", name)
-            return None
+            return ("name", name) if name is not None else None
         if word == ",":
             # "X, an officer of \u2026, stated": the sentence opens with the subject.
             first = 0
@@ -819,9 +889,7 @@ class QuoteFinder:
         gap = end - verb_at - 1
         if not separated and gap > (1 if tokens[end - 1].lower() in _THAT else 0):
             return None
-        if separated and gap > 10:
-            return None
-        if n_words <= 3 and gap > 1:
+        if gap > 10 or (n_words <= 3 and gap > 1):
             return None
         subject = self._subject_of(tokens, verb_at)
         if subject is not None:
@@ -835,235 +903,210 @@ class QuoteFinder:
                 found = self._subject_of(pre, k)
                 if found is not None:
                     return found
-        for k in range(len(post)):
-            if self._is_verb(post[k]):
+        for k, word in enumerate(post):
+            if self._is_verb(word):
                 found = self._subject_of(post, k)
                 if found is not None and found[0] != "role":
                     return found
         return None
 
 
-def _starts_block(text: str, block_start: int, pos: int) -> bool:
-    return not text[block_start:pos].strip()
-
-
-def _last_sentence_end(tokens: Sequence[str]) -> int:
-    for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k] in _SENTENCE_END:
-            return k
-    return -1
-
-
-def _first_sentence_end(tokens: Sequence[str]) -> int:
-    for k, token in enumerate(tokens):
-        if token in _SENTENCE_END:
-            return k
-    return -1
-
-
 class _Context:
-    """What the blocks read so far say about people: full names (to complete a
-    surname), who was last credited with speech (for pronouns) and the roles each
-    person was described with (for "the officer said"). Filled lazily, in order, up to
-    the quote being resolved, so the cost stays linear."""
+    """What the text before a quote says about people, looked up lazily and within
+    bounds: the full name a surname stands for, who was last credited with speech (for
+    pronouns) and which person a role noun was used for ("the officer")."""
 
-    def __init__(self, finder: QuoteFinder, text: str, blocks: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, finder: QuoteFinder, text: str, low: int) -> None:
         self.finder = finder
         self.text = text
-        self.blocks = blocks
-        self.block_index = 0
-        self.scanned = blocks[0][0] if blocks else 0
-        # last name (lower case) -> full names, first seen first
-        self.full_names: dict[str, list[str]] = {}
-        # first four letters of the last name -> full names (for variant spellings)
-        self.by_prefix: dict[str, list[str]] = {}
-        # (position, end, full name) of each full-name run
-        self.runs: list[tuple[int, int, str]] = []
-        # (position, speaker) of each person credited with speech, in order
-        self.mentions: list[tuple[int, str]] = []
+        self.low = low
+        # surname -> [searched up to, full names, given names of variant spellings]
+        self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
+        self.speakers: list[tuple[int, str]] = []  # (position, speaker) of quotes so far
         self.descriptors: dict[str, frozenset[str]] = {}
 
-    # -- scanning -----------------------------------------------------------------
-
-    def scan_to(self, pos: int) -> None:
-        """Read the blocks up to ``pos`` for names and speech verbs."""
-        blocks = self.blocks
-        while self.block_index < len(blocks):
-            start, end = blocks[self.block_index]
-            start = max(start, self.scanned)
-            stop = min(end, pos)
-            if start < stop:
-                self._scan(start, stop, blocks[self.block_index][0])
-                self.scanned = stop
-            if pos < end:
-                return
-            self.block_index += 1
-            if self.block_index < len(blocks):
-                self.scanned = blocks[self.block_index][0]
-
-    def _scan(self, start: int, stop: int, block_start: int) -> None:
-        text = self.text
-        for match in _NAME_RUN.finditer(text, start, stop):
-            full = _trim_name(match.group().split())
-            if full is None or " " not in full:
-                continue
-            self._register(full)
-            self.runs.append((match.start(), match.end(), full))
-        finder = self.finder
-        for match in finder._verb_re.finditer(text, start, stop):
-            window_start = max(block_start, match.start() - _WINDOW)
-            tokens = _tokens(text, window_start, match.start())
-            verb_at = len(tokens)
-            tokens += _tokens(text, match.start(), min(stop, match.end() + 120))
-            cut = _last_sentence_end(tokens[:verb_at])
-            sentence = tokens[cut + 1 :]
-            local = verb_at - cut - 1
-            attr = finder._subject_of(sentence, local)
-            if attr is None:
-                attr = finder._speaker_after_verb(sentence, local + 1)
-            if attr is None or attr[0] != "name":
-                continue
-            name = self.complete(attr[1])
-            if " " in name or self._known_speaker(name):
-                self.mentions.append((match.start(), name))
-
-    def _register(self, full: str) -> None:
-        last = full.rsplit(" ", 1)[-1].lower()
-        names = self.full_names.setdefault(last, [])
-        if full not in names:
-            names.append(full)
-            prefixed = self.by_prefix.setdefault(last[:4], [])
-            prefixed.append(full)
-
-    def _known_speaker(self, name: str) -> bool:
-        return any(speaker == name for _, speaker in self.mentions[-50:])
-
-    # -- resolution ---------------------------------------------------------------
-
-    def complete(self, name: str) -> str:
-        """A surname alone completed to the full name seen earlier, when there is
-        exactly one; a variant spelling borrows the given names and keeps its own."""
-        if " " in name:
-            return name
-        key = name.lower()
-        exact = self.full_names.get(key)
-        if exact:
-            return exact[0] if len(exact) == 1 else name
-        candidates = []
-        for full in self.by_prefix.get(key[:4], ()):
-            last = full.rsplit(" ", 1)[-1].lower()
-            if _close_variant(key, last):
-                candidates.append(full)
-        if len(candidates) == 1:
-            given = candidates[0].rsplit(" ", 1)[0]
-            return f"{given} {name}"
-        return name
+    def note(self, pos: int, speaker: str) -> None:
+        """Record that ``speaker`` was credited with the quote at ``pos``."""
+        self.speakers.append((pos, speaker))
 
     def resolve(self, attr: _Attr, pos: int) -> str | None:
         """The speaker an attribution stands for at ``pos``, or None."""
         kind, value = attr
-        self.scan_to(pos)
         if kind == "name":
-            return self.complete(value)
+            return self.complete(value, pos)
+        if kind == "pronoun" and value not in PRONOUNS:
+            return None
+        credits, intros = self._recent(pos, intros=kind == "pronoun")
+        if not credits:
+            return None
         if kind == "pronoun":
-            if value not in PRONOUNS or not self.mentions:
-                return None
-            when, who = self.mentions[-1]
-            if self._introduced_since(when, pos, who):
-                return None
-            return who
-        if kind == "role":
-            return self._by_role(value)
-        return None
-
-    def note(self, pos: int, speaker: str) -> None:
-        """Record that ``speaker`` was credited with speech at ``pos``."""
-        self.scan_to(pos)
-        self.mentions.append((pos, speaker))
-
-    def _introduced_since(self, since: int, pos: int, who: str) -> bool:
-        """Was another person introduced between ``since`` and ``pos``? A full name
-        with a role noun before it ("envoy Steve Witkov") or an appositive after it
-        ("X, a senior analyst") counts."""
-        surname = who.rsplit(" ", 1)[-1]
-        text = self.text
-        for start, end, full in reversed(self.runs):
-            if start < since:
-                break
-            if start >= pos or full.rsplit(" ", 1)[-1] == surname:
-                continue
-            before = text[max(0, start - 30) : start].split()
-            word = before[-1] if before else ""
-            if (
-                word.isalpha()
-                and word.islower()
-                and word not in _DETERMINERS
-                and word not in _FUNCTION_WORDS
-            ):
-                return True
-            after = text[end : end + 6]
-            if after.startswith((", a ", ", an ", ", the ", ", who ")):
-                return True
-        return False
-
-    def _by_role(self, role: str) -> str | None:
-        """The most recent person described with ``role`` ("officer"), or None."""
+            surname = credits[-1].rsplit(" ", 1)[-1]
+            if any(full.rsplit(" ", 1)[-1] != surname for full in intros):
+                return None  # another person came in since: ambiguous
+            return credits[-1]
         seen: set[str] = set()
-        for _, who in reversed(self.mentions[-200:]):
-            if who in seen:
-                continue
-            seen.add(who)
-            if role in self._descriptor(who):
-                return who
+        for who in reversed(credits[-40:]):
+            if who not in seen:
+                seen.add(who)
+                if value in self._descriptor(who, pos):
+                    return who
         return None
 
-    def _descriptor(self, who: str) -> frozenset[str]:
-        """The words used to describe ``who`` where the full name appears."""
+    # -- surnames -----------------------------------------------------------------
+
+    def complete(self, name: str, pos: int) -> str:
+        """A surname alone completed to the full name seen before ``pos``, when there
+        is exactly one; a variant spelling ("Witkoff" after "Steve Witkov") borrows the
+        given names and keeps its own spelling."""
+        if " " in name or len(name) < 3:
+            return name
+        state = self.surnames.get(name)
+        if state is None:
+            if len(self.surnames) >= _MAX_SURNAMES:
+                return name
+            state = ([self.low], set(), set())
+            self.surnames[name] = state
+        if state[0][0] < pos:
+            self._search(name, state, pos)
+        exact, variants = state[1], state[2]
+        if exact:
+            return next(iter(exact)) if len(exact) == 1 else name
+        if len(variants) == 1:
+            return f"{next(iter(variants))} {name}"
+        return name
+
+    def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
+        text = self.text
+        prefix = name[:4]
+        key = name.lower()
+        find = text.find
+        i = find(prefix, state[0][0], pos)
+        count = 0
+        while i >= 0 and count < _MAX_OCCURRENCES:
+            count += 1
+            if i == 0 or not text[i - 1].isalnum():
+                j = i + len(prefix)
+                limit = min(pos, i + 40)
+                while j < limit and text[j].isalnum():
+                    j += 1
+                word = text[i:j]
+                exact = word == name
+                if exact or _close_variant(word.lower(), key):
+                    given = _given_names(text, max(self.low, i - 80), i)
+                    full = _trim_name([*given, word]) if given else None
+                    if full is not None and " " in full:
+                        if exact:
+                            state[1].add(full)
+                        else:
+                            state[2].add(full.rsplit(" ", 1)[0])
+            i = find(prefix, i + 1, pos)
+        state[0][0] = pos
+
+    # -- who spoke last, who was introduced ------------------------------------------
+
+    def _recent(self, pos: int, *, intros: bool) -> tuple[list[str], list[str]]:
+        """The people credited with speech before ``pos``, oldest first, and (when
+        ``intros``) the people introduced after the last of them. Reads back to the
+        last quote with a speaker, at most :data:`_CONTEXT` characters."""
+        last_at = self.speakers[-1][0] if self.speakers else -1
+        start = max(self.low, pos - _CONTEXT, last_at)
+        tokens = _tokens(self.text, start, pos)
+        finder = self.finder
+        verbs = finder.speech_verbs
+        credits = [who for _, who in self.speakers]
+        last_credit = -1
+        hits = verbs.intersection(tokens)
+        if hits:
+            ends = [k for k, word in enumerate(tokens) if word in _SENTENCE_END]
+            for k in [k for k, word in enumerate(tokens) if word in hits]:
+                first = bisect_left(ends, k)
+                sentence_start = ends[first - 1] + 1 if first else 0
+                stop = ends[first] if first < len(ends) else len(tokens)
+                sentence = tokens[sentence_start:stop]
+                local = k - sentence_start
+                attr = finder._subject_of(sentence, local)
+                if attr is None or attr[0] != "name":
+                    attr = finder._speaker_after_verb(sentence, local + 1)
+                if attr is not None and attr[0] == "name":
+                    credits.append(self.complete(attr[1], pos))
+                    last_credit = k
+        found: list[str] = []
+        if intros:
+            n = len(tokens)
+            for k in range(last_credit + 1, n - 1):
+                word = tokens[k]
+                if not (word[0].isupper() and tokens[k + 1][0].isupper()):
+                    continue
+                if k and tokens[k - 1][0].isupper():
+                    continue
+                full, after = _name_forward(tokens, k)
+                if full is None or " " not in full:
+                    continue
+                lead = tokens[k - 1] if k > 0 else ""
+                role_before = (
+                    lead.isalpha()
+                    and lead.islower()
+                    and lead not in _DETERMINERS
+                    and lead not in _FUNCTION_WORDS
+                    and lead not in verbs
+                )
+                appositive = (
+                    after + 1 < n
+                    and tokens[after] == ","
+                    and tokens[after + 1].lower() in ("a", "an", "the", "who")
+                )
+                if role_before or appositive:
+                    found.append(full)
+        return credits, found
+
+    def _descriptor(self, who: str, pos: int) -> frozenset[str]:
+        """The words used about ``who`` where the name appears before ``pos``: role
+        words before it ("IDF reserve officer X") and an appositive after it ("X, an
+        officer of \u2026,")."""
         cached = self.descriptors.get(who)
         if cached is not None:
             return cached
-        words: set[str] = set()
         text = self.text
-        pattern = re.compile(
-            r"((?:[^\W\d_]{1,40}[ \u00a0]){0,4})" + re.escape(who) + r"(, [^,.;]{1,120})?"
-        )
-        for start, end, full in self.runs:
-            if full != who:
-                continue
-            match = pattern.search(text, max(0, start - 120), min(len(text), end + 140))
-            if match is None:
-                continue
-            before = match.group(1).split()
-            for word in reversed(before):
+        words: set[str] = set()
+        i = text.find(who, self.low, pos)
+        count = 0
+        while i >= 0 and count < 20:
+            count += 1
+            for word in reversed(text[max(self.low, i - 60) : i].split()[-4:]):
                 low = word.lower()
-                if low in _DETERMINERS or low in _FUNCTION_WORDS:
+                if not word.isalnum() or low in _DETERMINERS or low in _FUNCTION_WORDS:
                     break
                 words.add(low)
-            if match.group(2):
-                words.update(w.lower().strip(".,") for w in match.group(2)[2:].split()[:10])
+            after = text[i + len(who) : i + len(who) + 160]
+            if after.startswith(", "):
+                segment = after[2:].split(",", 1)[0].split(".", 1)[0]
+                words.update(w.lower() for w in segment.split()[:10])
+            i = text.find(who, i + 1, pos)
         result = frozenset(words)
         self.descriptors[who] = result
         return result
 
 
-_FUNCTION_WORDS = _words(
-    "of in on at for to with by from and or as about into over after before between "
-    "against that which who this these those its their his her our your met meet "
-    "meets said says told"
-)
-
-
-def _close_variant(a: str, b: str) -> bool:
-    """Are two surnames spellings of one name ("witkoff", "witkov")? Same first four
-    letters, lengths within two, and a common prefix of all but two letters."""
-    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
-        return False
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
+def _given_names(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words right before ``end`` (given names, initials, particles)."""
+    chunk = text[start:end]
+    if not chunk or chunk[-1] not in " \u00a0":
+        return []
+    words = chunk.split()
+    if start > 0 and not text[start - 1].isspace() and words:
+        words = words[1:]  # cut in the middle of a word
+    run: list[str] = []
+    for word in reversed(words):
+        if len(run) >= 4:
             break
-        common += 1
-    return common >= 4 and common >= min(len(a), len(b)) - 2
+        if _is_name_word(word) or (run and word.lower() in _PARTICLES):
+            run.append(word)
+        else:
+            break
+    run.reverse()
+    while run and run[0].lower() in _PARTICLES:
+        run.pop(0)
+    return run
 
 
 _DEFAULT_FINDER = QuoteFinder()

@@ -10,11 +10,13 @@ What it reads, top to bottom:
   by body text), a dateline (see :func:`seedparse._dates.parse_dateline`; ``published``
   is set only when the year is given), a byline (``By A and B`` gives ``authors``), and
   a kicker (a short label line in capitals or in another script than the body).
-* **Kicker glued to the body.** A run of one to four capitalised words in another
-  script than the sentence after it (``\u0420\u041e\u0417\u0411\u0406\u0420 \u0412\u0406\u0414
-  Russia is \u2026``), or in capitals followed by a separator or long enough not to be an
-  acronym (``ANALYSIS: \u2026``), is cut from the first paragraph and kept as
-  ``metadata["kicker"]``.
+* **Kicker glued to the body.** A run of one to four words in capitals before the
+  first sentence of the first paragraph is cut off and kept as ``metadata["kicker"]``
+  when it is in another script than the sentence
+  (``\u0420\u041e\u0417\u0411\u0406\u0420 \u0412\u0406\u0414 Russia is \u2026``), is
+  followed by a separator (``ANALYSIS: \u2026``), or is too long to be an acronym (seven
+  letters or more: ``EXCLUSIVE Russia \u2026``). Later paragraphs only lose a kicker in
+  another script.
 * **Body.** One paragraph per line, or paragraphs separated by blank lines; lines of a
   paragraph broken across lines (hard-wrapped text, or a line that stops mid-sentence
   before a lower-case continuation) are joined back. A short line without final
@@ -354,7 +356,10 @@ def _read_header(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> _He
         elif (
             header.title is None
             and index + 1 < len(lines)
-            and _title_like(line, lines[index + 1], wrap)
+            and (
+                _title_like(line, lines[index + 1], wrap)
+                or (index == 0 and _headline_over_dateline(line, lines[index + 1]))
+            )
         ):
             header.title = clean
         else:
@@ -375,6 +380,19 @@ def _title_like(line: _Line, after: _Line, wrap: int) -> bool:
     if not after.after_blank and _starts_lower(after.clean):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * wrap
+
+
+def _headline_over_dateline(line: _Line, after: _Line) -> bool:
+    """The first line, directly above a dateline, is the headline even when it ends
+    with a period (some sites print headlines as sentences)."""
+    text = line.clean
+    return (
+        len(text) <= _TITLE_MAX_CHARS
+        and text.count(" ") < _TITLE_MAX_WORDS
+        and text[0].isalnum()
+        and not text[0].islower()
+        and parse_dateline(after.clean) is not None
+    )
 
 
 def _read_byline(text: str, header: _Header) -> bool:
@@ -554,9 +572,9 @@ def _cut_glued_kicker(text: str, blocks: list[_Block], *, first_only: bool) -> l
 
 def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str | None, int]:
     """``(kicker, characters to skip)`` at the start of ``text[start:end]``."""
-    first = text[start]
-    if not first.isalpha() or not first.isupper():
-        return None, 0
+    lead = text[start : start + 2]
+    if not (lead.isalpha() and lead.isupper()):
+        return None, 0  # a kicker word has two capitals or more
     match = _SEPARATED_KICKER.match(text, start, min(end, start + 120))
     if match is not None and not strict:
         words = match.group(1).split()
@@ -584,6 +602,6 @@ def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str
     if strict and not other_script:
         return None, 0
     letters = sum(len(w) for w in caps)
-    if not (other_script or (len(caps) >= 2 and letters >= 6)):
+    if not (other_script or letters >= 7 or (len(caps) >= 2 and letters >= 6)):
         return None, 0
     return kicker, skip
