@@ -316,9 +316,11 @@ class InlineScanner:
             # Punctuation written right after it stays with the sentence before it.
             claim.append(s[pos:start])
             following = s[end : end + 1]
+            glue = False  # the run is nothing but punctuation written after this anchor
             if following and following in _ATTACHED_CHARS:
                 attached = _ATTACHED.match(s, end).group()  # type: ignore[union-attr]
                 _rstrip_parts(claim)
+                glue = not claim
                 claim.append(attached)
                 pos = end + len(attached)
             else:
@@ -331,7 +333,7 @@ class InlineScanner:
             claim = []
             if not said[:1].isalnum() and _WORDY.search(said) is None:  # only punctuation
                 if said:
-                    if texts and said[0] in _ATTACHED_CHARS:
+                    if texts and glue:
                         texts[-1] += said
                     else:
                         texts.append(said)
@@ -389,12 +391,15 @@ class InlineScanner:
                 return None
             if after and after[0] in _ATTACHED_CHARS:
                 attached = _ATTACHED.match(after).group()  # type: ignore[union-attr]
-                run = (carried + text).rstrip() + attached
+                run = (carried + text).rstrip()
+                glue = not run
+                run += attached
                 text = after[len(attached) :]
             else:
                 run = carried + text
                 text = after
                 attached = ""
+                glue = False
             seconds = cache.get(value, _MISSING)
             if seconds is _MISSING:
                 seconds = parse_time(value)
@@ -406,7 +411,7 @@ class InlineScanner:
             said = " ".join((decode_entities(run) if "&" in run else run).split())
             if _WORDY.search(said) is None:
                 if said:
-                    if texts and said[0] in _ATTACHED_CHARS:
+                    if texts and glue:
                         texts[-1] += said
                     else:
                         texts.append(said)
