@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from ._limits import Limits, current_limits
@@ -52,11 +52,9 @@ MAX_INT_DIGITS = 4300
 #: Most warnings one scan reports; the rest are summarised in one line.
 MAX_WARNINGS = 20
 
-# A line that opens a JSON object or array. The whitespace between the bracket and its
-# first token is bounded, so a failed attempt costs at most a few hundred characters.
-_CANDIDATE = re.compile(
-    r"^[ \t]*+(?:(\{)[ \t\n]{0,256}[\"}]|(\[)[ \t\n]{0,256}[\[{])", re.MULTILINE
-)
+# What must follow an opening bracket for a JSON block to start there: a key or the
+# end of an object, or an object or array inside an array. Bounded whitespace.
+_AFTER_OPENER = re.compile(r"\{[ \t\n]{0,256}[\"}]|\[[ \t\n]{0,256}[\[{]")
 # The tokens the scanner needs: a whole string (possessive, so an unclosed string
 # fails after one pass to the end of its line), a bracket, a comma, or a lone quote
 # (an unclosed string). Everything else is skipped by the regex engine in C.
@@ -257,6 +255,43 @@ def _parse_scanned(source: str, scan: _ScanResult | None, limits: Limits) -> tup
     return value, notes
 
 
+def _decode_fast(
+    text: str, opener: int, openers: int, limits: Limits
+) -> tuple[Any, int, list[str]] | None:
+    """Parse the value at ``opener`` with the C decoder when that is safe and it is
+    valid: ``(value, end, notes)``; None to fall back to the scanner.
+
+    Safe means: at most ``openers`` brackets remain in the text (so the depth is
+    bounded by ``limits.max_depth``) and what remains fits ``limits.max_bytes``.
+    """
+    if len(text) - opener > limits.max_bytes:
+        return None
+    duplicates: list[str] = []
+    decoder = json.JSONDecoder(
+        parse_constant=_reject_constant,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+        object_pairs_hook=_pairs_hook(duplicates),
+    )
+    try:
+        value, end = decoder.raw_decode(text, opener)
+    except (_Rejected, ValueError, RecursionError, OverflowError):
+        return None  # the scanner finds the extent and the parse reports why
+    nodes = 1 + text.count(",", opener, end) + openers
+    if nodes > limits.max_metadata_nodes:
+        return None  # the scanner counts exactly
+    notes = []
+    if duplicates:
+        shown = ", ".join(repr(key) for key in duplicates[:5])
+        notes.append(f"duplicate keys {shown} (the last value is kept)")
+    if "\\u" in text[opener:end] and _SURROGATE_ESCAPE.search(text, opener, end):
+        fixed = _fix_surrogates(value)
+        if fixed != value:
+            notes.append("lone surrogate escapes replaced with U+FFFD")
+            value = fixed
+    return value, end, notes
+
+
 def _pairs_hook(duplicates: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
@@ -269,6 +304,31 @@ def _pairs_hook(duplicates: list[str]) -> Callable[[list[tuple[str, Any]]], dict
         return result
 
     return hook
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int]]:
+    """``(line_start, opener)`` for each line whose first non-blank character opens a
+    JSON object or array. Linear: at most one bracket per line is examined, and the
+    positions of the next ``{`` and ``[`` are found once each."""
+    size = len(text)
+    next_brace = text.find("{")
+    next_bracket = text.find("[")
+    pos = 0
+    while pos < size:
+        if 0 <= next_brace < pos:
+            next_brace = text.find("{", pos)
+        if 0 <= next_bracket < pos:
+            next_bracket = text.find("[", pos)
+        if next_brace < 0 and next_bracket < 0:
+            return
+        opener = next_brace if next_bracket < 0 or 0 <= next_brace < next_bracket else next_bracket
+        line_start = text.rfind("\n", 0, opener) + 1
+        if not text[line_start:opener].strip(" \t") and _AFTER_OPENER.match(text, opener):
+            yield line_start, opener
+        line_end = text.find("\n", opener)
+        if line_end < 0:
+            return
+        pos = line_end + 1
 
 
 def find_json_blocks(text: str, *, limits: Limits | None = None) -> JsonScan:
@@ -298,11 +358,24 @@ def find_json_blocks(text: str, *, limits: Limits | None = None) -> JsonScan:
         line_pos = at
         warnings.append(f"JSON block at line {line_no}: {message}")
 
-    for candidate in _CANDIDATE.finditer(text):
-        opener = candidate.start(1) if candidate.start(1) >= 0 else candidate.start(2)
+    openers_after = text.count("{") + text.count("[")
+    counted_to = 0
+    for line_start, opener in _candidates(text):
         if opener < pos or (opener < broken_until and opener not in closed_in_broken):
             continue
-        line_start = candidate.start()
+        openers_after -= text.count("{", counted_to, opener) + text.count("[", counted_to, opener)
+        counted_to = opener
+        if openers_after <= limits.max_depth:
+            # Fast path: no value starting here can nest deeper than the brackets left
+            # in the text, so the C parser may find the block's end itself.
+            fast = _decode_fast(text, opener, openers_after, limits)
+            if fast is not None:
+                value, end, notes = fast
+                for note in notes:
+                    warn(line_start, note)
+                blocks.append(JsonBlock(line_start, end, value, None))
+                pos = end
+                continue
         scan = _scan(text, opener, limits.max_depth)
         if scan.end < 0:
             end = _jsonish_end(text, opener)

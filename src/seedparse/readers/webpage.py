@@ -80,12 +80,13 @@ from typing import Any
 
 import attrs
 
-from .._boilerplate import PageLayout, RelatedItem, Rules, analyse_page
+from .._boilerplate import PageHints, PageLayout, Rules, analyse_page
 from .._bylines import find_date, parse_iso_date
 from .._jsonblocks import JsonScan, find_json_blocks
 from .._model import Citation, Document, Passage, Span
 from .._pagemeta import PageFacts, read_page_metadata
 from .._registry import SNIFF_CHARS
+from .._webtail import RelatedItem
 
 __all__ = ["SiteProfile", "WebPageReader"]
 
@@ -228,15 +229,15 @@ class WebPageReader:
         profiles = [p for p in self._profiles if p.applies_to(text)] if self._profiles else []
         scan = find_json_blocks(text)
         facts = read_page_metadata(block.value for block in scan.blocks if block.value is not None)
+        hints = PageHints(
+            authors=facts.authors,
+            labels=facts.labels,
+            lists=facts.lists,
+            title=facts.title,
+            description=facts.description,
+        )
         layout = analyse_page(
-            text,
-            [(block.start, block.end) for block in scan.blocks],
-            json_authors=facts.authors,
-            json_labels=facts.labels,
-            json_lists=facts.lists,
-            json_title=facts.title,
-            json_description=facts.description,
-            rules=_merge_rules(profiles),
+            text, [(block.start, block.end) for block in scan.blocks], hints, _merge_rules(profiles)
         )
         return _document(text, source, self._name, scan, facts, layout)
 
@@ -279,15 +280,15 @@ def _published(
         return json_value, json_text if json_value is not None else None
     visible = layout.date.value
     if json_value is None:
-        return visible, layout.date_text
+        return visible, layout.date.text
     json_day = json_value.date() if isinstance(json_value, dt.datetime) else json_value
     visible_day = visible.date() if isinstance(visible, dt.datetime) else visible
     if json_day != visible_day:
         metadata["date_published_json"] = json_text
-        return visible, layout.date_text
+        return visible, layout.date.text
     if isinstance(json_value, dt.datetime) and not isinstance(visible, dt.datetime):
-        return json_value, layout.date_text
-    return visible, layout.date_text
+        return json_value, layout.date.text
+    return visible, layout.date.text
 
 
 def _authors(layout: PageLayout, facts: PageFacts) -> tuple[str, ...]:
