@@ -89,7 +89,7 @@ _ISO = re.compile(
 )
 
 
-_YEAR = re.compile(r"[0-9]{4}")
+_HAS_YEAR = re.compile(r"[0-9]{4}")
 
 
 class FoundDate(NamedTuple):
@@ -297,7 +297,7 @@ def parse_byline(line: str) -> Byline | None:
     if match is None:
         return None
     rest = match.group("rest")
-    date = find_date(rest) if _YEAR.search(rest) is not None else None
+    date = find_date(rest) if _HAS_YEAR.search(rest) is not None else None
     if date is not None:
         head = rest[: date.start]
         # a date before the names ("By 2030, ...") is not a byline
