@@ -171,7 +171,7 @@ _STOP = _words(
     "Only Just Such Other Another Unlike Like Under Over Through Between Against Among "
     "Until Once Instead Indeed Finally First Second Third Last Later Earlier Recently "
     "Perhaps Maybe Yes Asked Speaking Le La Les Un Une Der Die Das Ein Eine El Los Las "
-    "Il Lo Gli Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Monday Tuesday Wednesday Thursday Friday "
+    "Il Lo Gli Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September "
     "October November December"
 )
@@ -217,8 +217,9 @@ _FUNCTION_WORDS = _words(
 )
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
 _CONTEXT = 2000  # characters read back for a pronoun or role noun
-_MAX_SURNAMES = 2000  # distinct surnames completed per text (more are left as they are)
-_MAX_OCCURRENCES = 1000  # occurrences of a surname examined per look-up
+_MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as they are)
+_MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
+_RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 
 
 # ---------------------------------------------------------------------------
@@ -406,6 +407,20 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
         return out
 
 
+def _tokens_at(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """Like :func:`_tokens`, with the offset of each token in ``text``."""
+    tokens: list[str] = []
+    offsets: list[int] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if word == "." and tokens and _keeps_dot(tokens[-1]):
+            tokens[-1] += "."
+            continue
+        tokens.append(word)
+        offsets.append(match.start())
+    return tokens, offsets
+
+
 def _is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in _STOP:
@@ -517,6 +532,13 @@ def _first_sentence_end(tokens: Sequence[str]) -> int:
         if token in _SENTENCE_END:
             return k
     return -1
+
+
+def _inverted_pronoun(word: str) -> str | None:
+    """The pronoun of a French inverted verb ("a-t-elle", "ajoute-t-il"), or None."""
+    if word.endswith("-il") or word.endswith("-elle"):
+        return word.rsplit("-", 1)[1]
+    return None
 
 
 def _starts_block(text: str, block_start: int, pos: int) -> bool:
@@ -758,6 +780,13 @@ class QuoteFinder:
             if self._verb_follows(tokens, i + 1):
                 return ("pronoun", low)
             return None
+        inverted = _inverted_pronoun(low)
+        if inverted is not None:
+            # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "d\u00e9clare-t-elle"
+            verb = low.rsplit("-", 2)[0] if low.endswith(("-t-il", "-t-elle")) else ""
+            if self._is_verb(verb) or self._verb_follows(tokens, i + 1):
+                return ("pronoun", inverted)
+            return None
         if token[0].isalpha() and _is_cap(token):
             name, j = _name_forward(tokens, i)
             if name is None:
@@ -780,6 +809,16 @@ class QuoteFinder:
                 j += 1
             if j > i + 1 and self._verb_follows(tokens, j):
                 return ("role", tokens[j - 1].lower())
+            # "the officer in charge of \u2026, Colonel X, said"
+            comma = j
+            while comma < n and comma < i + 14 and tokens[comma] != ",":
+                comma += 1
+            if comma < n and tokens[comma] == ",":
+                name, k = _name_forward(tokens, comma + 1)
+                if name is not None and k < n and tokens[k] == ",":
+                    k += 1
+                if name is not None and self._verb_follows(tokens, k):
+                    return ("name", name)
         return None
 
     def _verb_follows(self, tokens: Sequence[str], j: int) -> bool:
@@ -806,6 +845,17 @@ class QuoteFinder:
         if word[0].isalpha() and _is_cap(word):
             name, _ = _name_forward(tokens, j)
             return ("name", name) if name else None
+        if word.islower() and low not in _DETERMINERS:
+            # Role words before the name: "said council member X", "said former minister X".
+            k = j
+            while k < n and k < j + 4 and tokens[k].isalpha() and tokens[k].islower():
+                if tokens[k] in _FUNCTION_WORDS or tokens[k] in _THAT:
+                    return None
+                k += 1
+            if k < n and k > j and tokens[k][0].isalpha() and _is_cap(tokens[k]):
+                name, _ = _name_forward(tokens, k)
+                return ("name", name) if name else None
+            return None
         if low in _DETERMINERS:
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
@@ -914,7 +964,9 @@ class QuoteFinder:
 class _Context:
     """What the text before a quote says about people, looked up lazily and within
     bounds: the full name a surname stands for, who was last credited with speech (for
-    pronouns) and which person a role noun was used for ("the officer")."""
+    pronouns) and which person a role noun was used for ("the officer"). Every look-up
+    reads only text it has not read before (at most :data:`_CONTEXT` characters back),
+    so the cost stays linear."""
 
     def __init__(self, finder: QuoteFinder, text: str, low: int) -> None:
         self.finder = finder
@@ -923,6 +975,9 @@ class _Context:
         # surname -> [searched up to, full names, given names of variant spellings]
         self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
         self.speakers: list[tuple[int, str]] = []  # (position, speaker) of quotes so far
+        self.credits: list[tuple[int, str]] = []  # (position, name) of "X said" in the text
+        self.intros: list[tuple[int, str]] = []  # (position, name) of "envoy X", "X, a \u2026"
+        self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
 
     def note(self, pos: int, speaker: str) -> None:
@@ -936,21 +991,82 @@ class _Context:
             return self.complete(value, pos)
         if kind == "pronoun" and value not in PRONOUNS:
             return None
-        credits, intros = self._recent(pos, intros=kind == "pronoun")
-        if not credits:
+        self._scan(pos)
+        recent = self._recent_credits()
+        if not recent:
             return None
         if kind == "pronoun":
-            surname = credits[-1].rsplit(" ", 1)[-1]
-            if any(full.rsplit(" ", 1)[-1] != surname for full in intros):
-                return None  # another person came in since: ambiguous
-            return credits[-1]
+            when, who = recent[0]
+            surname = who.rsplit(" ", 1)[-1]
+            for count, (at, full) in enumerate(reversed(self.intros)):
+                if at <= when:
+                    break
+                if count >= _RECENT_SPEAKERS or full.rsplit(" ", 1)[-1] != surname:
+                    return None  # another person came in since: ambiguous
+            return who
         seen: set[str] = set()
-        for who in reversed(credits[-40:]):
+        for _, who in recent:
             if who not in seen:
                 seen.add(who)
                 if value in self._descriptor(who, pos):
                     return who
         return None
+
+    def _recent_credits(self) -> list[tuple[int, str]]:
+        """The latest speech credits (quotes and "X said"), most recent first."""
+        merged = self.speakers[-_RECENT_SPEAKERS:] + self.credits[-_RECENT_SPEAKERS:]
+        merged.sort(reverse=True)
+        return merged[:_RECENT_SPEAKERS]
+
+    def _scan(self, pos: int) -> None:
+        """Read the text not read yet before ``pos`` (at most :data:`_CONTEXT`
+        characters back) for "X said" credits and introductions of people."""
+        start = max(self.scanned, pos - _CONTEXT)
+        if start >= pos:
+            return
+        self.scanned = pos
+        tokens, offsets = _tokens_at(self.text, start, pos)
+        finder = self.finder
+        verbs = finder.speech_verbs
+        n = len(tokens)
+        hits = verbs.intersection(tokens)
+        if hits:
+            ends = [k for k, word in enumerate(tokens) if word in _SENTENCE_END]
+            for k in [k for k, word in enumerate(tokens) if word in hits]:
+                first = bisect_left(ends, k)
+                sentence_start = ends[first - 1] + 1 if first else 0
+                stop = ends[first] if first < len(ends) else n
+                sentence = tokens[sentence_start:stop]
+                local = k - sentence_start
+                attr = finder._subject_of(sentence, local)
+                if attr is None or attr[0] != "name":
+                    attr = finder._speaker_after_verb(sentence, local + 1)
+                if attr is not None and attr[0] == "name":
+                    self.credits.append((offsets[k], self.complete(attr[1], offsets[k])))
+        for k in range(n - 1):
+            word = tokens[k]
+            if not (word[0].isupper() and tokens[k + 1][0].isupper()):
+                continue
+            if k and tokens[k - 1][0].isupper():
+                continue
+            full, after = _name_forward(tokens, k)
+            if full is None or " " not in full:
+                continue
+            lead = tokens[k - 1] if k > 0 else ""
+            role_before = (
+                lead.isalpha()
+                and lead.islower()
+                and lead not in _DETERMINERS
+                and lead not in _FUNCTION_WORDS
+                and lead not in verbs
+            )
+            appositive = (
+                after + 1 < n
+                and tokens[after] == ","
+                and tokens[after + 1].lower() in ("a", "an", "the", "who")
+            )
+            if role_before or appositive:
+                self.intros.append((offsets[k], full))
 
     # -- surnames -----------------------------------------------------------------
 
@@ -977,7 +1093,9 @@ class _Context:
 
     def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
         text = self.text
-        prefix = name[:4]
+        # A variant spelling shares all but two letters at the start (see
+        # _close_variant), so it shares at least this prefix.
+        prefix = name[: max(4, len(name) - 4)]
         key = name.lower()
         find = text.find
         i = find(prefix, state[0][0], pos)
@@ -1003,61 +1121,6 @@ class _Context:
         state[0][0] = pos
 
     # -- who spoke last, who was introduced ------------------------------------------
-
-    def _recent(self, pos: int, *, intros: bool) -> tuple[list[str], list[str]]:
-        """The people credited with speech before ``pos``, oldest first, and (when
-        ``intros``) the people introduced after the last of them. Reads back to the
-        last quote with a speaker, at most :data:`_CONTEXT` characters."""
-        last_at = self.speakers[-1][0] if self.speakers else -1
-        start = max(self.low, pos - _CONTEXT, last_at)
-        tokens = _tokens(self.text, start, pos)
-        finder = self.finder
-        verbs = finder.speech_verbs
-        credits = [who for _, who in self.speakers]
-        last_credit = -1
-        hits = verbs.intersection(tokens)
-        if hits:
-            ends = [k for k, word in enumerate(tokens) if word in _SENTENCE_END]
-            for k in [k for k, word in enumerate(tokens) if word in hits]:
-                first = bisect_left(ends, k)
-                sentence_start = ends[first - 1] + 1 if first else 0
-                stop = ends[first] if first < len(ends) else len(tokens)
-                sentence = tokens[sentence_start:stop]
-                local = k - sentence_start
-                attr = finder._subject_of(sentence, local)
-                if attr is None or attr[0] != "name":
-                    attr = finder._speaker_after_verb(sentence, local + 1)
-                if attr is not None and attr[0] == "name":
-                    credits.append(self.complete(attr[1], pos))
-                    last_credit = k
-        found: list[str] = []
-        if intros:
-            n = len(tokens)
-            for k in range(last_credit + 1, n - 1):
-                word = tokens[k]
-                if not (word[0].isupper() and tokens[k + 1][0].isupper()):
-                    continue
-                if k and tokens[k - 1][0].isupper():
-                    continue
-                full, after = _name_forward(tokens, k)
-                if full is None or " " not in full:
-                    continue
-                lead = tokens[k - 1] if k > 0 else ""
-                role_before = (
-                    lead.isalpha()
-                    and lead.islower()
-                    and lead not in _DETERMINERS
-                    and lead not in _FUNCTION_WORDS
-                    and lead not in verbs
-                )
-                appositive = (
-                    after + 1 < n
-                    and tokens[after] == ","
-                    and tokens[after + 1].lower() in ("a", "an", "the", "who")
-                )
-                if role_before or appositive:
-                    found.append(full)
-        return credits, found
 
     def _descriptor(self, who: str, pos: int) -> frozenset[str]:
         """The words used about ``who`` where the name appears before ``pos``: role

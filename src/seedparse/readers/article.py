@@ -341,10 +341,10 @@ def _read_header(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> _He
     while index < limit:
         line = lines[index]
         clean = line.clean
-        if _is_stray(clean):
-            leftovers.append(clean)
-        elif header.dateline is None and (found := parse_dateline(clean)) is not None:
+        if header.dateline is None and (found := parse_dateline(clean)) is not None:
             header.dateline, header.published = found
+        elif _is_stray(clean):
+            leftovers.append(clean)
         elif not header.authors and _read_byline(clean, header):
             pass
         elif (
