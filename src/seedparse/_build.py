@@ -42,22 +42,39 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)``; requires ``0 <= start <= end``."""
-    if not UNCHECKED:
-        return Span(start=start, end=end)
+def _checked_span(start: int, end: int) -> Span:
+    return Span(start=start, end=end)
+
+
+def _checked_citation(
+    kind: str, text: str, made_span: Span, target: str | None = None, seconds: int | None = None
+) -> Citation:
+    return Citation(kind=kind, text=text, span=made_span, target=target, seconds=seconds)
+
+
+def _checked_passage(
+    text: str,
+    kind: str,
+    made_span: Span,
+    section: tuple[str, ...],
+    citations: tuple[Citation, ...],
+    depth: int = 0,
+) -> Passage:
+    return Passage(
+        text=text, kind=kind, span=made_span, section=section, citations=citations, depth=depth
+    )
+
+
+def _unchecked_span(start: int, end: int) -> Span:
     made = _new(Span)
     _set(made, "start", start)
     _set(made, "end", end)
     return made
 
 
-def citation(
+def _unchecked_citation(
     kind: str, text: str, made_span: Span, target: str | None = None, seconds: int | None = None
 ) -> Citation:
-    """``Citation(kind=..., text=..., span=..., target=..., seconds=...)``."""
-    if not UNCHECKED:
-        return Citation(kind=kind, text=text, span=made_span, target=target, seconds=seconds)
     made = _new(Citation)
     _set(made, "kind", kind)
     _set(made, "text", text)
@@ -68,7 +85,7 @@ def citation(
     return made
 
 
-def passage(
+def _unchecked_passage(
     text: str,
     kind: str,
     made_span: Span,
@@ -76,16 +93,6 @@ def passage(
     citations: tuple[Citation, ...],
     depth: int = 0,
 ) -> Passage:
-    """``Passage(...)`` from a tuple section and a tuple of citations."""
-    if not UNCHECKED:
-        return Passage(
-            text=text,
-            kind=kind,
-            span=made_span,
-            section=section,
-            citations=citations,
-            depth=depth,
-        )
     made = _new(Passage)
     _set(made, "text", text)
     _set(made, "kind", kind)
@@ -94,3 +101,11 @@ def passage(
     _set(made, "citations", citations)
     _set(made, "depth", depth)
     return made
+
+
+#: ``Span(start=..., end=...)``; requires ``0 <= start <= end``.
+span = _unchecked_span if UNCHECKED else _checked_span
+#: ``Citation(kind, text, span, target, seconds)`` (no speaker).
+citation = _unchecked_citation if UNCHECKED else _checked_citation
+#: ``Passage(text, kind, span, section, citations, depth)`` from tuples.
+passage = _unchecked_passage if UNCHECKED else _checked_passage

@@ -390,7 +390,10 @@ class InlineScanner:
             if "&" in value:
                 return None
             if after and after[0] in _ATTACHED_CHARS:
-                attached = _ATTACHED.match(after).group()  # type: ignore[union-attr]
+                if after[1:2] and after[1] in _ATTACHED_CHARS:
+                    attached = _ATTACHED.match(after).group()  # type: ignore[union-attr]
+                else:
+                    attached = after[0]
                 run = (carried + text).rstrip()
                 glue = not run
                 run += attached
@@ -409,7 +412,7 @@ class InlineScanner:
                 continue
             carried = ""
             said = " ".join((decode_entities(run) if "&" in run else run).split())
-            if _WORDY.search(said) is None:
+            if not said[:1].isalnum() and _WORDY.search(said) is None:
                 if said:
                     if texts and glue:
                         texts[-1] += said
