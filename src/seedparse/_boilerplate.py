@@ -114,6 +114,8 @@ _SPONSOR = re.compile(
 _LOGO = re.compile(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
 _YEAR = re.compile(r"[0-9]{4}")
 _NAME_BIO = re.compile(r"(?: is| was| has| had|,| \()")
+# Longest closing "Jane Doe is a ..." paragraph read as a bio when no author is known.
+_BIO_WORDS = 45
 # Cheap substring tests that must hold before the costlier checks of a prose line.
 _HARD_PROSE_HINTS = (
     "ecessarily",
@@ -340,7 +342,7 @@ class _Page:
         found = self._clean[i]
         if found is None:
             line = self.strip[i]
-            found = self._clean[i] = _squash(line[1:] if self.bullet[i] else line)
+            found = self._clean[i] = _squash(line[1:].lstrip() if self.bullet[i] else line)
         return found
 
     def folded(self, i: int) -> str:
@@ -529,6 +531,9 @@ def analyse_page(
         run, closing_bio = _trim_bio(page, run)
         body = _body_blocks(page, run)
         tail_from = run[1] + 1
+    if closing_bio is not None and not byline and not hints.authors:
+        byline = (closing_bio[0],)
+        page.authors = frozenset({closing_bio[0].casefold()})
     bios = tail.bios(page, tail_from)
     if closing_bio is not None and all(name != closing_bio[0] for name, _ in bios):
         bios.insert(0, closing_bio)
@@ -739,18 +744,45 @@ def _trim_promo(page: _Page, run: tuple[int, int], header_end: int) -> tuple[int
 
 
 def _trim_bio(page: _Page, run: tuple[int, int]) -> tuple[tuple[int, int], tuple[str, str] | None]:
-    """Move a closing "<author> is ..." sentence out of the body; return it too."""
+    """Move a closing bio sentence out of the body; return ``(name, bio)`` too.
+
+    With known authors: a last paragraph that starts with an author's name followed by
+    "is", "was", "has" or a comma. With none (no byline, no JSON): a last paragraph of
+    at most :data:`_BIO_WORDS` words that starts with a full name and "is a", "is an",
+    "is the" or "was a" (the op-ed convention); its name becomes the author.
+    """
     start, stop = run
-    if stop > start and page.authors:
-        last = page.folded(stop)
+    if stop <= start:
+        return run, None
+    bio = None
+    last = page.folded(stop)
+    if page.authors:
         for name in page.authors:
             if last.startswith(name) and _NAME_BIO.match(last, len(name)):
                 bio = (page.clean(stop)[: len(name)], page.clean(stop))
-                stop -= 1
-                while stop > start and page.kind(stop) != _PROSE:
-                    stop -= 1
-                return (start, stop), bio
-    return run, None
+                break
+    elif page.strip[stop].count(" ", 0, 400) < _BIO_WORDS:
+        named = _bio_name(page.clean(stop))
+        if named is not None:
+            bio = (named, page.clean(stop))
+    if bio is None:
+        return run, None
+    stop -= 1
+    while stop > start and page.kind(stop) != _PROSE:
+        stop -= 1
+    return (start, stop), bio
+
+
+def _bio_name(line: str) -> str | None:
+    """The full name opening "Jane Doe is a ..." (two to four capitalised words)."""
+    words = line.split(" ", 7)
+    for k in range(2, min(5, len(words) - 1)):
+        if words[k] in ("is", "was") and words[k + 1] in ("a", "an", "the"):
+            name = words[:k]
+            if all(word[:1].isupper() and word[1:2].isalpha() for word in name):
+                return " ".join(name)
+            return None
+    return None
 
 
 def _heading_like(line: str) -> bool:
