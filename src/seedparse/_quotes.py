@@ -106,8 +106,8 @@ _REGULAR_VERBS = _words(
     "caution claim comment complain conclude concede confirm contend continue counter "
     "declare deny emphasise emphasize estimate exclaim explain inform insist lament "
     "maintain mention note observe opine predict promise recall recount reiterate remark "
-    "repeat reply report respond retort shout stress suggest summarise summarize testify "
-    "tweet underline urge vow warn whisper"
+    "repeat reply report respond retort reveal shout state stress suggest summarise "
+    "summarize testify tweet underline underscore urge vow warn whisper clarify highlight"
 )
 
 _IRREGULAR_VERBS = _words(
@@ -115,7 +115,7 @@ _IRREGULAR_VERBS = _words(
     "say says said saying tell tells told telling write writes wrote written writing "
     "speak speaks spoke spoken speaking admit admits admitted admitting quip quips quipped "
     "quipping "
-    # German, French, Spanish, Italian, Portuguese, Dutch (forms as they appear).
+    # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian (as they appear).
     "sagte sagt erkl\u00e4rte erkl\u00e4rt betonte betont meinte sagten "
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
     "estim\u00e9 indiqu\u00e9 pr\u00e9cis\u00e9 d\u00e9clare affirme explique souligne "
@@ -123,7 +123,7 @@ _IRREGULAR_VERBS = _words(
     "dijo afirm\u00f3 explic\u00f3 se\u00f1al\u00f3 a\u00f1adi\u00f3 declar\u00f3 "
     "asegur\u00f3 indic\u00f3 subray\u00f3 dice afirma explica se\u00f1ala "
     "detto affermato spiegato aggiunto sottolineato dichiarato "
-    "disse afirmou explicou acrescentou declarou zei zegt "
+    "disse afirmou explicou acrescentou declarou zei zegt sade s\u00e4ger sagde siger sier "
     # Ukrainian, Russian, Polish.
     "\u0441\u043a\u0430\u0437\u0430\u0432 \u0441\u043a\u0430\u0437\u0430\u043b\u0430 "
     "\u0437\u0430\u044f\u0432\u0438\u0432 \u0437\u0430\u044f\u0432\u0438\u043b\u0430 "
@@ -437,9 +437,11 @@ def _is_name_word(word: str) -> bool:
     return _is_cap(word) and (word[-1].isalpha() or _is_initial(word))
 
 
-def _trim_name(words: Sequence[str]) -> str | None:
+def _trim_name(words: Sequence[str], *, at_start: bool = False) -> str | None:
     """A speaker name from a run of capitalised words: leading function words, titles
-    and acronyms dropped ("NATO Secretary General Mark Rutte" gives "Mark Rutte")."""
+    and acronyms dropped ("NATO Secretary General Mark Rutte" gives "Mark Rutte").
+    ``at_start``: the run opens a sentence, so its first word may be capitalised only
+    for that ("Economist Anna Berg"); it is dropped when two name words remain."""
     items = list(words)
     last_title = -1
     for index, word in enumerate(items):
@@ -456,6 +458,9 @@ def _trim_name(words: Sequence[str]) -> str | None:
     if not items:
         return None
     cores = [i for i, w in enumerate(items) if not _is_initial(w) and w.lower() not in _PARTICLES]
+    if at_start and len(cores) >= 3 and cores[0] == 0 and len(items) == len(words):
+        items = items[cores[1] :]
+        cores = [i - cores[1] for i in cores[1:]]
     if not cores:
         return None
     if len(cores) > 3:
@@ -480,7 +485,7 @@ def _name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
         j < n and tokens[j] in ("\u2019s", "'s", "\u2019", "'")
     ):
         return None, j  # a possessive: "Putin's spokesman"
-    return _trim_name(tokens[i:j]), j
+    return _trim_name(tokens[i:j], at_start=i == 0), j
 
 
 def _name_backward(tokens: Sequence[str], j: int) -> str | None:
@@ -495,7 +500,7 @@ def _name_backward(tokens: Sequence[str], j: int) -> str | None:
             i -= 1
         else:
             break
-    return _trim_name(tokens[i : j + 1])
+    return _trim_name(tokens[i : j + 1], at_start=i == 0)
 
 
 def _sentence_start(text: str, low: int, pos: int) -> int:
@@ -687,6 +692,8 @@ class QuoteFinder:
         if len(stripped) <= 2:
             return False
         n_words = stripped.count(" ") + 1 if len(stripped) < 200 else len(stripped.split())
+        if n_words <= 3 and len(stripped) > 8 and any(ch >= "\u2e80" for ch in stripped):
+            n_words = max(n_words, len(stripped) // 2)  # scripts written without spaces
         ends_punct = stripped.rstrip("\"'\u2019\u201d\u00bb)").endswith(
             (",", ".", "!", "?", "\u2026", ";")
         )
@@ -779,6 +786,16 @@ class QuoteFinder:
         if low in PRONOUNS or low in _OTHER_PRONOUNS:
             if self._verb_follows(tokens, i + 1):
                 return ("pronoun", low)
+            return None
+        if token.endswith(("\u2019s", "'s")) and token[0].isupper():
+            # "Putin's spokesman said": a role of the named person's side, not the person.
+            j = i + 1
+            while j < n and j < i + 4 and tokens[j].isalpha() and tokens[j].islower():
+                if self._is_verb(tokens[j]):
+                    break
+                j += 1
+            if j > i + 1 and self._verb_follows(tokens, j):
+                return ("role", tokens[j - 1].lower())
             return None
         inverted = _inverted_pronoun(low)
         if inverted is not None:
@@ -1110,8 +1127,8 @@ class _Context:
                 word = text[i:j]
                 exact = word == name
                 if exact or _close_variant(word.lower(), key):
-                    given = _given_names(text, max(self.low, i - 80), i)
-                    full = _trim_name([*given, word]) if given else None
+                    given, at_start = _given_names(text, max(self.low, i - 80), i)
+                    full = _trim_name([*given, word], at_start=at_start) if given else None
                     if full is not None and " " in full:
                         if exact:
                             state[1].add(full)
@@ -1150,26 +1167,31 @@ class _Context:
         return result
 
 
-def _given_names(text: str, start: int, end: int) -> list[str]:
-    """The capitalised words right before ``end`` (given names, initials, particles)."""
+def _given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
+    """The capitalised words right before ``end`` (given names, initials, particles),
+    and whether they open a sentence."""
     chunk = text[start:end]
     if not chunk or chunk[-1] not in " \u00a0":
-        return []
+        return [], False
     words = chunk.split()
     if start > 0 and not text[start - 1].isspace() and words:
         words = words[1:]  # cut in the middle of a word
     run: list[str] = []
+    index = len(words)
     for word in reversed(words):
         if len(run) >= 4:
             break
         if _is_name_word(word) or (run and word.lower() in _PARTICLES):
             run.append(word)
+            index -= 1
         else:
             break
     run.reverse()
     while run and run[0].lower() in _PARTICLES:
         run.pop(0)
-    return run
+    before = words[index - 1] if index > 0 else ""
+    at_start = not before or before[-1] in '.!?\u2026:\u201d"'
+    return run, at_start
 
 
 _DEFAULT_FINDER = QuoteFinder()
