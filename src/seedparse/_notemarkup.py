@@ -215,17 +215,20 @@ class InlineScanner:
         last_claim = ""
         prefix = self.ts_target
         find = s.find
-        pos = 0
+        pos = 0  # everything before pos is in claim (or dropped markup)
+        at = 0  # where to look for the next token (>= pos: text in between is plain)
         lt = find("<")
         br = find("[")
         seconds: int | None
         while True:
-            # The next "<" or "[" at or after pos: two memchr scans, each redone only
+            # The next "<" or "[" at or after `at`: two memchr scans, each redone only
             # once the scan has passed its last hit.
-            if lt != -1 and lt < pos:
-                lt = find("<", pos)
-            if br != -1 and br < pos:
-                br = find("[", pos)
+            if at < pos:
+                at = pos
+            if lt != -1 and lt < at:
+                lt = find("<", at)
+            if br != -1 and br < at:
+                br = find("[", at)
             if lt == -1:
                 if br == -1:
                     break
@@ -245,8 +248,7 @@ class InlineScanner:
                 else:
                     tag = self._tag_at(s, start)
                     if tag is None:  # a "<" that starts no tag is text
-                        claim.append(s[pos : start + 1])
-                        pos = start + 1
+                        at = start + 1
                         continue
                     end, replacement, is_anchor, seconds, value = tag
                     if not is_anchor:
@@ -295,8 +297,7 @@ class InlineScanner:
                 if marker is None:
                     link = self._link.match(s, one_at)
                     if link is None:
-                        claim.append(s[pos:run_end])
-                        pos = run_end
+                        at = run_end
                         continue
                     link_at = one_at - 1 if bang and one_at == start else one_at  # ![alt](src)
                     claim.append(s[pos:link_at])
