@@ -91,6 +91,11 @@ def _is_terminal(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+def _prose(text: str) -> bool:
+    """Body text rather than a label: it ends a sentence or runs to ten words."""
+    return _is_terminal(text) or text.count(" ") >= 9
+
+
 def _is_stray(text: str) -> bool:
     """A line that is only a number or digits and punctuation ("12", "3/4", "+1")."""
     return _STRAY.fullmatch(text) is not None and any("0" <= c <= "9" for c in text)
@@ -218,7 +223,7 @@ class ArticleReader:
         return Document(
             source=source,
             reader=self.name,
-            title=header.title if passages else None,
+            title=header.title,
             authors=tuple(header.authors),
             published=header.published,
             dateline=header.dateline,
@@ -300,7 +305,9 @@ def _wrap_width(lines: Sequence[_Line]) -> int:
 
     Wrapped text has a maximum line length of at most 120 and several long lines that
     stop mid-sentence before the next line of the same paragraph; text with one
-    paragraph per line has long lines that end sentences."""
+    paragraph per line has long lines that end sentences. The width is returned
+    negative when blank lines do not separate the paragraphs (then a line that ends a
+    sentence also ends its paragraph)."""
     if len(lines) < 4:
         return 0
     width = max(len(line.clean) for line in lines)
@@ -313,7 +320,9 @@ def _wrap_width(lines: Sequence[_Line]) -> int:
             long_lines += 1
             if not after.after_blank and not _is_terminal(here.clean):
                 open_ends += 1
-    return width if open_ends >= 2 and open_ends * 4 >= long_lines else 0
+    if open_ends < 2 or open_ends * 4 < long_lines:
+        return 0
+    return width if any(line.after_blank for line in lines[1:]) else -width
 
 
 # ---------------------------------------------------------------------------
@@ -337,16 +346,18 @@ def _read_header(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> _He
     """Title, dateline, byline and kicker lines before the first body paragraph."""
     header = _Header()
     limit = min(len(lines), _HEADER_LINES)
+    # A title needs body text after it: the last line that reads as prose.
+    last_prose = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i].clean)), -1)
     index = 0
     while index < limit:
         line = lines[index]
         clean = line.clean
-        if header.dateline is None and (found := parse_dateline(clean)) is not None:
+        if not header.authors and _read_byline(clean, header):
+            pass
+        elif header.dateline is None and (found := parse_dateline(clean)) is not None:
             header.dateline, header.published = found
         elif _is_stray(clean):
             leftovers.append(clean)
-        elif not header.authors and _read_byline(clean, header):
-            pass
         elif (
             header.kicker is None
             and index + 1 < len(lines)
@@ -355,7 +366,7 @@ def _read_header(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> _He
             header.kicker = clean
         elif (
             header.title is None
-            and index + 1 < len(lines)
+            and index < last_prose
             and (
                 _title_like(line, lines[index + 1], wrap)
                 or (index == 0 and _headline_over_dateline(line, lines[index + 1]))
@@ -379,7 +390,7 @@ def _title_like(line: _Line, after: _Line, wrap: int) -> bool:
         return False
     if not after.after_blank and _starts_lower(after.clean):
         return False  # a sentence broken across lines, not a headline
-    return not wrap or after.after_blank or len(line.clean) < 0.6 * wrap
+    return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
 
 
 def _headline_over_dateline(line: _Line, after: _Line) -> bool:
@@ -456,10 +467,10 @@ def _joins(here: _Line, after: _Line, wrap: int) -> bool:
     if _LIST_ITEM.match(after.raw) or _MD_HEADING.match(after.raw):
         return False
     if _is_terminal(a):
-        return bool(wrap) and len(a) >= 0.6 * wrap
+        return wrap > 0 and len(a) >= 0.6 * wrap
     if _starts_lower(b) or a[-1] in _JOINERS:
         return True
-    return bool(wrap) and len(a) >= 0.6 * wrap
+    return bool(wrap) and len(a) >= 0.6 * abs(wrap)
 
 
 def _blocks(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> list[_Block]:
@@ -502,8 +513,9 @@ def _blocks(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> list[_Bl
 
 
 def _block_text(block: _Block) -> str:
-    """The clean text of a block: lines joined (a word hyphenated at a line break is
-    put back together), list markers removed."""
+    """The clean text of a block: lines joined with a space, except after a hyphen
+    that ends a line before a lower-case continuation ("long-" + "established"; the
+    hyphen is kept, since it may belong to the word), list markers removed."""
     lines = block.lines
     if len(lines) == 1:
         text = lines[0].clean
@@ -534,6 +546,8 @@ def _classify_headings(blocks: list[_Block]) -> None:
             block.kind == "paragraph"
             and len(block.lines) == 1
             and index < last
+            and blocks[index + 1].kind != "heading"
+            and (blocks[index + 1].kind == "list_item" or _prose(blocks[index + 1].text))
             and _headline_like(
                 block.text,
                 max_words=_HEADING_MAX_WORDS,
