@@ -8,19 +8,24 @@ parses each with the :mod:`json` module, never guessing at a broken one.
 How a block is found
     A candidate starts at a line whose first non-blank character is ``{`` followed by
     ``"`` or ``}`` (an object), or ``[`` followed by ``{`` or ``[`` (an array such as
-    JSON-LD's list of nodes). From there a scanner walks the tokens that matter (strings,
-    brackets, commas) with one regular expression whose quantifiers are possessive, so
-    it never backtracks: the scan costs time linear in the block. A JSON string cannot
-    hold a raw line break, so an unclosed string ends the scan at the end of its line,
-    and every line starts outside a string. The block ends where its brackets balance;
-    text after the closing bracket on the same line stays page text.
+    JSON-LD's list of nodes). From there a scanner walks the tokens that matter
+    (strings, brackets, commas) with one regular expression whose quantifiers are
+    possessive, so it never backtracks: the scan costs time linear in the block. A JSON
+    string cannot hold a raw line break, so an unclosed string ends the scan at the end
+    of its line, and every line starts outside a string. The block ends where its
+    brackets balance; text after the closing bracket on the same line stays page text.
 
-What is checked before :func:`json.loads` runs
-    * size: at most ``limits.max_bytes`` characters;
-    * bracket depth: at most ``limits.max_depth`` (CPython's parser recurses and raises
+What is checked before the parser runs
+    * depth: at most ``limits.max_depth`` (CPython's parser recurses and raises
       ``RecursionError`` from about 1,000 levels; it is caught all the same);
+    * size: at most ``limits.max_bytes`` characters;
     * value count: at most ``limits.max_metadata_nodes`` (counted from commas and
-      brackets outside strings, an upper bound of the real count).
+      brackets, an upper bound of the real count).
+
+    Fast path: when no more than ``max_depth`` brackets are left in the whole text from
+    the candidate on, no value starting there can nest deeper, and the C decoder's
+    ``raw_decode`` finds the block's end itself (the usual page: one small block). Any
+    other case, and any block the decoder refuses, goes through the scanner.
 
 What is checked while parsing
     ``NaN``, ``Infinity`` and numbers that overflow a float are refused, as are
@@ -52,9 +57,11 @@ MAX_INT_DIGITS = 4300
 #: Most warnings one scan reports; the rest are summarised in one line.
 MAX_WARNINGS = 20
 
-# What must follow an opening bracket for a JSON block to start there: a key or the
-# end of an object, or an object or array inside an array. Bounded whitespace.
-_AFTER_OPENER = re.compile(r"\{[ \t\n]{0,256}[\"}]|\[[ \t\n]{0,256}[\[{]")
+# A line whose first non-blank character opens a JSON block: an object followed by a
+# key or its end, or an array followed by an object or array. Bounded whitespace.
+_OPENING = r"[ \t]*+(?:\{(?=[ \t\n]{0,256}[\"}])|\[(?=[ \t\n]{0,256}[\[{]))"
+_LINE_OPENER = re.compile(r"\n" + _OPENING)
+_FIRST_LINE = re.compile(_OPENING)
 # The tokens the scanner needs: a whole string (possessive, so an unclosed string
 # fails after one pass to the end of its line), a bracket, a comma, or a lone quote
 # (an unclosed string). Everything else is skipped by the regex engine in C.
@@ -308,27 +315,14 @@ def _pairs_hook(duplicates: list[str]) -> Callable[[list[tuple[str, Any]]], dict
 
 def _candidates(text: str) -> Iterator[tuple[int, int]]:
     """``(line_start, opener)`` for each line whose first non-blank character opens a
-    JSON object or array. Linear: at most one bracket per line is examined, and the
-    positions of the next ``{`` and ``[`` are found once each."""
-    size = len(text)
-    next_brace = text.find("{")
-    next_bracket = text.find("[")
-    pos = 0
-    while pos < size:
-        if 0 <= next_brace < pos:
-            next_brace = text.find("{", pos)
-        if 0 <= next_bracket < pos:
-            next_bracket = text.find("[", pos)
-        if next_brace < 0 and next_bracket < 0:
-            return
-        opener = next_brace if next_bracket < 0 or 0 <= next_brace < next_bracket else next_bracket
-        line_start = text.rfind("\n", 0, opener) + 1
-        if not text[line_start:opener].strip(" \t") and _AFTER_OPENER.match(text, opener):
-            yield line_start, opener
-        line_end = text.find("\n", opener)
-        if line_end < 0:
-            return
-        pos = line_end + 1
+    JSON object or array. The regular expression starts with a line break, so the
+    engine only tries at line breaks, and every repetition in it is bounded or
+    possessive: linear."""
+    first = _FIRST_LINE.match(text)
+    if first is not None:
+        yield 0, first.end() - 1
+    for match in _LINE_OPENER.finditer(text):
+        yield match.start() + 1, match.end() - 1
 
 
 def find_json_blocks(text: str, *, limits: Limits | None = None) -> JsonScan:
