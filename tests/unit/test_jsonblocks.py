@@ -77,7 +77,8 @@ def test_first_line_may_be_the_block() -> None:
 def test_nan_and_infinity_are_refused_with_a_warning(constant: str) -> None:
     scan = find_json_blocks(f'before\n{{"ratio": {constant}}}\nafter\n')
     (block,) = scan.blocks
-    assert block.value is None and "Infinity" in block.error or "NaN" in str(block.error)
+    assert block.value is None
+    assert constant.lstrip("-") in str(block.error)
     assert len(scan.warnings) == 1 and "line 2" in scan.warnings[0]
 
 
