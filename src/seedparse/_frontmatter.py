@@ -467,11 +467,13 @@ def _load_slow(loader: _FrontmatterLoader, limits: Limits) -> _Loaded:
         )
     if limits.allow_yaml_aliases:
         _check_expanded(node, limits)
-    raw = {
-        key.value: value.value
-        for key, value in node.value
-        if isinstance(key, ScalarNode) and isinstance(value, ScalarNode)
-    }
+    raw: dict[str, str] = {}
+    for key, value in node.value:  # the last occurrence of a key decides, as in the data
+        if isinstance(key, ScalarNode):
+            if isinstance(value, ScalarNode):
+                raw[key.value] = value.value
+            else:
+                raw.pop(key.value, None)
     constructed = loader.construct_document(node)
     jsonify = _Jsonify(limits)
     data = jsonify.value(constructed, 1)

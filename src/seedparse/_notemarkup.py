@@ -50,18 +50,19 @@ _TIME = re.compile(
     re.ASCII,
 )
 _time_cache: dict[str, int | None] = {}
+_MISSING = -1  # never a valid number of seconds
 _TIME_CACHE_SIZE = 1 << 15  # every moment of a 9-hour video fits
 
 
-def parse_time(value: str, *, bare_seconds: bool = True) -> int | None:
+def parse_time(value: str) -> int | None:
     """Seconds for a ``data-t`` style value, or None when it is not a valid time.
 
-    ``"05:46"`` and ``"0:05:46"`` are 346, ``"1:5:25"`` is 3925, ``"346"`` is 346
-    (only when ``bare_seconds``). ASCII digits only.
+    ``"05:46"`` and ``"0:05:46"`` are 346, ``"1:5:25"`` is 3925, ``"346"`` is 346.
+    ASCII digits only; results are cached (the same moments recur across notes).
     """
-    found = _time_cache.get(value, -1)
-    if found != -1:
-        return None if found is None or (not bare_seconds and ":" not in value) else found
+    found = _time_cache.get(value, _MISSING)
+    if found != _MISSING:
+        return found
     match = _TIME.fullmatch(value)
     seconds: int | None
     if match is None:
@@ -75,14 +76,11 @@ def parse_time(value: str, *, bare_seconds: bool = True) -> int | None:
     if len(_time_cache) >= _TIME_CACHE_SIZE:
         _time_cache.clear()
     _time_cache[value] = seconds
-    if seconds is not None and not bare_seconds and ":" not in value:
-        return None
     return seconds
 
 
 # --------------------------------------------------------------------------- tokens
 
-_ATTR_MAX = 2048  # default Limits.max_anchor_attr_len; the scanner is built per limit
 _WS = r"[ \t\n\r\f]"
 
 
@@ -113,7 +111,6 @@ _ANCHOR_SPLIT = re.compile(
     r'<a class="yt-timestamp" data-t="([^"<>\n]{0,64})">\[([^\[\]<>\n]{0,64})\]</a>'
 )
 _ANCHOR_FIXED_LEN = len('<a class="yt-timestamp" data-t="">[]</a>')
-_MISSING = -1
 _RUN = re.compile(r"\[++")
 # A bare marker: two or three ASCII digit fields in brackets, optionally a markdown link.
 _MARKER = re.compile(r"\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?")
@@ -171,10 +168,6 @@ class InlineScanner:
         self._gt_from = -1
 
     # ------------------------------------------------------------------ helpers
-
-    def _target(self, seconds: int) -> str | None:
-        prefix = self.ts_target
-        return None if prefix is None else f"{prefix}{seconds}s"
 
     def _find_comment_end(self, s: str, start: int) -> int:
         """Offset of the ``-->`` closing a comment opened at ``start`` (-1: none).
@@ -405,7 +398,7 @@ class InlineScanner:
                 attached = ""
                 glue = False
             seconds = cache.get(value, _MISSING)
-            if seconds is _MISSING:
+            if seconds == _MISSING:
                 seconds = parse_time(value)
             if seconds is None:
                 self._invalid_time(value, base, None, start - base)

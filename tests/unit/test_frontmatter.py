@@ -341,3 +341,11 @@ def test_python_frontmatter_handler_keeps_the_body_and_loads_safely(tmp_path: Pa
 def test_limits_reach_the_handler() -> None:
     with using_limits(Limits(max_depth=3)), pytest.raises(FrontmatterError):
         SafeYAMLHandler().load("a: {b: {c: {d: 1}}}\n")
+
+
+@pytest.mark.parametrize(
+    "value, title",
+    [("1984", "1984"), ("Null", "Null"), ("yes", "yes"), ("~", None), ("", None), ("'x'", "x")],
+)
+def test_a_title_is_the_text_as_written(value: str, title: str | None) -> None:
+    assert parse(note(f"title: {value}\n")).title == title

@@ -197,7 +197,9 @@ class _NoteParser:
         title: str | None = None
         if isinstance(title_value, str):
             title = " ".join(decode_entities(title_value).split()) or None
-        elif title_value is not None and "title" in front.raw:
+        elif front.raw.get("title", "~").strip() not in ("", "~"):
+            # YAML typed it (``title: 1984``, ``title: Yes``, ``title: Null``): a title
+            # is text, so the words as written are the title.
             title = " ".join(decode_entities(front.raw["title"]).split()) or None
         if title is None:
             title = self.first_heading
