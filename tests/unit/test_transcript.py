@@ -464,7 +464,7 @@ def test_from_line_with_more_text_is_body() -> None:
     ],
 )
 def test_pathological_inputs_are_fast(unit: str, budget: float) -> None:
-    text = unit * (2_000_000 // len(unit))
+    text = unit * ((2_000_000 if unit == "[[" else 1_000_000) // len(unit))
     start = time.process_time()
     doc = READER.read(text, "x")
     elapsed = time.process_time() - start
