@@ -51,6 +51,7 @@ _TIME = re.compile(
 )
 _time_cache: dict[str, int | None] = {}
 _MISSING = -1  # never a valid number of seconds
+_KEEP_WARNINGS = 1000
 _TIME_CACHE_SIZE = 1 << 15  # every moment of a 9-hour video fits
 
 
@@ -161,6 +162,7 @@ class InlineScanner:
             self._link,
         ) = _patterns(max_link_len, max_anchor_attr_len)
         self._max_link = max_link_len
+        self.dropped_warnings = 0
         self.fast = True  # use the split-based path for seed-spelled anchors when it applies
         self._comment_end = -1  # where the last "-->" search ended (-2: none left)
         self._comment_from = -1
@@ -358,7 +360,8 @@ class InlineScanner:
         """:meth:`scan` for the common block whose only markup is seed-spelled anchors.
 
         One ``split`` does the tokenizing; None (use the general scanner) when the block
-        holds any other ``<`` or ``[``, or an anchor value with an entity. Gives exactly
+        holds any other ``<`` or ``[``, an anchor value with an entity, or an invalid
+        time. Gives exactly
         what the general scanner gives (a property test compares them).
         """
         pieces = _ANCHOR_SPLIT.split(s)
@@ -369,7 +372,6 @@ class InlineScanner:
         texts: list[str] = []
         prefix = self.ts_target
         cache = _time_cache
-        carried = ""  # raw claim text carried over an invalid anchor
         last_claim = ""
         text = pieces[0]  # the current piece, attached punctuation already taken off
         offset = base + len(text)  # where the next anchor starts in the source
@@ -388,23 +390,19 @@ class InlineScanner:
                     attached = _ATTACHED.match(after).group()  # type: ignore[union-attr]
                 else:
                     attached = after[0]
-                run = (carried + text).rstrip()
+                run = text.rstrip()
                 glue = not run
                 run += attached
                 text = after[len(attached) :]
             else:
-                run = carried + text
+                run = text
                 text = after
-                attached = ""
                 glue = False
             seconds = cache.get(value, _MISSING)
             if seconds == _MISSING:
                 seconds = parse_time(value)
-            if seconds is None:
-                self._invalid_time(value, base, None, start - base)
-                carried = run if attached else run + " "
-                continue
-            carried = ""
+            if seconds is None:  # rare: the general scanner reports it (no side effects yet)
+                return None
             said = " ".join((decode_entities(run) if "&" in run else run).split())
             if not said[:1].isalnum() and _WORDY.search(said) is None:
                 if said:
@@ -425,7 +423,7 @@ class InlineScanner:
                     seconds,
                 )
             )
-        tail = carried + text
+        tail = text
         if tail:
             tail = " ".join((decode_entities(tail) if "&" in tail else tail).split())
             if tail:
@@ -443,7 +441,10 @@ class InlineScanner:
     def _warn(
         self, base: int, mapper: Callable[[int], int] | None, where: int, message: str
     ) -> None:
-        self.warnings.append((base + where if mapper is None else mapper(where), message))
+        if len(self.warnings) < _KEEP_WARNINGS:
+            self.warnings.append((base + where if mapper is None else mapper(where), message))
+        else:  # a hostile note can hold millions: count them, keep the first ones
+            self.dropped_warnings += 1
 
     def _invalid_time(
         self, value: str, base: int, mapper: Callable[[int], int] | None, where: int
@@ -553,6 +554,8 @@ def _attr_text(raw: str) -> str:
 
 def _rstrip_parts(parts: list[str]) -> None:
     """Drop the trailing whitespace of ``"".join(parts)`` in place."""
+    if not parts:
+        return
     last = parts[-1].rstrip()
     if last:
         parts[-1] = last

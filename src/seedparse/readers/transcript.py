@@ -251,8 +251,11 @@ class _NoteParser:
                     line_start = newline + 1
             at = max(at, offset)
             out.append(f"line {line}, column {offset - line_start + 1}: {message}")
-        if len(found) > _MAX_WARNINGS:
-            out.append(f"... and {len(found) - _MAX_WARNINGS} more warnings")
+        more = len(found) - len(shown)
+        if self.inline is not None:
+            more += self.inline.dropped_warnings
+        if more:
+            out.append(f"... and {more} more warnings")
         return out
 
     # ------------------------------------------------------------------ blocks
