@@ -472,6 +472,17 @@ def test_pathological_inputs_are_fast(unit: str, budget: float) -> None:
     assert isinstance(doc, Document)
 
 
+def test_many_invalid_anchors_keep_few_warnings_and_stay_fast() -> None:
+    bad = 'x <a class="yt-timestamp" data-t="99:99:99">[x]</a> '
+    start = time.process_time()
+    doc = READER.read(bad * 100_000, "x")
+    assert time.process_time() - start < 4.0
+    assert doc.citations == ()
+    assert len(doc.warnings) == 201
+    assert doc.warnings[-1] == "... and 99800 more warnings"
+    assert doc.text == " ".join(["x"] * 100_000)
+
+
 def test_many_anchors_are_fast() -> None:
     note = "---\nvideoId: abcdefghijk\n---\n" + " ".join(
         f'Claim <a class="yt-timestamp" data-t="00:{i % 60:02d}:{i % 59:02d}">[x]</a>.'
