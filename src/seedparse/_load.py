@@ -14,7 +14,7 @@ import re
 import stat
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import Literal, overload
 
 import attrs
@@ -577,6 +577,9 @@ class _Progress:
             sys.stderr.flush()
 
 
+Outcomes = Generator[tuple[_Entry, Document | SeedparseError | Failure], None, None]
+
+
 def _results(
     root: str,
     *,
@@ -585,7 +588,7 @@ def _results(
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
-) -> Iterator[tuple[_Entry, Document | SeedparseError | Failure]]:
+) -> Outcomes:
     entries = _walk(root, glob_to_regex(pattern), limits.follow_symlinks)
     if workers is not None and workers > 1:
         from ._parallel import parse_in_processes
@@ -646,7 +649,7 @@ def _outcomes(
     reader: str | None,
     limits: Limits | None,
     encoding_errors: EncodingErrors,
-) -> Iterator[tuple[_Entry, Document | SeedparseError | Failure]]:
+) -> Outcomes:
     """Check every option now (not on the first ``next``), then walk lazily."""
     root = _check_options(path, errors, workers, pattern, reader)
     _check_encoding_errors(encoding_errors)
@@ -699,7 +702,7 @@ def iter_dir(
 
 
 def _stream(
-    outcomes: Iterator[tuple[_Entry, Document | SeedparseError | Failure]],
+    outcomes: Outcomes,
     errors: Errors,
     progress: bool,
 ) -> Iterator[Document | Failure]:
@@ -715,9 +718,7 @@ def _stream(
                 yield _as_failure(entry, outcome)
     finally:
         meter.close()
-        close = getattr(outcomes, "close", None)
-        if close is not None:
-            close()  # stop worker processes now, not when the generator is collected
+        outcomes.close()  # stop worker processes now, not when the generator is collected
 
 
 def load_dir(

@@ -182,6 +182,17 @@ def parse_in_processes(
         queue.extendleft(reversed(worker.batch))
         worker.batch.clear()
 
+    def retire(worker: _Worker) -> None:
+        worker.stop(force=True)
+        pool.remove(worker)
+
+    def hand_over(worker: _Worker) -> None:
+        """Give ``worker`` a batch. One that died while idle costs the batch's first
+        file (a failure "worker crashed"), so that a pool that keeps dying cannot loop."""
+        if not worker.give(take()):
+            settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+            retire(worker)
+
     try:
         while True:
             while not exhausted and next_seq - next_out < window:
@@ -199,11 +210,8 @@ def parse_in_processes(
                 yield ready.pop(next_out)
                 next_out += 1
             for worker in list(pool):
-                if queue and not worker.batch and not worker.give(take()):
-                    # It died idle; blame the first file so that this cannot loop.
-                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
-                    worker.stop(force=True)
-                    pool.remove(worker)
+                if queue and not worker.batch:
+                    hand_over(worker)
             while queue and len(pool) < workers:
                 try:
                     worker = _Worker(context, [w.conn for w in pool], args)
@@ -214,10 +222,7 @@ def parse_in_processes(
                     ready[seq] = (entry, _load_entry(entry, reader, limits, encoding_errors))
                     continue
                 pool.append(worker)
-                if not worker.give(take()):
-                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
-                    worker.stop(force=True)
-                    pool.remove(worker)
+                hand_over(worker)
             busy = [w for w in pool if w.batch]
             if not busy:
                 if exhausted and not queue and not ready:
@@ -239,8 +244,7 @@ def parse_in_processes(
                     settle(worker, LimitExceeded(message, source=worker.source()))
                     gone = True
                 if gone:
-                    worker.stop(force=True)
-                    pool.remove(worker)
+                    retire(worker)
     finally:
         for worker in pool:
             worker.stop(force=bool(worker.batch))
