@@ -203,3 +203,25 @@ def test_r26_documents_are_plain_json(path: Path) -> None:
     data = json.loads(json.dumps(doc.to_dict(), allow_nan=False))
     assert plain(data)
     assert Document.from_dict(data) == doc
+
+
+# --------------------------------------------------------------------------- R17
+
+ANCHOR = '<a class="yt-timestamp" data-t="00:00:{:02}">[x]</a>'
+
+
+@pytest.mark.parametrize("depth", [1, 300])
+def test_r17_no_anchor_is_lost_to_deep_markup(depth: int) -> None:
+    anchors = " ".join(ANCHOR.format(i) for i in range(50))
+    body = "<div>" * depth + "A claim " + anchors + "." + "</div>" * depth
+    text = note(body)
+    doc = seedparse.parse(text)
+    found = [c for c in doc.citations if c.kind == "timestamp"]
+    assert len(found) == text.count('class="yt-timestamp"') == 50
+
+
+@pytest.mark.slow
+def test_r17_no_anchor_is_lost_after_a_huge_text_node() -> None:
+    text = note("A claim " + "x" * 11_000_000 + " " + ANCHOR.format(1) + ".\n\n" + ANCHOR.format(2))
+    doc = seedparse.parse(text)
+    assert [c.seconds for c in doc.citations if c.kind == "timestamp"] == [1, 2]
