@@ -368,9 +368,22 @@ class _Page:
         return start, start + len(self.strip[i])
 
     def repeated(self, i: int) -> bool:
+        """Whether the line recurs on the page as furniture does (navigation shown at
+        the top and the bottom, a blog's name over each related piece). A line whose
+        every occurrence sits between two prose lines is a repeated subheading, not
+        furniture."""
         if self._repeated is None:
             self._repeated = Counter(self.strip)
-        return self._repeated[self.strip[i]] > 1
+        line = self.strip[i]
+        if self._repeated[line] < 2:
+            return False
+        prose = self.prose
+        last = self.count - 1
+        return any(
+            not (0 < j < last and prose[j - 1] and prose[j + 1])
+            for j in range(self.count)
+            if self.strip[j] == line
+        )
 
     def byline(self, i: int) -> Byline | None:
         if i not in self._bylines:
@@ -689,7 +702,8 @@ def _read_header(
         return None, None, None
     # Candidates run bottom-up, nearest the byline (or body) first. Short lines below a
     # longer one are furniture ("Link Copied"); then the dek (a sentence, or the JSON's
-    # description) when a line is left above it, then the title, then maybe a kicker.
+    # description) when a title-sized line is left above it, then the title, then maybe
+    # a kicker.
     words = [page.strip[j].count(" ") + 1 for j in candidates]
     k = 0
     while k < len(candidates) - 1 and words[k] <= 3 and not page.prose[candidates[k]]:
@@ -697,7 +711,8 @@ def _read_header(
             break
         k += 1
     dek = None
-    if k < len(candidates) - 1 and _is_dek(page, candidates[k]):
+    if k < len(candidates) - 1 and words[k + 1] >= 4 and _is_dek(page, candidates[k]):
+        # (a line of three words or fewer above a sentence is a kicker, not a title)
         dek = page.clean(candidates[k])
         k += 1
     title_index = candidates[k]

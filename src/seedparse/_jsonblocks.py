@@ -59,7 +59,7 @@ MAX_WARNINGS = 20
 
 # A line whose first non-blank character opens a JSON block: an object followed by a
 # key or its end, or an array followed by an object or array. Bounded whitespace.
-_OPENING = r"[ \t]*+(?:\{(?=[ \t\n]{0,256}[\"}])|\[(?=[ \t\n]{0,256}[\[{]))"
+_OPENING = r"[ \t]*+(?:\{(?=[ \t\n]{0,256}[\"'}])|\[(?=[ \t\n]{0,256}[\[{]))"
 _LINE_OPENER = re.compile(r"\n" + _OPENING)
 _FIRST_LINE = re.compile(_OPENING)
 # The tokens the scanner needs: a whole string (possessive, so an unclosed string
