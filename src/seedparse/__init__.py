@@ -16,6 +16,7 @@ from __future__ import annotations
 from . import readers as _readers_package  # noqa: F401
 from ._decode import normalize_text
 from ._errors import (
+    ArgumentError,
     DecodeError,
     FileAccessError,
     FrontmatterError,
@@ -32,6 +33,7 @@ from ._model import Citation, Document, Failure, Passage, Span
 from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
 __all__ = [
+    "ArgumentError",
     "Citation",
     "DecodeError",
     "Detection",
