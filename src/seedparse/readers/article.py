@@ -68,6 +68,7 @@ _LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])
 _STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
 _BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,60}")
 _WORD_AND_SPACE = re.compile(r"(\S{1,60})[ \u00a0]*")
 _SEPARATED_KICKER = re.compile(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
@@ -305,18 +306,19 @@ def _wrap_width(lines: Sequence[_Line]) -> int:
 
     Wrapped text has a maximum line length of at most 120 and several long lines that
     stop mid-sentence before the next line of the same paragraph; text with one
-    paragraph per line has long lines that end sentences. The width is returned
+    paragraph per line has long lines that end sentences. The first line (a title,
+    often) does not count towards the width. The width is returned
     negative when blank lines do not separate the paragraphs (then a line that ends a
     sentence also ends its paragraph)."""
     if len(lines) < 4:
         return 0
-    width = max(len(line.clean) for line in lines)
+    width = max(len(line.clean) for line in lines[1:])  # a title is not wrapped
     if width > 120:
         return 0
     long_lines = 0
     open_ends = 0
     for here, after in itertools.pairwise(lines):
-        if len(here.clean) >= 0.6 * width:
+        if len(here.clean) >= 0.75 * width:
             long_lines += 1
             if not after.after_blank and not _is_terminal(here.clean):
                 open_ends += 1
@@ -348,6 +350,9 @@ def _read_header(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> _He
     limit = min(len(lines), _HEADER_LINES)
     # A title needs body text after it: the last line that reads as prose.
     last_prose = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i].clean)), -1)
+    # The script of the body: the middle of the longest line near the top.
+    longest = max((line.clean for line in lines[: _HEADER_LINES + 4]), key=len, default="")
+    body_script = _script(longest[len(longest) // 2 :])
     index = 0
     while index < limit:
         line = lines[index]
@@ -358,11 +363,7 @@ def _read_header(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> _He
             header.dateline, header.published = found
         elif _is_stray(clean):
             leftovers.append(clean)
-        elif (
-            header.kicker is None
-            and index + 1 < len(lines)
-            and _kicker_line(clean, _script(lines[index + 1].clean))
-        ):
+        elif header.kicker is None and index + 1 < len(lines) and _kicker_line(clean, body_script):
             header.kicker = clean
         elif (
             header.title is None
@@ -388,7 +389,7 @@ def _title_like(line: _Line, after: _Line, wrap: int) -> bool:
         allow_question=True,
     ):
         return False
-    if not after.after_blank and _starts_lower(after.clean):
+    if not after.after_blank and (_starts_lower(after.clean) or after.clean.count(" ") < 2):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
 
@@ -470,6 +471,8 @@ def _joins(here: _Line, after: _Line, wrap: int) -> bool:
         return wrap > 0 and len(a) >= 0.6 * wrap
     if _starts_lower(b) or a[-1] in _JOINERS:
         return True
+    if b.count(" ") < 2 and a.count(" ") >= 5 and _is_terminal(b):
+        return True  # the last word or two of a sentence wrapped onto a line of their own
     return bool(wrap) and len(a) >= 0.6 * abs(wrap)
 
 
@@ -605,11 +608,14 @@ def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str
             caps.append(word)
             skip = match.end()
             continue
-        after = word
+        # The sentence may open with markup or a quotation mark.
+        after = _TAG.sub("", word).lstrip("".join(_QUOTE_STARTS))
         break
+    first_letters = _LEADING_LETTERS.match(after)
+    after = first_letters.group() if first_letters is not None else ""
     if not caps or not after or not after[0].isupper() or after.isupper():
         return None, 0
-    if not after.isalpha() or not any(c.islower() for c in after[1:]):
+    if not any(c.islower() for c in after[1:]):
         return None, 0
     kicker = " ".join(caps)
     other_script = _script(kicker) != _script(after)
