@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 __all__ = ["parse_in_processes"]
 
 _BATCH = 8
-_WINDOW_PER_WORKER = 4 * _BATCH
+# Each worker holds up to two batches, so it never waits for the parent between
+# them; the window bounds how many finished outcomes may wait for a slow one ahead.
+_BATCHES_HELD = 2
+_WINDOW_PER_WORKER = 16 * _BATCH
 
 Outcome = Document | SeedparseError | Failure
 
@@ -93,8 +96,9 @@ class _Worker:
 
     def give(self, batch: list[tuple[int, _Entry]]) -> bool:
         """Hand over ``batch``; False if the worker is already gone."""
+        if not self.batch:  # the clock runs for the file the worker is on
+            self.since = time.monotonic()
         self.batch.extend(batch)
-        self.since = time.monotonic()
         try:
             self.conn.send(batch)
         except OSError:
@@ -210,7 +214,7 @@ def parse_in_processes(
                 yield ready.pop(next_out)
                 next_out += 1
             for worker in list(pool):
-                if queue and not worker.batch:
+                if queue and len(worker.batch) <= _BATCH * (_BATCHES_HELD - 1):
                     hand_over(worker)
             while queue and len(pool) < workers:
                 try:
