@@ -213,7 +213,6 @@ class _Page:
         "_clean",
         "_dates",
         "_folded",
-        "_indent",
         "_kind",
         "_repeated",
         "_splitter",
@@ -225,6 +224,7 @@ class _Page:
         "count",
         "description",
         "end",
+        "indents",
         "labels",
         "lists",
         "prose",
@@ -241,6 +241,7 @@ class _Page:
         self.start: list[int] = []
         self.end: list[int] = []
         self.strip: list[str] = []
+        self.indents: list[int] = []
         self.after_block: list[bool] = []
         self.blank_before: list[bool] = []
         pos = 0
@@ -275,12 +276,11 @@ class _Page:
             prose[i] = prose[i] or strip[i].count(" ", 0, 400) >= _LONG_WORDS - 1
         self._clean: list[str | None] = [None] * count
         self._folded: list[str | None] = [None] * count
-        self._indent: list[int] = [-1] * count
         self._kind: list[int] = [-1] * count
         self._tags: dict[int, tuple[str, ...] | None] = {}
         self._bylines: dict[int, Byline | None] = {}
         self._dates: dict[int, FoundDate | None] = {}
-        self._repeated: Counter[str] | None = None
+        self._repeated: dict[str, list[int]] | None = None
         self._splitter: tail.TagSplitter | None = None
         self.authors = frozenset(" ".join(name.split()).casefold() for name in hints.authors)
         self.labels = hints.labels
@@ -305,8 +305,10 @@ class _Page:
         offsets = list(accumulate(map((1).__add__, map(len, parts)), initial=pos))
         starts = list(map(offsets.__getitem__, keep))
         self.start.extend(starts)
-        self.end.extend(map(add, starts, map(len, map(parts.__getitem__, keep))))
+        kept = list(map(parts.__getitem__, keep))
+        self.end.extend(map(add, starts, map(len, kept)))
         self.strip.extend(map(strips.__getitem__, keep))
+        self.indents.extend(map(sub, map(len, kept), map(len, map(str.lstrip, kept))))
         self.after_block.append(after_block)
         self.after_block.extend([False] * (len(keep) - 1))
         self.blank_before.append(after_block or keep[0] > 0 or pos == 0)
@@ -316,6 +318,7 @@ class _Page:
         self.start.append(pos)
         self.end.append(pos + len(raw))
         self.strip.append(raw.strip())
+        self.indents.append(len(raw) - len(raw.lstrip()))
         self.after_block.append(True)
         self.blank_before.append(True)
 
@@ -352,19 +355,12 @@ class _Page:
         return found
 
     def indent(self, i: int) -> int:
-        found = self._indent[i]
-        if found < 0:
-            if not self.text[self.start[i]].isspace():
-                found = 0
-            else:
-                raw = self.text[self.start[i] : self.end[i]]
-                found = len(raw) - len(raw.lstrip())
-            self._indent[i] = found
-        return found
+        """Leading whitespace of the raw line, in characters."""
+        return self.indents[i]
 
     def span(self, i: int) -> tuple[int, int]:
         """The line's raw text without its indentation and trailing blanks."""
-        start = self.start[i] + self.indent(i)
+        start = self.start[i] + self.indents[i]
         return start, start + len(self.strip[i])
 
     def repeated(self, i: int) -> bool:
@@ -373,17 +369,18 @@ class _Page:
         every occurrence sits between two prose lines is a repeated subheading, not
         furniture."""
         if self._repeated is None:
-            self._repeated = Counter(self.strip)
-        line = self.strip[i]
-        if self._repeated[line] < 2:
+            counts = Counter(self.strip)
+            self._repeated = {line: [] for line, n in counts.items() if n > 1}
+            if self._repeated:
+                for j, line in enumerate(self.strip):
+                    if line in self._repeated:
+                        self._repeated[line].append(j)
+        where = self._repeated.get(self.strip[i])
+        if where is None:
             return False
         prose = self.prose
         last = self.count - 1
-        return any(
-            not (0 < j < last and prose[j - 1] and prose[j + 1])
-            for j in range(self.count)
-            if self.strip[j] == line
-        )
+        return any(not (0 < j < last and prose[j - 1] and prose[j + 1]) for j in where)
 
     def byline(self, i: int) -> Byline | None:
         if i not in self._bylines:
@@ -431,11 +428,11 @@ class _Page:
 
     def _under_short_bullet(self, i: int) -> bool:
         """Whether line ``i`` is indented under a bullet that is not prose."""
-        low = self.indent(i)
+        low = self.indents[i]
         if low == 0:
             return False
         for j in range(i - 1, max(-1, i - _BULLET_REACH), -1):
-            indent = self.indent(j)
+            indent = self.indents[j]
             if self.bullet[j] and indent < low:
                 return not (self.prose[j] and self.strip[j].count(" ") >= 6)
             if indent == 0 or self.after_block[j + 1]:

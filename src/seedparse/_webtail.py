@@ -274,10 +274,10 @@ def related(page: _Page, start: int) -> tuple[RelatedItem, ...]:
     after_heading = False
     while i < count:
         if page.bullet[i]:
-            indent = page.indent(i)
+            indent = page.indents[i]
             group = [i]
             j = i + 1
-            while j < count and not page.bullet[j] and page.indent(j) > indent:
+            while j < count and not page.bullet[j] and page.indents[j] > indent:
                 group.append(j)
                 j += 1
             if len(group) >= 3 or after_heading:
