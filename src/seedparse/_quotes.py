@@ -216,7 +216,7 @@ _FUNCTION_WORDS = _words(
     "said says told"
 )
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
-_CONTEXT = 2000  # characters read back for a pronoun or role noun
+_CONTEXT = 1500  # characters read back for a pronoun or role noun
 _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as they are)
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
@@ -405,20 +405,6 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
                 index -= 1
     except ValueError:
         return out
-
-
-def _tokens_at(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
-    """Like :func:`_tokens`, with the offset of each token in ``text``."""
-    tokens: list[str] = []
-    offsets: list[int] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        if word == "." and tokens and _keeps_dot(tokens[-1]):
-            tokens[-1] += "."
-            continue
-        tokens.append(word)
-        offsets.append(match.start())
-    return tokens, offsets
 
 
 def _is_cap(token: str) -> bool:
@@ -982,8 +968,8 @@ class _Context:
     """What the text before a quote says about people, looked up lazily and within
     bounds: the full name a surname stands for, who was last credited with speech (for
     pronouns) and which person a role noun was used for ("the officer"). Every look-up
-    reads only text it has not read before (at most :data:`_CONTEXT` characters back),
-    so the cost stays linear."""
+    reads only text it has not read before, from the last quote with a speaker and at
+    most :data:`_CONTEXT` characters back, so the cost stays linear."""
 
     def __init__(self, finder: QuoteFinder, text: str, low: int) -> None:
         self.finder = finder
@@ -991,15 +977,17 @@ class _Context:
         self.low = low
         # surname -> [searched up to, full names, given names of variant spellings]
         self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
-        self.speakers: list[tuple[int, str]] = []  # (position, speaker) of quotes so far
-        self.credits: list[tuple[int, str]] = []  # (position, name) of "X said" in the text
-        self.intros: list[tuple[int, str]] = []  # (position, name) of "envoy X", "X, a \u2026"
+        # In reading order: (True, name) when a person is credited with speech (a quote
+        # or "X said"), (False, name) when a person is introduced ("envoy X", "X, a ...").
+        # Scans never go back past the last noted speaker, so appending keeps the order.
+        self.events: list[tuple[bool, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
-        self.speakers.append((pos, speaker))
+        self.events.append((True, speaker))
+        self.scanned = max(self.scanned, pos)
 
     def resolve(self, attr: _Attr, pos: int) -> str | None:
         """The speaker an attribution stands for at ``pos``, or None."""
@@ -1009,31 +997,27 @@ class _Context:
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         self._scan(pos)
-        recent = self._recent_credits()
-        if not recent:
-            return None
+        events = self.events
         if kind == "pronoun":
-            when, who = recent[0]
-            surname = who.rsplit(" ", 1)[-1]
-            for count, (at, full) in enumerate(reversed(self.intros)):
-                if at <= when:
-                    break
-                if count >= _RECENT_SPEAKERS or full.rsplit(" ", 1)[-1] != surname:
+            introduced: set[str] = set()
+            for count, (credit, who) in enumerate(reversed(events)):
+                if count > _RECENT_SPEAKERS:
+                    return None
+                if not credit:
+                    introduced.add(who.rsplit(" ", 1)[-1])
+                    continue
+                surname = who.rsplit(" ", 1)[-1]
+                if introduced - {surname}:
                     return None  # another person came in since: ambiguous
-            return who
+                return who
+            return None
         seen: set[str] = set()
-        for _, who in recent:
-            if who not in seen:
+        for credit, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
+            if credit and who not in seen:
                 seen.add(who)
                 if value in self._descriptor(who, pos):
                     return who
         return None
-
-    def _recent_credits(self) -> list[tuple[int, str]]:
-        """The latest speech credits (quotes and "X said"), most recent first."""
-        merged = self.speakers[-_RECENT_SPEAKERS:] + self.credits[-_RECENT_SPEAKERS:]
-        merged.sort(reverse=True)
-        return merged[:_RECENT_SPEAKERS]
 
     def _scan(self, pos: int) -> None:
         """Read the text not read yet before ``pos`` (at most :data:`_CONTEXT`
@@ -1042,10 +1026,11 @@ class _Context:
         if start >= pos:
             return
         self.scanned = pos
-        tokens, offsets = _tokens_at(self.text, start, pos)
+        tokens = _tokens(self.text, start, pos)
         finder = self.finder
         verbs = finder.speech_verbs
         n = len(tokens)
+        found: list[tuple[int, bool, str]] = []
         hits = verbs.intersection(tokens)
         if hits:
             ends = [k for k, word in enumerate(tokens) if word in _SENTENCE_END]
@@ -1059,12 +1044,16 @@ class _Context:
                 if attr is None or attr[0] != "name":
                     attr = finder._speaker_after_verb(sentence, local + 1)
                 if attr is not None and attr[0] == "name":
-                    self.credits.append((offsets[k], self.complete(attr[1], offsets[k])))
-        for k in range(n - 1):
-            word = tokens[k]
-            if not (word[0].isupper() and tokens[k + 1][0].isupper()):
-                continue
-            if k and tokens[k - 1][0].isupper():
+                    found.append((k, True, self.complete(attr[1], pos)))
+        starts = [
+            k
+            for k in range(n - 1)
+            if tokens[k][0].isupper()
+            and tokens[k + 1][0].isupper()
+            and (k == 0 or not tokens[k - 1][0].isupper())
+        ]
+        for k in starts:
+            if not (_is_name_word(tokens[k]) and _is_name_word(tokens[k + 1])):
                 continue
             full, after = _name_forward(tokens, k)
             if full is None or " " not in full:
@@ -1083,7 +1072,9 @@ class _Context:
                 and tokens[after + 1].lower() in ("a", "an", "the", "who")
             )
             if role_before or appositive:
-                self.intros.append((offsets[k], full))
+                found.append((k, False, full))
+        found.sort()
+        self.events.extend((credit, who) for _, credit, who in found)
 
     # -- surnames -----------------------------------------------------------------
 

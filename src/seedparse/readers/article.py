@@ -65,6 +65,8 @@ _QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
+_STRAY_START = frozenset("0123456789.,:/+#%-")
+_BLOCK_START = frozenset("#-*+\u2022\u2023\u25e6\u25aa\u20130123456789")
 _STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
 _BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -99,6 +101,8 @@ def _prose(text: str) -> bool:
 
 def _is_stray(text: str) -> bool:
     """A line that is only a number or digits and punctuation ("12", "3/4", "+1")."""
+    if text[0] not in _STRAY_START or len(text) > 20:
+        return False
     return _STRAY.fullmatch(text) is not None and any("0" <= c <= "9" for c in text)
 
 
@@ -161,7 +165,12 @@ class _Line:
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
-        self.clean = _clean(raw)
+        if "<" in raw or "&" in raw:
+            self.clean = _clean(raw)
+        elif "  " in raw or "\t" in raw or not raw.isprintable():
+            self.clean = " ".join(raw.split())
+        else:
+            self.clean = raw
 
 
 class _Block:
@@ -288,7 +297,7 @@ def _split_lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            start = pos + raw.index(stripped[0])
+            start = pos + len(raw) - len(raw.lstrip())
             line = _Line(start, start + len(stripped), stripped, blank)
             if line.clean:
                 lines.append(line)
@@ -465,7 +474,9 @@ def _joins(here: _Line, after: _Line, wrap: int) -> bool:
     if after.after_blank:
         return False
     a, b = here.clean, after.clean
-    if _LIST_ITEM.match(after.raw) or _MD_HEADING.match(after.raw):
+    if after.raw[0] in _BLOCK_START and (
+        _LIST_ITEM.match(after.raw) or _MD_HEADING.match(after.raw)
+    ):
         return False
     if _is_terminal(a):
         return wrap > 0 and len(a) >= 0.6 * wrap
@@ -549,6 +560,8 @@ def _classify_headings(blocks: list[_Block]) -> None:
             block.kind == "paragraph"
             and len(block.lines) == 1
             and index < last
+            and len(block.text) <= _HEADING_MAX_CHARS
+            and not _is_terminal(block.text)
             and blocks[index + 1].kind != "heading"
             and (blocks[index + 1].kind == "list_item" or _prose(blocks[index + 1].text))
             and _headline_like(
@@ -574,6 +587,9 @@ def _cut_glued_kicker(text: str, blocks: list[_Block], *, first_only: bool) -> l
         is_first = index == first_body
         if first_only and not is_first:
             break
+        lead = text[block.start : block.start + 2]
+        if not (lead.isalpha() and lead.isupper()):
+            continue  # a kicker word has two capitals or more
         kicker, skip = _glued_kicker(text, block.start, block.end, strict=not is_first)
         if kicker is None:
             continue
