@@ -219,6 +219,7 @@ _TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
 _CONTEXT = 1500  # characters read back for a pronoun or role noun
 _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as they are)
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
+_NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 
 
@@ -1106,7 +1107,7 @@ class _Context:
         prefix = name[: max(4, len(name) - 4)]
         key = name.lower()
         find = text.find
-        i = find(prefix, state[0][0], pos)
+        i = find(prefix, max(state[0][0], pos - _NAME_LOOKBACK), pos)
         count = 0
         while i >= 0 and count < _MAX_OCCURRENCES:
             count += 1
@@ -1139,7 +1140,7 @@ class _Context:
             return cached
         text = self.text
         words: set[str] = set()
-        i = text.find(who, self.low, pos)
+        i = text.find(who, max(self.low, pos - _NAME_LOOKBACK), pos)
         count = 0
         while i >= 0 and count < 20:
             count += 1
