@@ -116,21 +116,6 @@ _YEAR = re.compile(r"[0-9]{4}")
 _NAME_BIO = re.compile(r"(?: is| was| has| had|,| \()")
 # Longest closing "Jane Doe is a ..." paragraph read as a bio when no author is known.
 _BIO_WORDS = 45
-# Cheap substring tests that must hold before the costlier checks of a prose line.
-_HARD_PROSE_HINTS = (
-    "ecessarily",
-    "views",
-    "pinions",
-    "isclaim",
-    "olely",
-    "the author",
-    "\u00a9",
-    "opyright",
-    "ights reserved",
-    "riginally",
-    "irst published",
-    "irst appeared",
-)
 
 
 class Rules(NamedTuple):

@@ -7,9 +7,10 @@ everything a user may want as metadata or citations:
 
 ``Document``
     ``title`` (the visible headline, else the JSON's), ``authors`` (the byline's names,
-    spelled as the JSON spells them, else the JSON's authors), ``published`` (the
-    visible date, else the JSON's; a date-time when a time is printed or the JSON
-    gives one for the same day), ``dateline`` (the date text as found).
+    spelled as the JSON spells them, else the JSON's authors, else the name opening a
+    closing "Jane Doe is a ..." bio), ``published`` (the visible date, else the JSON's;
+    a date-time when a time is printed or the JSON gives one for the same day),
+    ``dateline`` (the date text as found on the page, else the JSON's date string).
 
 ``metadata``
     The keys of every embedded JSON object, verbatim (the first block to use a key
@@ -52,7 +53,6 @@ Site profiles
     A downstream team adds a site's boilerplate without forking, with a
     :class:`SiteProfile`, and registers a specialised reader under its own name::
 
-        import re
         import seedparse
         from seedparse.readers.webpage import SiteProfile, WebPageReader
 
@@ -217,7 +217,7 @@ class WebPageReader:
 
     def sniff(self, sample: str) -> float:
         """Score ``sample``: nav bullets, JSON article metadata, bylines, footers."""
-        score = generic_sniff(sample)
+        score = _generic_sniff(sample)
         if not self._profiles:
             return score
         if any(profile.applies_to(sample) for profile in self._profiles):
@@ -242,7 +242,7 @@ class WebPageReader:
         return _document(text, source, self._name, scan, facts, layout)
 
 
-def generic_sniff(sample: str) -> float:
+def _generic_sniff(sample: str) -> float:
     """The plain web-page score of ``sample`` in [0, 0.9]."""
     sample = sample[:SNIFF_CHARS]
     head = sample.lstrip()
