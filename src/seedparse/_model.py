@@ -357,9 +357,11 @@ class Passage:
         )
 
 
-# Pickling (process pools send every Document back to the parent) rebuilds these
-# objects from plain tuples without re-validating them: several times faster than
-# the generic slotted-class protocol.
+# Trusted constructors: they set the slots without checking. Pickling uses them (process
+# pools send every Document back to the parent, already validated), and so do the
+# readers' hot loops, which pass only values of the right types (int offsets with
+# 0 <= start <= end, str text, tuples). Several times cheaper than the checked
+# __init__; tests compare their objects with validated ones.
 def _rebuild_span(start: int, end: int) -> Span:
     span = object.__new__(Span)
     _set(span, "start", start)
@@ -368,7 +370,12 @@ def _rebuild_span(start: int, end: int) -> Span:
 
 
 def _rebuild_citation(
-    kind: str, text: str, span: Span, target: str | None, seconds: int | None, speaker: str | None
+    kind: str,
+    text: str,
+    span: Span,
+    target: str | None = None,
+    seconds: int | None = None,
+    speaker: str | None = None,
 ) -> Citation:
     citation = object.__new__(Citation)
     _set(citation, "kind", kind)
@@ -386,7 +393,7 @@ def _rebuild_passage(
     span: Span,
     section: tuple[str, ...],
     citations: tuple[Citation, ...],
-    depth: int,
+    depth: int = 0,
 ) -> Passage:
     passage = object.__new__(Passage)
     _set(passage, "text", text)

@@ -500,14 +500,15 @@ def test_many_anchors_are_fast() -> None:
 def test_unchecked_constructors_match_the_validated_ones() -> None:
     from seedparse import Passage, Span, _build
 
-    assert _build.UNCHECKED  # the model has the fields the fast path expects
-    fast_span = _build._unchecked_span(3, 9)
-    assert fast_span == _build._checked_span(3, 9) == Span(start=3, end=9)
-    fast = _build._unchecked_citation("timestamp", "claim", fast_span, "T&t=5s", 5)
+    fast_span = _build.span(3, 9)
+    assert fast_span == Span(start=3, end=9)
+    fast = _build.citation("timestamp", "claim", fast_span, "T&t=5s", 5)
     assert fast == Citation(
         kind="timestamp", text="claim", span=fast_span, target="T&t=5s", seconds=5
     )
     assert fast.speaker is None and hash(fast) == hash(Citation.from_dict(fast.to_dict()))
-    made = _build._unchecked_passage("text", "paragraph", fast_span, ("A",), (fast,), 0)
+    made = _build.passage("text", "paragraph", fast_span, ("A",), (fast,), 0)
     assert made == Passage.from_dict(made.to_dict())
-    assert made == _build._checked_passage("text", "paragraph", fast_span, ("A",), (fast,), 0)
+    assert made == Passage(
+        text="text", kind="paragraph", span=fast_span, section=("A",), citations=(fast,)
+    )
