@@ -6,7 +6,7 @@ from importlib.metadata import version as _version
 
 project = "seedparse"
 author = "The seedparse developers"
-copyright = "2026, The seedparse developers"  # noqa: A001
+copyright = "2026, The seedparse developers"
 release = _version("seedparse")
 version = release
 
