@@ -10,6 +10,8 @@ The public surface is what ``__all__`` lists; everything else is private.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 # Import the readers package before defining readers() below: importing a submodule
 # sets an attribute of the same name on its parent package, which would otherwise
 # replace the readers() function the first time a built-in reader is imported.
@@ -32,8 +34,14 @@ from ._load import LoadResult, detect, iter_dir, load, load_dir, parse, read_tex
 from ._model import Citation, Document, Failure, Passage, Span
 from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
+if TYPE_CHECKING:
+    from .readers.article import ArticleReader
+    from .readers.transcript import TranscriptNoteReader
+    from .readers.webpage import SiteProfile, WebPageReader
+
 __all__ = [
     "ArgumentError",
+    "ArticleReader",
     "Citation",
     "DecodeError",
     "Detection",
@@ -53,7 +61,10 @@ __all__ = [
     "ReaderInfo",
     "ReaderRegistry",
     "SeedparseError",
+    "SiteProfile",
     "Span",
+    "TranscriptNoteReader",
+    "WebPageReader",
     "__version__",
     "detect",
     "iter_dir",
@@ -87,7 +98,22 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
     default_registry.register(reader, replace=replace)
 
 
-def __getattr__(name: str) -> str:
+# The built-in reader classes (to subclass or configure, e.g. a web-page reader with a
+# site profile) are imported on first use: they pull in YAML, JSON and regex tables
+# that a plain `import seedparse` should not pay for.
+_LAZY = {
+    "ArticleReader": "article",
+    "TranscriptNoteReader": "transcript",
+    "WebPageReader": "webpage",
+    "SiteProfile": "webpage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f"seedparse.readers.{_LAZY[name]}"), name)
     # The version comes from the installed package metadata, looked up on demand so
     # that importing seedparse stays cheap.
     if name == "__version__":

@@ -1,0 +1,35 @@
+"""The public surface: a sorted __all__ whose every name resolves, and a light import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import seedparse
+
+
+def test_all_is_sorted_and_every_name_resolves() -> None:
+    assert seedparse.__all__ == sorted(seedparse.__all__)
+    for name in seedparse.__all__:
+        assert getattr(seedparse, name) is not None, name
+
+
+def test_reader_classes_are_exported_lazily() -> None:
+    code = (
+        "import sys, seedparse; "
+        "heavy = [m for m in ('yaml', 'frontmatter', 'lxml', 'json', 'seedparse.readers.webpage') "
+        "if m in sys.modules]; "
+        "print(heavy); "
+        "seedparse.SiteProfile; "
+        "print('seedparse.readers.webpage' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[]", "True"]
+
+
+def test_subpackage_import_keeps_readers_callable() -> None:
+    from seedparse.readers.article import ArticleReader
+
+    assert seedparse.ArticleReader is ArticleReader
+    assert callable(seedparse.readers)
+    assert {i.name for i in seedparse.readers()} >= {"article", "transcript-note", "web-page"}
