@@ -53,7 +53,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from ._model import Citation, Span
+from ._build import citation, span
+from ._model import Citation
 from ._text import decode_entities
 
 __all__ = [
@@ -602,11 +603,13 @@ class QuoteFinder:
         per_block = self._quotes(text, blocks)
         return [
             [
-                Citation(
-                    kind="quotation",
-                    text=quote.text,
-                    span=Span(start=quote.open, end=quote.close_end),
-                    speaker=quote.speaker,
+                citation(
+                    "quotation",
+                    quote.text,
+                    span(quote.open, quote.close_end),
+                    None,
+                    None,
+                    quote.speaker,
                 )
                 for quote in quotes
             ]

@@ -43,8 +43,9 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from .._build import passage, span
 from .._dates import parse_dateline
-from .._model import Citation, Document, Passage, Span
+from .._model import Citation, Document, Passage
 from .._quotes import QuoteFinder, find_quotations
 from .._text import decode_entities
 
@@ -258,12 +259,7 @@ class ArticleReader:
                     trail.pop()
                 section = tuple(title for _, title in trail)
                 passages.append(
-                    Passage(
-                        text=block.text,
-                        kind="heading",
-                        span=Span(start=block.start, end=block.end),
-                        section=section,
-                    )
+                    passage(block.text, "heading", span(block.start, block.end), section, ())
                 )
                 trail.append((block.level, block.text))
                 section = tuple(title for _, title in trail)
@@ -272,12 +268,8 @@ class ArticleReader:
             index += 1
             citations.extend(quotes)
             passages.append(
-                Passage(
-                    text=block.text,
-                    kind=block.kind,
-                    span=Span(start=block.start, end=block.end),
-                    section=section,
-                    citations=quotes,
+                passage(
+                    block.text, block.kind, span(block.start, block.end), section, tuple(quotes)
                 )
             )
         return tuple(passages), tuple(citations)

@@ -81,9 +81,10 @@ from typing import Any
 import attrs
 
 from .._boilerplate import PageHints, PageLayout, Rules, analyse_page
+from .._build import citation, passage, span
 from .._bylines import find_date, parse_iso_date
 from .._jsonblocks import JsonScan, find_json_blocks
-from .._model import Citation, Document, Passage, Span
+from .._model import Citation, Document, Passage
 from .._pagemeta import PageFacts, read_page_metadata
 from .._registry import SNIFF_CHARS
 from .._webtail import RelatedItem
@@ -393,23 +394,13 @@ def _document(
             n += 1
             citations.extend(inside)
         passages.append(
-            Passage(
-                text=block.text,
-                kind=block.kind,
-                span=Span(start=block.start, end=block.end),
-                section=block.section,
-                citations=tuple(inside),
+            passage(
+                block.text, block.kind, span(block.start, block.end), block.section, tuple(inside)
             )
         )
     for item in layout.related:
         citations.append(
-            Citation(
-                kind="link",
-                text=item.title,
-                span=Span(start=item.start, end=item.end),
-                target=item.title,
-                speaker=item.author,
-            )
+            citation("link", item.title, span(item.start, item.end), item.title, None, item.author)
         )
     citations.sort(key=lambda citation: citation.span.start)
     return Document(
