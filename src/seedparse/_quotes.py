@@ -191,6 +191,9 @@ _TITLES = _words(
     "founder officer analyst expert"
 )
 
+# "Secretary of State", "Minister for Europe": what follows names the office.
+_OFFICE_LINKS = frozenset(("of", "for"))
+
 _PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
 _DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
@@ -425,11 +428,13 @@ def _is_name_word(word: str) -> bool:
     return _is_cap(word) and (word[-1].isalpha() or _is_initial(word))
 
 
-def _trim_name(words: Sequence[str], *, at_start: bool = False) -> str | None:
+def _trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = False) -> str | None:
     """A speaker name from a run of capitalised words: leading function words, titles
     and acronyms dropped ("NATO Secretary General Mark Rutte" gives "Mark Rutte").
     ``at_start``: the run opens a sentence, so its first word may be capitalised only
-    for that ("Economist Anna Berg"); it is dropped when two name words remain."""
+    for that ("Economist Anna Berg"); it is dropped when two name words remain.
+    ``office``: the run follows "<title> of" ("Secretary of State Marco Rubio"), so its
+    first words name the office and only the last two name words can be the person."""
     items = list(words)
     last_title = -1
     for index, word in enumerate(items):
@@ -451,7 +456,7 @@ def _trim_name(words: Sequence[str], *, at_start: bool = False) -> str | None:
         cores = [i - cores[1] for i in cores[1:]]
     if not cores:
         return None
-    if len(cores) > 3:
+    if len(cores) > 3 or (office and len(cores) > 2):
         items = items[cores[-2] :]
     return " ".join(items)
 
@@ -469,6 +474,20 @@ def _name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             break
     if j == i:
         return None, i
+    if (
+        j + 1 < n
+        and tokens[j - 1].lower() in _TITLES
+        and tokens[j].lower() in _OFFICE_LINKS
+        and tokens[j + 1][0].isalpha()
+        and _is_cap(tokens[j + 1])
+    ):
+        # "Minister of Foreign Affairs Sergey Lavrov": read on past the office.
+        k = j + 1
+        while k < n and tokens[k][0].isalpha() and _is_cap(tokens[k]):
+            k += 1
+        name = _trim_name(tokens[j + 1 : k], office=True)
+        if name is not None:
+            return name, k
     if tokens[j - 1].endswith(("\u2019s", "'s")) or (
         j < n and tokens[j] in ("\u2019s", "'s", "\u2019", "'")
     ):
@@ -488,7 +507,8 @@ def _name_backward(tokens: Sequence[str], j: int) -> str | None:
             i -= 1
         else:
             break
-    return _trim_name(tokens[i : j + 1], at_start=i == 0)
+    office = i >= 2 and tokens[i - 1].lower() in _OFFICE_LINKS and tokens[i - 2].lower() in _TITLES
+    return _trim_name(tokens[i : j + 1], at_start=i == 0, office=office)
 
 
 def _sentence_start(text: str, low: int, pos: int) -> int:

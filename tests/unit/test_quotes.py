@@ -104,6 +104,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("time is short for all of us.", "Maria Silva")],
     ),
     (
+        "as-put-it-office-before-name",
+        f"Now, as Secretary of State Maria Silva put it, {L}time is short for all of us.{R}",
+        [("time is short for all of us.", "Maria Silva")],
+    ),
+    (
+        "said-title-of-office-name",
+        f"{L}We will not stop here,{R} said Minister of Foreign Affairs Anna Berg.",
+        [("We will not stop here", "Anna Berg")],
+    ),
+    (
+        "said-title-of-office-no-name",
+        f"{L}We will not stop here,{R} said the Minister of Defence.",
+        [("We will not stop here", None)],
+    ),
+    (
         "according-to-before",
         f"According to Anna Berg, {L}the plan will fail without money.{R}",
         [("the plan will fail without money.", "Anna Berg")],
