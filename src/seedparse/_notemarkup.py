@@ -130,6 +130,23 @@ _SPACE_TAGS = frozenset(
 )
 
 
+def _claim(said: str, last_claim: str, texts: list[str], glue: bool) -> str:
+    """The claim an anchor backs, given the words ``said`` since the previous anchor.
+
+    Words go to the passage text and are the claim. Only punctuation (an anchor right
+    after another, or the ". " written after the previous anchor) is glued to the text
+    before it, and the anchor backs the previous claim again."""
+    if not said[:1].isalnum() and _WORDY.search(said) is None:
+        if said:
+            if texts and glue:
+                texts[-1] += said
+            else:
+                texts.append(said)
+        return last_claim
+    texts.append(said)
+    return said
+
+
 def _clean(raw: str) -> str:
     """Decode entities once, then squash whitespace."""
     if "&" in raw:
@@ -327,16 +344,7 @@ class InlineScanner:
             raw = "".join(claim)
             said = " ".join((decode_entities(raw) if "&" in raw else raw).split())
             claim = []
-            if not said[:1].isalnum() and _WORDY.search(said) is None:  # only punctuation
-                if said:
-                    if texts and glue:
-                        texts[-1] += said
-                    else:
-                        texts.append(said)
-                said = last_claim
-            else:
-                texts.append(said)
-                last_claim = said
+            said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
                 citation(
                     "timestamp",
@@ -404,16 +412,7 @@ class InlineScanner:
             if seconds is None:  # rare: the general scanner reports it (no side effects yet)
                 return None
             said = " ".join((decode_entities(run) if "&" in run else run).split())
-            if not said[:1].isalnum() and _WORDY.search(said) is None:
-                if said:
-                    if texts and glue:
-                        texts[-1] += said
-                    else:
-                        texts.append(said)
-                said = last_claim
-            else:
-                texts.append(said)
-                last_claim = said
+            said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
                 citation(
                     "timestamp",
