@@ -12,10 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-# Import the readers package before defining readers() below: importing a submodule
-# sets an attribute of the same name on its parent package, which would otherwise
-# replace the readers() function the first time a built-in reader is imported.
-from . import readers as _readers_package  # noqa: F401
 from ._decode import normalize_text
 from ._errors import (
     ArgumentError,
@@ -35,9 +31,9 @@ from ._model import Citation, Document, Failure, Passage, Span
 from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
 if TYPE_CHECKING:
-    from .readers.article import ArticleReader
-    from .readers.transcript import TranscriptNoteReader
-    from .readers.webpage import SiteProfile, WebPageReader
+    from .formats.article import ArticleReader
+    from .formats.transcript import TranscriptNoteReader
+    from .formats.webpage import SiteProfile, WebPageReader
 
 __all__ = [
     "ArgumentError",
@@ -113,7 +109,7 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 
-        return getattr(import_module(f"seedparse.readers.{_LAZY[name]}"), name)
+        return getattr(import_module(f"seedparse.formats.{_LAZY[name]}"), name)
     # The version comes from the installed package metadata, looked up on demand so
     # that importing seedparse stays cheap.
     if name == "__version__":

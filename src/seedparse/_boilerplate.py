@@ -119,7 +119,7 @@ _BIO_WORDS = 45
 
 
 class Rules(NamedTuple):
-    """Site-specific additions (see :class:`seedparse.readers.webpage.SiteProfile`)."""
+    """Site-specific additions (see :class:`seedparse.formats.webpage.SiteProfile`)."""
 
     boilerplate_lines: frozenset[str] = frozenset()
     """Lines never body (casefolded, whitespace-squashed); they do not end the body."""

@@ -222,8 +222,8 @@ class ReaderRegistry:
 
 
 def _builtin_readers() -> Iterable[Reader]:
-    from .readers.article import ArticleReader
-    from .readers.transcript import TranscriptNoteReader
-    from .readers.webpage import WebPageReader
+    from .formats.article import ArticleReader
+    from .formats.transcript import TranscriptNoteReader
+    from .formats.webpage import WebPageReader
 
     return (ArticleReader(), TranscriptNoteReader(), WebPageReader())

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seedparse import Document
-from seedparse.readers.webpage import WebPageReader
+from seedparse.formats.webpage import WebPageReader
 
 READER = WebPageReader()
 

@@ -16,7 +16,7 @@ import pytest
 import seedparse
 from seedparse import Document
 from seedparse._quotes import SPEECH_VERBS, QuoteFinder, verb_forms
-from seedparse.readers.article import ArticleReader
+from seedparse.formats.article import ArticleReader
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "article"
 L, R = "\u201c", "\u201d"

@@ -304,7 +304,7 @@ def test_offsets_are_kept() -> None:
 
 
 def test_bom_before_front_matter_when_read_directly() -> None:
-    from seedparse.readers.transcript import TranscriptNoteReader
+    from seedparse.formats.transcript import TranscriptNoteReader
 
     text = "\ufeff---\ntitle: With BOM\n---\nBody."
     doc = TranscriptNoteReader().read(text, "x")

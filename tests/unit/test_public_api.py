@@ -17,19 +17,21 @@ def test_all_is_sorted_and_every_name_resolves() -> None:
 def test_reader_classes_are_exported_lazily() -> None:
     code = (
         "import sys, seedparse; "
-        "heavy = [m for m in ('yaml', 'frontmatter', 'lxml', 'json', 'seedparse.readers.webpage') "
+        "heavy = [m for m in ('yaml', 'frontmatter', 'lxml', 'json', 'seedparse.formats.webpage') "
         "if m in sys.modules]; "
         "print(heavy); "
         "seedparse.SiteProfile; "
-        "print('seedparse.readers.webpage' in sys.modules)"
+        "print('seedparse.formats.webpage' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["[]", "True"]
 
 
 def test_subpackage_import_keeps_readers_callable() -> None:
-    from seedparse.readers.article import ArticleReader
+    import seedparse.formats.webpage as webpage
+    from seedparse.formats.article import ArticleReader
 
     assert seedparse.ArticleReader is ArticleReader
+    assert seedparse.WebPageReader is webpage.WebPageReader
     assert callable(seedparse.readers)
     assert {i.name for i in seedparse.readers()} >= {"article", "transcript-note", "web-page"}

@@ -16,7 +16,7 @@ import pytest
 import seedparse
 from seedparse import Citation, Document, Limits
 from seedparse._notemarkup import InlineScanner, parse_time
-from seedparse.readers.transcript import TranscriptNoteReader
+from seedparse.formats.transcript import TranscriptNoteReader
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "transcript"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -16,7 +16,7 @@ from seedparse._bylines import find_date, is_date_line, parse_byline, parse_iso_
 from seedparse._pagemeta import read_page_metadata
 from seedparse._registry import ReaderRegistry
 from seedparse._webtail import split_tags
-from seedparse.readers.webpage import SiteProfile, WebPageReader
+from seedparse.formats.webpage import SiteProfile, WebPageReader
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "webpage"

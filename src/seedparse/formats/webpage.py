@@ -54,7 +54,7 @@ Site profiles
     :class:`SiteProfile`, and registers a specialised reader under its own name::
 
         import seedparse
-        from seedparse.readers.webpage import SiteProfile, WebPageReader
+        from seedparse.formats.webpage import SiteProfile, WebPageReader
 
         ACME = SiteProfile(
             name="acme-news",
