@@ -492,14 +492,7 @@ class InlineScanner:
         close = self._gt_at
         if close < 0:
             return None
-        end = close + 1
-        label = _LABEL.match(s, end)
-        if label is not None:
-            end = label.end()
-        else:
-            closing = _CLOSE_A.match(s, end)
-            if closing is not None:
-                end = closing.end()
+        end, _ = _past_label(s, close + 1)
         return end, "", True, None, "<unreadable anchor>"
 
     def _tag_at(self, s: str, start: int) -> tuple[int, str, bool, int | None, str] | None:
@@ -528,13 +521,7 @@ class InlineScanner:
         classes = attrs.get("class", "").lower().split()
         if "data-t" not in attrs and "yt-timestamp" not in classes:
             return end, "", False, None, ""
-        label = _LABEL.match(s, end)
-        if label is not None:
-            end = label.end()
-        else:
-            closing = _CLOSE_A.match(s, end)
-            if closing is not None:
-                end = closing.end()
+        end, label = _past_label(s, end)
         if "data-t" in attrs:
             value = attrs["data-t"]
         elif label is not None:
@@ -542,6 +529,17 @@ class InlineScanner:
         else:
             value = ""
         return end, "", True, parse_time(value), value
+
+
+def _past_label(s: str, end: int) -> tuple[int, re.Match[str] | None]:
+    """Where an anchor's markup ends after its opening tag (at ``end``): past its
+    ``[hh:mm:ss]</a>`` label if it has one, else past a bare ``</a>``, else at ``end``
+    (a missing closing tag). Also the label match, if any."""
+    label = _LABEL.match(s, end)
+    if label is not None:
+        return label.end(), label
+    closing = _CLOSE_A.match(s, end)
+    return (closing.end() if closing is not None else end), None
 
 
 def _attr_text(raw: str) -> str:
