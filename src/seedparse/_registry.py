@@ -223,7 +223,8 @@ class ReaderRegistry:
 
 def _builtin_readers() -> Iterable[Reader]:
     from .formats.article import ArticleReader
+    from .formats.html import HtmlReader
     from .formats.transcript import TranscriptNoteReader
     from .formats.webpage import WebPageReader
 
-    return (ArticleReader(), TranscriptNoteReader(), WebPageReader())
+    return (ArticleReader(), HtmlReader(), TranscriptNoteReader(), WebPageReader())

@@ -1,0 +1,381 @@
+"""The ``html`` reader: web pages as crawlers store them (raw HTML).
+
+``Document.reader`` is ``"html"``: the same kind of page as the ``web-page`` reader's
+rendered text, read from its markup. See ``docs/formats/html.md`` for what it gives and
+how the content model decides.
+
+Pipeline (each step linear in the page):
+
+1. :func:`.tree.parse_html`: tokenizer + lxml, every element with its source span;
+2. :func:`.meta.read_meta`: JSON-LD, OpenGraph/Twitter, ``<meta>``, microdata,
+   ``<time>``, canonical URL, language;
+3. :func:`.blocks.page_blocks`: blocks with features;
+4. :func:`.content.select_article`: the article's blocks, cross-checked with the
+   JSON-LD ``articleBody`` when the page has one;
+5. passages in reading order with section trails, ``link`` citations (absolute URLs)
+   and ``quotation`` citations (the shared quotation finder).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ..._build import citation, passage, span
+from ..._model import Citation, Document, Passage
+from ..._quotes import QuoteFinder, find_quotations
+from ..._registry import SNIFF_CHARS
+from .blocks import Link, PageBlocks, page_blocks
+from .content import Block, Selection, select_article
+from .meta import PageMeta, read_meta
+from .tree import HtmlTree, parse_html
+
+__all__ = ["HtmlReader"]
+
+_DOCTYPE = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<!doctype\s+html", re.I | re.S)
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<html[\s>]", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
+_STRUCTURE = re.compile(r"<(?:head|body|meta|title|div|p|script|link)[\s/>]", re.I)
+_WORD = re.compile(r"\w+")
+_BAD_SCHEMES = frozenset(("javascript", "data", "vbscript", "about", "blob"))
+
+
+class HtmlReader:
+    """Reads raw HTML pages into Documents (see the module docstring).
+
+    ``quote_finder`` lets a specialised reader use other speech verbs (see
+    :class:`seedparse._quotes.QuoteFinder`).
+
+    .. versionadded:: 0.1.0
+    """
+
+    name = "html"
+
+    def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
+        self._find_quotations = quote_finder.find if quote_finder is not None else find_quotations
+
+    def __repr__(self) -> str:
+        return "HtmlReader()"
+
+    def sniff(self, sample: str) -> float:
+        """High for a doctype or an ``<html>`` start, fair for a dense run of tags with
+        page structure (``<head>``, ``<body>``, ``<div>`` ...), else 0."""
+        sample = sample[:SNIFF_CHARS]
+        head = sample.lstrip()
+        if not head.startswith("<"):
+            if head.startswith("---") or "<" not in sample:
+                return 0.0
+        if _DOCTYPE.match(sample) or _HTML_START.match(sample):
+            return 0.97
+        tags = _TAG.findall(sample)
+        if len(tags) < 8:
+            return 0.0
+        markup = sum(len(tag) for tag in tags)
+        structure = len(_STRUCTURE.findall(sample))
+        if head.startswith("<") and structure >= 3 and markup * 20 >= len(sample):
+            return 0.8
+        if structure >= 5 and len(tags) >= 40 and markup * 8 >= len(sample):
+            return 0.6
+        return 0.0
+
+    def read(self, text: str, source: str) -> Document:
+        """Read one page: a pure function of ``text`` and ``source``."""
+        tree = parse_html(text, source)
+        meta = read_meta(tree)
+        page = page_blocks(tree)
+        selection = select_article(page.blocks, page.containers, title=meta.title)
+        chosen, check = _cross_check(page, selection, meta.article_body)
+        return _document(tree, meta, page, selection, chosen, check, source, self)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _cross_check(
+    page: PageBlocks, selection: Selection, body: str | None
+) -> tuple[list[int], str | None]:
+    """Compare the chosen blocks with the JSON-LD ``articleBody``.
+
+    When the page's own article text is known and the model's choice holds less than
+    half of it while the page's blocks hold most of it, the blocks that read as part
+    of it replace the choice. Returns the blocks and a note for the metadata.
+    """
+    chosen = list(selection.blocks)
+    if body is None or len(body) < 200:
+        return chosen, None
+    want = set(_tokens(body))
+    if len(want) < 20:
+        return chosen, None
+    got: set[str] = set()
+    for i in chosen:
+        got.update(_tokens(page.blocks[i].text))
+    recall = len(want & got) / len(want)
+    if recall >= 0.5:
+        return chosen, f"agrees ({recall:.2f} of articleBody words in the body)"
+    candidates = []
+    for block in page.blocks:
+        words = _tokens(block.text)
+        if len(words) >= 5 and sum(1 for w in words if w in want) >= 0.8 * len(words):
+            candidates.append(block.index)
+    alt: set[str] = set()
+    for i in candidates:
+        alt.update(_tokens(page.blocks[i].text))
+    alt_recall = len(want & alt) / len(want)
+    if alt_recall >= 0.6 and alt_recall > recall + 0.2:
+        return candidates, f"replaced: articleBody words in the body {recall:.2f} -> {alt_recall:.2f}"
+    return chosen, f"disagrees ({recall:.2f} of articleBody words in the body)"
+
+
+def _base_url(meta: PageMeta) -> str | None:
+    page = meta.url if meta.url and _absolute(meta.url) else None
+    if meta.base:
+        base = urljoin(page, meta.base) if page else meta.base
+        if _absolute(base):
+            return base
+    return page
+
+
+def _absolute(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(parts.scheme) and bool(parts.netloc)
+
+
+def _target(href: str, base: str | None, max_len: int) -> str | None:
+    href = href.strip()
+    if not href or len(href) > max_len:
+        return None
+    scheme = href.split(":", 1)[0].lower() if ":" in href else ""
+    if scheme in _BAD_SCHEMES:
+        return None
+    if base is None:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+def _document(
+    tree: HtmlTree,
+    meta: PageMeta,
+    page: PageBlocks,
+    selection: Selection,
+    chosen: Sequence[int],
+    check: str | None,
+    source: str,
+    reader: HtmlReader,
+) -> Document:
+    from ..._limits import current_limits
+
+    limits = current_limits()
+    text = tree.text
+    blocks = page.blocks
+    base = _base_url(meta)
+    warnings = list(tree.warnings) + list(meta.warnings)
+
+    # Quotations: found on the clean body text, mapped back into the source.
+    prose = [i for i in chosen if blocks[i].kind in ("paragraph", "quote", "list_item")]
+    quotes = _quotations(tree, page, prose, reader)
+
+    passages: list[Passage] = []
+    citations: list[Citation] = []
+    trail: list[tuple[int, str]] = []
+    long_links = 0
+    for i in chosen:
+        block = blocks[i]
+        section = tuple(title for _, title in trail)
+        inside: list[Citation] = []
+        for link in page.links[i]:
+            target = _target(link.href, base, limits.max_link_len)
+            if target is None:
+                if len(link.href) > limits.max_link_len:
+                    long_links += 1
+                continue
+            start, end = _clamp(link, block)
+            inside.append(citation("link", link.text, span(start, end), target, None, None))
+        inside.extend(quotes.get(i, ()))
+        inside.sort(key=lambda c: (c.span.start, c.span.end))
+        kind = block.kind
+        depth = block.level if kind == "list_item" else 0
+        passages.append(
+            passage(block.text, kind, span(block.start, block.end), section, tuple(inside), depth)
+        )
+        citations.extend(inside)
+        if kind == "heading":
+            level = block.level or 2
+            while trail and trail[-1][0] >= level:
+                trail.pop()
+            trail.append((level, block.text))
+    if long_links:
+        warnings.append(f"{long_links} link(s) longer than max_link_len were kept as text")
+    citations.sort(key=lambda c: (c.span.start, c.span.end))
+
+    metadata: dict[str, Any] = dict(meta.derived)
+    if meta.url:
+        metadata["url"] = meta.url
+    if meta.language:
+        metadata["language"] = meta.language
+    if meta.description:
+        metadata["dek"] = meta.description
+    if meta.html_title and meta.html_title != meta.title:
+        metadata["html_title"] = meta.html_title
+    if meta.site_name:
+        metadata["site_name"] = meta.site_name
+    if meta.modified:
+        metadata["date_modified"] = meta.modified
+    if check is not None:
+        metadata["article_body_check"] = check
+    authors = meta.authors
+    if selection.byline >= 0:
+        byline = blocks[selection.byline].text
+        metadata["byline"] = byline
+        if not authors:
+            authors = _byline_names(byline)
+    if warnings:
+        metadata["warnings"] = warnings
+    return Document(
+        source=source,
+        reader=reader.name,
+        title=meta.title,
+        authors=authors,
+        published=meta.published,
+        dateline=meta.published_raw,
+        metadata=metadata,
+        passages=tuple(passages),
+        citations=tuple(citations),
+    )
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:written\s+|posted\s+|words\s+|text\s+)?(?:by|par|por|von|di|door|av|af)\b[\s:]*", re.I)
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _byline_names(text: str) -> tuple[str, ...]:
+    """Person names in a byline block (``"By Jane Doe and John Roe"``)."""
+    text = _BYLINE_PREFIX.sub("", text.strip())
+    names: list[str] = []
+    for part in _BYLINE_SPLIT.split(text):
+        part = " ".join(part.split())
+        words = part.split()
+        if not part or len(words) > 5 or any(ch.isdigit() for ch in part):
+            continue
+        if not any(word[:1].isupper() for word in words):
+            continue
+        if part not in names:
+            names.append(part)
+    return tuple(names)
+
+
+def _clamp(link: Link, block: Block) -> tuple[int, int]:
+    start = min(max(link.start, block.start), block.end)
+    end = min(max(link.end, start), block.end)
+    return start, end
+
+
+def _quotations(
+    tree: HtmlTree, page: PageBlocks, prose: Sequence[int], reader: HtmlReader
+) -> dict[int, list[Citation]]:
+    """Quotations in the prose blocks, with spans in the source."""
+    if not prose:
+        return {}
+    blocks = page.blocks
+    pieces: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for i in prose:
+        body = blocks[i].text
+        pieces.append(body)
+        ranges.append((offset, offset + len(body)))
+        offset += len(body) + 2
+    clean = "\n\n".join(pieces)
+    found = reader._find_quotations(clean, ranges)
+    out: dict[int, list[Citation]] = {}
+    for i, (low, _high), quotes in zip(prose, ranges, found, strict=True):
+        if not quotes:
+            continue
+        block = blocks[i]
+        mapping = _char_map(tree, page, i)
+        mapped: list[Citation] = []
+        for quote in quotes:
+            start = _to_source(mapping, block, quote.span.start - low, start=True)
+            end = _to_source(mapping, block, quote.span.end - low, start=False)
+            end = max(end, start)
+            mapped.append(
+                citation(
+                    "quotation", quote.text, span(start, end), quote.target, None, quote.speaker
+                )
+            )
+        out[i] = mapped
+    return out
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _char_map(tree: HtmlTree, page: PageBlocks, index: int) -> list[int] | None:
+    """Source offset of every character of block ``index``'s text, or None when the
+    text cannot be rebuilt from its runs (then offsets are interpolated)."""
+    from ..._text import decode_entities
+
+    block = page.blocks[index]
+    source = tree.text
+    chars: list[str] = []
+    where: list[int] = []
+    for run in page.runs[index]:
+        start, end = tree.run_start[run], tree.run_end[run]
+        raw = source[start:end]
+        if raw.isspace():
+            chars.append(" ")
+            where.append(start)
+            continue
+        pos = start
+        for match in _ENTITY.finditer(raw) if "&" in raw else ():
+            for k in range(pos, start + match.start()):
+                chars.append(source[k])
+                where.append(k)
+            decoded = decode_entities(match.group(0))
+            for ch in decoded:
+                chars.append(ch)
+                where.append(start + match.start())
+            pos = start + match.end()
+        for k in range(pos, end):
+            chars.append(source[k])
+            where.append(k)
+    # Squash whitespace exactly as the block text was squashed.
+    out_chars: list[str] = []
+    out_where: list[int] = []
+    pending = False
+    for ch, at in zip(chars, where, strict=True):
+        if ch.isspace():
+            pending = bool(out_chars)
+            continue
+        if pending:
+            out_chars.append(" ")
+            out_where.append(at)
+            pending = False
+        out_chars.append(ch)
+        out_where.append(at)
+    if "".join(out_chars) != block.text:
+        return None
+    return out_where
+
+
+def _to_source(mapping: list[int] | None, block: Block, offset: int, *, start: bool) -> int:
+    length = len(block.text)
+    if mapping is None or not mapping:
+        if length == 0:
+            return block.start
+        fraction = max(0, min(offset, length)) / length
+        return block.start + int(fraction * (block.end - block.start))
+    if start:
+        k = max(0, min(offset, len(mapping) - 1))
+        return mapping[k]
+    k = max(0, min(offset, len(mapping)) - 1)
+    return min(mapping[k] + 1, block.end)
+

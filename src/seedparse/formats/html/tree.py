@@ -1,0 +1,533 @@
+"""Raw HTML to a tree whose every element knows where it is in the source.
+
+lxml (libxml2) is the tree builder: it decides which element contains which, closes
+unclosed paragraphs and list items, and recovers from broken markup. It reports only
+line numbers, though, and it has limits that lose content without an error (a text
+node over 10 MB comes back empty; content nested deeper than 256 elements is dropped;
+a tag with a hundred thousand attributes takes minutes). So lxml never sees the page
+itself. A linear tokenizer reads the page first and records every tag, text run and
+comment with its offsets; lxml then parses a *skeleton* built from those tokens:
+
+* each start tag becomes ``<name i="N">``, where ``N`` is the token's index, so every
+  element of the resulting tree names the token it came from (elements lxml implies,
+  such as a missing ``<body>``, have no index);
+* each text run that is not only whitespace becomes a private-use marker
+  ``\\ue000N\\ue001``; the text itself, with its entities, is read from the source, so
+  a huge text node or an entity flood never reaches lxml;
+* attributes are parsed by the tokenizer (at most :data:`MAX_ATTRIBUTES` per tag, each
+  value at most ``Limits.max_link_len`` characters) and never passed to lxml;
+* ``<script>``, ``<style>`` and other raw-text contents are left out (the tokenizer
+  keeps their offsets: JSON-LD is read from them), as are comments, doctypes and
+  processing instructions;
+* start tags nested deeper than :data:`MAX_DEPTH` (counted with the implied-close rules
+  of HTML, a bound on lxml's own count) are left out with their end tags, and a warning
+  says how many;
+* ``</html>`` and ``</body>`` are left out, so text after them stays in the body (as
+  browsers do it).
+
+lxml runs with ``no_network=True`` and ``huge_tree=False``, comments and processing
+instructions removed; the HTML parser never loads a DTD nor resolves an external
+entity. Every step is linear in the size of the page.
+
+The result, :class:`HtmlTree`, holds :class:`Node` objects: tag, attributes, the span
+of the element in the source (start tag to end tag, markup included; an element closed
+implicitly ends where its last content ends) and its content in order (child nodes
+and text runs).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from lxml import etree
+
+from ..._errors import LimitExceeded
+from ..._limits import current_limits
+from ..._text import decode_entities
+
+__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "HtmlTree", "Node", "parse_html"]
+
+#: Most attributes read from one tag; the rest of the tag is skipped as one piece.
+MAX_ATTRIBUTES = 256
+#: Deepest element nesting handed to lxml (libxml2 stops reading the page at 256).
+MAX_DEPTH = 200
+
+VOID = frozenset(
+    "area base basefont bgsound br col embed frame hr img input keygen link meta param "
+    "source track wbr".split()
+)
+# Elements whose content is raw text (no tags inside), and the ones whose content is
+# text with entities (RCDATA).
+_RAW_TEXT = frozenset(("script", "style", "xmp", "iframe", "noembed", "noframes"))
+_RCDATA = frozenset(("title", "textarea"))
+# Start tags that close an open <p> (HTML's "close a p element" rule).
+_CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section "
+    "table ul li dd dt".split()
+)
+_FOREIGN = frozenset(("svg", "math"))
+
+_NAME = re.compile(r"[A-Za-z][^\s/>\x00]{0,200}+")
+_VALID_NAME = re.compile(r"[a-z][a-z0-9:_.\-]{0,63}")
+_ATTR = re.compile(
+    r"[\s/]*+(?:([^\s/>\"'=][^\s/>=]{0,200}+|=[^\s/>=]{0,200}+)"
+    r"(?:\s*+=\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\s>]++)))?)?"
+)
+_SKIP_TAG = re.compile(r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>?")
+_COMMENT_END = re.compile(r"--!?>")
+_MARKER = re.compile("\ue000([0-9]+)\ue001")
+_WS = frozenset(" \t\n\f\r")
+
+
+class Node:
+    """One element of the page: tag, attributes, source span and content in order.
+
+    ``items`` holds child :class:`Node` objects and text runs (``int`` indexes into
+    :attr:`HtmlTree.runs`), in document order.
+    """
+
+    __slots__ = ("attrs", "end", "items", "parent", "start", "tag")
+
+    def __init__(self, tag: str, attrs: dict[str, str], start: int, end: int) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.start = start
+        self.end = end
+        self.items: list[Node | int] = []
+        self.parent: Node | None = None
+
+    def __repr__(self) -> str:
+        return f"<Node {self.tag} [{self.start}:{self.end}]>"
+
+    def children(self) -> Iterator[Node]:
+        """The child elements, in order."""
+        for item in self.items:
+            if isinstance(item, Node):
+                yield item
+
+    def iter(self) -> Iterator[Node]:
+        """This node and every element below it, in document order (iterative)."""
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed([item for item in node.items if isinstance(item, Node)]))
+
+
+class HtmlTree:
+    """A parsed page: the element tree, the text runs and the raw-text contents."""
+
+    __slots__ = ("raw", "root", "run_end", "run_start", "source", "text", "warnings")
+
+    def __init__(self, text: str, source: str) -> None:
+        self.text = text
+        self.source = source
+        self.root = Node("html", {}, 0, len(text))
+        self.run_start: list[int] = []
+        self.run_end: list[int] = []
+        self.raw: dict[int, tuple[int, int]] = {}
+        """``id(node)`` of a raw-text or RCDATA element (script, style, title, textarea)
+        to the span of its content."""
+        self.warnings: list[str] = []
+
+    def run_text(self, run: int) -> str:
+        """The decoded text of a text run (entities decoded once, whitespace kept)."""
+        return decode_entities(self.text[self.run_start[run] : self.run_end[run]])
+
+    def raw_content(self, node: Node) -> str:
+        """The raw content of a script, style, title or textarea element."""
+        found = self.raw.get(id(node))
+        if found is None:
+            return ""
+        return self.text[found[0] : found[1]]
+
+    def find_all(self, tag: str) -> Iterator[Node]:
+        """Every element named ``tag``, in document order."""
+        return (node for node in self.root.iter() if node.tag == tag)
+
+
+class _Tokens:
+    """The tokenizer's output: parallel lists, one entry per token."""
+
+    __slots__ = ("attrs", "end", "kind", "name", "raw", "self_closing", "start")
+
+    def __init__(self) -> None:
+        self.kind: list[int] = []  # 0 text, 1 start tag, 2 end tag, 3 other (comment...)
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.name: list[str] = []
+        self.attrs: list[dict[str, str] | None] = []
+        self.self_closing: list[bool] = []
+        self.raw: dict[int, tuple[int, int]] = {}
+
+    def add(
+        self,
+        kind: int,
+        start: int,
+        end: int,
+        name: str = "",
+        attrs: dict[str, str] | None = None,
+        self_closing: bool = False,
+    ) -> int:
+        self.kind.append(kind)
+        self.start.append(start)
+        self.end.append(end)
+        self.name.append(name)
+        self.attrs.append(attrs)
+        self.self_closing.append(self_closing)
+        return len(self.kind) - 1
+
+
+def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], int, bool]:
+    """Attributes from ``pos`` (just after the tag name) to the tag's ``>``.
+
+    Returns the attributes (the first spelling of a name wins), the offset after the
+    tag and whether it ended with ``/>``. A tag without ``>`` runs to the end.
+    """
+    attrs: dict[str, str] = {}
+    count = 0
+    n = len(text)
+    match_attr = _ATTR.match
+    while pos < n:
+        if text[pos] == ">":
+            return attrs, pos + 1, text[pos - 1] == "/"
+        if count >= MAX_ATTRIBUTES:
+            found = _SKIP_TAG.match(text, pos)
+            end = found.end() if found is not None else n
+            return attrs, end, text[end - 2 : end] == "/>"
+        match = match_attr(text, pos)
+        if match is None or match.end() == pos:  # pragma: no cover - the pattern always moves
+            pos += 1
+            continue
+        pos = match.end()
+        name = match.group(1)
+        if name is None:
+            continue
+        count += 1
+        key = name.lower()
+        if key in attrs:
+            continue
+        value = match.group(2)
+        if value is None:
+            value = match.group(3)
+            if value is None:
+                value = match.group(4) or ""
+        if len(value) > max_value:
+            value = value[:max_value]
+        attrs[key] = decode_entities(value) if "&" in value else value
+    return attrs, n, False
+
+
+def _tokenize(text: str, max_value: int) -> _Tokens:
+    """Split ``text`` into text runs, tags and comments, with offsets (linear)."""
+    tokens = _Tokens()
+    n = len(text)
+    pos = 0
+    find = text.find
+    text_start = 0
+    while pos < n:
+        lt = find("<", pos)
+        if lt < 0:
+            break
+        nxt = text[lt + 1 : lt + 2]
+        if nxt.isascii() and nxt.isalpha():
+            match = _NAME.match(text, lt + 1)
+            assert match is not None
+            name = match.group(0).lower()
+            attrs, end, closing = _read_attrs(text, match.end(), max_value)
+            if text_start < lt:
+                tokens.add(0, text_start, lt)
+            index = tokens.add(1, lt, end, name, attrs, closing)
+            pos = text_start = end
+            if name in _RAW_TEXT or name in _RCDATA or name == "plaintext":
+                close = _close_of(text, name, end) if name != "plaintext" else None
+                content_end = close[0] if close is not None else n
+                tokens.raw[index] = (end, content_end)
+                if close is not None:
+                    tokens.add(2, close[0], close[1], name)
+                    pos = text_start = close[1]
+                else:
+                    pos = text_start = n
+            continue
+        if nxt == "/":
+            match = _NAME.match(text, lt + 2)
+            if match is not None:
+                found = _SKIP_TAG.match(text, match.end())
+                end = found.end() if found is not None else n
+                if text_start < lt:
+                    tokens.add(0, text_start, lt)
+                tokens.add(2, lt, end, match.group(0).lower())
+                pos = text_start = end
+                continue
+            if text[lt + 2 : lt + 3] == ">":  # "</>" is dropped
+                if text_start < lt:
+                    tokens.add(0, text_start, lt)
+                pos = text_start = lt + 3
+                continue
+            end = find(">", lt + 2)  # "</ ...>" is a bogus comment
+            end = n if end < 0 else end + 1
+        elif nxt == "!":
+            if text.startswith("<!--", lt):
+                found_end = _COMMENT_END.search(text, lt + 4)
+                end = found_end.end() if found_end is not None else n
+                if text.startswith("<!-->", lt):
+                    end = lt + 5
+                elif text.startswith("<!--->", lt):
+                    end = lt + 6
+            else:
+                end = find(">", lt + 2)
+                end = n if end < 0 else end + 1
+        elif nxt == "?":
+            end = find(">", lt + 2)
+            end = n if end < 0 else end + 1
+        else:
+            pos = lt + 1  # a "<" that opens nothing is text
+            continue
+        if text_start < lt:
+            tokens.add(0, text_start, lt)
+        tokens.add(3, lt, end)
+        pos = text_start = end
+    if text_start < n:
+        tokens.add(0, text_start, n)
+    return tokens
+
+
+_CLOSE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _close_of(text: str, name: str, pos: int) -> tuple[int, int] | None:
+    """The ``</name ...>`` that ends a raw-text element's content, if any."""
+    pattern = _CLOSE_CACHE.get(name)
+    if pattern is None:
+        pattern = re.compile(rf"</{re.escape(name)}(?=[\s/>])[^>]{{0,1000}}>?", re.IGNORECASE)
+        _CLOSE_CACHE[name] = pattern
+    found = pattern.search(text, pos)
+    if found is None:
+        return None
+    return found.start(), found.end()
+
+
+def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
+    """The markup lxml parses: indexed start tags, end tags, text markers."""
+    out: list[str] = []
+    stack: list[str] = []
+    skipped: dict[str, int] = {}
+    dropped = 0
+    kinds, names, starts, ends = tokens.kind, tokens.name, tokens.start, tokens.end
+    closing = tokens.self_closing
+    foreign = 0
+    for index, kind in enumerate(kinds):
+        if kind == 0:
+            start, end = starts[index], ends[index]
+            piece = text[start:end]
+            if piece.isspace():
+                out.append(piece if len(piece) < 64 else "\n")
+            else:
+                out.append(f"\ue000{index}\ue001")
+        elif kind == 1:
+            name = names[index]
+            if _VALID_NAME.fullmatch(name) is None:
+                continue
+            void = name in VOID
+            if not void:
+                _implied_closes(name, stack)
+                if len(stack) >= MAX_DEPTH:
+                    skipped[name] = skipped.get(name, 0) + 1
+                    dropped += 1
+                    continue
+            self_closing = void or (foreign > 0 and closing[index])
+            if index in tokens.raw:
+                out.append(f'<{name} i="{index}"></{name}>')
+                continue
+            out.append(f'<{name} i="{index}"/>' if self_closing and not void else f'<{name} i="{index}">')
+            if not self_closing:
+                stack.append(name)
+                if name in _FOREIGN:
+                    foreign += 1
+        elif kind == 2:
+            name = names[index]
+            if index - 1 >= 0 and kinds[index - 1] == 1 and (index - 1) in tokens.raw:
+                continue  # the end tag of a raw-text element, already written
+            if name in ("html", "body") or _VALID_NAME.fullmatch(name) is None:
+                continue
+            if skipped.get(name):
+                skipped[name] -= 1
+                continue
+            if name in stack:
+                while stack:
+                    top = stack.pop()
+                    if top in _FOREIGN:
+                        foreign -= 1
+                    if top == name:
+                        break
+            out.append(f"</{name}>")
+    if dropped:
+        warnings.append(
+            f"{dropped} element(s) nested deeper than {MAX_DEPTH} levels were read as "
+            "part of their ancestor"
+        )
+    return "".join(out)
+
+
+def _implied_closes(name: str, stack: list[str]) -> None:
+    """Pop what a start tag ``name`` closes implicitly (a bound of lxml's nesting)."""
+    if not stack:
+        return
+    top = stack[-1]
+    if name in _CLOSES_P and top == "p":
+        stack.pop()
+        if not stack:
+            return
+        top = stack[-1]
+    if (
+        (name == "li" and top == "li")
+        or (name in ("dd", "dt") and top in ("dd", "dt"))
+        or (name in ("td", "th") and top in ("td", "th"))
+        or (name == "option" and top == "option")
+    ):
+        stack.pop()
+    elif name == "tr":
+        while stack and stack[-1] in ("td", "th", "tr"):
+            stack.pop()
+
+
+def _parser() -> etree.HTMLParser:
+    return etree.HTMLParser(
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=False,
+        default_doctype=False,
+        compact=True,
+        collect_ids=False,
+    )
+
+
+def parse_html(text: str, source: str = "<string>") -> HtmlTree:
+    """Tokenize ``text``, let lxml build the tree from the skeleton, and return it with
+    every element's span in ``text``.
+
+    Never raises for broken markup; raises :class:`~seedparse.LimitExceeded` only if
+    lxml itself gives up on the skeleton (which the bounds above are there to prevent).
+    """
+    limits = current_limits()
+    tree = HtmlTree(text, source)
+    tokens = _tokenize(text, limits.max_link_len)
+    skeleton = _skeleton(text, tokens, tree.warnings)
+    tree.run_start = tokens.start
+    tree.run_end = tokens.end
+    if not skeleton.strip():
+        tree.root.items = [i for i, kind in enumerate(tokens.kind) if kind == 0]
+        return tree
+    parser = _parser()
+    try:
+        root = etree.fromstring(skeleton, parser)
+    except (etree.LxmlError, ValueError) as error:
+        raise LimitExceeded(f"HTML could not be parsed: {error}", source=source) from error
+    for entry in parser.error_log:
+        if entry.type_name in ("ERR_RESOURCE_LIMIT", "ERR_NO_MEMORY"):
+            raise LimitExceeded(f"HTML parser limit reached: {entry.message}", source=source)
+    if root is None:
+        tree.root.items = [i for i, kind in enumerate(tokens.kind) if kind == 0]
+        return tree
+    _build(tree, tokens, root)
+    return tree
+
+
+def _runs_in(value: str | None, out: list[Node | int]) -> None:
+    if value and "\ue000" in value:
+        out.extend(int(found) for found in _MARKER.findall(value))
+
+
+def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
+    """Turn the lxml tree into :class:`Node` objects with source spans (iterative)."""
+    kinds, starts, ends = tokens.kind, tokens.start, tokens.end
+    n_tokens = len(kinds)
+    text = tree.text
+
+    def make(element: etree._Element, parent: Node | None) -> Node:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        index_text = element.get("i")
+        index = int(index_text) if index_text is not None and index_text.isdigit() else -1
+        if 0 <= index < n_tokens and kinds[index] == 1:
+            attrs = tokens.attrs[index] or {}
+            node = Node(tag, attrs, starts[index], ends[index])
+            raw = tokens.raw.get(index)
+            if raw is not None:
+                tree.raw[id(node)] = raw
+                node.end = raw[1]
+        else:
+            node = Node(tag, {}, -1, -1)
+        node.parent = parent
+        return node
+
+    top = make(root, None)
+    tree.root = top
+    # Each stack entry: (lxml element, node, child iterator).
+    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = []
+    _runs_in(root.text, top.items)
+    stack.append((root, top, iter(root)))
+    while stack:
+        element, node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            _close(node, tokens, text, n_tokens)
+            if stack:
+                _runs_in(element.tail, stack[-1][1].items)
+            continue
+        if not isinstance(child.tag, str):  # a comment or PI that slipped through
+            _runs_in(child.tail, node.items)
+            continue
+        child_node = make(child, node)
+        node.items.append(child_node)
+        _runs_in(child.text, child_node.items)
+        stack.append((child, child_node, iter(child)))
+
+
+def _close(node: Node, tokens: _Tokens, text: str, n_tokens: int) -> None:
+    """Set the end of ``node`` (and the start of an implied one) from its content."""
+    kinds, starts, ends = tokens.kind, tokens.start, tokens.end
+    last_end = -1
+    first_start = -1
+    for item in node.items:
+        if isinstance(item, Node):
+            if item.start < 0:
+                continue
+            item_start, item_end = item.start, item.end
+        else:
+            item_start, item_end = starts[item], ends[item]
+        if first_start < 0:
+            first_start = item_start
+        if item_end > last_end:
+            last_end = item_end
+    if node.start < 0:  # implied by lxml: it spans its content
+        node.start = max(first_start, 0)
+        node.end = max(last_end, node.start)
+        return
+    if node.tag in VOID:
+        return
+    content_end = max(last_end, node.end)
+    # The end tag, if it follows the content (after whitespace or comments only).
+    index = _token_at(tokens, content_end)
+    while 0 <= index < n_tokens:
+        kind = kinds[index]
+        if kind == 3 or (kind == 0 and text[starts[index] : ends[index]].isspace()):
+            index += 1
+            continue
+        if kind == 2 and tokens.name[index] == node.tag:
+            content_end = ends[index]
+        break
+    node.end = content_end
+
+
+def _token_at(tokens: _Tokens, offset: int) -> int:
+    """The index of the token that starts at ``offset`` (-1 if none)."""
+    index = bisect_left(tokens.start, offset)
+    if index < len(tokens.start) and tokens.start[index] == offset:
+        return index
+    return -1
