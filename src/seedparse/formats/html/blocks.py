@@ -82,7 +82,7 @@ class Link:
 class PageBlocks:
     """The blocks of a page, their containers and the links of each block."""
 
-    __slots__ = ("blocks", "containers", "links", "runs")
+    __slots__ = ("blocks", "bylines", "containers", "links", "runs")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -90,20 +90,38 @@ class PageBlocks:
         self.links: list[list[Link]] = []
         self.runs: list[list[int]] = []
         """The text runs of each block, in order (for mapping text offsets back)."""
+        self.bylines: dict[int, str] = {}
+        """Block index to the raw text (line breaks kept) of the byline it holds."""
+
+
+_WEIGHTS: dict[str, int] = {}
+
+
+def _name_weight(value: str) -> int:
+    weight = _WEIGHTS.get(value)
+    if weight is None:
+        weight = 0
+        if _NEGATIVE.search(value):
+            weight -= 25
+        if _POSITIVE.search(value):
+            weight += 25
+        if len(_WEIGHTS) < 4096:
+            _WEIGHTS[value] = weight
+    return weight
 
 
 def class_weight(attrs: dict[str, str]) -> int:
     """Readability-style class/id weight: +25 for each of class and id that reads as
     content, -25 for each that reads as furniture."""
+    if not attrs:
+        return 0
     weight = 0
-    for key in ("class", "id"):
-        value = attrs.get(key)
-        if not value:
-            continue
-        if _NEGATIVE.search(value):
-            weight -= 25
-        if _POSITIVE.search(value):
-            weight += 25
+    value = attrs.get("class")
+    if value:
+        weight += _name_weight(value)
+    value = attrs.get("id")
+    if value:
+        weight += _name_weight(value)
     return weight
 
 
@@ -179,7 +197,8 @@ class _Builder:
         self.breaks = 0
         self.runs: list[int] = []
         self.byline_chars = 0
-        self.byline_found = False
+        self.byline_pending: list[str] = []
+        self.in_byline = False
 
     # -- containers ----------------------------------------------------------
     def container(self, node: Node, parent: int, depth: int) -> int:
@@ -260,6 +279,23 @@ class _Builder:
                 kind = "paragraph" if kind != "list_item" else kind
         depth = list_depth + (1 if tag in _LISTS else 0)
         own = self.container(node, path[-1] if path else -1, len(path))
+        if _byline_signals(node) and 0 < _text_size(self.tree, node, 100) < 100:
+            # A short byline box: one block, whatever its inner structure.
+            self.reset()
+            self.in_byline = True
+            for item in node.items:
+                if isinstance(item, int):
+                    self.add_run(item)
+                elif item.tag in _SKIP or _hidden(item):
+                    continue
+                else:
+                    self.inline(item)
+                    if item.tag in _BLOCK:
+                        self.pieces.append("\n")
+            self.in_byline = False
+            self.byline_pending = []
+            self.flush(node, path, "paragraph", depth, whole=True, own=own)
+            return
         if tag == "pre":
             self.preformatted(node, path, own)
             return
@@ -275,6 +311,7 @@ class _Builder:
         self.breaks = 0
         self.runs = []
         self.byline_chars = 0
+        self.byline_pending = []
 
     def count_media(self, node: Node) -> None:
         if node.tag in ("img", "picture"):
@@ -307,6 +344,9 @@ class _Builder:
             self.images += 1
             return
         count = len(self.pieces)
+        outer_byline = not self.in_byline and _byline_signals(node)
+        if outer_byline:
+            self.in_byline = True
         for item in node.items:
             if isinstance(item, int):
                 self.add_run(item)
@@ -314,6 +354,12 @@ class _Builder:
                 self.count_media(item)
             else:
                 self.inline(item)
+        if outer_byline:
+            self.in_byline = False
+            raw = "".join(self.pieces[count:])
+            if 0 < len(raw.strip()) < 100:
+                self.byline_pending.append(raw)
+                self.byline_chars += len(" ".join(raw.split()))
         if node.start >= 0:
             if self.first < 0 or node.start < self.first:
                 self.first = node.start if count == 0 or self.first < 0 else self.first
@@ -324,8 +370,6 @@ class _Builder:
             href = node.attrs.get("href")
             if href is not None and node.start >= 0:
                 self.links.append(Link(anchor, href, node.start, node.end))
-        if not self.byline_found and _byline_signals(node):
-            self.byline_chars += len(" ".join("".join(self.pieces[count:]).split()))
 
     def flush(
         self,
@@ -353,10 +397,14 @@ class _Builder:
         if not whole and kind in ("heading", "code"):
             kind = "paragraph"
         hint = ""
-        if not self.byline_found and len(text) < 100:
-            if (whole and _byline_signals(node)) or self.byline_chars >= 0.8 * len(text):
-                hint = "byline"
-                self.byline_found = True
+        byline = ""
+        if whole and len(text) < 100 and _byline_signals(node):
+            hint, byline = "byline", "".join(self.pieces)
+        elif self.byline_pending:
+            byline = self.byline_pending[0]
+            hint = "byline" if self.byline_chars >= 0.8 * len(text) else "byline-inline"
+        if byline:
+            self.out.bylines[len(self.out.blocks)] = byline
         block = Block(
             index=len(self.out.blocks),
             kind=kind,
@@ -472,6 +520,21 @@ class _Builder:
         )
         self.out.links.append(links)
         self.out.runs.append([])
+
+
+def _text_size(tree: HtmlTree, node: Node, limit: int) -> int:
+    """The length of ``node``'s visible text, counted up to ``limit`` characters."""
+    size = 0
+    stack: list[Node | int] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, int):
+            size += len(tree.run_text(item).strip())
+            if size >= limit:
+                return size
+        elif item.tag not in _SKIP and not _hidden(item):
+            stack.extend(item.items)
+    return size
 
 
 def _rows(table: Node) -> list[Node]:

@@ -114,7 +114,8 @@ class Block:
     images: int = 0
     """Images inside it."""
     hint: str = ""
-    """What the front end knows of it: ``"byline"`` for an author line, else empty."""
+    """What the front end knows of it: ``"byline"`` for an author line (left out of the
+    body), ``"byline-inline"`` for a block that holds one among other text, else empty."""
 
 
 @attrs.frozen(kw_only=True)
@@ -237,9 +238,10 @@ def _attempt(page: _Page, attempt: int, title: str | None) -> Selection:
     ]
     byline = -1
     for b in blocks:
-        if live[b.index] and b.hint == "byline":
+        if live[b.index] and b.hint in ("byline", "byline-inline"):
             byline = b.index
-            live[b.index] = False
+            if b.hint == "byline":
+                live[b.index] = False
             break
     if title:
         _drop_title_heading(blocks, live, title)

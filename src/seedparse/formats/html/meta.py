@@ -47,24 +47,17 @@ _ARTICLE_TYPES = frozenset(
         "Article AdvertiserContentArticle NewsArticle AnalysisNewsArticle AskPublicNewsArticle "
         "BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle Report "
         "SatiricalArticle ScholarlyArticle MedicalScholarlyArticle SocialMediaPosting "
-        "BlogPosting LiveBlogPosting DiscussionForumPosting TechArticle APIReference "
-        "WebPage Blog"
+        "BlogPosting LiveBlogPosting DiscussionForumPosting TechArticle APIReference"
     ).split()
 )
 _ORG_TYPES = frozenset(("organization", "newsmediaorganization", "corporation", "brand"))
 _TITLE_SEPARATORS = re.compile(r" [|\-\u2013\u2014\\/>\u00bb] ")
 _HIERARCHICAL = re.compile(r" [\\/>\u00bb] ")
 _META_TITLE = ("dc:title", "dcterm:title", "og:title", "title", "twitter:title", "parsely-title")
-_META_AUTHOR = (
-    "dc:creator",
-    "dcterm:creator",
-    "author",
-    "parsely-author",
-    "article:author",
-    "sailthru.author",
-    "byl",
-    "citation_author",
-)
+_META_AUTHOR = ("dc:creator", "dcterm:creator", "author", "parsely-author")
+# Author metas that are often a profile URL, a handle or a site account: used only when
+# neither the primary ones nor a byline on the page name anybody.
+_META_AUTHOR_LATE = ("article:author", "sailthru.author", "byl", "citation_author")
 _META_PUBLISHED = (
     "article:published_time",
     "og:article:published_time",
@@ -105,6 +98,10 @@ class PageMeta:
     html_title: str | None = None
     """The ``<title>`` text as written (site name included)."""
     authors: tuple[str, ...] = ()
+    """Persons from JSON-LD or the primary author metas (Dublin Core, ``author``...)."""
+    late_authors: tuple[str, ...] = ()
+    """Persons from the secondary metas (``article:author``...), for when nothing else
+    names one."""
     published: dt.date | dt.datetime | None = None
     published_raw: str | None = None
     modified: str | None = None
@@ -194,6 +191,7 @@ class _Collector:
     def __init__(self, tree: HtmlTree) -> None:
         self.tree = tree
         self.meta: dict[str, str] = {}
+        self.name_meta: dict[str, str] = {}
         self.ld: list[dict[str, Any]] = []
         self.warnings: list[str] = []
         self.html_title: str | None = None
@@ -204,6 +202,7 @@ class _Collector:
         self.item_authors: list[str] = []
         self.time: str | None = None
         self.h1: list[str] = []
+        self.headings: list[str] = []
 
     def run(self) -> None:
         tree = self.tree
@@ -230,8 +229,11 @@ class _Collector:
                 if "ld+json" in attrs.get("type", "").lower() and blocks < _MAX_LD_BLOCKS:
                     blocks += 1
                     self.add_ld(tree.raw_content(node), node)
-            elif tag == "h1" and len(self.h1) < 3:
-                self.h1.append(_node_text(tree, node))
+            elif tag in ("h1", "h2") and len(self.headings) < 20:
+                heading = _node_text(tree, node)
+                self.headings.append(heading)
+                if tag == "h1":
+                    self.h1.append(heading)
             elif tag == "time":
                 if self.time is None and attrs.get("datetime"):
                     self.time = attrs["datetime"].strip()
@@ -251,8 +253,10 @@ class _Collector:
                 if key == "itemprop":
                     self.itemprops.setdefault(name, content)
                     continue
-                self.meta.setdefault(name, content)
-                self.meta.setdefault(name.replace(".", ":"), content)
+                # ``property`` (RDFa) names win over ``name`` ones of the same key.
+                target = self.meta if key == "property" else self.name_meta
+                target.setdefault(name, content)
+                target.setdefault(name.replace(".", ":"), content)
 
     def add_itemprop(self, node: Node) -> None:
         props = node.attrs.get("itemprop", "").lower().split()
@@ -307,13 +311,10 @@ def _node_text(tree: HtmlTree, node: Node) -> str:
 
 def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
     for node in nodes:
-        if any(t.lower() in _ARTICLE_TYPES - {"webpage", "blog"} for t in _types(node)):
+        if any(t.lower() in _ARTICLE_TYPES for t in _types(node)):
             return node
     for node in nodes:
         if isinstance(node.get("headline"), str):
-            return node
-    for node in nodes:
-        if any(t.lower() in ("webpage", "blog") for t in _types(node)):
             return node
     return None
 
@@ -345,7 +346,9 @@ def parse_date(raw: str | None) -> dt.date | dt.datetime | None:
     return None
 
 
-def clean_title(html_title: str, headings: tuple[str, ...] = ()) -> str:
+def clean_title(
+    html_title: str, headings: tuple[str, ...] = (), h1: tuple[str, ...] = ()
+) -> str:
     """The ``<title>`` without the site name around it.
 
     With a separator (``|``, ``-``, dashes, ``/``, ``>``, ``\u00bb`` between spaces) the
@@ -370,8 +373,8 @@ def clean_title(html_title: str, headings: tuple[str, ...] = ()) -> str:
                 current = original[original.find(":") + 1 :]
             elif len(original[: original.find(":")].split()) > 5:
                 current = original
-    elif (len(original) > 150 or len(original) < 15) and len(headings) == 1:
-        current = headings[0]
+    elif (len(original) > 150 or len(original) < 15) and len(h1) == 1:
+        current = h1[0]
     current = squash_spaces(current)
     words = len(current.split())
     plain_words = len(re.sub(r"[|\-\u2013\u2014\\/>\u00bb]+", "", original).split())
@@ -384,7 +387,8 @@ def read_meta(tree: HtmlTree) -> PageMeta:
     """Every metadata dialect of ``tree``, merged (see the module docstring)."""
     collector = _Collector(tree)
     collector.run()
-    meta = collector.meta
+    meta = dict(collector.name_meta)
+    meta.update(collector.meta)
     ids = {node["@id"]: node for node in collector.ld if isinstance(node.get("@id"), str)}
     article = _article_node(collector.ld) or {}
     derived: dict[str, Any] = {}
@@ -401,7 +405,9 @@ def read_meta(tree: HtmlTree) -> PageMeta:
     if title is None:
         title = _clean(collector.itemprops.get("headline"))
     if title is None and collector.html_title:
-        title = clean_title(collector.html_title, tuple(collector.h1))
+        title = clean_title(
+            collector.html_title, tuple(collector.headings), tuple(collector.h1)
+        )
 
     authors: list[str] = []
     for key in ("author", "creator"):
@@ -415,11 +421,17 @@ def read_meta(tree: HtmlTree) -> PageMeta:
             if value and not _URL_LIKE.match(value):
                 authors = _split_names(value)
                 break
-    if not authors and collector.item_authors:
+    late: list[str] = []
+    for key in _META_AUTHOR_LATE:
+        value = _clean(meta.get(key))
+        if value and not _URL_LIKE.match(value):
+            late = _split_names(value)
+            break
+    if not late:
         for value in collector.item_authors:
             for part in _split_names(value):
-                if part not in authors:
-                    authors.append(part)
+                if part not in late:
+                    late.append(part)
 
     raw_date = _clean(article.get("datePublished")) or _clean(article.get("dateCreated"))
     if raw_date is None:
@@ -466,6 +478,7 @@ def read_meta(tree: HtmlTree) -> PageMeta:
         title=title,
         html_title=collector.html_title,
         authors=tuple(authors),
+        late_authors=tuple(late),
         published=published,
         published_raw=raw_date if published is not None else None,
         modified=modified,

@@ -153,7 +153,7 @@ def _target(href: str, base: str | None, max_len: int) -> str | None:
     scheme = href.split(":", 1)[0].lower() if ":" in href else ""
     if scheme in _BAD_SCHEMES:
         return None
-    if base is None:
+    if base is None or href.startswith(("https://", "http://")):
         return href
     try:
         return urljoin(base, href)
@@ -233,10 +233,12 @@ def _document(
         metadata["article_body_check"] = check
     authors = meta.authors
     if selection.byline >= 0:
-        byline = blocks[selection.byline].text
-        metadata["byline"] = byline
+        byline = page.bylines.get(selection.byline, blocks[selection.byline].text)
+        metadata["byline"] = " ".join(byline.split())
         if not authors:
             authors = _byline_names(byline)
+    if not authors:
+        authors = meta.late_authors
     if warnings:
         metadata["warnings"] = warnings
     return Document(
@@ -257,19 +259,40 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
 def _byline_names(text: str) -> tuple[str, ...]:
-    """Person names in a byline block (``"By Jane Doe and John Roe"``)."""
-    text = _BYLINE_PREFIX.sub("", text.strip())
+    """Person names in a byline (``"By Jane Doe and John Roe"``), one line at a time:
+    a leading "By", and anything from a date or a number on, are cut off."""
     names: list[str] = []
-    for part in _BYLINE_SPLIT.split(text):
-        part = " ".join(part.split())
-        words = part.split()
-        if not part or len(words) > 5 or any(ch.isdigit() for ch in part):
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        line = _BYLINE_PREFIX.sub("", line)
+        if not line:
             continue
-        if not any(word[:1].isupper() for word in words):
-            continue
-        if part not in names:
-            names.append(part)
+        for part in _BYLINE_SPLIT.split(line):
+            words = part.split()
+            cut = len(words)
+            for k, word in enumerate(words):
+                bare = word.strip(".,:;()").lower()
+                if any(ch.isdigit() for ch in word) or (
+                    bare in _MONTH_WORDS and k + 1 < len(words) and words[k + 1][:1].isdigit()
+                ):
+                    cut = k
+                    break
+            words = words[:cut]
+            if not words or len(words) > 4:
+                continue
+            if not all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words):
+                continue
+            name = " ".join(words)
+            if name not in names:
+                names.append(name)
     return tuple(names)
+
+
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+_NAME_PARTICLES = frozenset("de da del della di van von der den le la du dos bin al".split())
 
 
 def _clamp(link: Link, block: Block) -> tuple[int, int]:

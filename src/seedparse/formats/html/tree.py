@@ -73,9 +73,10 @@ _FOREIGN = frozenset(("svg", "math"))
 _NAME = re.compile(r"[A-Za-z][^\s/>\x00]{0,200}+")
 _VALID_NAME = re.compile(r"[a-z][a-z0-9:_.\-]{0,63}")
 _ATTR = re.compile(
-    r"[\s/]*+(?:([^\s/>\"'=][^\s/>=]{0,200}+|=[^\s/>=]{0,200}+)"
-    r"(?:\s*+=\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\s>]++)))?)?"
+    r"([^\s/>\"'=][^\s/>=]{0,200}+)"
+    r"(?:\s*+=\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\s>]++)))?"
 )
+_TAG_BODY = re.compile(r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>")
 _SKIP_TAG = re.compile(r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>?")
 _COMMENT_END = re.compile(r"--!?>")
 _MARKER = re.compile("\ue000([0-9]+)\ue001")
@@ -184,41 +185,38 @@ class _Tokens:
 def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], int, bool]:
     """Attributes from ``pos`` (just after the tag name) to the tag's ``>``.
 
-    Returns the attributes (the first spelling of a name wins), the offset after the
-    tag and whether it ended with ``/>``. A tag without ``>`` runs to the end.
+    Returns the attributes (the first spelling of a name wins; at most
+    :data:`MAX_ATTRIBUTES` are read), the offset after the tag and whether it ended
+    with ``/>``. A quote left open is read as a character; a tag without ``>`` runs to
+    the end of the text.
     """
+    found = _TAG_BODY.match(text, pos)
+    if found is not None:
+        end = found.end()
+    else:
+        close = text.find(">", pos)
+        end = len(text) if close < 0 else close + 1
+    closed = text[end - 1 : end] == ">"
+    body_end = end - 1 if closed else end
     attrs: dict[str, str] = {}
-    count = 0
-    n = len(text)
-    match_attr = _ATTR.match
-    while pos < n:
-        if text[pos] == ">":
-            return attrs, pos + 1, text[pos - 1] == "/"
-        if count >= MAX_ATTRIBUTES:
-            found = _SKIP_TAG.match(text, pos)
-            end = found.end() if found is not None else n
-            return attrs, end, text[end - 2 : end] == "/>"
-        match = match_attr(text, pos)
-        if match is None or match.end() == pos:  # pragma: no cover - the pattern always moves
-            pos += 1
-            continue
-        pos = match.end()
-        name = match.group(1)
-        if name is None:
-            continue
-        count += 1
-        key = name.lower()
-        if key in attrs:
-            continue
-        value = match.group(2)
-        if value is None:
-            value = match.group(3)
+    if body_end > pos and not text[pos:body_end].isspace():
+        count = 0
+        for match in _ATTR.finditer(text, pos, body_end):
+            count += 1
+            if count > MAX_ATTRIBUTES:
+                break
+            key = match.group(1).lower()
+            if key in attrs:
+                continue
+            value = match.group(2)
             if value is None:
-                value = match.group(4) or ""
-        if len(value) > max_value:
-            value = value[:max_value]
-        attrs[key] = decode_entities(value) if "&" in value else value
-    return attrs, n, False
+                value = match.group(3)
+                if value is None:
+                    value = match.group(4) or ""
+            if len(value) > max_value:
+                value = value[:max_value]
+            attrs[key] = decode_entities(value) if "&" in value else value
+    return attrs, end, closed and text[end - 2 : end - 1] == "/"
 
 
 def _tokenize(text: str, max_value: int) -> _Tokens:
