@@ -323,7 +323,7 @@ class _Builder:
         raw = self.text[start:end]
         if raw.isspace():
             if self.pieces:
-                self.pieces.append(" ")
+                self.pieces.append(raw if len(raw) < 200 else raw[:200])
                 self.runs.append(run)
             return
         self.pieces.append(tree.run_text(run) if "&" in raw else raw)
@@ -352,12 +352,16 @@ class _Builder:
                 self.add_run(item)
             elif item.tag in _SKIP or _hidden(item):
                 self.count_media(item)
+            elif item.tag in _BLOCK:
+                self.pieces.append("\n")
+                self.inline(item)
+                self.pieces.append("\n")
             else:
                 self.inline(item)
         if outer_byline:
             self.in_byline = False
             raw = "".join(self.pieces[count:])
-            if 0 < len(raw.strip()) < 100:
+            if 0 < len(raw.strip()) < 100 and raw.strip():
                 self.byline_pending.append(raw)
                 self.byline_chars += len(" ".join(raw.split()))
         if node.start >= 0:
@@ -398,8 +402,9 @@ class _Builder:
             kind = "paragraph"
         hint = ""
         byline = ""
-        if whole and len(text) < 100 and _byline_signals(node):
-            hint, byline = "byline", "".join(self.pieces)
+        raw_text = "".join(self.pieces).strip()
+        if whole and len(raw_text) < 100 and _byline_signals(node):
+            hint, byline = "byline", raw_text
         elif self.byline_pending:
             byline = self.byline_pending[0]
             hint = "byline" if self.byline_chars >= 0.8 * len(text) else "byline-inline"
@@ -523,18 +528,22 @@ class _Builder:
 
 
 def _text_size(tree: HtmlTree, node: Node, limit: int) -> int:
-    """The length of ``node``'s visible text, counted up to ``limit`` characters."""
+    """The length of ``node``'s visible text, inner whitespace included and the ends
+    stripped, counted up to ``limit`` characters."""
+    pieces: list[str] = []
     size = 0
     stack: list[Node | int] = [node]
     while stack:
         item = stack.pop()
         if isinstance(item, int):
-            size += len(tree.run_text(item).strip())
-            if size >= limit:
-                return size
+            piece = tree.run_text(item)
+            pieces.append(piece)
+            size += len(piece)
+            if size >= limit * 4:
+                break
         elif item.tag not in _SKIP and not _hidden(item):
-            stack.extend(item.items)
-    return size
+            stack.extend(reversed(item.items))
+    return len("".join(pieces).strip())
 
 
 def _rows(table: Node) -> list[Node]:

@@ -236,9 +236,11 @@ def _attempt(page: _Page, attempt: int, title: str | None) -> Selection:
         not (strip_unlikely and (b.unlikely or any(page.unlikely_up[c] for c in b.path[-1:])))
         for b in blocks
     ]
+    # The byline is the first one on the page, wherever it is (a header that is
+    # furniture often holds it); it leaves the body.
     byline = -1
     for b in blocks:
-        if live[b.index] and b.hint in ("byline", "byline-inline"):
+        if b.hint in ("byline", "byline-inline"):
             byline = b.index
             if b.hint == "byline":
                 live[b.index] = False

@@ -38,7 +38,7 @@ and text runs).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from lxml import etree
@@ -436,9 +436,52 @@ def parse_html(text: str, source: str = "<string>") -> HtmlTree:
     return tree
 
 
-def _runs_in(value: str | None, out: list[Node | int]) -> None:
-    if value and "\ue000" in value:
-        out.extend(int(found) for found in _MARKER.findall(value))
+class _Runs:
+    """Assigns the text of the lxml tree back to the tokenizer's text runs.
+
+    Markers name their run. Whitespace-only runs were passed through as whitespace
+    (so that lxml treats them as it treats whitespace); each whitespace piece of the
+    tree is the next whitespace run after the last token seen, in document order.
+    """
+
+    __slots__ = ("cursor", "spaces")
+
+    def __init__(self, tokens: _Tokens, text: str) -> None:
+        starts, ends = tokens.start, tokens.end
+        self.spaces = [
+            i
+            for i, kind in enumerate(tokens.kind)
+            if kind == 0 and text[starts[i] : ends[i]].isspace()
+        ]
+        self.cursor = -1
+
+    def seen(self, index: int) -> None:
+        if index > self.cursor:
+            self.cursor = index
+
+    def add(self, value: str | None, out: list[Node | int]) -> None:
+        if not value:
+            return
+        if "\ue000" not in value:
+            if value.isspace():
+                self.space(out)
+            return
+        pieces = _MARKER.split(value)
+        # pieces: [before, run, between, run, ..., after]
+        for k, piece in enumerate(pieces):
+            if k % 2:
+                run = int(piece)
+                out.append(run)
+                self.seen(run)
+            elif piece and piece.isspace():
+                self.space(out)
+
+    def space(self, out: list[Node | int]) -> None:
+        k = bisect_right(self.spaces, self.cursor)
+        if k < len(self.spaces):
+            run = self.spaces[k]
+            out.append(run)
+            self.cursor = run
 
 
 def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
@@ -447,11 +490,14 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
     n_tokens = len(kinds)
     text = tree.text
 
+    runs = _Runs(tokens, text)
+
     def make(element: etree._Element, parent: Node | None) -> Node:
         tag = element.tag if isinstance(element.tag, str) else ""
         index_text = element.get("i")
         index = int(index_text) if index_text is not None and index_text.isdigit() else -1
         if 0 <= index < n_tokens and kinds[index] == 1:
+            runs.seen(index)
             attrs = tokens.attrs[index] or {}
             node = Node(tag, attrs, starts[index], ends[index])
             raw = tokens.raw.get(index)
@@ -467,7 +513,7 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
     tree.root = top
     # Each stack entry: (lxml element, node, child iterator).
     stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = []
-    _runs_in(root.text, top.items)
+    runs.add(root.text, top.items)
     stack.append((root, top, iter(root)))
     while stack:
         element, node, children = stack[-1]
@@ -476,14 +522,14 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
             stack.pop()
             _close(node, tokens, text, n_tokens)
             if stack:
-                _runs_in(element.tail, stack[-1][1].items)
+                runs.add(element.tail, stack[-1][1].items)
             continue
         if not isinstance(child.tag, str):  # a comment or PI that slipped through
-            _runs_in(child.tail, node.items)
+            runs.add(child.tail, node.items)
             continue
         child_node = make(child, node)
         node.items.append(child_node)
-        _runs_in(child.text, child_node.items)
+        runs.add(child.text, child_node.items)
         stack.append((child, child_node, iter(child)))
 
 
