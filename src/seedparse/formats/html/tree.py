@@ -340,7 +340,7 @@ def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
             if index in tokens.raw:
                 out.append(f'<{name} i="{index}"></{name}>')
                 continue
-            out.append(f'<{name} i="{index}"/>' if self_closing and not void else f'<{name} i="{index}">')
+            out.append(f'<{name} i="{index}"/>' if self_closing else f'<{name} i="{index}">')
             if not self_closing:
                 stack.append(name)
                 if name in _FOREIGN:
