@@ -16,6 +16,7 @@ import re
 
 import attrs
 
+from ._charset import declared_charset
 from ._errors import DecodeError
 
 __all__ = ["DecodedText", "decode_bytes", "normalize_text", "scrub_surrogates"]
@@ -130,6 +131,15 @@ def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False
         warnings: tuple[str, ...] = ()
     except UnicodeDecodeError as error:
         start = error.start + (len(data) - len(body))
+        declared = declared_charset(body) if not codec else None
+        if declared is not None and declared != "utf-8":
+            # An HTML page that says which legacy encoding it is in (<meta charset>).
+            try:
+                text = normalize_text(body.decode(declared))
+            except UnicodeDecodeError:
+                pass
+            else:
+                return DecodedText(text=text, encoding=declared, warnings=())
         if strict:
             raise DecodeError(
                 f"invalid {name} at byte {start} ({error.reason})", source=source, offset=start

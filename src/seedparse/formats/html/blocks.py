@@ -565,10 +565,15 @@ def _data_table(table: Node) -> bool:
         return False
     if attrs.get("summary"):
         return True
-    nodes = list(table.iter())
-    if any(node.tag == "table" for node in nodes[1:]):
-        return False
-    if any(node.tag in ("caption", "thead", "tfoot", "colgroup", "th") for node in nodes[1:]):
+    structure = False
+    for node in table.iter():
+        if node is table:
+            continue
+        if node.tag == "table":
+            return False  # a table of tables lays out the page
+        if node.tag in ("caption", "thead", "tfoot", "colgroup", "th"):
+            structure = True
+    if structure:
         return True
     rows = _rows(table)
     columns = max((sum(1 for c in row.children() if c.tag in ("td", "th")) for row in rows), default=0)

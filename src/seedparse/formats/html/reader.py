@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import attrs
+
 from ..._build import citation, passage, span
 from ..._model import Citation, Document, Passage
 from ..._quotes import QuoteFinder, find_quotations
@@ -30,7 +32,7 @@ from ..._registry import SNIFF_CHARS
 from .blocks import Link, PageBlocks, page_blocks
 from .content import Block, Selection, select_article
 from .meta import PageMeta, read_meta
-from .tree import HtmlTree, parse_html
+from .tree import HtmlTree, decode_html, parse_html
 
 __all__ = ["HtmlReader"]
 
@@ -79,6 +81,22 @@ class HtmlReader:
         if structure >= 5 and len(tags) >= 40 and markup * 8 >= len(sample):
             return 0.6
         return 0.0
+
+    def read_bytes(self, data: bytes, source: str = "<bytes>") -> Document:
+        """Decode a page's bytes (see :func:`.tree.decode_html`) and read it.
+
+        ``metadata["encoding"]`` names the encoding when it is not UTF-8; spans index
+        into the decoded text (:func:`.tree.decode_html` gives it).
+        """
+        decoded = decode_html(data, source=source)
+        document = self.read(decoded.text, source)
+        if decoded.encoding == "utf-8" and not decoded.warnings:
+            return document
+        metadata = dict(document.metadata)
+        metadata["encoding"] = decoded.encoding
+        if decoded.warnings:
+            metadata["warnings"] = list(decoded.warnings) + list(metadata.get("warnings", ()))
+        return attrs.evolve(document, metadata=metadata)
 
     def read(self, text: str, source: str) -> Document:
         """Read one page: a pure function of ``text`` and ``source``."""

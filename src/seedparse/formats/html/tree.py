@@ -43,11 +43,13 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ..._charset import declared_charset
+from ..._decode import DecodedText, decode_bytes, normalize_text
 from ..._errors import LimitExceeded
 from ..._limits import current_limits
 from ..._text import decode_entities
 
-__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "HtmlTree", "Node", "parse_html"]
+__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "HtmlTree", "Node", "decode_html", "parse_html"]
 
 #: Most attributes read from one tag; the rest of the tag is skipped as one piece.
 MAX_ATTRIBUTES = 256
@@ -390,6 +392,44 @@ def _implied_closes(name: str, stack: list[str]) -> None:
     elif name == "tr":
         while stack and stack[-1] in ("td", "th", "tr"):
             stack.pop()
+
+
+def decode_html(data: bytes, *, source: str | None = None) -> DecodedText:
+    """Decode the bytes of an HTML page as a browser would pick the encoding.
+
+    A BOM wins; then the charset the page declares (``<meta charset>``,
+    ``http-equiv``, an XML declaration) if the bytes decode with it; then UTF-8; then
+    the encoding ``charset-normalizer`` detects (the choice and its confidence are in
+    the warnings); else UTF-8 with each bad sequence replaced by U+FFFD (counted in
+    the warnings). Binary content raises :class:`~seedparse.DecodeError`.
+    """
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data, source=source)
+    declared = declared_charset(data)
+    if declared is not None and declared != "utf-8":
+        try:
+            return DecodedText(normalize_text(data.decode(declared)), declared, ())
+        except UnicodeDecodeError:
+            pass
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return decode_bytes(data, source=source)
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared run-time dependency
+        return decode_bytes(data, source=source)
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is not None and best.encoding:
+        try:
+            text = data.decode(best.encoding, errors="replace")
+        except LookupError:  # pragma: no cover - charset-normalizer names Python codecs
+            return decode_bytes(data, source=source)
+        note = f"encoding detected as {best.encoding} (charset-normalizer)"
+        return DecodedText(normalize_text(text), best.encoding, (note,))
+    return decode_bytes(data, source=source)
 
 
 def _parser() -> etree.HTMLParser:
