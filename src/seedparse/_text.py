@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from collections.abc import Iterator
 
@@ -12,6 +13,9 @@ __all__ = ["decode_entities", "iter_lines", "squash_spaces"]
 # unterminated forms html.unescape also accepts ("&notes" is not "¬es"). Bounded
 # repetition keeps the scan linear.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+_NAMED = html.entities.html5
 
 
 def decode_entities(text: str) -> str:
@@ -26,7 +30,11 @@ def decode_entities(text: str) -> str:
 
 
 def _decode_one(match: re.Match[str]) -> str:
-    decoded = html.unescape(match.group(0))
+    reference = match.group(0)
+    if reference[1] != "#" and reference[1:] not in _NAMED:
+        # html.unescape would decode a known prefix ("&notanentity;" -> "¬anentity;").
+        return reference
+    decoded = html.unescape(reference)
     # html.unescape leaves unknown names as they are and maps bad numbers to U+FFFD;
     # guard against any surrogate slipping through all the same.
     if any("\ud800" <= ch <= "\udfff" for ch in decoded):

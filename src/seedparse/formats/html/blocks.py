@@ -199,6 +199,7 @@ class _Builder:
         self.byline_chars = 0
         self.byline_pending: list[str] = []
         self.in_byline = False
+        self.in_link = 0
 
     # -- containers ----------------------------------------------------------
     def container(self, node: Node, parent: int, depth: int) -> int:
@@ -242,9 +243,7 @@ class _Builder:
             if tag in _SKIP or _hidden(item):
                 self.count_media(item)
                 continue
-            if tag in _BLOCK:
-                if tag == "br":  # pragma: no cover - br is inline
-                    continue
+            if tag in _BLOCK or _holds_blocks(item):
                 # A block inside: what came before is an anonymous block of ``node``.
                 flushed_any = self.flush(node, path + (own,), kind, list_depth, whole=False) or (
                     flushed_any
@@ -299,7 +298,10 @@ class _Builder:
         if tag == "pre":
             self.preformatted(node, path, own)
             return
+        link = tag == "a" and "href" in node.attrs
+        self.in_link += link
         self.walk_block(node, path, kind, depth, own)
+        self.in_link -= link
 
     def reset(self) -> None:
         self.pieces = []
@@ -420,7 +422,7 @@ class _Builder:
             tag=tag,
             weight=class_weight(attrs) if whole else 0,
             unlikely=_unlikely(node) if whole else False,
-            link_chars=min(self.link_chars, len(text)),
+            link_chars=len(text) if self.in_link else min(self.link_chars, len(text)),
             level=level if level else (max(list_depth - 1, 0) if kind == "list_item" else 0),
             images=self.images,
             hint=hint,
@@ -525,6 +527,12 @@ class _Builder:
         )
         self.out.links.append(links)
         self.out.runs.append([])
+
+
+def _holds_blocks(node: Node) -> bool:
+    """An inline element with block children (an unclosed ``<a>`` around paragraphs):
+    it is read as a container, as browsers lay it out."""
+    return any(isinstance(item, Node) and item.tag in _BLOCK for item in node.items)
 
 
 def _text_size(tree: HtmlTree, node: Node, limit: int) -> int:
