@@ -252,12 +252,20 @@ def _attempt(page: _Page, attempt: int, title: str | None) -> Selection:
     chars = [0] * n
     links = [0] * n
     for b in blocks:
+        if not live[b.index] or not b.path:
+            continue
+        length = len(b.text)
+        chars[b.path[-1]] += length
+        links[b.path[-1]] += b.link_chars
+    # Sum up the tree (parents come before children, so walk backwards).
+    for c in reversed(containers):
+        if c.parent >= 0:
+            chars[c.parent] += chars[c.index]
+            links[c.parent] += links[c.index]
+    for b in blocks:
         if not live[b.index]:
             continue
         length = len(b.text)
-        for c in b.path:
-            chars[c] += length
-            links[c] += b.link_chars
         if b.kind not in _SCORED_KINDS or length < _MIN_CHARS:
             continue
         value = 1.0 + len(_COMMAS.findall(b.text)) + min(length // 100, 3)
@@ -411,17 +419,31 @@ def _clean(
     stats: dict[int, list[int]] = {}
     for i in keep:
         b = blocks[i]
-        for c in b.path:
-            entry = stats.get(c)
-            if entry is None:
-                entry = stats[c] = [0, 0, 0, 0, 0, 0, 0]
-            entry[0] += len(b.text)
-            entry[1] += b.link_chars
-            entry[2] += b.kind == "paragraph" and b.tag == "p"
-            entry[3] += b.kind == "list_item"
-            entry[4] += b.images
-            entry[5] += len(_COMMAS.findall(b.text))
-            entry[6] += len(b.text) if b.kind == "list_item" else 0
+        if not b.path:
+            continue
+        entry = stats.get(b.path[-1])
+        if entry is None:
+            entry = stats[b.path[-1]] = [0, 0, 0, 0, 0, 0, 0]
+        length = len(b.text)
+        entry[0] += length
+        entry[1] += b.link_chars
+        entry[2] += b.kind == "paragraph" and b.tag == "p"
+        entry[3] += b.kind == "list_item"
+        entry[4] += b.images
+        entry[5] += len(_COMMAS.findall(b.text))
+        entry[6] += length if b.kind == "list_item" else 0
+    # Sum up the tree: every container on a kept block's path gets its numbers.
+    for c in list(stats):
+        parent = containers[c].parent
+        while parent >= 0 and parent not in stats:
+            stats[parent] = [0, 0, 0, 0, 0, 0, 0]
+            parent = containers[parent].parent
+    for c in sorted(stats, reverse=True):  # children come after their parents
+        parent = containers[c].parent
+        if parent >= 0:
+            above = stats[parent]
+            for k, value in enumerate(stats[c]):
+                above[k] += value
     region = _ancestors(page, top) if top >= 0 else []
     dropped: set[int] = set()
     for c, (text, link_chars, paragraphs, items, images, commas, list_text) in stats.items():
