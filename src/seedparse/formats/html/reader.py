@@ -36,8 +36,6 @@ from .tree import HtmlTree, decode_html, parse_html
 
 __all__ = ["HtmlReader"]
 
-_DOCTYPE = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<!doctype\s+html", re.I | re.S)
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<html[\s>]", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
 _STRUCTURE = re.compile(r"<(?:head|body|meta|title|div|p|script|link)[\s/>]", re.I)
 _WORD = re.compile(r"\w+")
@@ -69,7 +67,7 @@ class HtmlReader:
         if not head.startswith("<"):
             if head.startswith("---") or "<" not in sample:
                 return 0.0
-        if _DOCTYPE.match(sample) or _HTML_START.match(sample):
+        if _starts_as_html(head):
             return 0.97
         tags = _TAG.findall(sample)
         if len(tags) < 8:
@@ -106,6 +104,28 @@ class HtmlReader:
         selection = select_article(page.blocks, page.containers, title=meta.title)
         chosen, check = _cross_check(page, selection, meta.article_body)
         return _document(tree, meta, page, selection, chosen, check, source, self)
+
+
+def _starts_as_html(head: str) -> bool:
+    """A doctype or ``<html`` first, after an XML declaration and comments if any."""
+    pos = 0
+    for _ in range(64):  # a few comments before the doctype are common; more are not
+        rest = head[pos : pos + 16].lower()
+        if rest.startswith("<?xml"):
+            end = head.find(">", pos)
+        elif rest.startswith("<!--"):
+            end = head.find("-->", pos + 4)
+            end = end + 2 if end >= 0 else -1
+        else:
+            return rest.startswith("<!doctype html") or (
+                rest.startswith("<html") and rest[5:6] in (" ", ">", "\n", "\t", "\r")
+            )
+        if end < 0:
+            return False
+        pos = end + 1
+        while pos < len(head) and head[pos].isspace():
+            pos += 1
+    return False
 
 
 def _tokens(text: str) -> list[str]:

@@ -78,8 +78,7 @@ _ATTR = re.compile(
     r"([^\s/>\"'=][^\s/>=]{0,200}+)"
     r"(?:\s*+=\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\s>]++)))?"
 )
-_TAG_BODY = re.compile(r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>")
-_SKIP_TAG = re.compile(r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>?")
+_TAG_STOP = re.compile(r"[>\"']")
 _COMMENT_END = re.compile(r"--!?>")
 _MARKER = re.compile("\ue000([0-9]+)\ue001")
 _WS = frozenset(" \t\n\f\r")
@@ -184,6 +183,27 @@ class _Tokens:
         return len(self.kind) - 1
 
 
+def _tag_end(text: str, pos: int) -> int:
+    """The offset after the ``>`` that ends the tag whose attributes start at ``pos``
+    (quoted values may hold ``>``; a quote that never closes is a plain character),
+    or the end of the text. Linear: every step moves forward."""
+    n = len(text)
+    search = _TAG_STOP.search
+    while True:
+        found = search(text, pos)
+        if found is None:
+            return n
+        at = found.start()
+        mark = text[at]
+        if mark == ">":
+            return at + 1
+        close = text.find(mark, at + 1)
+        if close < 0:
+            pos = at + 1  # an unclosed quote: read on as if it were text
+        else:
+            pos = close + 1
+
+
 def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], int, bool]:
     """Attributes from ``pos`` (just after the tag name) to the tag's ``>``.
 
@@ -192,12 +212,7 @@ def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], in
     with ``/>``. A quote left open is read as a character; a tag without ``>`` runs to
     the end of the text.
     """
-    found = _TAG_BODY.match(text, pos)
-    if found is not None:
-        end = found.end()
-    else:
-        close = text.find(">", pos)
-        end = len(text) if close < 0 else close + 1
+    end = _tag_end(text, pos)
     closed = text[end - 1 : end] == ">"
     body_end = end - 1 if closed else end
     attrs: dict[str, str] = {}
@@ -255,8 +270,7 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
         if nxt == "/":
             match = _NAME.match(text, lt + 2)
             if match is not None:
-                found = _SKIP_TAG.match(text, match.end())
-                end = found.end() if found is not None else n
+                end = _tag_end(text, match.end())
                 if text_start < lt:
                     tokens.add(0, text_start, lt)
                 tokens.add(2, lt, end, match.group(0).lower())
