@@ -20,8 +20,20 @@ _META = re.compile(rb"<meta\b[^>]{0,512}>", re.IGNORECASE)
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:\-]{1,40})", re.IGNORECASE)
 _XML = re.compile(rb"^\s*<\?xml[^>]{0,200}encoding\s*=\s*[\"']([A-Za-z0-9._\-]{1,40})", re.I)
 _WINDOWS_1252 = frozenset(
-    ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819",
-     "iso-ir-100", "windows-1252", "cp1252", "x-cp1252")
+    (
+        "iso-8859-1",
+        "iso8859-1",
+        "latin1",
+        "latin-1",
+        "l1",
+        "us-ascii",
+        "ascii",
+        "cp819",
+        "iso-ir-100",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    )
 )
 
 

@@ -74,7 +74,16 @@ def test_hostile_html_is_linear(name: str, isolated) -> None:
     assert run.result is not None, run.stderr[-3000:]
     small, big, errors = run.result
     ratio = big / max(small, 1e-6)
-    print(json.dumps({"input": name, "t_n": round(small, 4), "t_10n": round(big, 4),
-                      "ratio": round(ratio, 2), "errors": errors}))
+    print(
+        json.dumps(
+            {
+                "input": name,
+                "t_n": round(small, 4),
+                "t_10n": round(big, 4),
+                "ratio": round(ratio, 2),
+                "errors": errors,
+            }
+        )
+    )
     assert errors == [""], f"{name}: {errors}"
     assert big < FLOOR or ratio < RATIO, f"{name}: t(10n)/t(n) = {ratio:.1f}"

@@ -12,6 +12,7 @@ stray ``<`` and ``&``, unclosed and misnested tags. Whatever comes out:
   for any text at all.
 """
 
+# ruff: noqa: E501  (HTML fixtures are written as pages are)
 from __future__ import annotations
 
 import json
@@ -25,20 +26,75 @@ from seedparse.formats.html import HtmlReader
 
 READER = HtmlReader()
 
-TAGS = ["p", "div", "section", "article", "h1", "h2", "h3", "li", "ul", "ol", "blockquote",
-        "pre", "code", "table", "tr", "td", "th", "span", "b", "i", "em", "nav", "footer",
-        "aside", "header", "main", "figure", "figcaption", "dl", "dt", "dd", "font", "center"]
-ATTRS = ['', ' class="content"', ' class="sidebar"', ' id="main"', ' hidden',
-         ' style="display:none"', ' aria-hidden="true"', ' class="byline"', ' rel="author"',
-         ' itemprop="articleBody"', " class='a\"b'", ' data-x=1/', ' class="comment share"']
-TEXT = st.sampled_from([
-    "The council met on Tuesday, and it agreed to rebuild the harbour wall. ",
-    "\u201cWe cannot wait,\u201d said Aline Brooks. ",
-    '"Straight quotes," he said. ',
-    "&amp; &lt;b&gt; &#8220;x&#8221; &#0; &#xD800; &notanentity; &amp",
-    "words ", "\u00a0", "\n", "  ", "<", "&", ">", "\u202e", "\u200b",
-    "caf\u00e9 cr\u00e8me", "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ",
-])
+TAGS = [
+    "p",
+    "div",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "code",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "span",
+    "b",
+    "i",
+    "em",
+    "nav",
+    "footer",
+    "aside",
+    "header",
+    "main",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
+    "font",
+    "center",
+]
+ATTRS = [
+    "",
+    ' class="content"',
+    ' class="sidebar"',
+    ' id="main"',
+    " hidden",
+    ' style="display:none"',
+    ' aria-hidden="true"',
+    ' class="byline"',
+    ' rel="author"',
+    ' itemprop="articleBody"',
+    " class='a\"b'",
+    " data-x=1/",
+    ' class="comment share"',
+]
+TEXT = st.sampled_from(
+    [
+        "The council met on Tuesday, and it agreed to rebuild the harbour wall. ",
+        "\u201cWe cannot wait,\u201d said Aline Brooks. ",
+        '"Straight quotes," he said. ',
+        "&amp; &lt;b&gt; &#8220;x&#8221; &#0; &#xD800; &notanentity; &amp",
+        "words ",
+        "\u00a0",
+        "\n",
+        "  ",
+        "<",
+        "&",
+        ">",
+        "\u202e",
+        "\u200b",
+        "caf\u00e9 cr\u00e8me",
+        "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ",
+    ]
+)
 
 
 @st.composite
@@ -55,29 +111,64 @@ def markup(draw: st.DrawFn, depth: int = 0) -> str:
             close = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", "", "</div>", "</p>"]))
             parts.append(f"<{tag}{attrs}>{inner}{close}")
         elif choice == 7:
-            href = draw(st.sampled_from(["/x", "http://example.org/a?b=1&amp;c=2", "#top",
-                                         "javascript:void(0)", "", "x\u202ey"]))
+            href = draw(
+                st.sampled_from(
+                    [
+                        "/x",
+                        "http://example.org/a?b=1&amp;c=2",
+                        "#top",
+                        "javascript:void(0)",
+                        "",
+                        "x\u202ey",
+                    ]
+                )
+            )
             inner = draw(markup(depth + 1))
             parts.append(f'<a href="{href}">{inner}</a>')
         elif choice == 8:
-            parts.append(draw(st.sampled_from([
-                "<script>var a = '<p>x</p>';</script>", "<style>p{}</style>", "<!-- c -->",
-                "<!--", "<br>", "<br/>", "<img src=x alt=y>", "<hr>", "</span>", "<p", "<a",
-                '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
-                ' "author": {"name": "Jane Doe"}}</script>',
-                '<script type="application/ld+json">{broken</script>',
-                '<meta property="og:title" content="OG">', "<title>T &amp; t</title>",
-                '<time datetime="2025-03-13">13 March</time>', '<base href="http://b.example/">',
-            ])))
+            parts.append(
+                draw(
+                    st.sampled_from(
+                        [
+                            "<script>var a = '<p>x</p>';</script>",
+                            "<style>p{}</style>",
+                            "<!-- c -->",
+                            "<!--",
+                            "<br>",
+                            "<br/>",
+                            "<img src=x alt=y>",
+                            "<hr>",
+                            "</span>",
+                            "<p",
+                            "<a",
+                            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+                            ' "author": {"name": "Jane Doe"}}</script>',
+                            '<script type="application/ld+json">{broken</script>',
+                            '<meta property="og:title" content="OG">',
+                            "<title>T &amp; t</title>",
+                            '<time datetime="2025-03-13">13 March</time>',
+                            '<base href="http://b.example/">',
+                        ]
+                    )
+                )
+            )
         else:
-            parts.append("<table><tr><td>" + draw(markup(depth + 1)) + "</td><td>c</td></tr></table>")
+            parts.append(
+                "<table><tr><td>" + draw(markup(depth + 1)) + "</td><td>c</td></tr></table>"
+            )
     return "".join(parts)
 
 
 PAGES = st.builds(
     lambda head, body, tail: head + body + tail,
-    st.sampled_from(["<!DOCTYPE html><html><head><title>A page</title></head><body>",
-                     "<html><body>", "<!doctype html>", ""]),
+    st.sampled_from(
+        [
+            "<!DOCTYPE html><html><head><title>A page</title></head><body>",
+            "<html><body>",
+            "<!doctype html>",
+            "",
+        ]
+    ),
     markup(),
     st.sampled_from(["</body></html>", "", "</html><p>after the end</p>"]),
 )

@@ -7,6 +7,7 @@ nesting, a tag with a million attributes). Every test also checks the span contr
 ``text[span.start:span.end]`` is the element's markup.
 """
 
+# ruff: noqa: E501  (HTML fixtures are written as pages are)
 from __future__ import annotations
 
 import datetime as dt
@@ -60,25 +61,36 @@ NEWS = f"""<!DOCTYPE html>
 <meta property="og:title" content="Harbour wall to be rebuilt (OG)">
 <meta name="description" content="The council agreed to rebuild the sea wall.">
 <script type="application/ld+json">
-{json.dumps({
-    "@context": "https://schema.org",
-    "@graph": [
-        {"@type": "WebSite", "name": "The Coastal Times", "url": "https://news.example.org"},
-        {"@type": "Organization", "@id": "#org", "name": "Coastal Media Group"},
-        {"@type": "Person", "@id": "#p1", "name": "Mara Quinlan"},
+{
+    json.dumps(
         {
-            "@type": "NewsArticle",
-            "headline": "Harbour wall to be rebuilt after storms",
-            "datePublished": "2025-03-13T09:30:00+02:00",
-            "dateModified": "2025-03-14T10:00:00+02:00",
-            "author": [{"@id": "#p1"}, {"@type": "Person", "name": "Tomas Ek"},
-                       {"@type": "Organization", "name": "Coastal Desk"}],
-            "publisher": {"@id": "#org", "name": "Coastal Media Group"},
-            "keywords": "harbour, storms, council",
-            "articleSection": "Local",
-        },
-    ],
-})}
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "WebSite",
+                    "name": "The Coastal Times",
+                    "url": "https://news.example.org",
+                },
+                {"@type": "Organization", "@id": "#org", "name": "Coastal Media Group"},
+                {"@type": "Person", "@id": "#p1", "name": "Mara Quinlan"},
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Harbour wall to be rebuilt after storms",
+                    "datePublished": "2025-03-13T09:30:00+02:00",
+                    "dateModified": "2025-03-14T10:00:00+02:00",
+                    "author": [
+                        {"@id": "#p1"},
+                        {"@type": "Person", "name": "Tomas Ek"},
+                        {"@type": "Organization", "name": "Coastal Desk"},
+                    ],
+                    "publisher": {"@id": "#org", "name": "Coastal Media Group"},
+                    "keywords": "harbour, storms, council",
+                    "articleSection": "Local",
+                },
+            ],
+        }
+    )
+}
 </script>
 <style>p {{ color: red }}</style>
 </head>
@@ -166,7 +178,7 @@ def test_news_page_with_json_ld_graph() -> None:
 BLOG = f"""<html><head><title>Notes from the allotment - Greenfinger blog</title></head>
 <body><div id="header"><a href="/">Greenfinger</a> <a href="/archive">Archive</a></div>
 <div id="wrapper"><div class="sidebar"><h3>Archive</h3><ul>
-{''.join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2010, 2025))}</ul></div>
+{"".join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2010, 2025))}</ul></div>
 <div class="post">
 <h2>Notes from the allotment</h2>
 <div class="entry">
@@ -239,7 +251,9 @@ BROKEN = """<html><head><title>Broken page</title><body>
 def test_broken_markup_still_gives_a_document() -> None:
     doc = READER.read(BROKEN, "broken.html")
     texts = [p.text for p in doc.passages]
-    assert any(t.startswith("First paragraph with bold nested text and an unclosed link") for t in texts)
+    assert any(
+        t.startswith("First paragraph with bold nested text and an unclosed link") for t in texts
+    )
     assert any(t.startswith("Second paragraph, opened") for t in texts)
     third = next(t for t in texts if t.startswith("Third paragraph"))
     assert "& an entity, \u201cquoted words that go on,\u201d she said, &notanentity; end." in third
@@ -251,7 +265,8 @@ def test_cp1252_bytes_with_meta_charset(tmp_path) -> None:
     page = (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
         "<title>Caf\u00e9 society</title></head><body><article><p>"
-        + "The caf\u00e9 on the corner serves cr\u00e8me br\u00fbl\u00e9e \u2013 \u201cthe best in town\u201d. " * 8
+        + "The caf\u00e9 on the corner serves cr\u00e8me br\u00fbl\u00e9e \u2013 \u201cthe best in town\u201d. "
+        * 8
         + "</p></article></body></html>"
     )
     data = page.encode("cp1252")
@@ -271,7 +286,11 @@ def test_cp1252_bytes_with_meta_charset(tmp_path) -> None:
 
 
 def test_undeclared_legacy_bytes_are_detected() -> None:
-    page = "<html><body><p>" + "Les cr\u00e8mes br\u00fbl\u00e9es du caf\u00e9 \u00e9taient d\u00e9licieuses. " * 20 + "</p></body></html>"
+    page = (
+        "<html><body><p>"
+        + "Les cr\u00e8mes br\u00fbl\u00e9es du caf\u00e9 \u00e9taient d\u00e9licieuses. " * 20
+        + "</p></body></html>"
+    )
     decoded = decode_html(page.encode("cp1252"))
     assert decoded.encoding != "utf-8"
     assert "charset-normalizer" in decoded.warnings[0]
@@ -289,7 +308,10 @@ def test_entity_flood_is_decoded_once() -> None:
 def test_deep_nesting_keeps_the_text_after_it() -> None:
     depth = 5000
     page = (
-        "<html><body>" + "<div>" * depth + f"<p>{PARAGRAPH} Deep.</p>" + "</div>" * depth
+        "<html><body>"
+        + "<div>" * depth
+        + f"<p>{PARAGRAPH} Deep.</p>"
+        + "</div>" * depth
         + f"<p>{PARAGRAPH} After.</p></body></html>"
     )
     tree = parse_html(page)
@@ -377,13 +399,28 @@ def test_front_end_neutral_model_keeps_prose_and_drops_link_lists() -> None:
         Container(index=2, parent=0, tag="div", start=100, end=900),
     ]
     blocks = [
-        Block(index=i, kind="list_item", text=f"Menu entry {i}", start=i * 10, end=i * 10 + 9,
-              path=(0, 1), tag="li", link_chars=12)
+        Block(
+            index=i,
+            kind="list_item",
+            text=f"Menu entry {i}",
+            start=i * 10,
+            end=i * 10 + 9,
+            path=(0, 1),
+            tag="li",
+            link_chars=12,
+        )
         for i in range(6)
     ]
     blocks += [
-        Block(index=6 + i, kind="paragraph", text=PARAGRAPH, start=100 + i * 200,
-              end=290 + i * 200, path=(0, 2), tag="p")
+        Block(
+            index=6 + i,
+            kind="paragraph",
+            text=PARAGRAPH,
+            start=100 + i * 200,
+            end=290 + i * 200,
+            path=(0, 2),
+            tag="p",
+        )
         for i in range(4)
     ]
     chosen = select_article(blocks, containers)

@@ -25,15 +25,97 @@ from .tree import HtmlTree, Node
 __all__ = ["Link", "PageBlocks", "page_blocks"]
 
 _SKIP = frozenset(
-    "head script style noscript template svg math iframe object embed canvas video audio "
-    "source track map area input select option optgroup button textarea datalist output "
-    "meter progress dialog title meta link base noembed noframes frame frameset applet "
-    "param picture".split()
+    [
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "source",
+        "track",
+        "map",
+        "area",
+        "input",
+        "select",
+        "option",
+        "optgroup",
+        "button",
+        "textarea",
+        "datalist",
+        "output",
+        "meter",
+        "progress",
+        "dialog",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "noembed",
+        "noframes",
+        "frame",
+        "frameset",
+        "applet",
+        "param",
+        "picture",
+    ]
 )
 _BLOCK = frozenset(
-    "address article aside blockquote body center dd details dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
-    "ol p pre section table tbody thead tfoot tr td th caption summary ul legend".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "summary",
+        "ul",
+        "legend",
+    ]
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
@@ -147,7 +229,7 @@ def _hidden(node: Node) -> bool:
     if attrs.get("aria-hidden", "").strip().lower() == "true":
         return "fallback-image" not in attrs.get("class", "")
     style = attrs.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 _BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.IGNORECASE)
@@ -245,16 +327,16 @@ class _Builder:
                 continue
             if tag in _BLOCK or _holds_blocks(item):
                 # A block inside: what came before is an anonymous block of ``node``.
-                flushed_any = self.flush(node, path + (own,), kind, list_depth, whole=False) or (
+                flushed_any = self.flush(node, (*path, own), kind, list_depth, whole=False) or (
                     flushed_any
                 )
-                self.child_block(item, path + (own,), kind, list_depth)
+                self.child_block(item, (*path, own), kind, list_depth)
                 flushed_any = True
                 self.reset()
                 continue
             self.inline(item)
         if flushed_any:
-            self.flush(node, path + (own,), kind, list_depth, whole=False)
+            self.flush(node, (*path, own), kind, list_depth, whole=False)
         else:
             self.flush(node, path, kind, list_depth, whole=True, own=own)
 
@@ -273,9 +355,11 @@ class _Builder:
         elif tag == "table" and _data_table(node):
             self.data_table(node, path)
             return
-        elif tag in ("p", "div", "section", "article", "main", "td", "th", "dd", "dt"):
-            if kind in ("list_item", "heading", "code"):
-                kind = "paragraph" if kind != "list_item" else kind
+        elif tag in ("p", "div", "section", "article", "main", "td", "th", "dd", "dt") and kind in (
+            "heading",
+            "code",
+        ):
+            kind = "paragraph"
         depth = list_depth + (1 if tag in _LISTS else 0)
         own = self.container(node, path[-1] if path else -1, len(path))
         if _byline_signals(node) and 0 < _text_size(self.tree, node, 100) < 100:
@@ -504,7 +588,7 @@ class _Builder:
                 links.extend(self.links)
                 link_chars += self.link_chars
             if any(cells):
-                rows.append(" | ".join(cells))
+                rows.append(" | ".join(cells).strip())
         self.reset()
         text = "\n".join(rows)
         if not text:
@@ -584,7 +668,9 @@ def _data_table(table: Node) -> bool:
     if structure:
         return True
     rows = _rows(table)
-    columns = max((sum(1 for c in row.children() if c.tag in ("td", "th")) for row in rows), default=0)
+    columns = max(
+        (sum(1 for c in row.children() if c.tag in ("td", "th")) for row in rows), default=0
+    )
     if len(rows) >= 10 or columns > 4:
         return True
     return len(rows) * columns > 10

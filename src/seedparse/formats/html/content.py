@@ -258,10 +258,10 @@ def _attempt(page: _Page, attempt: int, title: str | None) -> Selection:
         chars[b.path[-1]] += length
         links[b.path[-1]] += b.link_chars
     # Sum up the tree (parents come before children, so walk backwards).
-    for c in reversed(containers):
-        if c.parent >= 0:
-            chars[c.parent] += chars[c.index]
-            links[c.parent] += links[c.index]
+    for container in reversed(containers):
+        if container.parent >= 0:
+            chars[container.parent] += chars[container.index]
+            links[container.parent] += links[container.index]
     for b in blocks:
         if not live[b.index]:
             continue
@@ -276,17 +276,14 @@ def _attempt(page: _Page, attempt: int, title: str | None) -> Selection:
             score[c] = (score[c] or 0.0) + value / divider
     final: list[tuple[float, int]] = []
     for c in range(n):
-        value = score[c]
-        if value is None:
+        raw = score[c]
+        if raw is None:
             continue
         density = links[c] / chars[c] if chars[c] else 0.0
-        final.append((value * (1.0 - density), c))
+        final.append((raw * (1.0 - density), c))
     final.sort(key=lambda item: (-item[0], item[1]))
-    final_score = {c: value for value, c in final}
-    if not final:
-        top = 0 if containers else -1
-    else:
-        top = _refine_top(page, final, final_score)
+    final_score = {c: adjusted for adjusted, c in final}
+    top = _refine_top(page, final, final_score) if final else (0 if containers else -1)
     included = _neighbourhood(page, top, final_score, live, chars, links)
     keep = [i for i in included if live[i]]
     if clean:
@@ -316,9 +313,7 @@ def _ancestors(page: _Page, c: int) -> list[int]:
     return out
 
 
-def _refine_top(
-    page: _Page, final: list[tuple[float, int]], final_score: dict[int, float]
-) -> int:
+def _refine_top(page: _Page, final: list[tuple[float, int]], final_score: dict[int, float]) -> int:
     top_value, top = final[0]
     containers = page.containers
     # Several near-best candidates under one ancestor: that ancestor is the article.
@@ -393,7 +388,9 @@ def _neighbourhood(
             _blocks_under(page, (kind, index), out)
             continue
         if kind == "c":
-            bonus = top_score * 0.2 if top_class and containers[index].class_name == top_class else 0
+            bonus = (
+                top_score * 0.2 if top_class and containers[index].class_name == top_class else 0
+            )
             value = final_score.get(index)
             if value is not None and value + bonus >= threshold:
                 _blocks_under(page, (kind, index), out)

@@ -43,12 +43,27 @@ __all__ = ["PageMeta", "read_meta"]
 
 _ARTICLE_TYPES = frozenset(
     t.lower()
-    for t in (
-        "Article AdvertiserContentArticle NewsArticle AnalysisNewsArticle AskPublicNewsArticle "
-        "BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle Report "
-        "SatiricalArticle ScholarlyArticle MedicalScholarlyArticle SocialMediaPosting "
-        "BlogPosting LiveBlogPosting DiscussionForumPosting TechArticle APIReference"
-    ).split()
+    for t in [
+        "Article",
+        "AdvertiserContentArticle",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "SocialMediaPosting",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+        "APIReference",
+    ]
 )
 _ORG_TYPES = frozenset(("organization", "newsmediaorganization", "corporation", "brand"))
 _TITLE_SEPARATORS = re.compile(r" [|\-\u2013\u2014\\/>\u00bb] ")
@@ -82,11 +97,18 @@ _META_PUBLISHED = (
     "citation_date",
 )
 _META_MODIFIED = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc:modified")
-_META_DESCRIPTION = ("dc:description", "dcterm:description", "og:description", "description",
-                     "twitter:description")
+_META_DESCRIPTION = (
+    "dc:description",
+    "dcterm:description",
+    "og:description",
+    "description",
+    "twitter:description",
+)
 _URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+", re.IGNORECASE)
-_JSON_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_JSON_WRAPPER = re.compile(
+    r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$"
+)
 _MAX_LD_BLOCKS = 32
 
 
@@ -234,9 +256,8 @@ class _Collector:
                 self.headings.append(heading)
                 if tag == "h1":
                     self.h1.append(heading)
-            elif tag == "time":
-                if self.time is None and attrs.get("datetime"):
-                    self.time = attrs["datetime"].strip()
+            elif tag == "time" and self.time is None and attrs.get("datetime"):
+                self.time = attrs["datetime"].strip()
             if "itemprop" in attrs and tag not in ("meta",):
                 self.add_itemprop(node)
 
@@ -346,9 +367,7 @@ def parse_date(raw: str | None) -> dt.date | dt.datetime | None:
     return None
 
 
-def clean_title(
-    html_title: str, headings: tuple[str, ...] = (), h1: tuple[str, ...] = ()
-) -> str:
+def clean_title(html_title: str, headings: tuple[str, ...] = (), h1: tuple[str, ...] = ()) -> str:
     """The ``<title>`` without the site name around it.
 
     With a separator (``|``, ``-``, dashes, ``/``, ``>``, ``\u00bb`` between spaces) the
@@ -405,9 +424,7 @@ def read_meta(tree: HtmlTree) -> PageMeta:
     if title is None:
         title = _clean(collector.itemprops.get("headline"))
     if title is None and collector.html_title:
-        title = clean_title(
-            collector.html_title, tuple(collector.headings), tuple(collector.h1)
-        )
+        title = clean_title(collector.html_title, tuple(collector.headings), tuple(collector.h1))
 
     authors: list[str] = []
     for key in ("author", "creator"):
@@ -463,8 +480,11 @@ def read_meta(tree: HtmlTree) -> PageMeta:
     if isinstance(keywords, list):
         words = [k for k in (_clean(item) for item in keywords[:100]) if k]
     else:
-        words = [k for part in (_clean(keywords) or _clean(meta.get("keywords")) or "").split(",")
-                 if (k := part.strip())]
+        words = [
+            k
+            for part in (_clean(keywords) or _clean(meta.get("keywords")) or "").split(",")
+            if (k := part.strip())
+        ]
     if words:
         derived["keywords"] = words
     section = article.get("articleSection")

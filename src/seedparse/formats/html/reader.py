@@ -64,9 +64,8 @@ class HtmlReader:
         page structure (``<head>``, ``<body>``, ``<div>`` ...), else 0."""
         sample = sample[:SNIFF_CHARS]
         head = sample.lstrip()
-        if not head.startswith("<"):
-            if head.startswith("---") or "<" not in sample:
-                return 0.0
+        if not head.startswith("<") and (head.startswith("---") or "<" not in sample):
+            return 0.0
         if _starts_as_html(head):
             return 0.97
         tags = _TAG.findall(sample)
@@ -163,7 +162,10 @@ def _cross_check(
         alt.update(_tokens(page.blocks[i].text))
     alt_recall = len(want & alt) / len(want)
     if alt_recall >= 0.6 and alt_recall > recall + 0.2:
-        return candidates, f"replaced: articleBody words in the body {recall:.2f} -> {alt_recall:.2f}"
+        return (
+            candidates,
+            f"replaced: articleBody words in the body {recall:.2f} -> {alt_recall:.2f}",
+        )
     return chosen, f"disagrees ({recall:.2f} of articleBody words in the body)"
 
 
@@ -212,7 +214,6 @@ def _document(
     from ..._limits import current_limits
 
     limits = current_limits()
-    text = tree.text
     blocks = page.blocks
     base = _base_url(meta)
     warnings = list(tree.warnings) + list(meta.warnings)
@@ -292,7 +293,9 @@ def _document(
     )
 
 
-_BYLINE_PREFIX = re.compile(r"^(?:written\s+|posted\s+|words\s+|text\s+)?(?:by|par|por|von|di|door|av|af)\b[\s:]*", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:written\s+|posted\s+|words\s+|text\s+)?(?:by|par|por|von|di|door|av|af)\b[\s:]*", re.I
+)
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -327,10 +330,52 @@ def _byline_names(text: str) -> tuple[str, ...]:
 
 
 _MONTH_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
-_NAME_PARTICLES = frozenset("de da del della di van von der den le la du dos bin al".split())
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "bin",
+        "al",
+    ]
+)
 
 
 def _clamp(link: Link, block: Block) -> tuple[int, int]:
@@ -439,4 +484,3 @@ def _to_source(mapping: list[int] | None, block: Block, offset: int, *, start: b
         return mapping[k]
     k = max(0, min(offset, len(mapping)) - 1)
     return min(mapping[k] + 1, block.end)
-

@@ -57,8 +57,26 @@ MAX_ATTRIBUTES = 256
 MAX_DEPTH = 200
 
 VOID = frozenset(
-    "area base basefont bgsound br col embed frame hr img input keygen link meta param "
-    "source track wbr".split()
+    [
+        "area",
+        "base",
+        "basefont",
+        "bgsound",
+        "br",
+        "col",
+        "embed",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 # Elements whose content is raw text (no tags inside), and the ones whose content is
 # text with entities (RCDATA).
@@ -66,9 +84,44 @@ _RAW_TEXT = frozenset(("script", "style", "xmp", "iframe", "noembed", "noframes"
 _RCDATA = frozenset(("title", "textarea"))
 # Start tags that close an open <p> (HTML's "close a p element" rule).
 _CLOSES_P = frozenset(
-    "address article aside blockquote center details dialog dir div dl fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section "
-    "table ul li dd dt".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+        "li",
+        "dd",
+        "dt",
+    ]
 )
 _FOREIGN = frozenset(("svg", "math"))
 
@@ -198,10 +251,8 @@ def _tag_end(text: str, pos: int) -> int:
         if mark == ">":
             return at + 1
         close = text.find(mark, at + 1)
-        if close < 0:
-            pos = at + 1  # an unclosed quote: read on as if it were text
-        else:
-            pos = close + 1
+        # An unclosed quote is read on as if it were text.
+        pos = at + 1 if close < 0 else close + 1
 
 
 def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], int, bool]:
@@ -453,7 +504,7 @@ def _parser() -> etree.HTMLParser:
         remove_comments=True,
         remove_pis=True,
         remove_blank_text=False,
-        default_doctype=False,
+        default_doctype=False,  # type: ignore[call-arg]  # lxml-stubs lag behind lxml
         compact=True,
         collect_ids=False,
     )
