@@ -215,9 +215,32 @@ def _unlikely(node: Node) -> bool:
     if role and role.strip().lower() in _UNLIKELY_ROLES:
         return True
     match = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-    if len(match) > 1 and _UNLIKELY.search(match) and not _MAYBE.search(match):
+    if len(match) > 1 and _names_unlikely(match):
         return node.tag not in ("body", "html", "a", "main", "article")
     return False
+
+
+_UNLIKELY_NAMES: dict[str, bool] = {}
+_BYLINE_NAMES: dict[str, bool] = {}
+
+
+def _names_unlikely(names: str) -> bool:
+    """Class/id words of furniture, and none of content (cached: pages repeat them)."""
+    found = _UNLIKELY_NAMES.get(names)
+    if found is None:
+        found = bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
+        if len(_UNLIKELY_NAMES) < 8192:
+            _UNLIKELY_NAMES[names] = found
+    return found
+
+
+def _names_byline(names: str) -> bool:
+    found = _BYLINE_NAMES.get(names)
+    if found is None:
+        found = _BYLINE.search(names) is not None
+        if len(_BYLINE_NAMES) < 8192:
+            _BYLINE_NAMES[names] = found
+    return found
 
 
 def _hidden(node: Node) -> bool:
@@ -245,7 +268,7 @@ def _byline_signals(node: Node) -> bool:
     if "author" in attrs.get("itemprop", "").lower():
         return True
     match = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-    return len(match) > 1 and _BYLINE.search(match) is not None
+    return len(match) > 1 and _names_byline(match)
 
 
 def _positive_semantics(node: Node) -> int:

@@ -241,6 +241,15 @@ def _tag_end(text: str, pos: int) -> int:
     (quoted values may hold ``>``; a quote that never closes is a plain character),
     or the end of the text. Linear: every step moves forward."""
     n = len(text)
+    gt = text.find(">", pos)
+    if gt < 0:
+        gt = n
+    # Fast path: one kind of quote only, an even number of them before the first
+    # ">": that ">" is outside every quoted value.
+    double = text.count('"', pos, gt)
+    single = text.count("'", pos, gt)
+    if (single == 0 and double % 2 == 0) or (double == 0 and single % 2 == 0):
+        return gt + 1 if gt < n else n
     search = _TAG_STOP.search
     while True:
         found = search(text, pos)
@@ -290,6 +299,33 @@ def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], in
 def _tokenize(text: str, max_value: int) -> _Tokens:
     """Split ``text`` into text runs, tags and comments, with offsets (linear)."""
     tokens = _Tokens()
+    # Bound appends: the tokenizer's loop runs once per tag.
+    kinds, starts, ends = tokens.kind.append, tokens.start.append, tokens.end.append
+    names, attr_list, closings = (
+        tokens.name.append,
+        tokens.attrs.append,
+        tokens.self_closing.append,
+    )
+    count = 0
+
+    def push(
+        kind: int,
+        start: int,
+        end: int,
+        name: str = "",
+        attrs: dict[str, str] | None = None,
+        closing: bool = False,
+    ) -> int:
+        nonlocal count
+        kinds(kind)
+        starts(start)
+        ends(end)
+        names(name)
+        attr_list(attrs)
+        closings(closing)
+        count += 1
+        return count - 1
+
     n = len(text)
     pos = 0
     find = text.find
@@ -303,17 +339,21 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
             match = _NAME.match(text, lt + 1)
             assert match is not None
             name = match.group(0).lower()
-            attrs, end, closing = _read_attrs(text, match.end(), max_value)
+            after = match.end()
+            if text[after : after + 1] == ">":  # no attributes: the common case
+                attrs, end, closing = {}, after + 1, False
+            else:
+                attrs, end, closing = _read_attrs(text, after, max_value)
             if text_start < lt:
-                tokens.add(0, text_start, lt)
-            index = tokens.add(1, lt, end, name, attrs, closing)
+                push(0, text_start, lt)
+            index = push(1, lt, end, name, attrs, closing)
             pos = text_start = end
             if name in _RAW_TEXT or name in _RCDATA or name == "plaintext":
                 close = _close_of(text, name, end) if name != "plaintext" else None
                 content_end = close[0] if close is not None else n
                 tokens.raw[index] = (end, content_end)
                 if close is not None:
-                    tokens.add(2, close[0], close[1], name)
+                    push(2, close[0], close[1], name)
                     pos = text_start = close[1]
                 else:
                     pos = text_start = n
@@ -323,13 +363,13 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
             if match is not None:
                 end = _tag_end(text, match.end())
                 if text_start < lt:
-                    tokens.add(0, text_start, lt)
-                tokens.add(2, lt, end, match.group(0).lower())
+                    push(0, text_start, lt)
+                push(2, lt, end, match.group(0).lower())
                 pos = text_start = end
                 continue
             if text[lt + 2 : lt + 3] == ">":  # "</>" is dropped
                 if text_start < lt:
-                    tokens.add(0, text_start, lt)
+                    push(0, text_start, lt)
                 pos = text_start = lt + 3
                 continue
             end = find(">", lt + 2)  # "</ ...>" is a bogus comment
@@ -352,27 +392,30 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
             pos = lt + 1  # a "<" that opens nothing is text
             continue
         if text_start < lt:
-            tokens.add(0, text_start, lt)
-        tokens.add(3, lt, end)
+            push(0, text_start, lt)
+        push(3, lt, end)
         pos = text_start = end
     if text_start < n:
-        tokens.add(0, text_start, n)
+        push(0, text_start, n)
     return tokens
 
 
-_CLOSE_CACHE: dict[str, re.Pattern[str]] = {}
-
-
 def _close_of(text: str, name: str, pos: int) -> tuple[int, int] | None:
-    """The ``</name ...>`` that ends a raw-text element's content, if any."""
-    pattern = _CLOSE_CACHE.get(name)
-    if pattern is None:
-        pattern = re.compile(rf"</{re.escape(name)}(?=[\s/>])[^>]{{0,1000}}>?", re.IGNORECASE)
-        _CLOSE_CACHE[name] = pattern
-    found = pattern.search(text, pos)
-    if found is None:
-        return None
-    return found.start(), found.end()
+    """The ``</name ...>`` that ends a raw-text element's content, if any (a forward
+    scan over ``</``; the name is compared case-insensitively)."""
+    size = len(name)
+    find = text.find
+    at = find("</", pos)
+    while at >= 0:
+        after = at + 2 + size
+        if text[at + 2 : after].lower() == name and text[after : after + 1] in _CLOSE_FOLLOW:
+            gt = find(">", after, after + 1000)
+            return at, (gt + 1 if gt >= 0 else after)
+        at = find("</", at + 2)
+    return None
+
+
+_CLOSE_FOLLOW = frozenset((" ", "\t", "\n", "\f", "\r", "/", ">", ""))
 
 
 def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
