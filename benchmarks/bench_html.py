@@ -61,7 +61,7 @@ def main() -> None:
     total_ours = sum(row[2] for row in rows)
     total_theirs = sum(row[3] for row in rows)
     slower = [row[0] for row in rows if row[3] and row[2] > row[3]]
-    print(f"pages {len(rows)}; seedparse total {total_ours:.2f} s, trafilatura {total_theirs:.2f} s")
+    print(f"pages {len(rows)}; seedparse {total_ours:.2f} s, trafilatura {total_theirs:.2f} s")
     print(f"slowest seedparse page: {slowest[0]} {slowest[2]:.3f} s")
     if trafilatura is not None:
         print(f"pages where seedparse is slower than trafilatura: {len(slower)} {slower[:10]}")

@@ -178,7 +178,10 @@ def check(doc: Document, text: str) -> None:
     inside: list[seedparse.Citation] = []
     for passage in doc.passages:
         assert 0 <= passage.span.start <= passage.span.end <= len(text)
-        assert passage.text == passage.text.strip()
+        if passage.kind == "code":  # a listing keeps its lines and indentation
+            assert passage.text.strip() and passage.text == passage.text.strip("\n")
+        else:
+            assert passage.text == passage.text.strip()
         for cited in passage.citations:
             assert passage.span.start <= cited.span.start <= cited.span.end <= passage.span.end
         inside.extend(passage.citations)

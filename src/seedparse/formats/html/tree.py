@@ -341,7 +341,8 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
             name = match.group(0).lower()
             after = match.end()
             if text[after : after + 1] == ">":  # no attributes: the common case
-                attrs, end, closing = {}, after + 1, False
+                attrs: dict[str, str] = {}
+                end, closing = after + 1, False
             else:
                 attrs, end, closing = _read_attrs(text, after, max_value)
             if text_start < lt:
