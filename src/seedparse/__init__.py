@@ -32,6 +32,7 @@ from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
 if TYPE_CHECKING:
     from .formats.article import ArticleReader
+    from .formats.html import HtmlReader
     from .formats.transcript import TranscriptNoteReader
     from .formats.webpage import SiteProfile, WebPageReader
 
@@ -45,6 +46,7 @@ __all__ = [
     "Failure",
     "FileAccessError",
     "FrontmatterError",
+    "HtmlReader",
     "LimitExceeded",
     "Limits",
     "LoadError",
@@ -99,6 +101,7 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
 # that a plain `import seedparse` should not pay for.
 _LAZY = {
     "ArticleReader": "article",
+    "HtmlReader": "html",
     "TranscriptNoteReader": "transcript",
     "WebPageReader": "webpage",
     "SiteProfile": "webpage",
