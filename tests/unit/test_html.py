@@ -427,3 +427,19 @@ def test_front_end_neutral_model_keeps_prose_and_drops_link_lists() -> None:
     assert chosen.top == 2
     assert chosen.blocks == (6, 7, 8, 9)
     assert select_article([], []).blocks == ()
+
+
+def test_detection_leaves_the_other_formats_alone() -> None:
+    """Seeds and the other readers' fixtures are never claimed as HTML (they hold
+    stray tags: timestamp anchors, ``<br/>``, entities)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted((root / "seeds").glob("*.txt"))
+    paths += sorted((root / "tests" / "fixtures").glob("*/*.*"))
+    paths += sorted((root / "tests" / "fixtures").glob("*/*/*.txt"))
+    assert len(paths) >= 20
+    for path in paths:
+        text = seedparse.read_text(path)
+        assert READER.sniff(text[:8192]) == 0.0, path.name
+        assert seedparse.detect(text).reader.name != "html", path.name

@@ -195,10 +195,28 @@ def _target(href: str, base: str | None, max_len: int) -> str | None:
         return None
     if base is None or href.startswith(("https://", "http://")):
         return href
+    if href[0] == "/" and href[1:2] != "/" and "/." not in href:
+        # An absolute path: the base's scheme and host, then the path (RFC 3986 5.2).
+        return _origin(base) + href
     try:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+_ORIGINS: dict[str, str] = {}
+
+
+def _origin(base: str) -> str:
+    """``scheme://host`` of ``base`` (cached: one base serves a page's links)."""
+    found = _ORIGINS.get(base)
+    if found is None:
+        parts = urlsplit(base)
+        found = f"{parts.scheme}://{parts.netloc}"
+        if len(_ORIGINS) > 256:
+            _ORIGINS.clear()
+        _ORIGINS[base] = found
+    return found
 
 
 def _document(
