@@ -443,3 +443,20 @@ def test_detection_leaves_the_other_formats_alone() -> None:
         text = seedparse.read_text(path)
         assert READER.sniff(text[:8192]) == 0.0, path.name
         assert seedparse.detect(text).reader.name != "html", path.name
+
+
+def test_external_entities_never_load(tmp_path) -> None:
+    """XXE and entity bombs in a doctype stay text: lxml never sees the page, and
+    entities are decoded from the HTML5 table only."""
+    page = (
+        '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        '<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+        f"<html><body><article><p>{PARAGRAPH} &xxe; &lol2;</p></article></body></html>"
+    )
+    path = tmp_path / "xxe.html"
+    path.write_text(page, encoding="utf-8")
+    doc = seedparse.load(path)
+    assert doc.reader == "html"
+    dumped = json.dumps(doc.to_dict())
+    assert "root:x:0:0" not in dumped and "lollol" not in dumped
+    assert "&xxe; &lol2;" in doc.text

@@ -494,7 +494,12 @@ class _Builder:
         whole: bool,
         own: int = -1,
     ) -> bool:
-        text = " ".join("".join(self.pieces).split())
+        if not self.pieces:
+            if self.first >= 0 or self.links or self.runs or self.images or self.byline_pending:
+                self.reset()
+            return False
+        joined = "".join(self.pieces)
+        text = " ".join(joined.split())
         if not text:
             self.reset()
             return False
@@ -511,7 +516,7 @@ class _Builder:
             kind = "paragraph"
         hint = ""
         byline = ""
-        raw_text = "".join(self.pieces).strip()
+        raw_text = joined.strip() if len(text) < 100 else text
         if whole and len(raw_text) < 100 and _byline_signals(node):
             hint, byline = "byline", raw_text
         elif self.byline_pending:
