@@ -337,7 +337,9 @@ class _Builder:
     def walk_block(
         self, node: Node, path: tuple[int, ...], kind: str, list_depth: int, own: int
     ) -> None:
-        """Walk the content of block-level ``node`` whose container is ``own``."""
+        """Walk the content of block-level ``node``. Its container (``own``) is made
+        when the first block inside it needs one (-1 until then): a paragraph that
+        holds only text is a block, not a container."""
         self.reset()
         flushed_any = False
         for item in node.items:
@@ -350,6 +352,8 @@ class _Builder:
                 continue
             if tag in _BLOCK or _holds_blocks(item):
                 # A block inside: what came before is an anonymous block of ``node``.
+                if own < 0:
+                    own = self.container(node, path[-1] if path else -1, len(path))
                 flushed_any = self.flush(node, (*path, own), kind, list_depth, whole=False) or (
                     flushed_any
                 )
@@ -384,7 +388,7 @@ class _Builder:
         ):
             kind = "paragraph"
         depth = list_depth + (1 if tag in _LISTS else 0)
-        own = self.container(node, path[-1] if path else -1, len(path))
+        own = -1
         if _byline_signals(node) and 0 < _text_size(self.tree, node, 100) < 100:
             # A short byline box: one block, whatever its inner structure.
             self.reset()
@@ -411,16 +415,23 @@ class _Builder:
         self.in_link -= link
 
     def reset(self) -> None:
-        self.pieces = []
+        # Lists handed to a block (links, runs) are replaced, the others emptied in
+        # place: a page has thousands of buffers, and fewer allocations mean less work
+        # for the garbage collector.
+        if self.pieces:
+            self.pieces.clear()
         self.first = -1
         self.last = -1
         self.link_chars = 0
-        self.links = []
+        if self.links:
+            self.links = []
         self.images = 0
         self.breaks = 0
-        self.runs = []
+        if self.runs:
+            self.runs = []
         self.byline_chars = 0
-        self.byline_pending = []
+        if self.byline_pending:
+            self.byline_pending.clear()
 
     def count_media(self, node: Node) -> None:
         if node.tag in ("img", "picture"):
@@ -542,6 +553,8 @@ class _Builder:
         self.out.blocks.append(block)
         self.out.links.append(self.links)
         self.out.runs.append(self.runs)
+        self.links = []
+        self.runs = []
         self.reset()
         return True
 

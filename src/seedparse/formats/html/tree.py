@@ -144,7 +144,7 @@ class Node:
     :attr:`HtmlTree.runs`), in document order.
     """
 
-    __slots__ = ("attrs", "end", "items", "parent", "start", "tag")
+    __slots__ = ("attrs", "end", "items", "start", "tag")
 
     def __init__(self, tag: str, attrs: dict[str, str], start: int, end: int) -> None:
         self.tag = tag
@@ -152,7 +152,6 @@ class Node:
         self.start = start
         self.end = end
         self.items: list[Node | int] = []
-        self.parent: Node | None = None
 
     def __repr__(self) -> str:
         return f"<Node {self.tag} [{self.start}:{self.end}]>"
@@ -655,7 +654,6 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
                 node.end = raw[1]
         else:
             node = Node(tag, {}, -1, -1)
-        node.parent = parent
         return node
 
     top = make(root, None)
