@@ -49,9 +49,7 @@ def main() -> None:
                 theirs.append(
                     cpu(trafilatura.extract, text, output_format="json", with_metadata=True)
                 )
-        rows.append(
-            (page.name, len(text), min(ours), min(theirs or [0.0]))
-        )
+        rows.append((page.name, len(text), min(ours), min(theirs or [0.0])))
     slowest = max(rows, key=lambda row: row[2])
     print(f"{'page':32} {'chars':>9} {'seedparse s':>12} {'trafilatura s':>14} {'ratio':>6}")
     for name, size, mine, peer in sorted(rows, key=lambda row: -row[2])[:15]:
