@@ -29,16 +29,25 @@ def decode_entities(text: str) -> str:
     return _ENTITY.sub(_decode_one, text)
 
 
+_DECODED: dict[str, str] = {}
+
+
 def _decode_one(match: re.Match[str]) -> str:
     reference = match.group(0)
+    found = _DECODED.get(reference)
+    if found is not None:  # floods repeat a few references: decode each once
+        return found
     if reference[1] != "#" and reference[1:] not in _NAMED:
         # html.unescape would decode a known prefix ("&notanentity;" -> "¬anentity;").
-        return reference
-    decoded = html.unescape(reference)
-    # html.unescape leaves unknown names as they are and maps bad numbers to U+FFFD;
-    # guard against any surrogate slipping through all the same.
-    if any("\ud800" <= ch <= "\udfff" for ch in decoded):
-        return "\ufffd"
+        decoded = reference
+    else:
+        decoded = html.unescape(reference)
+        # html.unescape leaves unknown names as they are and maps bad numbers to U+FFFD;
+        # guard against any surrogate slipping through all the same.
+        if any("\ud800" <= ch <= "\udfff" for ch in decoded):
+            decoded = "\ufffd"
+    if len(_DECODED) < 4096:
+        _DECODED[reference] = decoded
     return decoded
 
 
