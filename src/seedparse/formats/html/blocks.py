@@ -407,7 +407,7 @@ class _Builder:
             self.flush(node, path, "paragraph", depth, whole=True, own=own)
             return
         if tag == "pre":
-            self.preformatted(node, path, own)
+            self.preformatted(node, path)
             return
         link = tag == "a" and "href" in node.attrs
         self.in_link += link
@@ -558,7 +558,7 @@ class _Builder:
         self.reset()
         return True
 
-    def preformatted(self, node: Node, path: tuple[int, ...], own: int) -> None:
+    def preformatted(self, node: Node, path: tuple[int, ...]) -> None:
         pieces: list[str] = []
         links: list[Link] = []
         self.collect_pre(node, pieces, links)
@@ -570,25 +570,8 @@ class _Builder:
         text = "\n".join(lines)
         if not text.strip():
             return
-        self.out.blocks.append(
-            Block(
-                index=len(self.out.blocks),
-                kind="code",
-                text=text,
-                start=node.start,
-                end=node.end,
-                path=path,
-                tag="pre",
-                weight=class_weight(node.attrs),
-                unlikely=False,
-                link_chars=sum(len(link.text) for link in links),
-                level=0,
-                images=0,
-            )
-        )
-        self.out.links.append(links)
-        self.out.runs.append([])
-        del own
+        link_chars = sum(len(link.text) for link in links)
+        self.element_block(node, path, "code", text, links, link_chars, unlikely=False)
 
     def collect_pre(self, node: Node, pieces: list[str], links: list[Link]) -> None:
         for item in node.items:
@@ -634,18 +617,34 @@ class _Builder:
         text = "\n".join(rows)
         if not text:
             return
+        self.element_block(
+            node, path, "table", text, links, min(link_chars, len(text)), unlikely=_unlikely(node)
+        )
+
+    def element_block(
+        self,
+        node: Node,
+        path: tuple[int, ...],
+        kind: str,
+        text: str,
+        links: list[Link],
+        link_chars: int,
+        *,
+        unlikely: bool,
+    ) -> None:
+        """A block that is a whole element read on its own (a listing, a data table)."""
         self.out.blocks.append(
             Block(
                 index=len(self.out.blocks),
-                kind="table",
+                kind=kind,
                 text=text,
                 start=node.start,
                 end=node.end,
                 path=path,
-                tag="table",
+                tag=node.tag,
                 weight=class_weight(node.attrs),
-                unlikely=_unlikely(node),
-                link_chars=min(link_chars, len(text)),
+                unlikely=unlikely,
+                link_chars=link_chars,
                 level=0,
                 images=0,
             )
