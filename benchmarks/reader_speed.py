@@ -11,7 +11,7 @@ import sys
 import time
 
 import seedparse
-from seedparse._load import default_registry
+from seedparse._api import default_registry
 
 d = sys.argv[1] if len(sys.argv) > 1 else "/tmp/c2k"
 man = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._decode import normalize_text
+from ._api import LoadResult, detect, iter_dir, load, load_dir, parse, read_text
 from ._errors import (
     ArgumentError,
     DecodeError,
@@ -25,8 +25,8 @@ from ._errors import (
     ReaderError,
     SeedparseError,
 )
+from ._io.decode import normalize_text
 from ._limits import Limits
-from ._load import LoadResult, detect, iter_dir, load, load_dir, parse, read_text
 from ._model import Citation, Document, Failure, Passage, Span
 from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
@@ -79,7 +79,7 @@ def readers() -> tuple[ReaderInfo, ...]:
 
     .. versionadded:: 0.1.0
     """
-    from ._load import default_registry
+    from ._api import default_registry
 
     return default_registry.infos()
 
@@ -89,7 +89,7 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
 
     .. versionadded:: 0.1.0
     """
-    from ._load import default_registry
+    from ._api import default_registry
 
     default_registry.register(reader, replace=replace)
 

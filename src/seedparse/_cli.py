@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
+from ._api import default_registry, detect, iter_dir, load, read_text
 from ._errors import SeedparseError
-from ._load import default_registry, detect, iter_dir, load, read_text
 from ._model import Citation, Document, Failure
 
 __all__ = ["main"]

@@ -39,9 +39,9 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from ._decode import normalize_text
+from ._api import parse
 from ._errors import SeedparseError
-from ._load import parse
+from ._io.decode import normalize_text
 from ._model import Document, Passage, Span
 from ._registry import Reader
 

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import seedparse
 from seedparse import Document
-from seedparse._dates import MONTHS, WEEKDAYS
-from seedparse._quotes import (
+from seedparse._text.dates import MONTHS, WEEKDAYS
+from seedparse._text.quotes.attribution import (
     _AUX,
     _DETERMINERS,
     _FUNCTION_WORDS,

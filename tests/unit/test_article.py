@@ -15,7 +15,7 @@ import pytest
 
 import seedparse
 from seedparse import Document
-from seedparse._quotes import SPEECH_VERBS, QuoteFinder, verb_forms
+from seedparse._text.quotes import SPEECH_VERBS, QuoteFinder, verb_forms
 from seedparse.formats.article import ArticleReader
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "article"

@@ -1,4 +1,4 @@
-"""Datelines (seedparse._dates.parse_dateline)."""
+"""Datelines (seedparse._text.dates.parse_dateline)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from seedparse._dates import MONTHS, WEEKDAYS, parse_dateline
+from seedparse._text.dates import MONTHS, WEEKDAYS, parse_dateline
 
 UTC = dt.UTC
 PLUS2 = dt.timezone(dt.timedelta(hours=2))

@@ -15,8 +15,8 @@ import yaml
 
 import seedparse
 from seedparse import FrontmatterError, LimitExceeded, Limits
-from seedparse._frontmatter import SafeYAMLHandler, split_frontmatter
 from seedparse._limits import using_limits
+from seedparse.formats.transcript.frontmatter import SafeYAMLHandler, split_frontmatter
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "seedparse"
 
@@ -62,7 +62,7 @@ def test_source_uses_only_safe_loaders() -> None:
 
 
 def test_the_loader_is_pure_python() -> None:
-    from seedparse._frontmatter import _FrontmatterLoader
+    from seedparse.formats.transcript.frontmatter import _FrontmatterLoader
 
     assert issubclass(_FrontmatterLoader, yaml.SafeLoader)
     assert not any(base.__module__.startswith("yaml._yaml") for base in _FrontmatterLoader.__mro__)

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from seedparse import Limits
-from seedparse._jsonblocks import MAX_WARNINGS, find_json_blocks, parse_json_block
 from seedparse._limits import using_limits
+from seedparse.formats.webpage.jsonblocks import MAX_WARNINGS, find_json_blocks, parse_json_block
 
 PRETTY = """\
   \u2022 Research

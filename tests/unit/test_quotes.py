@@ -1,4 +1,4 @@
-"""Quotation extraction (seedparse._quotes): a table of sentence shapes, and the
+"""Quotation extraction (seedparse._text.quotes): a table of sentence shapes, and the
 find_quotations contract the article and web-page readers rely on.
 
 Every case is a text whose lines are the blocks; the expected value lists, in order,
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from seedparse import Citation
-from seedparse._quotes import (
+from seedparse._text.quotes import (
     MAX_MARKS_PER_BLOCK,
     PRONOUNS,
     SPEECH_VERBS,

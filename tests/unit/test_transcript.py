@@ -15,8 +15,8 @@ import pytest
 
 import seedparse
 from seedparse import Citation, Document, Limits
-from seedparse._notemarkup import InlineScanner, parse_time
 from seedparse.formats.transcript import TranscriptNoteReader
+from seedparse.formats.transcript.inline import InlineScanner, parse_time
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "transcript"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

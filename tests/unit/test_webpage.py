@@ -12,11 +12,11 @@ import pytest
 
 import seedparse
 from seedparse import Document
-from seedparse._bylines import find_date, is_date_line, parse_byline, parse_iso_date
-from seedparse._pagemeta import read_page_metadata
 from seedparse._registry import ReaderRegistry
-from seedparse._webtail import split_tags
 from seedparse.formats.webpage import SiteProfile, WebPageReader
+from seedparse.formats.webpage.bylines import find_date, is_date_line, parse_byline, parse_iso_date
+from seedparse.formats.webpage.pagemeta import read_page_metadata
+from seedparse.formats.webpage.tail import split_tags
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "webpage"

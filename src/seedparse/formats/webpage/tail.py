@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._boilerplate import _Page
+    from .body import _Page
 
 __all__ = [
     "ORIGIN",

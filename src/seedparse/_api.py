@@ -19,7 +19,6 @@ from typing import Literal, overload
 
 import attrs
 
-from ._decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
 from ._errors import (
     ArgumentError,
     FileAccessError,
@@ -29,6 +28,7 @@ from ._errors import (
     ReaderError,
     SeedparseError,
 )
+from ._io.decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure
 from ._registry import Detection, Reader, ReaderRegistry
@@ -591,7 +591,7 @@ def _results(
 ) -> Outcomes:
     entries = _walk(root, glob_to_regex(pattern), limits.follow_symlinks)
     if workers is not None and workers > 1:
-        from ._parallel import parse_in_processes
+        from ._io.parallel import parse_in_processes
 
         yield from parse_in_processes(entries, workers, reader, limits, encoding_errors)
         return

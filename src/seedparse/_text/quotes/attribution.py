@@ -53,9 +53,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from ._build import citation, span
-from ._model import Citation
-from ._text import decode_entities
+from ..._build import citation, span
+from ..._model import Citation
+from ..cleaning import decode_entities
 
 __all__ = [
     "MAX_MARKS_PER_BLOCK",

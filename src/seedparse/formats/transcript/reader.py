@@ -38,12 +38,12 @@ import itertools
 import re
 from typing import Any
 
-from .._build import passage, span
-from .._frontmatter import split_frontmatter
-from .._limits import current_limits
-from .._model import Citation, Document, Passage
-from .._notemarkup import InlineScanner
-from .._text import decode_entities
+from ..._build import passage, span
+from ..._limits import current_limits
+from ..._model import Citation, Document, Passage
+from ..._text.cleaning import decode_entities
+from .frontmatter import split_frontmatter
+from .inline import InlineScanner
 
 __all__ = ["TranscriptNoteReader"]
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from ._text import squash_spaces
+from ..._text.cleaning import squash_spaces
 
 __all__ = ["PageFacts", "read_page_metadata"]
 

@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from ._errors import DecodeError
+from .._errors import DecodeError
 
 __all__ = ["DecodedText", "decode_bytes", "normalize_text", "scrub_surrogates"]
 

@@ -37,9 +37,9 @@ import html
 import re
 from collections.abc import Callable
 
-from ._build import citation, span
-from ._model import Citation, Span
-from ._text import decode_entities
+from ..._build import citation, span
+from ..._model import Citation, Span
+from ..._text.cleaning import decode_entities
 
 __all__ = ["InlineScanner", "parse_time"]
 

@@ -48,7 +48,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from ._limits import Limits, current_limits
+from ..._limits import Limits, current_limits
 
 __all__ = ["JsonBlock", "JsonScan", "find_json_blocks", "parse_json_block"]
 

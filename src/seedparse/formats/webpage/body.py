@@ -42,10 +42,10 @@ from itertools import accumulate, compress
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
-from . import _webtail as tail
-from ._bylines import Byline, FoundDate, find_date, is_date_line, parse_byline
-from ._text import decode_entities
-from ._webtail import RelatedItem
+from ..._text.cleaning import decode_entities
+from . import tail
+from .bylines import Byline, FoundDate, find_date, is_date_line, parse_byline
+from .tail import RelatedItem
 
 __all__ = ["MAX_GAP", "BodyBlock", "PageHints", "PageLayout", "Rules", "analyse_page"]
 

@@ -80,14 +80,14 @@ from typing import Any
 
 import attrs
 
-from .._boilerplate import PageHints, PageLayout, Rules, analyse_page
-from .._build import citation, passage, span
-from .._bylines import find_date, parse_iso_date
-from .._jsonblocks import JsonScan, find_json_blocks
-from .._model import Citation, Document, Passage
-from .._pagemeta import PageFacts, read_page_metadata
-from .._registry import SNIFF_CHARS
-from .._webtail import RelatedItem
+from ..._build import citation, passage, span
+from ..._model import Citation, Document, Passage
+from ..._registry import SNIFF_CHARS
+from .body import PageHints, PageLayout, Rules, analyse_page
+from .bylines import find_date, parse_iso_date
+from .jsonblocks import JsonScan, find_json_blocks
+from .pagemeta import PageFacts, read_page_metadata
+from .tail import RelatedItem
 
 __all__ = ["SiteProfile", "WebPageReader"]
 
@@ -347,7 +347,7 @@ def _related_dict(item: RelatedItem) -> dict[str, Any]:
 
 def _quotations(text: str, spans: list[tuple[int, int]]) -> list[list[Citation]]:
     try:
-        from .._quotes import find_quotations  # type: ignore[import-not-found,unused-ignore]
+        from ..._text.quotes import find_quotations  # type: ignore[import-not-found,unused-ignore]
     except ImportError:  # pragma: no cover - the shared extractor is not installed yet
         return [[] for _ in spans]
     found: list[list[Citation]] = find_quotations(text, spans)

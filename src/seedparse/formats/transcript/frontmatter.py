@@ -51,8 +51,8 @@ from yaml.error import Mark
 from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ._errors import FrontmatterError, LimitExceeded, ParseError
-from ._limits import Limits, current_limits
+from ..._errors import FrontmatterError, LimitExceeded, ParseError
+from ..._limits import Limits, current_limits
 
 __all__ = ["FrontMatter", "SafeYAMLHandler", "load_yaml", "split_frontmatter"]
 

@@ -21,12 +21,12 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
-from ._errors import LimitExceeded, ParseError, SeedparseError
-from ._limits import Limits
-from ._model import Document, Failure
+from .._errors import LimitExceeded, ParseError, SeedparseError
+from .._limits import Limits
+from .._model import Document, Failure
 
 if TYPE_CHECKING:
-    from ._load import EncodingErrors, _Entry
+    from .._api import EncodingErrors, _Entry
 
 __all__ = ["parse_in_processes"]
 
@@ -52,7 +52,7 @@ def _worker_main(
     # keep those siblings from seeing the parent go away.
     for other in inherited:
         other.close()
-    from ._load import _load_entry
+    from .._api import _load_entry
 
     while True:
         try:
@@ -160,7 +160,7 @@ def parse_in_processes(
     encoding_errors: EncodingErrors,
 ) -> Iterator[tuple[_Entry, Outcome]]:
     """Yield ``(entry, outcome)`` for each walk entry, in walk order."""
-    from ._load import _load_entry, default_registry
+    from .._api import _load_entry, default_registry
 
     default_registry.infos()  # load the entry points once, before forking
     methods = multiprocessing.get_all_start_methods()

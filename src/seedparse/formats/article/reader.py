@@ -43,11 +43,11 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from .._build import passage, span
-from .._dates import parse_dateline
-from .._model import Citation, Document, Passage
-from .._quotes import QuoteFinder, find_quotations
-from .._text import decode_entities
+from ..._build import passage, span
+from ..._model import Citation, Document, Passage
+from ..._text.cleaning import decode_entities
+from ..._text.dates import parse_dateline
+from ..._text.quotes import QuoteFinder, find_quotations
 
 __all__ = ["ArticleReader"]
 
