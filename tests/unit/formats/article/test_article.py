@@ -18,7 +18,7 @@ from seedparse import Document
 from seedparse._text.quotes import SPEECH_VERBS, QuoteFinder, verb_forms
 from seedparse.formats.article import ArticleReader
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "article"
+FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "article"
 L, R = "\u201c", "\u201d"
 
 BODY = (

@@ -18,8 +18,8 @@ from seedparse import Citation, Document, Limits
 from seedparse.formats.transcript import TranscriptNoteReader
 from seedparse.formats.transcript.inline import InlineScanner, parse_time
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "transcript"
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "transcript"
+SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 NOTES = sorted(FIXTURES.glob("*.md"))
 READER = TranscriptNoteReader()
 

@@ -18,7 +18,7 @@ from seedparse.formats.webpage.bylines import find_date, is_date_line, parse_byl
 from seedparse.formats.webpage.pagemeta import read_page_metadata
 from seedparse.formats.webpage.tail import split_tags
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[4]
 FIXTURES = ROOT / "tests" / "fixtures" / "webpage"
 SEED = next((ROOT / "seeds").glob("004_*"))
 READER = WebPageReader()

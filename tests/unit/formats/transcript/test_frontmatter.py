@@ -18,7 +18,7 @@ from seedparse import FrontmatterError, LimitExceeded, Limits
 from seedparse._limits import using_limits
 from seedparse.formats.transcript.frontmatter import SafeYAMLHandler, split_frontmatter
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "seedparse"
+SRC = Path(__file__).resolve().parents[4] / "src" / "seedparse"
 
 
 def note(front: str, body: str = "Body.\n") -> str:
