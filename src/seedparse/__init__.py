@@ -28,7 +28,8 @@ from ._errors import (
 from ._io.decode import normalize_text
 from ._limits import Limits
 from ._model import Citation, Document, Failure, Passage, Span
-from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
+from ._protocol import Reader
+from ._registry import Detection, ReaderInfo, ReaderRegistry
 
 if TYPE_CHECKING:
     from .formats.article import ArticleReader

@@ -1,17 +1,18 @@
-"""The edge of the library: the only code that touches files.
+"""The public functions: ``parse``, ``detect``, ``load``, ``read_text``, ``iter_dir``,
+``load_dir``, and the default registry behind them.
 
-``parse`` turns a str into a Document; ``load`` reads one file safely and parses it;
-``iter_dir`` and ``load_dir`` walk a tree (iteratively, without following symlinks
-unless asked, refusing anything that is not a regular file) and account for every
-entry: each yields exactly one Document or one :class:`~seedparse.Failure`.
+``parse`` turns a str into a Document; ``load`` reads one file safely
+(:mod:`seedparse._io.files`) and parses it; ``iter_dir`` and ``load_dir`` walk a tree
+(:mod:`seedparse._io.walk`), in worker processes when asked (:mod:`seedparse._io.parallel`),
+and account for every entry: each yields exactly one Document or one
+:class:`~seedparse.Failure`. Options are checked here, when the call is made.
 """
 
 from __future__ import annotations
 
-import errno
+import contextlib
+import functools
 import os
-import re
-import stat
 import sys
 import time
 from collections.abc import Generator, Iterator, Sequence
@@ -28,10 +29,13 @@ from ._errors import (
     ReaderError,
     SeedparseError,
 )
-from ._io.decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
+from ._io.decode import DecodedText, normalize_text, scrub_surrogates
+from ._io.files import fspath, read_decoded
+from ._io.walk import Entry, glob_to_regex, walk
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure
-from ._registry import Detection, Reader, ReaderRegistry
+from ._protocol import Reader
+from ._registry import Detection, ReaderRegistry
 
 __all__ = [
     "LoadResult",
@@ -49,8 +53,6 @@ EncodingErrors = Literal["replace", "strict"]
 
 #: The registry behind :func:`seedparse.readers` and :func:`seedparse.register_reader`.
 default_registry = ReaderRegistry()
-
-_READ_CHUNK = 1 << 20
 
 
 # --------------------------------------------------------------------------- parse
@@ -132,121 +134,6 @@ def parse(
 # --------------------------------------------------------------------------- files
 
 
-def _fspath(path: object) -> str:
-    """``os.fspath`` for the public functions: a wrong type is a seedparse error."""
-    try:
-        value = os.fspath(path)  # type: ignore[call-overload]
-    except TypeError as error:
-        raise ArgumentError(
-            f"expected a path (str or os.PathLike), not {type(path).__name__}"
-        ) from error
-    return os.fsdecode(value) if isinstance(value, bytes) else value
-
-
-def _identity(info: os.stat_result) -> tuple[int, int]:
-    return (info.st_dev, info.st_ino)
-
-
-def _access_error(error: OSError | ValueError, source: str, doing: str) -> FileAccessError:
-    if isinstance(error, FileNotFoundError):
-        return FileAccessError("no such file", source=source, reason="not found")
-    if isinstance(error, PermissionError):
-        return FileAccessError("permission denied", source=source, reason="permission denied")
-    if isinstance(error, OSError) and error.errno == errno.ELOOP:
-        return FileAccessError("symlink loop", source=source, reason="symlink loop")
-    if isinstance(error, ValueError):  # an embedded NUL in the path
-        return FileAccessError(f"invalid path: {error}", source=source, reason="invalid path")
-    what = error.strerror or str(error)
-    return FileAccessError(f"cannot {doing}: {what}", source=source, reason=f"cannot {doing}")
-
-
-def _read_bytes(
-    path: str,
-    limits: Limits,
-    *,
-    source: str | None = None,
-    expect: tuple[int, int] | None = None,
-) -> bytes:
-    """Read a regular file, never blocking on FIFOs and never past ``max_bytes``.
-
-    The path is ``stat``-ed before it is opened, so FIFOs, devices and directories
-    are refused without being opened, and a file larger than ``max_bytes`` without
-    being read. It is opened non-blocking and checked again with ``fstat`` (the
-    same inode as the ``stat``, and as ``expect`` when the walk passed one), so a
-    file swapped between the check and the open is refused too. At most
-    ``max_bytes + 1`` bytes are read, which also stops a file that grows.
-    """
-    source = source if source is not None else scrub_surrogates(path)
-    try:
-        before = os.stat(path)
-    except (OSError, ValueError) as error:
-        raise _access_error(error, source, "open") from error
-    _check_regular(before, source, limits, expect)
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
-    try:
-        fd = os.open(path, flags)
-    except (OSError, ValueError) as error:
-        raise _access_error(error, source, "open") from error
-    try:
-        info = os.fstat(fd)
-        _check_regular(info, source, limits, _identity(before))
-        chunks: list[bytes] = []
-        remaining = limits.max_bytes + 1  # one byte more tells "too large"
-        want = info.st_size + 1  # a regular file: usually one read does it
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, want))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-            want = _READ_CHUNK
-        if remaining <= 0:
-            raise LimitExceeded(
-                f"file grew past max_bytes={limits.max_bytes} while being read", source=source
-            )
-        return b"".join(chunks)
-    except SeedparseError:
-        raise
-    except OSError as error:
-        raise _access_error(error, source, "read") from error
-    finally:
-        os.close(fd)
-
-
-def _check_regular(
-    info: os.stat_result, source: str, limits: Limits, expect: tuple[int, int] | None
-) -> None:
-    if not stat.S_ISREG(info.st_mode):
-        raise FileAccessError(
-            f"not a regular file ({_file_kind(info.st_mode)})",
-            source=source,
-            reason="not a regular file",
-        )
-    if expect is not None and _identity(info) != expect:
-        raise FileAccessError(
-            "the file was replaced while being opened", source=source, reason="file changed"
-        )
-    if info.st_size > limits.max_bytes:
-        raise LimitExceeded(
-            f"file of {info.st_size} bytes exceeds max_bytes={limits.max_bytes}", source=source
-        )
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "directory"
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISCHR(mode):
-        return "character device"
-    if stat.S_ISBLK(mode):
-        return "block device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISLNK(mode):
-        return "symlink"
-    return "special file"
-
 
 def _check_encoding_errors(encoding_errors: object) -> None:
     if encoding_errors not in ("replace", "strict"):
@@ -254,17 +141,6 @@ def _check_encoding_errors(encoding_errors: object) -> None:
             f"encoding_errors must be 'replace' or 'strict', not {encoding_errors!r}"
         )
 
-
-def _decode_file(
-    path: str,
-    limits: Limits,
-    encoding_errors: EncodingErrors,
-    *,
-    source: str,
-    expect: tuple[int, int] | None = None,
-) -> DecodedText:
-    data = _read_bytes(path, limits, source=source, expect=expect)
-    return decode_bytes(data, source=source, strict=encoding_errors == "strict")
 
 
 def read_text(
@@ -279,9 +155,11 @@ def read_text(
     .. versionadded:: 0.1.0
     """
     _check_encoding_errors(encoding_errors)
-    fs_path = _fspath(path)
+    fs_path = fspath(path)
     with using_limits(limits) as active:
-        return _decode_file(fs_path, active, encoding_errors, source=scrub_surrogates(fs_path)).text
+        return read_decoded(
+            fs_path, active, strict=encoding_errors == "strict", source=scrub_surrogates(fs_path)
+        ).text
 
 
 def load(
@@ -302,7 +180,7 @@ def load(
 
     .. versionadded:: 0.1.0
     """
-    fs_path = _fspath(path)
+    fs_path = fspath(path)
     return _load(fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors)
 
 
@@ -316,7 +194,9 @@ def _load(
 ) -> Document:
     _check_encoding_errors(encoding_errors)
     with using_limits(limits) as active:
-        decoded = _decode_file(path, active, encoding_errors, source=source, expect=expect)
+        decoded = read_decoded(
+            path, active, strict=encoding_errors == "strict", source=source, expect=expect
+        )
         document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
         return _with_decoding_facts(document, decoded)
 
@@ -335,7 +215,7 @@ def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
 
 
 def _load_entry(
-    entry: _Entry, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
+    entry: Entry, *, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
 ) -> Document | SeedparseError:
     """``load`` for batch use: the error is returned, not raised."""
     try:
@@ -347,165 +227,6 @@ def _load_entry(
 
 
 # --------------------------------------------------------------------------- walking
-
-
-def glob_to_regex(pattern: str) -> re.Pattern[str]:
-    """Compile a glob over relative POSIX paths: ``*`` and ``?`` stay inside one
-    component, ``**/`` spans any number of directories, ``[abc]`` is a class."""
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:[^/]*/)*")
-            i += 3
-            while pattern.startswith("**/", i):  # "**/**/" is "**/" (and stays linear)
-                i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif ch == "*":
-            out.append("[^/]*")
-            i += 1
-        elif ch == "?":
-            out.append("[^/]")
-            i += 1
-        elif ch == "[":
-            close = pattern.find("]", i + 2)
-            if close < 0:
-                out.append(re.escape(ch))
-                i += 1
-            else:
-                body = pattern[i + 1 : close]
-                negate = body.startswith("!")
-                body = body[1:] if negate else body
-                body = "".join("\\" + c if c in "\\[]^&~|" else c for c in body)
-                out.append("[" + ("^" if negate else "") + body + "]")
-                i = close + 1
-        else:
-            out.append(re.escape(ch))
-            i += 1
-    try:
-        return re.compile("".join(out))
-    except re.error as error:
-        raise ArgumentError(f"invalid pattern {pattern!r}: {error}") from error
-
-
-@attrs.frozen
-class _Entry:
-    """One entry of a walk: a regular file to load, or a failure already known."""
-
-    rel: str
-    path: str
-    """What to open (for a followed symlink: its target)."""
-    source: str
-    """How documents and failures name it: the path under the root, surrogate-free."""
-    identity: tuple[int, int] | None = None
-    """``(st_dev, st_ino)`` seen by the walk; the file opened must be the same."""
-    failure: Failure | None = None
-
-
-def _walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator[_Entry]:
-    """Depth-first, iterative, each directory's entries sorted by name, so files come
-    out sorted by their relative path's components.
-
-    Every non-directory entry whose relative path matches ``pattern`` yields one
-    entry, and every directory that cannot be listed yields a failure. Symlinks are
-    failures unless ``follow_symlinks``; then a target must lie inside the root, a
-    link to one of its own ancestors is a loop, and a directory is walked through
-    at most one link (so links cannot multiply the work).
-    """
-    shown_root = scrub_surrogates(root)
-    try:
-        root_info = os.stat(root)
-    except (OSError, ValueError) as error:
-        raise _access_error(error, shown_root, "open directory") from error
-    if not stat.S_ISDIR(root_info.st_mode):
-        raise FileAccessError("not a directory", source=shown_root, reason="not a directory")
-    root_real = os.path.realpath(root)
-    root_id = _identity(root_info)
-    via_links: set[tuple[int, int]] = set()
-    ancestors = {root_id}
-    stack: list[tuple[Iterator[_Entry | tuple[str, str]], tuple[int, int]]] = [
-        (_list_dir(root, ""), root_id)
-    ]
-    while stack:
-        items, directory = stack[-1]
-        item = next(items, None)
-        if item is None:
-            stack.pop()
-            ancestors.discard(directory)
-            continue
-        if isinstance(item, _Entry):  # a directory that could not be listed
-            yield item
-            continue
-        rel, path = item
-        wanted = pattern.fullmatch(rel) is not None
-        try:
-            info = os.lstat(path)
-        except OSError as error:
-            if wanted:
-                yield _failure(rel, path, f"vanished or unreadable: {error.strerror}")
-            continue
-        target = path
-        linked = stat.S_ISLNK(info.st_mode)
-        if linked:
-            if not follow_symlinks:
-                if wanted:
-                    yield _failure(rel, path, "symlink (not followed)")
-                continue
-            target = os.path.realpath(path)
-            if not _inside(root_real, target):
-                if wanted:
-                    yield _failure(rel, path, "symlink escapes the root")
-                continue
-            try:
-                info = os.stat(target)
-            except OSError as error:
-                if wanted:
-                    kind = "symlink loop" if error.errno == errno.ELOOP else "dangling symlink"
-                    yield _failure(rel, path, f"{kind}: {error.strerror}")
-                continue
-        if stat.S_ISDIR(info.st_mode):
-            key = _identity(info)
-            if key in ancestors:
-                yield _failure(rel, path, "symlink loop" if linked else "directory loop")
-            elif linked and key in via_links:
-                if wanted:
-                    yield _failure(rel, path, "symlink to a directory already walked")
-            else:
-                if linked:
-                    via_links.add(key)
-                ancestors.add(key)
-                stack.append((_list_dir(path, rel + "/"), key))
-        elif wanted:
-            if stat.S_ISREG(info.st_mode):
-                yield _Entry(rel, target, scrub_surrogates(path), _identity(info))
-            else:
-                yield _failure(rel, path, f"not a regular file ({_file_kind(info.st_mode)})")
-
-
-def _inside(root_real: str, target: str) -> bool:
-    return target == root_real or target.startswith(root_real.rstrip(os.sep) + os.sep)
-
-
-def _failure(rel: str, path: str, message: str) -> _Entry:
-    source = scrub_surrogates(path)
-    return _Entry(
-        rel, path, source, None, Failure(path=source, error="FileAccessError", message=message)
-    )
-
-
-def _list_dir(path: str, prefix: str) -> Iterator[_Entry | tuple[str, str]]:
-    try:
-        with os.scandir(path) as entries:
-            names = sorted(entry.name for entry in entries)
-    except OSError as error:
-        rel = prefix.rstrip("/") or "."
-        yield _failure(rel, path, f"cannot list directory: {error.strerror}")
-        return
-    for name in names:
-        yield prefix + name, os.path.join(path, name)
 
 
 # --------------------------------------------------------------------------- batches
@@ -577,7 +298,7 @@ class _Progress:
             sys.stderr.flush()
 
 
-Outcomes = Generator[tuple[_Entry, Document | SeedparseError | Failure], None, None]
+Outcomes = Generator[tuple[Entry, Document | SeedparseError | Failure], None, None]
 
 
 def _results(
@@ -589,17 +310,21 @@ def _results(
     limits: Limits,
     encoding_errors: EncodingErrors,
 ) -> Outcomes:
-    entries = _walk(root, glob_to_regex(pattern), limits.follow_symlinks)
+    entries = walk(root, glob_to_regex(pattern), limits.follow_symlinks)
+    load_one = functools.partial(
+        _load_entry, reader=reader, limits=limits, encoding_errors=encoding_errors
+    )
     if workers is not None and workers > 1:
         from ._io.parallel import parse_in_processes
 
-        yield from parse_in_processes(entries, workers, reader, limits, encoding_errors)
+        default_registry.infos()  # load the entry points once, before forking
+        yield from parse_in_processes(entries, workers, load_one, limits.per_file_timeout)
         return
     for entry in entries:
         if entry.failure is not None:
             yield entry, entry.failure
         else:
-            yield entry, _load_entry(entry, reader, limits, encoding_errors)
+            yield entry, load_one(entry)
 
 
 def _describe(error: SeedparseError) -> str:
@@ -610,13 +335,13 @@ def _describe(error: SeedparseError) -> str:
     return f"{error.message} ({where})"
 
 
-def _as_failure(entry: _Entry, outcome: SeedparseError | Failure) -> Failure:
+def _as_failure(entry: Entry, outcome: SeedparseError | Failure) -> Failure:
     if isinstance(outcome, Failure):
         return outcome
     return Failure(path=entry.source, error=type(outcome).__name__, message=_describe(outcome))
 
 
-def _as_error(entry: _Entry, outcome: SeedparseError | Failure) -> SeedparseError:
+def _as_error(entry: Entry, outcome: SeedparseError | Failure) -> SeedparseError:
     if isinstance(outcome, SeedparseError):
         return outcome
     return FileAccessError(outcome.message, source=entry.source, reason=outcome.message)
@@ -637,7 +362,7 @@ def _check_options(
         raise ArgumentError(
             f"load_dir() and iter_dir() take a reader name, not {type(reader).__name__}"
         )
-    return _fspath(path)
+    return fspath(path)
 
 
 def _outcomes(
@@ -701,24 +426,28 @@ def iter_dir(
     return _stream(outcomes, errors, progress)
 
 
-def _stream(
-    outcomes: Outcomes,
-    errors: Errors,
-    progress: bool,
-) -> Iterator[Document | Failure]:
+def _metered(outcomes: Outcomes, progress: bool) -> Outcomes:
+    """``outcomes`` counted on the progress display; the walk and any worker processes
+    are stopped when this generator is closed (use it in ``contextlib.closing``)."""
     meter = _Progress(progress)
     try:
         for entry, outcome in outcomes:
             meter.step(not isinstance(outcome, Document))
+            yield entry, outcome
+    finally:
+        meter.close()
+        outcomes.close()  # stop worker processes now, not when the generator is collected
+
+
+def _stream(outcomes: Outcomes, errors: Errors, progress: bool) -> Iterator[Document | Failure]:
+    with contextlib.closing(_metered(outcomes, progress)) as metered:
+        for entry, outcome in metered:
             if isinstance(outcome, Document):
                 yield outcome
             elif errors == "raise":
                 raise _as_error(entry, outcome)
             elif errors == "collect":
                 yield _as_failure(entry, outcome)
-    finally:
-        meter.close()
-        outcomes.close()  # stop worker processes now, not when the generator is collected
 
 
 def load_dir(
@@ -758,20 +487,16 @@ def load_dir(
     documents: list[Document] = []
     failures: list[Failure] = []
     problems: list[SeedparseError] = []
-    meter = _Progress(progress)
-    try:
-        for entry, outcome in outcomes:
-            meter.step(not isinstance(outcome, Document))
+    with contextlib.closing(_metered(outcomes, progress)) as metered:
+        for entry, outcome in metered:
             if isinstance(outcome, Document):
                 documents.append(outcome)
             elif errors == "raise":
                 problems.append(_as_error(entry, outcome))
             else:
                 failures.append(_as_failure(entry, outcome))
-    finally:
-        meter.close()
     if problems:
-        shown = scrub_surrogates(_fspath(path))
+        shown = scrub_surrogates(fspath(path))
         raise LoadError(f"{len(problems)} file(s) under {shown} failed", problems)
     return LoadResult(
         documents=tuple(documents),

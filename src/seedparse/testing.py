@@ -43,7 +43,7 @@ from ._api import parse
 from ._errors import SeedparseError
 from ._io.decode import normalize_text
 from ._model import Document, Passage, Span
-from ._registry import Reader
+from ._protocol import Reader
 
 __all__ = ["GARBAGE", "ContractViolation", "check_document", "check_reader"]
 

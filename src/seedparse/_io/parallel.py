@@ -17,18 +17,15 @@ import multiprocessing
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._errors import LimitExceeded, ParseError, SeedparseError
-from .._limits import Limits
 from .._model import Document, Failure
+from .walk import Entry
 
-if TYPE_CHECKING:
-    from .._api import EncodingErrors, _Entry
-
-__all__ = ["parse_in_processes"]
+__all__ = ["LoadOne", "parse_in_processes"]
 
 _BATCH = 8
 # Each worker holds up to two batches, so it never waits for the parent between
@@ -37,23 +34,17 @@ _BATCHES_HELD = 2
 _WINDOW_PER_WORKER = 16 * _BATCH
 
 Outcome = Document | SeedparseError | Failure
+#: What parses one file: the outcome for a walk entry, an error returned, never raised.
+LoadOne = Callable[[Entry], Document | SeedparseError]
 
 
-def _worker_main(
-    conn: Connection,
-    inherited: list[Connection],
-    reader: str | None,
-    limits: Limits,
-    encoding_errors: EncodingErrors,
-) -> None:
+def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOne) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Pipes of sibling workers came along with the fork; holding them open would
     # keep those siblings from seeing the parent go away.
     for other in inherited:
         other.close()
-    from .._api import _load_entry
-
     while True:
         try:
             batch = conn.recv()
@@ -62,7 +53,7 @@ def _worker_main(
         if batch is None:
             return
         for seq, entry in batch:
-            outcome = _load_entry(entry, reader, limits, encoding_errors)
+            outcome = load_one(entry)
             try:
                 conn.send((seq, outcome))
             except Exception as error:  # noqa: BLE001 - an unpicklable outcome
@@ -91,10 +82,10 @@ class _Worker:
         )
         self.process.start()
         child_end.close()
-        self.batch: deque[tuple[int, _Entry]] = deque()
+        self.batch: deque[tuple[int, Entry]] = deque()
         self.since = time.monotonic()
 
-    def give(self, batch: list[tuple[int, _Entry]]) -> bool:
+    def give(self, batch: list[tuple[int, Entry]]) -> bool:
         """Hand over ``batch``; False if the worker is already gone."""
         if not self.batch:  # the clock runs for the file the worker is on
             self.since = time.monotonic()
@@ -105,10 +96,10 @@ class _Worker:
             return False
         return True
 
-    def receive(self) -> tuple[list[tuple[int, _Entry, Outcome]], bool]:
+    def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
         worker is gone."""
-        arrived: list[tuple[int, _Entry, Outcome]] = []
+        arrived: list[tuple[int, Entry, Outcome]] = []
         try:
             while self.batch and self.conn.poll():
                 _, outcome = self.conn.recv()
@@ -153,30 +144,27 @@ class _Worker:
 
 
 def parse_in_processes(
-    entries: Iterable[_Entry],
-    workers: int,
-    reader: str | None,
-    limits: Limits,
-    encoding_errors: EncodingErrors,
-) -> Iterator[tuple[_Entry, Outcome]]:
-    """Yield ``(entry, outcome)`` for each walk entry, in walk order."""
-    from .._api import _load_entry, default_registry
+    entries: Iterable[Entry], workers: int, load_one: LoadOne, timeout: float
+) -> Iterator[tuple[Entry, Outcome]]:
+    """Yield ``(entry, outcome)`` for each walk entry, in walk order.
 
-    default_registry.infos()  # load the entry points once, before forking
+    ``load_one`` parses one file in a worker (handed over by the fork, or pickled where
+    there is no fork); ``timeout`` is the seconds one file may take
+    (``Limits.per_file_timeout``). Entries that already carry a failure stay here.
+    """
     methods = multiprocessing.get_all_start_methods()
     # fork keeps readers registered at run time; POSIX is what seedparse supports.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    args = (reader, limits, encoding_errors)
-    timeout = limits.per_file_timeout
+    args = (load_one,)
     pool: list[_Worker] = []
-    queue: deque[tuple[int, _Entry]] = deque()
-    ready: dict[int, tuple[_Entry, Outcome]] = {}
+    queue: deque[tuple[int, Entry]] = deque()
+    ready: dict[int, tuple[Entry, Outcome]] = {}
     source = enumerate(entries)
     exhausted = False
     next_out = next_seq = 0
     window = workers * _WINDOW_PER_WORKER
 
-    def take() -> list[tuple[int, _Entry]]:
+    def take() -> list[tuple[int, Entry]]:
         return [queue.popleft() for _ in range(min(_BATCH, len(queue)))]
 
     def settle(worker: _Worker, outcome: Outcome) -> None:
@@ -223,7 +211,7 @@ def parse_in_processes(
                     if pool:
                         break
                     seq, entry = queue.popleft()  # carry on in this process
-                    ready[seq] = (entry, _load_entry(entry, reader, limits, encoding_errors))
+                    ready[seq] = (entry, load_one(entry))
                     continue
                 pool.append(worker)
                 hand_over(worker)

@@ -82,7 +82,7 @@ import attrs
 
 from ..._build import citation, passage, span
 from ..._model import Citation, Document, Passage
-from ..._registry import SNIFF_CHARS
+from ..._protocol import SNIFF_CHARS
 from .body import PageHints, PageLayout, Rules, analyse_page
 from .bylines import find_date, parse_iso_date
 from .jsonblocks import JsonScan, find_json_blocks
