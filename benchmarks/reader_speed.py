@@ -11,7 +11,6 @@ import sys
 import time
 
 import seedparse
-from seedparse._api import default_registry
 
 d = sys.argv[1] if len(sys.argv) > 1 else "/tmp/c2k"
 man = {}
@@ -26,8 +25,9 @@ by = collections.defaultdict(list)
 for f in files:
     by[man[f]].append(texts[f])
 names = {"note": "transcript-note", "article": "article", "web": "web-page"}
+registered = {info.name: info.reader for info in seedparse.readers()}
 for fmt, ts in sorted(by.items()):
-    r = default_registry.get(names[fmt])
+    r = registered[names[fmt]]
     t = time.perf_counter()
     for x in ts:
         r.read(x, "s")

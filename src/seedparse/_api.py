@@ -134,13 +134,11 @@ def parse(
 # --------------------------------------------------------------------------- files
 
 
-
 def _check_encoding_errors(encoding_errors: object) -> None:
     if encoding_errors not in ("replace", "strict"):
         raise ArgumentError(
             f"encoding_errors must be 'replace' or 'strict', not {encoding_errors!r}"
         )
-
 
 
 def read_text(

@@ -150,4 +150,3 @@ def read_decoded(
     """:func:`read_bytes`, then :func:`~seedparse._io.decode.decode_bytes`."""
     data = read_bytes(path, limits, source=source, expect=expect)
     return decode_bytes(data, source=source, strict=strict)
-

@@ -181,4 +181,3 @@ def _list_dir(path: str, prefix: str) -> Iterator[Entry | tuple[str, str]]:
         return
     for name in names:
         yield prefix + name, os.path.join(path, name)
-

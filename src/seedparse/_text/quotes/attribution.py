@@ -53,8 +53,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from ..._build import citation, span
-from ..._model import Citation
+from ..._model import Citation, trusted_citation, trusted_span
 from ..cleaning import decode_entities
 
 __all__ = [
@@ -623,10 +622,10 @@ class QuoteFinder:
         per_block = self._quotes(text, blocks)
         return [
             [
-                citation(
+                trusted_citation(
                     "quotation",
                     quote.text,
-                    span(quote.open, quote.close_end),
+                    trusted_span(quote.open, quote.close_end),
                     None,
                     None,
                     quote.speaker,

@@ -43,8 +43,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from ..._build import passage, span
-from ..._model import Citation, Document, Passage
+from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
 from ..._text.cleaning import decode_entities
 from ..._text.dates import parse_dateline
 from ..._text.quotes import QuoteFinder, find_quotations
@@ -259,7 +258,9 @@ class ArticleReader:
                     trail.pop()
                 section = tuple(title for _, title in trail)
                 passages.append(
-                    passage(block.text, "heading", span(block.start, block.end), section, ())
+                    trusted_passage(
+                        block.text, "heading", trusted_span(block.start, block.end), section, ()
+                    )
                 )
                 trail.append((block.level, block.text))
                 section = tuple(title for _, title in trail)
@@ -268,8 +269,12 @@ class ArticleReader:
             index += 1
             citations.extend(quotes)
             passages.append(
-                passage(
-                    block.text, block.kind, span(block.start, block.end), section, tuple(quotes)
+                trusted_passage(
+                    block.text,
+                    block.kind,
+                    trusted_span(block.start, block.end),
+                    section,
+                    tuple(quotes),
                 )
             )
         return tuple(passages), tuple(citations)

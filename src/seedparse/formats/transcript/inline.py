@@ -37,8 +37,7 @@ import html
 import re
 from collections.abc import Callable
 
-from ..._build import citation, span
-from ..._model import Citation, Span
+from ..._model import Citation, Span, trusted_citation, trusted_span
 from ..._text.cleaning import decode_entities
 
 __all__ = ["InlineScanner", "parse_time"]
@@ -288,7 +287,7 @@ class InlineScanner:
                         else:
                             claim.append(shown)
                             citations.append(
-                                citation(
+                                trusted_citation(
                                     "wikilink",
                                     _clean(shown),
                                     self._span(base, mapper, link_at, end),
@@ -346,12 +345,12 @@ class InlineScanner:
             claim = []
             said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
-                citation(
+                trusted_citation(
                     "timestamp",
                     said,
-                    span(base + start, base + end)
+                    trusted_span(base + start, base + end)
                     if mapper is None
-                    else span(mapper(start), mapper(end - 1) + 1),
+                    else trusted_span(mapper(start), mapper(end - 1) + 1),
                     None if prefix is None else f"{prefix}{seconds}s",
                     seconds,
                 )
@@ -414,10 +413,10 @@ class InlineScanner:
             said = " ".join((decode_entities(run) if "&" in run else run).split())
             said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
-                citation(
+                trusted_citation(
                     "timestamp",
                     said,
-                    span(start, end),
+                    trusted_span(start, end),
                     None if prefix is None else f"{prefix}{seconds}s",
                     seconds,
                 )
@@ -434,8 +433,8 @@ class InlineScanner:
     @staticmethod
     def _span(base: int, mapper: Callable[[int], int] | None, start: int, end: int) -> Span:
         if mapper is None:
-            return span(base + start, base + end)
-        return span(mapper(start), mapper(end - 1) + 1)
+            return trusted_span(base + start, base + end)
+        return trusted_span(mapper(start), mapper(end - 1) + 1)
 
     def _warn(
         self, base: int, mapper: Callable[[int], int] | None, where: int, message: str

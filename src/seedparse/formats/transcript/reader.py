@@ -38,9 +38,8 @@ import itertools
 import re
 from typing import Any
 
-from ..._build import passage, span
 from ..._limits import current_limits
-from ..._model import Citation, Document, Passage
+from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
 from ..._text.cleaning import decode_entities
 from .frontmatter import split_frontmatter
 from .inline import InlineScanner
@@ -369,10 +368,10 @@ class _NoteParser:
         if not text and not citations:
             return
         self.passages.append(
-            passage(
+            trusted_passage(
                 text,
                 kind,
-                span(start, end),
+                trusted_span(start, end),
                 self.section if section is None else section,
                 tuple(citations),
                 depth,

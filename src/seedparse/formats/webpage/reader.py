@@ -80,8 +80,7 @@ from typing import Any
 
 import attrs
 
-from ..._build import citation, passage, span
-from ..._model import Citation, Document, Passage
+from ..._model import Citation, Document, Passage, trusted_citation, trusted_passage, trusted_span
 from ..._protocol import SNIFF_CHARS
 from .body import PageHints, PageLayout, Rules, analyse_page
 from .bylines import find_date, parse_iso_date
@@ -394,13 +393,24 @@ def _document(
             n += 1
             citations.extend(inside)
         passages.append(
-            passage(
-                block.text, block.kind, span(block.start, block.end), block.section, tuple(inside)
+            trusted_passage(
+                block.text,
+                block.kind,
+                trusted_span(block.start, block.end),
+                block.section,
+                tuple(inside),
             )
         )
     for item in layout.related:
         citations.append(
-            citation("link", item.title, span(item.start, item.end), item.title, None, item.author)
+            trusted_citation(
+                "link",
+                item.title,
+                trusted_span(item.start, item.end),
+                item.title,
+                None,
+                item.author,
+            )
         )
     citations.sort(key=lambda citation: citation.span.start)
     return Document(

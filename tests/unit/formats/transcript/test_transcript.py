@@ -492,23 +492,3 @@ def test_many_anchors_are_fast() -> None:
     doc = READER.read(note, "x")
     assert time.process_time() - start < 2.0
     assert len(doc.citations) == 100_000
-
-
-# --------------------------------------------------------------------------- model
-
-
-def test_unchecked_constructors_match_the_validated_ones() -> None:
-    from seedparse import Passage, Span, _build
-
-    fast_span = _build.span(3, 9)
-    assert fast_span == Span(start=3, end=9)
-    fast = _build.citation("timestamp", "claim", fast_span, "T&t=5s", 5)
-    assert fast == Citation(
-        kind="timestamp", text="claim", span=fast_span, target="T&t=5s", seconds=5
-    )
-    assert fast.speaker is None and hash(fast) == hash(Citation.from_dict(fast.to_dict()))
-    made = _build.passage("text", "paragraph", fast_span, ("A",), (fast,), 0)
-    assert made == Passage.from_dict(made.to_dict())
-    assert made == Passage(
-        text="text", kind="paragraph", span=fast_span, section=("A",), citations=(fast,)
-    )
