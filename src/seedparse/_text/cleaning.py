@@ -1,12 +1,17 @@
-"""Small, linear-time text helpers shared by the readers."""
+"""Small, linear-time text helpers shared by the readers: the one way to turn raw
+markup into clean text (:func:`clean_text`) and the one way to compare lines and names
+(:func:`fold_key`)."""
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 
-__all__ = ["decode_entities", "iter_lines", "squash_spaces"]
+__all__ = ["HTML_TAG", "clean_text", "decode_entities", "fold_key", "squash_spaces"]
+
+#: An HTML tag as scraped text carries it (``<b>``, ``</a>``, ``<br/>``,
+#: ``<a href="...">``): bounded, so a ``<`` that opens no tag costs little.
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
 
 # Only terminated references are decoded: "&amp;" and "&#39;", never the legacy
 # unterminated forms html.unescape also accepts ("&notes" is not "¬es"). Bounded
@@ -40,11 +45,24 @@ def squash_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(start, end, line)`` for each line of ``text`` (without its ``\\n``),
-    offsets counted from ``start``."""
-    pos = start
-    for line in text.split("\n"):
-        end = pos + len(line)
-        yield pos, end, line
-        pos = end + 1
+def clean_text(raw: str, *, tags: bool = True) -> str:
+    """Plain text of raw markup: HTML tags dropped (each becomes a space), entities
+    decoded once, whitespace squashed to single spaces and stripped.
+
+    ``tags=False`` leaves ``<...>`` alone, for text whose markup the caller has read
+    already (note markup) or that is rendered text, where a ``<`` is just a character.
+    """
+    if tags and "<" in raw:
+        raw = HTML_TAG.sub(" ", raw)
+    if "&" in raw:
+        raw = decode_entities(raw)
+    # Printable text holds no whitespace but the ASCII space: without doubled or
+    # outer spaces it is already squashed (the common case; no split, no join).
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        return raw
+    return " ".join(raw.split())
+
+
+def fold_key(text: str) -> str:
+    """The key two lines or names are compared by: whitespace squashed, casefolded."""
+    return " ".join(text.split()).casefold()

@@ -54,7 +54,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from ..._model import Citation, trusted_citation, trusted_span
-from ..cleaning import decode_entities
+from ..cleaning import clean_text
 
 __all__ = [
     "MAX_MARKS_PER_BLOCK",
@@ -279,19 +279,9 @@ _CAN_CLOSE = frozenset("".join(_CLOSERS.values()))
 _OPEN_ONLY = frozenset("\u201e\u201f\u201a\u300c\u300e")
 _LEFT_OK = frozenset("([{\u2014\u2013-/:;,\u2026" + _DOUBLE_CHARS + _SINGLE_CHARS)
 _RIGHT_OK = frozenset(".,;:!?)]}\u2026\u2014\u2013-" + _DOUBLE_CHARS + _SINGLE_CHARS)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
 
 # A mark: (position, length, the mark as a character).
 _Mark = tuple[int, int, str]
-
-
-def _clean(raw: str) -> str:
-    """Quoted words as plain text: entities decoded once, tags dropped, spaces squashed."""
-    if "<" in raw:
-        raw = _TAG.sub(" ", raw)
-    if "&" in raw:
-        raw = decode_entities(raw)
-    return " ".join(raw.split())
 
 
 def _find_all(text: str, chars: str, start: int, end: int, out: list[_Mark], cap: int) -> None:
@@ -761,7 +751,7 @@ class QuoteFinder:
                 return False
         elif not adjacent and n_words <= 3:
             return False
-        quote.text = _clean(raw).rstrip(" ,;")
+        quote.text = clean_text(raw).rstrip(" ,;")
         if not quote.text:
             return False
         quote.speaker = speaker

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
-from ..._text.cleaning import decode_entities
+from ..._text.cleaning import HTML_TAG, clean_text
 from ..._text.dates import parse_dateline
 from ..._text.quotes import QuoteFinder, find_quotations
 
@@ -62,7 +62,6 @@ _CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;")
 _JOINERS = frozenset(",-\u2013\u2014(/&")
 _QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
 _STRAY_START = frozenset("0123456789.,:/+#%-")
@@ -76,16 +75,6 @@ _SEPARATED_KICKER = re.compile(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
     r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"
 )
-
-
-def _clean(raw: str) -> str:
-    """Plain text of a raw line or block: tags dropped, entities decoded once,
-    whitespace squashed."""
-    if "<" in raw:
-        raw = _TAG.sub(" ", raw)
-    if "&" in raw:
-        raw = decode_entities(raw)
-    return " ".join(raw.split())
 
 
 def _is_terminal(text: str) -> bool:
@@ -165,12 +154,7 @@ class _Line:
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
-        if "<" in raw or "&" in raw:
-            self.clean = _clean(raw)
-        elif "  " in raw or "\t" in raw or not raw.isprintable():
-            self.clean = " ".join(raw.split())
-        else:
-            self.clean = raw
+        self.clean = clean_text(raw)
 
 
 class _Block:
@@ -506,7 +490,7 @@ def _blocks(lines: Sequence[_Line], wrap: int, leftovers: list[str]) -> list[_Bl
         if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
             current = None
             block = _Block(line, "heading", len(match.group(1)))
-            block.text = _clean(raw[match.end() :].rstrip("# \t")) or line.clean
+            block.text = clean_text(raw[match.end() :].rstrip("# \t")) or line.clean
             blocks.append(block)
             continue
         if (first in "-*+\u2022\u2023\u25e6\u25aa\u2013" or "0" <= first <= "9") and (
@@ -593,7 +577,7 @@ def _cut_glued_kicker(text: str, blocks: list[_Block], *, first_only: bool) -> l
         found.append(kicker)
         block.start += skip
         raw_text = text[block.start : block.end]
-        block.text = _clean(raw_text)
+        block.text = clean_text(raw_text)
         if not block.text:
             block.kind = "empty"
     blocks[:] = [b for b in blocks if b.kind != "empty"]
@@ -622,7 +606,7 @@ def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str
             skip = match.end()
             continue
         # The sentence may open with markup or a quotation mark.
-        after = _TAG.sub("", word).lstrip("".join(_QUOTE_STARTS))
+        after = HTML_TAG.sub("", word).lstrip("".join(_QUOTE_STARTS))
         break
     first_letters = _LEADING_LETTERS.match(after)
     after = first_letters.group() if first_letters is not None else ""

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable
 
 from ..._model import Citation, Span, trusted_citation, trusted_span
-from ..._text.cleaning import decode_entities
+from ..._text.cleaning import clean_text, decode_entities
 
 __all__ = ["InlineScanner", "parse_time"]
 
@@ -144,13 +144,6 @@ def _claim(said: str, last_claim: str, texts: list[str], glue: bool) -> str:
         return last_claim
     texts.append(said)
     return said
-
-
-def _clean(raw: str) -> str:
-    """Decode entities once, then squash whitespace."""
-    if "&" in raw:
-        raw = decode_entities(raw)
-    return " ".join(raw.split())
 
 
 class InlineScanner:
@@ -289,7 +282,7 @@ class InlineScanner:
                             citations.append(
                                 trusted_citation(
                                     "wikilink",
-                                    _clean(shown),
+                                    clean_text(shown, tags=False),
                                     self._span(base, mapper, link_at, end),
                                     target,
                                 )
@@ -341,7 +334,7 @@ class InlineScanner:
             if seconds is None:
                 continue
             raw = "".join(claim)
-            said = " ".join((decode_entities(raw) if "&" in raw else raw).split())
+            said = clean_text(raw, tags=False)
             claim = []
             said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
@@ -358,7 +351,7 @@ class InlineScanner:
         if pos < len(s):
             claim.append(s[pos:])
         if claim:
-            tail = _clean("".join(claim))
+            tail = clean_text("".join(claim), tags=False)
             if tail:
                 texts.append(tail)
         return " ".join(texts), citations
@@ -410,7 +403,7 @@ class InlineScanner:
                 seconds = parse_time(value)
             if seconds is None:  # rare: the general scanner reports it (no side effects yet)
                 return None
-            said = " ".join((decode_entities(run) if "&" in run else run).split())
+            said = clean_text(run, tags=False)
             said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
                 trusted_citation(
@@ -423,7 +416,7 @@ class InlineScanner:
             )
         tail = text
         if tail:
-            tail = " ".join((decode_entities(tail) if "&" in tail else tail).split())
+            tail = clean_text(tail, tags=False)
             if tail:
                 texts.append(tail)
         return " ".join(texts), citations
@@ -464,7 +457,7 @@ class InlineScanner:
         target, bar, label = inner.partition("|")
         if target.endswith("\\"):  # [[a\|b]] inside a table
             target = target[:-1]
-        target = _clean(target) if "&" in target else target.strip()
+        target = clean_text(target, tags=False) if "&" in target else target.strip()
         if not target:
             return inner, None
         if _BIDI.search(target) is not None:

@@ -40,7 +40,7 @@ from typing import Any
 
 from ..._limits import current_limits
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
-from ..._text.cleaning import decode_entities
+from ..._text.cleaning import clean_text
 from .frontmatter import split_frontmatter
 from .inline import InlineScanner
 
@@ -195,11 +195,11 @@ class _NoteParser:
         title_value = data.get("title")
         title: str | None = None
         if isinstance(title_value, str):
-            title = " ".join(decode_entities(title_value).split()) or None
+            title = clean_text(title_value, tags=False) or None
         elif front.raw.get("title", "~").strip() not in ("", "~"):
             # YAML typed it (``title: 1984``, ``title: Yes``, ``title: Null``): a title
             # is text, so the words as written are the title.
-            title = " ".join(decode_entities(front.raw["title"]).split()) or None
+            title = clean_text(front.raw["title"], tags=False) or None
         if title is None:
             title = self.first_heading
 

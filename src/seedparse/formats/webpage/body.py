@@ -42,7 +42,7 @@ from itertools import accumulate, compress
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
-from ..._text.cleaning import decode_entities
+from ..._text.cleaning import clean_text, fold_key
 from . import tail
 from .bylines import Byline, FoundDate, find_date, is_date_line, parse_byline
 from .tail import RelatedItem
@@ -169,15 +169,6 @@ class PageLayout(NamedTuple):
     related: tuple[RelatedItem, ...]
 
 
-def _squash(raw: str) -> str:
-    """Entities decoded once, runs of whitespace squashed to one space."""
-    if "&" in raw:
-        raw = decode_entities(raw)
-    if raw.isprintable() and "  " not in raw:
-        return raw  # no whitespace but single spaces: no need to split into words
-    return " ".join(raw.split())
-
-
 def _is_sentence(line: str) -> bool:
     """Three words or more and final punctuation (before closing quotes)."""
     last = line[-1]
@@ -267,12 +258,10 @@ class _Page:
         self._dates: dict[int, FoundDate | None] = {}
         self._repeated: dict[str, list[int]] | None = None
         self._splitter: tail.TagSplitter | None = None
-        self.authors = frozenset(" ".join(name.split()).casefold() for name in hints.authors)
+        self.authors = frozenset(fold_key(name) for name in hints.authors)
         self.labels = hints.labels
         self.lists = hints.lists
-        self.description = (
-            " ".join(hints.description.split()).casefold() if hints.description else None
-        )
+        self.description = fold_key(hints.description) if hints.description else None
         self.rules = rules
         if rules.start_patterns or rules.end_patterns:
             self._apply_window()
@@ -330,7 +319,9 @@ class _Page:
         found = self._clean[i]
         if found is None:
             line = self.strip[i]
-            found = self._clean[i] = _squash(line[1:].lstrip() if self.bullet[i] else line)
+            found = self._clean[i] = clean_text(
+                line[1:].lstrip() if self.bullet[i] else line, tags=False
+            )
         return found
 
     def folded(self, i: int) -> str:
@@ -651,7 +642,7 @@ def _read_header(
 ) -> tuple[str | None, str | None, str | None]:
     """Title, dek and kicker, read upwards from line ``end`` (exclusive)."""
     if hints.title is not None:
-        wanted = " ".join(hints.title.split()).casefold()
+        wanted = fold_key(hints.title)
         for i in range(end - 1, max(-1, end - _HEADER_REACH * 2), -1):
             if page.folded(i) == wanted:
                 dek = next(

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from ..._text.cleaning import squash_spaces
+from ..._text.cleaning import fold_key, squash_spaces
 
 __all__ = ["PageFacts", "read_page_metadata"]
 
@@ -154,7 +154,7 @@ def _walk_strings(value: Any, out: set[str], depth: int = 0) -> None:
         return
     if isinstance(value, str):
         if len(value) <= _MAX_LABEL_LEN:
-            clean = squash_spaces(value).casefold()
+            clean = fold_key(value)
             if clean:
                 out.add(clean)
     elif isinstance(value, dict):

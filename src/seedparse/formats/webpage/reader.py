@@ -82,6 +82,7 @@ import attrs
 
 from ..._model import Citation, Document, Passage, trusted_citation, trusted_passage, trusted_span
 from ..._protocol import SNIFF_CHARS
+from ..._text.cleaning import fold_key
 from .body import PageHints, PageLayout, Rules, analyse_page
 from .bylines import find_date, parse_iso_date
 from .jsonblocks import JsonScan, find_json_blocks
@@ -114,14 +115,10 @@ _FOLD_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _MAX_GENERIC = 0.9
 
 
-def _squash_fold(line: str) -> str:
-    return " ".join(line.split()).casefold()
-
-
 def _line_set(lines: Iterable[str]) -> frozenset[str]:
     if isinstance(lines, str):
         raise TypeError("boilerplate must be a sequence of lines, not a str")
-    return frozenset(_squash_fold(line) for line in lines if line.strip())
+    return frozenset(fold_key(line) for line in lines if line.strip())
 
 
 def _patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
