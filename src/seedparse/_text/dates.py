@@ -1,9 +1,18 @@
-"""Datelines: a line that is a date, in the shapes news sites print.
+"""Dates as texts print them: one grammar for every reader.
 
-:func:`parse_dateline` reads one line and says whether it is a dateline, what the date
-text is, and which date it stands for when that is fully known. Shared by the article
-and web-page readers. Digits are ASCII only (``[0-9]``): other digit systems are text,
-not dates.
+The grammar (day, month name, year, time of day, zone; ISO 8601 and ``13.03.2025``)
+is compiled once, into :data:`_DATE`, and asked three questions:
+
+* :func:`parse_dateline`: is this line a date (perhaps after a short label), what is
+  the date text, and which date is it when that is fully known? The article reader's
+  header and the web-page reader's date lines ask this, so both read a date line alike.
+* :func:`find_date`: the first full date inside a longer text (a byline
+  ``By A | Mar 13, 2025``, a JSON date that is not ISO), with its position.
+* :func:`parse_iso_date`: an ISO 8601 date or date-time, as JSON-LD and YAML front
+  matter write them.
+
+Digits are ASCII only (``[0-9]``): other digit systems are text, not dates. Every
+repetition is bounded, so a hostile line costs time linear in its length.
 
 Shapes recognised (case-insensitive month and weekday names in English, French,
 German, Spanish, Italian, Portuguese, Dutch, Polish, Ukrainian and Russian, full or
@@ -25,8 +34,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
-__all__ = ["MONTHS", "WEEKDAYS", "parse_dateline"]
+__all__ = [
+    "FIND_DATE_CHARS",
+    "MONTHS",
+    "WEEKDAYS",
+    "FoundDate",
+    "find_date",
+    "parse_dateline",
+    "parse_iso_date",
+]
 
 
 def _table(groups: tuple[str, ...]) -> dict[str, int]:
@@ -112,33 +130,44 @@ WEEKDAYS: dict[str, int] = _table(
     )
 )
 
-_NAME = r"[^\W\d_][^\W\d_'\u02bc]{1,14}"
+# A month name from the table, as a whole word (longest names first: "march" before
+# "mar"), maybe abbreviated with a period.
+_NAME = (
+    "(?:"
+    + "|".join(re.escape(name) for name in sorted(MONTHS, key=lambda n: (-len(n), n)))
+    + r")(?![^\W\d_])"
+)
 _SP = r"[ ]{1,3}"
 
 
 def _time(tag: str) -> str:
     return (
         rf"(?P<h{tag}>[0-9]{{1,2}})[:.h](?P<mi{tag}>[0-9]{{2}})"
-        rf"(?::(?P<s{tag}>[0-9]{{2}})(?:\.[0-9]{{1,6}})?)?"
-        rf"(?:[ ]?(?P<ampm{tag}>[AaPp]\.?[Mm]\.?))?"
+        rf"(?::(?P<s{tag}>[0-9]{{2}})(?:\.(?P<f{tag}>[0-9]{{1,9}}))?)?"
+        rf"(?:[ ]?(?P<ampm{tag}>[AaPp]\.?[ ]?[Mm]\.?)(?![^\W\d_]))?"
         rf"(?:[ ]?(?P<tz{tag}>Z|(?:UTC|GMT)(?:[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?"
-        rf"|[+-][0-9]{{2}}:?[0-9]{{2}}|[A-Z]{{3,4}}))?"
+        rf"|[+-][0-9]{{2}}:?[0-9]{{2}}|[A-Z]{{3,4}})(?![^\W\d_]))?"
     )
 
 
 _TIME_SEP = r"(?:[ ]?[,|\u00b7\u2022/\u2013\u2014-][ ]?|[ ]at[ ]|[ ]\u00e0[ ]|[ ]um[ ]|[ ]|T)"
+_YEAR = r"[12][0-9]{3}(?![0-9])"
 _DMY = (
-    rf"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?{_SP}(?:de{_SP})?(?P<m1>{_NAME})\.?"
-    rf"(?:,?{_SP}(?:de{_SP})?(?P<y1>[12][0-9]{{3}})(?:{_SP}(?:\u0440\.|\u0433\.|r\.))?)?"
+    rf"(?P<d1>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th|er|\.)?{_SP}(?:(?:de|of){_SP})?"
+    rf"(?P<m1>{_NAME})\.?"
+    rf"(?:,?{_SP}(?:de{_SP})?(?P<y1>{_YEAR})(?:{_SP}(?:\u0440\.|\u0433\.|r\.))?)?"
 )
 _MDY = (
-    rf"(?P<m2>{_NAME})\.?{_SP}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:,?{_SP}(?P<y2>[12][0-9]{{3}}))?"
+    rf"(?P<m2>{_NAME})\.?{_SP}(?P<d2>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?"
+    rf"(?:,?{_SP}(?P<y2>{_YEAR}))?"
 )
-_ISO = r"(?P<y3>[12][0-9]{3})-(?P<mo3>[0-9]{2})-(?P<d3>[0-9]{2})"
-_NUMERIC = r"(?P<d4>[0-9]{1,2})\.(?P<mo4>[0-9]{1,2})\.(?P<y4>[12][0-9]{3})"
-_CORE = re.compile(
-    rf"(?:{_time('0')}{_TIME_SEP})?"
+_ISO = r"(?P<y3>[12][0-9]{3})-(?P<mo3>[0-9]{2})-(?P<d3>[0-9]{2})(?![0-9])"
+_NUMERIC = r"(?P<d4>[0-9]{1,2})\.(?P<mo4>[0-9]{1,2})\.(?P<y4>[12][0-9]{3})(?![0-9])"
+#: The one date grammar: an optional time, a date in one of four shapes, an optional
+#: time. ``fullmatch`` reads a dateline, ``finditer`` finds dates in running text (the
+#: look-behind keeps it from starting inside a word or a number).
+_DATE = re.compile(
+    rf"(?<!\w)(?:{_time('0')}{_TIME_SEP})?"
     rf"(?:{_ISO}|{_NUMERIC}|{_DMY}|{_MDY})"
     rf"(?:{_TIME_SEP}{_time('1')})?",
     re.IGNORECASE,
@@ -195,7 +224,7 @@ def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None
         core = rest
         if len(rest) > 1 and rest[0].rstrip(",.").lower() in WEEKDAYS:
             core = rest[1:]
-        match = _CORE.fullmatch(" ".join(core).rstrip("."))
+        match = _DATE.fullmatch(" ".join(core).rstrip("."))
         if match is None:
             continue
         try:
@@ -209,8 +238,73 @@ def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None
     return None
 
 
-def _value(groups: dict[str, str | None]) -> dt.date | dt.datetime | None:
-    """The date the match stands for, or None without a year."""
+#: How far into a text :func:`find_date` looks.
+FIND_DATE_CHARS = 1000
+
+
+class FoundDate(NamedTuple):
+    """A full date found in a text: its value, the text as found and where it is."""
+
+    value: dt.date | dt.datetime
+    text: str
+    start: int
+    end: int
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first full date in ``text`` (day, month and year; with its time when one is
+    printed next to it), or None.
+
+    A time that cannot be (``13:00 pm``) leaves the date without a time; a date that
+    cannot be (``31 February 2025``) is passed over. Only the first
+    :data:`FIND_DATE_CHARS` characters are searched: a byline or a JSON date field
+    prints its date early, and the search stays cheap on a hostile string.
+
+    >>> find_date("By Jane Doe | Mar 13, 2025").value
+    datetime.date(2025, 3, 13)
+    """
+    for match in _DATE.finditer(text, 0, FIND_DATE_CHARS):
+        groups = match.groupdict()
+        try:
+            value = _value(groups)
+        except _NotADate:
+            try:
+                value = _value(groups, with_time=False)
+            except _NotADate:
+                continue
+        if value is not None:
+            return FoundDate(value, match.group(0).strip(" ,|-"), match.start(), match.end())
+    return None
+
+
+_ISO_TEXT = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?",
+    re.ASCII,
+)
+
+
+def parse_iso_date(text: str) -> dt.date | dt.datetime | None:
+    """An ISO 8601 date or date-time (``2025-03-13``, ``2025-03-13T09:30:00Z``), or None.
+
+    A date-time is aware when it gives ``Z`` or an offset.
+    """
+    text = text.strip()
+    if _ISO_TEXT.fullmatch(text) is None:
+        return None
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text.replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+def _value(
+    groups: dict[str, str | None], *, with_time: bool = True
+) -> dt.date | dt.datetime | None:
+    """The date the match stands for, or None without a year; ``with_time=False``
+    leaves the time out."""
     year: int | None
     if groups["y3"] is not None:
         year, month, day = int(groups["y3"]), int(groups["mo3"] or 0), int(groups["d3"] or 0)
@@ -227,7 +321,9 @@ def _value(groups: dict[str, str | None]) -> dt.date | dt.datetime | None:
         year = int(year_text) if year_text is not None else None
     if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
         raise _NotADate
-    time = _time_of(groups, "1") if groups["h1"] is not None else _time_of(groups, "0")
+    time = None
+    if with_time:
+        time = _time_of(groups, "1") if groups["h1"] is not None else _time_of(groups, "0")
     if year is None:
         return None
     try:
@@ -251,7 +347,9 @@ def _time_of(groups: dict[str, str | None], tag: str) -> dt.time | None:
         hour = (hour % 12) + (12 if ampm[0].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         raise _NotADate
-    return dt.time(hour, minute, second, tzinfo=_zone(groups[f"tz{tag}"]))
+    fraction = groups[f"f{tag}"]
+    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    return dt.time(hour, minute, second, micro, tzinfo=_zone(groups[f"tz{tag}"]))
 
 
 def _zone(text: str | None) -> dt.tzinfo | None:

@@ -1,4 +1,4 @@
-"""Datelines (seedparse._text.dates.parse_dateline)."""
+"""The one date grammar (seedparse._text.dates): datelines, dates in running text, ISO."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from seedparse._text.dates import MONTHS, WEEKDAYS, parse_dateline
+from seedparse._text.dates import (
+    FIND_DATE_CHARS,
+    MONTHS,
+    WEEKDAYS,
+    find_date,
+    parse_dateline,
+    parse_iso_date,
+)
 
 UTC = dt.UTC
 PLUS2 = dt.timezone(dt.timedelta(hours=2))
@@ -110,3 +117,69 @@ def test_tables_cover_every_month_and_weekday() -> None:
     assert set(MONTHS.values()) == set(range(1, 13))
     assert set(WEEKDAYS.values()) == set(range(1, 8))
     assert all(name == name.lower() for name in [*MONTHS, *WEEKDAYS])
+
+
+# --------------------------------------------------------------------------- in running text
+
+FOUND: list[tuple[str, dt.date | dt.datetime, bool]] = [
+    # (text, the date found in it, whether the text is also a dateline with that date)
+    ("Published on Mar 13, 2025", dt.date(2025, 3, 13), True),
+    ("16 November 2017 \u2022 2:15pm", dt.datetime(2017, 11, 16, 14, 15), True),
+    ("March 3, 2024 at 10:30 a.m. UTC", dt.datetime(2024, 3, 3, 10, 30, tzinfo=UTC), True),
+    ("Updated: 2025-03-13", dt.date(2025, 3, 13), True),
+    ("Sept. 4th, 2019", dt.date(2019, 9, 4), True),
+    ("12 December 2024 12:00 AM", dt.datetime(2024, 12, 12, 0, 0), True),
+    ("13th of March, 2025", dt.date(2025, 3, 13), True),
+    ("On the 13 March 2025 we met", dt.date(2025, 3, 13), False),
+    ("Written by Jane Doe on Mar 13, 2025", dt.date(2025, 3, 13), False),
+    ("Par A et B \u2014 24 novembre 2017 \u00e0 18:42", dt.datetime(2017, 11, 24, 18, 42), False),
+    (
+        "<!-- built at: Tue Nov 01 2016 15:44:22 GMT+0800 -->",
+        dt.datetime(2016, 11, 1, 15, 44, 22, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+        False,
+    ),
+    ("'2019-03-01T15:32:23.483787';", dt.datetime(2019, 3, 1, 15, 32, 23, 483787), False),
+    ("1 Jan 2024 13:00 pm", dt.date(2024, 1, 1), False),  # an impossible time is left out
+]
+
+
+@pytest.mark.parametrize(("text", "value", "dateline"), FOUND, ids=[f[0] for f in FOUND])
+def test_find_date(text: str, value: dt.date | dt.datetime, dateline: bool) -> None:
+    found = find_date(text)
+    assert found is not None and found.value == value and type(found.value) is type(value)
+    assert text[found.start : found.end].strip(" ,|-") == found.text
+    read = parse_dateline(text)
+    assert (read is not None and read[1] == value) is dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feb 30, 2025",
+        "13 Smarch 2025",
+        "\u0661\u0663 March 2025",
+        "2025-13-01",
+        "Mar 13",
+        "Lamar 13, 2025",  # not inside a word
+        "v12 March 2025",
+        "March 2025",
+    ],
+)
+def test_not_found(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_find_date_reads_only_the_start_of_a_long_text() -> None:
+    assert find_date("x " * FIND_DATE_CHARS + "13 March 2025") is None
+    assert find_date("x " * (FIND_DATE_CHARS // 4) + "13 March 2025") is not None
+
+
+def test_iso_dates() -> None:
+    assert parse_iso_date("2025-03-13") == dt.date(2025, 3, 13)
+    assert parse_iso_date(" 2025-03-13T09:30:00.123Z ") == dt.datetime(
+        2025, 3, 13, 9, 30, 0, 123000, tzinfo=UTC
+    )
+    assert parse_iso_date("2025-03-13 09:30") == dt.datetime(2025, 3, 13, 9, 30)
+    assert parse_iso_date("2025-03-13T25:00:00") is None
+    assert parse_iso_date("13/03/2025") is None
+    assert parse_iso_date("March 13, 2025") is None

@@ -41,6 +41,7 @@ from typing import Any
 from ..._limits import current_limits
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
 from ..._text.cleaning import clean_text
+from ..._text.dates import parse_iso_date
 from .frontmatter import split_frontmatter
 from .inline import InlineScanner
 
@@ -133,12 +134,7 @@ def _published(data: dict[str, Any]) -> tuple[dt.date | dt.datetime | None, str 
         if not isinstance(value, str) or not value.strip():
             continue
         found = value.strip()
-        try:
-            if len(found) == 10:
-                return dt.date.fromisoformat(found), found
-            return dt.datetime.fromisoformat(found), found
-        except ValueError:
-            return None, found
+        return parse_iso_date(found), found
     return None, None
 
 

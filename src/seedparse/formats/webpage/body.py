@@ -43,8 +43,9 @@ from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from ..._text.cleaning import clean_text, fold_key
+from ..._text.dates import FoundDate, parse_dateline
 from . import tail
-from .bylines import Byline, FoundDate, find_date, is_date_line, parse_byline
+from .bylines import Byline, parse_byline
 from .tail import RelatedItem
 
 __all__ = ["MAX_GAP", "BodyBlock", "PageHints", "PageLayout", "Rules", "analyse_page"]
@@ -368,15 +369,16 @@ class _Page:
         return self._bylines[i]
 
     def date(self, i: int) -> FoundDate | None:
-        """The date of a line that is nothing but a date ("Published on Mar 13, 2025")."""
+        """The full date of a line that is nothing but a date, maybe after a short label
+        ("Published on Mar 13, 2025"), read as the article reader reads a dateline."""
         if i not in self._dates:
             line = self.strip[i]
             found = None
             if len(line) <= 80 and _YEAR.search(line) is not None:
                 clean = self.clean(i)
-                found = find_date(clean)
-                if found is not None and not is_date_line(clean, found):
-                    found = None
+                dateline = parse_dateline(clean)
+                if dateline is not None and dateline[1] is not None:
+                    found = FoundDate(dateline[1], dateline[0], 0, len(clean))
             self._dates[i] = found
         return self._dates[i]
 

@@ -83,8 +83,8 @@ import attrs
 from ..._model import Citation, Document, Passage, trusted_citation, trusted_passage, trusted_span
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
+from ..._text.dates import find_date, parse_iso_date
 from .body import PageHints, PageLayout, Rules, analyse_page
-from .bylines import find_date, parse_iso_date
 from .jsonblocks import JsonScan, find_json_blocks
 from .pagemeta import PageFacts, read_page_metadata
 from .tail import RelatedItem

@@ -14,7 +14,7 @@ import seedparse
 from seedparse import Document
 from seedparse._registry import ReaderRegistry
 from seedparse.formats.webpage import SiteProfile, WebPageReader
-from seedparse.formats.webpage.bylines import find_date, is_date_line, parse_byline, parse_iso_date
+from seedparse.formats.webpage.bylines import parse_byline
 from seedparse.formats.webpage.pagemeta import read_page_metadata
 from seedparse.formats.webpage.tail import split_tags
 
@@ -402,40 +402,6 @@ def test_byline_with_date_on_the_same_line() -> None:
     byline = parse_byline("By Jane Doe | Mar 13, 2025")
     assert byline is not None and byline.date is not None
     assert byline.date.value == dt.date(2025, 3, 13)
-
-
-@pytest.mark.parametrize(
-    ("line", "value", "alone"),
-    [
-        ("Published on Mar 13, 2025", dt.date(2025, 3, 13), True),
-        ("16 November 2017 \u2022 2:15pm", dt.datetime(2017, 11, 16, 14, 15), True),
-        ("March 3, 2024 at 10:30 a.m. UTC", dt.datetime(2024, 3, 3, 10, 30, tzinfo=dt.UTC), True),
-        ("Updated: 2025-03-13", dt.date(2025, 3, 13), True),
-        ("Sept. 4th, 2019", dt.date(2019, 9, 4), True),
-        ("12 December 2024 12:00 AM", dt.datetime(2024, 12, 12, 0, 0), True),
-        ("On the 13 March 2025 we met", dt.date(2025, 3, 13), False),
-    ],
-)
-def test_dates(line: str, value: dt.date, alone: bool) -> None:
-    found = find_date(line)
-    assert found is not None and found.value == value
-    assert is_date_line(line, found) is alone
-
-
-@pytest.mark.parametrize(
-    "line", ["Feb 30, 2025", "13 Smarch 2025", "\u0661\u0663 March 2025", "2025-13-01", "Mar 13"]
-)
-def test_not_dates(line: str) -> None:
-    assert find_date(line) is None
-
-
-def test_iso_dates() -> None:
-    assert parse_iso_date("2025-03-13") == dt.date(2025, 3, 13)
-    assert parse_iso_date("2025-03-13T09:30:00.123Z") == dt.datetime(
-        2025, 3, 13, 9, 30, 0, 123000, tzinfo=dt.UTC
-    )
-    assert parse_iso_date("2025-03-13T25:00:00") is None
-    assert parse_iso_date("13/03/2025") is None
 
 
 # --------------------------------------------------------------------------- tags
