@@ -80,12 +80,15 @@ from typing import Any
 
 import attrs
 
+from ..._errors import ArgumentError
 from ..._model import Citation, Document, Passage, trusted_citation, trusted_passage, trusted_span
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
 from ..._text.dates import find_date, parse_iso_date
-from .body import PageHints, PageLayout, Rules, analyse_page
+from ..._text.quotes import find_quotations
+from .body import PageLayout, analyse_page
 from .jsonblocks import JsonScan, find_json_blocks
+from .lines import PageHints, Rules
 from .pagemeta import PageFacts, read_page_metadata
 from .tail import RelatedItem
 
@@ -115,22 +118,51 @@ _FOLD_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _MAX_GENERIC = 0.9
 
 
+# Options are checked when a profile or reader is made, and every bad one raises
+# ArgumentError naming the option: a mistake shows at start-up, not on some page.
+
+
+def _items(values: object, option: str, kinds: tuple[type, ...], expected: str) -> tuple[Any, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise ArgumentError(f"{option} must be a sequence of {expected}, not a single value")
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, kinds):
+            raise ArgumentError(f"{option} must hold {expected}, not {type(item).__name__}")
+    return items
+
+
 def _line_set(lines: Iterable[str]) -> frozenset[str]:
-    if isinstance(lines, str):
-        raise TypeError("boilerplate must be a sequence of lines, not a str")
-    return frozenset(fold_key(line) for line in lines if line.strip())
+    items = _items(lines, "boilerplate", (str,), "lines (str)")
+    return frozenset(fold_key(line) for line in items if line.strip())
 
 
 def _patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
-    if isinstance(patterns, str):
-        raise TypeError("patterns must be a sequence of regular expressions, not a str")
-    return tuple(p if isinstance(p, re.Pattern) else re.compile(p, re.IGNORECASE) for p in patterns)
+    items = _items(patterns, "patterns", (str, re.Pattern), "regular expressions")
+    compiled: list[re.Pattern[str]] = []
+    for item in items:
+        if isinstance(item, re.Pattern):
+            compiled.append(item)
+            continue
+        try:
+            compiled.append(re.compile(item, re.IGNORECASE))
+        except re.error as error:
+            raise ArgumentError(f"invalid pattern {item!r}: {error}") from error
+    return tuple(compiled)
 
 
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        raise TypeError("markers must be a sequence of str, not a str")
-    return tuple(values)
+    return _items(values, "markers", (str,), "str")
+
+
+def _check_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ArgumentError(f"{attribute.name} must be a non-empty str, got {value!r}")
+
+
+def _check_predicate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not callable(value):
+        raise ArgumentError(f"matches must be a callable or None, not {type(value).__name__}")
 
 
 @attrs.frozen(kw_only=True)
@@ -140,16 +172,17 @@ class SiteProfile:
     Patterns are matched with ``re.search`` against each line with its whitespace
     squashed (``boilerplate_patterns`` against the casefolded line); strings are
     compiled case-insensitively. Keep them linear (no nested quantifiers): they run on
-    every line of every page the profile matches.
+    every line of every page the profile matches. Bad options raise
+    :class:`~seedparse.ArgumentError`.
 
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=_check_name)
     """What the profile is for (shown in warnings and reprs)."""
     markers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     """Substrings of which one must occur in the page for the profile to apply."""
-    matches: Callable[[str], bool] | None = attrs.field(default=None)
+    matches: Callable[[str], bool] | None = attrs.field(default=None, validator=_check_predicate)
     """Alternatively, a predicate on the page text (checked after ``markers``)."""
     boilerplate: frozenset[str] = attrs.field(default=frozenset(), converter=_line_set)
     """Exact lines that are never body (compared casefolded, whitespace squashed)."""
@@ -173,11 +206,7 @@ class SiteProfile:
 
 
 def _profile_tuple(profiles: Iterable[SiteProfile]) -> tuple[SiteProfile, ...]:
-    result = tuple(profiles)
-    for profile in result:
-        if not isinstance(profile, SiteProfile):
-            raise TypeError(f"profiles must be SiteProfile objects, not {type(profile).__name__}")
-    return result
+    return _items(profiles, "profiles", (SiteProfile,), "SiteProfile objects")
 
 
 def _merge_rules(profiles: Sequence[SiteProfile]) -> Rules:
@@ -206,7 +235,7 @@ class WebPageReader:
 
     def __init__(self, *, name: str = "web-page", profiles: Iterable[SiteProfile] = ()) -> None:
         if not isinstance(name, str) or not name.strip():
-            raise TypeError("name must be a non-empty str")
+            raise ArgumentError(f"name must be a non-empty str, got {name!r}")
         self._name = name
         self._profiles = _profile_tuple(profiles)
 
@@ -341,15 +370,6 @@ def _related_dict(item: RelatedItem) -> dict[str, Any]:
     }
 
 
-def _quotations(text: str, spans: list[tuple[int, int]]) -> list[list[Citation]]:
-    try:
-        from ..._text.quotes import find_quotations  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # pragma: no cover - the shared extractor is not installed yet
-        return [[] for _ in spans]
-    found: list[list[Citation]] = find_quotations(text, spans)
-    return found
-
-
 def _document(
     text: str, source: str, name: str, scan: JsonScan, facts: PageFacts, layout: PageLayout
 ) -> Document:
@@ -379,7 +399,7 @@ def _document(
 
     body = layout.body
     spans = [(block.start, block.end) for block in body if block.kind != "heading"]
-    quotes = _quotations(text, spans) if spans else []
+    quotes = find_quotations(text, spans) if spans else []
     passages: list[Passage] = []
     citations: list[Citation] = []
     n = 0
