@@ -25,34 +25,15 @@ from .lines import (
 )
 
 __all__ = ["Header", "cut_glued_kicker", "read_header", "trailer_start"]
-
 _HEADER_LINES = 6  # how far down the header (title, dateline, byline, kicker) may reach
-
-
 _TRAILER_LINES = 8  # how many short lines after the last paragraph may be leftovers
-
-
 _TITLE_MAX_WORDS = 30
-
-
 _TITLE_MAX_CHARS = 250
-
-
 _LEFTOVER_MAX_WORDS = 12
-
-
 _BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
-
-
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-
-
 _LEADING_LETTERS = re.compile(r"[^\W\d_]{1,60}")
-
-
 _WORD_AND_SPACE = re.compile(r"(\S{1,60})[ \u00a0]*")
-
-
 _SEPARATED_KICKER = re.compile(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
     r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"

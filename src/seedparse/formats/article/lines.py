@@ -25,19 +25,10 @@ __all__ = [
     "starts_lower",
     "wrap_width",
 ]
-
 _CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
-
-
 _TERMINAL = frozenset(".!?\u2026:;")
-
-
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
-
-
 _STRAY_START = frozenset("0123456789.,:/+#%-")
-
-
 _STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
 
 

@@ -58,22 +58,11 @@ from .lines import (
 )
 
 __all__ = ["ArticleReader"]
-
 _HEADING_MAX_WORDS = 20
-
-
 _HEADING_MAX_CHARS = 160
-
-
 _JOINERS = frozenset(",-\u2013\u2014(/&")
-
-
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
-
-
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
-
-
 _BLOCK_START = frozenset("#-*+\u2022\u2023\u25e6\u25aa\u20130123456789")
 
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 from typing import Any
 
@@ -42,11 +41,23 @@ from ..._limits import current_limits
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
 from ..._text.cleaning import clean_text
 from ..._text.dates import parse_iso_date
+from .blocks import (
+    BLANK,
+    FENCE,
+    FENCE_OPEN,
+    HEADING,
+    HR,
+    ITEM,
+    QUOTE,
+    TEXT,
+    classify,
+    is_table,
+    table_cells,
+)
 from .frontmatter import split_frontmatter
 from .inline import InlineScanner
 
 __all__ = ["TranscriptNoteReader"]
-
 _YOUTUBE = "https://www.youtube.com/watch?v="
 _VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
 _VIDEO_URL = re.compile(
@@ -56,11 +67,6 @@ _VIDEO_URL = re.compile(
 )
 _DATE_KEYS = ("published", "date", "upload_date", "uploadDate", "published_at", "publishedAt")
 _MAX_WARNINGS = 200
-
-# Line shapes. Every pattern is anchored at a line start and has bounded or
-# non-overlapping repetitions.
-_ORDERED = re.compile(r"([0-9]{1,9})[.)](?:[ \t]+|$)")
-_FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)+[ \t]?")
 _CALLOUT = re.compile(r"\[![A-Za-z0-9_-]{1,64}\][+-]?[ \t]*")
 _QUOTE_INNER = re.compile(r"(?:#{1,6}|[*+-]|[0-9]{1,9}[.)])[ \t]+")
@@ -72,9 +78,6 @@ _SNIFF_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _SNIFF_FROM = re.compile(r"^[Ff]rom:[ \t]*\[\[[^\[\]\n]{1,256}\]\]", re.MULTILINE)
 _SNIFF_MARKER = re.compile(r"\[[0-9]{1,3}:[0-5][0-9](?::[0-5][0-9])?\]")
 _SNIFF_VIDEO_ID = re.compile(r"^video_?id[ \t]*:", re.MULTILINE | re.IGNORECASE)
-
-# Line kinds.
-_BLANK, _TEXT, _HEADING, _HR, _FENCE_OPEN, _QUOTE, _ITEM = range(7)
 
 
 class TranscriptNoteReader:
@@ -136,14 +139,6 @@ def _published(data: dict[str, Any]) -> tuple[dt.date | dt.datetime | None, str 
         found = value.strip()
         return parse_iso_date(found), found
     return None, None
-
-
-def _columns(prefix: str) -> int:
-    """Width of leading blanks, a tab advancing to the next multiple of 4."""
-    width = 0
-    for char in prefix:
-        width = width + 4 - width % 4 if char == "\t" else width + 1
-    return width
 
 
 class _NoteParser:
@@ -263,7 +258,7 @@ class _NoteParser:
         for line in lines:
             starts.append(at)
             at += len(line) + 1
-        kinds = [_classify(line) for line in lines]
+        kinds = [classify(line) for line in lines]
         count = len(lines)
         items: list[int] = []  # marker columns of the open list items
         blank_before = True
@@ -271,12 +266,12 @@ class _NoteParser:
         while i < count:
             line = lines[i]
             what, column, extra = kinds[i]
-            if what == _BLANK:
+            if what == BLANK:
                 blank_before = True
                 i += 1
                 continue
             if (
-                what == _TEXT
+                what == TEXT
                 and not self.seen_body
                 and _FROM.match(line, extra)
                 and self._from_line(line, extra)
@@ -284,37 +279,37 @@ class _NoteParser:
                 i += 1
                 blank_before = True
                 continue
-            if what == _HEADING:
+            if what == HEADING:
                 items.clear()
                 self._heading(starts[i], line, extra, column)
                 i += 1
-            elif what == _HR:
+            elif what == HR:
                 items.clear()
                 i += 1
-            elif what == _FENCE_OPEN:
+            elif what == FENCE_OPEN:
                 i = self._code(lines, starts, i, extra)
-            elif what == _QUOTE:
+            elif what == QUOTE:
                 if column == 0:
                     items.clear()
                 j = i + 1
-                while j < count and kinds[j][0] in (_QUOTE, _TEXT):
+                while j < count and kinds[j][0] in (QUOTE, TEXT):
                     j += 1
                 self._quote(lines, starts, i, j)
                 i = j
-            elif what == _ITEM:
+            elif what == ITEM:
                 while items and items[-1] >= column:
                     items.pop()
                 depth = len(items)
                 items.append(column)
                 j = i + 1
-                while j < count and kinds[j][0] == _TEXT and not _is_table(lines, j):
+                while j < count and kinds[j][0] == TEXT and not is_table(lines, j):
                     j += 1
                 self._item(lines, starts, i, j, abs(extra), depth)
                 i = j
-            elif _is_table(lines, i):
+            elif is_table(lines, i):
                 items.clear()
                 j = i + 2
-                while j < count and kinds[j][0] == _TEXT and "|" in lines[j]:
+                while j < count and kinds[j][0] == TEXT and "|" in lines[j]:
                     j += 1
                 self._table(lines, starts, i, j)
                 i = j
@@ -325,8 +320,8 @@ class _NoteParser:
                 setext = 0
                 while j < count:
                     following, _, following_extra = kinds[j]
-                    if following == _TEXT:
-                        if _is_table(lines, j):
+                    if following == TEXT:
+                        if is_table(lines, j):
                             break
                         underline = lines[j].strip()
                         if set(underline) == {"="}:
@@ -334,7 +329,7 @@ class _NoteParser:
                             break
                         j += 1
                         continue
-                    if following == _ITEM and following_extra < 0:
+                    if following == ITEM and following_extra < 0:
                         j += 1  # an ordered item not starting at 1 cannot interrupt
                         continue
                     underline = lines[j].strip()
@@ -459,7 +454,7 @@ class _NoteParser:
 
     def _code(self, lines: list[str], starts: list[int], first: int, indent: int) -> int:
         opening = lines[first]
-        fence = _FENCE.match(opening, indent)
+        fence = FENCE.match(opening, indent)
         assert fence is not None
         marker = fence.group(1)
         j = first + 1
@@ -520,7 +515,7 @@ class _NoteParser:
             if index == first + 1:
                 continue  # the delimiter row
             cells: list[str] = []
-            for cell_start, cell_end in _cells(lines[index]):
+            for cell_start, cell_end in table_cells(lines[index]):
                 at = starts[index] + cell_start
                 text, found = self.inline.scan(self.text[at : at + cell_end - cell_start], at)
                 cells.append(text.replace("\\|", "|"))
@@ -528,106 +523,3 @@ class _NoteParser:
             rows.append(" | ".join(cells))
         end = starts[stop - 1] + len(lines[stop - 1])
         self._add("\n".join(rows), "table", starts[first], end, citations)
-
-
-def _classify(line: str) -> tuple[int, int, int]:
-    """``(kind, column, extra)`` of one line.
-
-    ``column`` is the indentation width. ``extra`` is, by kind: the content offset in
-    the line (heading, item; negative for an ordered item that does not start at 1),
-    the fence offset (fence), the heading level in ``column``'s place for headings.
-    """
-    if not line or line.isspace():
-        return _BLANK, 0, 0
-    first = line[0]
-    offset = 0
-    column = 0
-    if first == " " or first == "\t":
-        stripped = line.lstrip(" \t")
-        offset = len(line) - len(stripped)
-        column = _columns(line[:offset])
-        first = stripped[0]
-    if first == "#" and column < 4:
-        hashes = len(line) - offset - len(line[offset:].lstrip("#"))
-        after = offset + hashes
-        if hashes <= 6 and (after == len(line) or line[after] in " \t\r"):
-            while after < len(line) and line[after] in " \t":
-                after += 1
-            return _HEADING, hashes, after
-        return _TEXT, column, offset
-    if first in "*-+_":
-        squeezed = line[offset:].replace(" ", "").replace("\t", "").rstrip("\r")
-        if first != "+" and len(squeezed) >= 3 and squeezed == first * len(squeezed):
-            return _HR, column, offset
-        if first != "_":
-            after = offset + 1
-            if after == len(line) or line[after] in " \t\r":
-                while after < len(line) and line[after] in " \t\r":
-                    after += 1
-                return _ITEM, column, after
-        return _TEXT, column, offset
-    if first in "0123456789":
-        ordered = _ORDERED.match(line, offset)
-        if ordered is not None:
-            number = int(ordered.group(1))
-            return _ITEM, column, ordered.end() if number == 1 else -ordered.end()
-        return _TEXT, column, offset
-    if first == ">":
-        return _QUOTE, column, offset
-    if first == "`" or first == "~":
-        fence = _FENCE.match(line, offset)
-        if fence is not None and not (first == "`" and "`" in fence.group(2)):
-            return _FENCE_OPEN, column, offset
-    return _TEXT, column, offset
-
-
-def _is_delimiter_row(line: str) -> bool:
-    row = line.strip(" \t\r")
-    if "-" not in row or not (set(row) <= set("|:- \t")):
-        return False
-    if "|" not in row and row.count("-") < 3:
-        return False
-    cells = row.strip("|").split("|")
-    return all(cell.strip(" \t") and "-" in cell for cell in cells)
-
-
-def _is_table(lines: list[str], index: int) -> bool:
-    return (
-        "|" in lines[index]
-        and index + 1 < len(lines)
-        and "|" in lines[index + 1]
-        and _is_delimiter_row(lines[index + 1])
-    )
-
-
-_WIKI_SPAN = re.compile(r"\[\[[^\[\]\n]{1,4096}\]\]")
-_BAR = re.compile(r"(?<!\\)\|")
-
-
-def _cells(line: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each cell of a table row: split at ``|`` outside wiki-links
-    and not escaped, outer pipes and blanks dropped."""
-    protected = [(m.start(), m.end()) for m in _WIKI_SPAN.finditer(line)]
-    bars: list[int] = []
-    guard = 0
-    for bar in _BAR.finditer(line):
-        index = bar.start()
-        while guard < len(protected) and protected[guard][1] <= index:
-            guard += 1
-        if guard < len(protected) and protected[guard][0] <= index:
-            continue
-        bars.append(index)
-    edges = [-1, *bars, len(line)]
-    cells: list[tuple[int, int]] = []
-    for left, right in itertools.pairwise(edges):
-        start, end = left + 1, right
-        while start < end and line[start] in " \t":
-            start += 1
-        while end > start and line[end - 1] in " \t\r":
-            end -= 1
-        cells.append((start, end))
-    if bars and not line[: bars[0]].strip():
-        cells = cells[1:]
-    if bars and not line[bars[-1] + 1 :].strip():
-        cells = cells[:-1]
-    return cells

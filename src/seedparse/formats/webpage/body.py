@@ -46,13 +46,11 @@ MAX_GAP = 2
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
-
 _CTA = re.compile(
     r"(?:learn more|read more|continue reading|find out more|discover more|explore more"
     r"|see more|more|subscribe|sign up|join us|get started)[.!]?",
     re.IGNORECASE,
 )
-
 _NAME_BIO = re.compile(r"(?: is| was| has| had|,| \()")
 
 # Longest closing "Jane Doe is a ..." paragraph read as a bio when no author is known.

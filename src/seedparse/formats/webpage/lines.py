@@ -52,28 +52,18 @@ _BULLET_REACH = 30
 
 # A line of this many words is prose even without final punctuation.
 _LONG_WORDS = 20
-
 _LONG_CHARS = 2 * _LONG_WORDS
 
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
-
 PROSE, SOFT, HARD = 0, 1, 2
-
 _BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*-\u2013")
-
 _BULLET_GAP = frozenset(" \u00a0\t")
-
 TERMINAL = frozenset(".!?\u2026")
-
 _CLOSING = frozenset("\"'\u201d\u2019\u00bb)]")
-
 _ENDERS = TERMINAL | _CLOSING
-
 _first = itemgetter(0)
-
 _last = itemgetter(-1)
-
 _BYLINE_START = frozenset("BbWwAaRrTt")
 
 # Page furniture that never sits inside an article: share buttons, menus, sign-in,
@@ -99,7 +89,6 @@ _JUNK = re.compile(
     r"(?: advertisement)?|article continues below(?: advertisement)?)",
     re.IGNORECASE,
 )
-
 _JUNK_PREFIX = re.compile(
     r"(?:read more|related|see also|also read|read also|watch|listen|photo|image|picture"
     r"|illustration|video|credit|photograph|graphic|caption)[ ]?:",
@@ -115,11 +104,10 @@ _SPONSOR = re.compile(
 
 # "logo" as a word of its own, even glued to the next alt text ("logoCarnegie").
 _LOGO = re.compile(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
-
 _YEAR = re.compile(r"[0-9]{4}")
+
 # Lines longer than this are never tag lines.
 _MAX_TAG_LINE = 320
-
 _TAG_SEPARATORS = " ,;|/\u2022\u00b7"
 
 # A lower-case letter glued to an upper-case one (Latin, Latin-1, Greek, Cyrillic).
@@ -133,11 +121,8 @@ _DISCLAIMER = re.compile(
     r"views (?:expressed|represented|presented)|opinions expressed|not necessarily"
     r"|disclaimer|solely those of|are (?:those|the views|the opinions) of the author"
 )
-
 _DISCLAIMER_HINTS = ("necessarily", "views", "opinion", "disclaim", "solely")
-
 _COPYRIGHT = re.compile(r"\u00a9|\(c\) [0-9]{4}|copyright|all rights reserved")
-
 _COPYRIGHT_HINTS = ("\u00a9", "(c)", "copyright", "rights reserved")
 
 
@@ -161,14 +146,11 @@ ORIGIN = re.compile(
     r"(?: (?:in|on|at|by))? (?P<name>[^.]{2,200})\.?",
     re.IGNORECASE,
 )
-
 SOURCE = re.compile(r"source[ ]?:[ ]?(?P<name>.{2,200})", re.IGNORECASE)
-
 TAG_PREFIX = re.compile(
     r"(?:tags|topics|filed under|keywords|related topics|categories|category)[ ]?:[ ]?",
     re.IGNORECASE,
 )
-
 RELATED_HEADING = re.compile(
     r"(?:related|related (?:articles|stories|content|posts|reading|coverage|pieces)"
     r"|more(?: [^ ]{1,30}){0,2} (?:from|by|on|in) .{1,80}|more (?:stories|articles|news)"
