@@ -27,11 +27,12 @@ from ._errors import (
 )
 from ._io.decode import normalize_text
 from ._limits import Limits
-from ._model import Citation, Document, Failure, Passage, Span
+from ._model import Citation, Document, Failure, FrozenDict, Passage, Span
 from ._protocol import Reader
 from ._registry import Detection, ReaderInfo, ReaderRegistry
 
 if TYPE_CHECKING:
+    from ._text.quotes import QuoteFinder
     from .formats.article import ArticleReader
     from .formats.transcript import TranscriptNoteReader
     from .formats.webpage import SiteProfile, WebPageReader
@@ -46,6 +47,7 @@ __all__ = [
     "Failure",
     "FileAccessError",
     "FrontmatterError",
+    "FrozenDict",
     "LimitExceeded",
     "Limits",
     "LoadError",
@@ -53,6 +55,7 @@ __all__ = [
     "MetadataError",
     "ParseError",
     "Passage",
+    "QuoteFinder",
     "Reader",
     "ReaderError",
     "ReaderInfo",
@@ -95,14 +98,16 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
     default_registry.register(reader, replace=replace)
 
 
-# The built-in reader classes (to subclass or configure, e.g. a web-page reader with a
-# site profile) are imported on first use: they pull in YAML, JSON and regex tables
-# that a plain `import seedparse` should not pay for.
+# The built-in reader classes and their options (to subclass or configure, e.g. a
+# web-page reader with a site profile, an article reader with other speech verbs) are
+# imported on first use: they pull in YAML, JSON and word tables that a plain
+# `import seedparse` should not pay for.
 _LAZY = {
-    "ArticleReader": "article",
-    "TranscriptNoteReader": "transcript",
-    "WebPageReader": "webpage",
-    "SiteProfile": "webpage",
+    "ArticleReader": "seedparse.formats.article",
+    "QuoteFinder": "seedparse._text.quotes",
+    "SiteProfile": "seedparse.formats.webpage",
+    "TranscriptNoteReader": "seedparse.formats.transcript",
+    "WebPageReader": "seedparse.formats.webpage",
 }
 
 
@@ -110,7 +115,7 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 
-        return getattr(import_module(f"seedparse.formats.{_LAZY[name]}"), name)
+        return getattr(import_module(_LAZY[name]), name)
     # The version comes from the installed package metadata, looked up on demand so
     # that importing seedparse stays cheap.
     if name == "__version__":

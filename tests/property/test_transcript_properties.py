@@ -20,8 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import seedparse
-from seedparse import Document
-from seedparse._limits import Limits
+from seedparse import Document, Limits
 from seedparse.formats.transcript.frontmatter import _fast_simple, _FrontmatterLoader, _load_slow
 from seedparse.formats.transcript.inline import InlineScanner
 

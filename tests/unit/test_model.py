@@ -9,8 +9,8 @@ import pickle
 import attrs
 import pytest
 
-from seedparse import Citation, Document, Failure, Passage, Span
-from seedparse._model import FrozenDict, freeze, thaw
+from seedparse import Citation, Document, Failure, FrozenDict, Passage, Span
+from seedparse._model import freeze, thaw
 
 
 def _document(**overrides: object) -> Document:

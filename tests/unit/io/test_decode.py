@@ -8,8 +8,8 @@ import json
 import pytest
 
 import seedparse
-from seedparse import DecodeError
-from seedparse._io.decode import decode_bytes, normalize_text, scrub_surrogates
+from seedparse import DecodeError, normalize_text
+from seedparse._io.decode import decode_bytes, scrub_surrogates
 
 NOTE = "---\ntitle: Twin test\n---\n\n# Heading\n\nFirst paragraph.\n\nSecond one [[a | b]].\n"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489")

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from seedparse import Citation
+from seedparse import ArgumentError, Citation, QuoteFinder
 from seedparse._text.quotes import (
     MAX_MARKS_PER_BLOCK,
     PRONOUNS,
     SPEECH_VERBS,
-    QuoteFinder,
     find_quotations,
     verb_forms,
 )
@@ -385,13 +384,30 @@ def test_vocabulary_is_verbs_not_names() -> None:
     assert {"he", "she"} <= PRONOUNS and "they" not in PRONOUNS
 
 
-def test_bad_finder_arguments() -> None:
-    with pytest.raises(ValueError):
-        QuoteFinder(speech_verbs=[])
-    with pytest.raises(ValueError):
-        QuoteFinder(speech_verbs=["said", ""])
-    with pytest.raises(ValueError):
-        QuoteFinder(max_marks=1)
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"speech_verbs": []},
+        {"speech_verbs": ["said", ""]},
+        {"speech_verbs": "said"},
+        {"speech_verbs": [3]},
+        {"speech_verbs": 3},
+        {"max_marks": 1},
+        {"max_marks": "many"},
+        {"max_marks": True},
+    ],
+)
+def test_bad_finder_arguments(options: dict[str, object]) -> None:
+    with pytest.raises(ArgumentError):
+        QuoteFinder(**options)  # type: ignore[arg-type]
+
+
+def test_a_finder_is_a_frozen_option() -> None:
+    finder = QuoteFinder(speech_verbs={"grumbled"})
+    assert finder == QuoteFinder(speech_verbs=frozenset({"grumbled"}))
+    assert "1 word forms" in repr(finder)
+    with pytest.raises(AttributeError):
+        finder.max_marks = 5  # type: ignore[misc]
 
 
 def test_mark_cap_keeps_a_huge_paragraph_cheap() -> None:

@@ -109,7 +109,8 @@ class QuoteFinder:
     A reader option: :class:`~seedparse.ArticleReader` takes one as ``quote_finder``,
     so a specialised reader can recognise other speech verbs::
 
-        finder = seedparse.QuoteFinder(speech_verbs=SPEECH_VERBS | verb_forms("grumble"))
+        default = seedparse.QuoteFinder().speech_verbs
+        finder = seedparse.QuoteFinder(speech_verbs=default | {"grumbled", "grumbles"})
         reader = seedparse.ArticleReader(quote_finder=finder)
 
     Bad options raise :class:`~seedparse.ArgumentError`.

@@ -14,9 +14,8 @@ from typing import Any
 import pytest
 
 import seedparse
-from seedparse import Document
-from seedparse._text.quotes import SPEECH_VERBS, QuoteFinder, verb_forms
-from seedparse.formats.article import ArticleReader
+from seedparse import ArgumentError, ArticleReader, Document, QuoteFinder
+from seedparse._text.quotes import SPEECH_VERBS, verb_forms
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "article"
 L, R = "\u201c", "\u201d"
@@ -460,3 +459,8 @@ def _wrap(text: str, width: int) -> str:
             line = f"{line} {word}" if line else word
     lines.append(line)
     return "\n".join(lines)
+
+
+def test_the_quote_finder_option_is_checked() -> None:
+    with pytest.raises(ArgumentError, match="quote_finder"):
+        ArticleReader(quote_finder=SPEECH_VERBS)  # type: ignore[arg-type]
