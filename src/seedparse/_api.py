@@ -365,7 +365,6 @@ def _check_options(
 
 def _outcomes(
     path: object,
-    *,
     pattern: str,
     workers: int | None,
     errors: Errors,
@@ -373,7 +372,8 @@ def _outcomes(
     limits: Limits | None,
     encoding_errors: EncodingErrors,
 ) -> Outcomes:
-    """Check every option now (not on the first ``next``), then walk lazily."""
+    """Check every option of ``iter_dir``/``load_dir`` now (not on the first ``next``),
+    then walk lazily. The arguments are theirs, in their order."""
     root = _check_options(path, errors, workers, pattern, reader)
     _check_encoding_errors(encoding_errors)
     active = limits if limits is not None else current_limits()
@@ -412,15 +412,7 @@ def iter_dir(
 
     .. versionadded:: 0.1.0
     """
-    outcomes = _outcomes(
-        path,
-        pattern=pattern,
-        workers=workers,
-        errors=errors,
-        reader=reader,
-        limits=limits,
-        encoding_errors=encoding_errors,
-    )
+    outcomes = _outcomes(path, pattern, workers, errors, reader, limits, encoding_errors)
     return _stream(outcomes, errors, progress)
 
 
@@ -473,15 +465,7 @@ def load_dir(
 
     .. versionadded:: 0.1.0
     """
-    outcomes = _outcomes(
-        path,
-        pattern=pattern,
-        workers=workers,
-        errors=errors,
-        reader=reader,
-        limits=limits,
-        encoding_errors=encoding_errors,
-    )
+    outcomes = _outcomes(path, pattern, workers, errors, reader, limits, encoding_errors)
     documents: list[Document] = []
     failures: list[Failure] = []
     problems: list[SeedparseError] = []

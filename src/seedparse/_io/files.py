@@ -123,20 +123,19 @@ def _check_regular(
         )
 
 
+_KINDS = (
+    (stat.S_ISDIR, "directory"),
+    (stat.S_ISFIFO, "FIFO"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISLNK, "symlink"),
+)
+
+
 def file_kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "directory"
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISCHR(mode):
-        return "character device"
-    if stat.S_ISBLK(mode):
-        return "block device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISLNK(mode):
-        return "symlink"
-    return "special file"
+    """What a file that is not a regular one is, for messages ("FIFO", "directory")."""
+    return next((name for test, name in _KINDS if test(mode)), "special file")
 
 
 def read_decoded(

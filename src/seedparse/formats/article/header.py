@@ -25,6 +25,7 @@ from .lines import (
 )
 
 __all__ = ["Header", "cut_glued_kicker", "read_header", "trailer_start"]
+
 _HEADER_LINES = 6  # how far down the header (title, dateline, byline, kicker) may reach
 _TRAILER_LINES = 8  # how many short lines after the last paragraph may be leftovers
 _TITLE_MAX_WORDS = 30

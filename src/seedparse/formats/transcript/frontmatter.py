@@ -98,6 +98,14 @@ class _Refused(Exception):
         self.index = index
 
 
+def _too_many_values(limits: Limits, index: int) -> _Refused:
+    return _Refused(
+        LimitExceeded,
+        f"front matter holds more than max_metadata_nodes={limits.max_metadata_nodes} values",
+        index,
+    )
+
+
 def _mark_index(mark: Mark | None) -> int:
     return mark.index if mark is not None else 0
 
@@ -139,12 +147,7 @@ class _FrontmatterLoader(yaml.SafeLoader):
         if not (isinstance(parent, MappingNode) and index is None):  # keys are not values
             self._values += 1
             if self._values > self._limits.max_metadata_nodes:
-                raise _Refused(
-                    LimitExceeded,
-                    f"front matter holds more than max_metadata_nodes="
-                    f"{self._limits.max_metadata_nodes} values",
-                    where,
-                )
+                raise _too_many_values(self._limits, where)
         self._depth += 1
         try:
             if self._depth > self._limits.max_depth:
@@ -265,12 +268,7 @@ class _Jsonify:
     def value(self, value: Any, depth: int) -> Any:
         self.count += 1
         if self.count > self.limits.max_metadata_nodes:
-            raise _Refused(
-                LimitExceeded,
-                f"front matter holds more than max_metadata_nodes="
-                f"{self.limits.max_metadata_nodes} values",
-                0,
-            )
+            raise _too_many_values(self.limits, 0)
         if value is None or isinstance(value, (str, bool, int)):
             return value
         if isinstance(value, float):

@@ -58,6 +58,7 @@ from .frontmatter import split_frontmatter
 from .inline import InlineScanner
 
 __all__ = ["TranscriptNoteReader"]
+
 _YOUTUBE = "https://www.youtube.com/watch?v="
 _VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
 _VIDEO_URL = re.compile(

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .lines import ORIGIN, RELATED_HEADING, SOURCE, TAG_PREFIX, Page, is_disclaimer
 
 __all__ = ["RelatedItem", "bios", "disclaimer", "related", "source_publication", "tags"]
+
 _TAG_SPLIT = re.compile(r"[,;|\u2022\u00b7]")
 
 
