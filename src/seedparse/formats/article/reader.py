@@ -7,7 +7,7 @@ What it reads, top to bottom:
 
 * **Header.** Among the first lines, before the first body paragraph: the title (the
   first line that reads as a headline: short, no sentence-final punctuation, followed
-  by body text), a dateline (see :func:`seedparse._dates.parse_dateline`; ``published``
+  by body text), a dateline (see :func:`seedparse._text.dates.parse_dateline`; ``published``
   is set only when the year is given), a byline (``By A and B`` gives ``authors``), and
   a kicker (a short label line in capitals or in another script than the body).
 * **Kicker glued to the body.** A run of one to four words in capitals before the
@@ -27,7 +27,7 @@ What it reads, top to bottom:
   stray number, short share or "related" lines after the last paragraph) are kept out
   of the body and listed, in order, in ``metadata["leftovers"]``.
 * **Quotations.** Direct quotations in the paragraphs become ``quotation`` citations
-  with their speaker (:func:`seedparse._quotes.find_quotations`).
+  with their speaker (:func:`seedparse._text.quotes.find_quotations`).
 
 Passage text is clean: entities decoded once, stray HTML tags removed, whitespace
 squashed, typographic characters kept. Every span slices the text given to

@@ -16,18 +16,18 @@ line, then markdown whose sentences end with timestamp anchors. The reader gives
   nothing inside read as markup). Every passage carries its heading trail in
   ``section``. The ``From:`` line is not body. Indented code blocks are not a thing in
   notes: indented text is read as text.
-* citations: timestamps and wiki-links, in document order (see :mod:`seedparse._notemarkup`
-  for the grammar). A timestamp's ``text`` is the claim it backs: the words since the
-  previous timestamp in the same passage (or the passage start), with the sentence
-  punctuation written right after the anchor; an anchor that directly follows another
-  backs the same claim. Its ``target`` is the video deep link
+* citations: timestamps and wiki-links, in document order (see
+  :mod:`seedparse.formats.transcript.inline` for the grammar). A timestamp's ``text``
+  is the claim it backs: the words since the previous timestamp in the same passage (or
+  the passage start), with the sentence punctuation written right after the anchor; an
+  anchor that directly follows another backs the same claim. Its ``target`` is the video deep link
   ``https://www.youtube.com/watch?v=<id>&t=<s>s``, or **None when the note has no usable
   video id** (documented choice: no link is better than a link to nowhere).
 
 Framing of front matter (unterminated front matter is read as body, with a warning) is
-described in :mod:`seedparse._frontmatter`. ``read`` expects the normalised text that
-:func:`seedparse.parse` and :func:`seedparse.load` pass (no BOM, ``\\n`` line ends); a
-stray ``\\r`` at a line end is tolerated as whitespace.
+described in :mod:`seedparse.formats.transcript.frontmatter`. ``read`` expects the
+normalised text that :func:`seedparse.parse` and :func:`seedparse.load` pass (no BOM,
+``\\n`` line ends); a stray ``\\r`` at a line end is tolerated as whitespace.
 """
 
 from __future__ import annotations
