@@ -91,7 +91,9 @@ counter = itertools.count()
                 read=lambda self, t, s: Document(
                     source=s,
                     reader="broken",
-                    passages=[Passage(text="x", kind="paragraph", span=Span(start=0, end=len(t) + 1))],
+                    passages=[
+                        Passage(text="x", kind="paragraph", span=Span(start=0, end=len(t) + 1))
+                    ],
                 )
             ),
             "outside the text",
@@ -174,7 +176,10 @@ def test_a_refused_sample_is_reported() -> None:
 def test_without_hypothesis_the_fixed_garbage_list_still_runs(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "hypothesis", None)  # import hypothesis now fails
     reader = broken(read=lambda self, t, s: {}[t] if t.startswith("---") else Good.read(self, t, s))
-    with pytest.raises(ContractViolation, match="garbage"), pytest.warns(seedparse.SeedparseWarning):
+    with (
+        pytest.raises(ContractViolation, match="garbage"),
+        pytest.warns(seedparse.SeedparseWarning),
+    ):
         check_reader(reader, ["fine"], max_examples=50)
 
 
