@@ -1,4 +1,4 @@
-"""The resource harness: time and memory budgets of RELIABILITY.md, asserted.
+"""The resource harness: time and memory budgets of docs/reliability.md, asserted.
 
 Each case runs in a fresh interpreter under RLIMIT_AS and a wall-clock deadline
 (see ``run_isolated`` in conftest.py). ``elapsed`` is the time of the call under

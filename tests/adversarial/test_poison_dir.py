@@ -1,6 +1,6 @@
 """R24: a directory of good seed files next to poison ones loads, in one process and
 in two workers: every good file a Document, every poison file a failure (or, where
-RELIABILITY.md says so, a Document carrying a warning), in < 30 s, and the process
+docs/reliability.md says so, a Document carrying a warning), in < 30 s, and the process
 survives.
 
 Poison (notes, as their ``videoId`` tells): front matter nested 30,000 deep
