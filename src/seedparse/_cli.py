@@ -250,9 +250,9 @@ def _cmd_load(args: argparse.Namespace) -> int:
             args.directory,
             pattern=args.pattern,
             workers=args.workers,
-            # "skip" still needs the failures here: they are counted in the summary
-            # and they set the exit status, only not listed one by one.
-            errors="raise" if args.errors == "raise" else "collect",
+            # Every mode needs the failures here: they set the exit status, and
+            # "skip" counts them in the summary, only not one by one.
+            errors="collect",
             progress=not args.no_progress,
             reader=args.reader,
         ):
@@ -378,9 +378,8 @@ def _parser() -> argparse.ArgumentParser:
         "--errors",
         choices=("raise", "skip", "collect"),
         default="collect",
-        help="raise: stop at the first bad file; skip: count bad files in the summary "
-        "without listing them; collect (default): list them. Any bad file makes the "
-        "exit status 1",
+        help="collect (default) and raise: list bad files in the summary; skip: count "
+        "them without listing them. Any bad file makes the exit status 1",
     )
     p.add_argument(
         "--pattern",
