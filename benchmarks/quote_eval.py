@@ -155,9 +155,7 @@ class Tally:
             recall=round(self.recall, 4),
             precision=round(self.precision, 4),
             detection_recall=round(self.detection_recall, 4),
-            shapes={
-                s: [self.shapes_right[s], n] for s, n in sorted(self.shapes_gold.items())
-            },
+            shapes={s: [self.shapes_right[s], n] for s, n in sorted(self.shapes_gold.items())},
         )
         return out
 
@@ -265,8 +263,7 @@ def load_seed_cases(seeds: Path = SEEDS, gold_dir: Path = GOLD) -> list[Case]:
                 text=None,
                 path=matches[0],
                 quotes=tuple(
-                    Gold(text=q["text_starts"], speaker=q["speaker"], prefix=True)
-                    for q in quotes
+                    Gold(text=q["text_starts"], speaker=q["speaker"], prefix=True) for q in quotes
                 ),
                 exhaustive=False,
             )
@@ -449,7 +446,8 @@ def render(report: Report, *, verbose: bool) -> str:
     out.append("recall with the right speaker by shape (fixtures):")
     f = report.fixtures
     for shape, n in sorted(f.shapes_gold.items()):
-        out.append(f"  {shape:<12} {f.shapes_right[shape]:>4}/{n:<4} {f.shapes_right[shape] / n:.3f}")
+        right = f.shapes_right[shape]
+        out.append(f"  {shape:<13} {right:>4}/{n:<4} {right / n:.3f}")
     out.append(
         f"quotations: fixtures recall {f.recall:.3f} precision {f.precision:.3f}; "
         f"seeds recall {report.seeds.recall:.3f} precision {report.seeds.precision:.3f} "
