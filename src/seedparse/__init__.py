@@ -29,7 +29,8 @@ from ._io.decode import normalize_text
 from ._limits import Limits
 from ._model import Citation, Document, Failure, FrozenDict, Passage, Span
 from ._protocol import Reader
-from ._registry import Detection, ReaderInfo, ReaderRegistry
+from ._registry import Detection, ReaderConflict, ReaderInfo, ReaderRegistry
+from ._warnings import ReaderConflictWarning, SeedparseWarning
 
 if TYPE_CHECKING:
     from ._text.quotes import QuoteFinder
@@ -57,10 +58,13 @@ __all__ = [
     "Passage",
     "QuoteFinder",
     "Reader",
+    "ReaderConflict",
+    "ReaderConflictWarning",
     "ReaderError",
     "ReaderInfo",
     "ReaderRegistry",
     "SeedparseError",
+    "SeedparseWarning",
     "SiteProfile",
     "Span",
     "TranscriptNoteReader",
@@ -91,6 +95,9 @@ def readers() -> tuple[ReaderInfo, ...]:
 def register_reader(reader: Reader, *, replace: bool = False) -> None:
     """Register a reader at run time; ``replace=True`` overrides one of the same name.
 
+    This is the one way to replace a built-in reader: a plugin found through an
+    entry point never displaces one (see :class:`ReaderConflict`).
+
     .. versionadded:: 0.1.0
     """
     from ._api import default_registry
@@ -109,6 +116,12 @@ _LAZY = {
     "TranscriptNoteReader": "seedparse.formats.transcript",
     "WebPageReader": "seedparse.formats.webpage",
 }
+
+
+def __dir__() -> list[str]:
+    # What tab completion and dir() show: the public names, not the helpers this
+    # module happens to import (Any, TYPE_CHECKING, annotations) nor its submodules.
+    return sorted({*__all__, "__doc__", "__file__", "__name__", "__package__", "__path__"})
 
 
 def __getattr__(name: str) -> Any:

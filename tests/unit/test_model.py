@@ -223,6 +223,6 @@ def test_checked_init_refuses_wrong_types() -> None:
     with pytest.raises(ValueError, match="invalid span"):
         Span(start=5, end=1)
     with pytest.raises(TypeError, match=r"Citation\.seconds"):
-        Citation(kind="x", text="y", span=Span(start=0, end=0), seconds=1.5)  # type: ignore[arg-type]
+        Citation(kind="link", text="y", span=Span(start=0, end=0), seconds=1.5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="single str"):
         Passage(text="t", kind="paragraph", span=Span(start=0, end=0), section="A")

@@ -118,51 +118,67 @@ _FOLD_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _MAX_GENERIC = 0.9
 
 
-# Options are checked when a profile or reader is made, and every bad one raises
-# ArgumentError naming the option: a mistake shows at start-up, not on some page.
-
-
-def _items(values: object, option: str, kinds: tuple[type, ...], expected: str) -> tuple[Any, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ArgumentError(f"{option} must be a sequence of {expected}, not a single value")
-    items = tuple(values)
-    for item in items:
-        if not isinstance(item, kinds):
-            raise ArgumentError(f"{option} must hold {expected}, not {type(item).__name__}")
-    return items
+# Constructor arguments are checked here, so that a wrong one raises ArgumentError
+# (a SeedparseError, also a TypeError and a ValueError) naming the argument, and never
+# a bare TypeError, AttributeError or re.error from deep inside.
+def _strings(values: Iterable[object], what: str) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise ArgumentError(f"{what} must be a sequence of str, not a single str")
+    try:
+        result = tuple(values)
+    except TypeError:
+        raise ArgumentError(
+            f"{what} must be a sequence of str, not {type(values).__name__}"
+        ) from None
+    strings: list[str] = []
+    for value in result:
+        if not isinstance(value, str):
+            raise ArgumentError(f"{what} must hold str values, not {type(value).__name__}")
+        strings.append(value)
+    return tuple(strings)
 
 
 def _line_set(lines: Iterable[str]) -> frozenset[str]:
-    items = _items(lines, "boilerplate", (str,), "lines (str)")
-    return frozenset(fold_key(line) for line in items if line.strip())
+    return frozenset(fold_key(line) for line in _strings(lines, "boilerplate") if line.strip())
+
+
+def _compile(pattern: object) -> re.Pattern[str]:
+    if isinstance(pattern, re.Pattern):
+        if not isinstance(pattern.pattern, str):
+            raise ArgumentError("patterns must be str patterns, not bytes patterns")
+        return pattern
+    if not isinstance(pattern, str):
+        raise ArgumentError(f"patterns must be str or re.Pattern, not {type(pattern).__name__}")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise ArgumentError(f"invalid pattern {pattern!r}: {error}") from error
 
 
 def _patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
-    items = _items(patterns, "patterns", (str, re.Pattern), "regular expressions")
-    compiled: list[re.Pattern[str]] = []
-    for item in items:
-        if isinstance(item, re.Pattern):
-            compiled.append(item)
-            continue
-        try:
-            compiled.append(re.compile(item, re.IGNORECASE))
-        except re.error as error:
-            raise ArgumentError(f"invalid pattern {item!r}: {error}") from error
-    return tuple(compiled)
+    if isinstance(patterns, (str, re.Pattern)):
+        raise ArgumentError("patterns must be a sequence of regular expressions, not one")
+    try:
+        found = tuple(patterns)
+    except TypeError:
+        raise ArgumentError(
+            f"patterns must be a sequence of regular expressions, not {type(patterns).__name__}"
+        ) from None
+    return tuple(_compile(p) for p in found)
 
 
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return _items(values, "markers", (str,), "str")
+    return _strings(values, "markers")
 
 
-def _check_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ArgumentError(f"{attribute.name} must be a non-empty str, got {value!r}")
+def _check_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ArgumentError(f"SiteProfile.name must be a str, not {type(value).__name__}")
 
 
 def _check_predicate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not callable(value):
-        raise ArgumentError(f"matches must be a callable or None, not {type(value).__name__}")
+        raise ArgumentError(f"SiteProfile.matches must be callable or None, not {value!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -206,7 +222,20 @@ class SiteProfile:
 
 
 def _profile_tuple(profiles: Iterable[SiteProfile]) -> tuple[SiteProfile, ...]:
-    return _items(profiles, "profiles", (SiteProfile,), "SiteProfile objects")
+    if isinstance(profiles, SiteProfile):
+        raise ArgumentError("profiles must be a sequence of SiteProfile objects, not one")
+    try:
+        result = tuple(profiles)
+    except TypeError:
+        raise ArgumentError(
+            f"profiles must be a sequence of SiteProfile objects, not {type(profiles).__name__}"
+        ) from None
+    for profile in result:
+        if not isinstance(profile, SiteProfile):
+            raise ArgumentError(
+                f"profiles must be SiteProfile objects, not {type(profile).__name__}"
+            )
+    return result
 
 
 def _merge_rules(profiles: Sequence[SiteProfile]) -> Rules:
@@ -235,7 +264,7 @@ class WebPageReader:
 
     def __init__(self, *, name: str = "web-page", profiles: Iterable[SiteProfile] = ()) -> None:
         if not isinstance(name, str) or not name.strip():
-            raise ArgumentError(f"name must be a non-empty str, got {name!r}")
+            raise ArgumentError(f"WebPageReader name must be a non-empty str, not {name!r}")
         self._name = name
         self._profiles = _profile_tuple(profiles)
 

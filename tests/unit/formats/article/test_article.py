@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import seedparse
-from seedparse import ArgumentError, ArticleReader, Document, QuoteFinder
+from seedparse import ArticleReader, Document, QuoteFinder
 from seedparse._text.quotes import SPEECH_VERBS, verb_forms
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "article"
@@ -459,8 +459,3 @@ def _wrap(text: str, width: int) -> str:
             line = f"{line} {word}" if line else word
     lines.append(line)
     return "\n".join(lines)
-
-
-def test_the_quote_finder_option_is_checked() -> None:
-    with pytest.raises(ArgumentError, match="quote_finder"):
-        ArticleReader(quote_finder=SPEECH_VERBS)  # type: ignore[arg-type]

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import seedparse
-from seedparse import ArgumentError, Document, ReaderRegistry, SiteProfile, WebPageReader
+from seedparse import Document, ReaderRegistry, SiteProfile, WebPageReader
 from seedparse.formats.webpage.bylines import parse_byline
 from seedparse.formats.webpage.lines import split_tags
 from seedparse.formats.webpage.pagemeta import read_page_metadata
@@ -511,26 +510,6 @@ def test_profile_start_patterns_and_predicates() -> None:
     assert doc.passages[0].text.startswith("The first paragraph")
     broken = SiteProfile(name="broken", matches=lambda text: 1 / 0 > 0)
     assert not broken.applies_to("anything")
-
-
-@pytest.mark.parametrize(
-    ("make", "message"),
-    [
-        (lambda: SiteProfile(name="x", markers="not a tuple"), "markers"),
-        (lambda: SiteProfile(name="x", markers=[1]), "markers"),
-        (lambda: SiteProfile(name="x", boilerplate="one line"), "boilerplate"),
-        (lambda: SiteProfile(name="x", boilerplate_patterns=["(unclosed"]), "invalid pattern"),
-        (lambda: SiteProfile(name="x", end_patterns=[3]), "patterns"),
-        (lambda: SiteProfile(name="", markers=("a",)), "name"),
-        (lambda: SiteProfile(name="x", matches="yes"), "matches"),
-        (lambda: WebPageReader(profiles=["nope"]), "profiles"),
-        (lambda: WebPageReader(profiles=SiteProfile(name="x")), "profiles"),
-        (lambda: WebPageReader(name=""), "name"),
-    ],
-)
-def test_profile_arguments_are_checked(make: Callable[[], object], message: str) -> None:
-    with pytest.raises(ArgumentError, match=message):
-        make()
 
 
 # --------------------------------------------------------------------------- edge cases

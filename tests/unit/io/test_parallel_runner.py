@@ -6,10 +6,9 @@ import os
 
 import pytest
 
-from seedparse import Document, ParseError, SeedparseError
+from seedparse import Document, Failure, ParseError, SeedparseError
 from seedparse._io.parallel import parse_in_processes
 from seedparse._io.walk import Entry
-from seedparse._model import Failure
 
 
 def _load_one(entry: Entry) -> Document | SeedparseError:
