@@ -130,13 +130,9 @@ WEEKDAYS: dict[str, int] = _table(
     )
 )
 
-# A month name from the table, as a whole word (longest names first: "march" before
-# "mar"), maybe abbreviated with a period.
-_NAME = (
-    "(?:"
-    + "|".join(re.escape(name) for name in sorted(MONTHS, key=lambda n: (-len(n), n)))
-    + r")(?![^\W\d_])"
-)
+# A word where a month name goes (looked up in MONTHS once matched: a character class
+# is far cheaper to match than an alternation of every name), as a whole word.
+_NAME = r"[^\W\d_][^\W\d_'\u02bc]{1,14}(?![^\W\d_])"
 _SP = r"[ ]{1,3}"
 
 
@@ -263,7 +259,9 @@ def find_date(text: str) -> FoundDate | None:
     >>> find_date("By Jane Doe | Mar 13, 2025").value
     datetime.date(2025, 3, 13)
     """
-    for match in _DATE.finditer(text, 0, FIND_DATE_CHARS):
+    end = min(len(text), FIND_DATE_CHARS)
+    pos = 0
+    while (match := _DATE.search(text, pos, end)) is not None:
         groups = match.groupdict()
         try:
             value = _value(groups)
@@ -271,9 +269,12 @@ def find_date(text: str) -> FoundDate | None:
             try:
                 value = _value(groups, with_time=False)
             except _NotADate:
-                continue
+                value = None
         if value is not None:
             return FoundDate(value, match.group(0).strip(" ,|-"), match.start(), match.end())
+        # Not a full date ("Updated 13" is no month and a day): a date may still start
+        # inside what was matched, so look again one character on.
+        pos = match.start() + 1
     return None
 
 
