@@ -1,6 +1,6 @@
 """R24: a directory of good seed files next to poison ones loads, in one process and
 in two workers: every good file a Document, every poison file a failure (or, where
-the reliability promises say so, a Document carrying a warning), and the process
+docs/reliability.md says so, a Document carrying a warning), and the process
 survives. The time budgets of each kind of poison are asserted elsewhere, in
 calibration units (test_budgets.py, test_pathological.py).
 

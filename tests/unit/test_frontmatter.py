@@ -1,4 +1,4 @@
-"""Front matter safety (RELIABILITY R6-R11): framing, limits, and the loader's refusals."""
+"""Front matter safety (docs/reliability.md R6-R11): framing, limits, and the loader's refusals."""
 
 from __future__ import annotations
 

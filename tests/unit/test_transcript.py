@@ -1,4 +1,5 @@
-"""The transcript-note reader on hand-written notes in the shapes of SPEC 1.1.
+"""The transcript-note reader on hand-written notes in the shapes that
+docs/formats/transcript-note.md describes.
 
 Fixture notes live in tests/fixtures/transcript/; each test states what a reader of the
 note expects, worked out from the note itself.
