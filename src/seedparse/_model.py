@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn, TypeAlias
 
 import attrs
 
+from ._errors import ArgumentError
+
 __all__ = [
+    "CITATION_KINDS",
     "JSON",
+    "PASSAGE_KINDS",
     "Citation",
     "Document",
     "Failure",
@@ -25,10 +30,22 @@ __all__ = [
     "Span",
     "freeze",
     "thaw",
+    "trusted_citation",
+    "trusted_passage",
+    "trusted_span",
 ]
 
 #: A JSON value as stored in :attr:`Document.metadata` (lists are stored as tuples).
 JSON: TypeAlias = Any
+
+#: The passage kinds the built-in readers produce and downstream code can rely on.
+PASSAGE_KINDS = frozenset({"heading", "paragraph", "list_item", "quote", "table", "code"})
+#: The citation kinds the built-in readers produce.
+CITATION_KINDS = frozenset({"timestamp", "wikilink", "quotation", "link"})
+# A reader's own kinds carry the "x-" prefix (as in "x-footnote"), so they can never
+# collide with a kind seedparse adds later, and a typo of a known kind is an error
+# rather than a silently new kind that every consumer would then have to know about.
+_EXTENSION_KIND = re.compile(r"x-[a-z0-9][a-z0-9_-]{0,62}")
 
 _MAX_FREEZE_DEPTH = 200
 
@@ -84,28 +101,29 @@ _EMPTY = FrozenDict()
 
 def freeze(value: Any, _depth: int = 0) -> Any:
     """Return ``value`` as an immutable JSON tree: dicts become :class:`FrozenDict`,
-    lists and tuples become tuples. Raises ``TypeError`` or ``ValueError`` for values
-    JSON cannot hold (objects, non-string keys, NaN, infinities)."""
+    lists and tuples become tuples. Raises :class:`~seedparse.ArgumentError` (also a
+    ``TypeError`` and a ``ValueError``) for values JSON cannot hold (objects,
+    non-string keys, NaN, infinities)."""
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"metadata cannot hold a non-finite float: {value!r}")
+            raise ArgumentError(f"metadata cannot hold a non-finite float: {value!r}")
         return value
     if _depth > _MAX_FREEZE_DEPTH:
-        raise ValueError("metadata is nested too deeply")
+        raise ArgumentError("metadata is nested too deeply")
     if isinstance(value, FrozenDict):
         return value
     if isinstance(value, Mapping):
         items = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise TypeError(f"metadata keys must be str, not {type(key).__name__}")
+                raise ArgumentError(f"metadata keys must be str, not {type(key).__name__}")
             items[key] = freeze(item, _depth + 1)
         return FrozenDict(items)
     if isinstance(value, (list, tuple)):
         return tuple(freeze(item, _depth + 1) for item in value)
-    raise TypeError(f"metadata cannot hold a {type(value).__name__}")
+    raise ArgumentError(f"metadata cannot hold a {type(value).__name__}")
 
 
 def thaw(value: Any) -> Any:
@@ -122,14 +140,19 @@ def _freeze_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
         return _EMPTY
     frozen = freeze(value)
     if not isinstance(frozen, FrozenDict):
-        raise TypeError("metadata must be a mapping")
+        raise ArgumentError("metadata must be a mapping")
     return frozen
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if type(value) is tuple:
+        return value
     if isinstance(value, str):
-        raise TypeError("expected a sequence of str, got a single str")
-    return value if type(value) is tuple else tuple(value)
+        raise ArgumentError("expected a sequence of str, got a single str")
+    try:
+        return tuple(value)
+    except TypeError as error:
+        raise ArgumentError(f"expected a sequence of str, not {type(value).__name__}") from error
 
 
 def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
@@ -142,31 +165,53 @@ def _passage_tuple(value: Iterable[Passage]) -> tuple[Passage, ...]:
 
 def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, (dt.date, dt.datetime)):
-        raise TypeError(f"{attribute.name} must be a date, a datetime or None")
+        raise ArgumentError(f"{attribute.name} must be a date, a datetime or None")
 
 
-_str = attrs.validators.instance_of(str)
-_opt_str = attrs.validators.optional(_str)
+def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ArgumentError(f"{attribute.name} must be a str, not {type(value).__name__}")
 
 
-# Span, Citation and Passage are built tens of times per document, so they are attrs
-# classes (frozen, slotted, eq/hash/repr generated) with a hand-written __init__ that
-# checks every field inline: about half the cost of per-field attrs validators, with
-# the same TypeError/ValueError for bad values.
-_set = object.__setattr__
+def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ArgumentError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
+
+
+# Span, Citation and Passage are built tens of times per document. Each is a frozen,
+# slotted attrs class whose fields are declared once and written once, by the
+# ``__attrs_init__`` attrs generates (``init=False``). Two ways lead to it:
+#
+# * the checked, keyword-only ``__init__`` below: every field checked inline (about half
+#   the cost of per-field attrs validators); bad values raise ArgumentError (a
+#   SeedparseError that is also a TypeError/ValueError);
+# * the ``trusted_*`` functions after the classes, for values already known to be right:
+#   unpickling (process pools send every Document back to the parent, already checked)
+#   and the readers' hot loops, which pass only ``int`` offsets with
+#   ``0 <= start <= end``, ``str`` text, known kinds and tuples. Tests compare their
+#   objects with checked ones.
 
 
 def _fail(cls: str, field: str, expected: str, value: object) -> NoReturn:
-    raise TypeError(f"{cls}.{field} must be {expected}, not {type(value).__name__}")
+    raise ArgumentError(f"{cls}.{field} must be {expected}, not {type(value).__name__}")
 
 
-@attrs.frozen(kw_only=True, init=False)
+def _check_kind(cls: str, kind: str, known: frozenset[str]) -> None:
+    if kind not in known and _EXTENSION_KIND.fullmatch(kind) is None:
+        raise ArgumentError(
+            f"{cls}.kind {kind[:80]!r} is not one of {', '.join(sorted(known))}; a reader's "
+            "own kinds start with 'x-' (e.g. 'x-footnote')"
+        )
+
+
+@attrs.frozen(init=False)
 class Span:
     """Character offsets ``[start, end)`` into the decoded source text.
 
     The decoded source text is what :func:`seedparse.read_text` returns: the file
     decoded, a leading BOM removed and line endings normalised to ``\\n``.
     ``source_text[span.start:span.end]`` is the raw markup of the thing it locates.
+    Like every model class it takes keyword arguments only: ``Span(start=0, end=5)``.
 
     .. versionadded:: 0.1.0
     """
@@ -180,12 +225,11 @@ class Span:
         if type(start) is not int or type(end) is not int:
             _fail("Span", "start/end", "int", start if type(start) is not int else end)
         if not 0 <= start <= end:
-            raise ValueError(f"invalid span [{start}, {end})")
-        _set(self, "start", start)
-        _set(self, "end", end)
+            raise ArgumentError(f"invalid span [{start}, {end}): 0 <= start <= end is required")
+        self.__attrs_init__(start, end)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_span, (self.start, self.end))
+        return (trusted_span, (self.start, self.end))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -198,13 +242,14 @@ class Span:
         return cls(start=data["start"], end=data["end"])
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(init=False)
 class Citation:
     """A pointer from the text back to its source.
 
     ``kind`` is ``"timestamp"`` (a moment of a video), ``"wikilink"`` (another note),
     ``"quotation"`` (attributed direct speech) or ``"link"`` (a related piece or URL);
-    readers may add kinds of their own.
+    a reader's own kinds start with ``"x-"`` (``"x-footnote"``). Any other kind, and a
+    field of the wrong type, raises :class:`~seedparse.ArgumentError`.
 
     .. versionadded:: 0.1.0
     """
@@ -234,6 +279,7 @@ class Citation:
     ) -> None:
         if type(kind) is not str:
             _fail("Citation", "kind", "str", kind)
+        _check_kind("Citation", kind, CITATION_KINDS)
         if type(text) is not str:
             _fail("Citation", "text", "str", text)
         if type(span) is not Span:
@@ -244,16 +290,11 @@ class Citation:
             _fail("Citation", "seconds", "int or None", seconds)
         if speaker is not None and type(speaker) is not str:
             _fail("Citation", "speaker", "str or None", speaker)
-        _set(self, "kind", kind)
-        _set(self, "text", text)
-        _set(self, "span", span)
-        _set(self, "target", target)
-        _set(self, "seconds", seconds)
-        _set(self, "speaker", speaker)
+        self.__attrs_init__(kind, text, span, target, seconds, speaker)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
-            _rebuild_citation,
+            trusted_citation,
             (self.kind, self.text, self.span, self.target, self.seconds, self.speaker),
         )
 
@@ -279,7 +320,7 @@ class Citation:
         )
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(init=False)
 class Passage:
     """One block of the body, in reading order.
 
@@ -290,7 +331,7 @@ class Passage:
     """Clean plain text: no markup, entities decoded, whitespace normalised."""
     kind: str
     """``"heading"``, ``"paragraph"``, ``"list_item"``, ``"quote"``, ``"table"``,
-    ``"code"``; readers may add kinds of their own."""
+    ``"code"``, or a reader's own kind starting with ``"x-"`` (``"x-callout"``)."""
     span: Span
     """Where the passage's raw text (markup included) is in the source text."""
     section: tuple[str, ...] = ()
@@ -314,24 +355,23 @@ class Passage:
             _fail("Passage", "text", "str", text)
         if type(kind) is not str:
             _fail("Passage", "kind", "str", kind)
+        _check_kind("Passage", kind, PASSAGE_KINDS)
         if type(span) is not Span:
             _fail("Passage", "span", "Span", span)
         if type(depth) is not int:
             _fail("Passage", "depth", "int", depth)
-        if type(section) is not tuple:
-            section = _str_tuple(section)
-        if type(citations) is not tuple:
-            citations = tuple(citations)
-        _set(self, "text", text)
-        _set(self, "kind", kind)
-        _set(self, "span", span)
-        _set(self, "section", section)
-        _set(self, "citations", citations)
-        _set(self, "depth", depth)
+        self.__attrs_init__(
+            text,
+            kind,
+            span,
+            section if type(section) is tuple else _str_tuple(section),
+            citations if type(citations) is tuple else tuple(citations),
+            depth,
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
-            _rebuild_passage,
+            trusted_passage,
             (self.text, self.kind, self.span, self.section, self.citations, self.depth),
         )
 
@@ -357,19 +397,21 @@ class Passage:
         )
 
 
-# Trusted constructors: they set the slots without checking. Pickling uses them (process
-# pools send every Document back to the parent, already validated), and so do the
-# readers' hot loops, which pass only values of the right types (int offsets with
-# 0 <= start <= end, str text, tuples). Several times cheaper than the checked
-# __init__; tests compare their objects with validated ones.
-def _rebuild_span(start: int, end: int) -> Span:
-    span = object.__new__(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+# The trusted constructors (see above): the same ``__attrs_init__``, no checks.
+_new = object.__new__
+_init_span = Span.__attrs_init__
+_init_citation = Citation.__attrs_init__
+_init_passage = Passage.__attrs_init__
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` without the checks; needs ``0 <= start <= end``."""
+    span = _new(Span)
+    _init_span(span, start, end)
     return span
 
 
-def _rebuild_citation(
+def trusted_citation(
     kind: str,
     text: str,
     span: Span,
@@ -377,17 +419,13 @@ def _rebuild_citation(
     seconds: int | None = None,
     speaker: str | None = None,
 ) -> Citation:
-    citation = object.__new__(Citation)
-    _set(citation, "kind", kind)
-    _set(citation, "text", text)
-    _set(citation, "span", span)
-    _set(citation, "target", target)
-    _set(citation, "seconds", seconds)
-    _set(citation, "speaker", speaker)
+    """:class:`Citation` from values of exactly its field types, without the checks."""
+    citation = _new(Citation)
+    _init_citation(citation, kind, text, span, target, seconds, speaker)
     return citation
 
 
-def _rebuild_passage(
+def trusted_passage(
     text: str,
     kind: str,
     span: Span,
@@ -395,13 +433,10 @@ def _rebuild_passage(
     citations: tuple[Citation, ...],
     depth: int = 0,
 ) -> Passage:
-    passage = object.__new__(Passage)
-    _set(passage, "text", text)
-    _set(passage, "kind", kind)
-    _set(passage, "span", span)
-    _set(passage, "section", section)
-    _set(passage, "citations", citations)
-    _set(passage, "depth", depth)
+    """:class:`Passage` from values of exactly its field types (tuples for the
+    collections), without the checks."""
+    passage = _new(Passage)
+    _init_passage(passage, text, kind, span, section, citations, depth)
     return passage
 
 
@@ -516,9 +551,3 @@ class Failure:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Failure:
         return cls(path=data["path"], error=data["error"], message=data["message"])
-
-
-def iter_citations(passages: Iterable[Passage]) -> Iterator[Citation]:
-    """Every citation of ``passages``, in order."""
-    for passage in passages:
-        yield from passage.citations

@@ -34,9 +34,9 @@ from typing import Any
 
 import attrs
 
-from ..._bylines import parse_iso_date
-from ..._jsonblocks import parse_json_block
-from ..._text import decode_entities, squash_spaces
+from ..._text.cleaning import decode_entities, squash_spaces
+from ..._text.dates import parse_iso_date
+from ..webpage.jsonblocks import parse_json_block
 from .tree import HtmlTree, Node
 
 __all__ = ["PageMeta", "read_meta"]

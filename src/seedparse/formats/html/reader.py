@@ -25,10 +25,12 @@ from urllib.parse import urljoin, urlsplit
 
 import attrs
 
-from ..._build import citation, passage, span
 from ..._model import Citation, Document, Passage
-from ..._quotes import QuoteFinder, find_quotations
-from ..._registry import SNIFF_CHARS
+from ..._model import trusted_citation as citation
+from ..._model import trusted_passage as passage
+from ..._model import trusted_span as span
+from ..._protocol import SNIFF_CHARS
+from ..._text.quotes import QuoteFinder, find_quotations
 from .blocks import Link, PageBlocks, page_blocks
 from .content import Block, Selection, select_article
 from .meta import PageMeta, read_meta
@@ -445,7 +447,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]
 def _char_map(tree: HtmlTree, page: PageBlocks, index: int) -> list[int] | None:
     """Source offset of every character of block ``index``'s text, or None when the
     text cannot be rebuilt from its runs (then offsets are interpolated)."""
-    from ..._text import decode_entities
+    from ..._text.cleaning import decode_entities
 
     block = page.blocks[index]
     source = tree.text

@@ -44,10 +44,10 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..._charset import declared_charset
-from ..._decode import DecodedText, decode_bytes, normalize_text
 from ..._errors import LimitExceeded
+from ..._io.decode import DecodedText, decode_bytes, normalize_text
 from ..._limits import current_limits
-from ..._text import decode_entities
+from ..._text.cleaning import decode_entities
 
 __all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "HtmlTree", "Node", "decode_html", "parse_html"]
 
