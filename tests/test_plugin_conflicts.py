@@ -132,7 +132,7 @@ def test_builtins_keep_their_names_and_twins_get_neither(site: Path) -> None:
     assert "twin" not in data["origins"]
     # The built-in article reader read the text, not the plugin that claims everything.
     assert data["reader"] == "article" and data["title"] != "read by seedparse-shadow"
-    assert sorted(data["scores"]) == ["article", "transcript-note", "web-page"]
+    assert sorted(data["scores"]) == ["article", "html", "transcript-note", "web-page"]
     by_name = {
         message.split("'")[1]: (cls, is_ours, message) for cls, is_ours, message in data["warnings"]
     }
@@ -170,8 +170,9 @@ def test_seedparse_readers_lists_the_conflicts(site: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(site)},
     )
     lines = result.stdout.splitlines()
-    assert [line.split()[:2] for line in lines[:3]] == [
+    assert [line.split()[:2] for line in lines[:4]] == [
         ["article", "builtin"],
+        ["html", "builtin"],
         ["transcript-note", "builtin"],
         ["web-page", "builtin"],
     ]
