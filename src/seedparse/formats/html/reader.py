@@ -48,7 +48,7 @@ class HtmlReader:
     """Reads raw HTML pages into Documents (see the module docstring).
 
     ``quote_finder`` lets a specialised reader use other speech verbs (see
-    :class:`seedparse._quotes.QuoteFinder`).
+    :class:`seedparse.QuoteFinder`).
 
     .. versionadded:: 0.1.0
     """
