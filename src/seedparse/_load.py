@@ -19,7 +19,7 @@ from typing import Literal, overload
 
 import attrs
 
-from ._decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
+from ._decode import DecodedText, check_encoding, decode_bytes, normalize_text, scrub_surrogates
 from ._errors import (
     ArgumentError,
     FileAccessError,
@@ -41,6 +41,7 @@ __all__ = [
     "load",
     "load_dir",
     "parse",
+    "parse_bytes",
     "read_text",
 ]
 
@@ -262,9 +263,10 @@ def _decode_file(
     *,
     source: str,
     expect: tuple[int, int] | None = None,
+    encoding: str | None = None,
 ) -> DecodedText:
     data = _read_bytes(path, limits, source=source, expect=expect)
-    return decode_bytes(data, source=source, strict=encoding_errors == "strict")
+    return decode_bytes(data, source=source, strict=encoding_errors == "strict", encoding=encoding)
 
 
 def read_text(
@@ -272,16 +274,21 @@ def read_text(
     *,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
 ) -> str:
     """The decoded, normalised text of a file: what every span of its Document
-    indexes into.
+    indexes into (decoded as :func:`load` decodes it).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``encoding`` forces a codec.
     """
     _check_encoding_errors(encoding_errors)
+    check_encoding(encoding)
     fs_path = _fspath(path)
     with using_limits(limits) as active:
-        return _decode_file(fs_path, active, encoding_errors, source=scrub_surrogates(fs_path)).text
+        return _decode_file(
+            fs_path, active, encoding_errors, source=scrub_surrogates(fs_path), encoding=encoding
+        ).text
 
 
 def load(
@@ -290,20 +297,29 @@ def load(
     reader: str | Reader | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
 ) -> Document:
     """Read one file and parse it.
 
-    Bytes are decoded explicitly (BOM, else UTF-8); invalid UTF-8 is replaced and
-    recorded in ``metadata["encoding"]`` and ``metadata["warnings"]``, or raises
-    :class:`DecodeError` with ``encoding_errors="strict"``. FIFOs, devices and
-    directories raise :class:`FileAccessError` without being read, files larger
-    than ``limits.max_bytes`` raise :class:`LimitExceeded` without being read.
-    Only :class:`SeedparseError` subclasses escape.
+    Bytes are decoded explicitly: a BOM, else ``encoding`` when given (any codec
+    Python knows, e.g. ``"cp1252"``), else UTF-8; bytes that are not UTF-8 go to the
+    legacy-encoding detector (charset-normalizer). Unless the text was clean UTF-8,
+    ``metadata["encoding"]`` records the codec, how it was chosen, how sure that is
+    and how many undecodable sequences became U+FFFD, with a warning in
+    ``metadata["warnings"]``. ``encoding_errors="strict"`` guesses nothing and
+    replaces nothing: it raises :class:`DecodeError` at the first bad byte instead.
+    FIFOs, devices and directories raise :class:`FileAccessError` without being
+    read, files larger than ``limits.max_bytes`` raise :class:`LimitExceeded`
+    without being read. Only :class:`SeedparseError` subclasses escape.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``encoding`` forces a codec; legacy encodings are
+       detected.
     """
     fs_path = _fspath(path)
-    return _load(fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors)
+    return _load(
+        fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors, encoding
+    )
 
 
 def _load(
@@ -313,19 +329,55 @@ def _load(
     reader: str | Reader | None,
     limits: Limits | None,
     encoding_errors: EncodingErrors,
+    encoding: str | None = None,
 ) -> Document:
     _check_encoding_errors(encoding_errors)
     with using_limits(limits) as active:
-        decoded = _decode_file(path, active, encoding_errors, source=source, expect=expect)
+        decoded = _decode_file(
+            path, active, encoding_errors, source=source, expect=expect, encoding=encoding
+        )
+        document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
+        return _with_decoding_facts(document, decoded)
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    source: str = "<bytes>",
+    reader: str | Reader | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
+) -> Document:
+    """Decode bytes exactly as :func:`load` decodes a file, and parse them.
+
+    For bytes that come from elsewhere than a local file (a database, an object
+    store, a web response). ``encoding`` forces a codec, ``encoding_errors`` is as
+    for :func:`load`, and ``limits.max_bytes`` bounds ``len(data)``.
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ArgumentError(f"parse_bytes() takes bytes, not {type(data).__name__}")
+    _check_encoding_errors(encoding_errors)
+    source = scrub_surrogates(source) if isinstance(source, str) else source
+    with using_limits(limits) as active:
+        if len(data) > active.max_bytes:
+            raise LimitExceeded(
+                f"{len(data)} bytes exceed max_bytes={active.max_bytes}", source=source
+            )
+        decoded = decode_bytes(
+            bytes(data), source=source, strict=encoding_errors == "strict", encoding=encoding
+        )
         document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
         return _with_decoding_facts(document, decoded)
 
 
 def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
-    if decoded.encoding == "utf-8" and not decoded.warnings:
+    if decoded.plain:
         return document
     metadata = dict(document.metadata)
-    metadata["encoding"] = decoded.encoding
+    metadata["encoding"] = decoded.facts()
     if decoded.warnings:
         # Decoding happened first, so its warnings come first. A "warnings" key the
         # reader left that is not a tuple of messages is not ours to extend.
@@ -335,11 +387,17 @@ def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
 
 
 def _load_entry(
-    entry: _Entry, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
+    entry: _Entry,
+    reader: str | None,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+    encoding: str | None = None,
 ) -> Document | SeedparseError:
     """``load`` for batch use: the error is returned, not raised."""
     try:
-        return _load(entry.path, entry.source, entry.identity, reader, limits, encoding_errors)
+        return _load(
+            entry.path, entry.source, entry.identity, reader, limits, encoding_errors, encoding
+        )
     except SeedparseError as error:
         return error
     except MemoryError:
@@ -588,18 +646,19 @@ def _results(
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
+    encoding: str | None,
 ) -> Outcomes:
     entries = _walk(root, glob_to_regex(pattern), limits.follow_symlinks)
     if workers is not None and workers > 1:
         from ._parallel import parse_in_processes
 
-        yield from parse_in_processes(entries, workers, reader, limits, encoding_errors)
+        yield from parse_in_processes(entries, workers, reader, limits, encoding_errors, encoding)
         return
     for entry in entries:
         if entry.failure is not None:
             yield entry, entry.failure
         else:
-            yield entry, _load_entry(entry, reader, limits, encoding_errors)
+            yield entry, _load_entry(entry, reader, limits, encoding_errors, encoding)
 
 
 def _describe(error: SeedparseError) -> str:
@@ -649,10 +708,12 @@ def _outcomes(
     reader: str | None,
     limits: Limits | None,
     encoding_errors: EncodingErrors,
+    encoding: str | None,
 ) -> Outcomes:
     """Check every option now (not on the first ``next``), then walk lazily."""
     root = _check_options(path, errors, workers, pattern, reader)
     _check_encoding_errors(encoding_errors)
+    check_encoding(encoding)
     active = limits if limits is not None else current_limits()
     if not isinstance(active, Limits):
         raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
@@ -665,6 +726,7 @@ def _outcomes(
         reader=reader,
         limits=active,
         encoding_errors=encoding_errors,
+        encoding=encoding,
     )
 
 
@@ -678,14 +740,16 @@ def iter_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
 ) -> Iterator[Document | Failure]:
     """Stream the files under ``path`` as Documents, in sorted relative-path order.
 
     Memory does not grow with the number of files. With ``errors="raise"`` the first
     bad file raises; ``"skip"`` leaves bad files out; ``"collect"`` yields a
     :class:`Failure` in their place. ``workers=N`` (N > 1) parses in N processes and
-    yields the same items in the same order. Bad options raise at the call, not at
-    the first ``next()``.
+    yields the same items in the same order. ``encoding`` forces a codec for every
+    file (see :func:`load`). Bad options raise at the call, not at the first
+    ``next()``.
 
     .. versionadded:: 0.1.0
     """
@@ -697,6 +761,7 @@ def iter_dir(
         reader=reader,
         limits=limits,
         encoding_errors=encoding_errors,
+        encoding=encoding,
     )
     return _stream(outcomes, errors, progress)
 
@@ -731,6 +796,7 @@ def load_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
 ) -> LoadResult:
     """Load every file under ``path`` whose relative path matches ``pattern``.
 
@@ -743,6 +809,7 @@ def load_dir(
     ``failures``. With ``workers=N`` (N > 1) files are parsed in N processes, each
     file under a deadline of ``limits.per_file_timeout``; a file that times out or
     kills its worker becomes a failure and the other files are still read.
+    ``encoding`` forces a codec for every file (see :func:`load`).
 
     .. versionadded:: 0.1.0
     """
@@ -754,6 +821,7 @@ def load_dir(
         reader=reader,
         limits=limits,
         encoding_errors=encoding_errors,
+        encoding=encoding,
     )
     documents: list[Document] = []
     failures: list[Failure] = []

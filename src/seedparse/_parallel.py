@@ -45,6 +45,7 @@ def _worker_main(
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
+    encoding: str | None,
 ) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -62,7 +63,7 @@ def _worker_main(
         if batch is None:
             return
         for seq, entry in batch:
-            outcome = _load_entry(entry, reader, limits, encoding_errors)
+            outcome = _load_entry(entry, reader, limits, encoding_errors, encoding)
             try:
                 conn.send((seq, outcome))
             except Exception as error:  # noqa: BLE001 - an unpicklable outcome
@@ -158,6 +159,7 @@ def parse_in_processes(
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
+    encoding: str | None = None,
 ) -> Iterator[tuple[_Entry, Outcome]]:
     """Yield ``(entry, outcome)`` for each walk entry, in walk order."""
     from ._load import _load_entry, default_registry
@@ -166,7 +168,7 @@ def parse_in_processes(
     methods = multiprocessing.get_all_start_methods()
     # fork keeps readers registered at run time; POSIX is what seedparse supports.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    args = (reader, limits, encoding_errors)
+    args = (reader, limits, encoding_errors, encoding)
     timeout = limits.per_file_timeout
     pool: list[_Worker] = []
     queue: deque[tuple[int, _Entry]] = deque()
@@ -223,7 +225,10 @@ def parse_in_processes(
                     if pool:
                         break
                     seq, entry = queue.popleft()  # carry on in this process
-                    ready[seq] = (entry, _load_entry(entry, reader, limits, encoding_errors))
+                    ready[seq] = (
+                        entry,
+                        _load_entry(entry, reader, limits, encoding_errors, encoding),
+                    )
                     continue
                 pool.append(worker)
                 hand_over(worker)
