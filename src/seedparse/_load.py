@@ -12,8 +12,6 @@ import errno
 import os
 import re
 import stat
-import sys
-import time
 from collections.abc import Generator, Iterator, Sequence
 from typing import Literal, overload
 
@@ -31,7 +29,9 @@ from ._errors import (
 )
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure
+from ._progress import Progress, shows_progress
 from ._registry import Detection, Reader, ReaderRegistry
+from ._watchdog import Expired, time_limit
 
 __all__ = [
     "LoadResult",
@@ -333,11 +333,35 @@ def _load(
 ) -> Document:
     _check_encoding_errors(encoding_errors)
     with using_limits(limits) as active:
-        decoded = _decode_file(
-            path, active, encoding_errors, source=source, expect=expect, encoding=encoding
-        )
-        document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
-        return _with_decoding_facts(document, decoded)
+        data = _read_bytes(path, active, source=source, expect=expect)
+        return _decode_and_read(data, source, reader, active, encoding_errors, encoding)
+
+
+def _decode_and_read(
+    data: bytes,
+    source: str,
+    reader: str | Reader | None,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+    encoding: str | None,
+) -> Document:
+    """Decode and parse one file's bytes within ``limits.per_file_timeout``.
+
+    The time limit (see :mod:`seedparse._watchdog`) covers decoding and the reader,
+    not the bounded read of the file before them.
+    """
+    timeout = limits.per_file_timeout
+    try:
+        with time_limit(timeout):
+            decoded = decode_bytes(
+                data, source=source, strict=encoding_errors == "strict", encoding=encoding
+            )
+            document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
+            return _with_decoding_facts(document, decoded)
+    except Expired:
+        raise LimitExceeded(
+            f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)", source=source
+        ) from None
 
 
 def parse_bytes(
@@ -361,16 +385,13 @@ def parse_bytes(
         raise ArgumentError(f"parse_bytes() takes bytes, not {type(data).__name__}")
     _check_encoding_errors(encoding_errors)
     source = scrub_surrogates(source) if isinstance(source, str) else source
+    check_encoding(encoding)
     with using_limits(limits) as active:
         if len(data) > active.max_bytes:
             raise LimitExceeded(
                 f"{len(data)} bytes exceed max_bytes={active.max_bytes}", source=source
             )
-        decoded = decode_bytes(
-            bytes(data), source=source, strict=encoding_errors == "strict", encoding=encoding
-        )
-        document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
-        return _with_decoding_facts(document, decoded)
+        return _decode_and_read(bytes(data), source, reader, active, encoding_errors, encoding)
 
 
 def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
@@ -602,39 +623,6 @@ class LoadResult(Sequence[Document]):
         return f"LoadResult([{shown}{more}], failures={len(self.failures)}, skipped={self.skipped})"
 
 
-class _Progress:
-    """A one-line progress display on a terminal; silent when not a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.count = 0
-        self.failed = 0
-        self.started = time.monotonic()
-        self.shown = 0.0
-
-    def step(self, failed: bool) -> None:
-        self.count += 1
-        self.failed += failed
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self.shown >= 0.1:
-            self.shown = now
-            rate = self.count / max(now - self.started, 1e-9)
-            sys.stderr.write(
-                f"\rseedparse: {self.count} files, {self.failed} failed, {rate:,.0f} files/s"
-            )
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.shown = 0.0
-            self.step(False)
-            self.count -= 1
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
 Outcomes = Generator[tuple[_Entry, Document | SeedparseError | Failure], None, None]
 
 
@@ -763,15 +751,20 @@ def iter_dir(
         encoding_errors=encoding_errors,
         encoding=encoding,
     )
-    return _stream(outcomes, errors, progress)
+    return _stream(outcomes, errors, _meter(progress, path, pattern))
+
+
+def _meter(progress: bool, path: object, pattern: str) -> Progress:
+    """The progress bar (drawn only on a terminal), after the options were checked."""
+    return Progress(shows_progress(progress), root=_fspath(path), pattern=glob_to_regex(pattern))
 
 
 def _stream(
     outcomes: Outcomes,
     errors: Errors,
-    progress: bool,
+    meter: Progress,
 ) -> Iterator[Document | Failure]:
-    meter = _Progress(progress)
+    finished = False
     try:
         for entry, outcome in outcomes:
             meter.step(not isinstance(outcome, Document))
@@ -781,8 +774,9 @@ def _stream(
                 raise _as_error(entry, outcome)
             elif errors == "collect":
                 yield _as_failure(entry, outcome)
+        finished = True
     finally:
-        meter.close()
+        meter.close(finished=finished)
         outcomes.close()  # stop worker processes now, not when the generator is collected
 
 
@@ -826,7 +820,8 @@ def load_dir(
     documents: list[Document] = []
     failures: list[Failure] = []
     problems: list[SeedparseError] = []
-    meter = _Progress(progress)
+    meter = _meter(progress, path, pattern)
+    finished = False
     try:
         for entry, outcome in outcomes:
             meter.step(not isinstance(outcome, Document))
@@ -836,8 +831,9 @@ def load_dir(
                 problems.append(_as_error(entry, outcome))
             else:
                 failures.append(_as_failure(entry, outcome))
+        finished = True
     finally:
-        meter.close()
+        meter.close(finished=finished)
     if problems:
         shown = scrub_surrogates(_fspath(path))
         raise LoadError(f"{len(problems)} file(s) under {shown} failed", problems)
