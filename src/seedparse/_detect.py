@@ -155,14 +155,21 @@ _MAX_LOOKS = 4000
 _JOINERS = frozenset("'\u2019-\u2010\u2011.\u00b7")
 
 
+# East Asian writing mixes these inside one word as a matter of course.
+_EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH"})
+
+
 def _script(char: str) -> str:
-    """The first word of a letter's Unicode name: LATIN, CYRILLIC, GREEK, HEBREW..."""
-    return unicodedata.name(char, "?").split(" ", 1)[0]
+    """The first word of a letter's Unicode name (LATIN, CYRILLIC, GREEK, HEBREW...),
+    with the East Asian scripts taken as one."""
+    script = unicodedata.name(char, "?").split(" ", 1)[0]
+    return "CJK" if script in _EAST_ASIAN else script
 
 
 def _oddities(text: str) -> int:
     """What a wrong codec leaves inside words, counted at the first non-ASCII
-    characters: a symbol or digit between two letters (``m³odych``), or a letter of
+    characters: a symbol, digit or punctuation mark between two letters (``m³odych``,
+    ``mo¿e``; not the punctuation of scripts written without spaces), or a letter of
     another script than the letter before it (``Cafй``)."""
     count = 0
     size = len(text)
@@ -175,7 +182,13 @@ def _oddities(text: str) -> int:
         after = text[i + 1] if i + 1 < size else " "
         if not char.isalpha():
             if before.isalpha() and after.isalpha() and char not in _JOINERS:
-                count += 1
+                kind = unicodedata.category(char)[0]
+                # Digits and symbols never sit inside a word; punctuation does in
+                # scripts written without spaces (the ideographic full stop).
+                if kind in "NS" or (
+                    kind == "P" and _script(before) != "CJK" and _script(after) != "CJK"
+                ):
+                    count += 1
         elif before.isalpha() and _script(before) != _script(char):
             count += 1
     return count

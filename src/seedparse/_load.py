@@ -310,7 +310,9 @@ def load(
     replaces nothing: it raises :class:`DecodeError` at the first bad byte instead.
     FIFOs, devices and directories raise :class:`FileAccessError` without being
     read, files larger than ``limits.max_bytes`` raise :class:`LimitExceeded`
-    without being read. Only :class:`SeedparseError` subclasses escape.
+    without being read, and a file whose decoding and parsing take longer than
+    ``limits.per_file_timeout`` raises :class:`LimitExceeded` ("timeout: ...").
+    Only :class:`SeedparseError` subclasses escape.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0 ``encoding`` forces a codec; legacy encodings are
@@ -735,11 +737,14 @@ def iter_dir(
     Memory does not grow with the number of files. With ``errors="raise"`` the first
     bad file raises; ``"skip"`` leaves bad files out; ``"collect"`` yields a
     :class:`Failure` in their place. ``workers=N`` (N > 1) parses in N processes and
-    yields the same items in the same order. ``encoding`` forces a codec for every
-    file (see :func:`load`). Bad options raise at the call, not at the first
-    ``next()``.
+    yields the same items in the same order. Each file is held to
+    ``limits.per_file_timeout`` either way (see :func:`load_dir`). ``encoding`` forces
+    a codec for every file (see :func:`load`). Bad options raise at the call, not at
+    the first ``next()``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``per_file_timeout`` also without ``workers``;
+       ``encoding``; a tqdm progress bar.
     """
     outcomes = _outcomes(
         path,
@@ -800,12 +805,16 @@ def load_dir(
     gives exactly one Document or one failure. With ``errors="raise"`` all bad files
     are raised together as a :class:`LoadError` (an ``ExceptionGroup``) after the
     walk; ``"skip"`` counts them in ``skipped``; ``"collect"`` also lists them in
-    ``failures``. With ``workers=N`` (N > 1) files are parsed in N processes, each
-    file under a deadline of ``limits.per_file_timeout``; a file that times out or
-    kills its worker becomes a failure and the other files are still read.
-    ``encoding`` forces a codec for every file (see :func:`load`).
+    ``failures``. Each file is decoded and parsed within
+    ``limits.per_file_timeout``, in this process or, with ``workers=N`` (N > 1), in N
+    processes; a file that times out (or kills its worker) becomes a failure and the
+    other files are still read. ``encoding`` forces a codec for every file (see
+    :func:`load`). ``progress=True`` draws a progress bar when standard error is a
+    terminal.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``per_file_timeout`` also without ``workers``;
+       ``encoding``; a tqdm progress bar.
     """
     outcomes = _outcomes(
         path,

@@ -36,6 +36,10 @@ STADT = _sample("stadt.txt")  # German
 NOVOSTI = _sample("novosti.txt")  # Russian
 TENKI = _sample("tenki.txt")  # Japanese
 WEATHER = _sample("weather.txt")  # plain English
+WIADOMOSCI = _sample("wiadomosci.txt")  # Polish
+EIDISEIS = _sample("eidiseis.txt")  # Greek
+XINWEN = _sample("xinwen.txt")  # Chinese
+NYUSEU = _sample("nyuseu.txt")  # Korean
 
 # (text, codec written with, codecs that read it back identically)
 SAMPLES = {
@@ -46,6 +50,11 @@ SAMPLES = {
     "shift_jis": (TENKI, "shift_jis", {"shift_jis", "cp932"}),
     "utf-16-le": (WEATHER + CAFE, "utf-16-le", {"utf-16-le"}),
     "utf-16-be": (WEATHER, "utf-16-be", {"utf-16-be"}),
+    "cp1250": (WIADOMOSCI, "cp1250", {"cp1250"}),
+    "iso8859-2": (WIADOMOSCI, "iso8859-2", {"iso8859-2"}),
+    "cp1253": (EIDISEIS, "cp1253", {"cp1253", "iso8859-7"}),
+    "gb18030": (XINWEN, "gb18030", {"gb18030"}),
+    "euc-kr": (NYUSEU, "euc-kr", {"euc_kr", "cp949"}),
 }
 
 
