@@ -129,13 +129,18 @@ class _Watchdog:
                 )
                 self._thread.start()
             self._wake.notify()
+        delivered = False
         try:
             yield
+        except Expired:
+            delivered = True
+            raise
         finally:
             with self._wake:
                 self._jobs.discard(job)
-                if job.fired:  # not delivered yet: the block ended first, so withdraw it
-                    self._set_async_exc(job.ident, None)
+                fired = job.fired
+            if fired and not delivered:
+                _absorb()
 
     def _run(self) -> None:
         with self._wake:
@@ -150,6 +155,22 @@ class _Watchdog:
                 self._wake.wait(min(pending) - now if pending else None)
 
 
+def _absorb() -> None:
+    """Let a timeout that was raised just as the block ended land here, harmlessly.
+
+    Withdrawing it instead (``PyThreadState_SetAsyncExc`` with NULL) would leave
+    CPython's "asynchronous exception pending" flag set for the whole interpreter, so
+    the exception is taken instead: it was set before ``fired`` was read, and a loop's
+    backward jump is where the interpreter delivers it.
+    """
+    try:
+        for _ in range(_ABSORB_SPINS):
+            pass
+    except Expired:
+        pass
+
+
+_ABSORB_SPINS = 10_000
 _dog: _Watchdog | None = None
 _dog_lock = threading.Lock()
 
@@ -177,9 +198,7 @@ def _async_exc_setter() -> Callable[[int, Any], int]:
     function.restype = ctypes.c_int
 
     def set_async_exc(ident: int, exception: Any) -> int:
-        # py_object() with no value is NULL: it clears a pending exception.
-        value = ctypes.py_object(exception) if exception is not None else ctypes.py_object()
-        return int(function(ident, value))
+        return int(function(ident, exception))
 
     return set_async_exc
 
