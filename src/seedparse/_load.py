@@ -12,7 +12,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Literal, overload
 
 import attrs
@@ -756,7 +756,7 @@ def iter_dir(
         encoding_errors=encoding_errors,
         encoding=encoding,
     )
-    return _stream(outcomes, errors, _meter(progress, path, pattern))
+    return _stream(outcomes, errors, lambda: _meter(progress, path, pattern))
 
 
 def _meter(progress: bool, path: object, pattern: str) -> Progress:
@@ -767,8 +767,10 @@ def _meter(progress: bool, path: object, pattern: str) -> Progress:
 def _stream(
     outcomes: Outcomes,
     errors: Errors,
-    meter: Progress,
+    make_meter: Callable[[], Progress],
 ) -> Iterator[Document | Failure]:
+    # The bar starts with the first next(), so a stream never iterated draws nothing.
+    meter = make_meter()
     finished = False
     try:
         for entry, outcome in outcomes:
