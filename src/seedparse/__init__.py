@@ -28,7 +28,8 @@ from ._errors import (
 from ._limits import Limits
 from ._load import LoadResult, detect, iter_dir, load, load_dir, parse, parse_bytes, read_text
 from ._model import Citation, Document, Failure, Passage, Span
-from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
+from ._registry import Detection, Reader, ReaderConflict, ReaderInfo, ReaderRegistry
+from ._warnings import ReaderConflictWarning, SeedparseWarning
 
 if TYPE_CHECKING:
     from .formats.article import ArticleReader
@@ -53,10 +54,13 @@ __all__ = [
     "ParseError",
     "Passage",
     "Reader",
+    "ReaderConflict",
+    "ReaderConflictWarning",
     "ReaderError",
     "ReaderInfo",
     "ReaderRegistry",
     "SeedparseError",
+    "SeedparseWarning",
     "SiteProfile",
     "Span",
     "TranscriptNoteReader",
@@ -88,6 +92,9 @@ def readers() -> tuple[ReaderInfo, ...]:
 def register_reader(reader: Reader, *, replace: bool = False) -> None:
     """Register a reader at run time; ``replace=True`` overrides one of the same name.
 
+    This is the one way to replace a built-in reader: a plugin found through an
+    entry point never displaces one (see :class:`ReaderConflict`).
+
     .. versionadded:: 0.1.0
     """
     from ._load import default_registry
@@ -104,6 +111,12 @@ _LAZY = {
     "WebPageReader": "webpage",
     "SiteProfile": "webpage",
 }
+
+
+def __dir__() -> list[str]:
+    # What tab completion and dir() show: the public names, not the helpers this
+    # module happens to import (Any, TYPE_CHECKING, annotations) nor its submodules.
+    return sorted({*__all__, "__doc__", "__file__", "__name__", "__package__", "__path__"})
 
 
 def __getattr__(name: str) -> Any:
