@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._api import LoadResult, detect, iter_dir, load, load_dir, parse, read_text
+from ._api import LoadResult, detect, iter_dir, load, load_dir, parse, parse_bytes, read_text
 from ._errors import (
     ArgumentError,
     DecodeError,
@@ -76,6 +76,7 @@ __all__ = [
     "load_dir",
     "normalize_text",
     "parse",
+    "parse_bytes",
     "read_text",
     "readers",
     "register_reader",
