@@ -31,6 +31,8 @@ from ._model import Citation, Document, Failure, Passage, Span
 from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
 if TYPE_CHECKING:
+    from ._records.arrow import arrow_schema, infer_metadata_columns, to_arrow, write_parquet
+    from ._records.chunks import Chunk
     from .formats.article import ArticleReader
     from .formats.transcript import TranscriptNoteReader
     from .formats.webpage import SiteProfile, WebPageReader
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArgumentError",
     "ArticleReader",
+    "Chunk",
     "Citation",
     "DecodeError",
     "Detection",
@@ -62,7 +65,9 @@ __all__ = [
     "TranscriptNoteReader",
     "WebPageReader",
     "__version__",
+    "arrow_schema",
     "detect",
+    "infer_metadata_columns",
     "iter_dir",
     "load",
     "load_dir",
@@ -71,6 +76,8 @@ __all__ = [
     "read_text",
     "readers",
     "register_reader",
+    "to_arrow",
+    "write_parquet",
 ]
 
 
@@ -105,11 +112,26 @@ _LAZY = {
 }
 
 
+# Chunks and records (seedparse._records) load on first use too; pyarrow only when a
+# table is actually built.
+_LAZY_RECORDS = {
+    "Chunk": "chunks",
+    "arrow_schema": "arrow",
+    "infer_metadata_columns": "arrow",
+    "to_arrow": "arrow",
+    "write_parquet": "arrow",
+}
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 
         return getattr(import_module(f"seedparse.formats.{_LAZY[name]}"), name)
+    if name in _LAZY_RECORDS:
+        from importlib import import_module
+
+        return getattr(import_module(f"seedparse._records.{_LAZY_RECORDS[name]}"), name)
     # The version comes from the installed package metadata, looked up on demand so
     # that importing seedparse stays cheap.
     if name == "__version__":

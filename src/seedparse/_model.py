@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 import attrs
+
+if TYPE_CHECKING:
+    from ._records.chunks import Chunk
 
 __all__ = [
     "JSON",
@@ -450,6 +453,48 @@ class Document:
         default=(), converter=_citation_tuple, repr=lambda c: f"<{len(c)} citations>"
     )
     """Every citation, in document order."""
+    digest: str | None = attrs.field(default=None, validator=_opt_str)
+    """SHA-256 (hex) of the decoded text the document was read from, recorded by
+    :func:`seedparse.parse` and :func:`seedparse.load`; None for a Document built by
+    hand. :attr:`id` derives from it.
+
+    .. versionadded:: 0.2.0
+    """
+
+    @property
+    def id(self) -> str:
+        """A stable id (a UUID string): the same for the same input on every machine and
+        process, and across releases of the same id format (see :doc:`/vector-index`).
+
+        .. versionadded:: 0.2.0
+        """
+        from ._records.ids import document_id
+
+        return document_id(self)
+
+    @property
+    def passage_ids(self) -> tuple[str, ...]:
+        """The id of each passage, in order, derived from :attr:`id` and the index.
+
+        .. versionadded:: 0.2.0
+        """
+        from ._records.ids import passage_ids
+
+        return passage_ids(self.id, len(self.passages))
+
+    def chunks(
+        self, *, max_chars: int = 2000, overlap: int = 0, cross_sections: bool = False
+    ) -> tuple[Chunk, ...]:
+        """The body as :class:`~seedparse.Chunk`s of at most ``max_chars`` characters
+        for embedding, each with its citations, spans and section trail.
+
+        .. versionadded:: 0.2.0
+        """
+        from ._records.chunks import chunk_document
+
+        return chunk_document(
+            self, max_chars=max_chars, overlap=overlap, cross_sections=cross_sections
+        )
 
     @property
     def text(self) -> str:
@@ -479,6 +524,7 @@ class Document:
             "metadata": thaw(self.metadata),
             "passages": [p.to_dict() for p in self.passages],
             "citations": [c.to_dict() for c in self.citations],
+            "digest": self.digest,
         }
 
     @classmethod
@@ -493,6 +539,7 @@ class Document:
             metadata=data.get("metadata") or {},
             passages=tuple(Passage.from_dict(p) for p in data.get("passages", ())),
             citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
+            digest=data.get("digest"),
         )
 
 
