@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
 from ._errors import SeedparseError
@@ -192,9 +192,25 @@ def _cmd_readers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _jsonl_out(path: str | None) -> tuple[Callable[[Document], None], Callable[[], None]]:
+    out = open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+
+    def write(document: Document) -> None:
+        out.write(_dump(document, one_line=True) + "\n")
+
+    return write, (out.close if out is not sys.stdout else out.flush)
+
+
 def _cmd_load(args: argparse.Namespace) -> int:
-    out: IO[str]
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+    if args.out and args.out.endswith(".parquet"):
+        from ._records.cli import parquet_out
+
+        write, close = parquet_out(args.out, args.table, args.max_chars, args.overlap)
+    elif args.table != "documents":
+        print("seedparse: --table needs --out FILE.parquet", file=sys.stderr)
+        return EXIT_USAGE
+    else:
+        write, close = _jsonl_out(args.out)
     per_reader: Counter[str] = Counter()
     failures: list[Failure] = []
     try:
@@ -208,16 +224,15 @@ def _cmd_load(args: argparse.Namespace) -> int:
         ):
             if isinstance(item, Document):
                 per_reader[item.reader] += 1
-                out.write(_dump(item, one_line=True) + "\n")
+                write(item)
             else:
                 failures.append(item)
     except SeedparseError as error:
         print(_error_text(error), file=sys.stderr)
         return EXIT_FAILURES
     finally:
-        if out is not sys.stdout:
-            out.close()
-    summary = sys.stderr if out is sys.stdout else sys.stdout
+        close()
+    summary = sys.stdout if args.out else sys.stderr
     total = sum(per_reader.values())
     print(
         f"{total} document(s): "
@@ -261,7 +276,19 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", help="load a directory to JSON Lines, with a summary")
     p.add_argument("directory", metavar="DIR")
-    p.add_argument("--out", metavar="FILE.jsonl", help="write JSON Lines here (default: stdout)")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write JSON Lines here (default: stdout), or Parquet for a name ending .parquet",
+    )
+    p.add_argument(
+        "--table",
+        choices=("documents", "passages", "chunks"),
+        default="documents",
+        help="Parquet rows: one per document (default), passage or chunk",
+    )
+    p.add_argument("--max-chars", type=int, default=2000, help="chunk size (--table chunks)")
+    p.add_argument("--overlap", type=int, default=0, help="chunk overlap (--table chunks)")
     p.add_argument("--workers", type=int, default=None, help="parse in N processes")
     p.add_argument(
         "--errors",

@@ -25,7 +25,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._errors import ArgumentError
@@ -39,8 +39,8 @@ __all__ = [
     "METADATA_COLUMNS",
     "TABLES",
     "ParquetSink",
-    "infer_metadata_columns",
     "arrow_schema",
+    "infer_metadata_columns",
     "to_arrow",
     "write_parquet",
 ]
@@ -160,7 +160,7 @@ def _as_date(value: Any) -> dt.date | None:
         return None
 
 
-_COERCE = {
+_COERCE: dict[str, Callable[[Any], Any]] = {
     "str": _as_str,
     "list[str]": _as_str_list,
     "int": _as_int,
@@ -445,8 +445,8 @@ class _Batch:
                 columns[name].extend([value] * count)
         metadata = document.metadata
         for key, kind in self.meta.items():
-            value = _COERCE[kind](metadata.get(key))
-            columns[key].extend([value] * count)
+            coerced = _COERCE[kind](metadata.get(key))
+            columns[key].extend([coerced] * count)
 
     def add(self, document: Document, chunking: tuple[int, int, bool]) -> None:
         if self.table == "documents":

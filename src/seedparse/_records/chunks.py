@@ -62,17 +62,32 @@ _PARAGRAPH_SEP = "\n\n"
 _PIECE_SEP = " "
 
 
-def _tuple_of(kind: type) -> Any:
-    def convert(value: Iterable[Any]) -> tuple[Any, ...]:
-        if isinstance(value, (str, bytes)):
-            raise TypeError(f"expected a sequence of {kind.__name__}, got a single value")
-        items = value if type(value) is tuple else tuple(value)
-        for item in items:
-            if not isinstance(item, kind):
-                raise TypeError(f"expected {kind.__name__}, not {type(item).__name__}")
-        return items
+def _items(value: Iterable[Any], kind: type, what: str) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"Chunk.{what} must be a sequence, not a single {type(value).__name__}")
+    items = value if type(value) is tuple else tuple(value)
+    for item in items:
+        if type(item) is not kind:
+            raise TypeError(
+                f"Chunk.{what} items must be {kind.__name__}, not {type(item).__name__}"
+            )
+    return items
 
-    return convert
+
+def _section(value: Iterable[str]) -> tuple[str, ...]:
+    return _items(value, str, "section")
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return _items(value, Span, "spans")
+
+
+def _numbers(value: Iterable[int]) -> tuple[int, ...]:
+    return _items(value, int, "passages")
+
+
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return _items(value, Citation, "citations")
 
 
 def _chunk_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
@@ -110,15 +125,15 @@ class Chunk:
     overlap: int = attrs.field(default=0, validator=_int)
     """How many leading characters of ``text`` repeat the end of the previous chunk
     (separator included); ``text[overlap:]`` is the chunk's own content."""
-    section: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str))
+    section: tuple[str, ...] = attrs.field(default=(), converter=_section)
     """The heading trail every passage of the chunk sits under (a heading counts as
     sitting under itself)."""
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     """Where its own content is in the source text: one span per passage (for a cut
     passage, the part of the passage's span that holds the piece)."""
-    passages: tuple[int, ...] = attrs.field(default=(), converter=_tuple_of(int))
+    passages: tuple[int, ...] = attrs.field(default=(), converter=_numbers)
     """Indices into :attr:`Document.passages` of the passages it holds (all or part)."""
-    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_tuple_of(Citation))
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
     """The citations inside its own content, in order: video moments with their deep
     links, quotations with their speakers, links, wiki-links."""
     metadata: FrozenDict = attrs.field(factory=FrozenDict, converter=_chunk_metadata)
@@ -322,9 +337,7 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _cut_passage(
-    passage: Passage, limit: int
-) -> list[tuple[str, int, int, tuple[Citation, ...]]]:
+def _cut_passage(passage: Passage, limit: int) -> list[tuple[str, int, int, tuple[Citation, ...]]]:
     """Cut a passage longer than the limit into pieces, each with the part of the
     passage's span that holds it and the citations inside it."""
     text = passage.text
