@@ -267,12 +267,15 @@ def _locate(text: str, passage: Passage) -> tuple[list[int], list[tuple[int, int
     cursor = 0
     span_length = max(1, len(passage.span))
     gap = 4 * len(text) // max(1, len(passage.citations)) + 4096
+    previous: tuple[str, int] | None = None  # the last citation found: text, offset
     for citation in passage.citations:
         share = (citation.span.start - passage.span.start) / span_length
         estimate = min(max(int(share * len(text)), 0), max(len(text) - 1, 0))
         found = -1
         needle = citation.text
-        if needle:
+        if needle and previous is not None and needle == previous[0]:
+            found = previous[1]  # the same claim backed twice
+        elif needle:
             reach = gap + len(needle)
             found = text.find(needle, cursor, cursor + reach)
             if found < 0:
@@ -280,10 +283,13 @@ def _locate(text: str, passage: Passage) -> tuple[list[int], list[tuple[int, int
         if found >= 0:
             end = found + len(needle)
             covered.append((found, end))
-            at.append(end - 1)
-            cursor = found + 1
+            place = end - 1
+            cursor = max(cursor, end)
+            previous = (needle, found)
         else:
-            at.append(estimate)
+            place = estimate
+        # Citations come in document order; so do the places they are given.
+        at.append(max(place, at[-1]) if at else place)
     return at, covered
 
 
