@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import attrs
@@ -120,7 +121,7 @@ def test_a_passage_longer_than_max_chars_is_cut_at_sentence_ends() -> None:
     # the pieces' spans tile the passage's span
     edges = [(c.spans[0].start, c.spans[0].end) for c in chunks]
     assert edges[0][0] == 0 and edges[-1][1] == doc.passages[0].span.end
-    assert all(a[1] == b[0] for a, b in zip(edges, edges[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in pairwise(edges))
     assert sum(len(c.citations) for c in chunks) == len(doc.citations)
 
 
@@ -142,7 +143,7 @@ def test_overlap_repeats_the_end_of_the_previous_chunk() -> None:
     doc = _long_passage_doc()
     chunks = doc.chunks(max_chars=300, overlap=80)
     assert chunks[0].overlap == 0
-    for previous, chunk in zip(chunks, chunks[1:], strict=False):
+    for previous, chunk in pairwise(chunks):
         assert 0 < chunk.overlap <= 80
         context = chunk.text[: chunk.overlap].rstrip()
         assert previous.text.endswith(context)
