@@ -213,3 +213,30 @@ def test_the_seeds_keep_the_invariants_for_many_sizes() -> None:
                 for cross in (False, True):
                     chunks = doc.chunks(max_chars=max_chars, overlap=overlap, cross_sections=cross)
                     check_invariants(doc, chunks, max_chars, cross)
+
+
+NOISE = st.sampled_from(
+    [
+        "---\n", "title: t\n", "videoId: v1\n", "[[", "]]", "|", "## ", "### ", "> ", "*   ",
+        '<a class="yt-timestamp" data-t="00:01:02">', "[00:01:02]</a>", "[00:00:07]",
+        "\u201c", "\u201d", ", said Ann Lee.", "&amp;", ". ", "\n", "\n\n", "word ", "{", "}",
+        '"authors": ["A"]', "x" * 90, "<p>", "</p>", "<html><body>",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.one_of(NOISE, st.text(max_size=8)), max_size=80).map("".join),
+    st.sampled_from([None, "transcript-note", "article", "web-page"]),
+    options,
+)
+def test_chunks_of_noisy_input_keep_the_invariants(
+    text: str, reader: str | None, opts: tuple[int, int, bool]
+) -> None:
+    try:
+        doc = seedparse.parse(text, reader=reader)
+    except seedparse.ParseError:
+        return
+    max_chars, overlap, cross = opts
+    chunks = doc.chunks(max_chars=max_chars, overlap=overlap, cross_sections=cross)
+    check_invariants(doc, chunks, max_chars, cross)

@@ -206,3 +206,12 @@ def test_chunking_imports_neither_pyarrow_nor_the_adapters() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_text_without_spaces_is_cut_at_full_stops() -> None:
+    text = "今天天气很好。我们去公园散步吧\uff01你觉得怎么样\uff1f" * 10
+    passage = Passage(text=text, kind="paragraph", span=Span(start=0, end=len(text)))
+    chunks = Document(source="<t>", reader="t", passages=(passage,)).chunks(max_chars=50)
+    assert len(chunks) > 1
+    assert all(c.text[-1] in "\u3002\uff01\uff1f" and len(c.text) <= 50 for c in chunks)
+    assert "".join(c.text for c in chunks) == text

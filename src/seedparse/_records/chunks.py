@@ -53,9 +53,12 @@ KEY_METADATA: tuple[str, ...] = (
     "source_publication",
 )
 
-# A sentence ends at a terminator, optional closing quotes or brackets, then space.
-# Bounded quantifiers only: linear on any input.
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\]]{0,3}(?=\s)")
+# A sentence ends at a terminator and optional closing quotes or brackets, then space
+# (CJK full stops need none). Bounded quantifiers only: linear on any input.
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]{0,3}(?=\s)"
+    r"|[\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\]\u300d\u300f]{0,3}"
+)
 _SPACE_RUN = re.compile(r"\s+")
 _LINE_KINDS = frozenset({"code", "table"})
 _PARAGRAPH_SEP = "\n\n"
