@@ -17,12 +17,14 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
+import attrs
+
 from .._errors import ArgumentError, SeedparseError
 from .._load import iter_dir, load
 from .._model import Document, thaw
 from .chunks import Chunk, check_options, key_metadata
 
-__all__ = ["Scalar", "check_common", "chunk_metadata", "document_metadata", "documents_at"]
+__all__ = ["AdapterOptions", "Errors", "chunk_metadata", "document_metadata", "flatten"]
 
 Scalar = str | int | float | bool
 FlatValue = Scalar | list[str] | list[int] | list[float] | list[bool]
@@ -92,34 +94,47 @@ def chunk_metadata(chunk: Chunk) -> dict[str, FlatValue]:
 Errors = Literal["raise", "skip"]
 
 
-def check_common(
-    errors: object, max_chars: object, overlap: object, cross_sections: object
-) -> None:
-    """Fail at construction, not at the first document, on a bad option."""
-    if errors not in ("raise", "skip"):
-        raise ArgumentError(f"errors must be 'raise' or 'skip', not {errors!r}")
-    check_options(max_chars, overlap, cross_sections)
+@attrs.frozen(kw_only=True)
+class AdapterOptions:
+    """The options both adapters take, checked when the adapter is made (not at the
+    first document)."""
 
+    max_chars: int
+    overlap: int
+    cross_sections: bool
+    pattern: str
+    errors: Errors
+    reader: str | None
+    workers: int | None
 
-def documents_at(
-    path: str | os.PathLike[str],
-    *,
-    pattern: str,
-    errors: Errors,
-    reader: str | None,
-    workers: int | None,
-) -> Iterator[Document]:
-    """The documents of a file, or of every file under a directory (in ``load_dir``
-    order), streamed; with ``errors="skip"`` files that fail are left out."""
-    if os.path.isdir(path):
-        for item in iter_dir(path, pattern=pattern, errors=errors, reader=reader, workers=workers):
-            if isinstance(item, Document):
-                yield item
-        return
-    try:
-        document = load(path, reader=reader)
-    except SeedparseError:
-        if errors == "raise":
-            raise
-        return
-    yield document
+    def __attrs_post_init__(self) -> None:
+        if self.errors not in ("raise", "skip"):
+            raise ArgumentError(f"errors must be 'raise' or 'skip', not {self.errors!r}")
+        check_options(self.max_chars, self.overlap, self.cross_sections)
+
+    def documents(self, path: str | os.PathLike[str]) -> Iterator[Document]:
+        """The documents of a file, or of every file under a directory (in
+        ``load_dir`` order), streamed; with ``errors="skip"`` failing files are left out."""
+        if os.path.isdir(path):
+            for item in iter_dir(
+                path,
+                pattern=self.pattern,
+                errors=self.errors,
+                reader=self.reader,
+                workers=self.workers,
+            ):
+                if isinstance(item, Document):
+                    yield item
+            return
+        try:
+            document = load(path, reader=self.reader)
+        except SeedparseError:
+            if self.errors == "raise":
+                raise
+            return
+        yield document
+
+    def chunks(self, document: Document) -> tuple[Chunk, ...]:
+        return document.chunks(
+            max_chars=self.max_chars, overlap=self.overlap, cross_sections=self.cross_sections
+        )

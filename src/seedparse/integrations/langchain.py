@@ -29,11 +29,10 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
     ) from error
 
 from .._records.adapters import (
+    AdapterOptions,
     Errors,
-    check_common,
     chunk_metadata,
     document_metadata,
-    documents_at,
 )
 
 __all__ = ["SeedparseLoader"]
@@ -66,26 +65,22 @@ class SeedparseLoader(BaseLoader):
     ) -> None:
         if mode not in ("chunks", "documents"):
             raise ArgumentError(f"mode must be 'chunks' or 'documents', not {mode!r}")
-        check_common(errors, max_chars, overlap, cross_sections)
-        self.path = path
         self.mode = mode
-        self.max_chars = max_chars
-        self.overlap = overlap
-        self.cross_sections = cross_sections
-        self.pattern = pattern
-        self.errors: Errors = errors
-        self.reader = reader
-        self.workers = workers
+        self.path = path
+        self.options = AdapterOptions(
+            max_chars=max_chars,
+            overlap=overlap,
+            cross_sections=cross_sections,
+            pattern=pattern,
+            errors=errors,
+            reader=reader,
+            workers=workers,
+        )
+        """The loading and chunking options (a frozen, checked record)."""
 
     def lazy_load(self) -> Iterator[LCDocument]:
         """Yield the Documents one file at a time (memory holds one file's worth)."""
-        for document in documents_at(
-            self.path,
-            pattern=self.pattern,
-            errors=self.errors,
-            reader=self.reader,
-            workers=self.workers,
-        ):
+        for document in self.options.documents(self.path):
             if self.mode == "documents":
                 yield LCDocument(
                     page_content=document.text,
@@ -93,9 +88,7 @@ class SeedparseLoader(BaseLoader):
                     id=document.id,
                 )
                 continue
-            for chunk in document.chunks(
-                max_chars=self.max_chars, overlap=self.overlap, cross_sections=self.cross_sections
-            ):
+            for chunk in self.options.chunks(document):
                 yield LCDocument(
                     page_content=chunk.text, metadata=chunk_metadata(chunk), id=chunk.id
                 )

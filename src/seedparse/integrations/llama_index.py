@@ -42,11 +42,10 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
 
 from .._model import Document
 from .._records.adapters import (
+    AdapterOptions,
     Errors,
-    check_common,
     chunk_metadata,
     document_metadata,
-    documents_at,
     flatten,
 )
 
@@ -84,15 +83,17 @@ class SeedparseReader(BaseReader):
     ) -> None:
         if mode not in ("documents", "nodes"):
             raise ArgumentError(f"mode must be 'documents' or 'nodes', not {mode!r}")
-        check_common(errors, max_chars, overlap, cross_sections)
         self.mode = mode
-        self.max_chars = max_chars
-        self.overlap = overlap
-        self.cross_sections = cross_sections
-        self.pattern = pattern
-        self.errors: Errors = errors
-        self.reader = reader
-        self.workers = workers
+        self.options = AdapterOptions(
+            max_chars=max_chars,
+            overlap=overlap,
+            cross_sections=cross_sections,
+            pattern=pattern,
+            errors=errors,
+            reader=reader,
+            workers=workers,
+        )
+        """The loading and chunking options (a frozen, checked record)."""
 
     # LlamaIndex's signature is (*args, **kwargs) -> Iterable[Document]; this reader
     # takes the path, and in "nodes" mode returns TextNodes (what VectorStoreIndex takes).
@@ -102,13 +103,7 @@ class SeedparseReader(BaseReader):
         """Yield Documents (or nodes) one file at a time. ``extra_info`` is added to
         every item's metadata (flattened the same way)."""
         extra = flatten(extra_info or {})
-        for document in documents_at(
-            path,
-            pattern=self.pattern,
-            errors=self.errors,
-            reader=self.reader,
-            workers=self.workers,
-        ):
+        for document in self.options.documents(path):
             if self.mode == "documents":
                 metadata = {**document_metadata(document), **extra}
                 yield LlamaDocument(
@@ -128,9 +123,7 @@ class SeedparseReader(BaseReader):
         return list(self.lazy_load_data(path, extra_info))
 
     def _nodes(self, document: Document, extra: Mapping[str, Any]) -> Iterator[TextNode]:
-        chunks = document.chunks(
-            max_chars=self.max_chars, overlap=self.overlap, cross_sections=self.cross_sections
-        )
+        chunks = self.options.chunks(document)
         source = RelatedNodeInfo(
             node_id=document.id,
             node_type=ObjectType.DOCUMENT,
