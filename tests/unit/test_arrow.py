@@ -1,5 +1,10 @@
 """to_arrow / write_parquet with real pyarrow: fixed schema, typed metadata, round
-trips through Parquet, streaming, the CLI's Parquet output."""
+trips through Parquet, streaming, the CLI's Parquet output.
+
+pyarrow is imported by fixtures, not at module level: pytest imports every test
+module before running any test, and a parent process grown by pyarrow would be
+charged to the children of the resource-budget tests (Linux keeps the peak RSS of a
+forked child across exec)."""
 
 from __future__ import annotations
 
@@ -11,9 +16,8 @@ import sys
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
 import seedparse
@@ -31,6 +35,20 @@ def seeds() -> seedparse.LoadResult:
     return seedparse.load_dir(SEEDS)
 
 
+@pytest.fixture(scope="module")
+def pa() -> Any:
+    import pyarrow
+
+    return pyarrow
+
+
+@pytest.fixture(scope="module")
+def pq() -> Any:
+    import pyarrow.parquet
+
+    return pyarrow.parquet
+
+
 def _note(tags: str, extra: str = "") -> str:
     return (
         f"---\ntitle: A note\nvideoId: abcdefghijk\n{tags}\n{extra}---\n\n"
@@ -41,7 +59,7 @@ def _note(tags: str, extra: str = "") -> str:
 
 @pytest.mark.parametrize("table", TABLES)
 def test_seed_tables_build_and_read_back_from_parquet(
-    seeds: seedparse.LoadResult, table: str, tmp_path: Path
+    seeds: seedparse.LoadResult, table: str, tmp_path: Path, pq: Any
 ) -> None:
     arrow = seedparse.to_arrow(seeds, table)  # type: ignore[arg-type]
     assert arrow.schema.equals(seedparse.arrow_schema(table))  # type: ignore[arg-type]
@@ -88,7 +106,7 @@ def test_rows_hold_what_the_objects_hold(seeds: seedparse.LoadResult) -> None:
         assert [c["seconds"] for c in row["citations"]] == [c.seconds for c in chunk.citations]
 
 
-def test_a_key_that_is_a_list_somewhere_is_a_list_everywhere() -> None:
+def test_a_key_that_is_a_list_somewhere_is_a_list_everywhere(pa: Any) -> None:
     docs = [
         seedparse.parse(_note("tags: foo"), source="a.md"),
         seedparse.parse(_note("tags: [foo, bar]"), source="b.md"),
@@ -104,7 +122,7 @@ def test_a_key_that_is_a_list_somewhere_is_a_list_everywhere() -> None:
     assert table.schema.equals(seedparse.to_arrow([]).schema)
 
 
-def test_declared_metadata_columns_are_typed_and_dates_are_dates() -> None:
+def test_declared_metadata_columns_are_typed_and_dates_are_dates(pa: Any) -> None:
     docs = [
         seedparse.parse(_note("tags: a", "rating: 4\ndate: 2024-05-06\naliases: x\n"), source="1"),
         seedparse.parse(_note("tags: b", "rating: '5'\ndate: soon\naliases: [y, z]\n"), source="2"),
@@ -147,7 +165,7 @@ def test_without_pyarrow_the_error_names_the_extra(monkeypatch: pytest.MonkeyPat
         seedparse.to_arrow([], "documents")
 
 
-def test_write_parquet_streams_and_holds_one_batch(tmp_path: Path) -> None:
+def test_write_parquet_streams_and_holds_one_batch(tmp_path: Path, pq: Any) -> None:
     """The writer must not keep Documents it has written: count the ones alive."""
     text = (SEEDS / "001_90dc0c2db5332aa9.txt").read_text(encoding="utf-8")
     alive: list[weakref.ref[Document]] = []
@@ -168,7 +186,7 @@ def test_write_parquet_streams_and_holds_one_batch(tmp_path: Path) -> None:
 
 
 def test_cli_writes_parquet_that_reads_back(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pq: Any
 ) -> None:
     for table in TABLES:
         out = tmp_path / f"{table}.parquet"
@@ -205,7 +223,7 @@ def _generate(out: Path, docs: int) -> Path:
     return corpus
 
 
-def _round_trip(corpus: Path, tmp_path: Path) -> None:
+def _round_trip(corpus: Path, tmp_path: Path, pq: Any) -> None:
     docs = seedparse.load_dir(corpus)
     assert len({d.id for d in docs}) < len(docs)  # the corpus has exact duplicates
     assert len({(d.id, d.source) for d in docs}) == len(docs)
@@ -223,10 +241,10 @@ def _round_trip(corpus: Path, tmp_path: Path) -> None:
             assert len(set(zip(ids, back.column("source").to_pylist(), strict=True))) == len(ids)
 
 
-def test_a_generated_corpus_round_trips(tmp_path: Path) -> None:
-    _round_trip(_generate(tmp_path, 300), tmp_path)
+def test_a_generated_corpus_round_trips(tmp_path: Path, pq: Any) -> None:
+    _round_trip(_generate(tmp_path, 300), tmp_path, pq)
 
 
 @pytest.mark.slow
-def test_a_4000_document_generated_corpus_round_trips(tmp_path: Path) -> None:
-    _round_trip(_generate(tmp_path, 4000), tmp_path)
+def test_a_4000_document_generated_corpus_round_trips(tmp_path: Path, pq: Any) -> None:
+    _round_trip(_generate(tmp_path, 4000), tmp_path, pq)

@@ -1,26 +1,52 @@
-"""The LangChain loader and the LlamaIndex reader, with the real libraries."""
+"""The LangChain loader and the LlamaIndex reader, with the real libraries.
+
+The libraries are imported by fixtures, not at module level: pytest imports every
+test module before running any test, and a parent process grown by them would be
+charged to the children of the resource-budget tests (Linux keeps the peak RSS of a
+forked child across exec)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from langchain_core.document_loaders import BaseLoader
-from langchain_core.documents import Document as LCDocument
-from llama_index.core.readers.base import BaseReader
-from llama_index.core.schema import Document as LlamaDocument
-from llama_index.core.schema import MetadataMode, NodeRelationship, TextNode
 
 import seedparse
 from seedparse import ArgumentError
-from seedparse.integrations.langchain import SeedparseLoader
-from seedparse.integrations.llama_index import SeedparseReader
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 SCALARS = (str, int, float, bool)
+
+
+@pytest.fixture(scope="module")
+def lc() -> SimpleNamespace:
+    from langchain_core.document_loaders import BaseLoader
+    from langchain_core.documents import Document
+
+    from seedparse.integrations.langchain import SeedparseLoader
+
+    return SimpleNamespace(BaseLoader=BaseLoader, Document=Document, Loader=SeedparseLoader)
+
+
+@pytest.fixture(scope="module")
+def li() -> SimpleNamespace:
+    from llama_index.core.readers.base import BaseReader
+    from llama_index.core.schema import Document, MetadataMode, NodeRelationship, TextNode
+
+    from seedparse.integrations.llama_index import SeedparseReader
+
+    return SimpleNamespace(
+        BaseReader=BaseReader,
+        Document=Document,
+        MetadataMode=MetadataMode,
+        NodeRelationship=NodeRelationship,
+        TextNode=TextNode,
+        Reader=SeedparseReader,
+    )
 
 
 def assert_vector_store_safe(metadata: dict[str, object]) -> None:
@@ -34,11 +60,11 @@ def assert_vector_store_safe(metadata: dict[str, object]) -> None:
             assert isinstance(value, SCALARS), (key, value)
 
 
-def test_langchain_loader_yields_one_document_per_chunk() -> None:
-    loader = SeedparseLoader(SEEDS, max_chars=800)
-    assert isinstance(loader, BaseLoader)
+def test_langchain_loader_yields_one_document_per_chunk(lc: SimpleNamespace) -> None:
+    loader = lc.Loader(SEEDS, max_chars=800)
+    assert isinstance(loader, lc.BaseLoader)
     documents = list(loader.lazy_load())
-    assert all(isinstance(d, LCDocument) for d in documents)
+    assert all(isinstance(d, lc.Document) for d in documents)
     expected = [c for d in seedparse.load_dir(SEEDS) for c in d.chunks(max_chars=800)]
     assert [d.id for d in documents] == [c.id for c in expected]
     assert [d.page_content for d in documents] == [c.text for c in expected]
@@ -51,12 +77,12 @@ def test_langchain_loader_yields_one_document_per_chunk() -> None:
     )
     quoted = [d for d in documents if d.metadata.get("speakers")]
     assert quoted and all(d.metadata["quotations"] >= 1 for d in quoted)
-    assert loader.load() == documents  # BaseLoader.load goes through lazy_load
+    assert loader.load() == documents  # lc.BaseLoader.load goes through lazy_load
 
 
-def test_langchain_loader_per_document_and_per_file() -> None:
+def test_langchain_loader_per_document_and_per_file(lc: SimpleNamespace) -> None:
     path = SEEDS / "004_e041d8bb4dc4c786.txt"
-    (document,) = SeedparseLoader(path, mode="documents").load()
+    (document,) = lc.Loader(path, mode="documents").load()
     doc = seedparse.load(path)
     assert document.id == doc.id and document.page_content == doc.text
     assert document.metadata["published"] == "2025-03-13"
@@ -64,61 +90,59 @@ def test_langchain_loader_per_document_and_per_file() -> None:
     assert_vector_store_safe(document.metadata)
 
 
-def test_langchain_loader_errors(tmp_path: Path) -> None:
+def test_langchain_loader_errors(tmp_path: Path, lc: SimpleNamespace) -> None:
     (tmp_path / "good.txt").write_text("A title\n\nSome text here.\n", encoding="utf-8")
     (tmp_path / "bad.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    assert len(SeedparseLoader(tmp_path, errors="skip", mode="documents").load()) == 1
+    assert len(lc.Loader(tmp_path, errors="skip", mode="documents").load()) == 1
     with pytest.raises(seedparse.SeedparseError):
-        SeedparseLoader(tmp_path, mode="documents").load()
-    assert SeedparseLoader(tmp_path / "bad.bin", errors="skip").load() == []
+        lc.Loader(tmp_path, mode="documents").load()
+    assert lc.Loader(tmp_path / "bad.bin", errors="skip").load() == []
     with pytest.raises(ArgumentError, match="mode"):
-        SeedparseLoader(tmp_path, mode="pages")  # type: ignore[arg-type]
+        lc.Loader(tmp_path, mode="pages")  # type: ignore[arg-type]
     with pytest.raises(ArgumentError, match="errors"):
-        SeedparseLoader(tmp_path, errors="collect")  # type: ignore[arg-type]
+        lc.Loader(tmp_path, errors="collect")  # type: ignore[arg-type]
     with pytest.raises(ArgumentError, match="overlap"):
-        SeedparseLoader(tmp_path, max_chars=10, overlap=10)
+        lc.Loader(tmp_path, max_chars=10, overlap=10)
 
 
-def test_llama_index_reader_yields_documents_with_scalar_metadata() -> None:
-    reader = SeedparseReader()
-    assert isinstance(reader, BaseReader)
+def test_llama_index_reader_yields_documents_with_scalar_metadata(li: SimpleNamespace) -> None:
+    reader = li.Reader()
+    assert isinstance(reader, li.BaseReader)
     documents = reader.load_data(SEEDS, extra_info={"collection": "seeds"})
-    assert all(type(d) is LlamaDocument for d in documents)
+    assert all(type(d) is li.Document for d in documents)
     loaded = seedparse.load_dir(SEEDS)
     assert [d.id_ for d in documents] == [d.id for d in loaded]
     assert [d.text for d in documents] == [d.text for d in loaded]
     for document in documents:
         assert_vector_store_safe(document.metadata)
         assert document.metadata["collection"] == "seeds"
-        embedded = document.get_content(metadata_mode=MetadataMode.EMBED)
+        embedded = document.get_content(metadata_mode=li.MetadataMode.EMBED)
         assert "digest" not in embedded and document.metadata["source"] not in embedded
 
 
-def test_llama_index_nodes_relate_to_their_source_document() -> None:
-    nodes = SeedparseReader(mode="nodes", max_chars=600).load_data(
-        SEEDS / "000_677e4bc371030c04.txt"
-    )
+def test_llama_index_nodes_relate_to_their_source_document(li: SimpleNamespace) -> None:
+    nodes = li.Reader(mode="nodes", max_chars=600).load_data(SEEDS / "000_677e4bc371030c04.txt")
     doc = seedparse.load(SEEDS / "000_677e4bc371030c04.txt")
     chunks = doc.chunks(max_chars=600)
-    assert all(type(n) is TextNode for n in nodes)
+    assert all(type(n) is li.TextNode for n in nodes)
     assert [n.id_ for n in nodes] == [c.id for c in chunks]
     for number, node in enumerate(nodes):
         assert node.source_node is not None and node.source_node.node_id == doc.id
         assert node.ref_doc_id == doc.id
         if number:
-            assert node.relationships[NodeRelationship.PREVIOUS].node_id == nodes[number - 1].id_
+            assert node.relationships[li.NodeRelationship.PREVIOUS].node_id == nodes[number - 1].id_
         if number + 1 < len(nodes):
-            assert node.relationships[NodeRelationship.NEXT].node_id == nodes[number + 1].id_
+            assert node.relationships[li.NodeRelationship.NEXT].node_id == nodes[number + 1].id_
         assert_vector_store_safe(node.metadata)
-    assert NodeRelationship.PREVIOUS not in nodes[0].relationships
+    assert li.NodeRelationship.PREVIOUS not in nodes[0].relationships
     assert any(n.metadata.get("deep_links") for n in nodes)
 
 
-def test_llama_index_reader_options() -> None:
+def test_llama_index_reader_options(li: SimpleNamespace) -> None:
     with pytest.raises(ArgumentError, match="mode"):
-        SeedparseReader(mode="chunks")  # type: ignore[arg-type]
+        li.Reader(mode="chunks")  # type: ignore[arg-type]
     with pytest.raises(ArgumentError, match="max_chars"):
-        SeedparseReader(max_chars=-3)
+        li.Reader(max_chars=-3)
 
 
 @pytest.mark.parametrize(
