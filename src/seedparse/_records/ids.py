@@ -43,6 +43,7 @@ __all__ = [
     "content_digest",
     "document_id",
     "passage_id",
+    "passage_ids",
 ]
 
 #: The version of the id derivation. A release that changed any id for the same
