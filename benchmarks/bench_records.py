@@ -18,6 +18,10 @@ Modes:
   to_arrow_chunks      load_dir, to_arrow(docs, "chunks"), pyarrow.parquet.write_table
   parquet_documents    write_parquet(iter_dir(corpus), ..., "documents"), streaming
   parquet_chunks       write_parquet(iter_dir(corpus), ..., "chunks"), streaming
+
+``--stages`` instead times, in one process and back to back, load_dir, then the chunks
+of the documents loaded, then their chunks table written to Parquet: the cost of each
+step after parsing as a ratio to parsing, with the machine's load the same for all.
 """
 
 from __future__ import annotations
@@ -79,6 +83,31 @@ def _child(mode: str, corpus: str, out_dir: str) -> dict[str, object]:
     return {"mode": mode, "seconds": seconds, "cpu_seconds": cpu, "rows": rows, "peak_rss_mb": peak}
 
 
+def _stages(corpus: str, out_dir: str, repeat: int) -> None:
+    import pyarrow  # noqa: F401 - imported before the clock starts
+
+    import seedparse
+
+    print(f"| {'step (same process)':<44} | {'CPU s':>7} | {'x load_dir':>10} |")
+    print(f"|{'-' * 46}|{'-' * 9}|{'-' * 12}|")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        docs = seedparse.load_dir(corpus)
+        t1 = time.process_time()
+        chunks = sum(len(doc.chunks()) for doc in docs)
+        t2 = time.process_time()
+        rows = seedparse.write_parquet(docs, os.path.join(out_dir, "stages.parquet"), "chunks")
+        t3 = time.process_time()
+        assert rows == chunks
+        parse = t1 - t0
+        for name, cpu in (
+            (f"load_dir ({len(docs)} documents)", parse),
+            (f"chunks ({chunks} chunks)", t2 - t1),
+            ("write_parquet (chunks again + Arrow + file)", t3 - t2),
+        ):
+            print(f"| {name:<44} | {cpu:>7.2f} | {cpu / parse:>10.3f} |")
+
+
 def _measure(mode: str, corpus: str, out_dir: str) -> dict[str, object]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", mode, "--corpus", corpus, "--out-dir", out_dir],
@@ -96,6 +125,7 @@ def main() -> int:
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated modes")
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode (fastest kept)")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--stages", action="store_true", help="time the steps in one process")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out-dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -117,6 +147,9 @@ def main() -> int:
         files = [os.path.join(d, f) for d, _, names in os.walk(corpus) for f in names]
         mb = sum(os.path.getsize(p) for p in files) / 1e6
         print(f"corpus: {len(files)} files, {mb:.1f} MB; python {sys.version.split()[0]}")
+        if args.stages:
+            _stages(corpus, scratch, args.repeat)
+            return 0
         results = []
         for mode in args.modes.split(","):
             runs = [_measure(mode, corpus, scratch) for _ in range(args.repeat)]
