@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._api import LoadResult, detect, iter_dir, load, load_dir, parse, read_text
+from ._api import LoadResult, detect, iter_dir, load, load_dir, parse, parse_bytes, read_text
 from ._errors import (
     ArgumentError,
     DecodeError,
@@ -27,12 +27,13 @@ from ._errors import (
 )
 from ._io.decode import normalize_text
 from ._limits import Limits
-from ._model import Citation, Document, Failure, FrozenDict, Passage, Span
+from ._model import Chunk, Citation, Document, Failure, FrozenDict, Passage, Span
 from ._protocol import Reader
 from ._registry import Detection, ReaderConflict, ReaderInfo, ReaderRegistry
 from ._warnings import ReaderConflictWarning, SeedparseWarning
 
 if TYPE_CHECKING:
+    from ._records.arrow import arrow_schema, infer_metadata_columns, to_arrow, write_parquet
     from ._text.quotes import QuoteFinder
     from .formats.article import ArticleReader
     from .formats.html import HtmlReader
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArgumentError",
     "ArticleReader",
+    "Chunk",
     "Citation",
     "DecodeError",
     "Detection",
@@ -72,15 +74,20 @@ __all__ = [
     "TranscriptNoteReader",
     "WebPageReader",
     "__version__",
+    "arrow_schema",
     "detect",
+    "infer_metadata_columns",
     "iter_dir",
     "load",
     "load_dir",
     "normalize_text",
     "parse",
+    "parse_bytes",
     "read_text",
     "readers",
     "register_reader",
+    "to_arrow",
+    "write_parquet",
 ]
 
 
@@ -110,7 +117,8 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
 # The built-in reader classes and their options (to subclass or configure, e.g. a
 # web-page reader with a site profile, an article reader with other speech verbs) are
 # imported on first use: they pull in YAML, JSON and word tables that a plain
-# `import seedparse` should not pay for.
+# `import seedparse` should not pay for. The records functions (seedparse._records) load
+# on first use too; pyarrow only when a table is actually built.
 _LAZY = {
     "ArticleReader": "seedparse.formats.article",
     "HtmlReader": "seedparse.formats.html",
@@ -118,6 +126,10 @@ _LAZY = {
     "SiteProfile": "seedparse.formats.webpage",
     "TranscriptNoteReader": "seedparse.formats.transcript",
     "WebPageReader": "seedparse.formats.webpage",
+    "arrow_schema": "seedparse._records.arrow",
+    "infer_metadata_columns": "seedparse._records.arrow",
+    "to_arrow": "seedparse._records.arrow",
+    "write_parquet": "seedparse._records.arrow",
 }
 
 

@@ -14,11 +14,12 @@ import re
 import sys
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from ._api import default_registry, detect, iter_dir, load, read_text
 from ._errors import ArgumentError, ReaderError, SeedparseError
+from ._io.decode import check_encoding
 from ._model import Citation, Document, Failure
 from ._warnings import ReaderConflictWarning
 
@@ -168,7 +169,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print("[")
     for path in args.files:
         try:
-            document = load(path, reader=args.reader)
+            document = load(path, reader=args.reader, encoding=args.encoding)
         except SeedparseError as error:
             print(_error_text(error), file=sys.stderr)
             status = EXIT_FAILURES
@@ -187,7 +188,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     style = _Style(sys.stdout)
     status = EXIT_OK
     first = True
-    for item in _expand(args.files, args.reader):
+    for item in _expand(args.files, args.reader, args.encoding):
         if not first:
             print()
         first = False
@@ -199,13 +200,15 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return status
 
 
-def _expand(paths: Sequence[str], reader: str | None) -> Iterable[Document | Failure]:
+def _expand(
+    paths: Sequence[str], reader: str | None, encoding: str | None
+) -> Iterable[Document | Failure]:
     for path in paths:
         if os.path.isdir(path):
-            yield from iter_dir(path, errors="collect", reader=reader)
+            yield from iter_dir(path, errors="collect", reader=reader, encoding=encoding)
             continue
         try:
-            yield load(path, reader=reader)
+            yield load(path, reader=reader, encoding=encoding)
         except SeedparseError as error:
             yield Failure(path=path, error=type(error).__name__, message=str(error))
 
@@ -214,7 +217,7 @@ def _cmd_detect(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in args.files:
         try:
-            detection = detect(read_text(path))
+            detection = detect(read_text(path, encoding=args.encoding))
         except SeedparseError as error:
             print(_error_text(error), file=sys.stderr)
             status = EXIT_FAILURES
@@ -240,9 +243,25 @@ def _cmd_readers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _jsonl_out(path: str | None) -> tuple[Callable[[Document], None], Callable[[], None]]:
+    out = open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+
+    def write(document: Document) -> None:
+        out.write(_dump(document, one_line=True) + "\n")
+
+    return write, (out.close if out is not sys.stdout else out.flush)
+
+
 def _cmd_load(args: argparse.Namespace) -> int:
-    out: IO[str]
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+    if args.out and args.out.endswith(".parquet"):
+        from ._records.cli import parquet_out
+
+        write, close = parquet_out(args.out, args.table, args.max_chars, args.overlap)
+    elif args.table != "documents":
+        print("seedparse: --table needs --out FILE.parquet", file=sys.stderr)
+        return EXIT_USAGE
+    else:
+        write, close = _jsonl_out(args.out)
     per_reader: Counter[str] = Counter()
     failures: list[Failure] = []
     try:
@@ -255,10 +274,11 @@ def _cmd_load(args: argparse.Namespace) -> int:
             errors="collect",
             progress=not args.no_progress,
             reader=args.reader,
+            encoding=args.encoding,
         ):
             if isinstance(item, Document):
                 per_reader[item.reader] += 1
-                out.write(_dump(item, one_line=True) + "\n")
+                write(item)
             else:
                 failures.append(item)
     except ArgumentError:
@@ -267,9 +287,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
         print(_error_text(error), file=sys.stderr)
         return EXIT_FAILURES
     finally:
-        if out is not sys.stdout:
-            out.close()
-    summary = sys.stderr if out is sys.stdout else sys.stdout
+        close()
+    summary = sys.stdout if args.out else sys.stderr
     total = sum(per_reader.values())
     print(
         f"{_plural(total, 'document')}: "
@@ -326,10 +345,39 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _non_negative_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be an integer of 0 or more, not {value!r}")
+    return number
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # exit status 2 with usage, as documented
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _encoding(value: str) -> str:
+    try:
+        check_encoding(value)
+    except SeedparseError as error:
+        raise argparse.ArgumentTypeError(error.message) from error
+    return value
+
+
+def _encoding_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        default=None,
+        metavar="CODEC",
+        help="decode every file with this codec (e.g. cp1252) instead of BOM, UTF-8 "
+        "and legacy-encoding detection (a BOM still wins)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -366,11 +414,36 @@ def _parser() -> argparse.ArgumentParser:
         help="one JSON array holding every Document",
     )
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_parse)
 
     p = sub.add_parser("load", help="load a directory to JSON Lines, with a summary")
     p.add_argument("directory", metavar="DIR")
-    p.add_argument("--out", metavar="FILE.jsonl", help="write JSON Lines here (default: stdout)")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write JSON Lines here (default: stdout), or Parquet for a name ending .parquet",
+    )
+    p.add_argument(
+        "--table",
+        choices=("documents", "passages", "chunks"),
+        default="documents",
+        help="Parquet rows: one per document (default), passage or chunk",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        default=2000,
+        metavar="N",
+        help="chunk size (--table chunks)",
+    )
+    p.add_argument(
+        "--overlap",
+        type=_non_negative_int,
+        default=0,
+        metavar="N",
+        help="chunk overlap, less than --max-chars (--table chunks)",
+    )
     p.add_argument(
         "--workers", type=_positive_int, default=None, metavar="N", help="parse in N processes"
     )
@@ -389,10 +462,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_load)
 
     p = sub.add_parser("detect", help="print the chosen reader and every reader's score")
     p.add_argument("files", nargs="+", metavar="FILE")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_detect)
 
     p = sub.add_parser("readers", help="list the registered readers and where they come from")
@@ -401,6 +476,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="draw the structure of documents (files or directories)")
     p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_show)
     return parser
 
@@ -417,6 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if getattr(args, "overlap", 0) >= getattr(args, "max_chars", 1):
+        # Each value alone is fine; together they are not (exit 2 before any file is read).
+        parser.error(f"--overlap {args.overlap} must be less than --max-chars {args.max_chars}")
     # Bad option values are usage errors (exit 2), found before any file is read.
     if getattr(args, "reader", None) is not None:
         try:

@@ -273,15 +273,17 @@ def test_cp1252_bytes_with_meta_charset(tmp_path) -> None:
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
     decoded = decode_html(data)
-    assert decoded.encoding == "cp1252" and decoded.text == page
+    assert decoded.encoding == "cp1252" and decoded.method == "declared"
+    assert decoded.text == page
     doc = READER.read_bytes(data, "cafe.html")
-    assert doc.title == "Caf\u00e9 society" and doc.metadata["encoding"] == "cp1252"
+    assert doc.title == "Caf\u00e9 society" and doc.metadata["encoding"]["name"] == "cp1252"
     assert "cr\u00e8me br\u00fbl\u00e9e" in doc.text and "\ufffd" not in doc.text
     path = tmp_path / "cafe.txt"  # the extension says nothing: content decides
     path.write_bytes(data)
     loaded = seedparse.load(path)
     assert loaded.reader == "html"
-    assert loaded.metadata["encoding"] == "cp1252"
+    assert loaded.metadata["encoding"]["name"] == "cp1252"
+    assert loaded.metadata["encoding"]["method"] == "declared"
     assert "\ufffd" not in loaded.text and "cr\u00e8me" in loaded.text
 
 
@@ -293,7 +295,7 @@ def test_undeclared_legacy_bytes_are_detected() -> None:
     )
     decoded = decode_html(page.encode("cp1252"))
     assert decoded.encoding != "utf-8"
-    assert "charset-normalizer" in decoded.warnings[0]
+    assert decoded.method == "detected"
     assert "caf\u00e9" in decoded.text and "d\u00e9licieuses" in decoded.text
 
 

@@ -89,10 +89,10 @@ class HtmlReader:
         """
         decoded = decode_html(data, source=source)
         document = self.read(decoded.text, source)
-        if decoded.encoding == "utf-8" and not decoded.warnings:
+        if decoded.plain:
             return document
         metadata = dict(document.metadata)
-        metadata["encoding"] = decoded.encoding
+        metadata["encoding"] = decoded.facts()
         if decoded.warnings:
             metadata["warnings"] = list(decoded.warnings) + list(metadata.get("warnings", ()))
         return attrs.evolve(document, metadata=metadata)

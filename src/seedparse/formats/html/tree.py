@@ -43,9 +43,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from ..._charset import declared_charset
 from ..._errors import LimitExceeded
-from ..._io.decode import DecodedText, decode_bytes, normalize_text
+from ..._io.decode import DecodedText, decode_bytes
 from ..._limits import current_limits
 from ..._text.cleaning import decode_entities
 
@@ -503,40 +502,14 @@ def _implied_closes(name: str, stack: list[str]) -> None:
 
 
 def decode_html(data: bytes, *, source: str | None = None) -> DecodedText:
-    """Decode the bytes of an HTML page as a browser would pick the encoding.
+    """Decode the bytes of an HTML page the way :func:`seedparse.load` decodes a file.
 
-    A BOM wins; then the charset the page declares (``<meta charset>``,
-    ``http-equiv``, an XML declaration) if the bytes decode with it; then UTF-8; then
-    the encoding ``charset-normalizer`` detects (the choice and its confidence are in
-    the warnings); else UTF-8 with each bad sequence replaced by U+FFFD (counted in
-    the warnings). Binary content raises :class:`~seedparse.DecodeError`.
+    A BOM wins; then UTF-8; bytes that are not UTF-8 are decoded with the charset the
+    page declares (``<meta charset>``, ``http-equiv``, an XML declaration;
+    ``method="declared"``) when that fits them better, else with the legacy encoding
+    detection of :func:`seedparse._io.decode.decode_bytes`. Binary content raises
+    :class:`~seedparse.DecodeError`.
     """
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return decode_bytes(data, source=source)
-    declared = declared_charset(data)
-    if declared is not None and declared != "utf-8":
-        try:
-            return DecodedText(normalize_text(data.decode(declared)), declared, ())
-        except UnicodeDecodeError:
-            pass
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return decode_bytes(data, source=source)
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a declared run-time dependency
-        return decode_bytes(data, source=source)
-    best = from_bytes(data[: 1 << 20]).best()
-    if best is not None and best.encoding:
-        try:
-            text = data.decode(best.encoding, errors="replace")
-        except LookupError:  # pragma: no cover - charset-normalizer names Python codecs
-            return decode_bytes(data, source=source)
-        note = f"encoding detected as {best.encoding} (charset-normalizer)"
-        return DecodedText(normalize_text(text), best.encoding, (note,))
     return decode_bytes(data, source=source)
 
 
