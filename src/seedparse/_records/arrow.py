@@ -52,7 +52,7 @@ ColumnKind = Literal["str", "list[str]", "int", "float", "bool", "date"]
 TABLES: tuple[str, ...] = ("documents", "passages", "chunks")
 _KINDS = ("str", "list[str]", "int", "float", "bool", "date")
 
-#: The documented metadata keys (SPEC §2) and the type of their column.
+#: The documented metadata keys (the derived keys of docs/model.md) and the type of their column.
 METADATA_COLUMNS: Mapping[str, ColumnKind] = {
     "video_id": "str",
     "channel": "str",
