@@ -26,7 +26,16 @@ from ._errors import (
     SeedparseError,
 )
 from ._limits import Limits
-from ._load import LoadResult, detect, iter_dir, load, load_dir, parse, read_text
+from ._load import (
+    LoadResult,
+    detect,
+    iter_dir,
+    load,
+    load_dir,
+    parse,
+    parse_bytes,
+    read_text,
+)
 from ._model import Citation, Document, Failure, Passage, Span
 from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
 
@@ -68,6 +77,7 @@ __all__ = [
     "load_dir",
     "normalize_text",
     "parse",
+    "parse_bytes",
     "read_text",
     "readers",
     "register_reader",

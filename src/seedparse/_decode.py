@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from ._errors import DecodeError
+from ._errors import ArgumentError, DecodeError
 
 __all__ = ["DecodedText", "decode_bytes", "normalize_text", "scrub_surrogates"]
 
@@ -98,7 +98,9 @@ def _looks_binary(data: bytes) -> bool:
     return controls * 10 > size
 
 
-def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False) -> DecodedText:
+def decode_bytes(
+    data: bytes, *, source: str | None = None, strict: bool = False, encoding: str | None = None
+) -> DecodedText:
     """Decode file bytes to normalised text.
 
     A BOM selects UTF-8, UTF-16 or UTF-32. Otherwise the bytes must be UTF-8: if they
@@ -106,20 +108,24 @@ def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False
     the default replaces each bad sequence with U+FFFD and records how many in the
     warnings. Binary content (NUL bytes, many control bytes or a known binary
     signature in the first 8 KiB, unless a BOM says UTF-16/32) raises
-    :class:`DecodeError`.
+    :class:`DecodeError`. ``encoding`` forces a codec instead of the BOM and UTF-8
+    (the caller knows better than any sniffing); binary content is still refused.
     """
-    for bom, bom_codec in _BOMS:
-        if data.startswith(bom):
-            codec = bom_codec
-            body = data[len(bom) :]
-            break
+    if encoding is not None:
+        codec, body = _forced_codec(encoding), data
     else:
-        codec = ""
-        body = data
+        for bom, bom_codec in _BOMS:
+            if data.startswith(bom):
+                codec = bom_codec
+                body = data[len(bom) :]
+                break
+        else:
+            codec = ""
+            body = data
     name = codec or "utf-8"
     # A UTF-8 BOM says nothing about the rest: check it as if the BOM were not there,
     # so that a file and its BOM twin get the same verdict. UTF-16/32 are full of NULs.
-    if name == "utf-8" and _looks_binary(body):
+    if not name.startswith(("utf-16", "utf-32")) and _looks_binary(body):
         raise DecodeError(
             "binary content, not text",
             source=source,
@@ -145,6 +151,20 @@ def decode_bytes(data: bytes, *, source: str | None = None, strict: bool = False
     if nuls:
         warnings += (f"{nuls} NUL character(s) replaced with U+FFFD",)
     return DecodedText(text=text, encoding=name, warnings=warnings)
+
+
+def _forced_codec(encoding: object) -> str:
+    """The canonical name of a text codec the caller asked for, or an ArgumentError."""
+    if not isinstance(encoding, str) or not encoding:
+        raise ArgumentError(f"encoding must be a codec name, not {encoding!r}")
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError as error:
+        raise ArgumentError(f"unknown encoding {encoding!r}") from error
+    # bytes-to-bytes codecs (base64, zlib, rot13...) are no text encodings.
+    if not getattr(info, "_is_text_encoding", True):
+        raise ArgumentError(f"{encoding!r} is not a text encoding")
+    return info.name
 
 
 def _count_replacement_chars(body: bytes, codec: str) -> int:

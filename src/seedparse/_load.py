@@ -1,9 +1,11 @@
 """The edge of the library: the only code that touches files.
 
-``parse`` turns a str into a Document; ``load`` reads one file safely and parses it;
-``iter_dir`` and ``load_dir`` walk a tree (iteratively, without following symlinks
-unless asked, refusing anything that is not a regular file) and account for every
-entry: each yields exactly one Document or one :class:`~seedparse.Failure`.
+``parse`` turns a str into a Document, ``parse_bytes`` bytes (decoded exactly as a
+file is); ``load`` reads one file safely and parses it; ``iter_dir`` and ``load_dir``
+walk a tree (iteratively, without following symlinks unless asked, refusing anything
+that is not a regular file) and account for every entry: each yields exactly one
+Document or one :class:`~seedparse.Failure`. URLs (``s3://``, ``memory://``...) are
+handed to :mod:`seedparse._remote`, which keeps the same rules over fsspec.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import re
 import stat
 import sys
 import time
-from collections.abc import Generator, Iterator, Sequence
-from typing import Literal, overload
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -41,6 +43,7 @@ __all__ = [
     "load",
     "load_dir",
     "parse",
+    "parse_bytes",
     "read_text",
 ]
 
@@ -129,18 +132,78 @@ def parse(
         return _run_reader(chosen, text, source)
 
 
+def parse_bytes(
+    data: bytes,
+    *,
+    source: str = "<bytes>",
+    reader: str | Reader | None = None,
+    encoding: str | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+) -> Document:
+    """Parse bytes into a Document, decoded exactly as a file's bytes are.
+
+    For bytes already in hand (a crawler's response body, an archive member): BOM
+    sniffing, then UTF-8, with the same fallback, warnings and ``encoding_errors`` as
+    :func:`load`; binary content raises :class:`DecodeError`. ``encoding`` forces a
+    codec; more than ``limits.max_bytes`` bytes raise :class:`LimitExceeded`.
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ArgumentError(
+            f"parse_bytes() takes bytes, not {type(data).__name__} (parse() takes a str)"
+        )
+    _check_encoding_errors(encoding_errors)
+    source = scrub_surrogates(source) if isinstance(source, str) else source
+    with using_limits(limits) as active:
+        if len(data) > active.max_bytes:
+            raise LimitExceeded(
+                f"{len(data)} bytes exceed max_bytes={active.max_bytes}", source=source
+            )
+        return _document_from_bytes(bytes(data), source, reader, encoding_errors, encoding)
+
+
+def _document_from_bytes(
+    data: bytes,
+    source: str,
+    reader: str | Reader | None,
+    encoding_errors: EncodingErrors,
+    encoding: str | None = None,
+) -> Document:
+    """Decode and read: the one path from bytes to a Document, shared by files,
+    remote objects and :func:`parse_bytes` (the limits are already in force)."""
+    decoded = decode_bytes(
+        data, source=source, strict=encoding_errors == "strict", encoding=encoding
+    )
+    document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
+    return _with_decoding_facts(document, decoded)
+
+
 # --------------------------------------------------------------------------- files
 
 
 def _fspath(path: object) -> str:
-    """``os.fspath`` for the public functions: a wrong type is a seedparse error."""
+    """``os.fspath`` for the public functions: a wrong type is a seedparse error. A
+    plain ``file://`` URL is its local path (and takes the hardened local route)."""
     try:
         value = os.fspath(path)  # type: ignore[call-overload]
     except TypeError as error:
         raise ArgumentError(
             f"expected a path (str or os.PathLike), not {type(path).__name__}"
         ) from error
+    if isinstance(path, str):
+        from ._remote import local_path
+
+        return local_path(value)
     return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _is_url(path: object, fs_path: str, storage_options: object) -> bool:
+    """Whether ``path`` goes to fsspec (a str URL; an ``os.PathLike`` is always local)."""
+    from ._remote import uses_url
+
+    return uses_url(fs_path, storage_options, may_be_url=isinstance(path, str))
 
 
 def _identity(info: os.stat_result) -> tuple[int, int]:
@@ -272,14 +335,25 @@ def read_text(
     *,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
 ) -> str:
-    """The decoded, normalised text of a file: what every span of its Document
-    indexes into.
+    """The decoded, normalised text of a file (or of the object at an fsspec URL):
+    what every span of its Document indexes into.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
     """
     _check_encoding_errors(encoding_errors)
     fs_path = _fspath(path)
+    if _is_url(path, fs_path, storage_options):
+        from ._remote import read_text_url
+
+        return read_text_url(
+            fs_path,
+            storage_options=storage_options,
+            limits=limits,
+            encoding_errors=encoding_errors,
+        )
     with using_limits(limits) as active:
         return _decode_file(fs_path, active, encoding_errors, source=scrub_surrogates(fs_path)).text
 
@@ -290,6 +364,7 @@ def load(
     reader: str | Reader | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Document:
     """Read one file and parse it.
 
@@ -300,9 +375,26 @@ def load(
     than ``limits.max_bytes`` raise :class:`LimitExceeded` without being read.
     Only :class:`SeedparseError` subclasses escape.
 
+    ``path`` may be an fsspec URL (``s3://bucket/key``, ``https://...``,
+    ``memory://...``, a chained URL); ``storage_options`` go to fsspec. The object's
+    type and size are looked up first, so a directory or an object over ``max_bytes``
+    is refused unread, and at most ``max_bytes + 1`` bytes are read.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
     """
     fs_path = _fspath(path)
+    if _is_url(path, fs_path, storage_options):
+        from ._remote import load_url
+
+        _check_encoding_errors(encoding_errors)
+        return load_url(
+            fs_path,
+            storage_options=storage_options,
+            reader=reader,
+            limits=limits,
+            encoding_errors=encoding_errors,
+        )
     return _load(fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors)
 
 
@@ -316,9 +408,8 @@ def _load(
 ) -> Document:
     _check_encoding_errors(encoding_errors)
     with using_limits(limits) as active:
-        decoded = _decode_file(path, active, encoding_errors, source=source, expect=expect)
-        document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
-        return _with_decoding_facts(document, decoded)
+        data = _read_bytes(path, active, source=source, expect=expect)
+        return _document_from_bytes(data, source, reader, encoding_errors)
 
 
 def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
@@ -339,6 +430,11 @@ def _load_entry(
 ) -> Document | SeedparseError:
     """``load`` for batch use: the error is returned, not raised."""
     try:
+        if type(entry) is not _Entry:  # an object of an fsspec listing
+            from ._remote import RemoteEntry
+
+            if isinstance(entry, RemoteEntry):
+                return entry.load(reader, limits, encoding_errors)
         return _load(entry.path, entry.source, entry.identity, reader, limits, encoding_errors)
     except SeedparseError as error:
         return error
@@ -581,15 +677,13 @@ Outcomes = Generator[tuple[_Entry, Document | SeedparseError | Failure], None, N
 
 
 def _results(
-    root: str,
+    entries: Iterable[_Entry],
     *,
-    pattern: str,
     workers: int | None,
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
 ) -> Outcomes:
-    entries = _walk(root, glob_to_regex(pattern), limits.follow_symlinks)
     if workers is not None and workers > 1:
         from ._parallel import parse_in_processes
 
@@ -649,6 +743,7 @@ def _outcomes(
     reader: str | None,
     limits: Limits | None,
     encoding_errors: EncodingErrors,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Outcomes:
     """Check every option now (not on the first ``next``), then walk lazily."""
     root = _check_options(path, errors, workers, pattern, reader)
@@ -659,13 +754,27 @@ def _outcomes(
     if reader is not None:
         default_registry.get(reader)  # an unknown name fails once, not once per file
     return _results(
-        root,
-        pattern=pattern,
+        _entries(path, root, glob_to_regex(pattern), active, storage_options),
         workers=workers,
         reader=reader,
         limits=active,
         encoding_errors=encoding_errors,
     )
+
+
+def _entries(
+    path: object,
+    root: str,
+    pattern: re.Pattern[str],
+    limits: Limits,
+    storage_options: Mapping[str, Any] | None,
+) -> Iterator[_Entry]:
+    """The walk: the hardened local one, or an fsspec listing for a URL."""
+    if _is_url(path, root, storage_options):
+        from ._remote import walk
+
+        return walk(root, pattern, storage_options)
+    return _walk(root, pattern, limits.follow_symlinks)
 
 
 def iter_dir(
@@ -678,6 +787,7 @@ def iter_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | Failure]:
     """Stream the files under ``path`` as Documents, in sorted relative-path order.
 
@@ -685,9 +795,10 @@ def iter_dir(
     bad file raises; ``"skip"`` leaves bad files out; ``"collect"`` yields a
     :class:`Failure` in their place. ``workers=N`` (N > 1) parses in N processes and
     yields the same items in the same order. Bad options raise at the call, not at
-    the first ``next()``.
+    the first ``next()``. ``path`` may be an fsspec URL (see :func:`load_dir`).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
         path,
@@ -697,6 +808,7 @@ def iter_dir(
         reader=reader,
         limits=limits,
         encoding_errors=encoding_errors,
+        storage_options=storage_options,
     )
     return _stream(outcomes, errors, progress)
 
@@ -731,6 +843,7 @@ def load_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
 ) -> LoadResult:
     """Load every file under ``path`` whose relative path matches ``pattern``.
 
@@ -744,7 +857,14 @@ def load_dir(
     file under a deadline of ``limits.per_file_timeout``; a file that times out or
     kills its worker becomes a failure and the other files are still read.
 
+    ``path`` may be an fsspec URL (``s3://bucket/prefix``, ``gs://...``,
+    ``memory://...``, a chained URL such as ``zip://::s3://bucket/a.zip``), with
+    ``storage_options`` passed to fsspec: one listing, the same order and accounting,
+    ``max_bytes`` checked against the listed size before an object is read, and
+    failures that name the object's URL. Workers read the objects themselves.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
         path,
@@ -754,6 +874,7 @@ def load_dir(
         reader=reader,
         limits=limits,
         encoding_errors=encoding_errors,
+        storage_options=storage_options,
     )
     documents: list[Document] = []
     failures: list[Failure] = []
