@@ -233,7 +233,7 @@ def _read_object(fs: Any, path: str, size: int | None, limits: Limits, source: s
     """
     if size is not None and size > limits.max_bytes:
         raise LimitExceeded(
-            f"object of {size} bytes exceeds max_bytes={limits.max_bytes}", source=source
+            f"file of {size} bytes exceeds max_bytes={limits.max_bytes}", source=source
         )
     if size == 0:  # nothing to fetch (and a range over an empty object is an error)
         return b""
@@ -253,7 +253,7 @@ def _read_object(fs: Any, path: str, size: int | None, limits: Limits, source: s
         data = bytes(data)
     if len(data) > limits.max_bytes:
         raise LimitExceeded(
-            f"object grew past max_bytes={limits.max_bytes} since it was listed",
+            f"file grew past max_bytes={limits.max_bytes} since it was listed",
             source=source,
         )
     return data
