@@ -754,7 +754,14 @@ def _outcomes(
     if reader is not None:
         default_registry.get(reader)  # an unknown name fails once, not once per file
     return _results(
-        _entries(path, root, glob_to_regex(pattern), active, storage_options),
+        _entries(
+            path,
+            root,
+            glob_to_regex(pattern),
+            active,
+            storage_options,
+            fetch_ahead=workers is None or workers == 1,
+        ),
         workers=workers,
         reader=reader,
         limits=active,
@@ -768,12 +775,15 @@ def _entries(
     pattern: re.Pattern[str],
     limits: Limits,
     storage_options: Mapping[str, Any] | None,
+    *,
+    fetch_ahead: bool = False,
 ) -> Iterator[_Entry]:
-    """The walk: the hardened local one, or an fsspec listing for a URL."""
+    """The walk: the hardened local one, or an fsspec listing for a URL (whose objects
+    are prefetched when ``fetch_ahead``: they are read in this process)."""
     if _is_url(path, root, storage_options):
         from ._remote import walk
 
-        return walk(root, pattern, storage_options)
+        return walk(root, pattern, storage_options, limits=limits, fetch_ahead=fetch_ahead)
     return _walk(root, pattern, limits.follow_symlinks)
 
 

@@ -18,6 +18,12 @@ fsspec file object cannot promise). The remote edge keeps the local promises:
   ``storage_options`` (s3fs's ``retries``, botocore's ``config_kwargs``...); seedparse
   adds none, so a job never retries twice over.
 
+An object store answers each request after a round trip, so one object at a time
+spends most of its time waiting. On asynchronous filesystems (s3fs, gcsfs, adlfs) the
+reader fetches a window of small objects concurrently on fsspec's own event loop
+while the previous window is parsed: at most two windows (64 objects, 16 MB of listed
+size each) are in memory, and each fetch is the same bounded range request.
+
 The objects travel to other processes (``workers=N``, :mod:`seedparse.dask`) as
 names: each process opens the filesystem again from the URL and the options, and
 reads the objects itself. fsspec is imported on first use, so that ``import
@@ -26,9 +32,11 @@ seedparse`` stays light and works without the ``remote`` extra.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -58,6 +66,11 @@ _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*(?:://|::)")
 # these protocols are streamed instead (and have no listing to walk).
 _STREAMED = frozenset({"http", "https"})
 _CHUNK = 1 << 20
+# Prefetch windows: objects and listed bytes fetched together; larger objects are read
+# on their own when their turn comes.
+_WINDOW = 64
+_WINDOW_BYTES = 16 << 20
+_PREFETCH_MAX = 1 << 20
 
 
 # --------------------------------------------------------------------------- routing
@@ -206,15 +219,32 @@ class RemoteEntry(_Entry):
 
     size: int | None = None
     store: _Store | None = attrs.field(default=None, eq=False, repr=False)
+    fetched: bytes | BaseException | None = attrs.field(default=None, eq=False, repr=False)
+    """The object's bytes (or the error fetching them) when a prefetch got them."""
 
     def load(
         self, reader: str | Reader | None, limits: Limits, encoding_errors: EncodingErrors
     ) -> Document:
         assert self.store is not None
-        fs, _ = self.store.filesystem()
         with using_limits(limits) as active:
-            data = _read_object(fs, self.path, self.size, active, self.source)
+            if isinstance(self.fetched, BaseException):
+                raise _access_error(self.fetched, self.source, "read") from self.fetched
+            if self.fetched is not None:
+                data = _within_limit(self.fetched, active, self.source)
+            else:
+                fs, _ = self.store.filesystem()
+                data = _read_object(fs, self.path, self.size, active, self.source)
             return _document_from_bytes(data, self.source, reader, encoding_errors)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Prefetched bytes stay in the process that fetched them.
+        state = {name: getattr(self, name) for name in attrs.fields_dict(type(self))}
+        state["fetched"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
 
 # --------------------------------------------------------------------------- reading
@@ -249,6 +279,10 @@ def _read_object(fs: Any, path: str, size: int | None, limits: Limits, source: s
         raise
     except Exception as error:  # each backend has errors of its own
         raise _access_error(error, source, "read") from error
+    return _within_limit(data, limits, source)
+
+
+def _within_limit(data: bytes, limits: Limits, source: str) -> bytes:
     if not isinstance(data, bytes):
         data = bytes(data)
     if len(data) > limits.max_bytes:
@@ -257,6 +291,76 @@ def _read_object(fs: Any, path: str, size: int | None, limits: Limits, source: s
             source=source,
         )
     return data
+
+
+# --------------------------------------------------------------------------- prefetching
+
+
+def prefetch(entries: Iterable[_Entry], limits: Limits) -> Iterator[_Entry]:
+    """``entries`` again, the small remote objects among them already fetched: each
+    window's requests run concurrently on the filesystem's event loop while the caller
+    works through the window before it. Only asynchronous filesystems gain from this
+    (and HTTP is left out: its ranged reads are not bounded); other entries pass
+    through untouched, and any entry the prefetch could not fill is read as usual."""
+    pending: tuple[list[_Entry], _Fetch | None] | None = None
+    window: list[_Entry] = []
+    listed = 0
+    for entry in entries:
+        window.append(entry)
+        if _fetchable(entry, limits):
+            assert isinstance(entry, RemoteEntry) and entry.size is not None
+            listed += entry.size
+        if len(window) >= _WINDOW or listed >= _WINDOW_BYTES:
+            started = (window, _start(window, limits))
+            if pending is not None:
+                yield from _finish(*pending)
+            pending, window, listed = started, [], 0
+    if pending is not None:
+        yield from _finish(*pending)
+    yield from _finish(window, _start(window, limits))
+
+
+def _fetchable(entry: _Entry, limits: Limits) -> bool:
+    if not isinstance(entry, RemoteEntry) or entry.store is None or entry.size is None:
+        return False
+    return 0 < entry.size <= min(limits.max_bytes, _PREFETCH_MAX)
+
+
+_Fetch = tuple[list[str], "Future[list[Any]]"]
+
+
+def _start(window: list[_Entry], limits: Limits) -> _Fetch | None:
+    wanted = [e for e in window if _fetchable(e, limits)]
+    if not wanted:
+        return None
+    store = wanted[0].store  # type: ignore[attr-defined]
+    fs, _ = store.filesystem()
+    if not getattr(fs, "async_impl", False) or _protocols(fs) & _STREAMED:
+        return None
+    paths = [e.path for e in wanted]
+    try:
+        coroutine = fs._cat_ranges(paths, 0, limits.max_bytes + 1, on_error="return")
+        return paths, asyncio.run_coroutine_threadsafe(coroutine, fs.loop)
+    except Exception:  # noqa: BLE001 - no prefetch: every entry is read on its own
+        return None
+
+
+def _finish(window: list[_Entry], fetch: _Fetch | None) -> Iterator[_Entry]:
+    fetched: dict[str, Any] = {}
+    if fetch is not None:
+        paths, future = fetch
+        try:
+            results = future.result()
+        except Exception:  # noqa: BLE001 - the window is read object by object instead
+            results = []
+        if len(results) == len(paths):
+            fetched = dict(zip(paths, results, strict=True))
+    for entry in window:
+        if isinstance(entry, RemoteEntry) and entry.path in fetched:
+            result = fetched[entry.path]
+            if isinstance(result, (bytes, BaseException)):
+                entry = attrs.evolve(entry, fetched=result)
+        yield entry
 
 
 def _read_stream(fs: Any, path: str, size: int | None, limits: Limits, source: str) -> bytes:
@@ -336,9 +440,16 @@ def read_text_url(
 # --------------------------------------------------------------------------- walking
 
 
-def walk(url: str, pattern: re.Pattern[str], storage_options: object) -> Iterator[_Entry]:
+def walk(
+    url: str,
+    pattern: re.Pattern[str],
+    storage_options: object,
+    *,
+    limits: Limits,
+    fetch_ahead: bool = False,
+) -> Iterator[_Entry]:
     """The objects under ``url`` whose relative path matches ``pattern``, in sorted
-    relative-path order.
+    relative-path order; ``fetch_ahead`` prefetches them for a reader in this process.
 
     The filesystem is opened now (a missing extra or a bad option raises at the
     call); the listing is taken on the first ``next()``, as a local walk does.
@@ -350,7 +461,8 @@ def walk(url: str, pattern: re.Pattern[str], storage_options: object) -> Iterato
         )
     store = _Store(url, _options(storage_options))
     store.filesystem()
-    return _listed(store, pattern)
+    listed = _listed(store, pattern)
+    return prefetch(listed, limits) if fetch_ahead else listed
 
 
 def _listed(store: _Store, pattern: re.Pattern[str]) -> Iterator[_Entry]:

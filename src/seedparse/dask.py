@@ -123,9 +123,12 @@ def _read_partition(
     limits: Limits,
     encoding_errors: EncodingErrors,
 ) -> list[Document | Failure]:
-    """One task: read and parse a partition's files in this worker, in order."""
+    """One task: read and parse a partition's files in this worker, in order (the
+    small remote objects fetched concurrently, a window ahead of the parser)."""
+    from ._remote import prefetch
+
     out: list[Document | Failure] = []
-    for entry in entries:
+    for entry in prefetch(entries, limits):
         outcome = (
             entry.failure
             if entry.failure is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -135,29 +136,37 @@ def test_missing_bucket_prefix_and_object_raise_with_the_url(s3: S3) -> None:
 
 
 def _put(s3: S3, prefix: str, texts: dict[str, bytes], **extra: str) -> str:
-    for name, body in texts.items():
-        s3.client.put_object(Bucket=BUCKET, Key=f"{prefix}/{name}", Body=body, **extra)
+    def put(item: tuple[str, bytes]) -> None:
+        s3.client.put_object(Bucket=BUCKET, Key=f"{prefix}/{item[0]}", Body=item[1], **extra)
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(put, texts.items()))
     return s3.url(prefix)
 
 
-def test_object_vanishing_after_the_listing_is_a_failure_naming_its_url(s3: S3) -> None:
-    names = [f"{i:02d}.txt" for i in range(6)]
-    url = _put(s3, "vanishing", {n: f"Paragraph number {n}.\n".encode() for n in names})
-    items = seedparse.iter_dir(url, storage_options=s3.options, errors="collect")
+@pytest.mark.parametrize("workers", [None, 2])
+def test_object_vanishing_after_the_listing_is_a_failure_naming_its_url(
+    s3: S3, workers: int | None
+) -> None:
+    # More objects than the reader fetches ahead (two windows of 64), so the one
+    # deleted after the first item is still to be read.
+    names = [f"{i:03d}.txt" for i in range(200)]
+    prefix = f"vanishing-{workers}"
+    url = _put(s3, prefix, {n: f"Paragraph number {n}.\n".encode() for n in names})
+    items = seedparse.iter_dir(url, storage_options=s3.options, errors="collect", workers=workers)
     first = next(items)  # the listing is taken now
-    s3.client.delete_object(Bucket=BUCKET, Key="vanishing/03.txt")
-    rest = list(items)
-    everything = [first, *rest]
+    s3.client.delete_object(Bucket=BUCKET, Key=f"{prefix}/190.txt")
+    everything = [first, *items]
     assert [
         rel_remote(url, getattr(i, "source", getattr(i, "path", ""))) for i in everything
     ] == names
-    gone = everything[3]
+    gone = everything[190]
     assert isinstance(gone, Failure)
-    assert (gone.path, gone.error) == (f"{url}/03.txt", "FileAccessError")
+    assert (gone.path, gone.error) == (f"{url}/190.txt", "FileAccessError")
     assert gone.message.startswith("no such file")
     assert all(isinstance(i, Document) for i in everything if i is not gone)
     # a new listing no longer has it
-    assert len(seedparse.load_dir(url, storage_options=s3.options)) == 5
+    assert len(seedparse.load_dir(url, storage_options=s3.options)) == 199
 
 
 def test_denied_object_is_a_failure_and_the_rest_is_read(s3: S3) -> None:
