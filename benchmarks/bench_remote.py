@@ -180,7 +180,7 @@ def main() -> int:
             )
         files = _files(corpus)
         mb = sum(os.path.getsize(p) for p in files) / 1e6
-        print(f"corpus: {len(files)} files, {mb:.1f} MB")
+        print(f"corpus: {len(files)} files, {mb:.1f} MB", flush=True)
         server = subprocess.Popen(
             [sys.executable, "-c", _SERVER],
             stdin=subprocess.PIPE,
@@ -193,8 +193,14 @@ def main() -> int:
             endpoint = f"http://127.0.0.1:{int(server.stdout.readline())}"
             started = time.perf_counter()
             _upload(endpoint, corpus)
-            print(f"uploaded to moto S3 on {endpoint} in {time.perf_counter() - started:.1f} s")
-            results = [_measure(mode, corpus, endpoint) for mode in args.modes.split(",")]
+            print(
+                f"uploaded to moto S3 on {endpoint} in {time.perf_counter() - started:.1f} s",
+                flush=True,
+            )
+            results = []
+            for mode in args.modes.split(","):
+                results.append(_measure(mode, corpus, endpoint))
+                print(f"  {mode}: {float(results[-1]['seconds']):.2f} s", flush=True)  # type: ignore[arg-type]
         finally:
             assert server.stdin is not None
             server.stdin.close()
