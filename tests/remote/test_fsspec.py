@@ -244,3 +244,36 @@ def test_a_stream_without_a_length_is_cut_one_byte_past_the_limit(
             break
         threading.Event().wait(0.01)
     assert sent and max(sent) < ENDLESS  # the client stopped reading long before the end
+
+
+def test_remote_entries_travel_as_names_without_secrets_or_bytes() -> None:
+    import pickle
+
+    from seedparse._remote import RemoteEntry, _Store
+
+    store = _Store("s3://bucket/notes", {"key": "AKIA-SECRET", "secret": "hush"})
+    entry = RemoteEntry(
+        "a.txt",
+        "bucket/notes/a.txt",
+        "s3://bucket/notes/a.txt",
+        size=5,
+        store=store,
+        fetched=b"bytes",
+    )
+    assert "SECRET" not in repr(entry) and "hush" not in repr(entry)
+    copy = pickle.loads(pickle.dumps(entry))
+    assert copy == entry and copy.fetched is None  # prefetched bytes stay where fetched
+    assert (copy.store.url, copy.store.options) == (store.url, store.options)
+    assert b"bytes" not in pickle.dumps(entry)
+
+
+def test_prefetch_passes_other_filesystems_through(memory_tree: tuple[str, Path]) -> None:
+    from seedparse._load import glob_to_regex
+    from seedparse._remote import walk
+
+    url, _ = memory_tree
+    limits = seedparse.Limits()
+    plain = list(walk(url, glob_to_regex("**/*"), None, limits=limits))
+    ahead = list(walk(url, glob_to_regex("**/*"), None, limits=limits, fetch_ahead=True))
+    assert ahead == plain
+    assert all(getattr(e, "fetched", None) is None for e in ahead)  # memory: nothing to gain
