@@ -37,7 +37,8 @@ from ._load import (
     read_text,
 )
 from ._model import Citation, Document, Failure, Passage, Span
-from ._registry import Detection, Reader, ReaderInfo, ReaderRegistry
+from ._registry import Detection, Reader, ReaderConflict, ReaderInfo, ReaderRegistry
+from ._warnings import ReaderConflictWarning, SeedparseWarning
 
 if TYPE_CHECKING:
     from .formats.article import ArticleReader
@@ -62,10 +63,13 @@ __all__ = [
     "ParseError",
     "Passage",
     "Reader",
+    "ReaderConflict",
+    "ReaderConflictWarning",
     "ReaderError",
     "ReaderInfo",
     "ReaderRegistry",
     "SeedparseError",
+    "SeedparseWarning",
     "SiteProfile",
     "Span",
     "TranscriptNoteReader",
@@ -97,6 +101,9 @@ def readers() -> tuple[ReaderInfo, ...]:
 def register_reader(reader: Reader, *, replace: bool = False) -> None:
     """Register a reader at run time; ``replace=True`` overrides one of the same name.
 
+    This is the one way to replace a built-in reader: a plugin found through an
+    entry point never displaces one (see :class:`ReaderConflict`).
+
     .. versionadded:: 0.1.0
     """
     from ._load import default_registry
@@ -113,6 +120,12 @@ _LAZY = {
     "WebPageReader": "webpage",
     "SiteProfile": "webpage",
 }
+
+
+def __dir__() -> list[str]:
+    # What tab completion and dir() show: the public names, not the helpers this
+    # module happens to import (Any, TYPE_CHECKING, annotations) nor its submodules.
+    return sorted({*__all__, "__doc__", "__file__", "__name__", "__package__", "__path__"})
 
 
 def __getattr__(name: str) -> Any:

@@ -1,6 +1,8 @@
 """The ``seedparse`` command line (also ``python -m seedparse``).
 
-Exit codes: 0 all files read, 1 some files failed, 2 usage error.
+Exit codes: 0 all files read, 1 some files failed (also when they were skipped),
+2 usage error (an unknown option or command, a bad value such as ``--workers 0``, an
+unknown ``--reader``).
 """
 
 from __future__ import annotations
@@ -8,14 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
+import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
-from ._errors import SeedparseError
+from ._errors import ArgumentError, ReaderError, SeedparseError
 from ._load import default_registry, detect, iter_dir, load, read_text
 from ._model import Citation, Document, Failure
+from ._warnings import ReaderConflictWarning
 
 __all__ = ["main"]
 
@@ -57,6 +62,30 @@ def _dump(document: Document, *, one_line: bool) -> str:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2)
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def _shown_metadata(metadata: Mapping[str, Any]) -> list[tuple[str, Any, str | None]]:
+    """``(key, value, verbatim twin)`` to show: a source key such as ``videoId`` whose
+    derived snake_case twin ``video_id`` holds the same value is shown once, as the
+    derived key, naming the verbatim one."""
+    twins: dict[str, str] = {}
+    for key, value in metadata.items():
+        snake = _CAMEL_HUMP.sub(r"_\1", key).lower()
+        if snake != key and snake in metadata and metadata[snake] == value:
+            twins[snake] = key
+    hidden = set(twins.values())
+    return [
+        (key, metadata[key], twins.get(key))
+        for key in sorted(metadata)
+        if key != "warnings" and key not in hidden
+    ]
+
+
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -89,19 +118,18 @@ def render(document: Document, style: _Style, *, width: int = 100) -> str:
         lines.append(
             f"  {style.dim('published')} {when}  {style.dim(repr(document.dateline or ''))}"
         )
-    for key in sorted(document.metadata):
-        if key == "warnings":
-            continue
-        value = json.dumps(document.metadata[key], ensure_ascii=False)
-        lines.append(f"  {style.dim('meta')}      {key} = {_short(value, width - 20)}")
+    for key, value, twin in _shown_metadata(document.metadata):
+        shown = _short(json.dumps(value, ensure_ascii=False), width - 20)
+        also = f"  {style.dim('(also ' + twin + ')')}" if twin else ""
+        lines.append(f"  {style.dim('meta')}      {key} = {shown}{also}")
     for warning in document.warnings:
         lines.append(f"  {style.red('warning')}   {_short(warning, width - 12)}")
     kinds = Counter(p.kind for p in document.passages)
     cites = Counter(c.kind for c in document.citations)
     lines.append(
-        f"  {style.dim('body')}      {len(document.passages)} passages "
+        f"  {style.dim('body')}      {_plural(len(document.passages), 'passage')} "
         f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'none'}), "
-        f"{len(document.citations)} citations "
+        f"{_plural(len(document.citations), 'citation')} "
         f"({', '.join(f'{n} {k}' for k, n in sorted(cites.items())) or 'none'})"
     )
     lines.append("")
@@ -131,7 +159,13 @@ def _error_text(error: SeedparseError) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    # One file: one pretty-printed object. Several: JSON Lines unless --array is
+    # asked for, so that what is printed is always valid JSON for some reader of it.
+    output = args.format or ("pretty" if len(args.files) == 1 else "jsonl")
     status = EXIT_OK
+    printed = 0
+    if output == "array":
+        print("[")
     for path in args.files:
         try:
             document = load(path, reader=args.reader)
@@ -139,7 +173,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             print(_error_text(error), file=sys.stderr)
             status = EXIT_FAILURES
             continue
-        print(_dump(document, one_line=args.jsonl))
+        if output == "array":
+            print(("," if printed else "") + _dump(document, one_line=False))
+        else:
+            print(_dump(document, one_line=output == "jsonl"))
+        printed += 1
+    if output == "array":
+        print("]")
     return status
 
 
@@ -185,8 +225,16 @@ def _cmd_detect(args: argparse.Namespace) -> int:
 
 
 def _cmd_readers(args: argparse.Namespace) -> int:
-    for info in default_registry.infos():
+    with warnings.catch_warnings():
+        # Each conflict is listed below; the warning would only say it twice.
+        warnings.simplefilter("ignore", ReaderConflictWarning)
+        infos = default_registry.infos()
+    for info in infos:
         print(f"{info.name:<20} {info.origin}")
+    if default_registry.conflicts:
+        print("\nname conflicts (entry points not registered):")
+        for conflict in default_registry.conflicts:
+            print(f"  {conflict}")
     for problem in default_registry.load_errors:
         print(f"(failed to load) {problem}", file=sys.stderr)
     return EXIT_OK
@@ -202,7 +250,9 @@ def _cmd_load(args: argparse.Namespace) -> int:
             args.directory,
             pattern=args.pattern,
             workers=args.workers,
-            errors="skip" if args.errors == "skip" else "collect",
+            # Every mode needs the failures here: they set the exit status, and
+            # "skip" counts them in the summary, only not one by one.
+            errors="collect",
             progress=not args.no_progress,
             reader=args.reader,
         ):
@@ -211,6 +261,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
                 out.write(_dump(item, one_line=True) + "\n")
             else:
                 failures.append(item)
+    except ArgumentError:
+        raise  # a usage error: main() reports it with exit status 2
     except SeedparseError as error:
         print(_error_text(error), file=sys.stderr)
         return EXIT_FAILURES
@@ -220,21 +272,58 @@ def _cmd_load(args: argparse.Namespace) -> int:
     summary = sys.stderr if out is sys.stdout else sys.stdout
     total = sum(per_reader.values())
     print(
-        f"{total} document(s): "
+        f"{_plural(total, 'document')}: "
         + (", ".join(f"{n} {r}" for r, n in sorted(per_reader.items())) or "none"),
         file=summary,
     )
     if failures:
-        print(f"{len(failures)} failure(s):", file=summary)
         reasons = Counter(f.error for f in failures)
-        for failure in failures:
-            print(f"  {failure.path}: {failure.error}: {failure.message}", file=summary)
-        print(
-            "  by reason: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()), file=summary
-        )
-        if args.errors == "raise":
-            return EXIT_FAILURES
+        by_reason = ", ".join(f"{n} {r}" for r, n in reasons.most_common())
+        if args.errors == "skip":
+            one = len(failures) == 1
+            print(
+                f"{_plural(len(failures), 'file')} could not be read and "
+                f"{'was' if one else 'were'} skipped ({by_reason}); --errors collect "
+                f"lists {'it' if one else 'them'}",
+                file=summary,
+            )
+        else:
+            print(f"{_plural(len(failures), 'failure')}:", file=summary)
+            for failure in failures:
+                print(f"  {failure.path}: {failure.error}: {failure.message}", file=summary)
+            print(f"  by reason: {by_reason}", file=summary)
+    elif total == 0 and (hint := _pattern_hint(args.directory, args.pattern)):
+        print(hint, file=summary)
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _pattern_hint(directory: str, pattern: str) -> str | None:
+    """Why a pattern found nothing, when the likely reason is that it has no ``**/``:
+    patterns match the path relative to DIR, so ``*.md`` only matches top-level files."""
+    if "/" in pattern or "**" in pattern:
+        return None
+    try:
+        with os.scandir(directory) as entries:
+            nested = any(entry.is_dir(follow_symlinks=False) for entry in entries)
+    except OSError:
+        return None
+    if not nested:
+        return None
+    return (
+        f"hint: --pattern {pattern!r} matches files at the top level of {directory} only "
+        f"(patterns match the path relative to it); use --pattern '**/{pattern}' to "
+        "include subfolders"
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {value!r}")
+    return number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -253,24 +342,51 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("parse", help="print each file's Document as JSON")
+    p = sub.add_parser(
+        "parse",
+        help="print each file's Document as JSON",
+        description="Print each file's Document as JSON. One file: one pretty-printed "
+        "JSON object. Several files: JSON Lines (one compact object per line), or one "
+        "JSON array with --array. Files that fail are reported on stderr and left out.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument(
+        "--jsonl",
+        dest="format",
+        action="store_const",
+        const="jsonl",
+        help="JSON Lines: one compact JSON object per line (the default for several files)",
+    )
+    shape.add_argument(
+        "--array",
+        dest="format",
+        action="store_const",
+        const="array",
+        help="one JSON array holding every Document",
+    )
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
     p.set_defaults(run=_cmd_parse)
 
     p = sub.add_parser("load", help="load a directory to JSON Lines, with a summary")
     p.add_argument("directory", metavar="DIR")
     p.add_argument("--out", metavar="FILE.jsonl", help="write JSON Lines here (default: stdout)")
-    p.add_argument("--workers", type=int, default=None, help="parse in N processes")
+    p.add_argument(
+        "--workers", type=_positive_int, default=None, metavar="N", help="parse in N processes"
+    )
     p.add_argument(
         "--errors",
         choices=("raise", "skip", "collect"),
         default="collect",
-        help="raise: exit 1 on any failure; skip: leave failures out of the report; "
-        "collect (default): list failures in the summary",
+        help="collect (default) and raise: list bad files in the summary; skip: count "
+        "them without listing them. Any bad file makes the exit status 1",
     )
-    p.add_argument("--pattern", default="**/*", help="glob over relative paths (default **/*)")
+    p.add_argument(
+        "--pattern",
+        default="**/*",
+        help="glob over paths relative to DIR (default **/*); '*.md' matches the top "
+        "level only, '**/*.md' every level",
+    )
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p.set_defaults(run=_cmd_load)
@@ -301,8 +417,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    # Bad option values are usage errors (exit 2), found before any file is read.
+    if getattr(args, "reader", None) is not None:
+        try:
+            default_registry.get(args.reader)
+        except ReaderError as error:
+            print(f"seedparse: error: --reader: {error}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         return int(args.run(args))
+    except ArgumentError as error:
+        print(f"seedparse: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except SeedparseError as error:
         print(_error_text(error), file=sys.stderr)
         return EXIT_FAILURES

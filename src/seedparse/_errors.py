@@ -193,10 +193,17 @@ class FileAccessError(SeedparseError, OSError):
         return SeedparseError.__str__(self)
 
 
-class ArgumentError(SeedparseError, ValueError):
-    """An option has a wrong type or value (``errors="bogus"``, ``Limits(max_bytes=0)``).
+class ArgumentError(SeedparseError, ValueError, TypeError):
+    """An argument has a wrong type or value: an option (``errors="bogus"``,
+    ``Limits(max_bytes=0)``), a reader's constructor argument, or a field of a model
+    object (``Span(start=5, end=2)``, ``Passage(kind="weird", ...)``).
+
+    It is also a ``ValueError`` and a ``TypeError``, so code that catches the builtin
+    a wrong value or a wrong type would raise keeps working.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Also a ``TypeError``; raised by the model's and the readers' constructors.
     """
 
 

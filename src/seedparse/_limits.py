@@ -73,6 +73,19 @@ class Limits:
     allow_yaml_aliases: bool = attrs.field(default=False, validator=_flag)
     """YAML anchors and aliases are refused unless this is set (alias and merge bombs)."""
 
+    @staticmethod
+    def current() -> Limits:
+        """The limits in force: those passed to the running :func:`seedparse.parse`,
+        :func:`seedparse.load` or :func:`seedparse.load_dir` call, the defaults
+        outside one.
+
+        A reader's ``read(text, source)`` takes no options, so this is how a reader
+        (a plugin's too) bounds what it does by the caller's limits.
+
+        .. versionadded:: 0.2.0
+        """
+        return _current.get()
+
 
 _DEFAULT = Limits()
 _current: contextvars.ContextVar[Limits] = contextvars.ContextVar(

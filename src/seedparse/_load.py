@@ -80,6 +80,14 @@ def detect(text: str) -> Detection:
 def _run_reader(reader: Reader, text: str, source: str) -> Document:
     try:
         document = reader.read(text, source)
+    except ArgumentError as error:
+        # Not the input's fault nor the caller's: the reader built a model object
+        # with a bad field (an unknown kind, a span out of order).
+        raise ParseError(
+            f"reader {reader.name!r} built an invalid Document: {error}",
+            source=source,
+            reader=reader.name,
+        ) from error
     except SeedparseError:
         raise
     except RecursionError as error:

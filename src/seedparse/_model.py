@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NoReturn, TypeAlias
 
 import attrs
 
+from ._errors import ArgumentError
+
 __all__ = [
+    "CITATION_KINDS",
     "JSON",
+    "PASSAGE_KINDS",
     "Citation",
     "Document",
     "Failure",
@@ -29,6 +34,15 @@ __all__ = [
 
 #: A JSON value as stored in :attr:`Document.metadata` (lists are stored as tuples).
 JSON: TypeAlias = Any
+
+#: The passage kinds the built-in readers produce and downstream code can rely on.
+PASSAGE_KINDS = frozenset({"heading", "paragraph", "list_item", "quote", "table", "code"})
+#: The citation kinds the built-in readers produce.
+CITATION_KINDS = frozenset({"timestamp", "wikilink", "quotation", "link"})
+# A reader's own kinds carry the "x-" prefix (as in "x-footnote"), so they can never
+# collide with a kind seedparse adds later, and a typo of a known kind is an error
+# rather than a silently new kind that every consumer would then have to know about.
+_EXTENSION_KIND = re.compile(r"x-[a-z0-9][a-z0-9_-]{0,62}")
 
 _MAX_FREEZE_DEPTH = 200
 
@@ -84,28 +98,29 @@ _EMPTY = FrozenDict()
 
 def freeze(value: Any, _depth: int = 0) -> Any:
     """Return ``value`` as an immutable JSON tree: dicts become :class:`FrozenDict`,
-    lists and tuples become tuples. Raises ``TypeError`` or ``ValueError`` for values
-    JSON cannot hold (objects, non-string keys, NaN, infinities)."""
+    lists and tuples become tuples. Raises :class:`~seedparse.ArgumentError` (also a
+    ``TypeError`` and a ``ValueError``) for values JSON cannot hold (objects,
+    non-string keys, NaN, infinities)."""
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"metadata cannot hold a non-finite float: {value!r}")
+            raise ArgumentError(f"metadata cannot hold a non-finite float: {value!r}")
         return value
     if _depth > _MAX_FREEZE_DEPTH:
-        raise ValueError("metadata is nested too deeply")
+        raise ArgumentError("metadata is nested too deeply")
     if isinstance(value, FrozenDict):
         return value
     if isinstance(value, Mapping):
         items = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise TypeError(f"metadata keys must be str, not {type(key).__name__}")
+                raise ArgumentError(f"metadata keys must be str, not {type(key).__name__}")
             items[key] = freeze(item, _depth + 1)
         return FrozenDict(items)
     if isinstance(value, (list, tuple)):
         return tuple(freeze(item, _depth + 1) for item in value)
-    raise TypeError(f"metadata cannot hold a {type(value).__name__}")
+    raise ArgumentError(f"metadata cannot hold a {type(value).__name__}")
 
 
 def thaw(value: Any) -> Any:
@@ -122,14 +137,19 @@ def _freeze_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
         return _EMPTY
     frozen = freeze(value)
     if not isinstance(frozen, FrozenDict):
-        raise TypeError("metadata must be a mapping")
+        raise ArgumentError("metadata must be a mapping")
     return frozen
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if type(value) is tuple:
+        return value
     if isinstance(value, str):
-        raise TypeError("expected a sequence of str, got a single str")
-    return value if type(value) is tuple else tuple(value)
+        raise ArgumentError("expected a sequence of str, got a single str")
+    try:
+        return tuple(value)
+    except TypeError as error:
+        raise ArgumentError(f"expected a sequence of str, not {type(value).__name__}") from error
 
 
 def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
@@ -142,22 +162,36 @@ def _passage_tuple(value: Iterable[Passage]) -> tuple[Passage, ...]:
 
 def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, (dt.date, dt.datetime)):
-        raise TypeError(f"{attribute.name} must be a date, a datetime or None")
+        raise ArgumentError(f"{attribute.name} must be a date, a datetime or None")
 
 
-_str = attrs.validators.instance_of(str)
-_opt_str = attrs.validators.optional(_str)
+def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ArgumentError(f"{attribute.name} must be a str, not {type(value).__name__}")
+
+
+def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ArgumentError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
 
 
 # Span, Citation and Passage are built tens of times per document, so they are attrs
 # classes (frozen, slotted, eq/hash/repr generated) with a hand-written __init__ that
-# checks every field inline: about half the cost of per-field attrs validators, with
-# the same TypeError/ValueError for bad values.
+# checks every field inline: about half the cost of per-field attrs validators. Bad
+# values raise ArgumentError (a SeedparseError that is also a TypeError/ValueError).
 _set = object.__setattr__
 
 
 def _fail(cls: str, field: str, expected: str, value: object) -> NoReturn:
-    raise TypeError(f"{cls}.{field} must be {expected}, not {type(value).__name__}")
+    raise ArgumentError(f"{cls}.{field} must be {expected}, not {type(value).__name__}")
+
+
+def _check_kind(cls: str, kind: str, known: frozenset[str]) -> None:
+    if kind not in known and _EXTENSION_KIND.fullmatch(kind) is None:
+        raise ArgumentError(
+            f"{cls}.kind {kind[:80]!r} is not one of {', '.join(sorted(known))}; a reader's "
+            "own kinds start with 'x-' (e.g. 'x-footnote')"
+        )
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -167,6 +201,7 @@ class Span:
     The decoded source text is what :func:`seedparse.read_text` returns: the file
     decoded, a leading BOM removed and line endings normalised to ``\\n``.
     ``source_text[span.start:span.end]`` is the raw markup of the thing it locates.
+    Like every model class it takes keyword arguments only: ``Span(start=0, end=5)``.
 
     .. versionadded:: 0.1.0
     """
@@ -180,7 +215,7 @@ class Span:
         if type(start) is not int or type(end) is not int:
             _fail("Span", "start/end", "int", start if type(start) is not int else end)
         if not 0 <= start <= end:
-            raise ValueError(f"invalid span [{start}, {end})")
+            raise ArgumentError(f"invalid span [{start}, {end}): 0 <= start <= end is required")
         _set(self, "start", start)
         _set(self, "end", end)
 
@@ -204,7 +239,8 @@ class Citation:
 
     ``kind`` is ``"timestamp"`` (a moment of a video), ``"wikilink"`` (another note),
     ``"quotation"`` (attributed direct speech) or ``"link"`` (a related piece or URL);
-    readers may add kinds of their own.
+    a reader's own kinds start with ``"x-"`` (``"x-footnote"``). Any other kind, and a
+    field of the wrong type, raises :class:`~seedparse.ArgumentError`.
 
     .. versionadded:: 0.1.0
     """
@@ -234,6 +270,7 @@ class Citation:
     ) -> None:
         if type(kind) is not str:
             _fail("Citation", "kind", "str", kind)
+        _check_kind("Citation", kind, CITATION_KINDS)
         if type(text) is not str:
             _fail("Citation", "text", "str", text)
         if type(span) is not Span:
@@ -290,7 +327,7 @@ class Passage:
     """Clean plain text: no markup, entities decoded, whitespace normalised."""
     kind: str
     """``"heading"``, ``"paragraph"``, ``"list_item"``, ``"quote"``, ``"table"``,
-    ``"code"``; readers may add kinds of their own."""
+    ``"code"``, or a reader's own kind starting with ``"x-"`` (``"x-callout"``)."""
     span: Span
     """Where the passage's raw text (markup included) is in the source text."""
     section: tuple[str, ...] = ()
@@ -314,6 +351,7 @@ class Passage:
             _fail("Passage", "text", "str", text)
         if type(kind) is not str:
             _fail("Passage", "kind", "str", kind)
+        _check_kind("Passage", kind, PASSAGE_KINDS)
         if type(span) is not Span:
             _fail("Passage", "span", "Span", span)
         if type(depth) is not int:

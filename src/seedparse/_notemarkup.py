@@ -6,7 +6,7 @@ It is a small hand tokenizer: one search for the next interesting character (``<
 ``[``, ``!``), then a bounded, anchored match at that spot. Every pattern either
 excludes its own opening delimiter (``[^\\[\\]\\n]``) or has a bounded repetition, and
 nothing is ever re-scanned from an earlier position, so the scan is linear in the input
-(see RELIABILITY.md R15).
+(see docs/reliability.md, R15).
 
 Recognised, in document order:
 

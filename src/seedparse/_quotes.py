@@ -54,6 +54,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from ._build import citation, span
+from ._errors import ArgumentError
 from ._model import Citation
 from ._text import decode_entities
 
@@ -607,11 +608,18 @@ class QuoteFinder:
         speech_verbs: Iterable[str] = SPEECH_VERBS,
         max_marks: int = MAX_MARKS_PER_BLOCK,
     ) -> None:
-        verbs = frozenset(speech_verbs)
+        if isinstance(speech_verbs, str):
+            raise ArgumentError("speech_verbs must be a set of words, not a single str")
+        try:
+            verbs = frozenset(speech_verbs)
+        except TypeError:
+            raise ArgumentError(
+                f"speech_verbs must be a set of words, not {type(speech_verbs).__name__}"
+            ) from None
         if not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
-            raise ValueError("speech_verbs must be a non-empty set of non-empty strings")
-        if max_marks < 2:
-            raise ValueError("max_marks must be at least 2")
+            raise ArgumentError("speech_verbs must be a non-empty set of non-empty strings")
+        if not isinstance(max_marks, int) or isinstance(max_marks, bool) or max_marks < 2:
+            raise ArgumentError(f"max_marks must be an int of at least 2, not {max_marks!r}")
         self.speech_verbs: frozenset[str] = verbs
         self.max_marks = max_marks
 

@@ -3,7 +3,9 @@
 Built-in readers and plugins take the same path: each is an entry point in the
 group ``seedparse.readers`` (seedparse's own pyproject lists the three built-ins).
 Entry points are loaded lazily, once, on first use. ``SEEDPARSE_NO_PLUGINS=1`` in
-the environment keeps third-party readers out (built-ins still load).
+the environment keeps third-party readers out (built-ins still load). A plugin never
+takes a built-in's name, and a name two plugins claim goes to neither (see
+:class:`ReaderConflict`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+import warnings
 from collections.abc import Iterable
 from typing import Protocol, runtime_checkable
 
@@ -18,6 +21,7 @@ import attrs
 
 from ._errors import ReaderError
 from ._model import Document
+from ._warnings import ReaderConflictWarning
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -25,6 +29,7 @@ __all__ = [
     "SNIFF_CHARS",
     "Detection",
     "Reader",
+    "ReaderConflict",
     "ReaderInfo",
     "ReaderRegistry",
 ]
@@ -73,6 +78,40 @@ class ReaderInfo:
 
 
 @attrs.frozen
+class ReaderConflict:
+    """A reader name that entry points claimed but did not get.
+
+    The rule: a built-in reader keeps its name against any plugin (only an explicit
+    ``register_reader(reader, replace=True)`` replaces it), and a name that two or
+    more plugins claim is given to none of them. Each conflict is also issued as a
+    :class:`~seedparse.ReaderConflictWarning` and listed by ``seedparse readers``.
+
+    .. versionadded:: 0.2.0
+    """
+
+    name: str
+    """The name claimed."""
+    kept: str | None
+    """The origin of the reader that keeps the name (``"builtin"``), or None when
+    the name went to none of the plugins that claimed it."""
+    dropped: tuple[str, ...]
+    """The entry points left out: ``"entry point <dist> <version> (<module:object>)"``."""
+
+    def __str__(self) -> str:
+        left_out = "; ".join(self.dropped)
+        if self.kept is not None:
+            return (
+                f"reader name {self.name!r} is taken by the {self.kept} reader, so "
+                f"{left_out} was not registered (register_reader(reader, replace=True) "
+                "replaces a reader explicitly)"
+            )
+        return (
+            f"reader name {self.name!r} is claimed by {len(self.dropped)} plugins, so none "
+            f"was registered: {left_out} (register the one you want with register_reader())"
+        )
+
+
+@attrs.frozen
 class Detection:
     """The outcome of sniffing: the chosen reader and every reader's score.
 
@@ -112,6 +151,8 @@ class ReaderRegistry:
         self._lock = threading.RLock()
         self.load_errors: list[str] = []
         """Entry points that failed to load, as messages (they are skipped)."""
+        self.conflicts: list[ReaderConflict] = []
+        """Names that entry points claimed but did not get (each also a warning)."""
 
     def register(self, reader: Reader, *, replace: bool = False, origin: str = "runtime") -> None:
         """Add ``reader``; a name already taken raises unless ``replace=True``."""
@@ -192,6 +233,7 @@ class ReaderRegistry:
         from importlib.metadata import entry_points
 
         skip_plugins = os.environ.get(_NO_PLUGINS_ENV, "").strip() not in ("", "0")
+        plugins: list[tuple[Reader, str, str]] = []  # (reader, origin, entry point value)
         found_builtin = False
         for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
             dist = ep.dist
@@ -203,22 +245,45 @@ class ReaderRegistry:
                 continue  # the same dist seen twice on sys.path
             try:
                 loaded = ep.load()
-                reader = loaded() if isinstance(loaded, type) else loaded
-                origin = (
-                    "builtin"
-                    if builtin
-                    else (f"entry point {dist_name} {dist.version if dist else ''}".strip())
-                )
-                self._add(reader, replace=False, origin=origin)
-                found_builtin = found_builtin or builtin
+                reader = _validate(loaded() if isinstance(loaded, type) else loaded)
             except Exception as error:  # noqa: BLE001 - one broken plugin must not break all
                 self.load_errors.append(f"{ep.name} ({ep.value}): {type(error).__name__}: {error}")
+                continue
+            if builtin:
+                if reader.name not in self._readers:
+                    self._add(reader, replace=False, origin="builtin")
+                found_builtin = True
+            else:
+                version = dist.version if dist is not None else ""
+                plugins.append((reader, f"entry point {dist_name} {version}".strip(), ep.value))
         if not found_builtin:
             # Running from a source tree that was never installed: no entry points
             # for seedparse itself, so register the built-ins directly.
             for reader in _builtin_readers():
                 if reader.name not in self._readers:
                     self._add(reader, replace=False, origin="builtin")
+        # Plugins go in after every built-in, so that a plugin never takes a built-in's
+        # name (the user can still replace one explicitly, with replace=True), and a
+        # name that two plugins claim goes to neither: which one would win depends on
+        # the order of sys.path, and nothing tells the user that it happened.
+        claims: dict[str, list[tuple[Reader, str, str]]] = {}
+        for plugin in plugins:
+            claims.setdefault(plugin[0].name, []).append(plugin)
+        for name in sorted(claims):
+            found = claims[name]
+            dropped = tuple(f"{origin} ({value})" for _, origin, value in found)
+            if name in self._readers:
+                self._conflict(ReaderConflict(name, self._readers[name].origin, dropped))
+            elif len(found) > 1:
+                self._conflict(ReaderConflict(name, None, dropped))
+            else:
+                self._add(found[0][0], replace=False, origin=found[0][1])
+
+    def _conflict(self, conflict: ReaderConflict) -> None:
+        self.conflicts.append(conflict)
+        # stacklevel 1: the warning names this module; the caller that happened to
+        # trigger discovery is arbitrary and would only mislead.
+        warnings.warn(str(conflict), ReaderConflictWarning, stacklevel=1)
 
 
 def _builtin_readers() -> Iterable[Reader]:

@@ -8,14 +8,18 @@ checks on a new reader with one call::
     def test_my_reader():
         check_reader(MyReader(), ["a typical input", "another one"])
 
-What is checked, on every sample, on a fixed list of hostile strings and, when
-Hypothesis is installed (``pip install seedparse[testing]``), on generated text:
+What is checked, on every sample, on a fixed list of hostile strings
+(:data:`GARBAGE`) and on generated text. The generated inputs need Hypothesis
+(``pip install seedparse[testing]``); without it they are skipped with a
+:class:`~seedparse.SeedparseWarning` saying so, never silently:
 
 - ``name`` is a non-empty str; ``sniff`` returns a finite number in [0, 1] for any
   input, the empty string and garbage included;
 - ``read`` returns a :class:`~seedparse.Document` whose ``reader`` is the reader's
   name and whose ``source`` is the one passed, or raises a
-  :class:`~seedparse.SeedparseError`, never anything else;
+  :class:`~seedparse.SeedparseError`, never anything else (an
+  :class:`~seedparse.ArgumentError` from building a model object with a bad field,
+  such as an unknown kind, is a broken contract too, not a refusal);
 - every span lies inside the text, citation spans are not empty and lie inside
   their passage's span, and citations come in document order;
 - the Document is plain data: ``to_dict`` goes through ``json.dumps(...,
@@ -36,14 +40,16 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ._decode import normalize_text
-from ._errors import SeedparseError
+from ._errors import ArgumentError, SeedparseError
 from ._load import parse
 from ._model import Document, Passage, Span
 from ._registry import Reader
+from ._warnings import SeedparseWarning
 
 __all__ = ["GARBAGE", "ContractViolation", "check_document", "check_reader"]
 
@@ -133,9 +139,10 @@ def check_reader(
     """Check ``reader`` against the Reader contract and the universal properties.
 
     ``samples`` are typical inputs of the reader's format (each must be read into a
-    Document); ``max_examples`` bounds the Hypothesis-generated inputs (when
-    Hypothesis is installed; 0 skips them). Raises :class:`ContractViolation`
-    listing every problem found; returns None when there is none.
+    Document); ``max_examples`` bounds the Hypothesis-generated inputs (0 skips
+    them on purpose; without Hypothesis installed they are skipped with a
+    :class:`~seedparse.SeedparseWarning`). Raises :class:`ContractViolation` listing
+    every problem found; returns None when there is none.
 
     .. versionadded:: 0.1.0
     """
@@ -282,6 +289,9 @@ def _check_input(
             f"{label}: read() raised {type(error).__name__} (only SeedparseError may escape)"
         )
         return
+    if isinstance(first, ArgumentError):
+        problems.append(f"{label}: read() built an invalid model object: {first}")
+        return
     if isinstance(first, SeedparseError):
         if must_read:
             problems.append(f"{label}: read() refused a sample: {first}")
@@ -322,7 +332,17 @@ def _check_generated(reader: Reader, max_examples: int, problems: list[str]) -> 
     try:
         from hypothesis import HealthCheck, given, settings
         from hypothesis import strategies as st
-    except ImportError:  # the fixed GARBAGE list is the fallback
+    except ImportError:
+        # The fixed GARBAGE list still ran; say plainly that the generated inputs
+        # did not, so a passing check is not mistaken for a thorough one.
+        warnings.warn(
+            f"check_reader({reader.name!r}): Hypothesis is not installed, so the "
+            f"{max_examples} generated inputs were skipped (only the samples and the "
+            "fixed GARBAGE list ran); install seedparse[testing] to run them, or pass "
+            "max_examples=0 to skip them on purpose",
+            SeedparseWarning,
+            stacklevel=3,
+        )
         return
 
     pieces = st.sampled_from(

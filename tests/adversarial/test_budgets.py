@@ -1,10 +1,12 @@
-"""The resource harness: time and memory budgets of RELIABILITY.md, asserted.
+"""The resource harness: the time and memory budgets of docs/reliability.md, asserted.
 
-Each case runs in a fresh interpreter under RLIMIT_AS and a wall-clock deadline
-(see ``run_isolated`` in conftest.py). ``elapsed`` is the time of the call under
-test (imports excluded); ``peak_mb`` is the child's peak RSS, interpreter included.
-A time over budget is measured again (up to three runs, the best counts) because
-other work on a 2-core box adds noise; memory is asserted on the first run.
+Each case runs in a fresh interpreter under RLIMIT_AS and a generous wall-clock
+deadline that only catches hangs (see ``run_isolated`` in conftest.py). ``peak_mb`` is
+the child's peak RSS, interpreter included, asserted on the first run. Time budgets are
+seconds on the reference machine, asserted in calibration units (``timing_budget.py``):
+the CPU time of the call under test over the CPU time of a fixed workload measured
+beside it in the same child, so a slow or loaded machine cannot fail them. They are
+asserted in the slow suite only; the default suite checks what the calls return.
 """
 
 from __future__ import annotations
@@ -13,59 +15,93 @@ import json
 
 import pytest
 
-PRELUDE = """
+from timing_budget import CALIBRATION, TIMED, allowed_units, check_units
+
+PRELUDE = (
+    CALIBRATION
+    + """
 import seedparse, tempfile, os
 from seedparse import SeedparseError, Document
 
 import time
 
 def outcome(call):
-    t0 = time.perf_counter()
+    before = calibrate(3)
+    t0 = time.process_time()
     try:
         doc = call()
     except SeedparseError as error:
+        seconds = time.process_time() - t0
         return {"error": type(error).__name__, "message": error.message[:200],
-                "seconds": time.perf_counter() - t0}
-    seconds = time.perf_counter() - t0
+                "seconds": seconds, "calibration": (before + calibrate(3)) / 2}
+    seconds = time.process_time() - t0
+    calibration = (before + calibrate(3)) / 2
     size = len(json.dumps(doc.to_dict(), allow_nan=False))
-    return {"document": True, "seconds": seconds, "json": size,
+    return {"document": True, "seconds": seconds, "calibration": calibration, "json": size,
             "reader": doc.reader, "title": doc.title,
             "timestamps": sum(1 for c in doc.citations if c.kind == "timestamp"),
             "metadata_json": len(json.dumps(dict(doc.metadata), allow_nan=False, default=list))}
 """
+)
 
 
 def measure(
-    isolated, code: str, *, seconds: float, mb: float, deadline: float = 60, cap: int = 2048
+    isolated,
+    code: str,
+    *,
+    seconds: float,
+    mb: float,
+    timed: bool = True,
+    deadline: float = 300,
+    cap: int = 2048,
 ):  # type: ignore[no-untyped-def]
+    """Run ``code`` in a fresh interpreter; assert its memory and, when ``timed``, that
+    its slowest call is within ``seconds`` on the reference machine (best of three
+    runs: other work on a shared box adds noise even to CPU time)."""
     best = None
-    for _ in range(3):
+    for _ in range(3 if timed else 1):
         run = isolated(PRELUDE + code, deadline=deadline, address_space_mb=cap)
-        assert not run.timed_out, f"no answer within {deadline} s"
+        assert not run.timed_out, f"no answer within {deadline} s (a hang)"
         assert run.returncode == 0 and run.result is not None, run.stderr[-3000:]
         if best is None:
             assert run.peak_mb <= mb, f"peak RSS {run.peak_mb:.0f} MB > {mb} MB"
-        run.elapsed = call_seconds(run.result, run.elapsed)
-        best = run if best is None or run.elapsed < best.elapsed else best
-        if best.elapsed <= seconds:
+        units = call_units(run.result)
+        if best is None or units[0] / units[1] < best[1][0] / best[1][1]:
+            best = (run, units)
+        if units[0] / units[1] <= allowed_units(seconds):
             break
-    print(json.dumps({"elapsed": round(best.elapsed, 3), "peak_mb": round(best.peak_mb, 1)}))
-    assert best.elapsed <= seconds, f"{best.elapsed:.2f} s > {seconds} s"
-    return best.result
+    assert best is not None
+    run, (cpu, calibration) = best
+    print(
+        json.dumps(
+            {
+                "cpu": round(cpu, 3),
+                "calibration": round(calibration, 4),
+                "peak_mb": round(run.peak_mb, 1),
+            }
+        )
+    )
+    if timed:
+        check_units(cpu, calibration, seconds, "slowest call")
+    return run.result
 
 
-def call_seconds(result, whole: float) -> float:  # type: ignore[no-untyped-def]
-    """The time of the slowest call under test (outcome() times each call; the JSON
-    checks around it are excluded). Each call has the budget to itself."""
+def call_units(result) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """(CPU seconds, calibration seconds) of the slowest call under test: outcome()
+    times each call; the JSON checks around it are excluded. Each call has the budget
+    to itself."""
     items = result if isinstance(result, list) else [result]
-    timed = [item["seconds"] for item in items if isinstance(item, dict) and "seconds" in item]
-    return max(timed) if timed else whole
+    timed = [item for item in items if isinstance(item, dict) and "seconds" in item]
+    assert timed, result
+    slowest = max(timed, key=lambda item: item["seconds"] / item["calibration"])
+    return slowest["seconds"], slowest["calibration"]
 
 
 # --------------------------------------------------------------------------- R1
 
 
-def test_r1_sparse_file_and_dev_zero_budget(isolated, tmp_path) -> None:
+@TIMED
+def test_r1_sparse_file_and_dev_zero_budget(timed, isolated, tmp_path) -> None:
     sparse = tmp_path / "sparse.md"
     with open(sparse, "wb") as handle:
         handle.truncate(4 * 2**30)
@@ -80,6 +116,7 @@ def main():
 """,
         seconds=1.0,
         mb=100,
+        timed=timed,
     )
     assert [r["error"] for r in result] == ["LimitExceeded", "FileAccessError"]
 
@@ -101,7 +138,8 @@ MERGE_BOMB = (
 )
 
 
-def test_r7_alias_bomb_budget(isolated) -> None:
+@TIMED
+def test_r7_alias_bomb_budget(timed, isolated) -> None:
     result = measure(
         isolated,
         f"""
@@ -111,12 +149,14 @@ def main():
 """,
         seconds=1.0,
         mb=100,
+        timed=timed,
     )
     assert result[0]["error"] == "FrontmatterError", result
     assert "error" in result[1] or result[1]["metadata_json"] < 10 * len(ALIAS_BOMB)
 
 
-def test_r8_merge_bomb_budget(isolated) -> None:
+@TIMED
+def test_r8_merge_bomb_budget(timed, isolated) -> None:
     assert len(MERGE_BOMB.encode()) < 600
     result = measure(
         isolated,
@@ -127,6 +167,7 @@ def main():
 """,
         seconds=1.0,
         mb=100,
+        timed=timed,
     )
     assert result[0]["error"] == "FrontmatterError", result
     assert "error" in result[1] or result[1]["metadata_json"] < 10 * len(MERGE_BOMB)
@@ -141,7 +182,8 @@ def main():
     ],
     ids=["flow-seq-100k", "flow-map-30k", "block-1k"],
 )
-def test_r9_deep_yaml_budget(isolated, front: str) -> None:
+@TIMED
+def test_r9_deep_yaml_budget(timed, isolated, front: str) -> None:
     text = "---\n" + front + "\n---\n\nBody.\n"
     result = measure(
         isolated,
@@ -152,6 +194,7 @@ def main():
 """,
         seconds=1.0,
         mb=100,
+        timed=timed,
     )
     assert result[0].get("error") in ("FrontmatterError", "LimitExceeded"), result
     assert "error" not in result[1] or result[1]["error"] in ("FrontmatterError", "LimitExceeded")
@@ -218,11 +261,16 @@ def test_r23_ten_thousand_tiny_files_budget(isolated, tmp_path) -> None:
         f"""
 def main():
     before = len(os.listdir("/proc/self/fd"))
+    calibration = calibrate(3)
+    t0 = time.process_time()
     result = seedparse.load_dir({str(tmp_path)!r}, errors="collect")
-    return [len(result), len(result.failures), len(os.listdir("/proc/self/fd")) - before]
+    seconds = time.process_time() - t0
+    counts = [len(result), len(result.failures), len(os.listdir("/proc/self/fd")) - before]
+    return {{"counts": counts, "seconds": seconds,
+             "calibration": (calibration + calibrate(3)) / 2}}
 """,
         seconds=30.0,
         mb=1024,
-        deadline=120,
+        deadline=600,
     )
-    assert result == [10_000, 0, 0]
+    assert result["counts"] == [10_000, 0, 0]

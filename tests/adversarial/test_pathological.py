@@ -5,7 +5,10 @@ Every payload is about 2 MB and is tried twice: alone (the whole file is the
 payload, so front matter and format sniffing see it first) and embedded in a
 well-formed transcript note between two timestamp anchors and two wiki-links. The
 embedded note must keep its title, exactly its own anchors and links, and its last
-paragraph; every reader must give a Document (or a SeedparseError) within 4 s.
+paragraph; every reader must give a Document (or a SeedparseError). In the slow suite
+each parse must also be within 4 s on the reference machine, asserted in calibration
+units (``timing_budget.py``) so that a slow or loaded machine cannot fail it; the
+deadline only catches hangs.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import json
 
 import pytest
 
+from timing_budget import CALIBRATION, TIMED, check_units
+
 SIZE = 2_000_000
 PER_PARSE_SECONDS = 4.0
-DEADLINE = 120.0
+DEADLINE = 600.0
 
 #: name -> (python expression of the payload's unit, what the payload must read as)
 GENERATORS = {
@@ -39,7 +44,9 @@ NOTE = (
     " SENTINEL closing paragraph.\n"
 )
 
-CHILD = """
+CHILD = (
+    CALIBRATION.replace("{", "{{").replace("}", "}}")
+    + """
 import json, time
 import seedparse
 
@@ -65,19 +72,26 @@ def main():
     out = {{"units": SIZE // len(UNIT), "cases": []}}
     for placement, text in (("alone", payload), ("embedded", NOTE.format(payload=payload))):
         for reader in READERS:
-            t0 = time.perf_counter()
+            before = calibrate(3)
+            t0 = time.process_time()
             try:
-                result = summary(seedparse.parse(text, reader=reader))
+                doc = seedparse.parse(text, reader=reader)
+                seconds = time.process_time() - t0
+                result = summary(doc)
             except seedparse.SeedparseError as error:
+                seconds = time.process_time() - t0
                 result = {{"error": type(error).__name__}}
-            result.update(placement=placement, forced=reader, seconds=time.perf_counter() - t0)
+            result.update(placement=placement, forced=reader, seconds=seconds,
+                          calibration=(before + calibrate(3)) / 2)
             out["cases"].append(result)
     return out
 """
+)
 
 
+@TIMED
 @pytest.mark.parametrize("name", sorted(GENERATORS))
-def test_r15_pathological_input(name: str, isolated) -> None:
+def test_r15_pathological_input(name: str, timed: bool, isolated) -> None:
     unit, reads_as = GENERATORS[name]
     run = isolated(CHILD.format(unit=unit, size=SIZE, note=NOTE), deadline=DEADLINE)
     assert not run.timed_out, f"{name}: no answer within {DEADLINE} s"
@@ -94,7 +108,8 @@ def test_r15_pathological_input(name: str, isolated) -> None:
     )
     for case in report["cases"]:
         where = f"{name} {case['placement']} reader={case['forced']}"
-        assert case["seconds"] < PER_PARSE_SECONDS, f"{where}: {case['seconds']:.2f} s"
+        if timed:
+            check_units(case["seconds"], case["calibration"], PER_PARSE_SECONDS, where)
         assert "error" not in case, f"{where}: {case.get('error')}"  # it is text: a Document
     note = next(c for c in report["cases"] if c["placement"] == "embedded" and c["forced"] is None)
     assert note["reader"] == "transcript-note"
@@ -107,24 +122,35 @@ def test_r15_pathological_input(name: str, isolated) -> None:
         assert note["ampersands"] == report["units"]
 
 
-def test_r15_wikilink_openings_absolute_budget(isolated) -> None:
+@pytest.mark.slow
+def test_r15_wikilink_openings_budget(isolated) -> None:
+    """R15: a million ``[[`` within 1 s on the reference machine, for every reader
+    (best of three runs, in calibration units)."""
     run = isolated(
-        """
-        import seedparse
-        TEXT = "[[" * 1_000_000
-        def main():
-            import time
-            worst = 0.0
-            for reader in [None] + [i.name for i in seedparse.readers() if i.origin == "builtin"]:
-                t0 = time.perf_counter()
-                seedparse.parse(TEXT, reader=reader)
-                worst = max(worst, time.perf_counter() - t0)
-            return worst
-        """,
-        deadline=60,
+        CALIBRATION
+        + """
+import seedparse
+TEXT = "[[" * 1_000_000
+def main():
+    import time
+    worst = []
+    for reader in [None] + [i.name for i in seedparse.readers() if i.origin == "builtin"]:
+        best = None
+        for _ in range(3):
+            before = calibrate(3)
+            t0 = time.process_time()
+            seedparse.parse(TEXT, reader=reader)
+            seconds = time.process_time() - t0
+            pair = (seconds, (before + calibrate(3)) / 2)
+            best = pair if best is None or pair[0] / pair[1] < best[0] / best[1] else best
+        worst.append([str(reader), *best])
+    return worst
+""",
+        deadline=DEADLINE,
     )
     assert run.result is not None, run.stderr[-2000:]
-    assert run.result < 1.0, f"'[[' * 1e6 took {run.result:.2f} s (R15: < 1 s)"
+    for reader, seconds, calibration in run.result:
+        check_units(seconds, calibration, 1.0, f"'[[' * 1e6, reader={reader}")
 
 
 HOSTILE_ANCHORS = [

@@ -1,4 +1,4 @@
-"""Reader rows of RELIABILITY.md through the public API (R5, R7, R10 to R13, R16,
+"""Reader rows of docs/reliability.md through the public API (R5, R7, R10 to R13, R16,
 R18, R26): what hostile front matter, JSON and markup turn into. The timed budgets
 of the same rows are in test_budgets.py, the scanners in test_pathological.py."""
 

@@ -2,8 +2,8 @@
 10n >= 10 MB, for every built-in reader on its normal input and on every pathological
 generator. Slow: CI runs them on their own with ``pytest -m slow``.
 
-Runs of n and 10n alternate, so that load from other processes on the box falls on
-both sizes alike. A reader that reads 10 MB in under FLOOR seconds passes whatever its
+Times are CPU time, and runs of n and 10n alternate, so that load from other processes
+on the box falls on both sizes alike; the deadlines only catch hangs. A reader that reads 10 MB in under FLOOR seconds passes whatever its
 ratio: at that speed the ratio measures fixed costs and noise of a loaded box, not
 growth (a quadratic scan with t(n) >= 5 ms still takes t(10n) >= 0.5 s)."""
 
@@ -43,13 +43,13 @@ def text_of(size):
     return HEAD + body
 
 def once(text, reader):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     try:
         seedparse.parse(text, reader=reader)
         error = None
     except seedparse.SeedparseError as caught:
         error = type(caught).__name__
-    return time.perf_counter() - t0, error
+    return time.process_time() - t0, error
 
 def main():
     small, big = text_of({n}), text_of(10 * {n})
@@ -112,7 +112,7 @@ def check(report: dict[str, list], label: str) -> None:  # type: ignore[type-arg
 def test_r15_scaling_on_normal_input(reader: str, isolated) -> None:
     head, unit = normal_inputs()[reader]
     code = CHILD.format(head=head, unit=unit, readers=[reader], runs=RUNS, n=N)
-    run = isolated(code, deadline=300, address_space_mb=4096)
+    run = isolated(code, deadline=900, address_space_mb=4096)
     assert run.result is not None, run.stderr[-3000:]
     check(run.result, "normal")
 
@@ -127,7 +127,7 @@ def test_r15_scaling_on_pathological_input(name: str, isolated) -> None:
         runs=RUNS,
         n=N,
     )
-    run = isolated(code, deadline=400, address_space_mb=4096)
-    assert not run.timed_out, f"{name}: no answer within 400 s (super-linear?)"
+    run = isolated(code, deadline=900, address_space_mb=4096)
+    assert not run.timed_out, f"{name}: no answer within 900 s (super-linear?)"
     assert run.result is not None, run.stderr[-3000:]
     check(run.result, name)

@@ -130,7 +130,7 @@ def test_r2_fifo_in_a_fresh_process_with_a_deadline(tmp_path, isolated) -> None:
                 return type(error).__name__
             return "no error"
         """,
-        deadline=20,
+        deadline=120,
     )
     assert not run.timed_out, "load() blocked on a FIFO"
     assert run.result == "FileAccessError", run.stderr
@@ -151,7 +151,7 @@ def test_r1_dev_zero_in_a_fresh_process_with_a_memory_cap(tmp_path, isolated) ->
                     out.append(type(error).__name__)
             return out
         """,
-        deadline=20,
+        deadline=120,
         address_space_mb=1024,
     )
     assert run.result == ["FileAccessError", "FileAccessError"], run.stderr

@@ -1,4 +1,4 @@
-"""The one Limits object: the defaults of RELIABILITY.md, overridable per call."""
+"""The one Limits object: the defaults of docs/reliability.md, overridable per call."""
 
 from __future__ import annotations
 

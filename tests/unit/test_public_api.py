@@ -35,3 +35,10 @@ def test_subpackage_import_keeps_readers_callable() -> None:
     assert seedparse.WebPageReader is webpage.WebPageReader
     assert callable(seedparse.readers)
     assert {i.name for i in seedparse.readers()} >= {"article", "transcript-note", "web-page"}
+
+
+def test_dir_shows_the_public_names_only() -> None:
+    shown = set(dir(seedparse))
+    assert set(seedparse.__all__) <= shown
+    assert not {"Any", "TYPE_CHECKING", "annotations", "_load", "_registry"} & shown
+    assert not {name for name in shown if not name.startswith("__")} - set(seedparse.__all__)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,9 @@ counter = itertools.count()
                 read=lambda self, t, s: Document(
                     source=s,
                     reader="broken",
-                    passages=[Passage(text="x", kind="p", span=Span(start=0, end=len(t) + 1))],
+                    passages=[
+                        Passage(text="x", kind="paragraph", span=Span(start=0, end=len(t) + 1))
+                    ],
                 )
             ),
             "outside the text",
@@ -103,10 +106,10 @@ counter = itertools.count()
                     passages=[
                         Passage(
                             text="x",
-                            kind="p",
+                            kind="paragraph",
                             span=Span(start=0, end=0),
                             citations=[
-                                Citation(kind="k", text="t", span=Span(start=0, end=len(t)))
+                                Citation(kind="link", text="t", span=Span(start=0, end=len(t)))
                             ],
                         )
                     ],
@@ -127,6 +130,16 @@ counter = itertools.count()
             "not UTF-8 encodable",
         ),
         (broken(read=lambda self, t, s: "not a document"), "not a Document"),
+        (
+            broken(
+                read=lambda self, t, s: Document(
+                    source=s,
+                    reader="broken",
+                    passages=[Passage(text="x", kind="weird", span=Span(start=0, end=0))],
+                )
+            ),
+            "read() built an invalid model object: Passage.kind 'weird'",
+        ),
     ],
     ids=[
         "no-name",
@@ -141,6 +154,7 @@ counter = itertools.count()
         "nondeterministic",
         "lone-surrogate",
         "not-a-document",
+        "unknown-kind",
     ],
 )
 def test_each_broken_contract_is_caught(reader, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -162,5 +176,17 @@ def test_a_refused_sample_is_reported() -> None:
 def test_without_hypothesis_the_fixed_garbage_list_still_runs(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "hypothesis", None)  # import hypothesis now fails
     reader = broken(read=lambda self, t, s: {}[t] if t.startswith("---") else Good.read(self, t, s))
-    with pytest.raises(ContractViolation, match="garbage"):
+    with (
+        pytest.raises(ContractViolation, match="garbage"),
+        pytest.warns(seedparse.SeedparseWarning),
+    ):
         check_reader(reader, ["fine"], max_examples=50)
+
+
+def test_skipping_generated_inputs_is_never_silent(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "hypothesis", None)  # import hypothesis now fails
+    with pytest.warns(seedparse.SeedparseWarning, match=r"seedparse\[testing\]"):
+        check_reader(Good(), ["a\n\nb [[c]]\n"], max_examples=20)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # asking for no generated inputs is not a skip
+        check_reader(Good(), ["a\n\nb [[c]]\n"], max_examples=0)

@@ -45,6 +45,7 @@ from typing import Any
 
 from .._build import passage, span
 from .._dates import parse_dateline
+from .._errors import ArgumentError
 from .._model import Citation, Document, Passage
 from .._quotes import QuoteFinder, find_quotations
 from .._text import decode_entities
@@ -200,6 +201,10 @@ class ArticleReader:
     name = "article"
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
+        if quote_finder is not None and not isinstance(quote_finder, QuoteFinder):
+            raise ArgumentError(
+                f"quote_finder must be a QuoteFinder or None, not {type(quote_finder).__name__}"
+            )
         self._find_quotations = quote_finder.find if quote_finder is not None else find_quotations
 
     def sniff(self, sample: str) -> float:

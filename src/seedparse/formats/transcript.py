@@ -1,7 +1,8 @@
 """The ``transcript-note`` reader: markdown notes about a video, with timestamp anchors.
 
-A note (see SPEC 1.1) is YAML front matter (``title``, ``videoId``), a ``From: [[channel]]``
-line, then markdown whose sentences end with timestamp anchors. The reader gives:
+A note (the format: ``docs/formats/transcript-note.md``) is YAML front matter
+(``title``, ``videoId``), a ``From: [[channel]]`` line, then markdown whose sentences
+end with timestamp anchors. The reader gives:
 
 * ``title``: the front matter ``title``, else a level-1 heading that opens the body,
   else None. ``authors``: the channel of the ``From:`` line.

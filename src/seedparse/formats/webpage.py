@@ -83,6 +83,7 @@ import attrs
 from .._boilerplate import PageHints, PageLayout, Rules, analyse_page
 from .._build import citation, passage, span
 from .._bylines import find_date, parse_iso_date
+from .._errors import ArgumentError
 from .._jsonblocks import JsonScan, find_json_blocks
 from .._model import Citation, Document, Passage
 from .._pagemeta import PageFacts, read_page_metadata
@@ -119,22 +120,67 @@ def _squash_fold(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+# Constructor arguments are checked here, so that a wrong one raises ArgumentError
+# (a SeedparseError, also a TypeError and a ValueError) naming the argument, and never
+# a bare TypeError, AttributeError or re.error from deep inside.
+def _strings(values: Iterable[object], what: str) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise ArgumentError(f"{what} must be a sequence of str, not a single str")
+    try:
+        result = tuple(values)
+    except TypeError:
+        raise ArgumentError(
+            f"{what} must be a sequence of str, not {type(values).__name__}"
+        ) from None
+    strings: list[str] = []
+    for value in result:
+        if not isinstance(value, str):
+            raise ArgumentError(f"{what} must hold str values, not {type(value).__name__}")
+        strings.append(value)
+    return tuple(strings)
+
+
 def _line_set(lines: Iterable[str]) -> frozenset[str]:
-    if isinstance(lines, str):
-        raise TypeError("boilerplate must be a sequence of lines, not a str")
-    return frozenset(_squash_fold(line) for line in lines if line.strip())
+    return frozenset(_squash_fold(line) for line in _strings(lines, "boilerplate") if line.strip())
+
+
+def _compile(pattern: object) -> re.Pattern[str]:
+    if isinstance(pattern, re.Pattern):
+        if not isinstance(pattern.pattern, str):
+            raise ArgumentError("patterns must be str patterns, not bytes patterns")
+        return pattern
+    if not isinstance(pattern, str):
+        raise ArgumentError(f"patterns must be str or re.Pattern, not {type(pattern).__name__}")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise ArgumentError(f"invalid pattern {pattern!r}: {error}") from error
 
 
 def _patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
-    if isinstance(patterns, str):
-        raise TypeError("patterns must be a sequence of regular expressions, not a str")
-    return tuple(p if isinstance(p, re.Pattern) else re.compile(p, re.IGNORECASE) for p in patterns)
+    if isinstance(patterns, (str, re.Pattern)):
+        raise ArgumentError("patterns must be a sequence of regular expressions, not one")
+    try:
+        found = tuple(patterns)
+    except TypeError:
+        raise ArgumentError(
+            f"patterns must be a sequence of regular expressions, not {type(patterns).__name__}"
+        ) from None
+    return tuple(_compile(p) for p in found)
 
 
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        raise TypeError("markers must be a sequence of str, not a str")
-    return tuple(values)
+    return _strings(values, "markers")
+
+
+def _check_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ArgumentError(f"SiteProfile.name must be a str, not {type(value).__name__}")
+
+
+def _check_predicate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not callable(value):
+        raise ArgumentError(f"SiteProfile.matches must be callable or None, not {value!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -149,11 +195,11 @@ class SiteProfile:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=_check_name)
     """What the profile is for (shown in warnings and reprs)."""
     markers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     """Substrings of which one must occur in the page for the profile to apply."""
-    matches: Callable[[str], bool] | None = attrs.field(default=None)
+    matches: Callable[[str], bool] | None = attrs.field(default=None, validator=_check_predicate)
     """Alternatively, a predicate on the page text (checked after ``markers``)."""
     boilerplate: frozenset[str] = attrs.field(default=frozenset(), converter=_line_set)
     """Exact lines that are never body (compared casefolded, whitespace squashed)."""
@@ -177,10 +223,19 @@ class SiteProfile:
 
 
 def _profile_tuple(profiles: Iterable[SiteProfile]) -> tuple[SiteProfile, ...]:
-    result = tuple(profiles)
+    if isinstance(profiles, SiteProfile):
+        raise ArgumentError("profiles must be a sequence of SiteProfile objects, not one")
+    try:
+        result = tuple(profiles)
+    except TypeError:
+        raise ArgumentError(
+            f"profiles must be a sequence of SiteProfile objects, not {type(profiles).__name__}"
+        ) from None
     for profile in result:
         if not isinstance(profile, SiteProfile):
-            raise TypeError(f"profiles must be SiteProfile objects, not {type(profile).__name__}")
+            raise ArgumentError(
+                f"profiles must be SiteProfile objects, not {type(profile).__name__}"
+            )
     return result
 
 
@@ -210,7 +265,7 @@ class WebPageReader:
 
     def __init__(self, *, name: str = "web-page", profiles: Iterable[SiteProfile] = ()) -> None:
         if not isinstance(name, str) or not name.strip():
-            raise TypeError("name must be a non-empty str")
+            raise ArgumentError(f"WebPageReader name must be a non-empty str, not {name!r}")
         self._name = name
         self._profiles = _profile_tuple(profiles)
 
