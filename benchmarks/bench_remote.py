@@ -14,8 +14,10 @@ this machine and its load, which is what carries over between machines. moto is 
 Python server: on a two-core machine it takes CPU from the parsers, so S3 figures
 here are a floor, not what a real object store gives.
 
-Modes: ``local`` (load_dir on the folder, one process), ``s3`` (load_dir on the
-s3:// URL, one process), ``s3_workers2`` (load_dir workers=2), ``dask2`` (read_dir on a
+Modes: ``local`` (load_dir on the folder, one process), ``s3_raw`` (only fetching
+every object from the server, 64 at a time, as the reader's prefetch does: the
+server's own ceiling; run it with ``--modes``), ``s3`` (load_dir on the s3:// URL,
+one process), ``s3_workers2`` (load_dir workers=2), ``dask2`` (read_dir on a
 LocalCluster with two single-threaded worker processes; the cluster's start-up is
 not counted, the listing is), ``dask2_local`` (read_dir on the local folder).
 """
@@ -39,6 +41,7 @@ GEN = ROOT.parent / "shared" / "tools" / "gen_corpus.py"
 SEEDS = ROOT / "seeds"
 BUCKET = "seedparse-bench"
 MODES = ("local", "s3", "s3_workers2", "dask2", "dask2_local")
+EXTRA_MODES = ("s3_raw",)
 
 _SERVER = """
 import sys
@@ -113,6 +116,17 @@ def _child(mode: str, corpus: str, endpoint: str) -> dict[str, object]:
     if mode == "local":
         result = seedparse.load_dir(corpus, errors="collect")
         docs, failures = len(result), len(result.failures)
+    elif mode == "s3_raw":
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url, **options)
+        names = sorted(fs.find(root))
+        docs = failures = 0
+        for at in range(0, len(names), 64):
+            window = names[at : at + 64]
+            for data in fs.cat_ranges(window, 0, seedparse.Limits().max_bytes + 1):
+                docs += isinstance(data, bytes)
+                failures += not isinstance(data, bytes)
     elif mode in ("s3", "s3_workers2"):
         workers = 2 if mode == "s3_workers2" else None
         result = seedparse.load_dir(url, storage_options=options, errors="collect", workers=workers)
