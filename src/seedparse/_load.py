@@ -742,6 +742,26 @@ def _check_options(
     return _fspath(path)
 
 
+def _check_walk(
+    path: object,
+    errors: object,
+    workers: object,
+    pattern: object,
+    reader: object,
+    limits: object,
+    encoding_errors: object,
+) -> tuple[str, Limits]:
+    """Every option of a walk checked at once: the root path and the limits in force."""
+    root = _check_options(path, errors, workers, pattern, reader)
+    _check_encoding_errors(encoding_errors)
+    active = limits if limits is not None else current_limits()
+    if not isinstance(active, Limits):
+        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
+    if isinstance(reader, str):
+        default_registry.get(reader)  # an unknown name fails once, not once per file
+    return root, active
+
+
 def _outcomes(
     path: object,
     *,
@@ -754,13 +774,7 @@ def _outcomes(
     storage_options: Mapping[str, Any] | None = None,
 ) -> Outcomes:
     """Check every option now (not on the first ``next``), then walk lazily."""
-    root = _check_options(path, errors, workers, pattern, reader)
-    _check_encoding_errors(encoding_errors)
-    active = limits if limits is not None else current_limits()
-    if not isinstance(active, Limits):
-        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
-    if reader is not None:
-        default_registry.get(reader)  # an unknown name fails once, not once per file
+    root, active = _check_walk(path, errors, workers, pattern, reader, limits, encoding_errors)
     return _results(
         _entries(
             path,

@@ -25,18 +25,16 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ArgumentError
-from ._limits import Limits, current_limits
+from ._limits import Limits
 from ._load import (
     EncodingErrors,
     Errors,
     _as_error,
     _as_failure,
-    _check_encoding_errors,
-    _check_options,
+    _check_walk,
     _entries,
     _Entry,
     _load_entry,
-    default_registry,
     glob_to_regex,
 )
 from ._model import Document, Failure
@@ -93,13 +91,7 @@ def read_dir(
         raise ArgumentError(
             f"files_per_partition must be a positive int, not {files_per_partition!r}"
         )
-    root = _check_options(url, errors, None, pattern, reader)
-    _check_encoding_errors(encoding_errors)
-    active = limits if limits is not None else current_limits()
-    if not isinstance(active, Limits):
-        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
-    if reader is not None:
-        default_registry.get(reader)
+    root, active = _check_walk(url, errors, None, pattern, reader, limits, encoding_errors)
     entries = list(_entries(url, root, glob_to_regex(pattern), active, storage_options))
     if not entries:
         empty: dask.bag.Bag = bag.from_sequence([], npartitions=1)

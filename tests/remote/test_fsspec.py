@@ -19,6 +19,8 @@ import seedparse
 from seedparse import ArgumentError, FileAccessError, LimitExceeded
 from seedparse._remote import member_url
 
+from .helpers import assert_same_result
+
 fsspec = pytest.importorskip("fsspec", reason="the remote extra is not installed")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -55,18 +57,6 @@ def memory_tree(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     fs.rm(prefix, recursive=True)
 
 
-def _same(remote: seedparse.LoadResult, url: str, local: seedparse.LoadResult, root: Path) -> None:
-    assert [d.source[len(url) + 1 :] for d in remote] == [
-        Path(d.source).relative_to(root).as_posix() for d in local
-    ]
-    assert [
-        attrs.evolve(r, source=loc.source) for r, loc in zip(remote, local, strict=True)
-    ] == list(local)
-    assert [(f.path[len(url) + 1 :], f.error, f.message) for f in remote.failures] == [
-        (Path(f.path).relative_to(root).as_posix(), f.error, f.message) for f in local.failures
-    ]
-
-
 def test_memory_tree_equals_the_local_tree_in_order(memory_tree: tuple[str, Path]) -> None:
     url, root = memory_tree
     remote = seedparse.load_dir(url, errors="collect")
@@ -79,8 +69,8 @@ def test_memory_tree_equals_the_local_tree_in_order(memory_tree: tuple[str, Path
         "a-c.txt",
         "a.txt",
     ]
-    _same(remote, url, local, root)
-    _same(seedparse.load_dir(url + "/", errors="collect", workers=2), url, local, root)
+    assert_same_result(remote, url, local, root)
+    assert_same_result(seedparse.load_dir(url + "/", errors="collect", workers=2), url, local, root)
 
 
 def test_max_bytes_from_the_listing(memory_tree: tuple[str, Path]) -> None:
@@ -90,7 +80,7 @@ def test_max_bytes_from_the_listing(memory_tree: tuple[str, Path]) -> None:
     local = seedparse.load_dir(root, errors="collect", limits=limits)
     assert [f.error for f in remote.failures] == ["DecodeError", "LimitExceeded"]
     assert remote.failures[1].path == f"{url}/web.txt"
-    _same(remote, url, local, root)
+    assert_same_result(remote, url, local, root)
 
 
 def test_file_urls_take_the_hardened_local_path(tmp_path: Path) -> None:

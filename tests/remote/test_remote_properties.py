@@ -8,12 +8,13 @@ import tempfile
 import uuid
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import seedparse
+
+from .helpers import assert_same_result
 
 fsspec = pytest.importorskip("fsspec", reason="the remote extra is not installed")
 
@@ -75,12 +76,4 @@ def test_a_memory_tree_reads_as_the_same_local_tree(
             if files:
                 fs.rm(prefix, recursive=True)
         assert len(remote) + len(remote.failures) == len(local) + len(local.failures)
-        assert [d.source[len(url) + 1 :] for d in remote] == [
-            Path(d.source).relative_to(root).as_posix() for d in local
-        ]
-        assert [
-            attrs.evolve(r, source=loc.source) for r, loc in zip(remote, local, strict=True)
-        ] == list(local)
-        assert [(f.path[len(url) + 1 :], f.error, f.message) for f in remote.failures] == [
-            (Path(f.path).relative_to(root).as_posix(), f.error, f.message) for f in local.failures
-        ]
+        assert_same_result(remote, url, local, root)
