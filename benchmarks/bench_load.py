@@ -1,163 +1,611 @@
-"""Benchmark: load_dir / iter_dir against reading the same files raw.
+"""Benchmark: load_dir / iter_dir next to reading and decoding the same files.
 
 Run on demand (never in the test suite)::
 
-    python benchmarks/bench_load.py --docs 20000            # generates /tmp/seedparse-corpus-20000
-    python benchmarks/bench_load.py --corpus /tmp/corpus    # an existing folder
-    python benchmarks/bench_load.py --docs 2000 --json out.json
+    python benchmarks/bench_load.py --generate 4000                 # a temporary corpus
+    python benchmarks/bench_load.py --generate 4000 --corpus DIR    # kept in DIR (reused)
+    python benchmarks/bench_load.py --corpus DIR --notes NOTES_DIR --json out.json
+    python benchmarks/bench_load.py --generate 4000 --repeat-fixtures 400
 
-Each measurement runs in a fresh interpreter so that peak memory (ru_maxrss) belongs
-to that measurement alone. Figures: seconds, MB/s and documents/s, peak RSS, and the
-ratio of each to the raw read ("hold every text in a list"), which is the floor.
+One run prints one table per corpus folder. Every measurement runs in a fresh
+interpreter (``--child``), so that its peak RSS (``VmHWM``) is its own: the
+``read+decode`` row reads every file and decodes it with ``bytes.decode`` and holds
+all the texts, which is the floor the other rows are compared with. Modes run
+interleaved, ``--repeat`` rounds of all of them with the order rotated each round,
+and the table shows medians, because the machine may be shared: ``cpu s`` (the
+process and its reaped workers, user + system) is less sensitive to other load than
+``wall s``, and the calibration line says how much of a second core was free.
+
+Only seedparse's public API is used (``load``, ``load_dir``, ``iter_dir``,
+``readers``, ``Document``), so the script keeps working when private modules move.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
-import re
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 GEN = ROOT.parent / "shared" / "tools" / "gen_corpus.py"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "seeds"
+FIXTURE_NOTES = ROOT / "tests" / "fixtures" / "transcript"
 
-MODES = ("raw", "regex", "load_dir_1", "load_dir_2", "iter_dir_1", "iter_dir_2", "import")
+#: The throughput modes, in table order; each runs in its own fresh process.
+MODES = ("read_decode", "load_dir", "load_dir_w2", "iter_dir", "iter_dir_w2")
+LABELS = {
+    "read_decode": "read+decode",
+    "load_dir": "load_dir",
+    "load_dir_w2": "load_dir workers=2",
+    "iter_dir": "iter_dir",
+    "iter_dir_w2": "iter_dir workers=2",
+}
+# A fixed pure-Python workload: one process alone, then two at once, tells how much of
+# a second core this machine has free right now (2.0 on an idle two-core machine).
+_SPIN = 3_000_000
+MIB = 1024 * 1024
+
+
+# --------------------------------------------------------------------------- children
 
 
 def _files(corpus: str) -> list[str]:
+    """Every regular file under ``corpus``, sorted by relative path (as load_dir walks)."""
     out: list[str] = []
     for dirpath, dirnames, filenames in os.walk(corpus):
         dirnames.sort()
-        out.extend(os.path.join(dirpath, name) for name in sorted(filenames))
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            if os.path.isfile(path) and not os.path.islink(path):
+                out.append(path)
     return out
 
 
-def _child(mode: str, corpus: str) -> dict[str, object]:
-    """One measurement, in this (fresh) process."""
-    start = time.perf_counter()
-    docs = 0
-    if mode == "import":
+def _rss_now() -> float:
+    """Resident set size now, in MiB (Linux /proc; else the peak so far)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / MIB
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_rss() -> float:
+    """Peak resident set size of this process image, in MiB.
+
+    ``VmHWM`` belongs to the address space of this image only, whereas Linux carries
+    ``ru_maxrss`` across ``execve`` (a child would report its parent's peak before exec).
+    """
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class _GcClock:
+    """Wall time spent in the cyclic garbage collector of this process."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.collections = 0
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+            self.collections += 1
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _child_throughput(mode: str, corpus: str) -> dict[str, Any]:
+    """One throughput measurement, in this fresh process."""
+    import_seconds = 0.0
+    seedparse: Any = None
+    if mode != "read_decode":
+        start = time.perf_counter()
         import seedparse
 
-        docs = 0
-    elif mode in ("raw", "regex"):
+        import_seconds = time.perf_counter() - start
+    clock = _GcClock()
+    base = _rss_now()
+    cpu0 = _cpu(resource.RUSAGE_SELF)
+    start = time.perf_counter()
+    docs = failures = 0
+    if mode == "read_decode":
         texts = []
         for path in _files(corpus):
             with open(path, "rb") as handle:
                 texts.append(handle.read().decode("utf-8", errors="replace"))
-        if mode == "regex":
-            anchor = re.compile(r"<a [^<>\n]{0,300}>|\[\[[^\[\]\n]{1,300}\]\]|\n")
-            docs = sum(1 for text in texts for _ in anchor.finditer(text))
         docs = len(texts)
     else:
-        import seedparse
-
-        kind, workers = mode.rsplit("_", 1)
-        if kind == "load_dir":
-            result = seedparse.load_dir(corpus, workers=int(workers), errors="collect")
-            docs = len(result)
-            failures = len(result.failures)
+        workers = 2 if mode.endswith("_w2") else None
+        if mode.startswith("load_dir"):
+            result = seedparse.load_dir(corpus, workers=workers, errors="collect")
+            docs, failures = len(result), len(result.failures)
         else:
-            docs = failures = 0
-            for item in seedparse.iter_dir(corpus, workers=int(workers), errors="collect"):
+            for item in seedparse.iter_dir(corpus, workers=workers, errors="collect"):
                 if isinstance(item, seedparse.Document):
                     docs += 1
                 else:
                     failures += 1
     seconds = time.perf_counter() - start
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    report: dict[str, object] = {
+    cpu = _cpu(resource.RUSAGE_SELF) - cpu0 + _cpu(resource.RUSAGE_CHILDREN)
+    return {
         "mode": mode,
         "seconds": seconds,
+        "cpu_seconds": cpu,
+        "gc_seconds": clock.seconds,
+        "gc_collections": clock.collections,
         "docs": docs,
-        "peak_rss_mb": own / 1024,
-        "worker_peak_rss_mb": kids / 1024,
+        "failures": failures,
+        "base_rss_mib": base,
+        "peak_rss_mib": _peak_rss(),
+        "worker_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "import_seconds": import_seconds,
     }
-    if mode.startswith(("load_dir", "iter_dir")):
-        report["failures"] = failures
-    return report
 
 
-def _measure(mode: str, corpus: str) -> dict[str, object]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--corpus", corpus],
-        check=True,
-        capture_output=True,
-        text=True,
+def _child_import() -> dict[str, Any]:
+    before = set(sys.modules)
+    cpu = time.process_time()
+    start = time.perf_counter()
+    import seedparse  # noqa: F401
+
+    seconds = time.perf_counter() - start
+    return {
+        "mode": "import",
+        "seconds": seconds,
+        "cpu_seconds": time.process_time() - cpu,
+        "modules": len(set(sys.modules) - before),
+        "peak_rss_mib": _peak_rss(),
+    }
+
+
+def _child_first_load(path: str) -> dict[str, Any]:
+    """``import seedparse``, then the first ``load`` of ``path`` and a second one:
+    the difference is what the reader pays on first use (imports, tables, regexes)."""
+    start = time.perf_counter()
+    import seedparse
+
+    import_seconds = time.perf_counter() - start
+    cpu = time.process_time()
+    start = time.perf_counter()
+    document = seedparse.load(path)
+    first = time.perf_counter() - start
+    first_cpu = time.process_time() - cpu
+    cpu = time.process_time()
+    start = time.perf_counter()
+    seedparse.load(path)
+    again = time.perf_counter() - start
+    again_cpu = time.process_time() - cpu
+    return {
+        "cpu_seconds": first_cpu,
+        "again_cpu_seconds": again_cpu,
+        "mode": "first_load",
+        "reader": document.reader,
+        "path": path,
+        "import_seconds": import_seconds,
+        "seconds": first,
+        "again_seconds": again,
+    }
+
+
+def _child_pick(corpus: str) -> dict[str, Any]:
+    """The first file (in walk order) that each registered reader reads."""
+    import seedparse
+
+    wanted = {info.name for info in seedparse.readers()}
+    found: dict[str, str] = {}
+    for path in _files(corpus)[:2000]:
+        try:
+            reader = seedparse.load(path).reader
+        except seedparse.SeedparseError:
+            continue
+        found.setdefault(reader, path)
+        if set(found) >= wanted:
+            break
+    return {"mode": "pick", "samples": found}
+
+
+def _child_spin() -> dict[str, Any]:
+    start = time.perf_counter()
+    total = 0
+    for i in range(_SPIN):
+        total += i * i % 7
+    return {
+        "mode": "spin",
+        "seconds": time.perf_counter() - start,
+        "cpu_seconds": time.process_time(),
+        "total": total,
+    }
+
+
+def _child(args: argparse.Namespace) -> dict[str, Any]:
+    mode = args.child
+    if mode == "import":
+        return _child_import()
+    if mode == "first_load":
+        return _child_first_load(args.path)
+    if mode == "pick":
+        return _child_pick(args.corpus)
+    if mode == "spin":
+        return _child_spin()
+    return _child_throughput(mode, args.corpus)
+
+
+# --------------------------------------------------------------------------- parent
+
+
+def _command(mode: str, *, corpus: str = "", path: str = "") -> list[str]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode]
+    if corpus:
+        command += ["--corpus", corpus]
+    if path:
+        command += ["--path", path]
+    return command
+
+
+def _parse_child(stdout: str) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
+    return result
+
+
+def _run(mode: str, **kwargs: str) -> dict[str, Any]:
+    out = subprocess.run(_command(mode, **kwargs), check=True, capture_output=True, text=True)
+    return _parse_child(out.stdout)
+
+
+def _calibrate() -> dict[str, float]:
+    """How many cores this machine gives us now: the CPU seconds a fixed workload got
+    per wall second, one process alone and two at once (1.0 and 2.0 when idle)."""
+    alone = _run("spin")
+    pair = [subprocess.Popen(_command("spin"), stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    results = []
+    for proc in pair:
+        stdout, _ = proc.communicate()
+        results.append(_parse_child(stdout))
+    both = max(r["seconds"] for r in results)
+    return {
+        "one_seconds": alone["seconds"],
+        "one_cores": alone["cpu_seconds"] / alone["seconds"],
+        "two_seconds": both,
+        "two_cores": sum(r["cpu_seconds"] for r in results) / both,
+        "capacity": 2 * alone["seconds"] / both,
+    }
+
+
+def _rotated(modes: list[str], round_no: int) -> Iterator[str]:
+    shift = round_no % len(modes)
+    yield from modes[shift:] + modes[:shift]
+
+
+def _median(runs: list[dict[str, Any]], key: str) -> float:
+    return float(statistics.median(float(r[key]) for r in runs))
+
+
+def measure_corpus(
+    corpus: str, modes: list[str], repeat: int, log: Callable[[str], None]
+) -> dict[str, Any]:
+    """Every mode ``repeat`` times, interleaved; medians per mode."""
+    files = _files(corpus)
+    size = sum(os.path.getsize(p) for p in files)
+    runs: dict[str, list[dict[str, Any]]] = {mode: [] for mode in modes}
+    calibrations: list[dict[str, float]] = []
+    imports: list[dict[str, Any]] = []
+    for round_no in range(repeat):
+        calibrations.append(_calibrate())
+        imports.append(_run("import"))
+        for mode in _rotated(modes, round_no):
+            result = _run(mode, corpus=corpus)
+            runs[mode].append(result)
+            log(f"  round {round_no + 1}/{repeat} {LABELS[mode]:<20} {result['seconds']:8.2f} s")
+    samples = _run("pick", corpus=corpus)["samples"]
+    first_loads: dict[str, list[dict[str, Any]]] = {name: [] for name in sorted(samples)}
+    for _ in range(repeat):
+        for name in sorted(samples):
+            first_loads[name].append(_run("first_load", path=samples[name]))
+    counts = {
+        (r["docs"], r["failures"]) for mode in modes if mode != "read_decode" for r in runs[mode]
+    }
+    if len(counts) > 1:
+        raise SystemExit(f"modes disagree on the number of documents/failures: {counts}")
+    rows = {mode: _summary(runs[mode], size) for mode in modes}
+    return {
+        "corpus": corpus,
+        "files": len(files),
+        "bytes": size,
+        "repeat": repeat,
+        "rows": rows,
+        "runs": runs,
+        "calibration": {
+            "capacity": statistics.median(c["capacity"] for c in calibrations),
+            "one_cores": statistics.median(c["one_cores"] for c in calibrations),
+            "two_cores": statistics.median(c["two_cores"] for c in calibrations),
+            "runs": calibrations,
+        },
+        "import": {
+            "seconds": _median(imports, "seconds"),
+            "cpu_seconds": _median(imports, "cpu_seconds"),
+            "modules": imports[0]["modules"],
+            "peak_rss_mib": _median(imports, "peak_rss_mib"),
+            "runs": imports,
+        },
+        "first_load": {
+            name: {
+                "path": loads[0]["path"],
+                "seconds": _median(loads, "seconds"),
+                "cpu_seconds": _median(loads, "cpu_seconds"),
+                "again_seconds": _median(loads, "again_seconds"),
+                "again_cpu_seconds": _median(loads, "again_cpu_seconds"),
+                "runs": loads,
+            }
+            for name, loads in first_loads.items()
+        },
+    }
+
+
+def _summary(runs: list[dict[str, Any]], size: int) -> dict[str, float]:
+    seconds = _median(runs, "seconds")
+    return {
+        "seconds": seconds,
+        "seconds_min": min(float(r["seconds"]) for r in runs),
+        "seconds_max": max(float(r["seconds"]) for r in runs),
+        "cpu_seconds": _median(runs, "cpu_seconds"),
+        "gc_seconds": _median(runs, "gc_seconds"),
+        "mb_per_s": size / 1e6 / seconds,
+        "docs_per_s": _median(runs, "docs") / seconds,
+        "docs": _median(runs, "docs"),
+        "base_rss_mib": _median(runs, "base_rss_mib"),
+        "peak_rss_mib": _median(runs, "peak_rss_mib"),
+        "worker_peak_rss_mib": _median(runs, "worker_peak_rss_mib"),
+    }
+
+
+def format_table(figures: dict[str, Any]) -> str:
+    """The one table of a corpus, with the ratios and the targets of issues 12/13."""
+    rows = figures["rows"]
+    lines = [
+        f"corpus: {figures['corpus']}: {figures['files']} files, "
+        f"{figures['bytes'] / 1e6:.1f} MB; medians of {figures['repeat']} interleaved run(s)",
+        f"machine now: a CPU-bound process got {figures['calibration']['one_cores']:.2f} "
+        f"core(s) alone, two at once got {figures['calibration']['two_cores']:.2f} "
+        f"(two-process speed-up {figures['calibration']['capacity']:.2f}; idle: 1.00, 2.00)",
+        "",
+        "| mode | wall s | cpu s | MB/s | docs/s | gc s | peak RSS MiB | worker peak MiB "
+        "| x r+d speed | x r+d speed (cpu) | x raw-text mem | x raw-text held |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    raw = rows.get("read_decode")
+    for mode, row in rows.items():
+        if raw:
+            speed = raw["seconds"] / row["seconds"]
+            speed_cpu = raw["cpu_seconds"] / row["cpu_seconds"] if row["cpu_seconds"] else 0.0
+            mem = row["peak_rss_mib"] / raw["peak_rss_mib"]
+            raw_held = raw["peak_rss_mib"] - raw["base_rss_mib"]
+            held = (row["peak_rss_mib"] - row["base_rss_mib"]) / raw_held if raw_held else 0.0
+            ratios = f"{speed:.3f} | {speed_cpu:.3f} | {mem:.2f} | {held:.2f}"
+        else:
+            ratios = "- | - | - | -"
+        workers = f"{row['worker_peak_rss_mib']:.1f}" if mode.endswith("_w2") else "-"
+        lines.append(
+            f"| {LABELS[mode]} | {row['seconds']:.2f} | {row['cpu_seconds']:.2f} "
+            f"| {row['mb_per_s']:.1f} | {row['docs_per_s']:.0f} | {row['gc_seconds']:.2f} "
+            f"| {row['peak_rss_mib']:.1f} | {workers} | {ratios} |"
+        )
+    lines.append(
+        f"| import seedparse | {figures['import']['seconds']:.3f} "
+        f"| {figures['import']['cpu_seconds']:.3f} | | | "
+        f"| {figures['import']['peak_rss_mib']:.1f} | | | | | |"
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    for name, first in figures["first_load"].items():
+        lines.append(
+            f"| first load ({name}; 2nd load {first['again_seconds'] * 1e3:.1f} ms) "
+            f"| {first['seconds']:.3f} | {first['cpu_seconds']:.3f} | | | | | | | | | |"
+        )
+    lines += ["", *_targets(figures)]
+    return "\n".join(lines)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", help="an existing folder of documents")
-    parser.add_argument("--docs", type=int, default=20000, help="documents to generate")
-    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated modes")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per mode (best kept)")
-    parser.add_argument("--json", help="also write the figures to this file")
+def _targets(figures: dict[str, Any]) -> list[str]:
+    """Where the figures stand against the done-when lines of issues 12 and 13."""
+    rows = figures["rows"]
+    out = ["targets (issue 12 / issue 13):"]
+    raw, one, two = rows.get("read_decode"), rows.get("load_dir"), rows.get("load_dir_w2")
+    if raw and one:
+        speed = raw["seconds"] / one["seconds"]
+        mem = one["peak_rss_mib"] / raw["peak_rss_mib"]
+        out.append(f"- load_dir speed x read+decode: {speed:.3f} (≥ 0.05 / ≥ 0.10)")
+        out.append(f"- load_dir peak RSS x raw texts: {mem:.2f} (≤ 1.3)")
+    if one and two:
+        out.append(
+            f"- workers=2 x one process: {one['seconds'] / two['seconds']:.2f} "
+            f"(≥ 1.6 / ≥ 1.7; two CPU-bound processes x one on this machine now: "
+            f"{figures['calibration']['capacity']:.2f})"
+        )
+    imp = figures["import"]
+    out.append(
+        f"- import seedparse: {imp['seconds']:.3f} s wall, {imp['cpu_seconds']:.3f} s CPU (≤ 0.1)"
+    )
+    for name, first in figures["first_load"].items():
+        out.append(
+            f"- first load of {name}: {first['seconds'] - first['again_seconds']:.3f} s wall, "
+            f"{first['cpu_seconds'] - first['again_cpu_seconds']:.3f} s CPU "
+            "more than a warm load (≤ 0.1)"
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def generate(n: int, out: str) -> None:
+    """Write the deterministic ``gen_corpus.py`` corpus of ``n`` documents to ``out``."""
+    seeds = SHARED_SEEDS if SHARED_SEEDS.is_dir() else SEEDS
+    if not GEN.is_file():
+        raise SystemExit(f"--generate needs {GEN} (the shared corpus generator)")
+    manifest = out.rstrip("/") + ".manifest.tsv"
+    subprocess.run(
+        [
+            sys.executable,
+            str(GEN),
+            "--seeds",
+            str(seeds),
+            "--out",
+            out,
+            "--docs",
+            str(n),
+            "--manifest",
+            manifest,
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def real_notes() -> list[Path]:
+    """The project's real transcript notes: the seeds the ``transcript-note`` reader
+    reads, and the note fixtures of the test suite."""
+    import seedparse
+
+    notes = sorted(p for p in FIXTURE_NOTES.glob("*") if p.is_file())
+    for seed in sorted(p for p in SEEDS.glob("*") if p.is_file()):
+        if seedparse.load(seed).reader == "transcript-note":
+            notes.append(seed)
+    return notes
+
+
+def repeat_fixtures(n: int, out: str) -> None:
+    """A folder of ``n`` copies of each real note (``real_notes``)."""
+    notes = real_notes()
+    os.makedirs(out, exist_ok=True)
+    for i in range(n):
+        for note in notes:
+            shutil.copyfile(note, os.path.join(out, f"{i:05d}_{note.name}"))
+
+
+def _prepare(
+    folder: str | None, build: Callable[[str], None], count: int, scratch: str, name: str
+) -> str:
+    """``folder`` built by ``build`` (when it does not exist yet), or a scratch one."""
+    target = folder or os.path.join(scratch, name)
+    if os.path.isdir(target) and os.listdir(target):
+        found = len(_files(target))
+        print(f"reusing {target} ({found} files)", file=sys.stderr)
+        if found < count:
+            raise SystemExit(f"{target} exists with {found} files; expected {count} or more")
+        return target
+    build(target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument(
+        "--corpus",
+        help="a folder of documents (with --generate: where to "
+        "write the generated corpus, reused when it exists)",
+    )
+    parser.add_argument(
+        "--generate",
+        type=int,
+        metavar="N",
+        help="generate N documents with ../shared/tools/gen_corpus.py",
+    )
+    parser.add_argument(
+        "--notes",
+        help="a folder of real transcript notes (with "
+        "--repeat-fixtures: where to build it, reused when it exists)",
+    )
+    parser.add_argument(
+        "--repeat-fixtures",
+        type=int,
+        metavar="N",
+        help="build a notes folder from N copies of the repo's real notes",
+    )
+    parser.add_argument(
+        "--modes", default=",".join(MODES), help=f"comma-separated subset of {','.join(MODES)}"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds (medians)")
+    parser.add_argument("--json", help="also write every figure and run to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    parser.add_argument("--path", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
 
     if args.child:
-        print(json.dumps(_child(args.child, args.corpus)))
+        print(json.dumps(_child(args)))
         return 0
 
-    corpus = args.corpus or f"/tmp/seedparse-corpus-{args.docs}"
-    if not os.path.isdir(corpus):
-        subprocess.run(
-            [
-                sys.executable,
-                str(GEN),
-                "--seeds",
-                str(SEEDS),
-                "--out",
-                corpus,
-                "--docs",
-                str(args.docs),
-            ],
-            check=True,
-        )
-    files = _files(corpus)
-    total_bytes = sum(os.path.getsize(p) for p in files)
-    mb = total_bytes / 1e6
-    print(f"corpus: {corpus}: {len(files)} files, {mb:.1f} MB")
-    results = []
-    for mode in args.modes.split(","):
-        best = min((_measure(mode, corpus) for _ in range(args.repeat)), key=lambda r: r["seconds"])
-        results.append(best)
-    raw = next((r for r in results if r["mode"] == "raw"), None)
-    header = (
-        f"{'mode':<12}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'peak MB':>9}"
-        f"{'workers MB':>11}{'x raw time':>11}{'x raw mem':>10}"
-    )
-    print(header)
-    for r in results:
-        secs = float(r["seconds"])  # type: ignore[arg-type]
-        peak = float(r["peak_rss_mb"])  # type: ignore[arg-type]
-        kids = float(r["worker_peak_rss_mb"])  # type: ignore[arg-type]
-        rate = mb / secs if r["mode"] != "import" else 0.0
-        docs_s = float(r["docs"]) / secs if r["mode"] != "import" else 0.0  # type: ignore[arg-type]
-        t_ratio = secs / float(raw["seconds"]) if raw else float("nan")  # type: ignore[arg-type]
-        m_ratio = peak / float(raw["peak_rss_mb"]) if raw else float("nan")  # type: ignore[arg-type]
-        print(
-            f"{r['mode']:<12}{secs:>9.3f}{rate:>9.1f}{docs_s:>10.0f}{peak:>9.1f}{kids:>11.1f}{t_ratio:>11.2f}{m_ratio:>10.2f}"
-        )
-        r["mb_per_s"] = rate
-        r["docs_per_s"] = docs_s
-    if args.json:
-        Path(args.json).write_text(
-            json.dumps(
-                {"corpus": corpus, "files": len(files), "mb": mb, "results": results}, indent=2
+    modes = [m for m in args.modes.split(",") if m]
+    unknown = sorted(set(modes) - set(MODES))
+    if unknown:
+        parser.error(f"unknown modes: {', '.join(unknown)}")
+    if not args.corpus and not args.generate and not args.notes and not args.repeat_fixtures:
+        parser.error("give --corpus, --generate, --notes or --repeat-fixtures")
+    scratch = tempfile.mkdtemp(prefix="seedparse-bench-")
+    try:
+        corpora: list[tuple[str, str]] = []
+        if args.generate:
+            n = args.generate
+            corpora.append(
+                (
+                    "corpus",
+                    _prepare(args.corpus, lambda d: generate(n, d), n, scratch, f"generated-{n}"),
+                )
             )
-        )
+        elif args.corpus:
+            corpora.append(("corpus", args.corpus))
+        if args.repeat_fixtures:
+            n = args.repeat_fixtures
+            corpora.append(
+                (
+                    "notes",
+                    _prepare(
+                        args.notes, lambda d: repeat_fixtures(n, d), n, scratch, f"notes-x{n}"
+                    ),
+                )
+            )
+        elif args.notes:
+            corpora.append(("notes", args.notes))
+        report: dict[str, Any] = {"python": sys.version, "argv": sys.argv[1:]}
+        for role, folder in corpora:
+            if not os.path.isdir(folder):
+                raise SystemExit(f"not a folder: {folder}")
+            print(f"measuring {role} {folder} ...", file=sys.stderr)
+            figures = measure_corpus(
+                folder, modes, args.repeat, lambda line: print(line, file=sys.stderr)
+            )
+            report[role] = figures
+            print(format_table(figures))
+            print()
+        if args.json:
+            Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

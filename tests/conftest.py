@@ -72,7 +72,19 @@ import json, resource, sys, time
 _t0 = time.perf_counter()
 _result = main()
 _elapsed = time.perf_counter() - _t0
-_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _peak_mb():
+    # VmHWM belongs to this process image; ru_maxrss would carry the forking parent's
+    # peak across exec (Linux keeps it in the signal struct), so a heavy test process
+    # would seem to be the child's own memory.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+_peak = _peak_mb()
 sys.stdout.write("\\n@@RESULT@@" + json.dumps({{"elapsed": _elapsed, "peak_mb": _peak,
                                              "result": _result}}) + "\\n")
 """

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._decode import normalize_text
+from ._api import (
+    LoadResult,
+    detect,
+    iter_dir,
+    load,
+    load_dir,
+    parse,
+    parse_bytes,
+    read_text,
+)
 from ._errors import (
     ArgumentError,
     DecodeError,
@@ -25,22 +34,15 @@ from ._errors import (
     ReaderError,
     SeedparseError,
 )
+from ._io.decode import normalize_text
 from ._limits import Limits
-from ._load import (
-    LoadResult,
-    detect,
-    iter_dir,
-    load,
-    load_dir,
-    parse,
-    parse_bytes,
-    read_text,
-)
-from ._model import Citation, Document, Failure, Passage, Span
-from ._registry import Detection, Reader, ReaderConflict, ReaderInfo, ReaderRegistry
+from ._model import Citation, Document, Failure, FrozenDict, Passage, Span
+from ._protocol import Reader
+from ._registry import Detection, ReaderConflict, ReaderInfo, ReaderRegistry
 from ._warnings import ReaderConflictWarning, SeedparseWarning
 
 if TYPE_CHECKING:
+    from ._text.quotes import QuoteFinder
     from .formats.article import ArticleReader
     from .formats.transcript import TranscriptNoteReader
     from .formats.webpage import SiteProfile, WebPageReader
@@ -55,6 +57,7 @@ __all__ = [
     "Failure",
     "FileAccessError",
     "FrontmatterError",
+    "FrozenDict",
     "LimitExceeded",
     "Limits",
     "LoadError",
@@ -62,6 +65,7 @@ __all__ = [
     "MetadataError",
     "ParseError",
     "Passage",
+    "QuoteFinder",
     "Reader",
     "ReaderConflict",
     "ReaderConflictWarning",
@@ -93,7 +97,7 @@ def readers() -> tuple[ReaderInfo, ...]:
 
     .. versionadded:: 0.1.0
     """
-    from ._load import default_registry
+    from ._api import default_registry
 
     return default_registry.infos()
 
@@ -106,19 +110,21 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
 
     .. versionadded:: 0.1.0
     """
-    from ._load import default_registry
+    from ._api import default_registry
 
     default_registry.register(reader, replace=replace)
 
 
-# The built-in reader classes (to subclass or configure, e.g. a web-page reader with a
-# site profile) are imported on first use: they pull in YAML, JSON and regex tables
-# that a plain `import seedparse` should not pay for.
+# The built-in reader classes and their options (to subclass or configure, e.g. a
+# web-page reader with a site profile, an article reader with other speech verbs) are
+# imported on first use: they pull in YAML, JSON and word tables that a plain
+# `import seedparse` should not pay for.
 _LAZY = {
-    "ArticleReader": "article",
-    "TranscriptNoteReader": "transcript",
-    "WebPageReader": "webpage",
-    "SiteProfile": "webpage",
+    "ArticleReader": "seedparse.formats.article",
+    "QuoteFinder": "seedparse._text.quotes",
+    "SiteProfile": "seedparse.formats.webpage",
+    "TranscriptNoteReader": "seedparse.formats.transcript",
+    "WebPageReader": "seedparse.formats.webpage",
 }
 
 
@@ -132,7 +138,7 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 
-        return getattr(import_module(f"seedparse.formats.{_LAZY[name]}"), name)
+        return getattr(import_module(_LAZY[name]), name)
     # The version comes from the installed package metadata, looked up on demand so
     # that importing seedparse stays cheap.
     if name == "__version__":

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
+from ._api import default_registry, detect, iter_dir, load, read_text
 from ._errors import ArgumentError, ReaderError, SeedparseError
-from ._load import default_registry, detect, iter_dir, load, read_text
 from ._model import Citation, Document, Failure
 from ._warnings import ReaderConflictWarning
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn, TypeAlias
 
 import attrs
@@ -30,6 +30,9 @@ __all__ = [
     "Span",
     "freeze",
     "thaw",
+    "trusted_citation",
+    "trusted_passage",
+    "trusted_span",
 ]
 
 #: A JSON value as stored in :attr:`Document.metadata` (lists are stored as tuples).
@@ -175,11 +178,18 @@ def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -
         raise ArgumentError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
 
 
-# Span, Citation and Passage are built tens of times per document, so they are attrs
-# classes (frozen, slotted, eq/hash/repr generated) with a hand-written __init__ that
-# checks every field inline: about half the cost of per-field attrs validators. Bad
-# values raise ArgumentError (a SeedparseError that is also a TypeError/ValueError).
-_set = object.__setattr__
+# Span, Citation and Passage are built tens of times per document. Each is a frozen,
+# slotted attrs class whose fields are declared once and written once, by the
+# ``__attrs_init__`` attrs generates (``init=False``). Two ways lead to it:
+#
+# * the checked, keyword-only ``__init__`` below: every field checked inline (about half
+#   the cost of per-field attrs validators); bad values raise ArgumentError (a
+#   SeedparseError that is also a TypeError/ValueError);
+# * the ``trusted_*`` functions after the classes, for values already known to be right:
+#   unpickling (process pools send every Document back to the parent, already checked)
+#   and the readers' hot loops, which pass only ``int`` offsets with
+#   ``0 <= start <= end``, ``str`` text, known kinds and tuples. Tests compare their
+#   objects with checked ones.
 
 
 def _fail(cls: str, field: str, expected: str, value: object) -> NoReturn:
@@ -194,7 +204,7 @@ def _check_kind(cls: str, kind: str, known: frozenset[str]) -> None:
         )
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(init=False)
 class Span:
     """Character offsets ``[start, end)`` into the decoded source text.
 
@@ -216,11 +226,10 @@ class Span:
             _fail("Span", "start/end", "int", start if type(start) is not int else end)
         if not 0 <= start <= end:
             raise ArgumentError(f"invalid span [{start}, {end}): 0 <= start <= end is required")
-        _set(self, "start", start)
-        _set(self, "end", end)
+        self.__attrs_init__(start, end)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_span, (self.start, self.end))
+        return (trusted_span, (self.start, self.end))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -233,7 +242,7 @@ class Span:
         return cls(start=data["start"], end=data["end"])
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(init=False)
 class Citation:
     """A pointer from the text back to its source.
 
@@ -281,16 +290,11 @@ class Citation:
             _fail("Citation", "seconds", "int or None", seconds)
         if speaker is not None and type(speaker) is not str:
             _fail("Citation", "speaker", "str or None", speaker)
-        _set(self, "kind", kind)
-        _set(self, "text", text)
-        _set(self, "span", span)
-        _set(self, "target", target)
-        _set(self, "seconds", seconds)
-        _set(self, "speaker", speaker)
+        self.__attrs_init__(kind, text, span, target, seconds, speaker)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
-            _rebuild_citation,
+            trusted_citation,
             (self.kind, self.text, self.span, self.target, self.seconds, self.speaker),
         )
 
@@ -316,7 +320,7 @@ class Citation:
         )
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(init=False)
 class Passage:
     """One block of the body, in reading order.
 
@@ -356,20 +360,18 @@ class Passage:
             _fail("Passage", "span", "Span", span)
         if type(depth) is not int:
             _fail("Passage", "depth", "int", depth)
-        if type(section) is not tuple:
-            section = _str_tuple(section)
-        if type(citations) is not tuple:
-            citations = tuple(citations)
-        _set(self, "text", text)
-        _set(self, "kind", kind)
-        _set(self, "span", span)
-        _set(self, "section", section)
-        _set(self, "citations", citations)
-        _set(self, "depth", depth)
+        self.__attrs_init__(
+            text,
+            kind,
+            span,
+            section if type(section) is tuple else _str_tuple(section),
+            citations if type(citations) is tuple else tuple(citations),
+            depth,
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
-            _rebuild_passage,
+            trusted_passage,
             (self.text, self.kind, self.span, self.section, self.citations, self.depth),
         )
 
@@ -395,19 +397,21 @@ class Passage:
         )
 
 
-# Trusted constructors: they set the slots without checking. Pickling uses them (process
-# pools send every Document back to the parent, already validated), and so do the
-# readers' hot loops, which pass only values of the right types (int offsets with
-# 0 <= start <= end, str text, tuples). Several times cheaper than the checked
-# __init__; tests compare their objects with validated ones.
-def _rebuild_span(start: int, end: int) -> Span:
-    span = object.__new__(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+# The trusted constructors (see above): the same ``__attrs_init__``, no checks.
+_new = object.__new__
+_init_span = Span.__attrs_init__
+_init_citation = Citation.__attrs_init__
+_init_passage = Passage.__attrs_init__
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` without the checks; needs ``0 <= start <= end``."""
+    span = _new(Span)
+    _init_span(span, start, end)
     return span
 
 
-def _rebuild_citation(
+def trusted_citation(
     kind: str,
     text: str,
     span: Span,
@@ -415,17 +419,13 @@ def _rebuild_citation(
     seconds: int | None = None,
     speaker: str | None = None,
 ) -> Citation:
-    citation = object.__new__(Citation)
-    _set(citation, "kind", kind)
-    _set(citation, "text", text)
-    _set(citation, "span", span)
-    _set(citation, "target", target)
-    _set(citation, "seconds", seconds)
-    _set(citation, "speaker", speaker)
+    """:class:`Citation` from values of exactly its field types, without the checks."""
+    citation = _new(Citation)
+    _init_citation(citation, kind, text, span, target, seconds, speaker)
     return citation
 
 
-def _rebuild_passage(
+def trusted_passage(
     text: str,
     kind: str,
     span: Span,
@@ -433,13 +433,10 @@ def _rebuild_passage(
     citations: tuple[Citation, ...],
     depth: int = 0,
 ) -> Passage:
-    passage = object.__new__(Passage)
-    _set(passage, "text", text)
-    _set(passage, "kind", kind)
-    _set(passage, "span", span)
-    _set(passage, "section", section)
-    _set(passage, "citations", citations)
-    _set(passage, "depth", depth)
+    """:class:`Passage` from values of exactly its field types (tuples for the
+    collections), without the checks."""
+    passage = _new(Passage)
+    _init_passage(passage, text, kind, span, section, citations, depth)
     return passage
 
 
@@ -554,9 +551,3 @@ class Failure:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Failure:
         return cls(path=data["path"], error=data["error"], message=data["message"])
-
-
-def iter_citations(passages: Iterable[Passage]) -> Iterator[Citation]:
-    """Every citation of ``passages``, in order."""
-    for passage in passages:
-        yield from passage.citations

@@ -1,4 +1,4 @@
-"""The Reader protocol and the registry that finds readers and picks one.
+"""The registry that finds readers and picks one (the Reader protocol is in ``_protocol``).
 
 Built-in readers and plugins take the same path: each is an entry point in the
 group ``seedparse.readers`` (seedparse's own pyproject lists the three built-ins).
@@ -15,53 +15,18 @@ import os
 import threading
 import warnings
 from collections.abc import Iterable
-from typing import Protocol, runtime_checkable
+from importlib import import_module
 
 import attrs
 
 from ._errors import ReaderError
-from ._model import Document
+from ._protocol import BUILTIN_READERS, ENTRY_POINT_GROUP, FALLBACK_READER, SNIFF_CHARS, Reader
 from ._warnings import ReaderConflictWarning
 
-__all__ = [
-    "ENTRY_POINT_GROUP",
-    "FALLBACK_READER",
-    "SNIFF_CHARS",
-    "Detection",
-    "Reader",
-    "ReaderConflict",
-    "ReaderInfo",
-    "ReaderRegistry",
-]
+__all__ = ["Detection", "ReaderConflict", "ReaderInfo", "ReaderRegistry"]
 
-#: The entry-point group readers are discovered through.
-ENTRY_POINT_GROUP = "seedparse.readers"
-#: The reader used when no other claims a text.
-FALLBACK_READER = "article"
-#: How much of a text (in characters) readers are shown to sniff.
-SNIFF_CHARS = 8192
 _NO_PLUGINS_ENV = "SEEDPARSE_NO_PLUGINS"
 _BUILTIN_DIST = "seedparse"
-
-
-@runtime_checkable
-class Reader(Protocol):
-    """What a reader is: a name, a sniffer, and a pure function of text to Document.
-
-    ``sniff`` sees the first few KB of the decoded text and returns a score in
-    [0, 1] (0: not mine, 1: certainly mine). ``read`` gets the whole decoded text
-    (see :func:`seedparse.read_text`) and the source name, and must return a
-    :class:`~seedparse.Document` or raise a :class:`~seedparse.ParseError`.
-
-    .. versionadded:: 0.1.0
-    """
-
-    @property
-    def name(self) -> str: ...
-
-    def sniff(self, sample: str) -> float: ...
-
-    def read(self, text: str, source: str) -> Document: ...
 
 
 @attrs.frozen
@@ -287,8 +252,7 @@ class ReaderRegistry:
 
 
 def _builtin_readers() -> Iterable[Reader]:
-    from .formats.article import ArticleReader
-    from .formats.transcript import TranscriptNoteReader
-    from .formats.webpage import WebPageReader
-
-    return (ArticleReader(), TranscriptNoteReader(), WebPageReader())
+    """An instance of each built-in reader, imported from its ``"module:Class"`` name."""
+    for name in sorted(BUILTIN_READERS):
+        module, _, attribute = BUILTIN_READERS[name].partition(":")
+        yield getattr(import_module(module), attribute)()

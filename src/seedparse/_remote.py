@@ -2,7 +2,7 @@
 
 ``s3://``, ``gs://``, ``az://``, ``memory://``, ``https://`` (single files) and chained
 URLs (``zip://notes::s3://bucket/notes.zip``) go through fsspec; local paths, and
-plain ``file://`` URLs, keep the hardened walk and reader of :mod:`seedparse._load`
+plain ``file://`` URLs, keep the hardened walk and reader of :mod:`seedparse._io`
 (FIFOs, devices and symlinks are refused there before anything is opened, which an
 fsspec file object cannot promise). The remote edge keeps the local promises:
 
@@ -37,31 +37,18 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from ._errors import ArgumentError, FileAccessError, LimitExceeded, SeedparseError
-from ._limits import Limits, using_limits
-from ._load import EncodingErrors, _document_from_bytes, _Entry, _failure
-from ._model import Document
+from ._io.walk import Entry as _Entry
+from ._io.walk import _failure
+from ._limits import Limits
 
-if TYPE_CHECKING:
-    from ._registry import Reader
-
-__all__ = [
-    "RemoteEntry",
-    "is_url",
-    "load_url",
-    "local_path",
-    "read_text_url",
-    "uses_url",
-    "walk",
-]
+__all__ = ["RemoteEntry", "fetch_url", "member_url", "prefetch", "walk"]
 
 _REMOTE_EXTRA = "pip install 'seedparse[remote]'"
-# A scheme followed by "://" (s3://b/k) or by "::" (a chain: simplecache::s3://b/k).
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*(?:://|::)")
 # fsspec's HTTP filesystem reads a whole body when a server ignores a Range header:
 # these protocols are streamed instead (and have no listing to walk).
 _STREAMED = frozenset({"http", "https"})
@@ -74,44 +61,6 @@ _PREFETCH_MAX = 1 << 20
 
 
 # --------------------------------------------------------------------------- routing
-
-
-def is_url(path: str) -> bool:
-    """Whether ``path`` is a URL for fsspec (a ``scheme://`` or a ``scheme::`` chain).
-
-    A Windows drive (``C:\\``) has no ``//`` and stays a path; so does any
-    ``os.PathLike``, which the callers never pass here.
-    """
-    return _URL.match(path) is not None
-
-
-def local_path(path: str) -> str:
-    """The local path a plain ``file://`` URL names, as fsspec reads it (no percent
-    decoding; ``file://localhost/x`` is ``/x``). Other strings come back unchanged."""
-    if path[:7].lower() != "file://" or "::" in path:
-        return path
-    rest = path[7:]
-    if rest.lower().startswith("localhost/"):
-        rest = rest[len("localhost") :]
-    if not rest.startswith("/"):
-        raise ArgumentError(f"a file:// URL names an absolute local path, not {path!r}")
-    return rest
-
-
-def uses_url(path: str, storage_options: object, *, may_be_url: bool = True) -> bool:
-    """Route a path: True for a URL (fsspec), False for a local path (``may_be_url``
-    is False for an ``os.PathLike``). Options meant for a remote store make no sense
-    for a local path, and are refused rather than silently ignored."""
-    if may_be_url and is_url(path):
-        return True
-    if storage_options is not None and (
-        not isinstance(storage_options, Mapping) or storage_options
-    ):
-        raise ArgumentError(
-            f"storage_options apply to fsspec URLs (s3://, gs://, ...), not to the local "
-            f"path {path!r}"
-        )
-    return False
 
 
 def _options(storage_options: object) -> dict[str, Any]:
@@ -222,19 +171,15 @@ class RemoteEntry(_Entry):
     fetched: bytes | BaseException | None = attrs.field(default=None, eq=False, repr=False)
     """The object's bytes (or the error fetching them) when a prefetch got them."""
 
-    def load(
-        self, reader: str | Reader | None, limits: Limits, encoding_errors: EncodingErrors
-    ) -> Document:
+    def read(self, limits: Limits) -> bytes:
+        """The object's bytes: the prefetched ones, or one bounded read now."""
         assert self.store is not None
-        with using_limits(limits) as active:
-            if isinstance(self.fetched, BaseException):
-                raise _access_error(self.fetched, self.source, "read") from self.fetched
-            if self.fetched is not None:
-                data = _within_limit(self.fetched, active, self.source)
-            else:
-                fs, _ = self.store.filesystem()
-                data = _read_object(fs, self.path, self.size, active, self.source)
-            return _document_from_bytes(data, self.source, reader, encoding_errors)
+        if isinstance(self.fetched, BaseException):
+            raise _access_error(self.fetched, self.source, "read") from self.fetched
+        if self.fetched is not None:
+            return _within_limit(self.fetched, limits, self.source)
+        fs, _ = self.store.filesystem()
+        return _read_object(fs, self.path, self.size, limits, self.source)
 
     def __getstate__(self) -> dict[str, Any]:
         # Prefetched bytes stay in the process that fetched them.
@@ -404,37 +349,14 @@ def _check_file(kind: str, source: str) -> None:
         )
 
 
-def _fetch(url: str, storage_options: object, limits: Limits) -> bytes:
+def fetch_url(url: str, storage_options: object, limits: Limits) -> bytes:
+    """The bytes of the object at ``url`` for :func:`seedparse.load` and
+    :func:`seedparse.read_text`: ``info`` first (type and size, so that a directory or
+    an object over the limit is refused unread), then one bounded read."""
     fs, path = _connect(url, _options(storage_options))
     kind, size = _info(fs, path, url)
     _check_file(kind, url)
     return _read_object(fs, path, size, limits, url)
-
-
-def load_url(
-    url: str,
-    *,
-    storage_options: object,
-    reader: str | Reader | None,
-    limits: Limits | None,
-    encoding_errors: EncodingErrors,
-) -> Document:
-    """:func:`seedparse.load` for a URL: ``info`` first (type and size, so a directory
-    or an object over the limit is refused unread), then one bounded read."""
-    with using_limits(limits) as active:
-        data = _fetch(url, storage_options, active)
-        return _document_from_bytes(data, url, reader, encoding_errors)
-
-
-def read_text_url(
-    url: str, *, storage_options: object, limits: Limits | None, encoding_errors: EncodingErrors
-) -> str:
-    """:func:`seedparse.read_text` for a URL: the text a remote Document's spans index."""
-    from ._decode import decode_bytes
-
-    with using_limits(limits) as active:
-        data = _fetch(url, storage_options, active)
-        return decode_bytes(data, source=url, strict=encoding_errors == "strict").text
 
 
 # --------------------------------------------------------------------------- walking

@@ -24,19 +24,18 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ArgumentError
-from ._limits import Limits
-from ._load import (
+from ._api import (
     EncodingErrors,
     Errors,
     _as_error,
     _as_failure,
     _check_walk,
     _entries,
-    _Entry,
     _load_entry,
-    glob_to_regex,
 )
+from ._errors import ArgumentError
+from ._io.walk import Entry, glob_to_regex
+from ._limits import Limits
 from ._model import Document, Failure
 
 if TYPE_CHECKING:
@@ -108,7 +107,7 @@ def read_dir(
 
 
 def _read_partition(
-    entries: Sequence[_Entry],
+    entries: Sequence[Entry],
     *,
     errors: Errors,
     reader: str | None,
@@ -124,7 +123,7 @@ def _read_partition(
         outcome = (
             entry.failure
             if entry.failure is not None
-            else _load_entry(entry, reader, limits, encoding_errors)
+            else _load_entry(entry, reader=reader, limits=limits, encoding_errors=encoding_errors)
         )
         if isinstance(outcome, Document):
             out.append(outcome)

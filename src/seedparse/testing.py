@@ -44,11 +44,11 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from ._decode import normalize_text
+from ._api import parse
 from ._errors import ArgumentError, SeedparseError
-from ._load import parse
+from ._io.decode import normalize_text
 from ._model import Document, Passage, Span
-from ._registry import Reader
+from ._protocol import Reader
 from ._warnings import SeedparseWarning
 
 __all__ = ["GARBAGE", "ContractViolation", "check_document", "check_reader"]

@@ -13,7 +13,7 @@ import pytest
 
 import seedparse
 from seedparse import Document, Limits, ParseError
-from seedparse._load import default_registry
+from seedparse._api import default_registry
 
 
 class WeirdError(ParseError):

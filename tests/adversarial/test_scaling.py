@@ -3,9 +3,10 @@
 generator. Slow: CI runs them on their own with ``pytest -m slow``.
 
 Times are CPU time, and runs of n and 10n alternate, so that load from other processes
-on the box falls on both sizes alike; the deadlines only catch hangs. A reader that reads 10 MB in under FLOOR seconds passes whatever its
-ratio: at that speed the ratio measures fixed costs and noise of a loaded box, not
-growth (a quadratic scan with t(n) >= 5 ms still takes t(10n) >= 0.5 s)."""
+on the box falls on both sizes alike; the deadlines only catch hangs. A reader that
+reads 10 MB in under FLOOR seconds passes whatever its ratio: at that speed the ratio
+measures fixed costs and noise of a loaded box, not growth (a quadratic scan with
+t(n) >= 5 ms still takes t(10n) >= 0.5 s)."""
 
 from __future__ import annotations
 

@@ -23,8 +23,8 @@ import atheris
 
 with atheris.instrument_imports():
     import seedparse
-    import seedparse._decode
-    import seedparse._load
+    import seedparse._api
+    import seedparse._io.decode
 
     seedparse.readers()  # the readers load here, so they are instrumented too
 

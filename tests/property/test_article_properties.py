@@ -13,19 +13,17 @@ from hypothesis import strategies as st
 
 import seedparse
 from seedparse import Document
-from seedparse._dates import MONTHS, WEEKDAYS
-from seedparse._quotes import (
-    _AUX,
-    _DETERMINERS,
-    _FUNCTION_WORDS,
-    _OTHER_PRONOUNS,
-    _PARTICLES,
-    _STOP,
-    _THAT,
-    _TITLES,
-    PRONOUNS,
-    SPEECH_VERBS,
-    find_quotations,
+from seedparse._text.dates import MONTHS, WEEKDAYS
+from seedparse._text.quotes import PRONOUNS, SPEECH_VERBS, find_quotations
+from seedparse._text.quotes.lexicon import (
+    AUX,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    OTHER_PRONOUNS,
+    PARTICLES,
+    STOP,
+    THAT,
+    TITLES,
 )
 
 L, R = "\u201c", "\u201d"
@@ -51,14 +49,14 @@ RESERVED = {
     for w in (
         *SPEECH_VERBS,
         *PRONOUNS,
-        *_OTHER_PRONOUNS,
-        *_DETERMINERS,
-        *_AUX,
-        *_FUNCTION_WORDS,
-        *_THAT,
-        *_PARTICLES,
-        *_STOP,
-        *_TITLES,
+        *OTHER_PRONOUNS,
+        *DETERMINERS,
+        *AUX,
+        *FUNCTION_WORDS,
+        *THAT,
+        *PARTICLES,
+        *STOP,
+        *TITLES,
         *MONTHS,
         *WEEKDAYS,
         "by",

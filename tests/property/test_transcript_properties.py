@@ -20,10 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import seedparse
-from seedparse import Document
-from seedparse._frontmatter import _fast_simple, _FrontmatterLoader, _load_slow
-from seedparse._limits import Limits
-from seedparse._notemarkup import InlineScanner
+from seedparse import Document, Limits
+from seedparse.formats.transcript.frontmatter import _fast_simple, _FrontmatterLoader, _load_slow
+from seedparse.formats.transcript.inline import InlineScanner
 
 SETTINGS = settings(
     max_examples=150,

@@ -258,7 +258,7 @@ def test_remote_entries_travel_as_names_without_secrets_or_bytes() -> None:
 
 
 def test_prefetch_passes_other_filesystems_through(memory_tree: tuple[str, Path]) -> None:
-    from seedparse._load import glob_to_regex
+    from seedparse._io.walk import glob_to_regex
     from seedparse._remote import walk
 
     url, _ = memory_tree

@@ -20,12 +20,12 @@ from seedparse import (
     Citation,
     Document,
     Passage,
+    QuoteFinder,
     SeedparseError,
     SiteProfile,
     Span,
     WebPageReader,
 )
-from seedparse._quotes import QuoteFinder
 
 SPAN = Span(start=0, end=1)
 

@@ -9,6 +9,7 @@ import pytest
 
 import seedparse
 from seedparse import (
+    ArgumentError,
     DecodeError,
     FileAccessError,
     FrontmatterError,
@@ -19,7 +20,6 @@ from seedparse import (
     ReaderError,
     SeedparseError,
 )
-from seedparse._errors import ArgumentError
 
 PARSE_ERRORS = [ParseError, DecodeError, FrontmatterError, MetadataError, LimitExceeded]
 

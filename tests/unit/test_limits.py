@@ -8,8 +8,7 @@ import attrs
 import pytest
 
 import seedparse
-from seedparse import LimitExceeded, Limits
-from seedparse._errors import ArgumentError
+from seedparse import ArgumentError, LimitExceeded, Limits
 from seedparse._limits import current_limits, using_limits
 
 

@@ -9,8 +9,8 @@ import pickle
 import attrs
 import pytest
 
-from seedparse import Citation, Document, Failure, Passage, Span
-from seedparse._model import FrozenDict, freeze, thaw
+from seedparse import Citation, Document, Failure, FrozenDict, Passage, Span
+from seedparse._model import freeze, thaw
 
 
 def _document(**overrides: object) -> Document:
@@ -163,3 +163,66 @@ def test_failure_round_trip() -> None:
 def test_repr_is_short() -> None:
     text = repr(_document())
     assert "<3 passages>" in text and "<2 citations>" in text and len(text) < 400
+
+
+# --------------------------------------------------------------------------- construction
+
+
+def test_trusted_constructors_match_the_checked_ones() -> None:
+    from seedparse._model import trusted_citation, trusted_passage, trusted_span
+
+    fast_span = trusted_span(3, 9)
+    assert fast_span == Span(start=3, end=9)
+    fast = trusted_citation("timestamp", "claim", fast_span, "T&t=5s", 5)
+    assert fast == Citation(
+        kind="timestamp", text="claim", span=fast_span, target="T&t=5s", seconds=5
+    )
+    assert fast.speaker is None and hash(fast) == hash(Citation.from_dict(fast.to_dict()))
+    made = trusted_passage("text", "paragraph", fast_span, ("A",), (fast,), 0)
+    assert made == Passage.from_dict(made.to_dict())
+    assert made == Passage(
+        text="text", kind="paragraph", span=fast_span, section=("A",), citations=(fast,)
+    )
+    for obj in (fast_span, fast, made):
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        assert attrs.evolve(obj) == obj
+
+
+@pytest.mark.parametrize("cls", [Span, Citation, Passage])
+def test_checked_init_fills_every_field_through_attrs(cls: type) -> None:
+    """One construction path: the checked __init__ hands every field to the
+    __attrs_init__ attrs generated, so no field can be left unset or set twice."""
+    span = Span(start=0, end=4)
+    values = {
+        Span: {"start": 0, "end": 4},
+        Citation: {
+            "kind": "link",
+            "text": "t",
+            "span": span,
+            "target": "u",
+            "seconds": 3,
+            "speaker": "s",
+        },
+        Passage: {
+            "text": "t",
+            "kind": "paragraph",
+            "span": span,
+            "section": ("A",),
+            "citations": (),
+            "depth": 2,
+        },
+    }[cls]
+    obj = cls(**values)
+    assert attrs.asdict(obj, recurse=False) == values
+    assert [field.name for field in attrs.fields(cls)] == list(values)
+
+
+def test_checked_init_refuses_wrong_types() -> None:
+    with pytest.raises(TypeError, match=r"Span\.start/end must be int"):
+        Span(start="0", end=1)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="invalid span"):
+        Span(start=5, end=1)
+    with pytest.raises(TypeError, match=r"Citation\.seconds"):
+        Citation(kind="link", text="y", span=Span(start=0, end=0), seconds=1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="single str"):
+        Passage(text="t", kind="paragraph", span=Span(start=0, end=0), section="A")

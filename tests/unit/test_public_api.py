@@ -17,14 +17,17 @@ def test_all_is_sorted_and_every_name_resolves() -> None:
 def test_reader_classes_are_exported_lazily() -> None:
     code = (
         "import sys, seedparse; "
-        "heavy = [m for m in ('yaml', 'frontmatter', 'lxml', 'json', 'seedparse.formats.webpage') "
-        "if m in sys.modules]; "
+        "heavy = [m for m in ('yaml', 'frontmatter', 'lxml', 'json', 'seedparse.formats.webpage', "
+        "'seedparse._text.quotes') if m in sys.modules]; "
         "print(heavy); "
+        "seedparse.QuoteFinder; "
+        "print('seedparse._text.quotes' in sys.modules, "
+        "'seedparse.formats.webpage' in sys.modules); "
         "seedparse.SiteProfile; "
         "print('seedparse.formats.webpage' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.splitlines() == ["[]", "True"]
+    assert out.stdout.splitlines() == ["[]", "True False", "True"]
 
 
 def test_subpackage_import_keeps_readers_callable() -> None:
@@ -40,5 +43,5 @@ def test_subpackage_import_keeps_readers_callable() -> None:
 def test_dir_shows_the_public_names_only() -> None:
     shown = set(dir(seedparse))
     assert set(seedparse.__all__) <= shown
-    assert not {"Any", "TYPE_CHECKING", "annotations", "_load", "_registry"} & shown
+    assert not {"Any", "TYPE_CHECKING", "annotations", "_api", "_registry"} & shown
     assert not {name for name in shown if not name.startswith("__")} - set(seedparse.__all__)

@@ -101,7 +101,7 @@ def test_runtime_registration_is_used_by_parse_and_detection() -> None:
         origins = {info.name: info.origin for info in seedparse.readers()}
         assert origins["memo"] == "runtime"
     finally:
-        seedparse._load.default_registry.unregister("memo")
+        seedparse._api.default_registry.unregister("memo")
 
 
 def test_forcing_a_reader_by_name_or_object() -> None:

@@ -1,0 +1,631 @@
+"""The public functions: ``parse``, ``detect``, ``load``, ``read_text``, ``iter_dir``,
+``load_dir``, and the default registry behind them.
+
+``parse`` turns a str into a Document; ``load`` reads one file safely
+(:mod:`seedparse._io.files`) and parses it; ``iter_dir`` and ``load_dir`` walk a tree
+(:mod:`seedparse._io.walk`), in worker processes when asked (:mod:`seedparse._io.parallel`),
+and account for every entry: each yields exactly one Document or one
+:class:`~seedparse.Failure`. Options are checked here, when the call is made.
+``parse_bytes`` parses bytes decoded exactly as a file's; URLs (``s3://``,
+``memory://``...) are handed to :mod:`seedparse._remote`, which keeps the same
+rules over fsspec.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import sys
+import time
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, overload
+
+import attrs
+
+from ._errors import (
+    ArgumentError,
+    FileAccessError,
+    LimitExceeded,
+    LoadError,
+    ParseError,
+    ReaderError,
+    SeedparseError,
+)
+from ._io.decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
+from ._io.files import fspath, read_bytes, read_decoded
+from ._io.location import uses_url
+from ._io.walk import Entry, glob_to_regex, walk
+from ._limits import Limits, current_limits, using_limits
+from ._model import Document, Failure
+from ._protocol import Reader
+from ._registry import Detection, ReaderRegistry
+
+__all__ = [
+    "LoadResult",
+    "default_registry",
+    "detect",
+    "iter_dir",
+    "load",
+    "load_dir",
+    "parse",
+    "parse_bytes",
+    "read_text",
+]
+
+Errors = Literal["raise", "skip", "collect"]
+EncodingErrors = Literal["replace", "strict"]
+
+#: The registry behind :func:`seedparse.readers` and :func:`seedparse.register_reader`.
+default_registry = ReaderRegistry()
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def _pick_reader(text: str, reader: str | Reader | None) -> Reader:
+    if reader is None:
+        return default_registry.detect(text).reader
+    if isinstance(reader, str):
+        return default_registry.get(reader)
+    if isinstance(reader, Reader):
+        return reader
+    raise ReaderError(f"reader must be a name, a Reader or None, not {type(reader).__name__}")
+
+
+def detect(text: str) -> Detection:
+    """Which reader would read ``text``, and every reader's score.
+
+    .. versionadded:: 0.1.0
+    """
+    return default_registry.detect(normalize_text(text))
+
+
+def _run_reader(reader: Reader, text: str, source: str) -> Document:
+    try:
+        document = reader.read(text, source)
+    except ArgumentError as error:
+        # Not the input's fault nor the caller's: the reader built a model object
+        # with a bad field (an unknown kind, a span out of order).
+        raise ParseError(
+            f"reader {reader.name!r} built an invalid Document: {error}",
+            source=source,
+            reader=reader.name,
+        ) from error
+    except SeedparseError:
+        raise
+    except RecursionError as error:
+        raise LimitExceeded(
+            f"input nested too deeply for reader {reader.name!r}", source=source, reader=reader.name
+        ) from error
+    except MemoryError as error:
+        raise LimitExceeded(
+            f"out of memory in reader {reader.name!r}", source=source, reader=reader.name
+        ) from error
+    except Exception as error:
+        raise ParseError(
+            f"reader {reader.name!r} failed: {type(error).__name__}: {error}",
+            source=source,
+            reader=reader.name,
+        ) from error
+    if not isinstance(document, Document):
+        raise ReaderError(
+            f"reader {reader.name!r} returned {type(document).__name__}, not a Document"
+        )
+    return document
+
+
+def parse(
+    text: str,
+    *,
+    source: str = "<string>",
+    reader: str | Reader | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """Parse a str into a Document.
+
+    The text is normalised first (BOM removed, CRLF and CR to LF, NUL to U+FFFD), so
+    spans index into ``seedparse.normalize_text(text)``. ``reader`` forces a reader by
+    name or object; by default the content is sniffed.
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"parse() takes a str, not {type(text).__name__}", source=source)
+    with using_limits(limits) as active:
+        if len(text) > active.max_bytes:
+            raise LimitExceeded(
+                f"text of {len(text)} characters exceeds max_bytes={active.max_bytes}",
+                source=source,
+            )
+        text = normalize_text(text)
+        source = scrub_surrogates(source) if isinstance(source, str) else source
+        chosen = _pick_reader(text, reader)
+        return _run_reader(chosen, text, source)
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    source: str = "<bytes>",
+    reader: str | Reader | None = None,
+    encoding: str | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+) -> Document:
+    """Parse bytes into a Document, decoded exactly as a file's bytes are.
+
+    For bytes already in hand (a crawler's response body, an archive member): BOM
+    sniffing, then UTF-8, with the same fallback, warnings and ``encoding_errors`` as
+    :func:`load`; binary content raises :class:`DecodeError`. ``encoding`` forces a
+    codec; more than ``limits.max_bytes`` bytes raise :class:`LimitExceeded`.
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ArgumentError(
+            f"parse_bytes() takes bytes, not {type(data).__name__} (parse() takes a str)"
+        )
+    _check_encoding_errors(encoding_errors)
+    source = scrub_surrogates(source) if isinstance(source, str) else source
+    with using_limits(limits) as active:
+        if len(data) > active.max_bytes:
+            raise LimitExceeded(
+                f"{len(data)} bytes exceed max_bytes={active.max_bytes}", source=source
+            )
+        return _document_from_bytes(bytes(data), source, reader, encoding_errors, encoding)
+
+
+def _document_from_bytes(
+    data: bytes,
+    source: str,
+    reader: str | Reader | None,
+    encoding_errors: EncodingErrors,
+    encoding: str | None = None,
+) -> Document:
+    """Decode and read: the one path from bytes to a Document, shared by files,
+    remote objects and :func:`parse_bytes` (the limits are already in force)."""
+    decoded = decode_bytes(
+        data, source=source, strict=encoding_errors == "strict", encoding=encoding
+    )
+    document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
+    return _with_decoding_facts(document, decoded)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _is_url(path: object, fs_path: str, storage_options: object) -> bool:
+    """Whether ``path`` goes to fsspec (a str URL; an ``os.PathLike`` is always local)."""
+    return uses_url(fs_path, storage_options, may_be_url=isinstance(path, str))
+
+
+def _check_encoding_errors(encoding_errors: object) -> None:
+    if encoding_errors not in ("replace", "strict"):
+        raise ArgumentError(
+            f"encoding_errors must be 'replace' or 'strict', not {encoding_errors!r}"
+        )
+
+
+def read_text(
+    path: str | os.PathLike[str],
+    *,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
+) -> str:
+    """The decoded, normalised text of a file (or of the object at an fsspec URL):
+    what every span of its Document indexes into.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    """
+    _check_encoding_errors(encoding_errors)
+    fs_path = fspath(path)
+    if _is_url(path, fs_path, storage_options):
+        from ._remote import fetch_url
+
+        with using_limits(limits) as active:
+            data = fetch_url(fs_path, storage_options, active)
+            return decode_bytes(data, source=fs_path, strict=encoding_errors == "strict").text
+    with using_limits(limits) as active:
+        return read_decoded(
+            fs_path, active, strict=encoding_errors == "strict", source=scrub_surrogates(fs_path)
+        ).text
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    reader: str | Reader | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
+) -> Document:
+    """Read one file and parse it.
+
+    Bytes are decoded explicitly (BOM, else UTF-8); invalid UTF-8 is replaced and
+    recorded in ``metadata["encoding"]`` and ``metadata["warnings"]``, or raises
+    :class:`DecodeError` with ``encoding_errors="strict"``. FIFOs, devices and
+    directories raise :class:`FileAccessError` without being read, files larger
+    than ``limits.max_bytes`` raise :class:`LimitExceeded` without being read.
+    Only :class:`SeedparseError` subclasses escape.
+
+    ``path`` may be an fsspec URL (``s3://bucket/key``, ``https://...``,
+    ``memory://...``, a chained URL); ``storage_options`` go to fsspec. The object's
+    type and size are looked up first, so a directory or an object over ``max_bytes``
+    is refused unread, and at most ``max_bytes + 1`` bytes are read.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    """
+    fs_path = fspath(path)
+    if _is_url(path, fs_path, storage_options):
+        from ._remote import fetch_url
+
+        _check_encoding_errors(encoding_errors)
+        with using_limits(limits) as active:
+            data = fetch_url(fs_path, storage_options, active)
+            return _document_from_bytes(data, fs_path, reader, encoding_errors)
+    return _load(fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors)
+
+
+def _load(
+    path: str,
+    source: str,
+    expect: tuple[int, int] | None,
+    reader: str | Reader | None,
+    limits: Limits | None,
+    encoding_errors: EncodingErrors,
+) -> Document:
+    _check_encoding_errors(encoding_errors)
+    with using_limits(limits) as active:
+        data = read_bytes(path, active, source=source, expect=expect)
+        return _document_from_bytes(data, source, reader, encoding_errors)
+
+
+def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
+    if decoded.encoding == "utf-8" and not decoded.warnings:
+        return document
+    metadata = dict(document.metadata)
+    metadata["encoding"] = decoded.encoding
+    if decoded.warnings:
+        # Decoding happened first, so its warnings come first. A "warnings" key the
+        # reader left that is not a tuple of messages is not ours to extend.
+        found = metadata.get("warnings", ())
+        metadata["warnings"] = decoded.warnings + (found if isinstance(found, tuple) else ())
+    return attrs.evolve(document, metadata=metadata)
+
+
+def _load_entry(
+    entry: Entry, *, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
+) -> Document | SeedparseError:
+    """``load`` for batch use: the error is returned, not raised."""
+    try:
+        if type(entry) is not Entry:  # an object of an fsspec listing
+            from ._remote import RemoteEntry
+
+            if isinstance(entry, RemoteEntry):
+                with using_limits(limits) as active:
+                    data = entry.read(active)
+                    return _document_from_bytes(data, entry.source, reader, encoding_errors)
+        return _load(entry.path, entry.source, entry.identity, reader, limits, encoding_errors)
+    except SeedparseError as error:
+        return error
+    except MemoryError:
+        return LimitExceeded("out of memory while parsing", source=entry.source)
+
+
+# --------------------------------------------------------------------------- walking
+
+
+# --------------------------------------------------------------------------- batches
+
+
+@attrs.frozen(repr=False)
+class LoadResult(Sequence[Document]):
+    """The documents of a :func:`load_dir` call, in order, plus what failed.
+
+    It is a sequence of Documents; ``failures`` lists the files that gave none
+    (with ``errors="collect"``), and ``skipped`` counts them (also with ``"skip"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    documents: tuple[Document, ...]
+    failures: tuple[Failure, ...] = ()
+    skipped: int = 0
+
+    @overload
+    def __getitem__(self, index: int) -> Document: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Document]: ...
+    def __getitem__(self, index: int | slice) -> Document | Sequence[Document]:
+        return self.documents[index]
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(d) for d in self.documents[:10])
+        more = f", ... {len(self.documents) - 10} more" if len(self.documents) > 10 else ""
+        return f"LoadResult([{shown}{more}], failures={len(self.failures)}, skipped={self.skipped})"
+
+
+class _Progress:
+    """A one-line progress display on a terminal; silent when not a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.count = 0
+        self.failed = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def step(self, failed: bool) -> None:
+        self.count += 1
+        self.failed += failed
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.shown >= 0.1:
+            self.shown = now
+            rate = self.count / max(now - self.started, 1e-9)
+            sys.stderr.write(
+                f"\rseedparse: {self.count} files, {self.failed} failed, {rate:,.0f} files/s"
+            )
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.shown = 0.0
+            self.step(False)
+            self.count -= 1
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+Outcomes = Generator[tuple[Entry, Document | SeedparseError | Failure], None, None]
+
+
+def _results(
+    entries: Iterable[Entry],
+    *,
+    workers: int | None,
+    reader: str | None,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+) -> Outcomes:
+    load_one = functools.partial(
+        _load_entry, reader=reader, limits=limits, encoding_errors=encoding_errors
+    )
+    if workers is not None and workers > 1:
+        from ._io.parallel import parse_in_processes
+
+        default_registry.infos()  # load the entry points once, before forking
+        yield from parse_in_processes(entries, workers, load_one, limits.per_file_timeout)
+        return
+    for entry in entries:
+        if entry.failure is not None:
+            yield entry, entry.failure
+        else:
+            yield entry, load_one(entry)
+
+
+def _describe(error: SeedparseError) -> str:
+    """The error's message with its line and column when known, for a Failure."""
+    if error.line is None:
+        return error.message
+    where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
+    return f"{error.message} ({where})"
+
+
+def _as_failure(entry: Entry, outcome: SeedparseError | Failure) -> Failure:
+    if isinstance(outcome, Failure):
+        return outcome
+    return Failure(path=entry.source, error=type(outcome).__name__, message=_describe(outcome))
+
+
+def _as_error(entry: Entry, outcome: SeedparseError | Failure) -> SeedparseError:
+    if isinstance(outcome, SeedparseError):
+        return outcome
+    return FileAccessError(outcome.message, source=entry.source, reason=outcome.message)
+
+
+def _check_options(
+    path: object, errors: object, workers: object, pattern: object, reader: object
+) -> str:
+    if errors not in ("raise", "skip", "collect"):
+        raise ArgumentError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+    if workers is not None and (
+        not isinstance(workers, int) or isinstance(workers, bool) or workers < 1
+    ):
+        raise ArgumentError(f"workers must be a positive int or None, not {workers!r}")
+    if not isinstance(pattern, str) or not pattern:
+        raise ArgumentError("pattern must be a non-empty glob string")
+    if reader is not None and not isinstance(reader, str):
+        raise ArgumentError(
+            f"load_dir() and iter_dir() take a reader name, not {type(reader).__name__}"
+        )
+    return fspath(path)
+
+
+def _check_walk(
+    path: object,
+    errors: object,
+    workers: object,
+    pattern: object,
+    reader: object,
+    limits: object,
+    encoding_errors: object,
+) -> tuple[str, Limits]:
+    """Every option of a walk checked at once: the root path and the limits in force."""
+    root = _check_options(path, errors, workers, pattern, reader)
+    _check_encoding_errors(encoding_errors)
+    active = limits if limits is not None else current_limits()
+    if not isinstance(active, Limits):
+        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
+    if isinstance(reader, str):
+        default_registry.get(reader)  # an unknown name fails once, not once per file
+    return root, active
+
+
+def _outcomes(
+    path: object,
+    pattern: str,
+    workers: int | None,
+    errors: Errors,
+    reader: str | None,
+    limits: Limits | None,
+    encoding_errors: EncodingErrors,
+    storage_options: Mapping[str, Any] | None = None,
+) -> Outcomes:
+    """Check every option of ``iter_dir``/``load_dir`` now (not on the first ``next``),
+    then walk lazily. The arguments are theirs, in their order."""
+    root, active = _check_walk(path, errors, workers, pattern, reader, limits, encoding_errors)
+    return _results(
+        _entries(
+            path,
+            root,
+            glob_to_regex(pattern),
+            active,
+            storage_options,
+            fetch_ahead=workers is None or workers == 1,
+        ),
+        workers=workers,
+        reader=reader,
+        limits=active,
+        encoding_errors=encoding_errors,
+    )
+
+
+def _entries(
+    path: object,
+    root: str,
+    pattern: re.Pattern[str],
+    limits: Limits,
+    storage_options: Mapping[str, Any] | None,
+    *,
+    fetch_ahead: bool = False,
+) -> Iterator[Entry]:
+    """The walk: the hardened local one, or an fsspec listing for a URL (whose objects
+    are prefetched when ``fetch_ahead``: they are read in this process)."""
+    if _is_url(path, root, storage_options):
+        from ._remote import walk as walk_url
+
+        return walk_url(root, pattern, storage_options, limits=limits, fetch_ahead=fetch_ahead)
+    return walk(root, pattern, limits.follow_symlinks)
+
+
+def iter_dir(
+    path: str | os.PathLike[str],
+    *,
+    pattern: str = "**/*",
+    workers: int | None = None,
+    errors: Errors = "raise",
+    progress: bool = False,
+    reader: str | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
+) -> Iterator[Document | Failure]:
+    """Stream the files under ``path`` as Documents, in sorted relative-path order.
+
+    Memory does not grow with the number of files. With ``errors="raise"`` the first
+    bad file raises; ``"skip"`` leaves bad files out; ``"collect"`` yields a
+    :class:`Failure` in their place. ``workers=N`` (N > 1) parses in N processes and
+    yields the same items in the same order. Bad options raise at the call, not at
+    the first ``next()``. ``path`` may be an fsspec URL (see :func:`load_dir`).
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    """
+    outcomes = _outcomes(
+        path, pattern, workers, errors, reader, limits, encoding_errors, storage_options
+    )
+    return _stream(outcomes, errors, progress)
+
+
+def _metered(outcomes: Outcomes, progress: bool) -> Outcomes:
+    """``outcomes`` counted on the progress display; the walk and any worker processes
+    are stopped when this generator is closed (use it in ``contextlib.closing``)."""
+    meter = _Progress(progress)
+    try:
+        for entry, outcome in outcomes:
+            meter.step(not isinstance(outcome, Document))
+            yield entry, outcome
+    finally:
+        meter.close()
+        outcomes.close()  # stop worker processes now, not when the generator is collected
+
+
+def _stream(outcomes: Outcomes, errors: Errors, progress: bool) -> Iterator[Document | Failure]:
+    with contextlib.closing(_metered(outcomes, progress)) as metered:
+        for entry, outcome in metered:
+            if isinstance(outcome, Document):
+                yield outcome
+            elif errors == "raise":
+                raise _as_error(entry, outcome)
+            elif errors == "collect":
+                yield _as_failure(entry, outcome)
+
+
+def load_dir(
+    path: str | os.PathLike[str],
+    *,
+    pattern: str = "**/*",
+    workers: int | None = None,
+    errors: Errors = "raise",
+    progress: bool = False,
+    reader: str | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+    storage_options: Mapping[str, Any] | None = None,
+) -> LoadResult:
+    """Load every file under ``path`` whose relative path matches ``pattern``.
+
+    Returns a :class:`LoadResult` (a sequence of Documents) in sorted relative-path
+    order, whatever ``workers`` is. Every entry is accounted for: each file, FIFO,
+    device or symlink matching ``pattern``, and each directory that cannot be listed,
+    gives exactly one Document or one failure. With ``errors="raise"`` all bad files
+    are raised together as a :class:`LoadError` (an ``ExceptionGroup``) after the
+    walk; ``"skip"`` counts them in ``skipped``; ``"collect"`` also lists them in
+    ``failures``. With ``workers=N`` (N > 1) files are parsed in N processes, each
+    file under a deadline of ``limits.per_file_timeout``; a file that times out or
+    kills its worker becomes a failure and the other files are still read.
+
+    ``path`` may be an fsspec URL (``s3://bucket/prefix``, ``gs://...``,
+    ``memory://...``, a chained URL such as ``zip://::s3://bucket/a.zip``), with
+    ``storage_options`` passed to fsspec: one listing, the same order and accounting,
+    ``max_bytes`` checked against the listed size before an object is read, and
+    failures that name the object's URL. Workers read the objects themselves.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    """
+    outcomes = _outcomes(
+        path, pattern, workers, errors, reader, limits, encoding_errors, storage_options
+    )
+    documents: list[Document] = []
+    failures: list[Failure] = []
+    problems: list[SeedparseError] = []
+    with contextlib.closing(_metered(outcomes, progress)) as metered:
+        for entry, outcome in metered:
+            if isinstance(outcome, Document):
+                documents.append(outcome)
+            elif errors == "raise":
+                problems.append(_as_error(entry, outcome))
+            else:
+                failures.append(_as_failure(entry, outcome))
+    if problems:
+        shown = scrub_surrogates(fspath(path))
+        raise LoadError(f"{len(problems)} file(s) under {shown} failed", problems)
+    return LoadResult(
+        documents=tuple(documents),
+        failures=tuple(failures) if errors == "collect" else (),
+        skipped=len(failures),
+    )

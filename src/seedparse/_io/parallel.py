@@ -1,0 +1,242 @@
+"""Parsing in worker processes that one bad file cannot sink.
+
+Each worker is a forked process with a pipe of its own. The parent hands it a small
+batch of files; the worker sends back one outcome per file as soon as it has it, so
+the parent always knows which file a worker is on and since when. A file that runs
+past ``Limits.per_file_timeout`` gets its worker killed and becomes a failure
+("timeout"); a worker that dies (a segfault in a C extension, the OOM killer) makes
+the file it was on a failure ("worker crashed"). Either way the rest of the batch
+goes back to the queue and a fresh worker takes over, so every other file is still
+read, and no file is ever parsed twice. Outcomes come back in walk order, and at most
+a bounded window of them waits in the parent for a slow file ahead of them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from .._errors import LimitExceeded, ParseError, SeedparseError
+from .._model import Document, Failure
+from .walk import Entry
+
+__all__ = ["LoadOne", "parse_in_processes"]
+
+_BATCH = 8
+# Each worker holds up to two batches, so it never waits for the parent between
+# them; the window bounds how many finished outcomes may wait for a slow one ahead.
+_BATCHES_HELD = 2
+_WINDOW_PER_WORKER = 16 * _BATCH
+
+Outcome = Document | SeedparseError | Failure
+#: What parses one file: the outcome for a walk entry, an error returned, never raised.
+LoadOne = Callable[[Entry], Document | SeedparseError]
+
+
+def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOne) -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it and stops us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Pipes of sibling workers came along with the fork; holding them open would
+    # keep those siblings from seeing the parent go away.
+    for other in inherited:
+        other.close()
+    while True:
+        try:
+            batch = conn.recv()
+        except EOFError:
+            return
+        if batch is None:
+            return
+        for seq, entry in batch:
+            outcome = load_one(entry)
+            try:
+                conn.send((seq, outcome))
+            except Exception as error:  # noqa: BLE001 - an unpicklable outcome
+                conn.send(
+                    (
+                        seq,
+                        ParseError(
+                            f"the outcome could not be sent back: {type(error).__name__}",
+                            source=entry.source,
+                        ),
+                    )
+                )
+
+
+class _Worker:
+    """One worker process, its pipe, and the files it holds in order."""
+
+    def __init__(self, context: Any, siblings: list[Connection], args: tuple[Any, ...]) -> None:
+        parent_end, child_end = context.Pipe(duplex=True)
+        self.conn: Connection = parent_end
+        self.process = context.Process(
+            target=_worker_main,
+            args=(child_end, [*siblings, parent_end], *args),
+            daemon=not multiprocessing.current_process().daemon,
+            name="seedparse-worker",
+        )
+        self.process.start()
+        child_end.close()
+        self.batch: deque[tuple[int, Entry]] = deque()
+        self.since = time.monotonic()
+
+    def give(self, batch: list[tuple[int, Entry]]) -> bool:
+        """Hand over ``batch``; False if the worker is already gone."""
+        if not self.batch:  # the clock runs for the file the worker is on
+            self.since = time.monotonic()
+        self.batch.extend(batch)
+        try:
+            self.conn.send(batch)
+        except OSError:
+            return False
+        return True
+
+    def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
+        """Outcomes that arrived (in the order the files were given), and whether the
+        worker is gone."""
+        arrived: list[tuple[int, Entry, Outcome]] = []
+        try:
+            while self.batch and self.conn.poll():
+                _, outcome = self.conn.recv()
+                seq, entry = self.batch.popleft()
+                arrived.append((seq, entry, outcome))
+                self.since = time.monotonic()
+        except (EOFError, OSError):
+            return arrived, True
+        except Exception:  # noqa: BLE001 - a message cut off by the death of the sender
+            return arrived, True
+        return arrived, self.process.exitcode is not None
+
+    def source(self) -> str:
+        """The file the worker is on."""
+        return self.batch[0][1].source
+
+    def crash_message(self) -> str:
+        self.process.join(timeout=1.0)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                how = f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"killed by signal {-code}"
+        else:
+            how = f"exit status {code}"
+        return f"worker crashed while parsing ({how})"
+
+    def stop(self, *, force: bool) -> None:
+        if not force and self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                force = True
+        self.conn.close()
+        if not force:
+            self.process.join(timeout=2.0)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2.0)
+        self.process.close()
+
+
+def parse_in_processes(
+    entries: Iterable[Entry], workers: int, load_one: LoadOne, timeout: float
+) -> Iterator[tuple[Entry, Outcome]]:
+    """Yield ``(entry, outcome)`` for each walk entry, in walk order.
+
+    ``load_one`` parses one file in a worker (handed over by the fork, or pickled where
+    there is no fork); ``timeout`` is the seconds one file may take
+    (``Limits.per_file_timeout``). Entries that already carry a failure stay here.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    # fork keeps readers registered at run time; POSIX is what seedparse supports.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    args = (load_one,)
+    pool: list[_Worker] = []
+    queue: deque[tuple[int, Entry]] = deque()
+    ready: dict[int, tuple[Entry, Outcome]] = {}
+    source = enumerate(entries)
+    exhausted = False
+    next_out = next_seq = 0
+    window = workers * _WINDOW_PER_WORKER
+
+    def take() -> list[tuple[int, Entry]]:
+        return [queue.popleft() for _ in range(min(_BATCH, len(queue)))]
+
+    def settle(worker: _Worker, outcome: Outcome) -> None:
+        """The worker's current file ends with ``outcome``; its other files go back."""
+        seq, entry = worker.batch.popleft()
+        ready[seq] = (entry, outcome)
+        queue.extendleft(reversed(worker.batch))
+        worker.batch.clear()
+
+    def retire(worker: _Worker) -> None:
+        worker.stop(force=True)
+        pool.remove(worker)
+
+    def hand_over(worker: _Worker) -> None:
+        """Give ``worker`` a batch. One that died while idle costs the batch's first
+        file (a failure "worker crashed"), so that a pool that keeps dying cannot loop."""
+        if not worker.give(take()):
+            settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+            retire(worker)
+
+    try:
+        while True:
+            while not exhausted and next_seq - next_out < window:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                seq, entry = item
+                next_seq = seq + 1
+                if entry.failure is not None:
+                    ready[seq] = (entry, entry.failure)
+                else:
+                    queue.append((seq, entry))
+            while next_out in ready:
+                yield ready.pop(next_out)
+                next_out += 1
+            for worker in list(pool):
+                if queue and len(worker.batch) <= _BATCH * (_BATCHES_HELD - 1):
+                    hand_over(worker)
+            while queue and len(pool) < workers:
+                try:
+                    worker = _Worker(context, [w.conn for w in pool], args)
+                except OSError:  # no process to be had (EAGAIN, ENOMEM)
+                    if pool:
+                        break
+                    seq, entry = queue.popleft()  # carry on in this process
+                    ready[seq] = (entry, load_one(entry))
+                    continue
+                pool.append(worker)
+                hand_over(worker)
+            busy = [w for w in pool if w.batch]
+            if not busy:
+                if exhausted and not queue and not ready:
+                    return
+                continue
+            deadline = min(w.since for w in busy) + timeout
+            wait(
+                [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                max(0.0, deadline - time.monotonic()),
+            )
+            for worker in busy:
+                arrived, gone = worker.receive()
+                for seq, entry, outcome in arrived:
+                    ready[seq] = (entry, outcome)
+                if gone and worker.batch:
+                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+                elif worker.batch and time.monotonic() - worker.since >= timeout:
+                    message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
+                    settle(worker, LimitExceeded(message, source=worker.source()))
+                    gone = True
+                if gone:
+                    retire(worker)
+    finally:
+        for worker in pool:
+            worker.stop(force=bool(worker.batch))

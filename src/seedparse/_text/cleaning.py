@@ -1,0 +1,68 @@
+"""Small, linear-time text helpers shared by the readers: the one way to turn raw
+markup into clean text (:func:`clean_text`) and the one way to compare lines and names
+(:func:`fold_key`)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["HTML_TAG", "clean_text", "decode_entities", "fold_key", "squash_spaces"]
+
+#: An HTML tag as scraped text carries it (``<b>``, ``</a>``, ``<br/>``,
+#: ``<a href="...">``): bounded, so a ``<`` that opens no tag costs little.
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
+
+# Only terminated references are decoded: "&amp;" and "&#39;", never the legacy
+# unterminated forms html.unescape also accepts ("&notes" is not "¬es"). Bounded
+# repetition keeps the scan linear.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Decode HTML character references once (``&amp;amp;`` gives ``&amp;``).
+
+    Invalid code points (``&#0;``, ``&#xD800;``, ``&#x110000;``) become U+FFFD, so the
+    result always encodes as UTF-8.
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(_decode_one, text)
+
+
+def _decode_one(match: re.Match[str]) -> str:
+    decoded = html.unescape(match.group(0))
+    # html.unescape leaves unknown names as they are and maps bad numbers to U+FFFD;
+    # guard against any surrogate slipping through all the same.
+    if any("\ud800" <= ch <= "\udfff" for ch in decoded):
+        return "\ufffd"
+    return decoded
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse every run of whitespace (including NBSP and newlines) to one space
+    and strip the ends. Zero-width and bidi characters are kept verbatim."""
+    return " ".join(text.split())
+
+
+def clean_text(raw: str, *, tags: bool = True) -> str:
+    """Plain text of raw markup: HTML tags dropped (each becomes a space), entities
+    decoded once, whitespace squashed to single spaces and stripped.
+
+    ``tags=False`` leaves ``<...>`` alone, for text whose markup the caller has read
+    already (note markup) or that is rendered text, where a ``<`` is just a character.
+    """
+    if tags and "<" in raw:
+        raw = HTML_TAG.sub(" ", raw)
+    if "&" in raw:
+        raw = decode_entities(raw)
+    # Printable text holds no whitespace but the ASCII space: without doubled or
+    # outer spaces it is already squashed (the common case; no split, no join).
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        return raw
+    return " ".join(raw.split())
+
+
+def fold_key(text: str) -> str:
+    """The key two lines or names are compared by: whitespace squashed, casefolded."""
+    return " ".join(text.split()).casefold()

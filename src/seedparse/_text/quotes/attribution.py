@@ -1,0 +1,257 @@
+"""Who said a quote: the attribution grammar around a quotation.
+
+The words right after the quote (``\u201c\u2026,\u201d says X``, ``\u201c\u2026,\u201d X
+added``, ``\u201c\u2026,\u201d he said``, ``\u201c\u2026,\u201d the officer said``), or
+right before it (``X emphasized: \u201c\u2026``, ``as X put it, \u201c\u2026``), are read for
+a speaker: a name, a pronoun or a role noun next to a speech verb. Failing that, a
+speech verb with a subject elsewhere in the same sentence. The answer is an
+:data:`Attr`, resolved to a person by :mod:`seedparse._text.quotes.context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import (
+    AUX,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    LEADING_SEPARATORS,
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    THAT,
+    TRAILING_SEPARATORS,
+)
+from .names import inverted_pronoun, is_cap, name_backward, name_forward
+
+__all__ = ["Attr", "Attribution"]
+
+# An attribution: (kind, value) with kind "name", "pronoun" or "role".
+Attr = tuple[str, str]
+
+
+class Attribution:
+    """The attribution grammar for one set of speech verbs (word forms, matched
+    case-sensitively)."""
+
+    __slots__ = ("speech_verbs",)
+
+    def __init__(self, speech_verbs: frozenset[str]) -> None:
+        self.speech_verbs = speech_verbs
+
+    def is_verb(self, token: str) -> bool:
+        return token in self.speech_verbs
+
+    def after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
+        """Attribution in the words after a quote."""
+        n = len(tokens)
+        i = 0
+        while i < n and i < 2 and tokens[i] in LEADING_SEPARATORS:
+            i += 1
+        if i >= n:
+            return None
+        token = tokens[i]
+        low = token.lower()
+        if low == "according" and i + 1 < n and tokens[i + 1].lower() == "to":
+            name, _ = name_forward(tokens, i + 2)
+            return ("name", name) if name else None
+        verb_at = -1
+        if self.is_verb(token):
+            verb_at = i
+        elif low in AUX and i + 1 < n and self.is_verb(tokens[i + 1]):
+            verb_at = i + 1
+        if verb_at >= 0:
+            return self.speaker_after_verb(tokens, verb_at + 1)
+        if low in PRONOUNS or low in OTHER_PRONOUNS:
+            if self.verb_follows(tokens, i + 1):
+                return ("pronoun", low)
+            return None
+        if token.endswith(("\u2019s", "'s")) and token[0].isupper():
+            # "Putin's spokesman said": a role of the named person's side, not the person.
+            j = i + 1
+            while j < n and j < i + 4 and tokens[j].isalpha() and tokens[j].islower():
+                if self.is_verb(tokens[j]):
+                    break
+                j += 1
+            if j > i + 1 and self.verb_follows(tokens, j):
+                return ("role", tokens[j - 1].lower())
+            return None
+        inverted = inverted_pronoun(low)
+        if inverted is not None:
+            # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "d\u00e9clare-t-elle"
+            verb = low.rsplit("-", 2)[0] if low.endswith(("-t-il", "-t-elle")) else ""
+            if self.is_verb(verb) or self.verb_follows(tokens, i + 1):
+                return ("pronoun", inverted)
+            return None
+        if token[0].isalpha() and is_cap(token):
+            name, j = name_forward(tokens, i)
+            if name is None:
+                return None
+            if j < n and tokens[j] == ",":
+                # An appositive: "X, a senior analyst, said".
+                k = j + 1
+                while k < n and k < j + 16 and tokens[k] != ",":
+                    k += 1
+                if k < n and tokens[k] == "," and self.verb_follows(tokens, k + 1):
+                    return ("name", name)
+            if self.verb_follows(tokens, j):
+                return ("name", name)
+            if j >= n and bare_ok:
+                return ("name", name)  # a bare name after the quote: "\u201c\u2026,\u201d X."
+            return None
+        if low in DETERMINERS:
+            j = i + 1
+            while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
+                j += 1
+            if j > i + 1 and self.verb_follows(tokens, j):
+                return ("role", tokens[j - 1].lower())
+            # "the officer in charge of \u2026, Colonel X, said"
+            comma = j
+            while comma < n and comma < i + 14 and tokens[comma] != ",":
+                comma += 1
+            if comma < n and tokens[comma] == ",":
+                name, k = name_forward(tokens, comma + 1)
+                if name is not None and k < n and tokens[k] == ",":
+                    k += 1
+                if name is not None and self.verb_follows(tokens, k):
+                    return ("name", name)
+        return None
+
+    def verb_follows(self, tokens: Sequence[str], j: int) -> bool:
+        """Is there a speech verb at ``tokens[j]``, after at most two adverbs or
+        auxiliaries ("bluntly stated", "has also said")?"""
+        for k in range(j, min(j + 3, len(tokens))):
+            word = tokens[k]
+            if self.is_verb(word):
+                return True
+            low = word.lower()
+            if not (low in AUX or (low.endswith("ly") and len(low) > 3 and word.islower())):
+                return False
+        return False
+
+    def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
+        """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
+        n = len(tokens)
+        if j >= n:
+            return None
+        word = tokens[j]
+        low = word.lower()
+        if low in PRONOUNS or low in OTHER_PRONOUNS:
+            return ("pronoun", low)
+        if word[0].isalpha() and is_cap(word):
+            name, _ = name_forward(tokens, j)
+            return ("name", name) if name else None
+        if word.islower() and low not in DETERMINERS:
+            # Role words before the name: "said council member X", "said former minister X".
+            k = j
+            while k < n and k < j + 4 and tokens[k].isalpha() and tokens[k].islower():
+                if tokens[k] in FUNCTION_WORDS or tokens[k] in THAT:
+                    return None
+                k += 1
+            if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
+                name, _ = name_forward(tokens, k)
+                return ("name", name) if name else None
+            return None
+        if low in DETERMINERS:
+            k = j + 1
+            while k < n and k < j + 5 and tokens[k][0].isalpha():
+                if tokens[k].lower() in ("who", "which", "that"):
+                    break
+                k += 1
+            if k > j + 1:
+                return ("role", tokens[k - 1].lower())
+        return None
+
+    def subject_of(self, tokens: Sequence[str], verb_at: int) -> Attr | None:
+        """The subject of the speech verb at ``tokens[verb_at]``."""
+        j = verb_at - 1
+        skipped = 0
+        while j >= 0 and skipped < 2:
+            low = tokens[j].lower()
+            if low in AUX or (low.endswith("ly") and len(low) > 3 and tokens[j].islower()):
+                j -= 1
+                skipped += 1
+            else:
+                break
+        if j < 0:
+            return None
+        word = tokens[j]
+        low = word.lower()
+        if low in PRONOUNS or low in OTHER_PRONOUNS:
+            return ("pronoun", low)
+        if word[0].isalpha() and is_cap(word):
+            name = name_backward(tokens, j)
+            return ("name", name) if name is not None else None
+        if word == ",":
+            # "X, an officer of \u2026, stated": the sentence opens with the subject.
+            first = 0
+            while first < j and tokens[first] in LEADING_SEPARATORS:
+                first += 1
+            low0 = tokens[first].lower() if first < j else ""
+            if low0 in PRONOUNS or low0 in OTHER_PRONOUNS:
+                return ("pronoun", low0)
+            name, after = name_forward(tokens, first)
+            if name is not None and after < j and tokens[after] == ",":
+                return ("name", name)
+            return None
+        if word[0].isalpha() and word.islower():
+            # "the officer said", "a spokesman for the ministry said"
+            k = j - 1
+            while k >= 0 and k > j - 5 and tokens[k][0].isalpha():
+                if tokens[k].lower() in DETERMINERS:
+                    return ("role", low)
+                k -= 1
+        return None
+
+    def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
+        """Attribution in the words of the sentence before a quote."""
+        n = len(tokens)
+        end = n
+        while end > 0 and tokens[end - 1] in TRAILING_SEPARATORS:
+            end -= 1
+        separated = end < n
+        if end == 0:
+            return None
+        # "as X put it, \u201c\u2026" and "according to X, \u201c\u2026"
+        if end >= 3 and tokens[end - 2] == "put" and tokens[end - 1] == "it":
+            name = name_backward(tokens, end - 3)
+            return ("name", name) if name else None
+        if tokens[0].lower() == "according" and end > 2 and tokens[1].lower() == "to":
+            name, after = name_forward(tokens, 2)
+            if name is not None and after == end:
+                return ("name", name)
+        verb_at = -1
+        for k in range(end - 1, max(-1, end - 12), -1):
+            if self.is_verb(tokens[k]):
+                verb_at = k
+                break
+        if verb_at < 0:
+            if separated and tokens[n - 1] == ":":
+                # "Rutte: \u201c\u2026\u201d" (interview style)
+                name, after = name_forward(tokens, 0)
+                if name is not None and after == end:
+                    return ("name", name)
+            return None
+        gap = end - verb_at - 1
+        if not separated and gap > (1 if tokens[end - 1].lower() in THAT else 0):
+            return None
+        if gap > 10 or (n_words <= 3 and gap > 1):
+            return None
+        subject = self.subject_of(tokens, verb_at)
+        if subject is not None:
+            return subject
+        return self.speaker_after_verb(tokens, verb_at + 1)
+
+    def in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
+        """A speech verb with a subject anywhere in the sentence around the quote."""
+        for k in range(len(pre) - 1, -1, -1):
+            if self.is_verb(pre[k]):
+                found = self.subject_of(pre, k)
+                if found is not None:
+                    return found
+        for k, word in enumerate(post):
+            if self.is_verb(word):
+                found = self.subject_of(post, k)
+                if found is not None and found[0] != "role":
+                    return found
+        return None

@@ -1,0 +1,224 @@
+"""Who a surname, a pronoun or a role noun stands for, from the text before a quote.
+
+A surname alone resolves to the full name seen earlier (also when spelled slightly
+differently); a pronoun to the last person credited with speech when no other person
+was introduced since; a role noun ("the officer") to the most recent person that role
+was used for. Every look-up is bounded, so the cost stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .attribution import Attr, Attribution
+from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
+from .names import (
+    close_variant,
+    given_names,
+    is_name_word,
+    name_forward,
+    split_tokens,
+    trim_name,
+)
+
+__all__ = ["Context"]
+
+_CONTEXT = 1500  # characters read back for a pronoun or role noun
+_MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as they are)
+_MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
+_NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
+_RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
+
+
+class Context:
+    """What the text before a quote says about people, looked up lazily and within
+    bounds: the full name a surname stands for, who was last credited with speech (for
+    pronouns) and which person a role noun was used for ("the officer"). Every look-up
+    reads only text it has not read before, from the last quote with a speaker and at
+    most :data:`_CONTEXT` characters back, so the cost stays linear."""
+
+    def __init__(self, grammar: Attribution, text: str, low: int) -> None:
+        self.grammar = grammar
+        self.text = text
+        self.low = low
+        # surname -> [searched up to, full names, given names of variant spellings]
+        self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
+        # In reading order: (True, name) when a person is credited with speech (a quote
+        # or "X said"), (False, name) when a person is introduced ("envoy X", "X, a ...").
+        # Scans never go back past the last noted speaker, so appending keeps the order.
+        self.events: list[tuple[bool, str]] = []
+        self.scanned = low
+        self.descriptors: dict[str, frozenset[str]] = {}
+
+    def note(self, pos: int, speaker: str) -> None:
+        """Record that ``speaker`` was credited with the quote at ``pos``."""
+        self.events.append((True, speaker))
+        self.scanned = max(self.scanned, pos)
+
+    def resolve(self, attr: Attr, pos: int) -> str | None:
+        """The speaker an attribution stands for at ``pos``, or None."""
+        kind, value = attr
+        if kind == "name":
+            return self.complete(value, pos)
+        if kind == "pronoun" and value not in PRONOUNS:
+            return None
+        self._scan(pos)
+        events = self.events
+        if kind == "pronoun":
+            introduced: set[str] = set()
+            for count, (credit, who) in enumerate(reversed(events)):
+                if count > _RECENT_SPEAKERS:
+                    return None
+                if not credit:
+                    introduced.add(who.rsplit(" ", 1)[-1])
+                    continue
+                surname = who.rsplit(" ", 1)[-1]
+                if introduced - {surname}:
+                    return None  # another person came in since: ambiguous
+                return who
+            return None
+        seen: set[str] = set()
+        for credit, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
+            if credit and who not in seen:
+                seen.add(who)
+                if value in self._descriptor(who, pos):
+                    return who
+        return None
+
+    def _scan(self, pos: int) -> None:
+        """Read the text not read yet before ``pos`` (at most :data:`_CONTEXT`
+        characters back) for "X said" credits and introductions of people."""
+        start = max(self.scanned, pos - _CONTEXT)
+        if start >= pos:
+            return
+        self.scanned = pos
+        tokens = split_tokens(self.text, start, pos)
+        grammar = self.grammar
+        verbs = grammar.speech_verbs
+        n = len(tokens)
+        found: list[tuple[int, bool, str]] = []
+        hits = verbs.intersection(tokens)
+        if hits:
+            ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
+            for k in [k for k, word in enumerate(tokens) if word in hits]:
+                first = bisect_left(ends, k)
+                sentence_start = ends[first - 1] + 1 if first else 0
+                stop = ends[first] if first < len(ends) else n
+                sentence = tokens[sentence_start:stop]
+                local = k - sentence_start
+                attr = grammar.subject_of(sentence, local)
+                if attr is None or attr[0] != "name":
+                    attr = grammar.speaker_after_verb(sentence, local + 1)
+                if attr is not None and attr[0] == "name":
+                    found.append((k, True, self.complete(attr[1], pos)))
+        starts = [
+            k
+            for k in range(n - 1)
+            if tokens[k][0].isupper()
+            and tokens[k + 1][0].isupper()
+            and (k == 0 or not tokens[k - 1][0].isupper())
+        ]
+        for k in starts:
+            if not (is_name_word(tokens[k]) and is_name_word(tokens[k + 1])):
+                continue
+            full, after = name_forward(tokens, k)
+            if full is None or " " not in full:
+                continue
+            lead = tokens[k - 1] if k > 0 else ""
+            role_before = (
+                lead.isalpha()
+                and lead.islower()
+                and lead not in DETERMINERS
+                and lead not in FUNCTION_WORDS
+                and lead not in verbs
+            )
+            appositive = (
+                after + 1 < n
+                and tokens[after] == ","
+                and tokens[after + 1].lower() in ("a", "an", "the", "who")
+            )
+            if role_before or appositive:
+                found.append((k, False, full))
+        found.sort()
+        self.events.extend((credit, who) for _, credit, who in found)
+
+    # -- surnames -----------------------------------------------------------------
+
+    def complete(self, name: str, pos: int) -> str:
+        """A surname alone completed to the full name seen before ``pos``, when there
+        is exactly one; a variant spelling ("Witkoff" after "Steve Witkov") borrows the
+        given names and keeps its own spelling."""
+        if " " in name or len(name) < 3:
+            return name
+        state = self.surnames.get(name)
+        if state is None:
+            if len(self.surnames) >= _MAX_SURNAMES:
+                return name
+            state = ([self.low], set(), set())
+            self.surnames[name] = state
+        if state[0][0] < pos:
+            self._search(name, state, pos)
+        exact, variants = state[1], state[2]
+        if exact:
+            return next(iter(exact)) if len(exact) == 1 else name
+        if len(variants) == 1:
+            return f"{next(iter(variants))} {name}"
+        return name
+
+    def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
+        text = self.text
+        # A variant spelling shares all but two letters at the start (see
+        # close_variant), so it shares at least this prefix.
+        prefix = name[: max(4, len(name) - 4)]
+        key = name.lower()
+        find = text.find
+        i = find(prefix, max(state[0][0], pos - _NAME_LOOKBACK), pos)
+        count = 0
+        while i >= 0 and count < _MAX_OCCURRENCES:
+            count += 1
+            if i == 0 or not text[i - 1].isalnum():
+                j = i + len(prefix)
+                limit = min(pos, i + 40)
+                while j < limit and text[j].isalnum():
+                    j += 1
+                word = text[i:j]
+                exact = word == name
+                if exact or close_variant(word.lower(), key):
+                    given, at_start = given_names(text, max(self.low, i - 80), i)
+                    full = trim_name([*given, word], at_start=at_start) if given else None
+                    if full is not None and " " in full:
+                        if exact:
+                            state[1].add(full)
+                        else:
+                            state[2].add(full.rsplit(" ", 1)[0])
+            i = find(prefix, i + 1, pos)
+        state[0][0] = pos
+
+    # -- who spoke last, who was introduced ------------------------------------------
+
+    def _descriptor(self, who: str, pos: int) -> frozenset[str]:
+        """The words used about ``who`` where the name appears before ``pos``: role
+        words before it ("IDF reserve officer X") and an appositive after it ("X, an
+        officer of \u2026,")."""
+        cached = self.descriptors.get(who)
+        if cached is not None:
+            return cached
+        text = self.text
+        words: set[str] = set()
+        i = text.find(who, max(self.low, pos - _NAME_LOOKBACK), pos)
+        count = 0
+        while i >= 0 and count < 20:
+            count += 1
+            for word in reversed(text[max(self.low, i - 60) : i].split()[-4:]):
+                low = word.lower()
+                if not word.isalnum() or low in DETERMINERS or low in FUNCTION_WORDS:
+                    break
+                words.add(low)
+            after = text[i + len(who) : i + len(who) + 160]
+            if after.startswith(", "):
+                segment = after[2:].split(",", 1)[0].split(".", 1)[0]
+                words.update(w.lower() for w in segment.split()[:10])
+            i = text.find(who, i + 1, pos)
+        result = frozenset(words)
+        self.descriptors[who] = result
+        return result

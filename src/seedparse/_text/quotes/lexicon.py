@@ -1,0 +1,168 @@
+"""The words quotation attribution reads: speech verbs, pronouns, titles, particles,
+determiners and other function words. Data, never names; extend the speech verbs with
+:func:`verb_forms` and a :class:`~seedparse.QuoteFinder` built with a larger set.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "AUX",
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "LEADING_SEPARATORS",
+    "OFFICE_LINKS",
+    "OTHER_PRONOUNS",
+    "PARTICLES",
+    "PRONOUNS",
+    "SENTENCE_END",
+    "SPEECH_VERBS",
+    "STOP",
+    "THAT",
+    "TITLES",
+    "TRAILING_SEPARATORS",
+    "verb_forms",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (keeps word lists compact)."""
+    return frozenset(text.split())
+
+
+def verb_forms(*bases: str) -> frozenset[str]:
+    """The regular English forms of each base verb: ``verb_forms("note")`` gives
+    ``{"note", "notes", "noted", "noting"}``. Irregular forms must be listed as they
+    are (``said``, ``told``)."""
+    forms: set[str] = set()
+    for base in bases:
+        base = base.lower()
+        forms.add(base)
+        if base.endswith("e"):
+            forms.update((base + "s", base + "d", base[:-1] + "ing"))
+        elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+            forms.update((base[:-1] + "ies", base[:-1] + "ied", base + "ing"))
+        elif base.endswith(("s", "sh", "ch", "x", "z")):
+            forms.update((base + "es", base + "ed", base + "ing"))
+        else:
+            forms.update((base + "s", base + "ed", base + "ing"))
+    return frozenset(forms)
+
+
+_REGULAR_VERBS = _words(
+    "acknowledge add advise affirm agree announce answer argue ask assert assure boast "
+    "caution claim comment complain conclude concede confirm contend continue counter "
+    "declare deny emphasise emphasize estimate exclaim explain inform insist lament "
+    "maintain mention note observe opine predict promise recall recount reiterate remark "
+    "repeat reply report respond retort reveal shout state stress suggest summarise "
+    "summarize testify tweet underline underscore urge vow warn whisper clarify highlight"
+)
+
+_IRREGULAR_VERBS = _words(
+    # English irregular and doubled forms.
+    "say says said saying tell tells told telling write writes wrote written writing "
+    "speak speaks spoke spoken speaking admit admits admitted admitting quip quips quipped "
+    "quipping "
+    # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian (as they appear).
+    "sagte sagt erkl\u00e4rte erkl\u00e4rt betonte betont meinte sagten "
+    "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
+    "estim\u00e9 indiqu\u00e9 pr\u00e9cis\u00e9 d\u00e9clare affirme explique souligne "
+    "ajoute estime indique pr\u00e9cise "
+    "dijo afirm\u00f3 explic\u00f3 se\u00f1al\u00f3 a\u00f1adi\u00f3 declar\u00f3 "
+    "asegur\u00f3 indic\u00f3 subray\u00f3 dice afirma explica se\u00f1ala "
+    "detto affermato spiegato aggiunto sottolineato dichiarato "
+    "disse afirmou explicou acrescentou declarou zei zegt sade s\u00e4ger sagde siger sier "
+    # Ukrainian, Russian, Polish.
+    "\u0441\u043a\u0430\u0437\u0430\u0432 \u0441\u043a\u0430\u0437\u0430\u043b\u0430 "
+    "\u0437\u0430\u044f\u0432\u0438\u0432 \u0437\u0430\u044f\u0432\u0438\u043b\u0430 "
+    "\u0437\u0430\u0437\u043d\u0430\u0447\u0438\u0432 "
+    "\u0437\u0430\u0437\u043d\u0430\u0447\u0438\u043b\u0430 "
+    "\u0434\u043e\u0434\u0430\u0432 \u0434\u043e\u0434\u0430\u043b\u0430 "
+    "\u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u0432 "
+    "\u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430 "
+    "\u043f\u043e\u044f\u0441\u043d\u0438\u0432 \u043f\u043e\u044f\u0441\u043d\u0438\u043b\u0430 "
+    "\u043a\u0430\u0436\u0435 "
+    "\u0441\u043a\u0430\u0437\u0430\u043b \u0437\u0430\u044f\u0432\u0438\u043b "
+    "\u043e\u0442\u043c\u0435\u0442\u0438\u043b \u043e\u0442\u043c\u0435\u0442\u0438\u043b\u0430 "
+    "\u0434\u043e\u0431\u0430\u0432\u0438\u043b \u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430 "
+    "\u043f\u043e\u0434\u0447\u0435\u0440\u043a\u043d\u0443\u043b "
+    "\u0433\u043e\u0432\u043e\u0440\u0438\u0442 "
+    "powiedzia\u0142 powiedzia\u0142a stwierdzi\u0142 doda\u0142 doda\u0142a "
+    "podkre\u015bli\u0142 m\u00f3wi"
+)
+
+#: Every word form read as a speech verb (lower case, matched case-sensitively, so a
+#: capitalised "Post" or "Report" in a name is not a verb). Extend it by building a
+#: :class:`QuoteFinder` with ``speech_verbs=SPEECH_VERBS | {...}``; :func:`verb_forms`
+#: makes the regular English forms of a base verb.
+SPEECH_VERBS: frozenset[str] = verb_forms(*sorted(_REGULAR_VERBS)) | _IRREGULAR_VERBS
+
+#: Subject pronouns that stand for one person (resolved to the last person credited
+#: with speech) and ones that do not (``they``, ``we``, ``I``: left unresolved).
+PRONOUNS: frozenset[str] = _words(
+    "he she il elle er \u00e9l ella lui lei ele ela hij on ona "
+    "\u0432\u0456\u043d \u0432\u043e\u043d\u0430 \u043e\u043d \u043e\u043d\u0430"
+)
+OTHER_PRONOUNS = _words(
+    "they we i you it ils elles wir ich sie nous je ellos nosotros "
+    "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
+)
+
+# Function words that start a sentence with a capital but are never part of a name.
+STOP = _words(
+    "The A An This That These Those It Its He She They We I You His Her Their Our My "
+    "Your But And Or Nor So Yet However Meanwhile Still Also Then Now In On At For From "
+    "With Without By As Of To Into After Before When Whenever While If Although Though "
+    "Because Since Despite During According Nevertheless Nonetheless Moreover "
+    "Furthermore Therefore Thus Hence Today Yesterday Tomorrow Tonight There Here What "
+    "Why How Who Whom Whose Where Which Some Many Most All Both Each Every No Not Even "
+    "Only Just Such Other Another Unlike Like Under Over Through Between Against Among "
+    "Until Once Instead Indeed Finally First Second Third Last Later Earlier Recently "
+    "Perhaps Maybe Yes Asked Speaking Le La Les Un Une Der Die Das Ein Eine El Los Las "
+    "Il Lo Gli Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September "
+    "October November December"
+)
+
+# Titles and roles written before a name ("President Donald Trump"): cut off the name
+# and kept as words that describe the person.
+TITLES = _words(
+    "president vice prime minister secretary general chancellor senator sen. governor "
+    "gov. mayor director chief ambassador colonel col. captain capt. major lieutenant "
+    "lt. sergeant sgt. admiral adm. gen. professor prof. dr. dr mr. mr mrs. mrs ms. ms "
+    "sir dame lord lady king queen prince princess pope rev. reverend father judge "
+    "justice commissioner chairman chairwoman chair spokesman spokeswoman spokesperson "
+    "deputy foreign defence defense interior finance economy head speaker envoy special "
+    "representative rep. attorney sheikh emir crown marshal field brigadier commander "
+    "premier patriarch archbishop bishop cardinal senior former ex acting ceo cfo "
+    "founder officer analyst expert"
+)
+
+# "Secretary of State", "Minister for Europe": what follows names the office.
+OFFICE_LINKS = frozenset(("of", "for"))
+
+PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
+DETERMINERS = _words(
+    "the a an this that our their his her its le la les un une der die das ein eine el "
+    "los las il lo gli"
+)
+# Words that may stand between a subject and its speech verb ("has said", "also noted",
+# French "a d\u00e9clar\u00e9", Italian "ha detto").
+AUX = _words(
+    "has had have was is also then later once again further a ha hat \u00e0 ont would will"
+)
+THAT = _words("that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
+SENTENCE_END = frozenset(".!?\u2026")
+LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")
+TRAILING_SEPARATORS = frozenset(":,\u2014\u2013-")
+ABBREVIATIONS = _words(
+    "mr mrs ms dr prof st sen rep gov gen col lt capt sgt adm rev jr sr mt no vs etc "
+    "inc ltd co corp"
+)
+
+
+FUNCTION_WORDS = _words(
+    "of in on at for to with by from and or as about into over after before between "
+    "against that which who this these those its their his her our your met meet meets "
+    "said says told"
+)

@@ -1,0 +1,230 @@
+"""Tokens, sentences and person names: the pieces attribution and resolution read.
+
+A name is a run of capitalised words with titles, acronyms and function words trimmed
+off ("NATO Secretary General Mark Rutte" gives "Mark Rutte").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import ABBREVIATIONS, OFFICE_LINKS, PARTICLES, SENTENCE_END, STOP, TITLES
+
+__all__ = [
+    "close_variant",
+    "first_sentence_end",
+    "given_names",
+    "inverted_pronoun",
+    "is_cap",
+    "is_name_word",
+    "name_backward",
+    "name_forward",
+    "sentence_start",
+    "split_tokens",
+    "starts_block",
+    "trim_name",
+]
+
+_TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
+
+
+def _keeps_dot(word: str) -> bool:
+    """Is the period after ``word`` part of it (an initial or an abbreviation)?"""
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+
+
+def split_tokens(text: str, start: int, end: int) -> list[str]:
+    """Words and single punctuation marks of ``text[start:end]``. A period stays on
+    initials and abbreviations ("A.", "Dr."), so a lone "." always ends a sentence."""
+    out: list[str] = _TOKEN.findall(text, start, end)
+    index = 0
+    try:
+        while True:
+            index = out.index(".", index + 1)
+            if _keeps_dot(out[index - 1]):
+                out[index - 1] += "."
+                del out[index]
+                index -= 1
+    except ValueError:
+        return out
+
+
+def is_cap(token: str) -> bool:
+    """Could ``token`` be part of a name?"""
+    if not token[0].isupper() or token in STOP:
+        return False
+    return not token.endswith(("\u2019s", "'s"))
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word with nothing glued after it (or an initial)."""
+    return is_cap(word) and (word[-1].isalpha() or _is_initial(word))
+
+
+def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = False) -> str | None:
+    """A speaker name from a run of capitalised words: leading function words, titles
+    and acronyms dropped ("NATO Secretary General Mark Rutte" gives "Mark Rutte").
+    ``at_start``: the run opens a sentence, so its first word may be capitalised only
+    for that ("Economist Anna Berg"); it is dropped when two name words remain.
+    ``office``: the run follows "<title> of" ("Secretary of State Marco Rubio"), so its
+    first words name the office and only the last two name words can be the person."""
+    items = list(words)
+    last_title = -1
+    for index, word in enumerate(items):
+        if word.lower() in TITLES:
+            last_title = index
+    if last_title >= 0:
+        items = items[last_title + 1 :]
+    while items and (items[0] in STOP or items[0].lower() in PARTICLES):
+        items = items[1:]
+    while len(items) > 1 and items[0].isupper() and len(items[0]) > 1 and "." not in items[0]:
+        items = items[1:]  # a leading acronym: "IDF", "NATO"
+    while items and items[-1].lower() in PARTICLES:
+        items.pop()
+    if not items:
+        return None
+    cores = [i for i, w in enumerate(items) if not _is_initial(w) and w.lower() not in PARTICLES]
+    if at_start and len(cores) >= 3 and cores[0] == 0 and len(items) == len(words):
+        items = items[cores[1] :]
+        cores = [i - cores[1] for i in cores[1:]]
+    if not cores:
+        return None
+    if len(cores) > 3 or (office and len(cores) > 2):
+        items = items[cores[-2] :]
+    return " ".join(items)
+
+
+def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
+    """The name starting at ``tokens[i]`` (or None) and the index after it."""
+    j = i
+    n = len(tokens)
+    while j < n:
+        token = tokens[j]
+        particle = token.lower() in PARTICLES and j > i and j + 1 < n
+        if (token[0].isalpha() and is_cap(token)) or (particle and is_cap(tokens[j + 1])):
+            j += 1
+        else:
+            break
+    if j == i:
+        return None, i
+    if (
+        j + 1 < n
+        and tokens[j - 1].lower() in TITLES
+        and tokens[j].lower() in OFFICE_LINKS
+        and tokens[j + 1][0].isalpha()
+        and is_cap(tokens[j + 1])
+    ):
+        # "Minister of Foreign Affairs Sergey Lavrov": read on past the office.
+        k = j + 1
+        while k < n and tokens[k][0].isalpha() and is_cap(tokens[k]):
+            k += 1
+        name = trim_name(tokens[j + 1 : k], office=True)
+        if name is not None:
+            return name, k
+    if tokens[j - 1].endswith(("\u2019s", "'s")) or (
+        j < n and tokens[j] in ("\u2019s", "'s", "\u2019", "'")
+    ):
+        return None, j  # a possessive: "Putin's spokesman"
+    return trim_name(tokens[i:j], at_start=i == 0), j
+
+
+def name_backward(tokens: Sequence[str], j: int) -> str | None:
+    """The name ending at ``tokens[j]`` (inclusive), or None."""
+    if j < 0 or not tokens[j][0].isalpha() or not is_cap(tokens[j]):
+        return None
+    i = j
+    while i > 0:
+        token = tokens[i - 1]
+        particle = token.lower() in PARTICLES and i - 1 > 0
+        if (token[0].isalpha() and is_cap(token)) or (particle and is_cap(tokens[i - 2])):
+            i -= 1
+        else:
+            break
+    office = i >= 2 and tokens[i - 1].lower() in OFFICE_LINKS and tokens[i - 2].lower() in TITLES
+    return trim_name(tokens[i : j + 1], at_start=i == 0, office=office)
+
+
+def sentence_start(text: str, low: int, pos: int) -> int:
+    """Where the sentence that ``pos`` is in starts (not before ``low``): after the
+    last ``.``, ``?``, ``!`` or ``\u2026`` followed by a space that does not end an
+    initial or an abbreviation."""
+    rfind = text.rfind
+    i = pos
+    while i > low:
+        j = max(rfind(".", low, i), rfind("?", low, i), rfind("!", low, i), rfind("\u2026", low, i))
+        if j < 0:
+            return low
+        if j + 1 < pos and text[j + 1].isspace():
+            if text[j] != ".":
+                return j + 1
+            k = j
+            while k > low and k > j - 8 and text[k - 1].isalpha():
+                k -= 1
+            if not _keeps_dot(text[k:j]):
+                return j + 1
+        i = j
+    return low
+
+
+def first_sentence_end(tokens: Sequence[str]) -> int:
+    for k, token in enumerate(tokens):
+        if token in SENTENCE_END:
+            return k
+    return -1
+
+
+def inverted_pronoun(word: str) -> str | None:
+    """The pronoun of a French inverted verb ("a-t-elle", "ajoute-t-il"), or None."""
+    if word.endswith("-il") or word.endswith("-elle"):
+        return word.rsplit("-", 1)[1]
+    return None
+
+
+def starts_block(text: str, block_start: int, pos: int) -> bool:
+    return not text[block_start:pos].strip()
+
+
+def close_variant(a: str, b: str) -> bool:
+    """Are two surnames (lower case) spellings of one name ("witkoff", "witkov")? Same
+    first four letters, lengths within two, and all but two letters in common at the
+    start."""
+    if a == b or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return a == b
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
+    """The capitalised words right before ``end`` (given names, initials, particles),
+    and whether they open a sentence."""
+    chunk = text[start:end]
+    if not chunk or chunk[-1] not in " \u00a0":
+        return [], False
+    words = chunk.split()
+    if start > 0 and not text[start - 1].isspace() and words:
+        words = words[1:]  # cut in the middle of a word
+    run: list[str] = []
+    index = len(words)
+    for word in reversed(words):
+        if len(run) >= 4:
+            break
+        if is_name_word(word) or (run and word.lower() in PARTICLES):
+            run.append(word)
+            index -= 1
+        else:
+            break
+    run.reverse()
+    while run and run[0].lower() in PARTICLES:
+        run.pop(0)
+    before = words[index - 1] if index > 0 else ""
+    at_start = not before or before[-1] in '.!?\u2026:\u201d"'
+    return run, at_start

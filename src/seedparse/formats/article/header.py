@@ -1,0 +1,244 @@
+"""The lines around an article's body: the header above it (title, dateline, byline,
+kicker, also a kicker glued to the first sentence) and the trailer below it (page
+furniture kept out of the body as leftovers). Datelines are read with the shared date
+grammar (:func:`seedparse._text.dates.parse_dateline`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..._text.cleaning import HTML_TAG, clean_text
+from ..._text.dates import parse_dateline
+from .lines import (
+    QUOTE_STARTS,
+    Block,
+    Line,
+    headline_like,
+    is_stray,
+    is_terminal,
+    prose,
+    script,
+    starts_lower,
+)
+
+__all__ = ["Header", "cut_glued_kicker", "read_header", "trailer_start"]
+
+_HEADER_LINES = 6  # how far down the header (title, dateline, byline, kicker) may reach
+_TRAILER_LINES = 8  # how many short lines after the last paragraph may be leftovers
+_TITLE_MAX_WORDS = 30
+_TITLE_MAX_CHARS = 250
+_LEFTOVER_MAX_WORDS = 12
+_BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,60}")
+_WORD_AND_SPACE = re.compile(r"(\S{1,60})[ \u00a0]*")
+_SEPARATED_KICKER = re.compile(
+    r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
+    r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"
+)
+
+
+def _kicker_line(text: str, body_script: str) -> bool:
+    """A short label line: in capitals, or in another script than the body."""
+    if len(text) > 40 or text.count(" ") > 3 or is_terminal(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return bool(body_script) and script(text) != body_script
+
+
+class Header:
+    __slots__ = ("authors", "body_start", "dateline", "kicker", "published", "title")
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.dateline: str | None = None
+        self.published: dt.date | dt.datetime | None = None
+        self.authors: list[str] = []
+        self.kicker: str | None = None
+        self.body_start = 0
+
+
+def read_header(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> Header:
+    """Title, dateline, byline and kicker lines before the first body paragraph."""
+    header = Header()
+    limit = min(len(lines), _HEADER_LINES)
+    # A title needs body text after it: the last line that reads as prose.
+    last_prose = next((i for i in range(len(lines) - 1, -1, -1) if prose(lines[i].clean)), -1)
+    # The script of the body: the middle of the longest line near the top.
+    longest = max((line.clean for line in lines[: _HEADER_LINES + 4]), key=len, default="")
+    body_script = script(longest[len(longest) // 2 :])
+    index = 0
+    while index < limit:
+        line = lines[index]
+        clean = line.clean
+        if not header.authors and _read_byline(clean, header):
+            pass
+        elif header.dateline is None and (found := parse_dateline(clean)) is not None:
+            header.dateline, header.published = found
+        elif is_stray(clean):
+            leftovers.append(clean)
+        elif header.kicker is None and index + 1 < len(lines) and _kicker_line(clean, body_script):
+            header.kicker = clean
+        elif (
+            header.title is None
+            and index < last_prose
+            and (
+                _title_like(line, lines[index + 1], wrap)
+                or (index == 0 and _headline_over_dateline(line, lines[index + 1]))
+            )
+        ):
+            header.title = clean
+        else:
+            break
+        index += 1
+    header.body_start = index
+    return header
+
+
+def _title_like(line: Line, after: Line, wrap: int) -> bool:
+    if not headline_like(
+        line.clean,
+        max_words=_TITLE_MAX_WORDS,
+        max_chars=_TITLE_MAX_CHARS,
+        allow_question=True,
+    ):
+        return False
+    if not after.after_blank and (starts_lower(after.clean) or after.clean.count(" ") < 2):
+        return False  # a sentence broken across lines, not a headline
+    return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
+
+
+def _headline_over_dateline(line: Line, after: Line) -> bool:
+    """The first line, directly above a dateline, is the headline even when it ends
+    with a period (some sites print headlines as sentences)."""
+    text = line.clean
+    return (
+        len(text) <= _TITLE_MAX_CHARS
+        and text.count(" ") < _TITLE_MAX_WORDS
+        and text[0].isalnum()
+        and not text[0].islower()
+        and parse_dateline(after.clean) is not None
+    )
+
+
+def _read_byline(text: str, header: Header) -> bool:
+    """``By A and B`` (maybe followed by ``| date``) gives the authors."""
+    match = _BYLINE.fullmatch(text)
+    rest = ""
+    if match is None:
+        for separator in ("|", "\u2022", "\u00b7"):
+            head, _, tail = text.partition(separator)
+            if tail and (match := _BYLINE.fullmatch(head.strip())) is not None:
+                rest = tail.strip()
+                break
+        else:
+            return False
+    if match is None:
+        return False
+    names = [n for n in _BYLINE_SPLIT.split(match.group(1).strip()) if n]
+    if not names or len(names) > 6:
+        return False
+    for name in names:
+        words = name.split()
+        if len(words) > 5 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            return False
+    header.authors = names
+    if rest and header.dateline is None and (found := parse_dateline(rest)) is not None:
+        header.dateline, header.published = found
+    return True
+
+
+def trailer_start(body: Sequence[Line], leftovers: list[str]) -> int:
+    """Where the page furniture after the last paragraph starts: short lines without
+    final punctuation (share, "related" lines), only when a paragraph precedes them."""
+    end = len(body)
+    floor = max(0, end - _TRAILER_LINES)
+    while end > floor:
+        text = body[end - 1].clean
+        if is_stray(text):
+            end -= 1
+            continue
+        if is_terminal(text) or text.count(" ") >= _LEFTOVER_MAX_WORDS:
+            break
+        end -= 1
+    if end == len(body):
+        return end
+    # Keep the lines if no real paragraph precedes them (the text is all short lines).
+    if not any(is_terminal(line.clean) for line in body[:end]):
+        return len(body)
+    return end
+
+
+def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> list[str]:
+    """Cut a kicker glued before the first sentence of a paragraph; return the cut
+    kickers. The first paragraph also accepts a same-script kicker in capitals with a
+    separator or of six letters or more; other paragraphs only one in another script."""
+    found: list[str] = []
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), -1)
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        is_first = index == first_body
+        if first_only and not is_first:
+            break
+        lead = text[block.start : block.start + 2]
+        if not (lead.isalpha() and lead.isupper()):
+            continue  # a kicker word has two capitals or more
+        kicker, skip = _glued_kicker(text, block.start, block.end, strict=not is_first)
+        if kicker is None:
+            continue
+        found.append(kicker)
+        block.start += skip
+        raw_text = text[block.start : block.end]
+        block.text = clean_text(raw_text)
+        if not block.text:
+            block.kind = "empty"
+    blocks[:] = [b for b in blocks if b.kind != "empty"]
+    return found
+
+
+def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str | None, int]:
+    """``(kicker, characters to skip)`` at the start of ``text[start:end]``."""
+    lead = text[start : start + 2]
+    if not (lead.isalpha() and lead.isupper()):
+        return None, 0  # a kicker word has two capitals or more
+    match = _SEPARATED_KICKER.match(text, start, min(end, start + 120))
+    if match is not None and not strict:
+        words = match.group(1).split()
+        rest = text[match.end() : match.end() + 1]
+        if all(w.isupper() for w in words) and rest[:1].isupper():
+            return " ".join(words), match.end() - start
+    head = text[start : min(end, start + 120)]
+    caps: list[str] = []
+    skip = 0
+    after = ""
+    for match in _WORD_AND_SPACE.finditer(head):
+        word = match.group(1)
+        if len(caps) < 4 and len(word) >= 2 and word.isalpha() and word.isupper():
+            caps.append(word)
+            skip = match.end()
+            continue
+        # The sentence may open with markup or a quotation mark.
+        after = HTML_TAG.sub("", word).lstrip("".join(QUOTE_STARTS))
+        break
+    first_letters = _LEADING_LETTERS.match(after)
+    after = first_letters.group() if first_letters is not None else ""
+    if not caps or not after or not after[0].isupper() or after.isupper():
+        return None, 0
+    if not any(c.islower() for c in after[1:]):
+        return None, 0
+    kicker = " ".join(caps)
+    other_script = script(kicker) != script(after)
+    if strict and not other_script:
+        return None, 0
+    letters = sum(len(w) for w in caps)
+    if not (other_script or letters >= 7 or (len(caps) >= 2 and letters >= 6)):
+        return None, 0
+    return kicker, skip

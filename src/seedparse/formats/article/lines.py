@@ -1,0 +1,277 @@
+"""The lines of an article: each non-blank line with its offsets and clean text, the
+blocks they are grouped into, and the shape tests both are read with (does a line end
+a sentence, is it a headline, a stray number, in which script is it written).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from ..._text.cleaning import clean_text
+
+__all__ = [
+    "QUOTE_STARTS",
+    "Block",
+    "Line",
+    "classify_headings",
+    "group_blocks",
+    "headline_like",
+    "is_stray",
+    "is_terminal",
+    "prose",
+    "script",
+    "split_lines",
+    "starts_lower",
+    "wrap_width",
+]
+
+_CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
+_TERMINAL = frozenset(".!?\u2026:;")
+QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
+_STRAY_START = frozenset("0123456789.,:/+#%-")
+_STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
+_HEADING_MAX_WORDS = 20
+_HEADING_MAX_CHARS = 160
+_JOINERS = frozenset(",-\u2013\u2014(/&")
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
+_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
+_BLOCK_START = frozenset("#-*+\u2022\u2023\u25e6\u25aa\u20130123456789")
+
+
+def is_terminal(text: str) -> bool:
+    """Does ``text`` end a sentence (final punctuation, maybe inside closing marks)?"""
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def prose(text: str) -> bool:
+    """Body text rather than a label: it ends a sentence or runs to ten words."""
+    return is_terminal(text) or text.count(" ") >= 9
+
+
+def is_stray(text: str) -> bool:
+    """A line that is only a number or digits and punctuation ("12", "3/4", "+1")."""
+    if text[0] not in _STRAY_START or len(text) > 20:
+        return False
+    return _STRAY.fullmatch(text) is not None and any("0" <= c <= "9" for c in text)
+
+
+def script(text: str) -> str:
+    """The script of the first letter of ``text`` ("LATIN", "CYRILLIC", \u2026)."""
+    for ch in text:
+        if ch.isalpha():
+            if ch < "\u0250":
+                return "LATIN"
+            if "\u0400" <= ch < "\u0530":
+                return "CYRILLIC"
+            name = unicodedata.name(ch, "")
+            return name.split(" ", 1)[0]
+    return ""
+
+
+def starts_lower(text: str) -> bool:
+    first = text[0]
+    return first.islower() or (first in QUOTE_STARTS and len(text) > 1 and text[1].islower())
+
+
+def headline_like(text: str, *, max_words: int, max_chars: int, allow_question: bool) -> bool:
+    """Short, starting with a capital or digit, without sentence-final punctuation."""
+    if len(text) > max_chars or not text[0].isalnum() or text[0].islower():
+        return False
+    words = text.count(" ") + 1
+    if words > max_words or not any(c.isalpha() for c in text):
+        return False
+    if words == 1 and (len(text) < 3 or not text[0].isupper()):
+        return False
+    if is_terminal(text):
+        stripped = text.rstrip(_CLOSERS)
+        if not (allow_question and stripped[-1] in "?!" and words <= 15):
+            return False
+        inner = stripped[:-1]
+        if any(mark in inner for mark in (". ", "? ", "! ")):
+            return False
+    return True
+
+
+class Line:
+    """A non-blank line of the text (internal)."""
+
+    __slots__ = ("after_blank", "clean", "end", "raw", "start")
+
+    def __init__(self, start: int, end: int, raw: str, after_blank: bool) -> None:
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.after_blank = after_blank
+        self.clean = clean_text(raw)
+
+
+class Block:
+    """A paragraph, heading or list item being built (internal)."""
+
+    __slots__ = ("end", "kind", "level", "lines", "start", "text")
+
+    def __init__(self, line: Line, kind: str, level: int = 0) -> None:
+        self.start = line.start
+        self.end = line.end
+        self.kind = kind
+        self.level = level
+        self.lines = [line]
+        self.text = ""
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` with their offsets (surrounding whitespace
+    excluded). A line of markup only (``<br>``) counts as blank."""
+    lines: list[Line] = []
+    pos = 0
+    blank = True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            line = Line(start, start + len(stripped), stripped, blank)
+            if line.clean:
+                lines.append(line)
+                blank = False
+            else:
+                blank = True
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def wrap_width(lines: Sequence[Line]) -> int:
+    """The width the text is hard-wrapped at, or 0 when it is not wrapped.
+
+    Wrapped text has a maximum line length of at most 120 and several long lines that
+    stop mid-sentence before the next line of the same paragraph; text with one
+    paragraph per line has long lines that end sentences. The first line (a title,
+    often) does not count towards the width. The width is returned
+    negative when blank lines do not separate the paragraphs (then a line that ends a
+    sentence also ends its paragraph)."""
+    if len(lines) < 4:
+        return 0
+    width = max(len(line.clean) for line in lines[1:])  # a title is not wrapped
+    if width > 120:
+        return 0
+    long_lines = 0
+    open_ends = 0
+    for here, after in itertools.pairwise(lines):
+        if len(here.clean) >= 0.75 * width:
+            long_lines += 1
+            if not after.after_blank and not is_terminal(here.clean):
+                open_ends += 1
+    if open_ends < 2 or open_ends * 4 < long_lines:
+        return 0
+    return width if any(line.after_blank for line in lines[1:]) else -width
+
+
+def _joins(here: Line, after: Line, wrap: int) -> bool:
+    """Does ``after`` continue the paragraph of ``here`` (no blank line between)?"""
+    if after.after_blank:
+        return False
+    a, b = here.clean, after.clean
+    if after.raw[0] in _BLOCK_START and (
+        _LIST_ITEM.match(after.raw) or _MD_HEADING.match(after.raw)
+    ):
+        return False
+    if is_terminal(a):
+        return wrap > 0 and len(a) >= 0.6 * wrap
+    if starts_lower(b) or a[-1] in _JOINERS:
+        return True
+    if b.count(" ") < 2 and a.count(" ") >= 5 and is_terminal(b):
+        return True  # the last word or two of a sentence wrapped onto a line of their own
+    return bool(wrap) and len(a) >= 0.6 * abs(wrap)
+
+
+def group_blocks(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> list[Block]:
+    """Group body lines into paragraphs, list items and heading candidates."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    previous: Line | None = None
+    for line in lines:
+        raw = line.raw
+        if current is not None and previous is not None and _joins(previous, line, wrap):
+            current.lines.append(line)
+            current.end = line.end
+            previous = line
+            continue
+        previous = line
+        if is_stray(line.clean):
+            leftovers.append(line.clean)
+            current = None
+            previous = None
+            continue
+        first = raw[0]
+        if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
+            current = None
+            block = Block(line, "heading", len(match.group(1)))
+            block.text = clean_text(raw[match.end() :].rstrip("# \t")) or line.clean
+            blocks.append(block)
+            continue
+        if (first in "-*+\u2022\u2023\u25e6\u25aa\u2013" or "0" <= first <= "9") and (
+            match := _LIST_ITEM.match(raw)
+        ) is not None:
+            current = Block(line, "list_item")
+            blocks.append(current)
+            continue
+        current = Block(line, "paragraph")
+        blocks.append(current)
+    for block in blocks:
+        if not block.text:
+            block.text = _block_text(block)
+    return [block for block in blocks if block.text]
+
+
+def _block_text(block: Block) -> str:
+    """The clean text of a block: lines joined with a space, except after a hyphen
+    that ends a line before a lower-case continuation ("long-" + "established"; the
+    hyphen is kept, since it may belong to the word), list markers removed."""
+    lines = block.lines
+    if len(lines) == 1:
+        text = lines[0].clean
+    else:
+        parts = [lines[0].clean]
+        for line in lines[1:]:
+            last = parts[-1]
+            piece = line.clean
+            if len(last) > 1 and last[-1] == "-" and last[-2].isalpha() and piece[0].islower():
+                parts[-1] = last + piece
+            else:
+                parts.append(piece)
+        text = " ".join(parts)
+    if block.kind == "list_item":
+        match = _LIST_ITEM.match(text)
+        if match is not None:
+            text = text[match.end() :]
+    return text
+
+
+def classify_headings(blocks: list[Block]) -> None:
+    """A one-line paragraph that reads as a subheading, with body after it, is a
+    heading (one level below ``#`` headings when the text also has those)."""
+    level = 7 if any(block.kind == "heading" for block in blocks) else 1
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and index < last
+            and len(block.text) <= _HEADING_MAX_CHARS
+            and not is_terminal(block.text)
+            and blocks[index + 1].kind != "heading"
+            and (blocks[index + 1].kind == "list_item" or prose(blocks[index + 1].text))
+            and headline_like(
+                block.text,
+                max_words=_HEADING_MAX_WORDS,
+                max_chars=_HEADING_MAX_CHARS,
+                allow_question=False,
+            )
+        ):
+            block.kind = "heading"
+            block.level = level

@@ -1,0 +1,394 @@
+"""Where the article is in the rendered text of a web page, and what surrounds it.
+
+:func:`analyse_page` reads the lines of a :class:`~.lines.Page` (each marked prose,
+soft or hard: see :mod:`seedparse.formats.webpage.lines`) in four stages, with general
+signals only, never with a site's own strings:
+
+1. **The body** is the run of prose lines with the most text, where consecutive prose
+   lines are at most :data:`MAX_GAP` soft lines apart and never across a hard one (a
+   JSON block between two lines separates them like a hard line). Inside it, soft
+   lines become subheadings when they look like one and are dropped otherwise; prose
+   bullets become list items.
+2. **The header** is read upwards from the byline and date (or from the body): share
+   lines and labels (values of the page's JSON, short repeated lines) are skipped, the
+   lowest sentence is the dek when a line is left above it, the next line the title,
+   and a short line right above the title its kicker. When the JSON has a headline and
+   the page shows it, that line is the title.
+3. **Promotional blurbs** at the top of the body (a paragraph that describes a label
+   shown above it, or that is followed by a call to action such as "Learn more") and a
+   bio sentence at its end ("<author> is ...") are moved out of it.
+4. **The tail** after the body gives the bios, tags, disclaimer, source publication and
+   related pieces (:mod:`seedparse.formats.webpage.tail`).
+
+The names of a byline, or of a closing bio when there is no other author, are credited
+to the page (:meth:`~.lines.Page.credit`) as soon as they are found, so the header and
+the tail compare lines with them. Cost: the checks run only on the lines that can
+change the answer (the few soft lines between prose lines, the header above the body,
+the tail), so a page costs little more than splitting it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..._text.cleaning import fold_key
+from ..._text.dates import FoundDate
+from . import tail
+from .lines import FURNITURE, HARD, PROSE, TERMINAL, Page, PageHints, Rules, is_sentence
+from .tail import RelatedItem
+
+__all__ = ["MAX_GAP", "BodyBlock", "PageLayout", "analyse_page"]
+
+#: Most soft lines (subheadings, captions, "Advertisement") between two body paragraphs.
+MAX_GAP = 2
+
+# How far the header walk goes up from the byline or the body, in non-blank lines.
+_HEADER_REACH = 12
+_CTA = re.compile(
+    r"(?:learn more|read more|continue reading|find out more|discover more|explore more"
+    r"|see more|more|subscribe|sign up|join us|get started)[.!]?",
+    re.IGNORECASE,
+)
+_NAME_BIO = re.compile(r"(?: is| was| has| had|,| \()")
+
+# Longest closing "Jane Doe is a ..." paragraph read as a bio when no author is known.
+_BIO_WORDS = 45
+
+
+class BodyBlock(NamedTuple):
+    """One passage of the body: kind, clean text, raw span and heading trail."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    section: tuple[str, ...]
+
+
+class PageLayout(NamedTuple):
+    """What :func:`analyse_page` found. Offsets are into the page text."""
+
+    body: tuple[BodyBlock, ...]
+    title: str | None
+    dek: str | None
+    kicker: str | None
+    byline: tuple[str, ...]
+    date: FoundDate | None
+    bios: tuple[tuple[str, str], ...]
+    tags: tuple[str, ...]
+    disclaimer: str | None
+    source_publication: str | None
+    related: tuple[RelatedItem, ...]
+
+
+def analyse_page(
+    text: str,
+    blocks: Sequence[tuple[int, int]],
+    hints: PageHints = PageHints(),  # noqa: B008 - immutable NamedTuples
+    rules: Rules = Rules(),  # noqa: B008
+) -> PageLayout:
+    """Find the article in ``text``; ``blocks`` are the JSON blocks' ``(start, end)``."""
+    page = Page(text, blocks, hints, rules)
+    run = _best_run(page)
+    if run is not None:
+        run = _trim_hard_prose(page, run)
+    body_start = run[0] if run is not None else page.count
+    anchor, byline, date = _byline_and_date(page, body_start)
+    header_end = anchor if anchor is not None else body_start
+    if byline:
+        page.credit(byline)
+    title, dek, kicker = _read_header(page, header_end, hints)
+    body: tuple[BodyBlock, ...] = ()
+    closing_bio = None
+    tail_from = header_end
+    if run is not None:
+        run = _trim_promo(page, run, header_end)
+        run, closing_bio = _trim_bio(page, run)
+        body = _body_blocks(page, run)
+        tail_from = run[1] + 1
+    if closing_bio is not None and not byline and not hints.authors:
+        byline = (closing_bio[0],)
+        page.credit((closing_bio[0],), replace=True)
+    bios = tail.bios(page, tail_from)
+    if closing_bio is not None and all(name != closing_bio[0] for name, _ in bios):
+        bios.insert(0, closing_bio)
+    return PageLayout(
+        body=body,
+        title=title if title is not None else hints.title,
+        dek=dek,
+        kicker=kicker,
+        byline=byline,
+        date=date,
+        bios=tuple(bios),
+        tags=tail.tags(page, tail_from),
+        disclaimer=tail.disclaimer(page, tail_from),
+        source_publication=tail.source_publication(page, tail_from),
+        related=tail.related(page, tail_from),
+    )
+
+
+def _best_run(page: Page) -> tuple[int, int] | None:
+    """The run of prose lines with the most text (see the module docstring)."""
+    best: tuple[int, int] | None = None
+    best_size = 0
+    start = last = -1
+    size = gap = 0
+    prose = page.prose
+    after_block = page.after_block
+    strip = page.strip
+    kind = page.kind
+    for i in range(page.count):
+        if after_block[i] and start >= 0:
+            if size > best_size:
+                best, best_size = (start, last), size
+            start = -1
+        if prose[i]:
+            k = kind(i)
+            if k == PROSE:
+                if start < 0:
+                    start, size = i, 0
+                last = i
+                size += len(strip[i])
+                gap = 0
+                continue
+        elif start < 0:
+            continue  # no run is open: this line cannot change the answer
+        else:
+            k = kind(i)
+        if k == HARD:
+            if start >= 0 and size > best_size:
+                best, best_size = (start, last), size
+            start = -1
+        elif start >= 0:
+            gap += 1
+            if gap > MAX_GAP:
+                if size > best_size:
+                    best, best_size = (start, last), size
+                start = -1
+    if start >= 0 and size > best_size:
+        best = (start, last)
+    return best
+
+
+def _trim_hard_prose(page: Page, run: tuple[int, int]) -> tuple[int, int] | None:
+    """Cut disclaimers, copyright and origin lines off the ends of the body."""
+    start, stop = run
+    while start <= stop and page.is_hard_prose(stop):
+        stop -= 1
+        while start <= stop and page.kind(stop) != PROSE:
+            stop -= 1
+    while start <= stop and page.is_hard_prose(start):
+        start += 1
+        while start <= stop and page.kind(start) != PROSE:
+            start += 1
+    return (start, stop) if start <= stop else None
+
+
+def _byline_and_date(
+    page: Page, body_start: int
+) -> tuple[int | None, tuple[str, ...], FoundDate | None]:
+    """The byline/date cluster closest above the body: its first line, names, date."""
+    marks: list[int] = []
+    low = max(-1, body_start - _HEADER_REACH * 2)
+    for i in range(body_start - 1, low, -1):
+        if page.prose[i]:
+            if marks:
+                break
+            continue
+        if page.byline(i) is not None or page.date(i) is not None:
+            if marks and marks[-1] - i > 3:
+                break
+            marks.append(i)
+    if not marks:
+        return None, (), None
+    names: tuple[str, ...] = ()
+    printed: FoundDate | None = None  # a date on the byline line
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    for i in reversed(marks):  # top to bottom
+        byline = page.byline(i)
+        if byline is not None:
+            names = names or byline.names
+            printed = printed or byline.date
+            continue
+        found = page.date(i)
+        if found is None:
+            continue
+        if _is_update(page.folded(i)):
+            updated = updated or found
+        else:
+            published = published or found
+    date = printed or published or updated
+    return marks[-1], names, date
+
+
+def _is_update(folded_line: str) -> bool:
+    return folded_line.startswith(("updated", "last updated", "modified"))
+
+
+def _read_header(
+    page: Page, end: int, hints: PageHints
+) -> tuple[str | None, str | None, str | None]:
+    """Title, dek and kicker, read upwards from line ``end`` (exclusive)."""
+    if hints.title is not None:
+        wanted = fold_key(hints.title)
+        for i in range(end - 1, max(-1, end - _HEADER_REACH * 2), -1):
+            if page.folded(i) == wanted:
+                dek = next(
+                    (
+                        page.clean(j)
+                        for j in range(i + 1, end)
+                        if page.prose[j] and page.kind(j) != HARD
+                    ),
+                    None,
+                )
+                return page.clean(i), dek, None
+    candidates: list[int] = []
+    i = end - 1
+    seen = 0
+    while i >= 0 and seen < _HEADER_REACH:
+        seen += 1
+        if page.bullet[i]:
+            break
+        label = page.is_label(i)
+        if label or (len(page.strip[i]) < 60 and FURNITURE.fullmatch(page.folded(i))):
+            if candidates and label:
+                break
+            i -= 1
+            continue
+        candidates.append(i)
+        if page.after_block[i]:
+            break
+        i -= 1
+    if not candidates:
+        return None, None, None
+    # Candidates run bottom-up, nearest the byline (or body) first. Short lines below a
+    # longer one are furniture ("Link Copied"); then the dek (a sentence, or the JSON's
+    # description) when a title-sized line is left above it, then the title, then maybe
+    # a kicker.
+    words = [page.strip[j].count(" ") + 1 for j in candidates]
+    k = 0
+    while k < len(candidates) - 1 and words[k] <= 3 and not page.prose[candidates[k]]:
+        if max(words[k + 1 :]) < 4:
+            break
+        k += 1
+    dek = None
+    if k < len(candidates) - 1 and words[k + 1] >= 4 and _is_dek(page, candidates[k]):
+        # (a line of three words or fewer above a sentence is a kicker, not a title)
+        dek = page.clean(candidates[k])
+        k += 1
+    title_index = candidates[k]
+    kicker = None
+    if k + 1 < len(candidates):
+        above = candidates[k + 1]
+        if above == title_index - 1 and words[k + 1] < 4:
+            kicker = page.clean(above)
+    return page.clean(title_index), dek, kicker
+
+
+def _is_dek(page: Page, i: int) -> bool:
+    """A standfirst: the JSON's description, or a sentence of eight words or more."""
+    if page.description is not None and page.folded(i) == page.description:
+        return True
+    line = page.strip[i]
+    return line.count(" ") >= 7 and is_sentence(line)
+
+
+def _trim_promo(page: Page, run: tuple[int, int], header_end: int) -> tuple[int, int]:
+    """Drop a promotional blurb at the top of the body (see the module docstring)."""
+    start, stop = run
+    first_gap = start
+    while first_gap <= stop and page.kind(first_gap) == PROSE:
+        first_gap += 1
+    if first_gap > stop or first_gap - start > 2:
+        return run
+    following = first_gap
+    while following <= stop and page.kind(following) != PROSE:
+        following += 1
+    if following > stop:
+        return run
+    blurb = " ".join(page.folded(i) for i in range(start, first_gap))
+    labels = [
+        page.folded(i)
+        for i in range(max(header_end, start - 6), start)
+        if len(page.strip[i]) >= 4 and (page.kind(i) == HARD or page.folded(i) in page.labels)
+    ]
+    described = any(label in blurb for label in labels)
+    called = any(_CTA.fullmatch(page.folded(i)) for i in range(first_gap, following))
+    if described or called:
+        return (following, stop)
+    return run
+
+
+def _trim_bio(page: Page, run: tuple[int, int]) -> tuple[tuple[int, int], tuple[str, str] | None]:
+    """Move a closing bio sentence out of the body; return ``(name, bio)`` too.
+
+    With known authors: a last paragraph that starts with an author's name followed by
+    "is", "was", "has" or a comma. With none (no byline, no JSON): a last paragraph of
+    at most :data:`_BIO_WORDS` words that starts with a full name and "is a", "is an",
+    "is the" or "was a" (the op-ed convention); its name becomes the author.
+    """
+    start, stop = run
+    if stop <= start:
+        return run, None
+    bio = None
+    last = page.folded(stop)
+    if page.authors:
+        for name in page.authors:
+            if last.startswith(name) and _NAME_BIO.match(last, len(name)):
+                bio = (page.clean(stop)[: len(name)], page.clean(stop))
+                break
+    elif page.strip[stop].count(" ", 0, 400) < _BIO_WORDS:
+        named = _bio_name(page.clean(stop))
+        if named is not None:
+            bio = (named, page.clean(stop))
+    if bio is None:
+        return run, None
+    stop -= 1
+    while stop > start and page.kind(stop) != PROSE:
+        stop -= 1
+    return (start, stop), bio
+
+
+def _bio_name(line: str) -> str | None:
+    """The full name opening "Jane Doe is a ..." (two to four capitalised words)."""
+    words = line.split(" ", 7)
+    for k in range(2, min(5, len(words) - 1)):
+        if words[k] in ("is", "was") and words[k + 1] in ("a", "an", "the"):
+            name = words[:k]
+            if all(word[:1].isupper() and word[1:2].isalpha() for word in name):
+                return " ".join(name)
+            return None
+    return None
+
+
+def _heading_like(line: str) -> bool:
+    return (
+        line.count(" ") < 15
+        and line[-1] not in ".,;:"
+        and (line[0].isupper() or line[0].isdigit() or not line[0].isalpha())
+    )
+
+
+def _body_blocks(page: Page, run: tuple[int, int]) -> tuple[BodyBlock, ...]:
+    blocks: list[BodyBlock] = []
+    section: tuple[str, ...] = ()
+    for i in range(run[0], run[1] + 1):
+        line = page.clean(i)
+        start, end = page.span(i)
+        if page.kind(i) == PROSE:
+            kind = "list_item" if page.bullet[i] else "paragraph"
+        elif page.is_junk(i):
+            continue
+        elif page.prose[i] or line[-1] in TERMINAL:
+            kind = "paragraph"
+        elif _heading_like(line):
+            blocks.append(BodyBlock("heading", line, start, end, ()))
+            section = (line,)
+            continue
+        else:
+            kind = "paragraph"
+        blocks.append(BodyBlock(kind, line, start, end, section))
+    return tuple(blocks)

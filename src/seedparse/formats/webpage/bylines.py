@@ -1,0 +1,173 @@
+"""Bylines as web pages print them.
+
+Everything here reads one clean line (entities decoded, whitespace squashed) with
+bounded repetition, so a hostile line costs time linear in its length. A date printed
+on the byline is read with the shared date grammar (:func:`seedparse._text.dates.find_date`).
+
+Bylines understood: ``By A``, ``By A and B``, ``By A, B and C``, ``BY A & B``,
+``Written by A``, ``Author: A``, with roles (``By A, Staff Writer``), places
+(``By A in Kyiv``) and a date on the same line (``By A | Mar 13, 2025``) cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..._text.dates import FoundDate, find_date
+
+__all__ = ["Byline", "parse_byline"]
+
+_HAS_YEAR = re.compile(r"[0-9]{4}")
+
+
+class Byline(NamedTuple):
+    """The names of a byline line and the date printed on it, if any."""
+
+    names: tuple[str, ...]
+    date: FoundDate | None
+
+
+_BYLINE = re.compile(
+    r"(?:(?:written |words |reported |text )?by|authors?:|words:)[ ]?:?[ ](?P<rest>.{2,300})",
+    re.IGNORECASE | re.ASCII,
+)
+_NAME_SPLIT = re.compile(r",[ ]|[ ](?:and|&)[ ]|;[ ]", re.IGNORECASE)
+_CUT = re.compile(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")
+_NAME_PUNCT = str.maketrans("", "", ".'\u2019-")
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "di",
+        "y",
+        "e",
+        "zu",
+    }
+)
+_ROLE_WORDS = frozenset(
+    {
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "contributor",
+        "columnist",
+        "staff",
+        "fellow",
+        "analyst",
+        "director",
+        "chief",
+        "senior",
+        "associate",
+        "producer",
+        "photographer",
+        "bureau",
+        "desk",
+        "intern",
+        "researcher",
+        "professor",
+        "lecturer",
+        "expert",
+        "journalist",
+        "author",
+        "head",
+        "deputy",
+        "managing",
+        "contributing",
+        "special",
+        "political",
+        "economics",
+        "foreign",
+        "news",
+        "opinion",
+        "investigative",
+        "data",
+        "video",
+        "graphics",
+    }
+)
+
+
+def _clean_name(piece: str) -> str | None:
+    piece = piece.strip(" .,;:")
+    words = piece.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    if len(words) == 1 and len(words[0]) < 2:
+        return None
+    capitals = piece.isupper()
+    for word in words:
+        lower = word.lower()
+        if lower in _ROLE_WORDS:
+            return None
+        if len(word) > 40 or not word.translate(_NAME_PUNCT).isalpha():
+            return None
+        if word[0].islower() and lower not in _PARTICLES:
+            return None
+    if capitals:
+        piece = " ".join(_title_word(word) for word in words)
+    return piece
+
+
+def _title_word(word: str) -> str:
+    if len(word) <= 2 and word.endswith("."):
+        return word  # an initial
+    out = []
+    upper_next = True
+    for ch in word:
+        out.append(ch.upper() if upper_next else ch.lower())
+        upper_next = ch in "-'\u2019."
+    return "".join(out)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a byline such as ``By A, B and C | Mar 13, 2025``; None if not a byline.
+
+    Roles, places and affiliations after a name are dropped (``By A, Staff Writer`` gives
+    ``A``); a byline in capitals gives title-cased names.
+    """
+    match = _BYLINE.match(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    date = find_date(rest) if _HAS_YEAR.search(rest) is not None else None
+    if date is not None:
+        head = rest[: date.start]
+        # a date before the names ("By 2030, ...") is not a byline
+        if not head.strip(" ,|-\u2022\u00b7\u2013\u2014"):
+            return None
+        rest = head
+        offset = match.start("rest")
+        date = FoundDate(date.value, date.text, date.start + offset, date.end + offset)
+    cut = _CUT.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    names: list[str] = []
+    for piece in _NAME_SPLIT.split(rest):
+        name = _clean_name(piece)
+        if name is None:
+            if names:
+                break  # a role or an affiliation: the names are over
+            return None
+        names.append(name)
+    if not names or not names[0][0].isupper():
+        return None
+    return Byline(tuple(names), date)

@@ -1,0 +1,584 @@
+"""The line model of a web page: each non-blank line, its shape and what it may be.
+
+The text of a scraped page is one line per rendered block. :class:`Page` splits it
+once (outside the page's JSON blocks, which separate the lines around them) and marks
+each line *prose* (a sentence: three words or more and final punctuation; or a line of
+twenty words or more), *soft* (any other line that could sit inside an article: a
+subheading, a caption, "Read more") or *hard* (a line that never sits inside one: a
+short bullet and the indented lines under it, a byline, a date line, a line equal to
+an author's name, a copyright line, a logo's alt text, a share button, a short line
+repeated elsewhere on the page, a glued tag line, a disclaimer, a "More ... from"
+heading). Splitting and the prose test run for every line; every other feature is
+computed on first use and cached, so a page costs little more than splitting it.
+General signals only, never a site's own strings (those come in :class:`Rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import accumulate, compress
+from operator import add, itemgetter, sub
+from typing import NamedTuple
+
+from ..._text.cleaning import clean_text, fold_key
+from ..._text.dates import FoundDate, parse_dateline
+from .bylines import Byline, parse_byline
+
+__all__ = [
+    "FURNITURE",
+    "HARD",
+    "ORIGIN",
+    "PROSE",
+    "RELATED_HEADING",
+    "SOFT",
+    "SOURCE",
+    "TAG_PREFIX",
+    "TERMINAL",
+    "Page",
+    "PageHints",
+    "Rules",
+    "TagSplitter",
+    "is_copyright",
+    "is_disclaimer",
+    "is_sentence",
+    "search_any",
+    "split_tags",
+]
+
+# How far up a line looks for the bullet it is indented under.
+_BULLET_REACH = 30
+
+# A line of this many words is prose even without final punctuation.
+_LONG_WORDS = 20
+_LONG_CHARS = 2 * _LONG_WORDS
+
+# Lines longer than this are never labels, bylines, dates or share buttons.
+_SHORT = 160
+PROSE, SOFT, HARD = 0, 1, 2
+_BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*-\u2013")
+_BULLET_GAP = frozenset(" \u00a0\t")
+TERMINAL = frozenset(".!?\u2026")
+_CLOSING = frozenset("\"'\u201d\u2019\u00bb)]")
+_ENDERS = TERMINAL | _CLOSING
+_first = itemgetter(0)
+_last = itemgetter(-1)
+_BYLINE_START = frozenset("BbWwAaRrTt")
+
+# Page furniture that never sits inside an article: share buttons, menus, sign-in,
+# reading times, and headings of related lists. Matched against the whole line.
+FURNITURE = re.compile(
+    r"(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?"
+    r"|link copied|copy link|copied|tweet|e-?mail|print|facebook|twitter|x|linkedin"
+    r"|whatsapp|telegram|reddit|pinterest|mastodon|bluesky|threads|flipboard|vk"
+    r"|save(?: article)?|bookmark|listen(?: to this article)?|comments?|[0-9]{1,6} comments?"
+    r"|menu|main menu|search|close|open menu|toggle navigation|navigation"
+    r"|skip to (?:main )?content|back to top|sign in|sign up|log ?in|register|subscribe"
+    r"|donate|newsletter|follow(?: us)?|home|[0-9]{1,3} min(?:ute)?s? read"
+    r"|gift(?: this)? article|audio|video)",
+    re.IGNORECASE,
+)
+
+# Calls to action and in-article furniture: dropped from the body, but do not end it.
+_JUNK = re.compile(
+    r"(?:learn more|read more|read the full (?:article|story|report)|continue reading"
+    r"|see more|show more|view more|more|view all|see all|load more|click here"
+    r"|find out more|discover more|explore more|advertisement|advertising|ad|sponsored"
+    r"|sponsored content|scroll to continue(?: with content)?|story continues below"
+    r"(?: advertisement)?|article continues below(?: advertisement)?)",
+    re.IGNORECASE,
+)
+_JUNK_PREFIX = re.compile(
+    r"(?:read more|related|see also|also read|read also|watch|listen|photo|image|picture"
+    r"|illustration|video|credit|photograph|graphic|caption)[ ]?:",
+    re.IGNORECASE,
+)
+
+# Sponsor lines: short lines only ("Supported by the EU, the project ..." is prose).
+_SPONSOR = re.compile(
+    r"(?:sponsored by|supported by|presented by|in partnership with|paid for by|funded by"
+    r"|brought to you by|produced in partnership with|advertiser content from)[ ]",
+    re.IGNORECASE,
+)
+
+# "logo" as a word of its own, even glued to the next alt text ("logoCarnegie").
+_LOGO = re.compile(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
+_YEAR = re.compile(r"[0-9]{4}")
+
+# Lines longer than this are never tag lines.
+_MAX_TAG_LINE = 320
+_TAG_SEPARATORS = " ,;|/\u2022\u00b7"
+
+# A lower-case letter glued to an upper-case one (Latin, Latin-1, Greek, Cyrillic).
+_GLUE = re.compile(
+    r"[a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f]"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0386-\u03ab\u0400-\u042f]"
+)
+
+# Applied to casefolded text, after a substring test: IGNORECASE alternations are slow.
+_DISCLAIMER = re.compile(
+    r"views (?:expressed|represented|presented)|opinions expressed|not necessarily"
+    r"|disclaimer|solely those of|are (?:those|the views|the opinions) of the author"
+)
+_DISCLAIMER_HINTS = ("necessarily", "views", "opinion", "disclaim", "solely")
+_COPYRIGHT = re.compile(r"\u00a9|\(c\) [0-9]{4}|copyright|all rights reserved")
+_COPYRIGHT_HINTS = ("\u00a9", "(c)", "copyright", "rights reserved")
+
+
+def is_disclaimer(folded: str) -> bool:
+    """Whether a casefolded line reads like a disclaimer ("views ... not necessarily")."""
+    return any(hint in folded for hint in _DISCLAIMER_HINTS) and (
+        _DISCLAIMER.search(folded) is not None
+    )
+
+
+def is_copyright(folded: str) -> bool:
+    """Whether a casefolded line is a copyright notice."""
+    return any(hint in folded for hint in _COPYRIGHT_HINTS) and (
+        _COPYRIGHT.search(folded) is not None
+    )
+
+
+ORIGIN = re.compile(
+    r"(?:this (?:article|story|piece|commentary|column|op-ed|post|interview|essay)"
+    r" (?:was )?)?(?:originally|first) (?:published|appeared|ran)"
+    r"(?: (?:in|on|at|by))? (?P<name>[^.]{2,200})\.?",
+    re.IGNORECASE,
+)
+SOURCE = re.compile(r"source[ ]?:[ ]?(?P<name>.{2,200})", re.IGNORECASE)
+TAG_PREFIX = re.compile(
+    r"(?:tags|topics|filed under|keywords|related topics|categories|category)[ ]?:[ ]?",
+    re.IGNORECASE,
+)
+RELATED_HEADING = re.compile(
+    r"(?:related|related (?:articles|stories|content|posts|reading|coverage|pieces)"
+    r"|more(?: [^ ]{1,30}){0,2} (?:from|by|on|in) .{1,80}|more (?:stories|articles|news)"
+    r"|you (?:may|might) also like|recommended(?: for you| reading)?|read next|up next"
+    r"|most (?:read|popular|viewed)|latest(?: news| stories)?|trending(?: now)?"
+    r"|further reading|what to read next|keep reading)",
+    re.IGNORECASE,
+)
+
+
+class Rules(NamedTuple):
+    """Site-specific additions (see :class:`seedparse.formats.webpage.SiteProfile`)."""
+
+    boilerplate_lines: frozenset[str] = frozenset()
+    """Lines never body (casefolded, whitespace-squashed); they do not end the body."""
+    boilerplate_patterns: tuple[re.Pattern[str], ...] = ()
+    """Lines matching one of these (``search``, casefolded) are never body."""
+    start_patterns: tuple[re.Pattern[str], ...] = ()
+    """The body starts after the first line matching one of these."""
+    end_patterns: tuple[re.Pattern[str], ...] = ()
+    """The body ends before the first line (after the start) matching one of these."""
+
+
+class PageHints(NamedTuple):
+    """What the page's JSON says, in the form the analysis compares lines with."""
+
+    authors: tuple[str, ...] = ()
+    labels: frozenset[str] = frozenset()
+    """Short string values, casefolded and whitespace-squashed."""
+    lists: tuple[tuple[str, ...], ...] = ()
+    """Lists of strings (topics, regions, keywords ...) to split tag lines with."""
+    title: str | None = None
+    description: str | None = None
+
+
+class TagSplitter:
+    """Splits glued tag lines (``Foreign PolicySecurityUkraine``) into their tags.
+
+    First as a concatenation of known values (the page's JSON lists, compared
+    casefolded, with optional separators between them), else at the places where a
+    lower-case letter runs into an upper-case one (at least two of them).
+    """
+
+    __slots__ = ("_keys", "_ordered", "_prefixes")
+
+    def __init__(self, lists: Sequence[Sequence[str]]) -> None:
+        self._keys = {value.casefold(): value for values in lists for value in values if value}
+        self._ordered = sorted(self._keys, key=len, reverse=True)[:300]
+        self._prefixes = tuple(self._ordered)
+
+    def split(self, line: str) -> tuple[str, ...] | None:
+        """The tags of ``line``, or None when it is not a tag line."""
+        if not line or len(line) > _MAX_TAG_LINE or line[-1] in ".!?":
+            return None
+        if self._prefixes:
+            folded = line.casefold()
+            if folded.startswith(self._prefixes) and folded.endswith(self._prefixes):
+                found = self._split_known(folded)
+                if found is not None and len(found) >= 2:
+                    return found
+        cuts = [match.start() + 1 for match in _GLUE.finditer(line)]
+        if len(cuts) < 2 or "  " in line:
+            return None
+        parts: list[str] = []
+        previous = 0
+        for cut in (*cuts, len(line)):
+            parts.append(line[previous:cut].strip(_TAG_SEPARATORS))
+            previous = cut
+        if not all(parts) or any(part.count(" ") > 4 for part in parts):
+            return None
+        return tuple(parts)
+
+    def _split_known(self, folded: str) -> tuple[str, ...] | None:
+        """Cover ``folded`` with known values, longest first, left to right.
+
+        Only positions where a value ends are expanded, so the cost is the number of
+        such positions times the number of values.
+        """
+        size = len(folded)
+        paths: list[tuple[str, ...] | None] = [None] * (size + 1)
+        paths[0] = ()
+        for i in range(size):
+            path = paths[i]
+            if path is None:
+                continue
+            if folded[i] in _TAG_SEPARATORS:
+                if paths[i + 1] is None:
+                    paths[i + 1] = path
+                continue
+            for key in self._ordered:
+                if folded.startswith(key, i):
+                    end = i + len(key)
+                    if paths[end] is None:
+                        paths[end] = (*path, self._keys[key])
+        return paths[size]
+
+
+def split_tags(line: str, lists: Sequence[Sequence[str]]) -> tuple[str, ...] | None:
+    """Split a glued tag line with a one-off :class:`TagSplitter`."""
+    return TagSplitter(lists).split(line)
+
+
+def is_sentence(line: str) -> bool:
+    """Three words or more and final punctuation (before closing quotes)."""
+    last = line[-1]
+    if last in _CLOSING and len(line) > 1:
+        last = line[-2]
+    return last in TERMINAL and line.count(" ") >= 2
+
+
+def search_any(line: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    return any(pattern.search(line) is not None for pattern in patterns)
+
+
+class Page:
+    """The non-blank lines of a page outside its JSON blocks.
+
+    Splitting and the prose test run for every line; everything else is computed on
+    demand and cached (see the module docstring).
+    """
+
+    __slots__ = (
+        "_bylines",
+        "_clean",
+        "_dates",
+        "_folded",
+        "_kind",
+        "_repeated",
+        "_splitter",
+        "_tags",
+        "after_block",
+        "authors",
+        "blank_before",
+        "bullet",
+        "count",
+        "description",
+        "end",
+        "indents",
+        "labels",
+        "lists",
+        "prose",
+        "rules",
+        "start",
+        "strip",
+        "text",
+    )
+
+    def __init__(
+        self, text: str, blocks: Sequence[tuple[int, int]], hints: PageHints, rules: Rules
+    ) -> None:
+        self.text = text
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.strip: list[str] = []
+        self.indents: list[int] = []
+        self.after_block: list[bool] = []
+        self.blank_before: list[bool] = []
+        pos = 0
+        after_block = False
+        for block_start, block_end in blocks:
+            self._add_region(pos, block_start, after_block)
+            after_block = True
+            line_end = text.find("\n", block_end)
+            if line_end < 0:
+                line_end = len(text)
+            glued = text[block_end:line_end]
+            if glued.strip():  # text glued to the closing bracket
+                self._add_line(glued, block_end)
+                after_block = False
+            pos = line_end + 1
+        self._add_region(pos, len(text), after_block)
+        strip = self.strip
+        self.count = count = len(strip)
+        self.bullet = bullet = [False] * count
+        for i in [i for i, first in enumerate(map(_first, strip)) if first in _BULLETS]:
+            line = strip[i]
+            bullet[i] = len(line) > 1 and line[1] in _BULLET_GAP
+        self.prose = prose = [False] * count
+        for i in [i for i, last in enumerate(map(_last, strip)) if last in _ENDERS]:
+            line = strip[i]
+            last = line[-1]
+            if last in _CLOSING and len(line) > 1:
+                last = line[-2]
+            prose[i] = last in TERMINAL and line.count(" ", 0, 80) >= 2
+        for i in [i for i, size in enumerate(map(len, strip)) if size >= _LONG_CHARS]:
+            # A long line is prose whatever its last character (bounded count).
+            prose[i] = prose[i] or strip[i].count(" ", 0, 400) >= _LONG_WORDS - 1
+        self._clean: list[str | None] = [None] * count
+        self._folded: list[str | None] = [None] * count
+        self._kind: list[int] = [-1] * count
+        self._tags: dict[int, tuple[str, ...] | None] = {}
+        self._bylines: dict[int, Byline | None] = {}
+        self._dates: dict[int, FoundDate | None] = {}
+        self._repeated: dict[str, list[int]] | None = None
+        self._splitter: TagSplitter | None = None
+        self.authors = frozenset(fold_key(name) for name in hints.authors)
+        self.labels = hints.labels
+        self.lists = hints.lists
+        self.description = fold_key(hints.description) if hints.description else None
+        self.rules = rules
+        if rules.start_patterns or rules.end_patterns:
+            self._apply_window()
+
+    def credit(self, names: Sequence[str], *, replace: bool = False) -> None:
+        """Count ``names`` (found on the page: a byline, a closing bio) among the
+        authors that lines are compared with from now on; ``replace`` drops the ones
+        known before. Lines already classified keep their kind."""
+        found = frozenset(name.casefold() for name in names)
+        self.authors = found if replace else self.authors | found
+
+    # -- building ---------------------------------------------------------------
+
+    def _add_region(self, pos: int, stop: int, after_block: bool) -> None:
+        if pos >= stop:
+            return
+        parts = self.text[pos:stop].split("\n")
+        strips = list(map(str.strip, parts))
+        keep = list(compress(range(len(parts)), strips))
+        if not keep:
+            return
+        offsets = list(accumulate(map((1).__add__, map(len, parts)), initial=pos))
+        starts = list(map(offsets.__getitem__, keep))
+        self.start.extend(starts)
+        kept = list(map(parts.__getitem__, keep))
+        self.end.extend(map(add, starts, map(len, kept)))
+        self.strip.extend(map(strips.__getitem__, keep))
+        self.indents.extend(map(sub, map(len, kept), map(len, map(str.lstrip, kept))))
+        self.after_block.append(after_block)
+        self.after_block.extend([False] * (len(keep) - 1))
+        self.blank_before.append(after_block or keep[0] > 0 or pos == 0)
+        self.blank_before.extend(map((1).__lt__, map(sub, keep[1:], keep)))
+
+    def _add_line(self, raw: str, pos: int) -> None:
+        self.start.append(pos)
+        self.end.append(pos + len(raw))
+        self.strip.append(raw.strip())
+        self.indents.append(len(raw) - len(raw.lstrip()))
+        self.after_block.append(True)
+        self.blank_before.append(True)
+
+    def _apply_window(self) -> None:
+        """Make every line outside the site's start and end markers hard."""
+        first = 0
+        rules = self.rules
+        if rules.start_patterns:
+            for i in range(self.count):
+                if search_any(self.clean(i), rules.start_patterns):
+                    self._kind[: i + 1] = [HARD] * (i + 1)
+                    first = i + 1
+                    break
+        if rules.end_patterns:
+            for i in range(first, self.count):
+                if search_any(self.clean(i), rules.end_patterns):
+                    self._kind[i:] = [HARD] * (self.count - i)
+                    break
+
+    # -- lazy features ----------------------------------------------------------
+
+    def clean(self, i: int) -> str:
+        """The line's text: bullet marker removed, entities decoded, spaces squashed."""
+        found = self._clean[i]
+        if found is None:
+            line = self.strip[i]
+            found = self._clean[i] = clean_text(
+                line[1:].lstrip() if self.bullet[i] else line, tags=False
+            )
+        return found
+
+    def folded(self, i: int) -> str:
+        found = self._folded[i]
+        if found is None:
+            found = self._folded[i] = self.clean(i).casefold()
+        return found
+
+    def indent(self, i: int) -> int:
+        """Leading whitespace of the raw line, in characters."""
+        return self.indents[i]
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The line's raw text without its indentation and trailing blanks."""
+        start = self.start[i] + self.indents[i]
+        return start, start + len(self.strip[i])
+
+    def repeated(self, i: int) -> bool:
+        """Whether the line recurs on the page as furniture does (navigation shown at
+        the top and the bottom, a blog's name over each related piece). A line whose
+        every occurrence sits between two prose lines is a repeated subheading, not
+        furniture."""
+        if self._repeated is None:
+            counts = Counter(self.strip)
+            self._repeated = {line: [] for line, n in counts.items() if n > 1}
+            if self._repeated:
+                for j, line in enumerate(self.strip):
+                    if line in self._repeated:
+                        self._repeated[line].append(j)
+        where = self._repeated.get(self.strip[i])
+        if where is None:
+            return False
+        prose = self.prose
+        last = self.count - 1
+        return any(not (0 < j < last and prose[j - 1] and prose[j + 1]) for j in where)
+
+    def byline(self, i: int) -> Byline | None:
+        if i not in self._bylines:
+            line = self.strip[i]
+            found = None
+            if line[0] in _BYLINE_START and len(line) <= _SHORT and not self.prose[i]:
+                found = parse_byline(self.clean(i))
+            self._bylines[i] = found
+        return self._bylines[i]
+
+    def date(self, i: int) -> FoundDate | None:
+        """The full date of a line that is nothing but a date, maybe after a short label
+        ("Published on Mar 13, 2025"), read as the article reader reads a dateline."""
+        if i not in self._dates:
+            line = self.strip[i]
+            found = None
+            if len(line) <= 80 and _YEAR.search(line) is not None:
+                clean = self.clean(i)
+                dateline = parse_dateline(clean)
+                if dateline is not None and dateline[1] is not None:
+                    found = FoundDate(dateline[1], dateline[0], 0, len(clean))
+            self._dates[i] = found
+        return self._dates[i]
+
+    def tag_split(self, i: int) -> tuple[str, ...] | None:
+        if i not in self._tags:
+            line = self.strip[i]
+            found = None
+            if not self.prose[i] and len(line) <= 320 and "  " not in line:
+                if self._splitter is None:
+                    self._splitter = TagSplitter(self.lists)
+                found = self._splitter.split(self.clean(i))
+            self._tags[i] = found
+        return self._tags[i]
+
+    def is_tag_line(self, i: int) -> bool:
+        return TAG_PREFIX.match(self.strip[i]) is not None or self.tag_split(i) is not None
+
+    def kind(self, i: int) -> int:
+        found = self._kind[i]
+        if found < 0:
+            found = self._kind[i] = self._classify(i)
+        return found
+
+    # -- classification ---------------------------------------------------------
+
+    def _under_short_bullet(self, i: int) -> bool:
+        """Whether line ``i`` is indented under a bullet that is not prose."""
+        low = self.indents[i]
+        if low == 0:
+            return False
+        for j in range(i - 1, max(-1, i - _BULLET_REACH), -1):
+            indent = self.indents[j]
+            if self.bullet[j] and indent < low:
+                return not (self.prose[j] and self.strip[j].count(" ") >= 6)
+            if indent == 0 or self.after_block[j + 1]:
+                return False
+            low = min(low, indent)
+        return False
+
+    def _classify(self, i: int) -> int:
+        line = self.strip[i]
+        if self.prose[i]:
+            if self.bullet[i]:
+                return PROSE if line.count(" ", 0, 200) >= 6 else HARD
+            if self._under_short_bullet(i):
+                return HARD
+            if len(line) < 120 and self.is_junk(i):
+                return SOFT
+            return PROSE  # disclaimers and the like: see is_hard_prose
+        if self.bullet[i] or self._under_short_bullet(i):
+            return HARD
+        if len(line) > 320:
+            return SOFT
+        if self.repeated(i):
+            return HARD
+        key = self.folded(i)
+        if key in self.authors or self.byline(i) is not None or self.date(i) is not None:
+            return HARD
+        if len(key) < 120 and (
+            FURNITURE.fullmatch(key) is not None or RELATED_HEADING.fullmatch(key) is not None
+        ):
+            return HARD
+        if is_copyright(key):
+            return HARD
+        if ("ogo" in key and _LOGO.search(line) is not None) or (
+            TAG_PREFIX.match(key) is not None
+            or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
+        ):
+            return HARD
+        if self.tag_split(i) is not None:
+            return HARD
+        return SOFT
+
+    def is_hard_prose(self, i: int) -> bool:
+        """A sentence that ends an article: a disclaimer, a copyright or origin line.
+
+        Checked only at the edges of the body (see :func:`_best_run`): reading every
+        paragraph for these words would cost more than the rest of the analysis.
+        """
+        line = self.strip[i]
+        if len(line) > 600:
+            return False
+        key = line.lower()
+        return (
+            is_disclaimer(key)
+            or is_copyright(key)
+            or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
+        )
+
+    def is_junk(self, i: int) -> bool:
+        """Furniture that may sit inside an article: dropped from the body, not ending it."""
+        key = self.folded(i)
+        rules = self.rules
+        return (
+            _JUNK.fullmatch(key) is not None
+            or _JUNK_PREFIX.match(key) is not None
+            or SOURCE.match(key) is not None
+            or (_SPONSOR.match(key) is not None and key.count(" ") < 10)
+            or key in rules.boilerplate_lines
+            or (bool(rules.boilerplate_patterns) and search_any(key, rules.boilerplate_patterns))
+        )
+
+    def is_label(self, i: int) -> bool:
+        """A value of the page's JSON, an author's name, or a short hard line."""
+        key = self.folded(i)
+        if key in self.labels or key in self.authors:
+            return True
+        # A long line is hard here only for being repeated: a title shown again in a list.
+        return self.kind(i) == HARD and key.count(" ") < 3
