@@ -12,16 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._api import (
-    LoadResult,
-    detect,
-    iter_dir,
-    load,
-    load_dir,
-    parse,
-    parse_bytes,
-    read_text,
-)
+from ._api import LoadResult, detect, iter_dir, load, load_dir, parse, parse_bytes, read_text
 from ._errors import (
     ArgumentError,
     DecodeError,

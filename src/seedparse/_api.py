@@ -17,9 +17,7 @@ import contextlib
 import functools
 import os
 import re
-import sys
-import time
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, overload
 
 import attrs
@@ -33,10 +31,18 @@ from ._errors import (
     ReaderError,
     SeedparseError,
 )
-from ._io.decode import DecodedText, decode_bytes, normalize_text, scrub_surrogates
+from ._io.decode import (
+    DecodedText,
+    check_encoding,
+    decode_bytes,
+    normalize_text,
+    scrub_surrogates,
+)
 from ._io.files import fspath, read_bytes, read_decoded
 from ._io.location import uses_url
+from ._io.progress import Progress, shows_progress
 from ._io.walk import Entry, glob_to_regex, walk
+from ._io.watchdog import Expired, time_limit
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure
 from ._protocol import Reader
@@ -145,54 +151,6 @@ def parse(
         return _run_reader(chosen, text, source)
 
 
-def parse_bytes(
-    data: bytes,
-    *,
-    source: str = "<bytes>",
-    reader: str | Reader | None = None,
-    encoding: str | None = None,
-    limits: Limits | None = None,
-    encoding_errors: EncodingErrors = "replace",
-) -> Document:
-    """Parse bytes into a Document, decoded exactly as a file's bytes are.
-
-    For bytes already in hand (a crawler's response body, an archive member): BOM
-    sniffing, then UTF-8, with the same fallback, warnings and ``encoding_errors`` as
-    :func:`load`; binary content raises :class:`DecodeError`. ``encoding`` forces a
-    codec; more than ``limits.max_bytes`` bytes raise :class:`LimitExceeded`.
-
-    .. versionadded:: 0.2.0
-    """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise ArgumentError(
-            f"parse_bytes() takes bytes, not {type(data).__name__} (parse() takes a str)"
-        )
-    _check_encoding_errors(encoding_errors)
-    source = scrub_surrogates(source) if isinstance(source, str) else source
-    with using_limits(limits) as active:
-        if len(data) > active.max_bytes:
-            raise LimitExceeded(
-                f"{len(data)} bytes exceed max_bytes={active.max_bytes}", source=source
-            )
-        return _document_from_bytes(bytes(data), source, reader, encoding_errors, encoding)
-
-
-def _document_from_bytes(
-    data: bytes,
-    source: str,
-    reader: str | Reader | None,
-    encoding_errors: EncodingErrors,
-    encoding: str | None = None,
-) -> Document:
-    """Decode and read: the one path from bytes to a Document, shared by files,
-    remote objects and :func:`parse_bytes` (the limits are already in force)."""
-    decoded = decode_bytes(
-        data, source=source, strict=encoding_errors == "strict", encoding=encoding
-    )
-    document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
-    return _with_decoding_facts(document, decoded)
-
-
 # --------------------------------------------------------------------------- files
 
 
@@ -213,25 +171,34 @@ def read_text(
     *,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
     storage_options: Mapping[str, Any] | None = None,
 ) -> str:
     """The decoded, normalised text of a file (or of the object at an fsspec URL):
-    what every span of its Document indexes into.
+    what every span of its Document indexes into (decoded as :func:`load` decodes it).
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    .. versionchanged:: 0.2.0 ``encoding`` forces a codec; fsspec URLs and
+       ``storage_options``.
     """
     _check_encoding_errors(encoding_errors)
+    check_encoding(encoding)
     fs_path = fspath(path)
     if _is_url(path, fs_path, storage_options):
         from ._remote import fetch_url
 
         with using_limits(limits) as active:
             data = fetch_url(fs_path, storage_options, active)
-            return decode_bytes(data, source=fs_path, strict=encoding_errors == "strict").text
+            return decode_bytes(
+                data, source=fs_path, strict=encoding_errors == "strict", encoding=encoding
+            ).text
     with using_limits(limits) as active:
         return read_decoded(
-            fs_path, active, strict=encoding_errors == "strict", source=scrub_surrogates(fs_path)
+            fs_path,
+            active,
+            strict=encoding_errors == "strict",
+            source=scrub_surrogates(fs_path),
+            encoding=encoding,
         ).text
 
 
@@ -241,15 +208,22 @@ def load(
     reader: str | Reader | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
     storage_options: Mapping[str, Any] | None = None,
 ) -> Document:
     """Read one file and parse it.
 
-    Bytes are decoded explicitly (BOM, else UTF-8); invalid UTF-8 is replaced and
-    recorded in ``metadata["encoding"]`` and ``metadata["warnings"]``, or raises
-    :class:`DecodeError` with ``encoding_errors="strict"``. FIFOs, devices and
-    directories raise :class:`FileAccessError` without being read, files larger
-    than ``limits.max_bytes`` raise :class:`LimitExceeded` without being read.
+    Bytes are decoded explicitly: a BOM, else ``encoding`` when given (any codec
+    Python knows, e.g. ``"cp1252"``), else UTF-8; bytes that are not UTF-8 go to the
+    legacy-encoding detector (charset-normalizer). Unless the text was clean UTF-8,
+    ``metadata["encoding"]`` records the codec, how it was chosen, how sure that is
+    and how many undecodable sequences became U+FFFD, with a warning in
+    ``metadata["warnings"]``. ``encoding_errors="strict"`` guesses nothing and
+    replaces nothing: it raises :class:`DecodeError` at the first bad byte instead.
+    FIFOs, devices and directories raise :class:`FileAccessError` without being
+    read, files larger than ``limits.max_bytes`` raise :class:`LimitExceeded`
+    without being read, and a file whose decoding and parsing take longer than
+    ``limits.per_file_timeout`` raises :class:`LimitExceeded` ("timeout: ...").
     Only :class:`SeedparseError` subclasses escape.
 
     ``path`` may be an fsspec URL (``s3://bucket/key``, ``https://...``,
@@ -258,17 +232,21 @@ def load(
     is refused unread, and at most ``max_bytes + 1`` bytes are read.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    .. versionchanged:: 0.2.0 ``encoding`` forces a codec; legacy encodings are
+       detected; fsspec URLs and ``storage_options``.
     """
     fs_path = fspath(path)
     if _is_url(path, fs_path, storage_options):
         from ._remote import fetch_url
 
         _check_encoding_errors(encoding_errors)
+        check_encoding(encoding)
         with using_limits(limits) as active:
             data = fetch_url(fs_path, storage_options, active)
-            return _document_from_bytes(data, fs_path, reader, encoding_errors)
-    return _load(fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors)
+            return _decode_and_read(data, fs_path, reader, active, encoding_errors, encoding)
+    return _load(
+        fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors, encoding
+    )
 
 
 def _load(
@@ -278,18 +256,76 @@ def _load(
     reader: str | Reader | None,
     limits: Limits | None,
     encoding_errors: EncodingErrors,
+    encoding: str | None = None,
 ) -> Document:
     _check_encoding_errors(encoding_errors)
     with using_limits(limits) as active:
         data = read_bytes(path, active, source=source, expect=expect)
-        return _document_from_bytes(data, source, reader, encoding_errors)
+        return _decode_and_read(data, source, reader, active, encoding_errors, encoding)
+
+
+def _decode_and_read(
+    data: bytes,
+    source: str,
+    reader: str | Reader | None,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+    encoding: str | None,
+) -> Document:
+    """Decode and parse one file's bytes within ``limits.per_file_timeout``.
+
+    The time limit (see :mod:`seedparse._io.watchdog`) covers decoding and the reader,
+    not the bounded read of the file before them.
+    """
+    timeout = limits.per_file_timeout
+    try:
+        with time_limit(timeout):
+            decoded = decode_bytes(
+                data, source=source, strict=encoding_errors == "strict", encoding=encoding
+            )
+            document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
+            return _with_decoding_facts(document, decoded)
+    except Expired:
+        raise LimitExceeded(
+            f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)", source=source
+        ) from None
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    source: str = "<bytes>",
+    reader: str | Reader | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
+) -> Document:
+    """Decode bytes exactly as :func:`load` decodes a file, and parse them.
+
+    For bytes that come from elsewhere than a local file (a database, an object
+    store, a web response). ``encoding`` forces a codec, ``encoding_errors`` is as
+    for :func:`load`, and ``limits.max_bytes`` bounds ``len(data)``.
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ArgumentError(f"parse_bytes() takes bytes, not {type(data).__name__}")
+    _check_encoding_errors(encoding_errors)
+    source = scrub_surrogates(source) if isinstance(source, str) else source
+    check_encoding(encoding)
+    with using_limits(limits) as active:
+        if len(data) > active.max_bytes:
+            raise LimitExceeded(
+                f"{len(data)} bytes exceed max_bytes={active.max_bytes}", source=source
+            )
+        return _decode_and_read(bytes(data), source, reader, active, encoding_errors, encoding)
 
 
 def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
-    if decoded.encoding == "utf-8" and not decoded.warnings:
+    if decoded.plain:
         return document
     metadata = dict(document.metadata)
-    metadata["encoding"] = decoded.encoding
+    metadata["encoding"] = decoded.facts()
     if decoded.warnings:
         # Decoding happened first, so its warnings come first. A "warnings" key the
         # reader left that is not a tuple of messages is not ours to extend.
@@ -299,7 +335,12 @@ def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
 
 
 def _load_entry(
-    entry: Entry, *, reader: str | None, limits: Limits, encoding_errors: EncodingErrors
+    entry: Entry,
+    *,
+    reader: str | None,
+    limits: Limits,
+    encoding_errors: EncodingErrors,
+    encoding: str | None = None,
 ) -> Document | SeedparseError:
     """``load`` for batch use: the error is returned, not raised."""
     try:
@@ -309,8 +350,12 @@ def _load_entry(
             if isinstance(entry, RemoteEntry):
                 with using_limits(limits) as active:
                     data = entry.read(active)
-                    return _document_from_bytes(data, entry.source, reader, encoding_errors)
-        return _load(entry.path, entry.source, entry.identity, reader, limits, encoding_errors)
+                    return _decode_and_read(
+                        data, entry.source, reader, active, encoding_errors, encoding
+                    )
+        return _load(
+            entry.path, entry.source, entry.identity, reader, limits, encoding_errors, encoding
+        )
     except SeedparseError as error:
         return error
     except MemoryError:
@@ -356,39 +401,6 @@ class LoadResult(Sequence[Document]):
         return f"LoadResult([{shown}{more}], failures={len(self.failures)}, skipped={self.skipped})"
 
 
-class _Progress:
-    """A one-line progress display on a terminal; silent when not a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.count = 0
-        self.failed = 0
-        self.started = time.monotonic()
-        self.shown = 0.0
-
-    def step(self, failed: bool) -> None:
-        self.count += 1
-        self.failed += failed
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self.shown >= 0.1:
-            self.shown = now
-            rate = self.count / max(now - self.started, 1e-9)
-            sys.stderr.write(
-                f"\rseedparse: {self.count} files, {self.failed} failed, {rate:,.0f} files/s"
-            )
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.shown = 0.0
-            self.step(False)
-            self.count -= 1
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
 Outcomes = Generator[tuple[Entry, Document | SeedparseError | Failure], None, None]
 
 
@@ -399,9 +411,14 @@ def _results(
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
+    encoding: str | None,
 ) -> Outcomes:
     load_one = functools.partial(
-        _load_entry, reader=reader, limits=limits, encoding_errors=encoding_errors
+        _load_entry,
+        reader=reader,
+        limits=limits,
+        encoding_errors=encoding_errors,
+        encoding=encoding,
     )
     if workers is not None and workers > 1:
         from ._io.parallel import parse_in_processes
@@ -482,11 +499,13 @@ def _outcomes(
     reader: str | None,
     limits: Limits | None,
     encoding_errors: EncodingErrors,
+    encoding: str | None,
     storage_options: Mapping[str, Any] | None = None,
 ) -> Outcomes:
     """Check every option of ``iter_dir``/``load_dir`` now (not on the first ``next``),
     then walk lazily. The arguments are theirs, in their order."""
     root, active = _check_walk(path, errors, workers, pattern, reader, limits, encoding_errors)
+    check_encoding(encoding)
     return _results(
         _entries(
             path,
@@ -500,6 +519,7 @@ def _outcomes(
         reader=reader,
         limits=active,
         encoding_errors=encoding_errors,
+        encoding=encoding,
     )
 
 
@@ -531,6 +551,7 @@ def iter_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
     storage_options: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | Failure]:
     """Stream the files under ``path`` as Documents, in sorted relative-path order.
@@ -538,33 +559,46 @@ def iter_dir(
     Memory does not grow with the number of files. With ``errors="raise"`` the first
     bad file raises; ``"skip"`` leaves bad files out; ``"collect"`` yields a
     :class:`Failure` in their place. ``workers=N`` (N > 1) parses in N processes and
-    yields the same items in the same order. Bad options raise at the call, not at
+    yields the same items in the same order. Each file is held to
+    ``limits.per_file_timeout`` either way (see :func:`load_dir`). ``encoding`` forces
+    a codec for every file (see :func:`load`). Bad options raise at the call, not at
     the first ``next()``. ``path`` may be an fsspec URL (see :func:`load_dir`).
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    .. versionchanged:: 0.2.0 ``per_file_timeout`` also without ``workers``;
+       ``encoding``; a tqdm progress bar; fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
-        path, pattern, workers, errors, reader, limits, encoding_errors, storage_options
+        path, pattern, workers, errors, reader, limits, encoding_errors, encoding, storage_options
     )
-    return _stream(outcomes, errors, progress)
+    return _stream(outcomes, errors, functools.partial(_meter, progress, path, pattern))
 
 
-def _metered(outcomes: Outcomes, progress: bool) -> Outcomes:
-    """``outcomes`` counted on the progress display; the walk and any worker processes
-    are stopped when this generator is closed (use it in ``contextlib.closing``)."""
-    meter = _Progress(progress)
+def _meter(progress: bool, path: object, pattern: str) -> Progress:
+    """The progress bar (drawn only on a terminal), after the options were checked."""
+    return Progress(shows_progress(progress), root=fspath(path), pattern=glob_to_regex(pattern))
+
+
+def _metered(outcomes: Outcomes, make_meter: Callable[[], Progress]) -> Outcomes:
+    """``outcomes`` counted on the progress bar; the walk and any worker processes
+    are stopped when this generator is closed (use it in ``contextlib.closing``).
+    The bar starts with the first ``next()``, so a stream never iterated draws nothing."""
+    meter = make_meter()
+    finished = False
     try:
         for entry, outcome in outcomes:
             meter.step(not isinstance(outcome, Document))
             yield entry, outcome
+        finished = True
     finally:
-        meter.close()
+        meter.close(finished=finished)
         outcomes.close()  # stop worker processes now, not when the generator is collected
 
 
-def _stream(outcomes: Outcomes, errors: Errors, progress: bool) -> Iterator[Document | Failure]:
-    with contextlib.closing(_metered(outcomes, progress)) as metered:
+def _stream(
+    outcomes: Outcomes, errors: Errors, make_meter: Callable[[], Progress]
+) -> Iterator[Document | Failure]:
+    with contextlib.closing(_metered(outcomes, make_meter)) as metered:
         for entry, outcome in metered:
             if isinstance(outcome, Document):
                 yield outcome
@@ -584,6 +618,7 @@ def load_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
     storage_options: Mapping[str, Any] | None = None,
 ) -> LoadResult:
     """Load every file under ``path`` whose relative path matches ``pattern``.
@@ -594,9 +629,12 @@ def load_dir(
     gives exactly one Document or one failure. With ``errors="raise"`` all bad files
     are raised together as a :class:`LoadError` (an ``ExceptionGroup``) after the
     walk; ``"skip"`` counts them in ``skipped``; ``"collect"`` also lists them in
-    ``failures``. With ``workers=N`` (N > 1) files are parsed in N processes, each
-    file under a deadline of ``limits.per_file_timeout``; a file that times out or
-    kills its worker becomes a failure and the other files are still read.
+    ``failures``. Each file is decoded and parsed within
+    ``limits.per_file_timeout``, in this process or, with ``workers=N`` (N > 1), in N
+    processes; a file that times out (or kills its worker) becomes a failure and the
+    other files are still read. ``encoding`` forces a codec for every file (see
+    :func:`load`). ``progress=True`` draws a progress bar when standard error is a
+    terminal.
 
     ``path`` may be an fsspec URL (``s3://bucket/prefix``, ``gs://...``,
     ``memory://...``, a chained URL such as ``zip://::s3://bucket/a.zip``), with
@@ -605,15 +643,17 @@ def load_dir(
     failures that name the object's URL. Workers read the objects themselves.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 fsspec URLs and ``storage_options``.
+    .. versionchanged:: 0.2.0 ``per_file_timeout`` also without ``workers``;
+       ``encoding``; a tqdm progress bar; fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
-        path, pattern, workers, errors, reader, limits, encoding_errors, storage_options
+        path, pattern, workers, errors, reader, limits, encoding_errors, encoding, storage_options
     )
     documents: list[Document] = []
     failures: list[Failure] = []
     problems: list[SeedparseError] = []
-    with contextlib.closing(_metered(outcomes, progress)) as metered:
+    make_meter = functools.partial(_meter, progress, path, pattern)
+    with contextlib.closing(_metered(outcomes, make_meter)) as metered:
         for entry, outcome in metered:
             if isinstance(outcome, Document):
                 documents.append(outcome)

@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from ._api import default_registry, detect, iter_dir, load, read_text
 from ._errors import ArgumentError, ReaderError, SeedparseError
+from ._io.decode import check_encoding
 from ._model import Citation, Document, Failure
 from ._warnings import ReaderConflictWarning
 
@@ -168,7 +169,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print("[")
     for path in args.files:
         try:
-            document = load(path, reader=args.reader)
+            document = load(path, reader=args.reader, encoding=args.encoding)
         except SeedparseError as error:
             print(_error_text(error), file=sys.stderr)
             status = EXIT_FAILURES
@@ -187,7 +188,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     style = _Style(sys.stdout)
     status = EXIT_OK
     first = True
-    for item in _expand(args.files, args.reader):
+    for item in _expand(args.files, args.reader, args.encoding):
         if not first:
             print()
         first = False
@@ -199,13 +200,15 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return status
 
 
-def _expand(paths: Sequence[str], reader: str | None) -> Iterable[Document | Failure]:
+def _expand(
+    paths: Sequence[str], reader: str | None, encoding: str | None
+) -> Iterable[Document | Failure]:
     for path in paths:
         if os.path.isdir(path):
-            yield from iter_dir(path, errors="collect", reader=reader)
+            yield from iter_dir(path, errors="collect", reader=reader, encoding=encoding)
             continue
         try:
-            yield load(path, reader=reader)
+            yield load(path, reader=reader, encoding=encoding)
         except SeedparseError as error:
             yield Failure(path=path, error=type(error).__name__, message=str(error))
 
@@ -214,7 +217,7 @@ def _cmd_detect(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in args.files:
         try:
-            detection = detect(read_text(path))
+            detection = detect(read_text(path, encoding=args.encoding))
         except SeedparseError as error:
             print(_error_text(error), file=sys.stderr)
             status = EXIT_FAILURES
@@ -255,6 +258,7 @@ def _cmd_load(args: argparse.Namespace) -> int:
             errors="collect",
             progress=not args.no_progress,
             reader=args.reader,
+            encoding=args.encoding,
         ):
             if isinstance(item, Document):
                 per_reader[item.reader] += 1
@@ -332,6 +336,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _encoding(value: str) -> str:
+    try:
+        check_encoding(value)
+    except SeedparseError as error:
+        raise argparse.ArgumentTypeError(error.message) from error
+    return value
+
+
+def _encoding_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        default=None,
+        metavar="CODEC",
+        help="decode every file with this codec (e.g. cp1252) instead of BOM, UTF-8 "
+        "and legacy-encoding detection (a BOM still wins)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="seedparse",
@@ -366,6 +389,7 @@ def _parser() -> argparse.ArgumentParser:
         help="one JSON array holding every Document",
     )
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_parse)
 
     p = sub.add_parser("load", help="load a directory to JSON Lines, with a summary")
@@ -389,10 +413,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_load)
 
     p = sub.add_parser("detect", help="print the chosen reader and every reader's score")
     p.add_argument("files", nargs="+", metavar="FILE")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_detect)
 
     p = sub.add_parser("readers", help="list the registered readers and where they come from")
@@ -401,6 +427,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="draw the structure of documents (files or directories)")
     p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument("--reader", help="force a reader by name instead of sniffing")
+    _encoding_option(p)
     p.set_defaults(run=_cmd_show)
     return parser
 

@@ -37,6 +37,11 @@ def _positive_seconds(instance: object, attribute: attrs.Attribute[Any], value: 
         )
 
 
+def _optional_seconds(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _positive_seconds(instance, attribute, value)
+
+
 def _flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, bool):
         raise ArgumentError(f"Limits.{attribute.name} must be a bool, got {value!r}")
@@ -65,8 +70,15 @@ class Limits:
     """Longest wiki-link or URL read as a link; longer ones stay text, with a warning."""
     max_anchor_attr_len: int = attrs.field(default=2048, validator=_positive_int)
     """Longest attribute value read in a timestamp anchor."""
-    per_file_timeout: float = attrs.field(default=10.0, validator=_positive_seconds)
-    """Seconds one file may take in parallel :func:`seedparse.load_dir`."""
+    per_file_timeout: float | None = attrs.field(default=10.0, validator=_optional_seconds)
+    """Seconds one file may take to decode and parse in :func:`seedparse.load`,
+    :func:`seedparse.parse_bytes`, :func:`seedparse.load_dir` and
+    :func:`seedparse.iter_dir`, with or without ``workers``; a file over it becomes a
+    :class:`~seedparse.LimitExceeded` failure ("timeout: ...") and the batch goes on.
+    None: no limit. In one process the limit interrupts Python code (and, in the main
+    thread, blocking calls such as sleeps); a reader stuck inside one C call is stopped
+    only when that call returns, and only ``workers=N`` (which kills the worker) stops C
+    code that never returns. docs/files.md says where each mechanism applies."""
     follow_symlinks: bool = attrs.field(default=False, validator=_flag)
     """Whether :func:`seedparse.load_dir` follows symlinks (only to targets inside
     the root)."""

@@ -34,6 +34,7 @@ from ._api import (
     _load_entry,
 )
 from ._errors import ArgumentError
+from ._io.decode import check_encoding
 from ._io.walk import Entry, glob_to_regex
 from ._limits import Limits
 from ._model import Document, Failure
@@ -64,6 +65,7 @@ def read_dir(
     reader: str | None = None,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
+    encoding: str | None = None,
 ) -> dask.bag.Bag:
     """A ``dask.bag.Bag`` of the Documents (and :class:`~seedparse.Failure`\\ s) under
     ``url``, in the order :func:`seedparse.load_dir` gives them.
@@ -74,7 +76,8 @@ def read_dir(
     should not die for one bad file) puts a Failure in a bad file's place, ``"skip"``
     leaves it out, ``"raise"`` fails the computation with that file's error. The
     listing is taken now, on the client; nothing is read until the bag is computed.
-    ``reader`` is a reader name that the workers know (built-in or entry point).
+    ``reader`` is a reader name that the workers know (built-in or entry point);
+    ``encoding`` forces a codec, as for :func:`~seedparse.load_dir`.
 
     ``compute()`` gives a list; ``bag.map(...)`` / ``bag.filter(...)`` go on from
     here, and ``persist()`` keeps the Documents on the workers.
@@ -91,6 +94,7 @@ def read_dir(
             f"files_per_partition must be a positive int, not {files_per_partition!r}"
         )
     root, active = _check_walk(url, errors, None, pattern, reader, limits, encoding_errors)
+    check_encoding(encoding)
     entries = list(_entries(url, root, glob_to_regex(pattern), active, storage_options))
     if not entries:
         empty: dask.bag.Bag = bag.from_sequence([], npartitions=1)
@@ -102,6 +106,7 @@ def read_dir(
         reader=reader,
         limits=active,
         encoding_errors=encoding_errors,
+        encoding=encoding,
     )
     return read
 
@@ -113,6 +118,7 @@ def _read_partition(
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
+    encoding: str | None,
 ) -> list[Document | Failure]:
     """One task: read and parse a partition's files in this worker, in order (the
     small remote objects fetched concurrently, a window ahead of the parser)."""

@@ -71,9 +71,10 @@ def test_errors_collect_accounts_for_every_file(tmp_path: Path) -> None:
     )
     assert result.skipped == 1
     latin = result[3]
-    assert latin.metadata["encoding"] == "utf-8"
-    assert "U+FFFD" in latin.metadata["warnings"][0]
-    assert "caf\ufffd" in latin.text
+    assert latin.metadata["encoding"]["name"] == "cp1252"
+    assert latin.metadata["encoding"]["method"] == "detected"
+    assert "not UTF-8: decoded as cp1252" in latin.metadata["warnings"][0]
+    assert "caf\u00e9 au lait" in latin.text
 
 
 def test_errors_skip_counts_and_raise_groups(tmp_path: Path) -> None:

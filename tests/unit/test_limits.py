@@ -54,6 +54,11 @@ def test_bad_values_raise_a_library_error(field: str, value: object) -> None:
         Limits(**{field: value})
 
 
+def test_no_per_file_timeout_is_none() -> None:
+    assert Limits(per_file_timeout=None).per_file_timeout is None
+    assert Limits(per_file_timeout=0.25).per_file_timeout == 0.25
+
+
 def test_limits_apply_to_the_call_only() -> None:
     tight = Limits(max_bytes=5)
     with pytest.raises(LimitExceeded):

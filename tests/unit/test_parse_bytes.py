@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 from pathlib import Path
 
@@ -43,55 +44,43 @@ def test_seed_bytes_give_the_files_document(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "bom, codec",
+    "data",
     [
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        codecs.BOM_UTF8 + b"Title line\n\nA paragraph of words.\r\n",
+        codecs.BOM_UTF16_LE + "Title line\n\nA paragraph of words.\n".encode("utf-16-le"),
+        codecs.BOM_UTF32_BE + "Title line\n\nA paragraph.\n".encode("utf-32-be"),
+        "Caf\xe9 society\n\nNa\xefve words, \u20ac5.\n".encode("cp1252"),
+        b"ok \xff\xfe bytes\n",
     ],
 )
-def test_bom_twins_decode_alike(bom: bytes, codec: str) -> None:
-    text = "Title line\n\nA paragraph of words.\r\nAnother one.\n"
-    plain = seedparse.parse_bytes(text.encode("utf-8"))
-    twin = seedparse.parse_bytes(bom + text.encode(codec))
-    assert twin.passages == plain.passages
-    assert twin.metadata.get("encoding", "utf-8") == codec
+def test_bytes_decode_as_the_same_file(data: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(data)
+    assert _same(seedparse.parse_bytes(data), seedparse.load(path))
+    for encoding in ("cp1252", "utf-8"):
+        forced = functools.partial(seedparse.parse_bytes, data, encoding=encoding)
+        loaded = functools.partial(seedparse.load, path, encoding=encoding)
+        assert _same(_outcome(forced), _outcome(loaded))
 
 
-def test_binary_invalid_utf8_strict_and_limits() -> None:
+def test_binary_strict_and_limits() -> None:
     with pytest.raises(DecodeError, match="binary content"):
         seedparse.parse_bytes(PNG, source="image")
-    replaced = seedparse.parse_bytes("caf\xe9 au lait\n".encode("latin-1"))
-    assert "caf\ufffd" in replaced.text and "U+FFFD" in replaced.metadata["warnings"][0]
     with pytest.raises(DecodeError) as strict:
         seedparse.parse_bytes(b"ok \xff", source="s", encoding_errors="strict")
     assert (strict.value.source, strict.value.offset) == ("s", 3)
     with pytest.raises(LimitExceeded):
         seedparse.parse_bytes(b"x" * 101, limits=seedparse.Limits(max_bytes=100))
-
-
-def test_a_forced_encoding() -> None:
-    text = "Caf\xe9 society\n\nNa\xefve words, \u20ac5.\n"
-    document = seedparse.parse_bytes(text.encode("cp1252"), encoding="cp1252")
-    as_text = seedparse.parse(text)
-    assert (document.title, document.passages) == (as_text.title, as_text.passages)
-    assert document.text == "Na\xefve words, \u20ac5."
-    assert document.metadata["encoding"] == "cp1252"
-    assert "warnings" not in document.metadata
-    utf8 = seedparse.parse_bytes("Caf\xe9\n".encode(), encoding="utf-8")
-    assert utf8.text == "Caf\xe9" and "encoding" not in utf8.metadata
     with pytest.raises(DecodeError):
         seedparse.parse_bytes(PNG, encoding="latin-1")
-    with pytest.raises(DecodeError):
-        seedparse.parse_bytes(b"\x81\x8d", encoding="cp1252", encoding_errors="strict")
 
 
 def test_bad_arguments() -> None:
     with pytest.raises(ArgumentError, match="takes bytes"):
         seedparse.parse_bytes("text")  # type: ignore[arg-type]
-    with pytest.raises(ArgumentError, match="unknown encoding"):
+    with pytest.raises(ArgumentError):
         seedparse.parse_bytes(b"x", encoding="no-such-codec")
-    with pytest.raises(ArgumentError, match="not a text encoding"):
+    with pytest.raises(ArgumentError):
         seedparse.parse_bytes(b"x", encoding="base64")
     with pytest.raises(ArgumentError):
         seedparse.parse_bytes(b"x", encoding_errors="ignore")  # type: ignore[arg-type]

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 import attrs
 
 from .._errors import ArgumentError, DecodeError
+from .detect import Guess, guess_legacy, guess_utf16
 
-__all__ = ["DecodedText", "decode_bytes", "normalize_text", "scrub_surrogates"]
+__all__ = [
+    "DecodedText",
+    "check_encoding",
+    "decode_bytes",
+    "normalize_text",
+    "scrub_surrogates",
+]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -49,6 +57,7 @@ _SNIFF_BYTES = 8192
 # C0 controls other than tab, LF, FF, CR and ESC: rare in text, common in binaries.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _NO_DELETE = bytes(range(256))
+_ASCII = bytes(range(128))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -60,6 +69,26 @@ class DecodedText:
     encoding: str
     """The codec used (``"utf-8"`` for plain or BOM-marked UTF-8)."""
     warnings: tuple[str, ...] = ()
+    method: str = "utf-8"
+    """How the codec was chosen: ``"utf-8"``, ``"bom"``, ``"forced"`` or ``"detected"``."""
+    confidence: float = 1.0
+    """How sure the choice is, 0 to 1 (see :func:`decode_bytes`)."""
+    replaced: int = 0
+    """Undecodable byte sequences replaced with U+FFFD."""
+
+    @property
+    def plain(self) -> bool:
+        """Clean UTF-8 (with or without a BOM): nothing worth recording."""
+        return self.encoding == "utf-8" and self.method in ("utf-8", "bom") and not self.warnings
+
+    def facts(self) -> dict[str, str | float | int]:
+        """What ``metadata["encoding"]`` records."""
+        return {
+            "name": self.encoding,
+            "method": self.method,
+            "confidence": self.confidence,
+            "replaced": self.replaced,
+        }
 
 
 def scrub_surrogates(text: str) -> str:
@@ -98,79 +127,160 @@ def _looks_binary(data: bytes) -> bool:
     return controls * 10 > size
 
 
-def decode_bytes(
-    data: bytes, *, source: str | None = None, strict: bool = False, encoding: str | None = None
-) -> DecodedText:
-    """Decode file bytes to normalised text.
+def check_encoding(encoding: object) -> str | None:
+    """The canonical codec name of a forced ``encoding`` (None stays None).
 
-    A BOM selects UTF-8, UTF-16 or UTF-32. Otherwise the bytes must be UTF-8: if they
-    are not, ``strict=True`` raises :class:`DecodeError` at the first bad byte, and
-    the default replaces each bad sequence with U+FFFD and records how many in the
-    warnings. Binary content (NUL bytes, many control bytes or a known binary
-    signature in the first 8 KiB, unless a BOM says UTF-16/32) raises
-    :class:`DecodeError`. ``encoding`` forces a codec instead of the BOM and UTF-8
-    (the caller knows better than any sniffing); binary content is still refused.
+    Raises :class:`ArgumentError` for a name Python does not know or for a codec that
+    is not a text encoding (``"base64"``, ``"rot13"``).
     """
-    if encoding is not None:
-        codec, body = _forced_codec(encoding), data
+    if encoding is None:
+        return None
+    if not isinstance(encoding, str) or not encoding:
+        raise ArgumentError(f"encoding must be a codec name or None, not {encoding!r}")
+    try:
+        "\n".encode(encoding)  # LookupError for unknown names and bytes-to-bytes codecs
+        return codecs.lookup(encoding).name
+    except (LookupError, UnicodeError) as error:
+        raise ArgumentError(f"unknown text encoding {encoding!r}") from error
+
+
+class _Counter(threading.local):
+    """Replacements made by the ``seedparse-replace`` error handler in this thread."""
+
+    count = 0
+    first = -1
+    reason = ""
+
+
+_replaced = _Counter()
+
+
+def _replace_and_count(error: UnicodeError) -> tuple[str, int]:
+    """``errors="replace"`` (one U+FFFD per undecodable sequence), counting them."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    if _replaced.count == 0:
+        _replaced.first = error.start
+        _replaced.reason = error.reason
+    _replaced.count += 1
+    return "\ufffd", error.end
+
+
+codecs.register_error("seedparse-replace", _replace_and_count)
+
+
+def _decode_counting(body: bytes, codec: str) -> tuple[str, int, int, str]:
+    """``(text, replaced, first bad byte, reason)``; nothing is dropped, every
+    undecodable sequence becomes one U+FFFD and is counted."""
+    _replaced.count, _replaced.first, _replaced.reason = 0, -1, ""
+    text = body.decode(codec, errors="seedparse-replace")
+    return text, _replaced.count, _replaced.first, _replaced.reason
+
+
+def decode_bytes(
+    data: bytes,
+    *,
+    source: str | None = None,
+    strict: bool = False,
+    encoding: str | None = None,
+) -> DecodedText:
+    """Decode file bytes to normalised text, recording how.
+
+    In order: a BOM selects UTF-8, UTF-16 or UTF-32 (it wins even over a forced
+    encoding, with a warning: it is proof); else ``encoding`` (the caller's word);
+    else UTF-16 without a BOM when NUL bytes sit at one parity only and the bytes
+    decode to printable text; else strict UTF-8. Bytes that are not UTF-8 are, by
+    default, handed to the legacy-encoding detector (:mod:`seedparse._io.detect`) unless
+    they are mostly valid UTF-8 with a few damaged sequences; what was chosen and how
+    sure the detector was is recorded, with a warning. Whatever the codec, every
+    undecodable sequence becomes one U+FFFD and is counted in a warning; nothing is
+    dropped. ``strict=True`` guesses nothing and replaces nothing: bytes that are not
+    valid in the BOM's, the forced or the UTF-8 codec raise :class:`DecodeError` at
+    the first bad byte. Binary content (NUL bytes, many control bytes or a known
+    binary signature in the first 8 KiB) raises :class:`DecodeError`, except that NULs
+    are expected in UTF-16 and UTF-32.
+    """
+    forced = check_encoding(encoding)
+    for bom, bom_codec in _BOMS:
+        if data.startswith(bom):
+            codec = bom_codec
+            body = data[len(bom) :]
+            break
     else:
-        for bom, bom_codec in _BOMS:
-            if data.startswith(bom):
-                codec = bom_codec
-                body = data[len(bom) :]
-                break
+        codec = ""
+        body = data
+    skipped = len(data) - len(body)
+    warnings: list[str] = []
+    method, confidence = "utf-8", 1.0
+    if codec:
+        method = "bom"
+        if forced is not None and forced != codecs.lookup(codec).name:
+            warnings.append(
+                f"the file starts with a {codec} BOM, which wins over encoding={encoding!r}"
+            )
+    elif forced is not None:
+        codec, method = forced, "forced"
+    else:
+        wide = guess_utf16(body) if b"\x00" in body[:_SNIFF_BYTES] else None
+        if wide is not None:
+            codec, method, confidence = wide.codec, "detected", wide.confidence
+            warnings.append(_detected_warning(wide))
         else:
-            codec = ""
-            body = data
-    name = codec or "utf-8"
-    # A UTF-8 BOM says nothing about the rest: check it as if the BOM were not there,
-    # so that a file and its BOM twin get the same verdict. UTF-16/32 are full of NULs.
-    if not name.startswith(("utf-16", "utf-32")) and _looks_binary(body):
+            codec = "utf-8"
+    # NULs and control bytes mean "binary" only where text cannot hold them; a UTF-8
+    # BOM says nothing about the rest, so a file and its BOM twin get the same verdict.
+    narrow = "\n".encode(codec) == b"\n"
+    if (narrow and _looks_binary(body)) or (method != "bom" and body.startswith(_BINARY_MAGIC)):
         raise DecodeError(
-            "binary content, not text",
-            source=source,
-            offset=len(data) - len(body) + _first_binary_offset(body),
+            "binary content, not text", source=source, offset=skipped + _first_binary_offset(body)
         )
     try:
-        text = body.decode(name)
-        warnings: tuple[str, ...] = ()
+        text = body.decode(codec)
+        replaced = 0
     except UnicodeDecodeError as error:
-        start = error.start + (len(data) - len(body))
         if strict:
+            start = skipped + error.start
             raise DecodeError(
-                f"invalid {name} at byte {start} ({error.reason})", source=source, offset=start
+                f"invalid {codec} at byte {start} ({error.reason})", source=source, offset=start
             ) from error
-        text = body.decode(name, errors="replace")
-        count = text.count("\ufffd") - _count_replacement_chars(body, name)
-        warnings = (
-            f"invalid {name}: {count} undecodable byte sequence(s) replaced with U+FFFD "
-            f"(first at byte {start})",
-        )
+        text, replaced, first, _ = _decode_counting(body, codec)
+        if method == "utf-8":
+            valid = len(text) - (len(body) - len(body.translate(None, _ASCII))) - replaced
+            guess = guess_legacy(body, first) if valid < replaced else None
+            if guess is not None:
+                legacy, legacy_replaced, legacy_first, _ = _decode_counting(body, guess.codec)
+                if legacy_replaced < replaced:
+                    text, replaced, first = legacy, legacy_replaced, legacy_first
+                    codec, method, confidence = guess.codec, "detected", guess.confidence
+                    warnings.append(_detected_warning(guess))
+            if method == "utf-8":
+                # Nothing fitted better than UTF-8: sure in proportion to the share of
+                # its non-ASCII sequences that were valid.
+                confidence = round(valid / (valid + replaced), 3)
+        if replaced:
+            warnings.append(
+                f"invalid {codec}: {replaced} undecodable byte sequence(s) replaced with "
+                f"U+FFFD (first at byte {skipped + first})"
+            )
     nuls = text.count("\x00")
     text = normalize_text(text)
     if nuls:
-        warnings += (f"{nuls} NUL character(s) replaced with U+FFFD",)
-    return DecodedText(text=text, encoding=name, warnings=warnings)
+        warnings.append(f"{nuls} NUL character(s) replaced with U+FFFD")
+    return DecodedText(
+        text=text,
+        encoding=codec,
+        warnings=tuple(warnings),
+        method=method,
+        confidence=confidence,
+        replaced=replaced,
+    )
 
 
-def _forced_codec(encoding: object) -> str:
-    """The canonical name of a text codec the caller asked for, or an ArgumentError."""
-    if not isinstance(encoding, str) or not encoding:
-        raise ArgumentError(f"encoding must be a codec name, not {encoding!r}")
-    try:
-        info = codecs.lookup(encoding)
-    except LookupError as error:
-        raise ArgumentError(f"unknown encoding {encoding!r}") from error
-    # bytes-to-bytes codecs (base64, zlib, rot13...) are no text encodings.
-    if not getattr(info, "_is_text_encoding", True):
-        raise ArgumentError(f"{encoding!r} is not a text encoding")
-    return info.name
-
-
-def _count_replacement_chars(body: bytes, codec: str) -> int:
-    """U+FFFD characters genuinely present in the input (not produced by replacing)."""
-    marker = "\ufffd".encode(codec)
-    return body.count(marker) if codec == "utf-8" else 0
+def _detected_warning(guess: Guess) -> str:
+    return (
+        f"not UTF-8: decoded as {guess.codec} (detected by {guess.how}, "
+        f"confidence {guess.confidence:.2f}); force another with encoding=..."
+    )
 
 
 def _first_binary_offset(data: bytes) -> int:

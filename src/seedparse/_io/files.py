@@ -149,7 +149,8 @@ def read_decoded(
     strict: bool,
     source: str,
     expect: tuple[int, int] | None = None,
+    encoding: str | None = None,
 ) -> DecodedText:
     """:func:`read_bytes`, then :func:`~seedparse._io.decode.decode_bytes`."""
     data = read_bytes(path, limits, source=source, expect=expect)
-    return decode_bytes(data, source=source, strict=strict)
+    return decode_bytes(data, source=source, strict=strict, encoding=encoding)

@@ -144,7 +144,7 @@ class _Worker:
 
 
 def parse_in_processes(
-    entries: Iterable[Entry], workers: int, load_one: LoadOne, timeout: float
+    entries: Iterable[Entry], workers: int, load_one: LoadOne, timeout: float | None
 ) -> Iterator[tuple[Entry, Outcome]]:
     """Yield ``(entry, outcome)`` for each walk entry, in walk order.
 
@@ -220,10 +220,11 @@ def parse_in_processes(
                 if exhausted and not queue and not ready:
                     return
                 continue
-            deadline = min(w.since for w in busy) + timeout
             wait(
                 [w.conn for w in busy] + [w.process.sentinel for w in busy],
-                max(0.0, deadline - time.monotonic()),
+                None
+                if timeout is None
+                else max(0.0, min(w.since for w in busy) + timeout - time.monotonic()),
             )
             for worker in busy:
                 arrived, gone = worker.receive()
@@ -231,7 +232,11 @@ def parse_in_processes(
                     ready[seq] = (entry, outcome)
                 if gone and worker.batch:
                     settle(worker, ParseError(worker.crash_message(), source=worker.source()))
-                elif worker.batch and time.monotonic() - worker.since >= timeout:
+                elif (
+                    timeout is not None
+                    and worker.batch
+                    and time.monotonic() - worker.since >= timeout
+                ):
                     message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
                     settle(worker, LimitExceeded(message, source=worker.source()))
                     gone = True

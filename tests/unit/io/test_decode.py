@@ -42,16 +42,27 @@ def test_r3_utf16_file_loads_and_records_its_encoding(tmp_path) -> None:
     plain = tmp_path / "plain.md"
     plain.write_text(NOTE)
     doc = seedparse.load(path)
-    assert doc.metadata["encoding"] == "utf-16-le"
+    assert doc.metadata["encoding"] == {
+        "name": "utf-16-le",
+        "method": "bom",
+        "confidence": 1.0,
+        "replaced": 0,
+    }
     assert [p.text for p in doc.passages] == [p.text for p in seedparse.load(plain).passages]
 
 
-def test_r3_invalid_utf8_is_replaced_and_recorded(tmp_path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Caf\xe9 cr\xe8me, na\xefve.\n".encode("latin-1"))
+def test_r3_invalid_utf8_that_no_encoding_fits_is_replaced_and_recorded(tmp_path) -> None:
+    path = tmp_path / "broken.txt"
+    # Too little to go on: the detector finds no reading clean enough.
+    path.write_bytes(b"a\x80b\x80c\x81\n")
     doc = seedparse.load(path)
-    assert "\ufffd" in doc.text
-    assert doc.metadata["encoding"] == "utf-8"
+    assert "a\ufffdb\ufffdc\ufffd" in doc.text
+    assert doc.metadata["encoding"] == {
+        "name": "utf-8",
+        "method": "utf-8",
+        "confidence": 0.0,
+        "replaced": 3,
+    }
     assert any("3 undecodable" in w and "U+FFFD" in w for w in doc.metadata["warnings"])
     assert doc.warnings == doc.metadata["warnings"]
 
@@ -77,6 +88,7 @@ def test_r3_no_ignore_anywhere_in_decoding() -> None:
     # "ignore" would silently drop bytes; every bad byte must leave a trace.
     decoded = decode_bytes(b"a\x80b\x80c")
     assert decoded.text == "a\ufffdb\ufffdc"
+    assert decoded.replaced == 2
 
 
 @pytest.mark.parametrize(

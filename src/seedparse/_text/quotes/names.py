@@ -37,17 +37,18 @@ def _keeps_dot(word: str) -> bool:
 def split_tokens(text: str, start: int, end: int) -> list[str]:
     """Words and single punctuation marks of ``text[start:end]``. A period stays on
     initials and abbreviations ("A.", "Dr."), so a lone "." always ends a sentence."""
-    out: list[str] = _TOKEN.findall(text, start, end)
-    index = 0
-    try:
-        while True:
-            index = out.index(".", index + 1)
-            if _keeps_dot(out[index - 1]):
-                out[index - 1] += "."
-                del out[index]
-                index -= 1
-    except ValueError:
-        return out
+    found: list[str] = _TOKEN.findall(text, start, end)
+    if "." not in found:
+        return found
+    # One pass that builds a new list: deleting from the list in place (as this once
+    # did) made each merge cost the length of the list.
+    out: list[str] = []
+    for word in found:
+        if word == "." and out and _keeps_dot(out[-1]):
+            out[-1] += "."
+        else:
+            out.append(word)
+    return out
 
 
 def is_cap(token: str) -> bool:

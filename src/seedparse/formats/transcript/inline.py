@@ -44,10 +44,6 @@ __all__ = ["InlineScanner", "parse_time"]
 
 # --------------------------------------------------------------------------- times
 
-_TIME = re.compile(
-    r"([0-9]{1,3}):([0-5]?[0-9]):([0-5]?[0-9])|([0-9]{1,3}):([0-5]?[0-9])|([0-9]{1,6})",
-    re.ASCII,
-)
 _time_cache: dict[str, int | None] = {}
 _MISSING = -1  # never a valid number of seconds
 _KEEP_WARNINGS = 1000
@@ -63,19 +59,39 @@ def parse_time(value: str) -> int | None:
     found = _time_cache.get(value, _MISSING)
     if found != _MISSING:
         return found
-    match = _TIME.fullmatch(value)
-    seconds: int | None
-    if match is None:
-        seconds = None
-    elif match.group(1) is not None:
-        seconds = int(match.group(1)) * 3600 + int(match.group(2)) * 60 + int(match.group(3))
-    elif match.group(4) is not None:
-        seconds = int(match.group(4)) * 60 + int(match.group(5))
-    else:
-        seconds = int(match.group(6))
+    seconds = _read_time(value)
     if len(_time_cache) >= _TIME_CACHE_SIZE:
         _time_cache.clear()
     _time_cache[value] = seconds
+    return seconds
+
+
+def _read_time(value: str) -> int | None:
+    """Seconds of ``S`` (1-6 digits), ``M:SS`` or ``H:MM:SS`` (the first field 1-3
+    digits, later ones 1-2 digits up to 59), ASCII digits only; else None.
+
+    String methods, not a regular expression: a note whose moments do not fit the cache
+    (100,000 distinct anchors) misses it on every anchor, and this is twice as fast as a
+    match and its groups. A property test holds it equal to the grammar written as the
+    regular expression ``([0-9]{1,3}):([0-5]?[0-9]):([0-5]?[0-9])|([0-9]{1,3}):([0-5]?[0-9])
+    |([0-9]{1,6})``."""
+    if not value.isascii():  # str.isdigit() accepts other scripts' digits
+        return None
+    fields = value.split(":")
+    count = len(fields)
+    first = fields[0]
+    if count == 1:
+        return int(first) if 0 < len(first) <= 6 and first.isdigit() else None
+    if count > 3 or not (0 < len(first) <= 3 and first.isdigit()):
+        return None
+    seconds = int(first)
+    for field in fields[1:]:
+        if not (0 < len(field) <= 2 and field.isdigit()):
+            return None
+        number = int(field)
+        if number > 59:
+            return None
+        seconds = seconds * 60 + number
     return seconds
 
 

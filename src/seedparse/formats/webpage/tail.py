@@ -113,13 +113,20 @@ def source_publication(page: Page, tail: int) -> str | None:
     for word in _ORIGIN_WORDS:
         at = text.find(word)
         while at >= 0:
+            # The line holding the hit, if any: a hit inside a JSON block or between
+            # lines belongs to none, and the next search starts right after it. Either
+            # way the search moves forward (a line ends after the hit it holds), so the
+            # loop ends after at most one pass over the text.
             i = bisect_right(page.start, at) - 1
-            if i >= 0 and len(page.strip[i]) <= 400:
+            if i < 0 or page.end[i] <= at:
+                at = text.find(word, at + 1)
+                continue
+            if len(page.strip[i]) <= 400:
                 origin = ORIGIN.match(page.folded(i))
                 if origin is not None:
                     clean = page.clean(i)
                     return clean[origin.start("name") : origin.end("name")].strip(" .")
-            at = text.find(word, page.end[i] if i >= 0 else at + 1)
+            at = text.find(word, page.end[i])
     for i in range(max(0, tail - 1), page.count):
         line = page.strip[i]
         if line[:6].lower() == "source" and len(line) <= 200:

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import seedparse
 from seedparse import Citation, Document, Limits
@@ -281,6 +283,40 @@ def test_invalid_timestamps_are_warnings_with_positions_never_guesses() -> None:
 )
 def test_time_grammar(value: str, seconds: int | None) -> None:
     assert parse_time(value) == seconds
+
+
+# The grammar of a time, as the regular expression it once was read with.
+_TIME_GRAMMAR = re.compile(
+    r"([0-9]{1,3}):([0-5]?[0-9]):([0-5]?[0-9])|([0-9]{1,3}):([0-5]?[0-9])|([0-9]{1,6})",
+    re.ASCII,
+)
+
+
+def _grammar_seconds(value: str) -> int | None:
+    match = _TIME_GRAMMAR.fullmatch(value)
+    if match is None:
+        return None
+    if match.group(1) is not None:
+        return int(match.group(1)) * 3600 + int(match.group(2)) * 60 + int(match.group(3))
+    if match.group(4) is not None:
+        return int(match.group(4)) * 60 + int(match.group(5))
+    return int(match.group(6))
+
+
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789:", max_size=12),
+        st.text(alphabet="0123456789: \n\u0660\uff11+-_.", max_size=10),
+        st.builds(
+            ":".join,
+            st.lists(st.integers(0, 1200).map(str) | st.just(""), min_size=1, max_size=4),
+        ),
+    )
+)
+def test_time_reading_equals_the_grammar(value: str) -> None:
+    from seedparse.formats.transcript.inline import _read_time
+
+    assert _read_time(value) == _grammar_seconds(value)
 
 
 def test_consecutive_anchors_back_the_same_claim() -> None:

@@ -1,0 +1,214 @@
+"""A per-file time limit in the calling process: ``Limits.per_file_timeout`` without
+worker processes.
+
+A reader that is stuck (an endless loop, a sleep, a pathological scan in a plugin) must
+cost its file, not the batch. :func:`time_limit` raises :class:`Expired` in the parsing
+thread once the time is up; the caller turns it into a ``LimitExceeded`` failure
+("timeout: ...") and goes on with the next file. Two mechanisms, chosen per call:
+
+* **The main thread** (POSIX): a one-shot ``ITIMER_REAL`` timer and a ``SIGALRM``
+  handler, installed for the duration of the file and then restored (the previous
+  handler, and no timer, as before). It interrupts Python code and also blocking calls
+  such as ``time.sleep`` or a read from a slow file system. When the caller already has
+  an ``ITIMER_REAL`` timer running (``signal.alarm``, pytest-timeout), it is left alone
+  and the second mechanism is used instead.
+* **Any other thread**: one watchdog thread per process raises the exception in the
+  parsing thread with ``PyThreadState_SetAsyncExc`` (CPython's C API, through ctypes).
+  It interrupts Python code only: a reader blocked inside one C call (a sleep, a socket
+  read, one huge regular-expression match) is stopped when that call returns.
+
+Neither can stop C code that never returns to the interpreter; for that, use
+``workers=N``, where a stuck worker process is killed. Where neither mechanism exists
+(another Python implementation, outside the main thread), :func:`time_limit` raises
+:class:`~seedparse.ArgumentError` rather than pretend: pass
+``Limits(per_file_timeout=None)`` to read without a limit, or use ``workers``.
+
+:class:`Expired` derives from ``BaseException`` so that no ``except Exception`` in a
+reader can swallow it. Limits do not nest: a parse inside a parse (a reader that calls
+:func:`seedparse.load`) runs under the outer one's limit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .._errors import ArgumentError
+
+__all__ = ["Expired", "time_limit"]
+
+
+class Expired(BaseException):
+    """Raised in the parsing thread when its time is up."""
+
+
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`Expired` in this thread if the block runs longer than
+    ``seconds`` (None: no limit)."""
+    if seconds is None or getattr(_state, "active", False):
+        yield
+        return
+    _state.active = True
+    try:
+        if _alarm_usable():
+            with _alarm(seconds):
+                yield
+        else:
+            with _watchdog().watch(seconds):
+                yield
+    finally:
+        _state.active = False
+
+
+# --------------------------------------------------------------------------- SIGALRM
+
+
+def _raise_expired(signum: int, frame: object) -> None:
+    raise Expired
+
+
+def _alarm_usable() -> bool:
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        return False
+    if signal.getsignal(signal.SIGALRM) is None:  # a handler set from C: cannot restore it
+        return False
+    return signal.getitimer(signal.ITIMER_REAL)[0] == 0.0  # nobody else's timer running
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _raise_expired)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --------------------------------------------------------------------------- threads
+
+
+class _Job:
+    __slots__ = ("deadline", "fired", "ident")
+
+    def __init__(self, ident: int, deadline: float) -> None:
+        self.ident = ident
+        self.deadline = deadline
+        self.fired = False
+
+
+class _Watchdog:
+    """One daemon thread that raises :class:`Expired` in threads past their deadline."""
+
+    def __init__(self, set_async_exc: Callable[[int, Any], int]) -> None:
+        self._set_async_exc = set_async_exc
+        self._wake = threading.Condition()
+        self._jobs: set[_Job] = set()
+        self._thread: threading.Thread | None = None
+
+    @contextlib.contextmanager
+    def watch(self, seconds: float) -> Iterator[None]:
+        job = _Job(threading.get_ident(), time.monotonic() + seconds)
+        with self._wake:
+            self._jobs.add(job)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="seedparse-watchdog", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+        delivered = False
+        try:
+            yield
+        except Expired:
+            delivered = True
+            raise
+        finally:
+            with self._wake:
+                self._jobs.discard(job)
+                fired = job.fired
+            if fired and not delivered:
+                _absorb()
+
+    def _run(self) -> None:
+        with self._wake:
+            while True:
+                now = time.monotonic()
+                waiting = [job for job in self._jobs if not job.fired]
+                for job in waiting:
+                    if job.deadline <= now:
+                        job.fired = True
+                        self._set_async_exc(job.ident, Expired)
+                pending = [job.deadline for job in waiting if not job.fired]
+                self._wake.wait(min(pending) - now if pending else None)
+
+
+def _absorb() -> None:
+    """Let a timeout that was raised just as the block ended land here, harmlessly.
+
+    Withdrawing it instead (``PyThreadState_SetAsyncExc`` with NULL) would leave
+    CPython's "asynchronous exception pending" flag set for the whole interpreter, so
+    the exception is taken instead: it was set before ``fired`` was read, and a loop's
+    backward jump is where the interpreter delivers it.
+    """
+    try:
+        for _ in range(_ABSORB_SPINS):
+            pass
+    except Expired:
+        pass
+
+
+_ABSORB_SPINS = 10_000
+_dog: _Watchdog | None = None
+_dog_lock = threading.Lock()
+
+
+def _watchdog() -> _Watchdog:
+    global _dog
+    with _dog_lock:
+        if _dog is None:
+            _dog = _Watchdog(_async_exc_setter())
+        return _dog
+
+
+def _async_exc_setter() -> Callable[[int, Any], int]:
+    try:
+        import ctypes
+
+        function = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError) as error:
+        raise ArgumentError(
+            "Limits.per_file_timeout needs the main thread (a SIGALRM timer) or CPython "
+            "(to interrupt another thread); pass Limits(per_file_timeout=None) to read "
+            "without a time limit, or workers=N"
+        ) from error
+    function.argtypes = [ctypes.c_ulong, ctypes.py_object]
+    function.restype = ctypes.c_int
+
+    def set_async_exc(ident: int, exception: Any) -> int:
+        return int(function(ident, exception))
+
+    return set_async_exc
+
+
+def _forget_after_fork() -> None:
+    """A forked child has no watchdog thread; let it start its own."""
+    global _dog, _dog_lock
+    _dog = None
+    _dog_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_after_fork)
