@@ -77,7 +77,7 @@ def test_generated_corpus_from_s3_equals_local_in_order_with_failures(
     assert_same(list(remote), url, list(local), root)
     assert_same(list(remote.failures), url, list(local.failures), root)
     latin = next(d for d in remote if d.source.endswith("bad/latin.txt"))
-    assert "U+FFFD" in latin.metadata["warnings"][0]
+    assert latin.metadata["warnings"]  # decoding says what it did, as for the local file
 
 
 def test_iter_dir_streams_the_same_items_serial_and_with_workers(
