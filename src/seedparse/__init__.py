@@ -27,12 +27,13 @@ from ._errors import (
 )
 from ._io.decode import normalize_text
 from ._limits import Limits
-from ._model import Citation, Document, Failure, FrozenDict, Passage, Span
+from ._model import Chunk, Citation, Document, Failure, FrozenDict, Passage, Span
 from ._protocol import Reader
 from ._registry import Detection, ReaderConflict, ReaderInfo, ReaderRegistry
 from ._warnings import ReaderConflictWarning, SeedparseWarning
 
 if TYPE_CHECKING:
+    from ._records.arrow import arrow_schema, infer_metadata_columns, to_arrow, write_parquet
     from ._text.quotes import QuoteFinder
     from .formats.article import ArticleReader
     from .formats.transcript import TranscriptNoteReader
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArgumentError",
     "ArticleReader",
+    "Chunk",
     "Citation",
     "DecodeError",
     "Detection",
@@ -70,7 +72,9 @@ __all__ = [
     "TranscriptNoteReader",
     "WebPageReader",
     "__version__",
+    "arrow_schema",
     "detect",
+    "infer_metadata_columns",
     "iter_dir",
     "load",
     "load_dir",
@@ -80,6 +84,8 @@ __all__ = [
     "read_text",
     "readers",
     "register_reader",
+    "to_arrow",
+    "write_parquet",
 ]
 
 
@@ -109,13 +115,18 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
 # The built-in reader classes and their options (to subclass or configure, e.g. a
 # web-page reader with a site profile, an article reader with other speech verbs) are
 # imported on first use: they pull in YAML, JSON and word tables that a plain
-# `import seedparse` should not pay for.
+# `import seedparse` should not pay for. The records functions (seedparse._records) load
+# on first use too; pyarrow only when a table is actually built.
 _LAZY = {
     "ArticleReader": "seedparse.formats.article",
     "QuoteFinder": "seedparse._text.quotes",
     "SiteProfile": "seedparse.formats.webpage",
     "TranscriptNoteReader": "seedparse.formats.transcript",
     "WebPageReader": "seedparse.formats.webpage",
+    "arrow_schema": "seedparse._records.arrow",
+    "infer_metadata_columns": "seedparse._records.arrow",
+    "to_arrow": "seedparse._records.arrow",
+    "write_parquet": "seedparse._records.arrow",
 }
 
 

@@ -119,7 +119,11 @@ def _run_reader(reader: Reader, text: str, source: str) -> Document:
         raise ReaderError(
             f"reader {reader.name!r} returned {type(document).__name__}, not a Document"
         )
-    return document
+    # The digest of the text read is what Document.id derives from (seedparse._records.ids).
+    from ._records.ids import content_digest
+
+    digest = content_digest(text)
+    return document if document.digest == digest else attrs.evolve(document, digest=digest)
 
 
 def parse(

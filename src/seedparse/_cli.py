@@ -14,7 +14,7 @@ import re
 import sys
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from ._api import default_registry, detect, iter_dir, load, read_text
@@ -243,9 +243,25 @@ def _cmd_readers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _jsonl_out(path: str | None) -> tuple[Callable[[Document], None], Callable[[], None]]:
+    out = open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+
+    def write(document: Document) -> None:
+        out.write(_dump(document, one_line=True) + "\n")
+
+    return write, (out.close if out is not sys.stdout else out.flush)
+
+
 def _cmd_load(args: argparse.Namespace) -> int:
-    out: IO[str]
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+    if args.out and args.out.endswith(".parquet"):
+        from ._records.cli import parquet_out
+
+        write, close = parquet_out(args.out, args.table, args.max_chars, args.overlap)
+    elif args.table != "documents":
+        print("seedparse: --table needs --out FILE.parquet", file=sys.stderr)
+        return EXIT_USAGE
+    else:
+        write, close = _jsonl_out(args.out)
     per_reader: Counter[str] = Counter()
     failures: list[Failure] = []
     try:
@@ -262,7 +278,7 @@ def _cmd_load(args: argparse.Namespace) -> int:
         ):
             if isinstance(item, Document):
                 per_reader[item.reader] += 1
-                out.write(_dump(item, one_line=True) + "\n")
+                write(item)
             else:
                 failures.append(item)
     except ArgumentError:
@@ -271,9 +287,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
         print(_error_text(error), file=sys.stderr)
         return EXIT_FAILURES
     finally:
-        if out is not sys.stdout:
-            out.close()
-    summary = sys.stderr if out is sys.stdout else sys.stdout
+        close()
+    summary = sys.stdout if args.out else sys.stderr
     total = sum(per_reader.values())
     print(
         f"{_plural(total, 'document')}: "
@@ -327,6 +342,16 @@ def _positive_int(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be a positive integer, not {value!r}")
+    return number
+
+
+def _non_negative_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be an integer of 0 or more, not {value!r}")
     return number
 
 
@@ -394,7 +419,31 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", help="load a directory to JSON Lines, with a summary")
     p.add_argument("directory", metavar="DIR")
-    p.add_argument("--out", metavar="FILE.jsonl", help="write JSON Lines here (default: stdout)")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write JSON Lines here (default: stdout), or Parquet for a name ending .parquet",
+    )
+    p.add_argument(
+        "--table",
+        choices=("documents", "passages", "chunks"),
+        default="documents",
+        help="Parquet rows: one per document (default), passage or chunk",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        default=2000,
+        metavar="N",
+        help="chunk size (--table chunks)",
+    )
+    p.add_argument(
+        "--overlap",
+        type=_non_negative_int,
+        default=0,
+        metavar="N",
+        help="chunk overlap, less than --max-chars (--table chunks)",
+    )
     p.add_argument(
         "--workers", type=_positive_int, default=None, metavar="N", help="parse in N processes"
     )
@@ -444,6 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if getattr(args, "overlap", 0) >= getattr(args, "max_chars", 1):
+        # Each value alone is fine; together they are not (exit 2 before any file is read).
+        parser.error(f"--overlap {args.overlap} must be less than --max-chars {args.max_chars}")
     # Bad option values are usage errors (exit 2), found before any file is read.
     if getattr(args, "reader", None) is not None:
         try:

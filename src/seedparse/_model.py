@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping
+from importlib import import_module
 from typing import Any, NoReturn, TypeAlias
 
 import attrs
@@ -22,6 +23,7 @@ __all__ = [
     "CITATION_KINDS",
     "JSON",
     "PASSAGE_KINDS",
+    "Chunk",
     "Citation",
     "Document",
     "Failure",
@@ -485,6 +487,50 @@ class Document:
         default=(), converter=_citation_tuple, repr=lambda c: f"<{len(c)} citations>"
     )
     """Every citation, in document order."""
+    digest: str | None = attrs.field(default=None, validator=_opt_str)
+    """SHA-256 (hex) of the decoded text the document was read from, recorded by
+    :func:`seedparse.parse` and :func:`seedparse.load`; None for a Document built by
+    hand. :attr:`id` derives from it.
+
+    .. versionadded:: 0.2.0
+    """
+
+    @property
+    def id(self) -> str:
+        """A stable id (a UUID string): the same for the same input on every machine and
+        process, and across releases of the same id format (see :doc:`/vector-index`).
+
+        .. versionadded:: 0.2.0
+        """
+        from ._records.ids import document_id
+
+        return document_id(self)
+
+    @property
+    def passage_ids(self) -> tuple[str, ...]:
+        """The id of each passage, in order, derived from :attr:`id` and the index.
+
+        .. versionadded:: 0.2.0
+        """
+        from ._records.ids import passage_ids
+
+        return passage_ids(self.id, len(self.passages))
+
+    def chunks(
+        self, *, max_chars: int = 2000, overlap: int = 0, cross_sections: bool = False
+    ) -> tuple[Chunk, ...]:
+        """The body as :class:`~seedparse.Chunk`s of at most ``max_chars`` characters
+        for embedding, each with its citations, spans and section trail.
+
+        .. versionadded:: 0.2.0
+        """
+        # The chunking builds on the model, so the model reaches it by module name, the
+        # way the registry reaches readers: no import points up (docs/architecture.md).
+        chunk_document = import_module("seedparse._records.chunks").chunk_document
+        chunks: tuple[Chunk, ...] = chunk_document(
+            self, max_chars=max_chars, overlap=overlap, cross_sections=cross_sections
+        )
+        return chunks
 
     @property
     def text(self) -> str:
@@ -514,6 +560,7 @@ class Document:
             "metadata": thaw(self.metadata),
             "passages": [p.to_dict() for p in self.passages],
             "citations": [c.to_dict() for c in self.citations],
+            "digest": self.digest,
         }
 
     @classmethod
@@ -528,6 +575,7 @@ class Document:
             metadata=data.get("metadata") or {},
             passages=tuple(Passage.from_dict(p) for p in data.get("passages", ())),
             citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
+            digest=data.get("digest"),
         )
 
 
@@ -551,3 +599,120 @@ class Failure:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Failure:
         return cls(path=data["path"], error=data["error"], message=data["message"])
+
+
+# --------------------------------------------------------------------------- chunks
+# Chunk is a model object like Passage (Document.chunks returns it), so it lives here;
+# the chunking that makes it is in seedparse._records.chunks, above the model.
+
+
+def _chunk_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int:
+        raise ArgumentError(f"Chunk.{attribute.name} must be an int, not {type(value).__name__}")
+
+
+def _chunk_items(value: Iterable[Any], kind: type, what: str) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)):
+        raise ArgumentError(f"Chunk.{what} must be a sequence, not a single {type(value).__name__}")
+    items = value if type(value) is tuple else tuple(value)
+    for item in items:
+        if type(item) is not kind:
+            raise ArgumentError(
+                f"Chunk.{what} items must be {kind.__name__}, not {type(item).__name__}"
+            )
+    return items
+
+
+def _section(value: Iterable[str]) -> tuple[str, ...]:
+    return _chunk_items(value, str, "section")
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return _chunk_items(value, Span, "spans")
+
+
+def _numbers(value: Iterable[int]) -> tuple[int, ...]:
+    return _chunk_items(value, int, "passages")
+
+
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return _chunk_items(value, Citation, "citations")
+
+
+def _chunk_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
+    if isinstance(value, FrozenDict):
+        return value
+    frozen = freeze(dict(value) if value is not None else {})
+    if not isinstance(frozen, FrozenDict):  # pragma: no cover - freeze keeps mappings
+        raise ArgumentError("Chunk.metadata must be a mapping")
+    return frozen
+
+
+@attrs.frozen(kw_only=True)
+class Chunk:
+    """A piece of a document's body sized for embedding, with its citations.
+
+    Made by :meth:`Document.chunks` (the chunking itself lives in
+    :mod:`seedparse._records.chunks`); round-trips through :meth:`to_dict` /
+    :meth:`from_dict`.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = attrs.field(validator=_str)
+    """A stable UUID string from the document id, the chunking options and the index."""
+    document_id: str = attrs.field(validator=_str)
+    """The :attr:`Document.id` of the document it comes from."""
+    index: int = attrs.field(validator=_chunk_int)
+    """Its position among the document's chunks (0-based)."""
+    text: str = attrs.field(validator=_str)
+    """The text to embed: passages joined by blank lines (pieces of one cut passage by a
+    space), after ``overlap`` characters repeated from the previous chunk."""
+    overlap: int = attrs.field(default=0, validator=_chunk_int)
+    """How many leading characters of ``text`` repeat the end of the previous chunk
+    (separator included); ``text[overlap:]`` is the chunk's own content."""
+    section: tuple[str, ...] = attrs.field(default=(), converter=_section)
+    """The heading trail every passage of the chunk sits under (a heading counts as
+    sitting under itself)."""
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    """Where its own content is in the source text: one span per passage (for a cut
+    passage, the part of the passage's span that holds the piece)."""
+    passages: tuple[int, ...] = attrs.field(default=(), converter=_numbers)
+    """Indices into :attr:`Document.passages` of the passages it holds (all or part)."""
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    """The citations inside its own content, in order: video moments with their deep
+    links, quotations with their speakers, links, wiki-links."""
+    metadata: FrozenDict = attrs.field(factory=FrozenDict, converter=_chunk_metadata)
+    """The document's key facts: ``source``, ``reader``, ``title``, ``authors``,
+    ``published`` (ISO text), ``dateline`` and the derived keys a chunk carries over
+    (``video_id``, ``url``, ``keywords``... see :doc:`/vector-index`) that it has."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict; :meth:`from_dict` gives back an equal Chunk."""
+        return {
+            "id": self.id,
+            "document_id": self.document_id,
+            "index": self.index,
+            "text": self.text,
+            "overlap": self.overlap,
+            "section": list(self.section),
+            "spans": [s.to_dict() for s in self.spans],
+            "passages": list(self.passages),
+            "citations": [c.to_dict() for c in self.citations],
+            "metadata": thaw(self.metadata),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Chunk:
+        return cls(
+            id=data["id"],
+            document_id=data["document_id"],
+            index=data["index"],
+            text=data["text"],
+            overlap=data.get("overlap", 0),
+            section=tuple(data.get("section", ())),
+            spans=tuple(Span.from_dict(s) for s in data.get("spans", ())),
+            passages=tuple(data.get("passages", ())),
+            citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
+            metadata=data.get("metadata") or {},
+        )

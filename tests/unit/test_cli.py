@@ -127,6 +127,29 @@ def test_bad_worker_counts_are_usage_errors(
     assert "--workers" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["--max-chars", "0"], "--max-chars"),
+        (["--max-chars", "-5"], "--max-chars"),
+        (["--max-chars", "big"], "--max-chars"),
+        (["--overlap", "-1"], "--overlap"),
+        (["--overlap", "x"], "--overlap"),
+        (["--max-chars", "100", "--overlap", "100"], "--overlap"),
+        (["--overlap", "2000"], "--overlap"),
+    ],
+)
+def test_bad_chunk_options_are_usage_errors(
+    options: list[str], named: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "c.parquet"
+    with pytest.raises(SystemExit) as caught:
+        main(["load", str(SEEDS), "--out", str(out), "--table", "chunks", *options])
+    assert caught.value.code == 2
+    assert named in capsys.readouterr().err
+    assert not out.exists()  # refused before anything was written
+
+
 @pytest.mark.parametrize("command", ["load", "parse", "show"])
 def test_an_unknown_reader_is_a_usage_error(
     command: str, capsys: pytest.CaptureFixture[str]

@@ -1,0 +1,5 @@
+"""After parsing: stable ids, chunks for embedding, Arrow tables and Parquet files.
+
+Nothing here is imported by ``import seedparse``; pyarrow is imported only by the
+functions that need it.
+"""
