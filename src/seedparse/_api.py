@@ -6,6 +6,9 @@
 (:mod:`seedparse._io.walk`), in worker processes when asked (:mod:`seedparse._io.parallel`),
 and account for every entry: each yields exactly one Document or one
 :class:`~seedparse.Failure`. Options are checked here, when the call is made.
+``parse_bytes`` parses bytes decoded exactly as a file's; URLs (``s3://``,
+``memory://``...) are handed to :mod:`seedparse._remote`, which keeps the same
+rules over fsspec.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import Literal, overload
+import re
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -35,6 +39,7 @@ from ._io.decode import (
     scrub_surrogates,
 )
 from ._io.files import fspath, read_bytes, read_decoded
+from ._io.location import uses_url
 from ._io.progress import Progress, shows_progress
 from ._io.walk import Entry, glob_to_regex, walk
 from ._io.watchdog import Expired, time_limit
@@ -153,6 +158,11 @@ def parse(
 # --------------------------------------------------------------------------- files
 
 
+def _is_url(path: object, fs_path: str, storage_options: object) -> bool:
+    """Whether ``path`` goes to fsspec (a str URL; an ``os.PathLike`` is always local)."""
+    return uses_url(fs_path, storage_options, may_be_url=isinstance(path, str))
+
+
 def _check_encoding_errors(encoding_errors: object) -> None:
     if encoding_errors not in ("replace", "strict"):
         raise ArgumentError(
@@ -166,16 +176,26 @@ def read_text(
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
     encoding: str | None = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> str:
-    """The decoded, normalised text of a file: what every span of its Document
-    indexes into (decoded as :func:`load` decodes it).
+    """The decoded, normalised text of a file (or of the object at an fsspec URL):
+    what every span of its Document indexes into (decoded as :func:`load` decodes it).
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 ``encoding`` forces a codec.
+    .. versionchanged:: 0.2.0 ``encoding`` forces a codec; fsspec URLs and
+       ``storage_options``.
     """
     _check_encoding_errors(encoding_errors)
     check_encoding(encoding)
     fs_path = fspath(path)
+    if _is_url(path, fs_path, storage_options):
+        from ._remote import fetch_url
+
+        with using_limits(limits) as active:
+            data = fetch_url(fs_path, storage_options, active)
+            return decode_bytes(
+                data, source=fs_path, strict=encoding_errors == "strict", encoding=encoding
+            ).text
     with using_limits(limits) as active:
         return read_decoded(
             fs_path,
@@ -193,6 +213,7 @@ def load(
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
     encoding: str | None = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Document:
     """Read one file and parse it.
 
@@ -209,11 +230,24 @@ def load(
     ``limits.per_file_timeout`` raises :class:`LimitExceeded` ("timeout: ...").
     Only :class:`SeedparseError` subclasses escape.
 
+    ``path`` may be an fsspec URL (``s3://bucket/key``, ``https://...``,
+    ``memory://...``, a chained URL); ``storage_options`` go to fsspec. The object's
+    type and size are looked up first, so a directory or an object over ``max_bytes``
+    is refused unread, and at most ``max_bytes + 1`` bytes are read.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0 ``encoding`` forces a codec; legacy encodings are
-       detected.
+       detected; fsspec URLs and ``storage_options``.
     """
     fs_path = fspath(path)
+    if _is_url(path, fs_path, storage_options):
+        from ._remote import fetch_url
+
+        _check_encoding_errors(encoding_errors)
+        check_encoding(encoding)
+        with using_limits(limits) as active:
+            data = fetch_url(fs_path, storage_options, active)
+            return _decode_and_read(data, fs_path, reader, active, encoding_errors, encoding)
     return _load(
         fs_path, scrub_surrogates(fs_path), None, reader, limits, encoding_errors, encoding
     )
@@ -314,6 +348,15 @@ def _load_entry(
 ) -> Document | SeedparseError:
     """``load`` for batch use: the error is returned, not raised."""
     try:
+        if type(entry) is not Entry:  # an object of an fsspec listing
+            from ._remote import RemoteEntry
+
+            if isinstance(entry, RemoteEntry):
+                with using_limits(limits) as active:
+                    data = entry.read(active)
+                    return _decode_and_read(
+                        data, entry.source, reader, active, encoding_errors, encoding
+                    )
         return _load(
             entry.path, entry.source, entry.identity, reader, limits, encoding_errors, encoding
         )
@@ -366,16 +409,14 @@ Outcomes = Generator[tuple[Entry, Document | SeedparseError | Failure], None, No
 
 
 def _results(
-    root: str,
+    entries: Iterable[Entry],
     *,
-    pattern: str,
     workers: int | None,
     reader: str | None,
     limits: Limits,
     encoding_errors: EncodingErrors,
     encoding: str | None,
 ) -> Outcomes:
-    entries = walk(root, glob_to_regex(pattern), limits.follow_symlinks)
     load_one = functools.partial(
         _load_entry,
         reader=reader,
@@ -434,6 +475,26 @@ def _check_options(
     return fspath(path)
 
 
+def _check_walk(
+    path: object,
+    errors: object,
+    workers: object,
+    pattern: object,
+    reader: object,
+    limits: object,
+    encoding_errors: object,
+) -> tuple[str, Limits]:
+    """Every option of a walk checked at once: the root path and the limits in force."""
+    root = _check_options(path, errors, workers, pattern, reader)
+    _check_encoding_errors(encoding_errors)
+    active = limits if limits is not None else current_limits()
+    if not isinstance(active, Limits):
+        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
+    if isinstance(reader, str):
+        default_registry.get(reader)  # an unknown name fails once, not once per file
+    return root, active
+
+
 def _outcomes(
     path: object,
     pattern: str,
@@ -443,26 +504,45 @@ def _outcomes(
     limits: Limits | None,
     encoding_errors: EncodingErrors,
     encoding: str | None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Outcomes:
     """Check every option of ``iter_dir``/``load_dir`` now (not on the first ``next``),
     then walk lazily. The arguments are theirs, in their order."""
-    root = _check_options(path, errors, workers, pattern, reader)
-    _check_encoding_errors(encoding_errors)
+    root, active = _check_walk(path, errors, workers, pattern, reader, limits, encoding_errors)
     check_encoding(encoding)
-    active = limits if limits is not None else current_limits()
-    if not isinstance(active, Limits):
-        raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
-    if reader is not None:
-        default_registry.get(reader)  # an unknown name fails once, not once per file
     return _results(
-        root,
-        pattern=pattern,
+        _entries(
+            path,
+            root,
+            glob_to_regex(pattern),
+            active,
+            storage_options,
+            fetch_ahead=workers is None or workers == 1,
+        ),
         workers=workers,
         reader=reader,
         limits=active,
         encoding_errors=encoding_errors,
         encoding=encoding,
     )
+
+
+def _entries(
+    path: object,
+    root: str,
+    pattern: re.Pattern[str],
+    limits: Limits,
+    storage_options: Mapping[str, Any] | None,
+    *,
+    fetch_ahead: bool = False,
+) -> Iterator[Entry]:
+    """The walk: the hardened local one, or an fsspec listing for a URL (whose objects
+    are prefetched when ``fetch_ahead``: they are read in this process)."""
+    if _is_url(path, root, storage_options):
+        from ._remote import walk as walk_url
+
+        return walk_url(root, pattern, storage_options, limits=limits, fetch_ahead=fetch_ahead)
+    return walk(root, pattern, limits.follow_symlinks)
 
 
 def iter_dir(
@@ -476,6 +556,7 @@ def iter_dir(
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
     encoding: str | None = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | Failure]:
     """Stream the files under ``path`` as Documents, in sorted relative-path order.
 
@@ -485,14 +566,14 @@ def iter_dir(
     yields the same items in the same order. Each file is held to
     ``limits.per_file_timeout`` either way (see :func:`load_dir`). ``encoding`` forces
     a codec for every file (see :func:`load`). Bad options raise at the call, not at
-    the first ``next()``.
+    the first ``next()``. ``path`` may be an fsspec URL (see :func:`load_dir`).
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0 ``per_file_timeout`` also without ``workers``;
-       ``encoding``; a tqdm progress bar.
+       ``encoding``; a tqdm progress bar; fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
-        path, pattern, workers, errors, reader, limits, encoding_errors, encoding
+        path, pattern, workers, errors, reader, limits, encoding_errors, encoding, storage_options
     )
     return _stream(outcomes, errors, functools.partial(_meter, progress, path, pattern))
 
@@ -542,6 +623,7 @@ def load_dir(
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "replace",
     encoding: str | None = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> LoadResult:
     """Load every file under ``path`` whose relative path matches ``pattern``.
 
@@ -558,12 +640,18 @@ def load_dir(
     :func:`load`). ``progress=True`` draws a progress bar when standard error is a
     terminal.
 
+    ``path`` may be an fsspec URL (``s3://bucket/prefix``, ``gs://...``,
+    ``memory://...``, a chained URL such as ``zip://::s3://bucket/a.zip``), with
+    ``storage_options`` passed to fsspec: one listing, the same order and accounting,
+    ``max_bytes`` checked against the listed size before an object is read, and
+    failures that name the object's URL. Workers read the objects themselves.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0 ``per_file_timeout`` also without ``workers``;
-       ``encoding``; a tqdm progress bar.
+       ``encoding``; a tqdm progress bar; fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
-        path, pattern, workers, errors, reader, limits, encoding_errors, encoding
+        path, pattern, workers, errors, reader, limits, encoding_errors, encoding, storage_options
     )
     documents: list[Document] = []
     failures: list[Failure] = []

@@ -17,6 +17,7 @@ import stat
 from .._errors import ArgumentError, FileAccessError, LimitExceeded, SeedparseError
 from .._limits import Limits
 from .decode import DecodedText, decode_bytes, scrub_surrogates
+from .location import local_path
 
 __all__ = ["access_error", "file_kind", "fspath", "identity", "read_bytes", "read_decoded"]
 
@@ -24,13 +25,16 @@ _READ_CHUNK = 1 << 20
 
 
 def fspath(path: object) -> str:
-    """``os.fspath`` for the public functions: a wrong type is a seedparse error."""
+    """``os.fspath`` for the public functions: a wrong type is a seedparse error. A
+    plain ``file://`` URL is its local path (and takes the hardened local route)."""
     try:
         value = os.fspath(path)  # type: ignore[call-overload]
     except TypeError as error:
         raise ArgumentError(
             f"expected a path (str or os.PathLike), not {type(path).__name__}"
         ) from error
+    if isinstance(path, str):
+        return local_path(value)
     return os.fsdecode(value) if isinstance(value, bytes) else value
 
 
