@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Literal
+from typing import Literal, Unpack
 
 from .._errors import ArgumentError
 
@@ -29,8 +29,9 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
     ) from error
 
 from .._records.adapters import (
+    AdapterArguments,
     AdapterOptions,
-    Errors,
+    check_mode,
     chunk_metadata,
     document_metadata,
 )
@@ -47,6 +48,10 @@ class SeedparseLoader(BaseLoader):
     text as ``page_content``. ``errors="skip"`` leaves out files that fail to load.
     Metadata values are strings, numbers, booleans or lists of those.
 
+    The other keyword arguments (``**options``, shared with the LlamaIndex reader) and
+    their defaults: ``max_chars=2000``, ``overlap=0``, ``cross_sections=False``,
+    ``pattern='**/*'``, ``errors='raise'``, ``reader=None``, ``workers=None``.
+
     .. versionadded:: 0.2.0
     """
 
@@ -55,27 +60,12 @@ class SeedparseLoader(BaseLoader):
         path: str | os.PathLike[str],
         *,
         mode: Literal["chunks", "documents"] = "chunks",
-        max_chars: int = 2000,
-        overlap: int = 0,
-        cross_sections: bool = False,
-        pattern: str = "**/*",
-        errors: Errors = "raise",
-        reader: str | None = None,
-        workers: int | None = None,
+        **options: Unpack[AdapterArguments],
     ) -> None:
-        if mode not in ("chunks", "documents"):
-            raise ArgumentError(f"mode must be 'chunks' or 'documents', not {mode!r}")
+        check_mode(mode, ("chunks", "documents"))
         self.mode = mode
         self.path = path
-        self.options = AdapterOptions(
-            max_chars=max_chars,
-            overlap=overlap,
-            cross_sections=cross_sections,
-            pattern=pattern,
-            errors=errors,
-            reader=reader,
-            workers=workers,
-        )
+        self.options = AdapterOptions(**options)
         """The loading and chunking options (a frozen, checked record)."""
 
     def lazy_load(self) -> Iterator[LCDocument]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from .._errors import ArgumentError
 
@@ -42,8 +42,9 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
 
 from .._model import Document
 from .._records.adapters import (
+    AdapterArguments,
     AdapterOptions,
-    Errors,
+    check_mode,
     chunk_metadata,
     document_metadata,
     flatten,
@@ -66,6 +67,10 @@ class SeedparseReader(BaseReader):
     ``errors="skip"`` leaves out files that fail to load. Metadata values are
     strings, numbers, booleans or lists of those.
 
+    The other keyword arguments (``**options``, shared with the LangChain loader) and
+    their defaults: ``max_chars=2000``, ``overlap=0``, ``cross_sections=False``,
+    ``pattern='**/*'``, ``errors='raise'``, ``reader=None``, ``workers=None``.
+
     .. versionadded:: 0.2.0
     """
 
@@ -73,26 +78,11 @@ class SeedparseReader(BaseReader):
         self,
         *,
         mode: Literal["documents", "nodes"] = "documents",
-        max_chars: int = 2000,
-        overlap: int = 0,
-        cross_sections: bool = False,
-        pattern: str = "**/*",
-        errors: Errors = "raise",
-        reader: str | None = None,
-        workers: int | None = None,
+        **options: Unpack[AdapterArguments],
     ) -> None:
-        if mode not in ("documents", "nodes"):
-            raise ArgumentError(f"mode must be 'documents' or 'nodes', not {mode!r}")
+        check_mode(mode, ("documents", "nodes"))
         self.mode = mode
-        self.options = AdapterOptions(
-            max_chars=max_chars,
-            overlap=overlap,
-            cross_sections=cross_sections,
-            pattern=pattern,
-            errors=errors,
-            reader=reader,
-            workers=workers,
-        )
+        self.options = AdapterOptions(**options)
         """The loading and chunking options (a frozen, checked record)."""
 
     # LlamaIndex's signature is (*args, **kwargs) -> Iterable[Document]; this reader
