@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal, TypedDict
+from typing import Any, ClassVar, Literal, TypedDict
 
 import attrs
 
@@ -25,10 +25,10 @@ from .._model import Document, thaw
 from .chunks import Chunk, check_options, key_metadata
 
 __all__ = [
+    "Adapter",
     "AdapterArguments",
     "AdapterOptions",
     "Errors",
-    "check_mode",
     "chunk_metadata",
     "document_metadata",
     "flatten",
@@ -162,7 +162,29 @@ class AdapterOptions:
         )
 
 
-def check_mode(mode: str, modes: tuple[str, str]) -> None:
-    """Raise :class:`ArgumentError` unless ``mode`` is one of an adapter's two modes."""
-    if mode not in modes:
-        raise ArgumentError(f"mode must be {modes[0]!r} or {modes[1]!r}, not {mode!r}")
+class Adapter:
+    """What the LangChain loader and the LlamaIndex reader are made of: one of two
+    modes (``MODES``, named by the subclass) and the shared options, checked when the
+    adapter is made. A subclass's docstring is given the sentence that lists the
+    ``**options`` and their defaults, written from :class:`AdapterOptions` so that what
+    ``help()`` and the API reference show cannot drift from what the code does."""
+
+    MODES: ClassVar[tuple[str, str]]
+    mode: str
+    options: AdapterOptions
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = attrs.fields(AdapterOptions)
+        defaults = ", ".join(f"``{f.name}={f.default!r}``" for f in fields)
+        sentence = f"The other keyword arguments (``**options``) and their defaults: {defaults}."
+        doc, marker, since = (cls.__doc__ or "").partition("\n    .. versionadded::")
+        cls.__doc__ = f"{doc.rstrip()}\n\n    {sentence}\n{marker}{since}"
+
+    def _configure(self, mode: str, options: AdapterArguments) -> None:
+        if mode not in self.MODES:
+            first, second = self.MODES
+            raise ArgumentError(f"mode must be {first!r} or {second!r}, not {mode!r}")
+        self.mode = mode
+        self.options = AdapterOptions(**options)
+        """The loading and chunking options (a frozen, checked record)."""

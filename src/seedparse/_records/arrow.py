@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._errors import ArgumentError
+from .._errors import ArgumentError, missing_extra
 from .._model import Citation, Document, thaw
 from .chunks import KEY_METADATA, Chunk, check_options
 
@@ -84,9 +84,7 @@ def _pyarrow() -> Any:
     try:
         import pyarrow
     except ImportError as error:
-        raise ArgumentError(
-            "Arrow and Parquet output need pyarrow: pip install 'seedparse[arrow]'"
-        ) from error
+        raise missing_extra("Arrow and Parquet output need pyarrow", "arrow") from error
     return pyarrow
 
 

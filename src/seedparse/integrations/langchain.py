@@ -18,20 +18,19 @@ import os
 from collections.abc import Iterator
 from typing import Literal, Unpack
 
-from .._errors import ArgumentError
+from .._errors import missing_extra
 
 try:
     from langchain_core.document_loaders import BaseLoader
     from langchain_core.documents import Document as LCDocument
 except ImportError as error:  # pragma: no cover - exercised in a subprocess test
-    raise ArgumentError(
-        "seedparse.integrations.langchain needs langchain-core: pip install 'seedparse[langchain]'"
+    raise missing_extra(
+        "seedparse.integrations.langchain needs langchain-core", "langchain"
     ) from error
 
 from .._records.adapters import (
+    Adapter,
     AdapterArguments,
-    AdapterOptions,
-    check_mode,
     chunk_metadata,
     document_metadata,
 )
@@ -39,7 +38,7 @@ from .._records.adapters import (
 __all__ = ["SeedparseLoader"]
 
 
-class SeedparseLoader(BaseLoader):
+class SeedparseLoader(BaseLoader, Adapter):
     """Load a file or a directory tree with seedparse, as LangChain Documents.
 
     ``mode="chunks"`` (default) yields one Document per :class:`seedparse.Chunk`
@@ -48,12 +47,10 @@ class SeedparseLoader(BaseLoader):
     text as ``page_content``. ``errors="skip"`` leaves out files that fail to load.
     Metadata values are strings, numbers, booleans or lists of those.
 
-    The other keyword arguments (``**options``, shared with the LlamaIndex reader) and
-    their defaults: ``max_chars=2000``, ``overlap=0``, ``cross_sections=False``,
-    ``pattern='**/*'``, ``errors='raise'``, ``reader=None``, ``workers=None``.
-
     .. versionadded:: 0.2.0
     """
+
+    MODES = ("chunks", "documents")
 
     def __init__(
         self,
@@ -62,11 +59,8 @@ class SeedparseLoader(BaseLoader):
         mode: Literal["chunks", "documents"] = "chunks",
         **options: Unpack[AdapterArguments],
     ) -> None:
-        check_mode(mode, ("chunks", "documents"))
-        self.mode = mode
+        self._configure(mode, options)
         self.path = path
-        self.options = AdapterOptions(**options)
-        """The loading and chunking options (a frozen, checked record)."""
 
     def lazy_load(self) -> Iterator[LCDocument]:
         """Yield the Documents one file at a time (memory holds one file's worth)."""

@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, Unpack
 
-from .._errors import ArgumentError
+from .._errors import missing_extra
 
 try:
     from llama_index.core.readers.base import BaseReader
@@ -35,16 +35,14 @@ try:
         TextNode,
     )
 except ImportError as error:  # pragma: no cover - exercised in a subprocess test
-    raise ArgumentError(
-        "seedparse.integrations.llama_index needs llama-index-core: "
-        "pip install 'seedparse[llama-index]'"
+    raise missing_extra(
+        "seedparse.integrations.llama_index needs llama-index-core", "llama-index"
     ) from error
 
 from .._model import Document
 from .._records.adapters import (
+    Adapter,
     AdapterArguments,
-    AdapterOptions,
-    check_mode,
     chunk_metadata,
     document_metadata,
     flatten,
@@ -57,7 +55,7 @@ _EMBED_KEYS = frozenset({"title", "section"})
 _LLM_KEYS = frozenset({"title", "section", "source", "authors", "published", "speakers"})
 
 
-class SeedparseReader(BaseReader):
+class SeedparseReader(BaseReader, Adapter):
     """Read a file or a directory tree with seedparse, for LlamaIndex.
 
     ``mode="documents"`` (default) returns ``llama_index.core.schema.Document``s, one
@@ -67,12 +65,10 @@ class SeedparseReader(BaseReader):
     ``errors="skip"`` leaves out files that fail to load. Metadata values are
     strings, numbers, booleans or lists of those.
 
-    The other keyword arguments (``**options``, shared with the LangChain loader) and
-    their defaults: ``max_chars=2000``, ``overlap=0``, ``cross_sections=False``,
-    ``pattern='**/*'``, ``errors='raise'``, ``reader=None``, ``workers=None``.
-
     .. versionadded:: 0.2.0
     """
+
+    MODES = ("documents", "nodes")
 
     def __init__(
         self,
@@ -80,10 +76,7 @@ class SeedparseReader(BaseReader):
         mode: Literal["documents", "nodes"] = "documents",
         **options: Unpack[AdapterArguments],
     ) -> None:
-        check_mode(mode, ("documents", "nodes"))
-        self.mode = mode
-        self.options = AdapterOptions(**options)
-        """The loading and chunking options (a frozen, checked record)."""
+        self._configure(mode, options)
 
     # LlamaIndex's signature is (*args, **kwargs) -> Iterable[Document]; this reader
     # takes the path, and in "nodes" mode returns TextNodes (what VectorStoreIndex takes).

@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 from seedparse import ArgumentError
-from seedparse._records.adapters import AdapterArguments, AdapterOptions, check_mode
+from seedparse._records.adapters import Adapter, AdapterArguments, AdapterOptions
 
 ADAPTERS = [
     ("seedparse.integrations.langchain", "SeedparseLoader", "langchain_core"),
@@ -52,7 +52,23 @@ def test_each_adapter_checks_its_options_when_made(module: str, name: str, libra
         adapter(*args, colour="red")
 
 
-def test_check_mode_names_both_modes() -> None:
-    check_mode("nodes", ("documents", "nodes"))
-    with pytest.raises(ArgumentError, match="mode must be 'documents' or 'nodes', not 'x'"):
-        check_mode("x", ("documents", "nodes"))
+class _Pair(Adapter):
+    """An adapter of two modes.
+
+    .. versionadded:: 9.9
+    """
+
+    MODES = ("first", "second")
+
+    def __init__(self, mode: str = "first", **options: object) -> None:
+        self._configure(mode, options)  # type: ignore[arg-type]
+
+
+def test_an_adapter_checks_its_mode_and_documents_the_options() -> None:
+    assert _Pair("second", overlap=5).options == AdapterOptions(overlap=5)
+    with pytest.raises(ArgumentError, match="mode must be 'first' or 'second', not 'x'"):
+        _Pair("x")
+    doc = _Pair.__doc__ or ""
+    # The sentence goes before the version note, once.
+    assert doc.index("``max_chars=2000``") < doc.index(".. versionadded:: 9.9")
+    assert doc.count("**options") == 1
