@@ -3,7 +3,8 @@
 - the import graph of ``src/seedparse`` (built with ``ast``, imports inside functions
   and ``TYPE_CHECKING`` blocks included) has no cycle;
 - a module outside ``formats/`` is not used by one reader package only (it belongs in
-  that package);
+  that package), and no reader package imports another's modules (what two readers
+  share belongs outside ``formats/``);
 - no module is over 800 lines, and each package says in two lines what lives in it;
 - the built-in readers named in ``_protocol.BUILTIN_READERS`` are the entry points of
   seedparse's own ``pyproject.toml``;
@@ -138,6 +139,19 @@ def test_no_shared_module_is_used_by_one_reader_only() -> None:
         if len(packages) == 1 and None not in packages:
             lonely[module] = packages.pop()
     assert not lonely, f"move these into the reader package that uses them: {lonely}"
+
+
+def test_no_reader_imports_another_readers_helpers() -> None:
+    # What two readers share lives outside formats/ (in _text/, say), not in one of them.
+    crossing = sorted(
+        f"{importer} -> {target}"
+        for importer, targets in GRAPH.items()
+        for target in targets
+        if (mine := _reader_package(importer)) is not None
+        and (theirs := _reader_package(target)) is not None
+        and mine != theirs
+    )
+    assert not crossing, f"move what two readers share out of formats/: {crossing}"
 
 
 @pytest.mark.parametrize("module", sorted(MODULES))
