@@ -1,6 +1,6 @@
 //! Line kinds of a note (`seedparse.formats.transcript.blocks.classify`), same outputs.
 
-use crate::text::py_isspace;
+use crate::text::{py_isspace, Unit};
 
 pub const BLANK: i64 = 0;
 pub const TEXT: i64 = 1;
@@ -11,10 +11,14 @@ pub const QUOTE: i64 = 5;
 pub const ITEM: i64 = 6;
 
 /// Width of leading blanks, a tab advancing to the next multiple of 4.
-fn columns(prefix: &[char]) -> i64 {
+fn columns<C: Unit>(prefix: &[C]) -> i64 {
     let mut width = 0;
     for &c in prefix {
-        width = if c == '\t' { width + 4 - width % 4 } else { width + 1 };
+        width = if c.into() == '\t' {
+            width + 4 - width % 4
+        } else {
+            width + 1
+        };
     }
     width
 }
@@ -24,27 +28,28 @@ fn is_blank_char(c: char) -> bool {
 }
 
 /// `(kind, column, extra)` of one line (no `\n` in it), as the Python `classify`.
-pub fn classify(line: &[char]) -> (i64, i64, i64) {
+pub fn classify<C: Unit>(line: &[C]) -> (i64, i64, i64) {
     let n = line.len();
-    if n == 0 || line.iter().all(|&c| py_isspace(c)) {
+    let at = |i: usize| -> char { line[i].into() };
+    if n == 0 || line.iter().all(|&c| py_isspace(c.into())) {
         return (BLANK, 0, 0);
     }
     let mut offset = 0;
-    while offset < n && (line[offset] == ' ' || line[offset] == '\t') {
+    while offset < n && (at(offset) == ' ' || at(offset) == '\t') {
         offset += 1;
     }
     // Not all blank, so something follows the spaces and tabs.
     let column = columns(&line[..offset]);
-    let first = line[offset];
+    let first = at(offset);
     let off = offset as i64;
     if first == '#' && column < 4 {
         let mut after = offset;
-        while after < n && line[after] == '#' {
+        while after < n && at(after) == '#' {
             after += 1;
         }
         let hashes = (after - offset) as i64;
-        if hashes <= 6 && (after == n || is_blank_char(line[after])) {
-            while after < n && (line[after] == ' ' || line[after] == '\t') {
+        if hashes <= 6 && (after == n || is_blank_char(at(after))) {
+            while after < n && (at(after) == ' ' || at(after) == '\t') {
                 after += 1;
             }
             return (HEADING, hashes, after as i64);
@@ -52,18 +57,30 @@ pub fn classify(line: &[char]) -> (i64, i64, i64) {
         return (TEXT, column, off);
     }
     if matches!(first, '*' | '-' | '+' | '_') {
-        let mut squeezed: Vec<char> =
-            line[offset..].iter().copied().filter(|&c| c != ' ' && c != '\t').collect();
-        while squeezed.last() == Some(&'\r') {
-            squeezed.pop();
+        // line[offset:] without blanks, trailing "\r" dropped, is first * 3 or more.
+        let mut stop = n;
+        while stop > offset && matches!(at(stop - 1), ' ' | '\t' | '\r') {
+            stop -= 1;
         }
-        if first != '+' && squeezed.len() >= 3 && squeezed.iter().all(|&c| c == first) {
+        let mut marks = 0;
+        let mut same = true;
+        for i in offset..stop {
+            match at(i) {
+                ' ' | '\t' => {}
+                c if c == first => marks += 1,
+                _ => {
+                    same = false;
+                    break;
+                }
+            }
+        }
+        if first != '+' && same && marks >= 3 {
             return (HR, column, off);
         }
         if first != '_' {
             let mut after = offset + 1;
-            if after == n || is_blank_char(line[after]) {
-                while after < n && is_blank_char(line[after]) {
+            if after == n || is_blank_char(at(after)) {
+                while after < n && is_blank_char(at(after)) {
                     after += 1;
                 }
                 return (ITEM, column, after as i64);
@@ -75,17 +92,17 @@ pub fn classify(line: &[char]) -> (i64, i64, i64) {
         // ([0-9]{1,9})[.)](?:[ \t]+|$)
         let mut end = offset;
         let mut number: i64 = 0;
-        while end < n && line[end].is_ascii_digit() {
+        while end < n && at(end).is_ascii_digit() {
             if end - offset < 9 {
-                number = number * 10 + i64::from(line[end] as u8 - b'0');
+                number = number * 10 + i64::from(at(end) as u8 - b'0');
             }
             end += 1;
         }
         let digits = end - offset;
-        if digits <= 9 && end < n && (line[end] == '.' || line[end] == ')') {
+        if digits <= 9 && end < n && (at(end) == '.' || at(end) == ')') {
             let mut after = end + 1;
-            if after == n || line[after] == ' ' || line[after] == '\t' {
-                while after < n && (line[after] == ' ' || line[after] == '\t') {
+            if after == n || at(after) == ' ' || at(after) == '\t' {
+                while after < n && (at(after) == ' ' || at(after) == '\t') {
                     after += 1;
                 }
                 let at = after as i64;
@@ -99,10 +116,10 @@ pub fn classify(line: &[char]) -> (i64, i64, i64) {
     }
     if first == '`' || first == '~' {
         let mut end = offset;
-        while end < n && line[end] == first {
+        while end < n && at(end) == first {
             end += 1;
         }
-        if end - offset >= 3 && !(first == '`' && line[end..].contains(&'`')) {
+        if end - offset >= 3 && !(first == '`' && (end..n).any(|i| at(i) == '`')) {
             return (FENCE_OPEN, column, off);
         }
     }
@@ -111,8 +128,8 @@ pub fn classify(line: &[char]) -> (i64, i64, i64) {
 
 /// The kinds of every line of `body` split at `\n`, as `[classify(l) for l in
 /// body.split("\n")]`.
-pub fn classify_lines(body: &[char]) -> Vec<(i64, i64, i64)> {
-    body.split(|&c| c == '\n').map(classify).collect()
+pub fn classify_lines<C: Unit>(body: &[C]) -> Vec<(i64, i64, i64)> {
+    body.split(|&c| c.into() == '\n').map(classify).collect()
 }
 
 #[cfg(test)]
@@ -150,6 +167,9 @@ mod tests {
     #[test]
     fn lines() {
         let body: Vec<char> = "# a\n\n- b".chars().collect();
-        assert_eq!(classify_lines(&body), vec![(HEADING, 1, 2), (BLANK, 0, 0), (ITEM, 0, 2)]);
+        assert_eq!(
+            classify_lines(&body),
+            vec![(HEADING, 1, 2), (BLANK, 0, 0), (ITEM, 0, 2)]
+        );
     }
 }

@@ -8,7 +8,7 @@
 //! caller runs the Python scanner on the block. The scan is one pass; every match is
 //! anchored and bounded, and the scan never moves backwards, so it is linear.
 
-use crate::text::{py_isspace, rstrip_in_place, squashed, strip};
+use crate::text::{py_isspace, rstrip_in_place, squashed, strip, to_string, Unit};
 
 /// A citation as plain data: the timestamp or wiki-link fields of `Citation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,32 +38,37 @@ fn is_bidi(c: char) -> bool {
     matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-fn starts_with(s: &[char], at: usize, lit: &str) -> bool {
-    let mut i = at;
-    for c in lit.chars() {
-        if i >= s.len() || s[i] != c {
-            return false;
-        }
-        i += 1;
-    }
-    true
+fn starts_with<C: Unit>(s: &[C], at: usize, lit: &str) -> bool {
+    (at..).zip(lit.chars()).all(|(i, c)| is(s, i, c))
+}
+
+/// Whether `s[at]` is `c`.
+fn is<C: Unit>(s: &[C], at: usize, c: char) -> bool {
+    s.get(at).is_some_and(|&u| u.into() == c)
 }
 
 /// Length of the run of characters from `at` for which `keep` holds, counted up to
 /// `limit` (every repetition of the Python patterns is bounded: so is the scan).
-fn run(s: &[char], at: usize, limit: usize, keep: impl Fn(char) -> bool) -> usize {
-    s[at.min(s.len())..].iter().take(limit).take_while(|&&c| keep(c)).count()
+fn run<C: Unit>(s: &[C], at: usize, limit: usize, keep: impl Fn(char) -> bool) -> usize {
+    s[at.min(s.len())..]
+        .iter()
+        .take(limit)
+        .take_while(|&&c| keep(c.into()))
+        .count()
 }
 
 /// Seconds of a time value (`parse_time` of the Python module): `S` (1-6 digits),
 /// `M:SS` or `H:MM:SS`, the first field 1-3 digits, later ones 1-2 digits up to 59.
-pub fn parse_time(value: &[char]) -> Option<i64> {
-    if !value.iter().all(char::is_ascii) {
+pub fn parse_time<C: Unit>(value: &[C]) -> Option<i64> {
+    if !value.iter().all(|&c| c.into().is_ascii()) {
         return None;
     }
-    let fields: Vec<&[char]> = value.split(|&c| c == ':').collect();
-    let digits = |f: &[char]| f.iter().all(char::is_ascii_digit);
-    let number = |f: &[char]| f.iter().fold(0i64, |n, &c| n * 10 + i64::from(c as u8 - b'0'));
+    let fields: Vec<&[C]> = value.split(|&c| c.into() == ':').collect();
+    let digits = |f: &[C]| f.iter().all(|&c| c.into().is_ascii_digit());
+    let number = |f: &[C]| {
+        f.iter()
+            .fold(0i64, |n, &c| n * 10 + i64::from(c.into() as u8 - b'0'))
+    };
     let first = fields[0];
     if fields.len() == 1 {
         return (!first.is_empty() && first.len() <= 6 && digits(first)).then(|| number(first));
@@ -86,7 +91,7 @@ pub fn parse_time(value: &[char]) -> Option<i64> {
 }
 
 /// The seed anchor `<a class="yt-timestamp" data-t="V">[L]</a>` at `at`: `(end, V)`.
-fn seed_anchor(s: &[char], at: usize) -> Option<(usize, &[char])> {
+fn seed_anchor<C: Unit>(s: &[C], at: usize) -> Option<(usize, &[C])> {
     if !starts_with(s, at, ANCHOR_HEAD) {
         return None;
     }
@@ -105,8 +110,8 @@ fn seed_anchor(s: &[char], at: usize) -> Option<(usize, &[char])> {
 
 /// `\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?` at `at`:
 /// `(end, inside the brackets)`.
-fn marker(s: &[char], at: usize) -> Option<(usize, &[char])> {
-    if s.get(at) != Some(&'[') {
+fn marker<C: Unit>(s: &[C], at: usize) -> Option<(usize, &[C])> {
+    if !is(s, at, '[') {
         return None;
     }
     let mut i = at + 1;
@@ -118,20 +123,20 @@ fn marker(s: &[char], at: usize) -> Option<(usize, &[char])> {
         }
         i += d;
         fields += 1;
-        if fields < 3 && s.get(i) == Some(&':') {
+        if fields < 3 && is(s, i, ':') {
             i += 1;
             continue;
         }
         break;
     }
-    if fields < 2 || s.get(i) != Some(&']') {
+    if fields < 2 || !is(s, i, ']') {
         return None;
     }
     let inner = &s[at + 1..i];
     let mut end = i + 1;
-    if s.get(end) == Some(&'(') {
+    if is(s, end, '(') {
         let url = run(s, end + 1, 4097, |c| c != '(' && c != ')' && !py_isspace(c));
-        if (1..=4096).contains(&url) && s.get(end + 1 + url) == Some(&')') {
+        if (1..=4096).contains(&url) && is(s, end + 1 + url, ')') {
             end += url + 2;
         }
     }
@@ -139,7 +144,7 @@ fn marker(s: &[char], at: usize) -> Option<(usize, &[char])> {
 }
 
 /// The markdown link `[label](url "title")` at `at`: `(end, label)`.
-fn md_link(s: &[char], at: usize, max: usize) -> Option<(usize, &[char])> {
+fn md_link<C: Unit>(s: &[C], at: usize, max: usize) -> Option<(usize, &[C])> {
     let label = run(s, at + 1, max + 1, |c| !matches!(c, '[' | ']' | '\n'));
     if label == 0 || label > max || !starts_with(s, at + 1 + label, "](") {
         return None;
@@ -150,22 +155,26 @@ fn md_link(s: &[char], at: usize, max: usize) -> Option<(usize, &[char])> {
         return None;
     }
     let mut i = u0 + url;
-    if s.get(i) != Some(&')') {
+    if !is(s, i, ')') {
         let blanks = run(s, i, usize::MAX, |c| c == ' ' || c == '\t');
-        if blanks == 0 || s.get(i + blanks) != Some(&'"') {
+        if blanks == 0 || !is(s, i + blanks, '"') {
             return None;
         }
         let t0 = i + blanks + 1;
         let title = run(s, t0, 257, |c| c != '"' && c != '\n');
-        if title > 256 || s.get(t0 + title) != Some(&'"') {
+        if title > 256 || !is(s, t0 + title, '"') {
             return None;
         }
         i = t0 + title + 1;
-        if s.get(i) != Some(&')') {
+        if !is(s, i, ')') {
             return None;
         }
     }
     Some((i + 1, &s[at + 1..at + 1 + label]))
+}
+
+fn extend<C: Unit>(claim: &mut Vec<char>, piece: &[C]) {
+    claim.extend(piece.iter().map(|&c| -> char { c.into() }));
 }
 
 /// What a scan gives: the passage text and its citations (offsets in the source).
@@ -174,13 +183,13 @@ pub type Scanned = (String, Vec<RawCitation>);
 /// Scans one block; `base` is its offset in the source. `is_word` answers Python's
 /// `c.isalnum()` for a non-ASCII character (its Unicode tables are Python's own).
 /// None: the block needs the Python scanner.
-pub fn scan(
-    s: &[char],
+pub fn scan<C: Unit>(
+    s: &[C],
     base: usize,
     settings: &Settings<'_>,
     is_word: &mut dyn FnMut(char) -> bool,
 ) -> Option<Scanned> {
-    if s.contains(&'&') {
+    if s.iter().any(|&c| c.into() == '&') {
         return None; // entities: the Python scanner decodes them
     }
     let n = s.len();
@@ -192,19 +201,19 @@ pub fn scan(
     let mut at = 0;
     loop {
         at = at.max(pos);
-        let Some(found) = s[at..].iter().position(|&c| c == '<' || c == '[') else {
+        let Some(found) = s[at..].iter().position(|&c| matches!(c.into(), '<' | '[')) else {
             break;
         };
         let start = at + found;
         let (tstart, end, seconds);
-        if s[start] == '<' {
+        if is(s, start, '<') {
             if let Some((anchor_end, value)) = seed_anchor(s, start) {
                 seconds = parse_time(value)?; // an invalid time is warned about
                 tstart = start;
                 end = anchor_end;
             } else {
-                match s.get(start + 1) {
-                    Some(c) if c.is_ascii_alphabetic() || *c == '/' || *c == '!' => return None,
+                match s.get(start + 1).map(|&c| c.into()) {
+                    Some(c) if c.is_ascii_alphabetic() || c == '/' || c == '!' => return None,
                     _ => {
                         at = start + 1; // a "<" that starts no tag is text
                         continue;
@@ -213,44 +222,50 @@ pub fn scan(
             }
         } else {
             let run_end = start + run(s, start, usize::MAX, |c| c == '[');
-            let bang = start > pos && s[start - 1] == '!';
+            let bang = start > pos && is(s, start - 1, '!');
             if run_end - start >= 2 {
                 let wiki_at = run_end - 2;
-                let inner_len = run(s, run_end, settings.max_link + 1, |c| !matches!(c, '[' | ']' | '\n'));
+                let inner_len = run(s, run_end, settings.max_link + 1, |c| {
+                    !matches!(c, '[' | ']' | '\n')
+                });
                 if inner_len > settings.max_link {
                     return None; // warned about as an over-long wiki-link
                 }
                 if inner_len >= 1 && starts_with(s, run_end + inner_len, "]]") {
-                    let link_at = if bang && wiki_at == start { wiki_at - 1 } else { wiki_at };
+                    let link_at = if bang && wiki_at == start {
+                        wiki_at - 1
+                    } else {
+                        wiki_at
+                    };
                     let wend = run_end + inner_len + 2;
                     let inner = &s[run_end..run_end + inner_len];
-                    claim.extend_from_slice(&s[pos..link_at]);
-                    let bar = inner.iter().position(|&c| c == '|');
+                    extend(&mut claim, &s[pos..link_at]);
+                    let bar = inner.iter().position(|&c| c.into() == '|');
                     let (mut target, label) = match bar {
                         Some(b) => (&inner[..b], Some(&inner[b + 1..])),
                         None => (inner, None),
                     };
-                    if target.last() == Some(&'\\') {
+                    if target.last().is_some_and(|&c| c.into() == '\\') {
                         target = &target[..target.len() - 1];
                     }
                     let target = strip(target);
                     if target.is_empty() {
-                        claim.extend_from_slice(&s[link_at..wend]);
+                        extend(&mut claim, &s[link_at..wend]);
                     } else {
-                        if target.iter().any(|&c| is_bidi(c)) {
+                        if target.iter().any(|&c| is_bidi(c.into())) {
                             return None; // warned about
                         }
                         let shown = match label {
                             Some(l) if !strip(l).is_empty() => l,
                             _ => target,
                         };
-                        claim.extend_from_slice(shown);
+                        extend(&mut claim, shown);
                         citations.push(RawCitation {
                             wikilink: true,
                             text: squashed(shown),
                             start: base + link_at,
                             end: base + wend,
-                            target: Some(target.iter().collect()),
+                            target: Some(to_string(target)),
                             seconds: None,
                         });
                     }
@@ -267,9 +282,13 @@ pub fn scan(
                 }
                 None => {
                     if let Some((lend, label)) = md_link(s, one_at, settings.max_link) {
-                        let link_at = if bang && one_at == start { one_at - 1 } else { one_at };
-                        claim.extend_from_slice(&s[pos..link_at]);
-                        claim.extend_from_slice(label);
+                        let link_at = if bang && one_at == start {
+                            one_at - 1
+                        } else {
+                            one_at
+                        };
+                        extend(&mut claim, &s[pos..link_at]);
+                        extend(&mut claim, label);
                         pos = lend;
                     } else {
                         at = run_end;
@@ -280,13 +299,13 @@ pub fn scan(
         }
         // A timestamp at [tstart, end): punctuation written right after it stays with
         // the sentence before it.
-        claim.extend_from_slice(&s[pos..tstart]);
+        extend(&mut claim, &s[pos..tstart]);
         let mut glue = false;
-        if end < n && ATTACHED.contains(&s[end]) {
+        if end < n && ATTACHED.contains(&s[end].into()) {
             let attached = run(s, end, 8, |c| ATTACHED.contains(&c));
             rstrip_in_place(&mut claim);
             glue = claim.is_empty();
-            claim.extend_from_slice(&s[end..end + attached]);
+            extend(&mut claim, &s[end..end + attached]);
             pos = end + attached;
         } else {
             claim.push(' ');
@@ -317,7 +336,7 @@ pub fn scan(
         });
     }
     if pos < n {
-        claim.extend_from_slice(&s[pos..]);
+        extend(&mut claim, &s[pos..]);
     }
     let tail = squashed(&claim);
     if !tail.is_empty() {
@@ -344,8 +363,17 @@ mod tests {
 
     fn go(s: &str, prefix: Option<&str>) -> Option<Scanned> {
         let chars: Vec<char> = s.chars().collect();
-        let settings = Settings { ts_target: prefix, max_link: 4096 };
-        scan(&chars, 10, &settings, &mut |c: char| c.is_alphanumeric())
+        let settings = Settings {
+            ts_target: prefix,
+            max_link: 4096,
+        };
+        let found = scan(&chars, 10, &settings, &mut |c: char| c.is_alphanumeric());
+        if s.is_ascii() {
+            // The byte path of ASCII text gives the same as the code point path.
+            let bytes = scan(s.as_bytes(), 10, &settings, &mut |_| unreachable!());
+            assert_eq!(bytes, found);
+        }
+        found
     }
 
     #[test]
@@ -386,8 +414,11 @@ mod tests {
 
     #[test]
     fn wikilinks_and_links() {
-        let (text, cites) = go("See [[Target|the label]] and ![[pic]] [x](http://a \"t\")", None)
-            .unwrap();
+        let (text, cites) = go(
+            "See [[Target|the label]] and ![[pic]] [x](http://a \"t\")",
+            None,
+        )
+        .unwrap();
         assert_eq!(text, "See the label and pic x");
         assert_eq!(cites.len(), 2);
         assert!(cites[0].wikilink);

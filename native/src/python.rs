@@ -47,6 +47,10 @@ fn classify_lines<'py>(
         return Ok(None);
     };
     let kinds = guarded("classify_lines", || {
+        if text.is_ascii() {
+            let body = text.as_bytes().get(body_start..).unwrap_or_default();
+            return Ok(blocks::classify_lines(body));
+        }
         let body: Vec<char> = text.chars().skip(body_start).collect();
         Ok(blocks::classify_lines(&body))
     })?;
@@ -70,14 +74,19 @@ fn scan_block<'py>(
     let mut words: HashMap<char, bool> = HashMap::new();
     let mut failed: Option<PyErr> = None;
     let found = guarded("scan_block", || {
-        let chars: Vec<char> = block.chars().collect();
-        let settings = inline::Settings { ts_target, max_link: max_link_len };
+        let settings = inline::Settings {
+            ts_target,
+            max_link: max_link_len,
+        };
         // Python's own isalnum for non-ASCII letters: its Unicode tables, not Rust's.
         let mut is_word = |c: char| -> bool {
             *words.entry(c).or_insert_with(|| {
                 let mut buf = [0u8; 4];
                 let one = PyString::new(py, c.encode_utf8(&mut buf));
-                match one.call_method0("isalnum").and_then(|r| r.extract::<bool>()) {
+                match one
+                    .call_method0("isalnum")
+                    .and_then(|r| r.extract::<bool>())
+                {
                     Ok(answer) => answer,
                     Err(error) => {
                         failed = Some(error);
@@ -86,6 +95,15 @@ fn scan_block<'py>(
                 }
             })
         };
+        if block.is_ascii() {
+            return Ok(inline::scan(
+                block.as_bytes(),
+                base,
+                &settings,
+                &mut is_word,
+            ));
+        }
+        let chars: Vec<char> = block.chars().collect();
         Ok(inline::scan(&chars, base, &settings, &mut is_word))
     })?;
     if let Some(error) = failed {
@@ -107,14 +125,22 @@ fn scan_block<'py>(
             )
         })
         .collect::<Vec<_>>();
-    Ok(Some(PyTuple::new(py, [text.into_pyobject(py)?.into_any(), PyList::new(py, records)?.into_any()])?))
+    Ok(Some(PyTuple::new(
+        py,
+        [
+            text.into_pyobject(py)?.into_any(),
+            PyList::new(py, records)?.into_any(),
+        ],
+    )?))
 }
 
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
 #[pyfunction]
 fn _panic_for_tests() -> PyResult<()> {
-    guarded("_panic_for_tests", || -> PyResult<()> { panic!("panic on purpose") })
+    guarded("_panic_for_tests", || -> PyResult<()> {
+        panic!("panic on purpose")
+    })
 }
 
 /// The seedparse native core.

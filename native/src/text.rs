@@ -24,10 +24,22 @@ pub fn py_isspace(c: char) -> bool {
     )
 }
 
+/// A unit of text: a `char`, or a byte of a text known to be ASCII (offsets are then
+/// the same, and the scan skips decoding the text into code points).
+pub trait Unit: Copy + Into<char> {}
+impl Unit for u8 {}
+impl Unit for char {}
+
+/// The units of `s` as a `String`.
+pub fn to_string<C: Unit>(s: &[C]) -> String {
+    s.iter().map(|&c| c.into()).collect()
+}
+
 /// `" ".join(text.split())`: whitespace runs become one space, the ends are stripped.
-pub fn squash(text: &[char], out: &mut String) {
+pub fn squash<C: Unit>(text: &[C], out: &mut String) {
     let mut pending = false;
     for &c in text {
+        let c: char = c.into();
         if py_isspace(c) {
             pending = !out.is_empty();
         } else {
@@ -41,20 +53,20 @@ pub fn squash(text: &[char], out: &mut String) {
 }
 
 /// `squash` into a new string.
-pub fn squashed(text: &[char]) -> String {
+pub fn squashed<C: Unit>(text: &[C]) -> String {
     let mut out = String::with_capacity(text.len());
     squash(text, &mut out);
     out
 }
 
 /// `text.strip()` (Python whitespace) as a sub-slice.
-pub fn strip(text: &[char]) -> &[char] {
+pub fn strip<C: Unit>(text: &[C]) -> &[C] {
     let mut start = 0;
     let mut end = text.len();
-    while start < end && py_isspace(text[start]) {
+    while start < end && py_isspace(text[start].into()) {
         start += 1;
     }
-    while end > start && py_isspace(text[end - 1]) {
+    while end > start && py_isspace(text[end - 1].into()) {
         end -= 1;
     }
     &text[start..end]

@@ -30,9 +30,7 @@ class NativeCore(Protocol):
     NativeError: type[Exception]
     __version__: str
 
-    def classify_lines(
-        self, text: str, body_start: int
-    ) -> list[tuple[int, int, int]] | None: ...
+    def classify_lines(self, text: str, body_start: int) -> list[tuple[int, int, int]] | None: ...
 
     def scan_block(
         self, block: str, base: int, ts_target: str | None, max_link_len: int

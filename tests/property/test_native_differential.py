@@ -79,8 +79,10 @@ def test_seeds_and_fixtures(path: Path) -> None:
 def test_generated_corpus(tmp_path: Path) -> None:
     out = tmp_path / "corpus"
     subprocess.run(
-        [sys.executable, str(GEN_CORPUS), "--seeds", str(ROOT / "seeds"), "--out", str(out)]
-        + ["--docs", "240", "--seed", "native"],
+        [
+            *(sys.executable, str(GEN_CORPUS), "--seeds", str(ROOT / "seeds")),
+            *("--out", str(out), "--docs", "240", "--seed", "native"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -109,24 +111,68 @@ ANCHOR = '<a class="yt-timestamp" data-t="{}">[{}]</a>'
 PIECES = st.one_of(
     st.sampled_from(
         [
-            "[[", "]]", "[", "]", "(", ")", "!", "<", ">", "|", "\\", " ", "\t", "\n", "&",
-            "_", ".", ",", "…", "»", "\u00a0", "\u2003", "\u1680", "\x1c", "\u202e", "\u0300",
-            "\u093e", "\u0661", "\u2160", "\u00b2", "中", "ж", "[00:01]", "[1:02:03]",
-            "[99:99]", "[5]", "(http://x)", "](u)", '](u "t")', "<b>", "<br/>", "<!--", "-->",
-            "&amp;", "x" * 5,
+            "[[",
+            "]]",
+            "[",
+            "]",
+            "(",
+            ")",
+            "!",
+            "<",
+            ">",
+            "|",
+            "\\",
+            " ",
+            "\t",
+            "\n",
+            "&",
+            "_",
+            ".",
+            ",",
+            "…",
+            "»",
+            "\u00a0",
+            "\u2003",
+            "\u1680",
+            "\x1c",
+            "\u202e",
+            "\u0300",
+            "\u093e",
+            "\u0661",
+            "\u2160",
+            "\u00b2",
+            "中",
+            "ж",
+            "[00:01]",
+            "[1:02:03]",
+            "[99:99]",
+            "[5]",
+            "(http://x)",
+            "](u)",
+            '](u "t")',
+            "<b>",
+            "<br/>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "x" * 5,
         ]
     ),
-    st.tuples(st.sampled_from(["00:01", "1:02:03", "346", "99:99", "", "1:2:3:4"]), st.text(
-        alphabet="0123456789:x", max_size=8
-    )).map(lambda vl: ANCHOR.format(*vl)),
+    st.tuples(
+        st.sampled_from(["00:01", "1:02:03", "346", "99:99", "", "1:2:3:4"]),
+        st.text(alphabet="0123456789:x", max_size=8),
+    ).map(lambda vl: ANCHOR.format(*vl)),
     st.text(max_size=6),
 )
 BLOCKS = st.lists(PIECES, max_size=40).map("".join)
 
 
 @SETTINGS
-@given(BLOCKS, st.sampled_from([None, "https://www.youtube.com/watch?v=abc&t="]),
-       st.sampled_from([4, 4096]))
+@given(
+    BLOCKS,
+    st.sampled_from([None, "https://www.youtube.com/watch?v=abc&t="]),
+    st.sampled_from([4, 4096]),
+)
 def test_inline_blocks(block: str, target: str | None, max_link: int) -> None:
     results = []
     for enabled in (True, False):
@@ -140,10 +186,37 @@ def test_inline_blocks(block: str, target: str | None, max_link: int) -> None:
 
 
 @SETTINGS
-@given(st.lists(st.one_of(st.text(max_size=12), st.sampled_from(
-    ["#", "## ", "- ", "* ", "+ ", "1. ", "2) ", "0000000001. ", "---", "___", "```", "~~~",
-     "``` `", "> ", "\t", "    ", "\r", "|", "-|-"]
-)), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=12),
+            st.sampled_from(
+                [
+                    "#",
+                    "## ",
+                    "- ",
+                    "* ",
+                    "+ ",
+                    "1. ",
+                    "2) ",
+                    "0000000001. ",
+                    "---",
+                    "___",
+                    "```",
+                    "~~~",
+                    "``` `",
+                    "> ",
+                    "\t",
+                    "    ",
+                    "\r",
+                    "|",
+                    "-|-",
+                ]
+            ),
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_line_kinds(text: str) -> None:
     core = _native._CORE
     assert core is not None
