@@ -19,7 +19,7 @@ import importlib
 import os
 from typing import Protocol, cast
 
-__all__ = ["NativeCore", "active", "native_available", "set_native"]
+__all__ = ["NativeCore", "active", "describe", "native_available", "set_native"]
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 
@@ -59,6 +59,15 @@ def native_available() -> bool:
     .. versionadded:: 0.1.0
     """
     return _active is not None
+
+
+def describe() -> str:
+    """Which core runs and why, for ``seedparse readers``."""
+    if _active is not None:
+        return f"native (seedparse._core {_active.__version__})"
+    if _CORE is not None:
+        return "pure Python (the native core is installed but switched off)"
+    return "pure Python (the native core is not installed)"
 
 
 def active() -> NativeCore | None:

@@ -274,9 +274,20 @@ def test_a_rust_panic_becomes_native_error() -> None:
 
 def test_environment_variable_selects_the_pure_path() -> None:
     code = "import seedparse; print(seedparse.native_available())"
-    for value, expected in (("1", "False"), ("", "True")):
+    for value, expected, core in (
+        ("1", "False", "scanning core: pure Python (the native core is installed but"),
+        ("", "True", "scanning core: native (seedparse._core "),
+    ):
         env = {**os.environ, "SEEDPARSE_PURE_PYTHON": value}
         out = subprocess.run(
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == expected
+        listing = subprocess.run(
+            [sys.executable, "-m", "seedparse", "readers"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert core in listing.stdout
