@@ -121,7 +121,9 @@ def test_load_dir_leaves_a_disabled_collector_disabled(
     assert not gc.isenabled()
 
 
-def test_load_dir_restores_the_collector_when_it_raises(collector_on: None, notes_dir: Path) -> None:
+def test_load_dir_restores_the_collector_when_it_raises(
+    collector_on: None, notes_dir: Path
+) -> None:
     with pytest.raises(seedparse.LoadError):
         seedparse.load_dir(notes_dir)
     assert gc.isenabled()
