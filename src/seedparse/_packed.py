@@ -156,7 +156,7 @@ class Core:
             citations.byteswap()
         return (
             STATE_VERSION,
-            passages.typecode,
+            passages.typecode + citations.typecode,
             self.body,
             passages.tobytes(),
             citations.tobytes(),
@@ -196,11 +196,11 @@ def core_from_state(state: tuple[Any, ...]) -> Core:
     """The inverse of :meth:`Core.state` (what unpickling calls)."""
     if state[0] != STATE_VERSION:
         raise ValueError(f"unknown packed Document state version {state[0]!r}")
-    typecode = state[1]
-    if not typecode:
+    typecodes = state[1]
+    if not typecodes:
         return _objects_core(tuple(state[2]), tuple(state[3]))
     _, _, body, passage_bytes, citation_bytes, strings, prefix, count = state
-    passages, citations = array(typecode), array(typecode)
+    passages, citations = array(typecodes[0]), array(typecodes[1])
     passages.frombytes(passage_bytes)
     citations.frombytes(citation_bytes)
     if sys.byteorder == "big":  # pragma: no cover - little-endian machines only here
