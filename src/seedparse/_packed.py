@@ -209,70 +209,6 @@ def core_from_state(state: tuple[Any, ...]) -> Core:
     return _new_core(body, passages, citations, tuple(strings), prefix, count)
 
 
-class _Packer:
-    """Builds one Core from Passage and Citation objects."""
-
-    def __init__(self) -> None:
-        self.strings: list[Any] = []
-        self.index: dict[Any, int] = {}
-        self.prefix: str | None = None
-        self.records: list[int] = []
-
-    def string(self, value: Any) -> int:
-        """The index of ``value`` in the string table (added once)."""
-        key = (type(value), value)
-        found = self.index.get(key)
-        if found is None:
-            if type(value) is str and len(value) <= _INTERN_MAX:
-                value = sys.intern(value)
-            found = self.index[key] = len(self.strings)
-            self.strings.append(value)
-        return found
-
-    def citation(self, citation: Citation, text: str, offset: int) -> None:
-        """Append the record of ``citation``, whose passage text ``text`` starts at
-        ``offset`` in the body (``offset`` -1: no passage)."""
-        if type(citation) is not Citation or type(citation.span) is not Span:
-            raise _Unpackable
-        seconds, target, speaker = citation.seconds, citation.target, citation.speaker
-        if seconds is not None and (type(seconds) is not int or seconds < 0):
-            raise _Unpackable
-        claim = citation.text
-        found = text.find(claim) if offset >= 0 and type(claim) is str else -1
-        if target is None:
-            target_ref = _NONE
-        elif seconds is not None and self._derived(target, seconds):
-            target_ref = _DERIVED
-        else:
-            target_ref = self.string(target)
-        span = citation.span
-        self.records += (
-            self.string(citation.kind),
-            offset + found if found >= 0 else self.string(claim),
-            len(claim) if found >= 0 else -1,
-            span.start,
-            span.end,
-            target_ref,
-            _NONE if seconds is None else seconds,
-            _NONE if speaker is None else self.string(speaker),
-        )
-
-    def _derived(self, target: str, seconds: int) -> bool:
-        """Whether ``target`` is the document's deep-link prefix + seconds + "s"; the
-        first timestamp-like target (ending in its own seconds, after a non-digit)
-        sets the prefix."""
-        if type(target) is not str:
-            return False
-        suffix = f"{seconds}s"
-        if self.prefix is None:
-            cut = len(target) - len(suffix)
-            if cut > 0 and target.endswith(suffix) and not target[cut - 1].isdigit():
-                self.prefix = target[:cut]
-            else:
-                return False
-        return len(target) == len(self.prefix) + len(suffix) and target == self.prefix + suffix
-
-
 def pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
     """A Core holding exactly ``passages`` and ``citations`` (objects when it cannot)."""
     try:
@@ -281,8 +217,43 @@ def pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
         return _objects_core(passages, citations)
 
 
+def _runs(
+    passages: tuple[Any, ...], citations: tuple[Any, ...]
+) -> tuple[list[int], list[int]]:
+    """For each passage, the first of its citations among ``citations`` (-1: they are
+    not a run of them) and, for each citation, the passage it sits in (-1: none).
+    Readers list a passage's citations as a run of the document's, in order, mostly
+    the same objects, so this is one pass with a cursor."""
+    firsts: list[int] = []
+    owner = [-1] * len(citations)
+    cursor = 0
+    position: dict[int, int] | None = None
+    for number, passage in enumerate(passages):
+        own = passage.citations
+        if type(own) is not tuple:
+            raise _Unpackable
+        if not own:
+            firsts.append(0)
+            continue
+        first = cursor
+        if not _is_run(citations, first, own):
+            if position is None:
+                position = {}
+                for i, citation in enumerate(citations):
+                    position.setdefault(id(citation), i)
+            first = position.get(id(own[0]), -1)
+            if first < 0 or not _is_run(citations, first, own):
+                firsts.append(-1)
+                continue
+        firsts.append(first)
+        for i in range(first, first + len(own)):
+            if owner[i] < 0:
+                owner[i] = number
+        cursor = first + len(own)
+    return firsts, owner
+
+
 def _pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
-    packer = _Packer()
     for passage in passages:
         if type(passage) is not Passage or type(passage.text) is not str:
             raise _Unpackable
@@ -293,72 +264,105 @@ def _pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
     for text in texts:
         starts.append(at)
         at += len(text) + 2
-    # Which passage each citation sits in: readers list a passage's citations as a run
-    # of the document's, in order, mostly the same objects.
-    where: dict[int, int] = {}
-    runs: list[tuple[int, int]] = []
-    extra: list[tuple[int, tuple[Any, ...]]] = []
-    cursor = 0
-    position: dict[int, int] | None = None
-    for number, passage in enumerate(passages):
-        own = passage.citations
-        if type(own) is not tuple:
-            raise _Unpackable
-        if not own:
-            runs.append((0, 0))
-            continue
-        first = cursor
-        if not _is_run(citations, first, own):
-            if position is None:
-                position = {}
-                for i, citation in enumerate(citations):
-                    position.setdefault(id(citation), i)
-            first = position.get(id(own[0]), -1)
-            if first < 0 or not _is_run(citations, first, own):
-                runs.append((-1, len(extra)))
-                extra.append((number, own))
-                continue
-        runs.append((first, len(own)))
-        for i in range(first, first + len(own)):
-            where.setdefault(i, number)
-        cursor = first + len(own)
-    for i, citation in enumerate(citations):
-        number = where.get(i, -1)
-        if number < 0:
-            packer.citation(citation, "", -1)
-        else:
-            packer.citation(citation, texts[number], starts[number])
+    firsts, owner = _runs(passages, citations)
+    # The string table. Keys are the values themselves: only str and tuples of str go
+    # in, and a str never equals a tuple.
+    strings: list[Any] = []
+    index: dict[Any, int] = {}
+    intern = sys.intern
+    prefix: str | None = None
     records: list[int] = []
+    append = records.extend
+
+    def string(value: Any) -> int:
+        found = index.get(value)
+        if found is None:
+            if type(value) is not str:
+                if type(value) is not tuple or any(type(item) is not str for item in value):
+                    raise _Unpackable
+            elif len(value) <= _INTERN_MAX:
+                value = intern(value)
+            found = index[value] = len(strings)
+            strings.append(value)
+        return found
+
+    def add(citation: Any, number: int) -> None:
+        nonlocal prefix
+        if type(citation) is not Citation:
+            raise _Unpackable
+        kind, claim, span = citation.kind, citation.text, citation.span
+        target, seconds, speaker = citation.target, citation.seconds, citation.speaker
+        if type(span) is not Span or type(claim) is not str:
+            raise _Unpackable
+        if seconds is None:
+            seconds_ref = _NONE
+        elif type(seconds) is not int or seconds < 0:
+            raise _Unpackable
+        else:
+            seconds_ref = seconds
+        found = texts[number].find(claim) if number >= 0 else -1
+        if target is None:
+            target_ref = _NONE
+        elif seconds is None or type(target) is not str:
+            target_ref = string(target)
+        else:
+            # A deep link: prefix + seconds + "s", the prefix taken from the first
+            # target that ends in its own seconds after a non-digit.
+            suffix = f"{seconds}s"
+            if prefix is None:
+                cut = len(target) - len(suffix)
+                if cut > 0 and target.endswith(suffix) and not target[cut - 1].isdigit():
+                    prefix = target[:cut]
+            if prefix is not None and target == prefix + suffix:
+                target_ref = _DERIVED
+            else:
+                target_ref = string(target)
+        append(
+            (
+                string(kind),
+                starts[number] + found if found >= 0 else string(claim),
+                len(claim) if found >= 0 else -1,
+                span.start,
+                span.end,
+                target_ref,
+                seconds_ref,
+                _NONE if speaker is None else string(speaker),
+            )
+        )
+
+    for i, citation in enumerate(citations):
+        add(citation, owner[i])
     count = len(citations)
     next_record = count
+    passage_records: list[int] = []
     for number, passage in enumerate(passages):
-        first, length = runs[number]
-        if first < 0:
-            own = extra[length][1]
+        own = passage.citations
+        first = firsts[number]
+        if first < 0:  # not a run of the document's citations: records of its own
             for citation in own:
-                packer.citation(citation, texts[number], starts[number])
-            first, length = next_record, len(own)
-            next_record += length
-        span = passage.span
-        if type(span) is not Span or type(passage.depth) is not int:
+                add(citation, number)
+            first = next_record
+            next_record += len(own)
+        span, depth = passage.span, passage.depth
+        if type(span) is not Span or type(depth) is not int:
             raise _Unpackable
-        records += (
+        passage_records += (
             starts[number],
             len(texts[number]),
-            packer.string(passage.kind),
+            string(passage.kind),
             span.start,
             span.end,
-            packer.string(passage.section),
-            passage.depth,
+            string(passage.section),
+            depth,
             first,
-            length,
+            len(own),
         )
     return _new_core(
         body,
+        _int_array(passage_records),
         _int_array(records),
-        _int_array(packer.records),
-        tuple(packer.strings),
-        packer.prefix or "",
+        tuple(strings),
+        prefix or "",
         count,
     )
 

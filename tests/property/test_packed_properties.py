@@ -15,11 +15,10 @@ import pickle
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import texts
 
 import seedparse
 from seedparse import Citation, Document, Passage, Span
-
-from strategies import texts
 
 _words = st.sampled_from(["", "a", "claim", "the claim", "x-y", "é😀", "\n\n", "37s", "t=4"])
 _text = st.one_of(_words, st.text(max_size=12))
@@ -168,4 +167,4 @@ def test_views_are_not_tuples_but_compare_like_them() -> None:
     assert document.passages.index(document.passages[1]) == 1
     assert document.passages[-1] in document.passages
     assert Document(source="s", reader="r").passages == ()
-    assert () == Document(source="s", reader="r").citations
+    assert Document(source="s", reader="r").citations == ()
