@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, NoReturn
+from typing import Any, ClassVar, NoReturn
 
 import attrs
 
@@ -112,8 +112,27 @@ class Span:
         return cls(start=data["start"], end=data["end"])
 
 
+# The JSON keys of to_dict(), in their order (a Passage's differs from its fields').
+_CITATION_KEYS = ("kind", "text", "span", "target", "seconds", "speaker")
+_PASSAGE_KEYS = ("text", "kind", "section", "span", "citations", "depth")
+
+
+class _Part:
+    """What Citation and Passage share: pickling by trusted constructor, and a
+    ``to_dict`` that follows the class's ``_KEYS`` (the JSON keys, in order)."""
+
+    __slots__ = ()
+    _KEYS: ClassVar[tuple[str, ...]] = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self, self._KEYS)  # type: ignore[arg-type]
+
+
 @attrs.frozen(init=False)
-class Citation:
+class Citation(_Part):
     """A pointer from the text back to its source.
 
     ``kind`` is ``"timestamp"`` (a moment of a video), ``"wikilink"`` (another note),
@@ -162,11 +181,7 @@ class Citation:
             _fail("Citation", "speaker", "str or None", speaker)
         self.__attrs_init__(kind, text, span, target, seconds, speaker)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _reduce(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        return _to_dict(self, _CITATION_KEYS)
+    _KEYS: ClassVar[tuple[str, ...]] = _CITATION_KEYS
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Citation:
@@ -181,7 +196,7 @@ class Citation:
 
 
 @attrs.frozen(init=False)
-class Passage:
+class Passage(_Part):
     """One block of the body, in reading order.
 
     .. versionadded:: 0.1.0
@@ -229,11 +244,7 @@ class Passage:
             depth,
         )
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _reduce(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        return _to_dict(self, _PASSAGE_KEYS)
+    _KEYS: ClassVar[tuple[str, ...]] = _PASSAGE_KEYS
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Passage:
@@ -247,9 +258,6 @@ class Passage:
         )
 
 
-# The JSON keys of to_dict(), in their order (a Passage's differs from its fields').
-_CITATION_KEYS = ("kind", "text", "span", "target", "seconds", "speaker")
-_PASSAGE_KEYS = ("text", "kind", "section", "span", "citations", "depth")
 
 
 def _to_dict(part: Citation | Passage, keys: tuple[str, ...]) -> dict[str, Any]:
