@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import seedparse
-from seedparse.formats.transcript.gcpause import collector_paused
+from seedparse._gcpause import collector_paused
 
 
 def _note(anchors: int) -> str:
