@@ -1,6 +1,6 @@
 """Pause CPython's cyclic garbage collector while seedparse builds many objects.
 
-Used around a reader building a large Document (the transcript reader) and around
+Used around a reader building a large Document (the transcript and html readers) and around
 the loops of ``load_dir``/``iter_dir``, whose held results would otherwise be walked by
 every full collection (23 % of a ``load_dir``, docs/design/compact-model.md §2.2).
 
