@@ -217,9 +217,7 @@ def pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
         return _objects_core(passages, citations)
 
 
-def _runs(
-    passages: tuple[Any, ...], citations: tuple[Any, ...]
-) -> tuple[list[int], list[int]]:
+def _runs(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> tuple[list[int], list[int]]:
     """For each passage, the first of its citations among ``citations`` (-1: they are
     not a run of them) and, for each citation, the passage it sits in (-1: none).
     Readers list a passage's citations as a run of the document's, in order, mostly

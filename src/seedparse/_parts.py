@@ -258,8 +258,6 @@ class Passage(_Part):
         )
 
 
-
-
 def _to_dict(part: Citation | Passage, keys: tuple[str, ...]) -> dict[str, Any]:
     """``part`` as JSON: spans as dicts, tuples as lists (of dicts, or of str)."""
     out: dict[str, Any] = {}
