@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import Any, NoReturn, TypeAlias
@@ -53,6 +54,8 @@ JSON: TypeAlias = Any
 
 
 _MAX_FREEZE_DEPTH = 200
+# Strings up to this length are interned by freeze(): keys, "utf-8", channel names.
+_INTERN_MAX = 40
 
 
 class FrozenDict(dict[str, Any]):
@@ -108,7 +111,10 @@ def freeze(value: Any, _depth: int = 0) -> Any:
     """Return ``value`` as an immutable JSON tree: dicts become :class:`FrozenDict`,
     lists and tuples become tuples. Raises :class:`~seedparse.ArgumentError` (also a
     ``TypeError`` and a ``ValueError``) for values JSON cannot hold (objects,
-    non-string keys, NaN, infinities)."""
+    non-string keys, NaN, infinities). Keys and short strings are interned: every
+    Document of a crawl repeats the same keys and many of the same values."""
+    if type(value) is str:
+        return sys.intern(value) if len(value) <= _INTERN_MAX else value
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
@@ -124,7 +130,7 @@ def freeze(value: Any, _depth: int = 0) -> Any:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ArgumentError(f"metadata keys must be str, not {type(key).__name__}")
-            items[key] = freeze(item, _depth + 1)
+            items[sys.intern(key) if type(key) is str else key] = freeze(item, _depth + 1)
         return FrozenDict(items)
     if isinstance(value, (list, tuple)):
         return tuple(freeze(item, _depth + 1) for item in value)
