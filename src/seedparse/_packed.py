@@ -30,11 +30,13 @@ from __future__ import annotations
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import Any, overload
+from typing import Any, ClassVar, TypeVar, overload
 
 from ._parts import Citation, Passage, Span, trusted_citation, trusted_passage, trusted_span
 
 __all__ = ["CitationView", "Core", "PassageView", "core_from_state", "pack"]
+
+T = TypeVar("T", Passage, Citation)
 
 #: The version of the pickled state (``Core.state``).
 STATE_VERSION = 1
@@ -71,16 +73,6 @@ class Core:
     """How many citation records are the Document's citations (the records after them
     are passage citations that are not a run of those)."""
     objects: tuple[tuple[Passage, ...], tuple[Citation, ...]] | None
-
-    def n_passages(self) -> int:
-        if self.objects is not None:
-            return len(self.objects[0])
-        return len(self.passages) // _P
-
-    def n_citations(self) -> int:
-        if self.objects is not None:
-            return len(self.objects[1])
-        return self.count
 
     def passage(self, index: int) -> Passage:
         """The passage record ``index`` built as a Passage (0 <= index < n)."""
@@ -386,10 +378,13 @@ def _int_array(values: list[int]) -> array[int]:
     return array("q", values)
 
 
-class _View:
-    """What the two views share: a Core, a cached hash, tuple-like behaviour."""
+class _View(Sequence[T]):
+    """What the two views share: a Core, a cached hash, tuple-like behaviour. A
+    subclass says which of the Core's parts it shows (``_PART``: 0 passages, 1
+    citations)."""
 
     __slots__ = ("_core", "_hash")
+    _PART: ClassVar[int]
 
     _core: Core
     _hash: int | None
@@ -399,17 +394,28 @@ class _View:
         self._hash = None
 
     def __len__(self) -> int:
-        raise NotImplementedError
+        core = self._core
+        if core.objects is not None:
+            return len(core.objects[self._PART])
+        return len(core.passages) // _P if self._PART == 0 else core.count
 
-    def _item(self, index: int) -> Any:
-        raise NotImplementedError
+    def _item(self, index: int) -> T:
+        core = self._core
+        built = core.passage(index) if self._PART == 0 else core.citation(index)
+        return built  # type: ignore[return-value]
 
-    def __iter__(self) -> Iterator[Any]:
-        item = self._item
-        for index in range(len(self)):
-            yield item(index)
+    def __iter__(self) -> Iterator[T]:
+        core = self._core
+        if core.objects is not None:
+            return iter(core.objects[self._PART])  # type: ignore[arg-type]
+        build = core.passage if self._PART == 0 else core.citation
+        return map(build, range(len(self)))  # type: ignore[arg-type]
 
-    def _get(self, index: int | slice) -> Any:
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
         if isinstance(index, slice):
             return tuple([self._item(i) for i in range(*index.indices(len(self)))])
         size = len(self)
@@ -424,9 +430,18 @@ class _View:
         if isinstance(other, _View):
             if type(other) is not type(self):
                 return False
-            if other._core is self._core or self._core.same_records(other._core):
+            mine, theirs = self._core, other._core
+            if theirs is mine or mine.same_records(theirs):
                 return True
             if len(self) != len(other):
+                return False
+            # Different bodies prove different passage texts, without building any.
+            if (
+                self._PART == 0
+                and mine.objects is None
+                and theirs.objects is None
+                and mine.body != theirs.body
+            ):
                 return False
             return all(a == b for a, b in zip(self, other, strict=True))
         if isinstance(other, tuple):
@@ -451,7 +466,7 @@ class _View:
         return (tuple, (tuple(self),))
 
 
-class PassageView(_View, Sequence[Passage]):
+class PassageView(_View[Passage]):
     """``Document.passages``: a read-only sequence that builds each Passage when read.
 
     Indexing, slicing (a tuple), ``len``, iteration, ``in``, ``index``, ``count`` and
@@ -460,60 +475,12 @@ class PassageView(_View, Sequence[Passage]):
     """
 
     __slots__ = ()
-
-    def __len__(self) -> int:
-        return self._core.n_passages()
-
-    def _item(self, index: int) -> Passage:
-        return self._core.passage(index)
-
-    def __iter__(self) -> Iterator[Passage]:
-        core = self._core
-        if core.objects is not None:
-            return iter(core.objects[0])
-        return map(core.passage, range(core.n_passages()))
-
-    @overload
-    def __getitem__(self, index: int) -> Passage: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Passage, ...]: ...
-    def __getitem__(self, index: int | slice) -> Passage | tuple[Passage, ...]:
-        got: Passage | tuple[Passage, ...] = self._get(index)
-        return got
-
-    def __eq__(self, other: object) -> bool:
-        # Different bodies prove different passage texts, without building any.
-        if isinstance(other, PassageView) and other._core is not self._core:
-            mine, theirs = self._core, other._core
-            if mine.objects is None and theirs.objects is None and mine.body != theirs.body:
-                return False
-        return _View.__eq__(self, other)
-
-    __hash__ = _View.__hash__
+    _PART = 0
 
 
-class CitationView(_View, Sequence[Citation]):
+class CitationView(_View[Citation]):
     """``Document.citations``: a read-only sequence that builds each Citation when
     read (see :class:`PassageView`)."""
 
     __slots__ = ()
-
-    def __len__(self) -> int:
-        return self._core.n_citations()
-
-    def _item(self, index: int) -> Citation:
-        return self._core.citation(index)
-
-    def __iter__(self) -> Iterator[Citation]:
-        core = self._core
-        if core.objects is not None:
-            return iter(core.objects[1])
-        return map(core.citation, range(core.n_citations()))
-
-    @overload
-    def __getitem__(self, index: int) -> Citation: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Citation, ...]: ...
-    def __getitem__(self, index: int | slice) -> Citation | tuple[Citation, ...]:
-        got: Citation | tuple[Citation, ...] = self._get(index)
-        return got
+    _PART = 1
