@@ -195,7 +195,8 @@ def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
 class Document:
     """A parsed document: metadata, body passages and citations.
 
-    ``text`` and ``headings`` are derived from ``passages``, not stored.
+    ``passages`` and ``citations`` are held packed (:mod:`seedparse._packed`); ``text``
+    is the packed body itself and ``headings`` is derived from ``passages``.
 
     .. versionadded:: 0.1.0
     """
