@@ -358,13 +358,9 @@ def _pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
 
 
 def _is_run(citations: tuple[Any, ...], first: int, own: tuple[Any, ...]) -> bool:
-    if first + len(own) > len(citations):
-        return False
-    for offset, citation in enumerate(own):
-        held = citations[first + offset]
-        if held is not citation and held != citation:
-            return False
-    return True
+    # A tuple comparison in C; it tries identity before ==, as the readers' objects
+    # are mostly the same ones.
+    return citations[first : first + len(own)] == own
 
 
 def _int_array(values: list[int]) -> array[int]:
