@@ -39,10 +39,13 @@ from . import tail
 from .lines import FURNITURE, HARD, PROSE, TERMINAL, Page, PageHints, Rules, is_sentence
 from .tail import RelatedItem
 
-__all__ = ["MAX_GAP", "BodyBlock", "PageLayout", "analyse_page"]
+__all__ = ["BodyBlock", "PageLayout", "analyse_page"]
 
-#: Most soft lines (subheadings, captions, "Advertisement") between two body paragraphs.
-MAX_GAP = 2
+# What a line adds to the stretch read as the body (see _line_score): prose its length
+# up to _PROSE_CAP characters, a soft line -_SOFT_COST, a hard one -_HARD_COST.
+_PROSE_CAP = 400
+_SOFT_COST = 12.0
+_HARD_COST = 40.0
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
@@ -94,6 +97,8 @@ def analyse_page(
     run = _best_run(page)
     if run is not None:
         run = _trim_hard_prose(page, run)
+    if run is not None:
+        run = _after_header(page, run)
     body_start = run[0] if run is not None else page.count
     anchor, byline, date = _byline_and_date(page, body_start)
     header_end = anchor if anchor is not None else body_start
@@ -129,47 +134,74 @@ def analyse_page(
     )
 
 
+def _line_score(page: Page, i: int) -> float:
+    """What line ``i`` adds to a stretch of the page read as the article.
+
+    Prose adds its length; any other line costs a little (a subheading, a caption, a
+    numbered step) or more (a hard line: navigation, a byline, a share button), so a
+    stretch may bridge a few such lines between paragraphs but not a menu.
+    """
+    k = page.kind(i)
+    if k == PROSE:
+        return float(min(len(page.strip[i]), _PROSE_CAP))
+    if k == HARD:
+        return -_HARD_COST
+    return -_SOFT_COST
+
+
 def _best_run(page: Page) -> tuple[int, int] | None:
-    """The run of prose lines with the most text (see the module docstring)."""
+    """The stretch of lines with the highest total :func:`_line_score` (a maximum-sum
+    segment, found in one pass); a JSON block between two lines ends a stretch."""
     best: tuple[int, int] | None = None
-    best_size = 0
-    start = last = -1
-    size = gap = 0
-    prose = page.prose
+    best_size = 0.0
+    start = -1
+    size = 0.0
     after_block = page.after_block
-    strip = page.strip
-    kind = page.kind
+    prose = page.prose
     for i in range(page.count):
-        if after_block[i] and start >= 0:
-            if size > best_size:
-                best, best_size = (start, last), size
-            start = -1
-        if prose[i]:
-            k = kind(i)
-            if k == PROSE:
-                if start < 0:
-                    start, size = i, 0
-                last = i
-                size += len(strip[i])
-                gap = 0
+        if after_block[i]:
+            start, size = -1, 0.0
+        if start < 0 and not prose[i]:
+            continue  # no stretch is open: only prose can open one
+        value = _line_score(page, i)
+        if start < 0:
+            if value <= 0:
                 continue
-        elif start < 0:
-            continue  # no run is open: this line cannot change the answer
-        else:
-            k = kind(i)
-        if k == HARD:
-            if start >= 0 and size > best_size:
-                best, best_size = (start, last), size
-            start = -1
-        elif start >= 0:
-            gap += 1
-            if gap > MAX_GAP:
-                if size > best_size:
-                    best, best_size = (start, last), size
-                start = -1
-    if start >= 0 and size > best_size:
-        best = (start, last)
+            start, size = i, 0.0
+        size += value
+        if size <= 0:
+            start, size = -1, 0.0
+        elif value > 0 and size > best_size:
+            best, best_size = (start, i), size
     return best
+
+
+def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
+    """Start the body after a byline or date line near its top.
+
+    The stretch may open on the dek and bridge the header (a share line, the byline,
+    the date) into the body; the article proper starts after the header's last byline
+    or date line, when less text lies above that line than below it.
+    """
+    start, stop = run
+    cut = -1
+    above = 0
+    for i in range(start, min(stop, start + _HEADER_REACH * 2)):
+        if page.kind(i) == PROSE:
+            above += len(page.strip[i])
+            continue
+        if page.kind(i) == HARD and (page.byline(i) is not None or page.date(i) is not None):
+            cut = i
+            break
+    if cut < 0:
+        return run
+    below = sum(len(page.strip[j]) for j in range(cut + 1, stop + 1) if page.kind(j) == PROSE)
+    if above >= below:
+        return run
+    first = cut + 1
+    while first <= stop and page.kind(first) != PROSE:
+        first += 1
+    return (first, stop) if first <= stop else run
 
 
 def _trim_hard_prose(page: Page, run: tuple[int, int]) -> tuple[int, int] | None:

@@ -54,13 +54,22 @@ _BULLET_REACH = 30
 _LONG_WORDS = 20
 _LONG_CHARS = 2 * _LONG_WORDS
 
+# Ideographs, kana and hangul (scripts written without spaces between words): a line
+# with this many of them is prose, or a sentence when it also ends like one.
+_IDEOGRAPH = re.compile(
+    "[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff]"
+)
+_LONG_IDEOGRAPHS = 20
+_SENTENCE_IDEOGRAPHS = 8
+
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
 _BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*-\u2013")
 _BULLET_GAP = frozenset(" \u00a0\t")
-TERMINAL = frozenset(".!?\u2026")
-_CLOSING = frozenset("\"'\u201d\u2019\u00bb)]")
+TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f\uff0e")
+_CLOSING = frozenset("\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09")
 _ENDERS = TERMINAL | _CLOSING
 _first = itemgetter(0)
 _last = itemgetter(-1)
@@ -338,6 +347,17 @@ class Page:
         for i in [i for i, size in enumerate(map(len, strip)) if size >= _LONG_CHARS]:
             # A long line is prose whatever its last character (bounded count).
             prose[i] = prose[i] or strip[i].count(" ", 0, 400) >= _LONG_WORDS - 1
+        for i in [i for i, line in enumerate(strip) if not prose[i] and not line.isascii()]:
+            # Scripts written without spaces: count ideographs and kana, not words.
+            line = strip[i]
+            ideographs = len(_IDEOGRAPH.findall(line, 0, 200))
+            if ideographs >= _LONG_IDEOGRAPHS:
+                prose[i] = True
+            elif ideographs >= _SENTENCE_IDEOGRAPHS:
+                last = line[-1]
+                if last in _CLOSING and len(line) > 1:
+                    last = line[-2]
+                prose[i] = last in TERMINAL
         self._clean: list[str | None] = [None] * count
         self._folded: list[str | None] = [None] * count
         self._kind: list[int] = [-1] * count
