@@ -46,6 +46,7 @@ __all__ = ["BodyBlock", "PageLayout", "analyse_page"]
 _PROSE_CAP = 400
 _SOFT_COST = 12.0
 _HARD_COST = 40.0
+_GAP_GROWTH = 0.0
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
@@ -94,6 +95,7 @@ def analyse_page(
 ) -> PageLayout:
     """Find the article in ``text``; ``blocks`` are the JSON blocks' ``(start, end)``."""
     page = Page(text, blocks, hints, rules)
+    page.find_text_blocks()
     run = _best_run(page)
     if run is not None:
         run = _trim_hard_prose(page, run)
@@ -134,45 +136,45 @@ def analyse_page(
     )
 
 
-def _line_score(page: Page, i: int) -> float:
-    """What line ``i`` adds to a stretch of the page read as the article.
-
-    Prose adds its length; any other line costs a little (a subheading, a caption, a
-    numbered step) or more (a hard line: navigation, a byline, a share button), so a
-    stretch may bridge a few such lines between paragraphs but not a menu.
-    """
-    k = page.kind(i)
-    if k == PROSE:
-        return float(min(len(page.strip[i]), _PROSE_CAP))
-    if k == HARD:
-        return -_HARD_COST
-    return -_SOFT_COST
-
-
 def _best_run(page: Page) -> tuple[int, int] | None:
-    """The stretch of lines with the highest total :func:`_line_score` (a maximum-sum
-    segment, found in one pass); a JSON block between two lines ends a stretch."""
+    """The stretch of lines with the highest total score (a maximum-sum segment, found
+    in one pass); a JSON block between two lines ends a stretch.
+
+    Prose adds its length (up to :data:`_PROSE_CAP`); any other line costs a little
+    (a soft line: a subheading, a caption, a numbered step) or more (a hard line:
+    navigation, a byline, a share button), and each further line of the same gap
+    between two prose lines costs more than the one before it, so a stretch bridges a
+    few such lines between paragraphs but not a menu.
+    """
     best: tuple[int, int] | None = None
     best_size = 0.0
     start = -1
     size = 0.0
+    gap = 0
     after_block = page.after_block
     prose = page.prose
+    strip = page.strip
+    kind = page.kind
     for i in range(page.count):
         if after_block[i]:
             start, size = -1, 0.0
-        if start < 0 and not prose[i]:
+        if start < 0 and not prose[i] and i not in page.blocks:
             continue  # no stretch is open: only prose can open one
-        value = _line_score(page, i)
+        k = kind(i)
+        if k == PROSE:
+            if start < 0:
+                start, size = i, 0.0
+            gap = 0
+            size += min(len(strip[i]), _PROSE_CAP)
+            if size > best_size:
+                best, best_size = (start, i), size
+            continue
         if start < 0:
-            if value <= 0:
-                continue
-            start, size = i, 0.0
-        size += value
+            continue
+        size -= (_HARD_COST if k == HARD else _SOFT_COST) * (1.0 + _GAP_GROWTH * gap)
+        gap += 1
         if size <= 0:
             start, size = -1, 0.0
-        elif value > 0 and size > best_size:
-            best, best_size = (start, i), size
     return best
 
 
@@ -407,10 +409,26 @@ def _heading_like(line: str) -> bool:
 def _body_blocks(page: Page, run: tuple[int, int]) -> tuple[BodyBlock, ...]:
     blocks: list[BodyBlock] = []
     section: tuple[str, ...] = ()
+    inside = -1
     for i in range(run[0], run[1] + 1):
+        if i <= inside:
+            continue
+        found = page.blocks.get(i)
+        if found is not None:
+            inside, is_code = found
+            inside = min(inside, run[1])
+            start = page.span(i)[0]
+            end = page.span(inside)[1]
+            if is_code:
+                blocks.append(BodyBlock("code", page.text[start:end], start, end, section))
+            else:
+                joined = " ".join(page.clean(j) for j in range(i, inside + 1))
+                blocks.append(BodyBlock("paragraph", joined, start, end, section))
+            continue
         line = page.clean(i)
         start, end = page.span(i)
-        if page.kind(i) == PROSE:
+        k = page.kind(i)
+        if k == PROSE:
             kind = "list_item" if page.bullet[i] else "paragraph"
         elif page.is_junk(i):
             continue

@@ -63,6 +63,12 @@ _IDEOGRAPH = re.compile(
 _LONG_IDEOGRAPHS = 20
 _SENTENCE_IDEOGRAPHS = 8
 
+# A block of lines is one text when its lines average this many characters and it
+# holds this many in all, or when most of its lines look like code.
+_BLOCK_LINE = 30
+_BLOCK_CHARS = 120
+_CODE = re.compile(r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)")
+
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
@@ -284,6 +290,7 @@ class Page:
     __slots__ = (
         "_bylines",
         "_clean",
+        "blocks",
         "_dates",
         "_folded",
         "_kind",
@@ -365,6 +372,8 @@ class Page:
         self._bylines: dict[int, Byline | None] = {}
         self._dates: dict[int, FoundDate | None] = {}
         self._repeated: dict[str, list[int]] | None = None
+        self.blocks: dict[int, tuple[int, bool]] = {}
+        """First line of each text block -> (its last line, whether it is code)."""
         self._splitter: TagSplitter | None = None
         self.authors = frozenset(fold_key(name) for name in hints.authors)
         self.labels = hints.labels
@@ -373,6 +382,52 @@ class Page:
         self.rules = rules
         if rules.start_patterns or rules.end_patterns:
             self._apply_window()
+
+    def find_text_blocks(self) -> None:
+        """Mark the blocks of several lines that are one piece of text.
+
+        A renderer breaks a paragraph into lines where the markup had ``<br>`` or the
+        text was preformatted (a wrapped paragraph, a listing). A run of two or more
+        non-blank lines with no bullet among them is one block of text when its lines
+        are long on average or when it reads as code (brackets, semicolons, operators
+        on most lines); every line of it then counts as prose, and the body keeps the
+        block as one passage (:attr:`blocks`).
+        """
+        count = self.count
+        strip = self.strip
+        bullet = self.bullet
+        starts = [i for i in range(count) if self.blank_before[i] or self.after_block[i]]
+        starts.append(count)
+        for first, stop in zip(starts, starts[1:]):
+            if stop - first < 2 or any(bullet[first:stop]):
+                continue
+            lines = strip[first:stop]
+            chars = sum(map(len, lines))
+            code = sum(1 for line in lines if _CODE.search(line) is not None)
+            is_code = code * 2 >= len(lines) and code >= 2
+            if not is_code and (chars < _BLOCK_LINE * len(lines) or chars < _BLOCK_CHARS):
+                continue
+            if not is_code and (
+                sum(1 for i in range(first, stop) if self.prose[i]) * 2 > len(lines)
+                or any(self._header_line(i) for i in range(first, stop))
+            ):
+                # Lines that are sentences each: the line model reads them; a name, a
+                # byline, a date or a tag line: a header or a bio, not a paragraph.
+                continue
+            self.blocks[first] = (stop - 1, is_code)
+            for i in range(first, stop):
+                if self._kind[i] < 0:
+                    self._kind[i] = PROSE
+
+    def _header_line(self, i: int) -> bool:
+        key = self.folded(i)
+        return (
+            key in self.authors
+            or self.byline(i) is not None
+            or self.date(i) is not None
+            or is_copyright(key)
+            or self.is_tag_line(i)
+        )
 
     def credit(self, names: Sequence[str], *, replace: bool = False) -> None:
         """Count ``names`` (found on the page: a byline, a closing bio) among the
