@@ -115,6 +115,8 @@ def analyse_page(
         run, closing_bio = _trim_bio(page, run)
         body = _body_blocks(page, run)
         tail_from = run[1] + 1
+    else:
+        body = _all_text(page)
     if closing_bio is not None and not byline and not hints.authors:
         byline = (closing_bio[0],)
         page.credit((closing_bio[0],), replace=True)
@@ -396,6 +398,21 @@ def _bio_name(line: str) -> str | None:
                 return " ".join(name)
             return None
     return None
+
+
+def _all_text(page: Page) -> tuple[BodyBlock, ...]:
+    """The body of a page without a sentence: every line that is not hard.
+
+    A page of nothing but short lines (a note, a list, a stub) has no stretch of prose
+    to find; what is not furniture is all there is of it.
+    """
+    blocks: list[BodyBlock] = []
+    for i in range(page.count):
+        if page.kind(i) == HARD or page.is_junk(i):
+            continue
+        start, end = page.span(i)
+        blocks.append(BodyBlock("paragraph", page.clean(i), start, end, ()))
+    return tuple(blocks)
 
 
 def _heading_like(line: str) -> bool:
