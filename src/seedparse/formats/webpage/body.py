@@ -36,7 +36,18 @@ from typing import NamedTuple
 from ..._text.cleaning import fold_key
 from ..._text.dates import FoundDate
 from . import tail
-from .lines import FURNITURE, HARD, PROSE, TERMINAL, Page, PageHints, Rules, is_sentence
+from .lines import (
+    FURNITURE,
+    HARD,
+    PROSE,
+    RELATED_HEADING,
+    TERMINAL,
+    Page,
+    PageHints,
+    Rules,
+    is_copyright,
+    is_sentence,
+)
 from .tail import RelatedItem
 
 __all__ = ["BodyBlock", "PageLayout", "analyse_page"]
@@ -46,7 +57,7 @@ __all__ = ["BodyBlock", "PageLayout", "analyse_page"]
 _PROSE_CAP = 400
 _SOFT_COST = 12.0
 _HARD_COST = 40.0
-_GAP_GROWTH = 0.0
+_JOIN = 0.3
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
@@ -139,45 +150,83 @@ def analyse_page(
 
 
 def _best_run(page: Page) -> tuple[int, int] | None:
-    """The stretch of lines with the highest total score (a maximum-sum segment, found
-    in one pass); a JSON block between two lines ends a stretch.
+    """The article's stretch of lines (see :func:`_stretches`): the one with the
+    highest score, joined with a neighbour that scores at least :data:`_JOIN` of it
+    when only quiet lines (no JSON block, no related-list heading, no copyright line)
+    lie between them: a chart or a table of short lines can split an article in two.
+    """
+    found = _stretches(page)
+    if not found:
+        return None
+    at = max(range(len(found)), key=lambda k: found[k][2])
+    start, stop, value = found[at]
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(found) and found[k][2] >= _JOIN * value:
+            left, right = (found[k][1], start) if step < 0 else (stop, found[k][0])
+            if not _quiet(page, left + 1, right):
+                break
+            if step < 0:
+                start = found[k][0]
+            else:
+                stop = found[k][1]
+            k += step
+    return start, stop
+
+
+def _quiet(page: Page, first: int, stop: int) -> bool:
+    """Whether lines ``first`` to ``stop`` (exclusive) may sit inside one article."""
+    for i in range(first, stop + 1):
+        if page.after_block[i]:
+            return False
+        if i == stop:
+            break
+        key = page.folded(i)
+        if (len(key) < 120 and RELATED_HEADING.fullmatch(key) is not None) or is_copyright(key):
+            return False
+    return True
+
+
+def _stretches(page: Page) -> list[tuple[int, int, float]]:
+    """Every stretch of lines with a positive total score, as ``(first, last, score)``
+    in page order: a maximum-sum segment search in one pass, where a JSON block
+    between two lines ends a stretch.
 
     Prose adds its length (up to :data:`_PROSE_CAP`); any other line costs a little
     (a soft line: a subheading, a caption, a numbered step) or more (a hard line:
-    navigation, a byline, a share button), and each further line of the same gap
-    between two prose lines costs more than the one before it, so a stretch bridges a
-    few such lines between paragraphs but not a menu.
+    navigation, a byline, a share button), so a stretch bridges a few such lines
+    between paragraphs but not a menu.
     """
-    best: tuple[int, int] | None = None
-    best_size = 0.0
-    start = -1
-    size = 0.0
-    gap = 0
+    found: list[tuple[int, int, float]] = []
+    start = last = -1
+    size = peak = 0.0
     after_block = page.after_block
     prose = page.prose
     strip = page.strip
     kind = page.kind
     for i in range(page.count):
-        if after_block[i]:
-            start, size = -1, 0.0
+        if after_block[i] and start >= 0:
+            found.append((start, last, peak))
+            start = -1
         if start < 0 and not prose[i] and i not in page.blocks:
             continue  # no stretch is open: only prose can open one
         k = kind(i)
         if k == PROSE:
             if start < 0:
-                start, size = i, 0.0
-            gap = 0
+                start, size, peak = i, 0.0, 0.0
             size += min(len(strip[i]), _PROSE_CAP)
-            if size > best_size:
-                best, best_size = (start, i), size
+            if size > peak:
+                last, peak = i, size
             continue
         if start < 0:
             continue
-        size -= (_HARD_COST if k == HARD else _SOFT_COST) * (1.0 + _GAP_GROWTH * gap)
-        gap += 1
+        size -= _HARD_COST if k == HARD else _SOFT_COST
         if size <= 0:
-            start, size = -1, 0.0
-    return best
+            found.append((start, last, peak))
+            start = -1
+    if start >= 0:
+        found.append((start, last, peak))
+    return found
 
 
 def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
