@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
@@ -57,8 +57,7 @@ _LONG_CHARS = 2 * _LONG_WORDS
 # Ideographs, kana and hangul (scripts written without spaces between words): a line
 # with this many of them is prose, or a sentence when it also ends like one.
 _IDEOGRAPH = re.compile(
-    "[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff]"
+    "[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _LONG_IDEOGRAPHS = 20
 _SENTENCE_IDEOGRAPHS = 8
@@ -290,7 +289,6 @@ class Page:
     __slots__ = (
         "_bylines",
         "_clean",
-        "blocks",
         "_dates",
         "_folded",
         "_kind",
@@ -300,6 +298,7 @@ class Page:
         "after_block",
         "authors",
         "blank_before",
+        "blocks",
         "bullet",
         "count",
         "description",
@@ -398,7 +397,7 @@ class Page:
         bullet = self.bullet
         starts = [i for i in range(count) if self.blank_before[i] or self.after_block[i]]
         starts.append(count)
-        for first, stop in zip(starts, starts[1:]):
+        for first, stop in pairwise(starts):
             if stop - first < 2 or any(bullet[first:stop]):
                 continue
             lines = strip[first:stop]
