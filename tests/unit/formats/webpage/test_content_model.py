@@ -16,7 +16,8 @@ from seedparse import Document, SeedparseError, WebPageReader
 READER = WebPageReader()
 
 NAV = "\n".join(f"  \u2022 Section {n}" for n in range(1, 15))
-FOOTER = "\n".join(f"  \u2022 Footer link {n}" for n in range(1, 10)) + "\n\u00a9 2024 Example Media"
+FOOTER = "\n".join(f"  \u2022 Footer link {n}" for n in range(1, 10))
+FOOTER += "\n\u00a9 2024 Example Media"
 
 
 def paragraph(n: int, words: int = 40) -> str:
@@ -98,9 +99,9 @@ def test_a_related_heading_keeps_teasers_out() -> None:
 
 def test_ideographic_sentences_are_prose() -> None:
     sentences = [
-        "这是第一句话，它描述了文章的主要内容和背景，读者可以从中了解事件的来龙去脉。",
-        "第二句话继续说明细节，包括时间、地点和参与的人物，以及他们各自的看法。",
-        "最后一句话总结全文，并指出这件事情对未来可能产生的影响和意义。",
+        "这是第一句话\uff0c它描述了文章的主要内容和背景\uff0c读者可以从中了解事件的来龙去脉。",
+        "第二句话继续说明细节\uff0c包括时间\u3001地点和参与的人物\uff0c以及他们各自的看法。",
+        "最后一句话总结全文\uff0c并指出这件事情对未来可能产生的影响和意义。",
     ]
     nav = "\n".join(f"  \u2022 栏目{n}" for n in range(10))
     text = "\n\n".join([nav, *sentences, nav.replace("栏目", "链接")])
