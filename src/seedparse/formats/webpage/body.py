@@ -220,6 +220,10 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
             continue
         if start < 0:
             continue
+        if k == HARD and page.closes_article(i):
+            found.append((start, last, peak))
+            start = -1
+            continue
         size -= _HARD_COST if k == HARD else _SOFT_COST
         if size <= 0:
             found.append((start, last, peak))

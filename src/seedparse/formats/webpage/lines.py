@@ -68,6 +68,9 @@ _BLOCK_LINE = 30
 _BLOCK_CHARS = 120
 _CODE = re.compile(r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)")
 
+# Lines longer than this never close an article (see Page.closes_article).
+_CLOSER_CHARS = 60
+
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
@@ -172,6 +175,15 @@ RELATED_HEADING = re.compile(
     r"|most (?:read|popular|viewed)|latest(?: news| stories)?|trending(?: now)?"
     r"|further reading|what to read next|keep reading)",
     re.IGNORECASE,
+)
+
+
+# Short lines that close an article where they stand: the heading of a comment
+# section, a share bar, a related list (matched in casefolded text).
+_CLOSER = re.compile(
+    r"(?:^|[^a-z])(?:comments?|kommentare?n?|commentaires?|comentarios?|commenti|reacties"
+    r"|responses|replies|leave a (?:reply|comment)|join the (?:discussion|conversation)"
+    r"|share (?:this|on)|related (?:stories|articles|posts|content|coverage|links))(?:$|[^a-z])"
 )
 
 
@@ -634,6 +646,18 @@ class Page:
             is_disclaimer(key)
             or is_copyright(key)
             or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
+        )
+
+    def closes_article(self, i: int) -> bool:
+        """A short line after which an article does not go on: the heading of a comment
+        section or a related list, a share bar, a copyright line."""
+        if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
+            return False
+        key = self.folded(i)
+        return (
+            _CLOSER.search(key) is not None
+            or RELATED_HEADING.fullmatch(key) is not None
+            or is_copyright(key)
         )
 
     def is_junk(self, i: int) -> bool:
