@@ -220,7 +220,7 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
             continue
         if start < 0:
             continue
-        if k == HARD and page.closes_article(i):
+        if page.closes_article(i):
             found.append((start, last, peak))
             start = -1
             continue
