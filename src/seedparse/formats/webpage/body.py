@@ -58,6 +58,7 @@ _PROSE_CAP = 400
 _SOFT_COST = 12.0
 _HARD_COST = 40.0
 _JOIN = 0.3
+_FORWARD_GAP = 8
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
@@ -151,26 +152,30 @@ def analyse_page(
 
 def _best_run(page: Page) -> tuple[int, int] | None:
     """The article's stretch of lines (see :func:`_stretches`): the one with the
-    highest score, joined with a neighbour that scores at least :data:`_JOIN` of it
-    when only quiet lines (no JSON block, no related-list heading, no copyright line)
-    lie between them: a chart or a table of short lines can split an article in two.
+    highest score, joined with the stretches before it that score at least
+    :data:`_JOIN` of it when only quiet lines lie between them (a chart, a table of
+    contents or a figure can split an article in two). What follows an article is
+    comments, teasers and footers more often than more of it, so a stretch after the
+    best one joins only across a short gap (:data:`_FORWARD_GAP` lines).
     """
     found = _stretches(page)
     if not found:
         return None
     at = max(range(len(found)), key=lambda k: found[k][2])
     start, stop, value = found[at]
-    for step in (-1, 1):
-        k = at + step
-        while 0 <= k < len(found) and found[k][2] >= _JOIN * value:
-            left, right = (found[k][1], start) if step < 0 else (stop, found[k][0])
-            if not _quiet(page, left + 1, right):
-                break
-            if step < 0:
-                start = found[k][0]
-            else:
-                stop = found[k][1]
-            k += step
+    k = at - 1
+    while k >= 0 and found[k][2] >= _JOIN * value and _quiet(page, found[k][1] + 1, start):
+        start = found[k][0]
+        k -= 1
+    k = at + 1
+    while (
+        k < len(found)
+        and found[k][2] >= _JOIN * value
+        and found[k][0] - stop <= _FORWARD_GAP
+        and _quiet(page, stop + 1, found[k][0])
+    ):
+        stop = found[k][1]
+        k += 1
     return start, stop
 
 
