@@ -57,6 +57,7 @@ __all__ = ["BodyBlock", "PageLayout", "analyse_page"]
 _PROSE_CAP = 400
 _SOFT_COST = 12.0
 _HARD_COST = 40.0
+_BLOCK_COST = 400.0
 _JOIN = 0.3
 _FORWARD_GAP = 8
 
@@ -211,8 +212,10 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
     kind = page.kind
     for i in range(page.count):
         if after_block[i] and start >= 0:
-            found.append((start, last, peak))
-            start = -1
+            size -= _BLOCK_COST
+            if size <= 0:
+                found.append((start, last, peak))
+                start = -1
         if start < 0 and not prose[i] and i not in page.blocks:
             continue  # no stretch is open: only prose can open one
         k = kind(i)
