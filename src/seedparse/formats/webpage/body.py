@@ -40,7 +40,6 @@ from .lines import (
     FURNITURE,
     HARD,
     PROSE,
-    RELATED_HEADING,
     TERMINAL,
     Page,
     PageHints,
@@ -59,6 +58,8 @@ _SOFT_COST = 12.0
 _HARD_COST = 40.0
 _BLOCK_COST = 400.0
 _JOIN = 0.3
+# Most prose lines above a byline that the body may leave out as the dek.
+_DEK_LINES = 2
 _FORWARD_GAP = 8
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
@@ -181,14 +182,15 @@ def _best_run(page: Page) -> tuple[int, int] | None:
 
 
 def _quiet(page: Page, first: int, stop: int) -> bool:
-    """Whether lines ``first`` to ``stop`` (exclusive) may sit inside one article."""
+    """Whether lines ``first`` to ``stop`` (exclusive) may sit inside one article: no
+    JSON block and no copyright line (a related box may sit inside an article)."""
     for i in range(first, stop + 1):
         if page.after_block[i]:
             return False
         if i == stop:
             break
         key = page.folded(i)
-        if (len(key) < 120 and RELATED_HEADING.fullmatch(key) is not None) or is_copyright(key):
+        if is_copyright(key):
             return False
     return True
 
@@ -245,14 +247,19 @@ def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
     """Start the body after a byline or date line near its top.
 
     The stretch may open on the dek and bridge the header (a share line, the byline,
-    the date) into the body; the article proper starts after the header's last byline
-    or date line, when less text lies above that line than below it.
+    the date) into the body; the article proper starts after the header's first byline
+    or date line, when at most :data:`_DEK_LINES` prose lines and less text than below
+    it lie above that line.
     """
     start, stop = run
     cut = -1
     above = 0
+    paragraphs = 0
     for i in range(start, min(stop, start + _HEADER_REACH * 2)):
         if page.kind(i) == PROSE:
+            paragraphs += 1
+            if paragraphs > _DEK_LINES:
+                return run  # paragraphs of the article, not a dek
             above += len(page.strip[i])
             continue
         if page.kind(i) == HARD and (page.byline(i) is not None or page.date(i) is not None):
