@@ -106,11 +106,35 @@ _JUNK = re.compile(
     r"(?: advertisement)?|article continues below(?: advertisement)?)",
     re.IGNORECASE,
 )
-_JUNK_PREFIX = re.compile(
-    r"(?:read more|related|see also|also read|read also|watch|listen|photo|image|picture"
-    r"|illustration|video|credit|photograph|graphic|caption)[ ]?:",
-    re.IGNORECASE,
+
+
+def _labelled(labels: Sequence[str], rest: str = "") -> re.Pattern[str]:
+    """A line that opens with one of ``labels`` and a colon ("Photo: ...", "Tags: ..."),
+    then ``rest``; case ignored, at most one space on either side of the colon."""
+    alternatives = "|".join(re.escape(label) for label in labels)
+    return re.compile(f"(?:{alternatives})[ ]?:[ ]?{rest}", re.IGNORECASE)
+
+
+# Labels of captions, credits and cross-links inside an article.
+_JUNK_LABELS = (
+    "read more",
+    "related",
+    "see also",
+    "also read",
+    "read also",
+    "watch",
+    "listen",
+    "photo",
+    "image",
+    "picture",
+    "illustration",
+    "video",
+    "credit",
+    "photograph",
+    "graphic",
+    "caption",
 )
+_JUNK_PREFIX = _labelled(_JUNK_LABELS)
 
 # Sponsor lines: short lines only ("Supported by the EU, the project ..." is prose).
 _SPONSOR = re.compile(
@@ -163,10 +187,9 @@ ORIGIN = re.compile(
     r"(?: (?:in|on|at|by))? (?P<name>[^.]{2,200})\.?",
     re.IGNORECASE,
 )
-SOURCE = re.compile(r"source[ ]?:[ ]?(?P<name>.{2,200})", re.IGNORECASE)
-TAG_PREFIX = re.compile(
-    r"(?:tags|topics|filed under|keywords|related topics|categories|category)[ ]?:[ ]?",
-    re.IGNORECASE,
+SOURCE = _labelled(("source",), "(?P<name>.{2,200})")
+TAG_PREFIX = _labelled(
+    ("tags", "topics", "filed under", "keywords", "related topics", "categories", "category")
 )
 RELATED_HEADING = re.compile(
     r"(?:related|related (?:articles|stories|content|posts|reading|coverage|pieces)"
