@@ -58,6 +58,10 @@ _SOFT_COST = 12.0
 _HARD_COST = 40.0
 _BLOCK_COST = 400.0
 _JOIN = 0.3
+# After a comment section's heading (once _COMMENTS_AFTER points of stretch were read)
+# prose counts _COMMENTS_DISCOUNT of its length.
+_COMMENTS_AFTER = 500.0
+_COMMENTS_DISCOUNT = 0.3
 # Most prose lines above a byline that the body may leave out as the dek.
 _DEK_LINES = 2
 _FORWARD_GAP = 8
@@ -174,23 +178,24 @@ def _best_run(page: Page) -> tuple[int, int] | None:
         k < len(found)
         and found[k][2] >= _JOIN * value
         and found[k][0] - stop <= _FORWARD_GAP
-        and _quiet(page, stop + 1, found[k][0])
+        and _quiet(page, stop + 1, found[k][0], forward=True)
     ):
         stop = found[k][1]
         k += 1
     return start, stop
 
 
-def _quiet(page: Page, first: int, stop: int) -> bool:
+def _quiet(page: Page, first: int, stop: int, *, forward: bool = False) -> bool:
     """Whether lines ``first`` to ``stop`` (exclusive) may sit inside one article: no
-    JSON block and no copyright line (a related box may sit inside an article)."""
+    JSON block, no copyright line (a related box may sit inside an article) and, after
+    the article (``forward``), no comment-section heading."""
     for i in range(first, stop + 1):
         if page.after_block[i]:
             return False
         if i == stop:
             break
         key = page.folded(i)
-        if is_copyright(key):
+        if is_copyright(key) or (forward and page.opens_comments(i)):
             return False
     return True
 
@@ -212,7 +217,24 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
     prose = page.prose
     strip = page.strip
     kind = page.kind
+    # Once a stretch of some size has been read, a comment section's heading makes
+    # every later stretch count less: what follows it is readers' comments, until a
+    # byline opens another article (a page that lists several, each with its comment
+    # count).
+    discount = 1.0
     for i in range(page.count):
+        if prose[i]:
+            pass
+        elif discount < 1.0:
+            if page.byline(i) is not None:
+                discount = 1.0
+        elif (
+            peak >= _COMMENTS_AFTER or any(f[2] >= _COMMENTS_AFTER for f in found)
+        ) and page.opens_comments(i):
+            if start >= 0:
+                found.append((start, last, peak))
+                start = -1
+            discount = _COMMENTS_DISCOUNT
         if after_block[i] and start >= 0:
             size -= _BLOCK_COST
             if size <= 0:
@@ -224,7 +246,7 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
         if k == PROSE:
             if start < 0:
                 start, size, peak = i, 0.0, 0.0
-            size += min(len(strip[i]), _PROSE_CAP)
+            size += min(len(strip[i]), _PROSE_CAP) * discount
             if size > peak:
                 last, peak = i, size
             continue

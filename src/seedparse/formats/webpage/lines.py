@@ -203,10 +203,14 @@ RELATED_HEADING = re.compile(
 
 # Short lines that close an article where they stand: the heading of a comment
 # section, a share bar, a related list (matched in casefolded text).
-_CLOSER = re.compile(
+_COMMENTS = re.compile(
     r"(?:^|[^a-z])(?:comments?|kommentare?n?|commentaires?|comentarios?|commenti|reacties"
-    r"|responses|replies|leave a (?:reply|comment)|join the (?:discussion|conversation)"
-    r"|share (?:this|on)|related (?:stories|articles|posts|content|coverage|links))(?:$|[^a-z])"
+    r"|responses|replies|leave a (?:reply|comment)|join the (?:discussion|conversation))"
+    r"(?:$|[^a-z])"
+)
+_CLOSER = re.compile(
+    r"(?:^|[^a-z])(?:share (?:this|on)|related (?:stories|articles|posts|content|coverage"
+    r"|links))(?:$|[^a-z])"
 )
 
 
@@ -678,10 +682,17 @@ class Page:
             return False
         key = self.folded(i)
         return (
-            _CLOSER.search(key) is not None
+            _COMMENTS.search(key) is not None
+            or _CLOSER.search(key) is not None
             or RELATED_HEADING.fullmatch(key) is not None
             or is_copyright(key)
         )
+
+    def opens_comments(self, i: int) -> bool:
+        """A short line that heads a comment section ("13 Comments", "Leave a reply")."""
+        if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
+            return False
+        return _COMMENTS.search(self.folded(i)) is not None
 
     def is_junk(self, i: int) -> bool:
         """Furniture that may sit inside an article: dropped from the body, not ending it."""

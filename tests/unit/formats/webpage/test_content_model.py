@@ -146,3 +146,14 @@ def test_noisy_pages_give_documents_with_spans_inside(lines: list[str]) -> None:
             assert passage.span.start <= citation.span.start <= citation.span.end
             assert citation.span.end <= passage.span.end
     assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_comments_after_the_article_do_not_outweigh_it() -> None:
+    article = [paragraph(n) for n in range(1, 5)]
+    comments = "\n\n".join(
+        f"Reader {n} \u00b7 March {n}, 2017\n\n{paragraph(50 + n, 60)}\n\n  \u2022 Reply"
+        for n in range(1, 7)
+    )
+    text = "\n\n".join([NAV, *article, "There are 6 comments", comments, FOOTER])
+    doc = read(text)
+    assert [p.text for p in doc.passages] == article
