@@ -4,11 +4,15 @@
 soft or hard: see :mod:`seedparse.formats.webpage.lines`) in four stages, with general
 signals only, never with a site's own strings:
 
-1. **The body** is the run of prose lines with the most text, where consecutive prose
-   lines are at most :data:`MAX_GAP` soft lines apart and never across a hard one (a
-   JSON block between two lines separates them like a hard line). Inside it, soft
-   lines become subheadings when they look like one and are dropped otherwise; prose
-   bullets become list items.
+1. **The body** is the stretch of lines with the highest score (a maximum-sum segment:
+   prose adds its length, soft and hard lines cost a little, a JSON block more, and a
+   comment-section, share-bar, related-list or copyright line ends a stretch), joined
+   with the large stretches before it across quiet lines (a chart, a figure, a table of
+   contents); blocks of wrapped lines and code listings count as prose and stay one
+   passage each. ``docs/design/content-model.md`` has the rules and their figures.
+   Inside the body, soft lines become subheadings when they look like one and are
+   dropped when they are calls to action or captions; prose bullets become list
+   items. A page without any prose keeps every line that is not hard.
 2. **The header** is read upwards from the byline and date (or from the body): share
    lines and labels (values of the page's JSON, short repeated lines) are skipped, the
    lowest sentence is the dek when a line is left above it, the next line the title,
@@ -22,9 +26,9 @@ signals only, never with a site's own strings:
 
 The names of a byline, or of a closing bio when there is no other author, are credited
 to the page (:meth:`~.lines.Page.credit`) as soon as they are found, so the header and
-the tail compare lines with them. Cost: the checks run only on the lines that can
-change the answer (the few soft lines between prose lines, the header above the body,
-the tail), so a page costs little more than splitting it.
+the tail compare lines with them. Cost: one pass over the lines for the stretches
+(each line's kind is computed once, on demand), then the checks of the header above
+the body and of the tail.
 """
 
 from __future__ import annotations

@@ -2,14 +2,17 @@
 
 The text of a scraped page is one line per rendered block. :class:`Page` splits it
 once (outside the page's JSON blocks, which separate the lines around them) and marks
-each line *prose* (a sentence: three words or more and final punctuation; or a line of
-twenty words or more), *soft* (any other line that could sit inside an article: a
-subheading, a caption, "Read more") or *hard* (a line that never sits inside one: a
+each line *prose* (a sentence: three words or more and final punctuation; a line of
+twenty words or more; in scripts written without spaces, a line of twenty ideographs,
+or of eight that ends like a sentence), *soft* (any other line that could sit inside
+an article: a subheading, a caption, "Read more") or *hard* (a line that never sits inside one: a
 short bullet and the indented lines under it, a byline, a date line, a line equal to
 an author's name, a copyright line, a logo's alt text, a share button, a short line
 repeated elsewhere on the page, a glued tag line, a disclaimer, a "More ... from"
 heading). Splitting and the prose test run for every line; every other feature is
 computed on first use and cached, so a page costs little more than splitting it.
+:meth:`Page.find_text_blocks` marks the blocks of wrapped lines and code listings that
+are one piece of text.
 General signals only, never a site's own strings (those come in :class:`Rules`).
 """
 
