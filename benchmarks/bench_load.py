@@ -45,11 +45,23 @@ SEEDS = ROOT / "seeds"
 FIXTURE_NOTES = ROOT / "tests" / "fixtures" / "transcript"
 
 #: The throughput modes, in table order; each runs in its own fresh process.
-MODES = ("read_decode", "load_dir", "load_dir_w2", "iter_dir", "iter_dir_w2")
+#: A mode ending in ``_pure`` runs with ``SEEDPARSE_PURE_PYTHON=1`` (the pure-Python
+#: path; the other modes use the native core when it is installed: docs/native.md).
+MODES = (
+    "read_decode",
+    "load_dir",
+    "load_dir_pure",
+    "load_dir_w2",
+    "load_dir_w2_pure",
+    "iter_dir",
+    "iter_dir_w2",
+)
 LABELS = {
     "read_decode": "read+decode",
     "load_dir": "load_dir",
+    "load_dir_pure": "load_dir (pure)",
     "load_dir_w2": "load_dir workers=2",
+    "load_dir_w2_pure": "load_dir workers=2 (pure)",
     "iter_dir": "iter_dir",
     "iter_dir_w2": "iter_dir workers=2",
 }
@@ -124,6 +136,7 @@ def _cpu(who: int) -> float:
 
 def _child_throughput(mode: str, corpus: str) -> dict[str, Any]:
     """One throughput measurement, in this fresh process."""
+    mode = mode.removesuffix("_pure")  # the parent set SEEDPARSE_PURE_PYTHON for these
     import_seconds = 0.0
     seedparse: Any = None
     if mode != "read_decode":
@@ -155,8 +168,10 @@ def _child_throughput(mode: str, corpus: str) -> dict[str, Any]:
                     failures += 1
     seconds = time.perf_counter() - start
     cpu = _cpu(resource.RUSAGE_SELF) - cpu0 + _cpu(resource.RUSAGE_CHILDREN)
+    available = getattr(seedparse, "native_available", None) if seedparse else None
     return {
         "mode": mode,
+        "native": bool(available()) if available is not None else False,
         "seconds": seconds,
         "cpu_seconds": cpu,
         "gc_seconds": clock.seconds,
@@ -275,9 +290,28 @@ def _parse_child(stdout: str) -> dict[str, Any]:
     return result
 
 
-def _run(mode: str, **kwargs: str) -> dict[str, Any]:
-    out = subprocess.run(_command(mode, **kwargs), check=True, capture_output=True, text=True)
+def _run(mode: str, *, src: str | None = None, **kwargs: str) -> dict[str, Any]:
+    """One child measurement; ``src`` puts another seedparse source tree first on
+    ``PYTHONPATH`` (the ``--against`` tree); a ``_pure`` mode runs the child with
+    ``SEEDPARSE_PURE_PYTHON=1``."""
+    env = {k: v for k, v in os.environ.items() if k != "SEEDPARSE_PURE_PYTHON"}
+    if mode.endswith("_pure"):
+        env["SEEDPARSE_PURE_PYTHON"] = "1"
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])
+    out = subprocess.run(
+        _command(mode, **kwargs), check=True, capture_output=True, text=True, env=env
+    )
     return _parse_child(out.stdout)
+
+
+#: The suffix of the rows measured with the ``--against`` tree.
+BEFORE = "@before"
+
+
+def _label(key: str) -> str:
+    mode, _, variant = key.partition("@")
+    return LABELS[mode] + (f" ({variant})" if variant else "")
 
 
 def _calibrate() -> dict[str, float]:
@@ -309,37 +343,60 @@ def _median(runs: list[dict[str, Any]], key: str) -> float:
 
 
 def measure_corpus(
-    corpus: str, modes: list[str], repeat: int, log: Callable[[str], None]
+    corpus: str,
+    modes: list[str],
+    repeat: int,
+    log: Callable[[str], None],
+    against: str | None = None,
 ) -> dict[str, Any]:
-    """Every mode ``repeat`` times, interleaved; medians per mode."""
+    """Every mode ``repeat`` times, interleaved; medians per mode. With ``against`` (a
+    ``src`` folder of another seedparse tree) every seedparse mode is also measured
+    with that tree, in the same rounds, as the rows ``<mode>@before``."""
     files = _files(corpus)
     size = sum(os.path.getsize(p) for p in files)
-    runs: dict[str, list[dict[str, Any]]] = {mode: [] for mode in modes}
+    keys = list(modes)
+    if against is not None:
+        keys += [mode + BEFORE for mode in modes if mode != "read_decode"]
+    srcs = {"": None, BEFORE: against}
+    runs: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
     calibrations: list[dict[str, float]] = []
-    imports: list[dict[str, Any]] = []
+    variants = [""] + ([BEFORE] if against is not None else [])
+    imports: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
     for round_no in range(repeat):
         calibrations.append(_calibrate())
-        imports.append(_run("import"))
-        for mode in _rotated(modes, round_no):
-            result = _run(mode, corpus=corpus)
-            runs[mode].append(result)
-            log(f"  round {round_no + 1}/{repeat} {LABELS[mode]:<20} {result['seconds']:8.2f} s")
+        for variant in variants:
+            imports[variant].append(_run("import", src=srcs[variant]))
+        for key in _rotated(keys, round_no):
+            mode, _, variant = key.partition("@")
+            result = _run(mode, corpus=corpus, src=srcs["@" + variant if variant else ""])
+            runs[key].append(result)
+            log(f"  round {round_no + 1}/{repeat} {_label(key):<30} {result['seconds']:8.2f} s")
     samples = _run("pick", corpus=corpus)["samples"]
-    first_loads: dict[str, list[dict[str, Any]]] = {name: [] for name in sorted(samples)}
-    for _ in range(repeat):
-        for name in sorted(samples):
-            first_loads[name].append(_run("first_load", path=samples[name]))
-    counts = {
-        (r["docs"], r["failures"]) for mode in modes if mode != "read_decode" for r in runs[mode]
+    first_loads: dict[str, list[dict[str, Any]]] = {
+        name + variant: [] for variant in variants for name in sorted(samples)
     }
-    if len(counts) > 1:
-        raise SystemExit(f"modes disagree on the number of documents/failures: {counts}")
-    rows = {mode: _summary(runs[mode], size) for mode in modes}
+    for _ in range(repeat):
+        for variant in variants:
+            for name in sorted(samples):
+                first_loads[name + variant].append(
+                    _run("first_load", path=samples[name], src=srcs[variant])
+                )
+    for variant in variants:
+        counts = {
+            (r["docs"], r["failures"])
+            for key in keys
+            if key.partition("@")[0] != "read_decode" and key.endswith(variant)
+            for r in runs[key]
+        }
+        if len(counts) > 1:
+            raise SystemExit(f"modes disagree on the number of documents/failures: {counts}")
+    rows = {key: _summary(runs[key], size) for key in keys}
     return {
         "corpus": corpus,
         "files": len(files),
         "bytes": size,
         "repeat": repeat,
+        "against": against,
         "rows": rows,
         "runs": runs,
         "calibration": {
@@ -349,11 +406,14 @@ def measure_corpus(
             "runs": calibrations,
         },
         "import": {
-            "seconds": _median(imports, "seconds"),
-            "cpu_seconds": _median(imports, "cpu_seconds"),
-            "modules": imports[0]["modules"],
-            "peak_rss_mib": _median(imports, "peak_rss_mib"),
-            "runs": imports,
+            variant: {
+                "seconds": _median(found, "seconds"),
+                "cpu_seconds": _median(found, "cpu_seconds"),
+                "modules": found[0]["modules"],
+                "peak_rss_mib": _median(found, "peak_rss_mib"),
+                "runs": found,
+            }
+            for variant, found in imports.items()
         },
         "first_load": {
             name: {
@@ -401,7 +461,7 @@ def format_table(figures: dict[str, Any]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     raw = rows.get("read_decode")
-    for mode, row in rows.items():
+    for key, row in rows.items():
         if raw:
             speed = raw["seconds"] / row["seconds"]
             speed_cpu = raw["cpu_seconds"] / row["cpu_seconds"] if row["cpu_seconds"] else 0.0
@@ -411,17 +471,19 @@ def format_table(figures: dict[str, Any]) -> str:
             ratios = f"{speed:.3f} | {speed_cpu:.3f} | {mem:.2f} | {held:.2f}"
         else:
             ratios = "- | - | - | -"
-        workers = f"{row['worker_peak_rss_mib']:.1f}" if mode.endswith("_w2") else "-"
+        workers = f"{row['worker_peak_rss_mib']:.1f}" if "_w2" in key else "-"
         lines.append(
-            f"| {LABELS[mode]} | {row['seconds']:.2f} | {row['cpu_seconds']:.2f} "
+            f"| {_label(key)} | {row['seconds']:.2f} | {row['cpu_seconds']:.2f} "
             f"| {row['mb_per_s']:.1f} | {row['docs_per_s']:.0f} | {row['gc_seconds']:.2f} "
             f"| {row['peak_rss_mib']:.1f} | {workers} | {ratios} |"
         )
-    lines.append(
-        f"| import seedparse | {figures['import']['seconds']:.3f} "
-        f"| {figures['import']['cpu_seconds']:.3f} | | | "
-        f"| {figures['import']['peak_rss_mib']:.1f} | | | | | |"
-    )
+    for variant, imp in figures["import"].items():
+        shown = f" ({variant[1:]})" if variant else ""
+        lines.append(
+            f"| import seedparse{shown} | {imp['seconds']:.3f} "
+            f"| {imp['cpu_seconds']:.3f} | | | "
+            f"| {imp['peak_rss_mib']:.1f} | | | | | |"
+        )
     for name, first in figures["first_load"].items():
         lines.append(
             f"| first load ({name}; 2nd load {first['again_seconds'] * 1e3:.1f} ms) "
@@ -435,6 +497,22 @@ def _targets(figures: dict[str, Any]) -> list[str]:
     """Where the figures stand against the done-when lines of issues 12 and 13."""
     rows = figures["rows"]
     out = ["targets (issue 12 / issue 13):"]
+    native = sorted(
+        {
+            f"{LABELS[mode]}: {'native core' if run.get('native') else 'pure Python'}"
+            for mode, runs in figures["runs"].items()
+            if mode != "read_decode"
+            for run in runs
+        }
+    )
+    out.append("- paths: " + "; ".join(native))
+    for fast, pure in (("load_dir", "load_dir_pure"), ("load_dir_w2", "load_dir_w2_pure")):
+        if fast in rows and pure in rows:
+            out.append(
+                f"- {LABELS[fast]}: native x pure, same run: "
+                f"{rows[pure]['seconds'] / rows[fast]['seconds']:.2f} wall, "
+                f"{rows[pure]['cpu_seconds'] / rows[fast]['cpu_seconds']:.2f} cpu"
+            )
     raw, one, two = rows.get("read_decode"), rows.get("load_dir"), rows.get("load_dir_w2")
     if raw and one:
         speed = raw["seconds"] / one["seconds"]
@@ -447,10 +525,25 @@ def _targets(figures: dict[str, Any]) -> list[str]:
             f"(≥ 1.6 / ≥ 1.7; two CPU-bound processes x one on this machine now: "
             f"{figures['calibration']['capacity']:.2f})"
         )
-    imp = figures["import"]
-    out.append(
-        f"- import seedparse: {imp['seconds']:.3f} s wall, {imp['cpu_seconds']:.3f} s CPU (≤ 0.1)"
-    )
+    before = rows.get("load_dir" + BEFORE)
+    if one and before:
+        out.append(
+            f"- load_dir against the --against tree (same run): "
+            f"{before['seconds'] / one['seconds']:.2f}x the speed (wall), "
+            f"{before['cpu_seconds'] / one['cpu_seconds']:.2f}x (CPU), "
+            f"{one['peak_rss_mib'] / before['peak_rss_mib']:.2f}x the peak RSS"
+        )
+    two_before = rows.get("load_dir_w2" + BEFORE)
+    if before and two_before:
+        out.append(
+            f"- workers=2 x one process, --against tree: "
+            f"{before['seconds'] / two_before['seconds']:.2f}"
+        )
+    for variant, imp in figures["import"].items():
+        out.append(
+            f"- import seedparse{f' ({variant[1:]})' if variant else ''}: "
+            f"{imp['seconds']:.3f} s wall, {imp['cpu_seconds']:.3f} s CPU (≤ 0.1)"
+        )
     for name, first in figures["first_load"].items():
         out.append(
             f"- first load of {name}: {first['seconds'] - first['again_seconds']:.3f} s wall, "
@@ -552,6 +645,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds (medians)")
     parser.add_argument("--json", help="also write every figure and run to this file")
+    parser.add_argument(
+        "--against",
+        metavar="SRC",
+        help="also measure the seedparse of another tree (its src folder, e.g. "
+        "../main/src) in the same rounds: the '(before)' rows",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -597,7 +696,11 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit(f"not a folder: {folder}")
             print(f"measuring {role} {folder} ...", file=sys.stderr)
             figures = measure_corpus(
-                folder, modes, args.repeat, lambda line: print(line, file=sys.stderr)
+                folder,
+                modes,
+                args.repeat,
+                lambda line: print(line, file=sys.stderr),
+                against=os.path.abspath(args.against) if args.against else None,
             )
             report[role] = figures
             print(format_table(figures))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -31,6 +32,7 @@ from ._errors import (
     ReaderError,
     SeedparseError,
 )
+from ._gcpause import collector_paused, paused_steps
 from ._io.decode import (
     DecodedText,
     check_encoding,
@@ -62,6 +64,9 @@ __all__ = [
 
 Errors = Literal["raise", "skip", "collect"]
 EncodingErrors = Literal["replace", "strict"]
+
+# How many outcomes load_dir takes between two collections of the young generation.
+_YOUNG_EVERY = 256
 
 #: The registry behind :func:`seedparse.readers` and :func:`seedparse.register_reader`.
 default_registry = ReaderRegistry()
@@ -599,17 +604,34 @@ def _metered(outcomes: Outcomes, make_meter: Callable[[], Progress]) -> Outcomes
         outcomes.close()  # stop worker processes now, not when the generator is collected
 
 
-def _stream(
+def _classified(
     outcomes: Outcomes, errors: Errors, make_meter: Callable[[], Progress]
-) -> Iterator[Document | Failure]:
+) -> Iterator[Document | Failure | SeedparseError]:
+    """Each outcome as the caller of a walk sees it: a Document, a Failure (with
+    ``errors="collect"`` or ``"skip"``) or the error to raise (``"raise"``).
+
+    The cyclic collector is paused while each outcome is made (reading, parsing,
+    unpickling a worker's result) and restored in between, so the caller's code runs
+    with the collector as the caller left it (:mod:`seedparse._gcpause`).
+    """
     with contextlib.closing(_metered(outcomes, make_meter)) as metered:
-        for entry, outcome in metered:
+        for entry, outcome in paused_steps(metered):
             if isinstance(outcome, Document):
                 yield outcome
             elif errors == "raise":
-                raise _as_error(entry, outcome)
-            elif errors == "collect":
+                yield _as_error(entry, outcome)
+            else:
                 yield _as_failure(entry, outcome)
+
+
+def _stream(
+    outcomes: Outcomes, errors: Errors, make_meter: Callable[[], Progress]
+) -> Iterator[Document | Failure]:
+    for item in _classified(outcomes, errors, make_meter):
+        if isinstance(item, SeedparseError):
+            raise item
+        if errors != "skip" or not isinstance(item, Failure):
+            yield item
 
 
 def load_dir(
@@ -657,14 +679,20 @@ def load_dir(
     failures: list[Failure] = []
     problems: list[SeedparseError] = []
     make_meter = functools.partial(_meter, progress, path, pattern)
-    with contextlib.closing(_metered(outcomes, make_meter)) as metered:
-        for entry, outcome in metered:
-            if isinstance(outcome, Document):
-                documents.append(outcome)
-            elif errors == "raise":
-                problems.append(_as_error(entry, outcome))
+    # The whole walk runs with the collector paused (restored however it ends): the
+    # result grows by every Document, and full collections would walk all of it again
+    # and again. Young objects are still collected every _YOUNG_EVERY outcomes, so
+    # reference cycles made while parsing (a failure's traceback) stay bounded.
+    with collector_paused():
+        for count, item in enumerate(_classified(outcomes, errors, make_meter), 1):
+            if isinstance(item, Document):
+                documents.append(item)
+            elif isinstance(item, Failure):
+                failures.append(item)
             else:
-                failures.append(_as_failure(entry, outcome))
+                problems.append(item)
+            if count % _YOUNG_EVERY == 0:
+                gc.collect(0)
     if problems:
         shown = scrub_surrogates(fspath(path))
         raise LoadError(f"{len(problems)} file(s) under {shown} failed", problems)

@@ -1,4 +1,8 @@
-"""Pause CPython's cyclic garbage collector while a reader builds a large Document.
+"""Pause CPython's cyclic garbage collector while seedparse builds many objects.
+
+Used around a reader building a large Document (the transcript and html readers) and around
+the loops of ``load_dir``/``iter_dir``, whose held results would otherwise be walked by
+every full collection (23 % of a ``load_dir``, docs/design/compact-model.md §2.2).
 
 The collector runs a full pass over every tracked object each time the number of
 long-lived objects has grown by a quarter. A note with 100,000 timestamp anchors
@@ -22,8 +26,11 @@ import contextlib
 import gc
 import threading
 from collections.abc import Iterator
+from typing import TypeVar
 
-__all__ = ["collector_paused"]
+__all__ = ["collector_paused", "paused_steps"]
+
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _depth = 0
@@ -46,3 +53,16 @@ def collector_paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def paused_steps(items: Iterator[T]) -> Iterator[T]:
+    """``items`` with the collector paused while each item is made, and in the
+    caller's state while the caller holds it: the pause never covers the caller's own
+    code between two ``next()`` calls, and closing early restores it too."""
+    while True:
+        with collector_paused():
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+        yield item

@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import Any, NoReturn, TypeAlias
 
 import attrs
 
 from ._errors import ArgumentError
+from ._packed import CitationView, PassageView, core_from_state, pack
+from ._parts import (
+    CITATION_KINDS,
+    PASSAGE_KINDS,
+    Citation,
+    Passage,
+    Span,
+    str_tuple,
+    trusted_citation,
+    trusted_passage,
+    trusted_span,
+)
 
 __all__ = [
     "CITATION_KINDS",
@@ -40,16 +52,10 @@ __all__ = [
 #: A JSON value as stored in :attr:`Document.metadata` (lists are stored as tuples).
 JSON: TypeAlias = Any
 
-#: The passage kinds the built-in readers produce and downstream code can rely on.
-PASSAGE_KINDS = frozenset({"heading", "paragraph", "list_item", "quote", "table", "code"})
-#: The citation kinds the built-in readers produce.
-CITATION_KINDS = frozenset({"timestamp", "wikilink", "quotation", "link"})
-# A reader's own kinds carry the "x-" prefix (as in "x-footnote"), so they can never
-# collide with a kind seedparse adds later, and a typo of a known kind is an error
-# rather than a silently new kind that every consumer would then have to know about.
-_EXTENSION_KIND = re.compile(r"x-[a-z0-9][a-z0-9_-]{0,62}")
 
 _MAX_FREEZE_DEPTH = 200
+# Strings up to this length are interned by freeze(): keys, "utf-8", channel names.
+_INTERN_MAX = 40
 
 
 class FrozenDict(dict[str, Any]):
@@ -105,7 +111,10 @@ def freeze(value: Any, _depth: int = 0) -> Any:
     """Return ``value`` as an immutable JSON tree: dicts become :class:`FrozenDict`,
     lists and tuples become tuples. Raises :class:`~seedparse.ArgumentError` (also a
     ``TypeError`` and a ``ValueError``) for values JSON cannot hold (objects,
-    non-string keys, NaN, infinities)."""
+    non-string keys, NaN, infinities). Keys and short strings are interned: every
+    Document of a crawl repeats the same keys and many of the same values."""
+    if type(value) is str:
+        return sys.intern(value) if len(value) <= _INTERN_MAX else value
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
@@ -121,7 +130,7 @@ def freeze(value: Any, _depth: int = 0) -> Any:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ArgumentError(f"metadata keys must be str, not {type(key).__name__}")
-            items[key] = freeze(item, _depth + 1)
+            items[sys.intern(key) if type(key) is str else key] = freeze(item, _depth + 1)
         return FrozenDict(items)
     if isinstance(value, (list, tuple)):
         return tuple(freeze(item, _depth + 1) for item in value)
@@ -146,23 +155,13 @@ def _freeze_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
     return frozen
 
 
-def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    if type(value) is tuple:
+def _parts_of(value: Iterable[Any]) -> Sequence[Any]:
+    """A field value for ``passages``/``citations``: a view is kept as it is (so that
+    ``attrs.evolve`` of other fields repacks nothing), anything else becomes a tuple,
+    packed by ``Document.__attrs_post_init__``."""
+    if type(value) is tuple or type(value) is PassageView or type(value) is CitationView:
         return value
-    if isinstance(value, str):
-        raise ArgumentError("expected a sequence of str, got a single str")
-    try:
-        return tuple(value)
-    except TypeError as error:
-        raise ArgumentError(f"expected a sequence of str, not {type(value).__name__}") from error
-
-
-def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
-    return value if type(value) is tuple else tuple(value)
-
-
-def _passage_tuple(value: Iterable[Passage]) -> tuple[Passage, ...]:
-    return value if type(value) is tuple else tuple(value)
+    return tuple(value)
 
 
 def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -178,268 +177,6 @@ def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
 def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise ArgumentError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
-
-
-# Span, Citation and Passage are built tens of times per document. Each is a frozen,
-# slotted attrs class whose fields are declared once and written once, by the
-# ``__attrs_init__`` attrs generates (``init=False``). Two ways lead to it:
-#
-# * the checked, keyword-only ``__init__`` below: every field checked inline (about half
-#   the cost of per-field attrs validators); bad values raise ArgumentError (a
-#   SeedparseError that is also a TypeError/ValueError);
-# * the ``trusted_*`` functions after the classes, for values already known to be right:
-#   unpickling (process pools send every Document back to the parent, already checked)
-#   and the readers' hot loops, which pass only ``int`` offsets with
-#   ``0 <= start <= end``, ``str`` text, known kinds and tuples. Tests compare their
-#   objects with checked ones.
-
-
-def _fail(cls: str, field: str, expected: str, value: object) -> NoReturn:
-    raise ArgumentError(f"{cls}.{field} must be {expected}, not {type(value).__name__}")
-
-
-def _check_kind(cls: str, kind: str, known: frozenset[str]) -> None:
-    if kind not in known and _EXTENSION_KIND.fullmatch(kind) is None:
-        raise ArgumentError(
-            f"{cls}.kind {kind[:80]!r} is not one of {', '.join(sorted(known))}; a reader's "
-            "own kinds start with 'x-' (e.g. 'x-footnote')"
-        )
-
-
-@attrs.frozen(init=False)
-class Span:
-    """Character offsets ``[start, end)`` into the decoded source text.
-
-    The decoded source text is what :func:`seedparse.read_text` returns: the file
-    decoded, a leading BOM removed and line endings normalised to ``\\n``.
-    ``source_text[span.start:span.end]`` is the raw markup of the thing it locates.
-    Like every model class it takes keyword arguments only: ``Span(start=0, end=5)``.
-
-    .. versionadded:: 0.1.0
-    """
-
-    start: int
-    """Offset of the first character."""
-    end: int
-    """Offset one past the last character."""
-
-    def __init__(self, *, start: int, end: int) -> None:
-        if type(start) is not int or type(end) is not int:
-            _fail("Span", "start/end", "int", start if type(start) is not int else end)
-        if not 0 <= start <= end:
-            raise ArgumentError(f"invalid span [{start}, {end}): 0 <= start <= end is required")
-        self.__attrs_init__(start, end)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (trusted_span, (self.start, self.end))
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def to_dict(self) -> dict[str, int]:
-        return {"start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Span:
-        return cls(start=data["start"], end=data["end"])
-
-
-@attrs.frozen(init=False)
-class Citation:
-    """A pointer from the text back to its source.
-
-    ``kind`` is ``"timestamp"`` (a moment of a video), ``"wikilink"`` (another note),
-    ``"quotation"`` (attributed direct speech) or ``"link"`` (a related piece or URL);
-    a reader's own kinds start with ``"x-"`` (``"x-footnote"``). Any other kind, and a
-    field of the wrong type, raises :class:`~seedparse.ArgumentError`.
-
-    .. versionadded:: 0.1.0
-    """
-
-    kind: str
-    """What sort of citation this is."""
-    text: str
-    """What it backs or shows: the claim, the label, the quoted words, the title."""
-    span: Span
-    """Where the citation's own markup is in the source text."""
-    target: str | None = None
-    """Where it points: a video deep link, a note name, a URL or a title."""
-    seconds: int | None = None
-    """For a timestamp: the moment of the video, in seconds."""
-    speaker: str | None = None
-    """For a quotation: who said it, when the text tells."""
-
-    def __init__(
-        self,
-        *,
-        kind: str,
-        text: str,
-        span: Span,
-        target: str | None = None,
-        seconds: int | None = None,
-        speaker: str | None = None,
-    ) -> None:
-        if type(kind) is not str:
-            _fail("Citation", "kind", "str", kind)
-        _check_kind("Citation", kind, CITATION_KINDS)
-        if type(text) is not str:
-            _fail("Citation", "text", "str", text)
-        if type(span) is not Span:
-            _fail("Citation", "span", "Span", span)
-        if target is not None and type(target) is not str:
-            _fail("Citation", "target", "str or None", target)
-        if seconds is not None and type(seconds) is not int:
-            _fail("Citation", "seconds", "int or None", seconds)
-        if speaker is not None and type(speaker) is not str:
-            _fail("Citation", "speaker", "str or None", speaker)
-        self.__attrs_init__(kind, text, span, target, seconds, speaker)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            trusted_citation,
-            (self.kind, self.text, self.span, self.target, self.seconds, self.speaker),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "span": self.span.to_dict(),
-            "target": self.target,
-            "seconds": self.seconds,
-            "speaker": self.speaker,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Citation:
-        return cls(
-            kind=data["kind"],
-            text=data["text"],
-            span=Span.from_dict(data["span"]),
-            target=data.get("target"),
-            seconds=data.get("seconds"),
-            speaker=data.get("speaker"),
-        )
-
-
-@attrs.frozen(init=False)
-class Passage:
-    """One block of the body, in reading order.
-
-    .. versionadded:: 0.1.0
-    """
-
-    text: str
-    """Clean plain text: no markup, entities decoded, whitespace normalised."""
-    kind: str
-    """``"heading"``, ``"paragraph"``, ``"list_item"``, ``"quote"``, ``"table"``,
-    ``"code"``, or a reader's own kind starting with ``"x-"`` (``"x-callout"``)."""
-    span: Span
-    """Where the passage's raw text (markup included) is in the source text."""
-    section: tuple[str, ...] = ()
-    """The trail of headings above the passage (a heading's own trail excludes it)."""
-    citations: tuple[Citation, ...] = ()
-    """The citations inside the passage, in order."""
-    depth: int = 0
-    """Nesting depth for list items (0 for top level); 0 for other kinds."""
-
-    def __init__(
-        self,
-        *,
-        text: str,
-        kind: str,
-        span: Span,
-        section: Iterable[str] = (),
-        citations: Iterable[Citation] = (),
-        depth: int = 0,
-    ) -> None:
-        if type(text) is not str:
-            _fail("Passage", "text", "str", text)
-        if type(kind) is not str:
-            _fail("Passage", "kind", "str", kind)
-        _check_kind("Passage", kind, PASSAGE_KINDS)
-        if type(span) is not Span:
-            _fail("Passage", "span", "Span", span)
-        if type(depth) is not int:
-            _fail("Passage", "depth", "int", depth)
-        self.__attrs_init__(
-            text,
-            kind,
-            span,
-            section if type(section) is tuple else _str_tuple(section),
-            citations if type(citations) is tuple else tuple(citations),
-            depth,
-        )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            trusted_passage,
-            (self.text, self.kind, self.span, self.section, self.citations, self.depth),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "kind": self.kind,
-            "section": list(self.section),
-            "span": self.span.to_dict(),
-            "citations": [c.to_dict() for c in self.citations],
-            "depth": self.depth,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Passage:
-        return cls(
-            text=data["text"],
-            kind=data["kind"],
-            section=tuple(data.get("section", ())),
-            span=Span.from_dict(data["span"]),
-            citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
-            depth=data.get("depth", 0),
-        )
-
-
-# The trusted constructors (see above): the same ``__attrs_init__``, no checks.
-_new = object.__new__
-_init_span = Span.__attrs_init__
-_init_citation = Citation.__attrs_init__
-_init_passage = Passage.__attrs_init__
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)`` without the checks; needs ``0 <= start <= end``."""
-    span = _new(Span)
-    _init_span(span, start, end)
-    return span
-
-
-def trusted_citation(
-    kind: str,
-    text: str,
-    span: Span,
-    target: str | None = None,
-    seconds: int | None = None,
-    speaker: str | None = None,
-) -> Citation:
-    """:class:`Citation` from values of exactly its field types, without the checks."""
-    citation = _new(Citation)
-    _init_citation(citation, kind, text, span, target, seconds, speaker)
-    return citation
-
-
-def trusted_passage(
-    text: str,
-    kind: str,
-    span: Span,
-    section: tuple[str, ...],
-    citations: tuple[Citation, ...],
-    depth: int = 0,
-) -> Passage:
-    """:class:`Passage` from values of exactly its field types (tuples for the
-    collections), without the checks."""
-    passage = _new(Passage)
-    _init_passage(passage, text, kind, span, section, citations, depth)
-    return passage
 
 
 def _date_to_json(value: dt.date | dt.datetime | None) -> str | None:
@@ -458,7 +195,8 @@ def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
 class Document:
     """A parsed document: metadata, body passages and citations.
 
-    ``text`` and ``headings`` are derived from ``passages``, not stored.
+    ``passages`` and ``citations`` are held packed (:mod:`seedparse._packed`); ``text``
+    is the packed body itself and ``headings`` is derived from ``passages``.
 
     .. versionadded:: 0.1.0
     """
@@ -469,7 +207,7 @@ class Document:
     """The name of the reader that produced it."""
     title: str | None = attrs.field(default=None, validator=_opt_str)
     """The title, or None when the text has none (never invented)."""
-    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     """People or channels credited: byline, JSON authors, a note's channel."""
     published: dt.date | dt.datetime | None = attrs.field(default=None, validator=_check_date)
     """The publication date, only when the full date is known."""
@@ -479,14 +217,21 @@ class Document:
         factory=FrozenDict, converter=_freeze_metadata, repr=lambda m: f"<{len(m)} keys>"
     )
     """The source's own metadata (keys verbatim) plus derived snake_case facts."""
-    passages: tuple[Passage, ...] = attrs.field(
-        default=(), converter=_passage_tuple, repr=lambda p: f"<{len(p)} passages>"
+    passages: Sequence[Passage] = attrs.field(
+        default=(), converter=_parts_of, repr=lambda p: f"<{len(p)} passages>"
     )
-    """The body, in reading order."""
-    citations: tuple[Citation, ...] = attrs.field(
-        default=(), converter=_citation_tuple, repr=lambda c: f"<{len(c)} citations>"
+    """The body, in reading order: a read-only sequence whose Passage objects are
+    built when read (see :doc:`/model`, "Packed documents").
+
+    .. versionchanged:: 0.2.0 a ``Sequence[Passage]``, no longer a tuple.
+    """
+    citations: Sequence[Citation] = attrs.field(
+        default=(), converter=_parts_of, repr=lambda c: f"<{len(c)} citations>"
     )
-    """Every citation, in document order."""
+    """Every citation, in document order (a read-only sequence, as ``passages``).
+
+    .. versionchanged:: 0.2.0 a ``Sequence[Citation]``, no longer a tuple.
+    """
     digest: str | None = attrs.field(default=None, validator=_opt_str)
     """SHA-256 (hex) of the decoded text the document was read from, recorded by
     :func:`seedparse.parse` and :func:`seedparse.load`; None for a Document built by
@@ -494,6 +239,39 @@ class Document:
 
     .. versionadded:: 0.2.0
     """
+
+    def __attrs_post_init__(self) -> None:
+        # Both fields are views of one Core; one Core is made when either is new.
+        passages, citations = self.passages, self.citations
+        if (
+            type(passages) is PassageView
+            and type(citations) is CitationView
+            and passages._core is citations._core
+        ):
+            return
+        core = pack(tuple(passages), tuple(citations))
+        object.__setattr__(self, "passages", PassageView(core))
+        object.__setattr__(self, "citations", CitationView(core))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The fields were checked when the Document was made: unpickling (what a
+        # worker process sends back) rebuilds it without checks, from the packed state.
+        passages = self.passages
+        assert type(passages) is PassageView
+        return (
+            _rebuild_document,
+            (
+                self.source,
+                self.reader,
+                self.title,
+                self.authors,
+                self.published,
+                self.dateline,
+                self.metadata,
+                passages._core.state(),
+                self.digest,
+            ),
+        )
 
     @property
     def id(self) -> str:
@@ -535,7 +313,10 @@ class Document:
     @property
     def text(self) -> str:
         """The body text: the passages' text joined by blank lines."""
-        return "\n\n".join(p.text for p in self.passages)
+        passages = self.passages
+        if type(passages) is PassageView:
+            return passages._core.text()
+        return "\n\n".join(p.text for p in passages)  # pragma: no cover - always a view
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -577,6 +358,36 @@ class Document:
             citations=tuple(Citation.from_dict(c) for c in data.get("citations", ())),
             digest=data.get("digest"),
         )
+
+
+def _rebuild_document(
+    source: str,
+    reader: str,
+    title: str | None,
+    authors: tuple[str, ...],
+    published: dt.date | dt.datetime | None,
+    dateline: str | None,
+    metadata: FrozenDict,
+    state: tuple[Any, ...],
+    digest: str | None,
+) -> Document:
+    """A Document from the values ``Document.__reduce__`` sent, without checks."""
+    document = object.__new__(Document)
+    core = core_from_state(state)
+    for name, value in (
+        ("source", source),
+        ("reader", reader),
+        ("title", title),
+        ("authors", authors),
+        ("published", published),
+        ("dateline", dateline),
+        ("metadata", metadata),
+        ("passages", PassageView(core)),
+        ("citations", CitationView(core)),
+        ("digest", digest),
+    ):
+        object.__setattr__(document, name, value)
+    return document
 
 
 @attrs.frozen(kw_only=True)

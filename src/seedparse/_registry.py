@@ -19,6 +19,7 @@ from importlib import import_module
 
 import attrs
 
+from ._entrypoints import entry_points
 from ._errors import ReaderError
 from ._protocol import BUILTIN_READERS, ENTRY_POINT_GROUP, FALLBACK_READER, SNIFF_CHARS, Reader
 from ._warnings import ReaderConflictWarning
@@ -195,14 +196,11 @@ class ReaderRegistry:
             self._loaded = True
 
     def _load_entry_points(self) -> None:
-        from importlib.metadata import entry_points
-
         skip_plugins = os.environ.get(_NO_PLUGINS_ENV, "").strip() not in ("", "0")
         plugins: list[tuple[Reader, str, str]] = []  # (reader, origin, entry point value)
         found_builtin = False
-        for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            dist = ep.dist
-            dist_name = dist.metadata["Name"] if dist is not None else "?"
+        for ep in sorted(entry_points(ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist_name = ep.dist_name if ep.dist_name is not None else "?"
             builtin = dist_name is not None and dist_name.lower() == _BUILTIN_DIST
             if skip_plugins and not builtin:
                 continue
@@ -219,8 +217,8 @@ class ReaderRegistry:
                     self._add(reader, replace=False, origin="builtin")
                 found_builtin = True
             else:
-                version = dist.version if dist is not None else ""
-                plugins.append((reader, f"entry point {dist_name} {version}".strip(), ep.value))
+                origin = f"entry point {dist_name} {ep.dist_version}".strip()
+                plugins.append((reader, origin, ep.value))
         if not found_builtin:
             # Running from a source tree that was never installed: no entry points
             # for seedparse itself, so register the built-ins directly.

@@ -40,6 +40,7 @@ CHILD = r'''
 import html, json, os, re, signal, sys, textwrap, time, traceback
 
 import seedparse
+from seedparse._protocol import SNIFF_CHARS
 
 root, form, budget = sys.argv[1], sys.argv[2], float(sys.argv[3])
 
@@ -65,6 +66,9 @@ if form == "rendered":
         return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
+MENU_BULLET = re.compile(r"^[ \t]*\u2022(?:[ \t\u00a0]+[^\n]{0,60})?$", re.MULTILINE)
+
+
 class OverBudget(BaseException):
     """Raised by SIGPROF; a BaseException so that no reader code can swallow it."""
 
@@ -86,6 +90,8 @@ for line in sys.stdin:
             with open(path, encoding="utf-8", errors="replace") as handle:
                 text = render(handle.read())
             result["chars"] = len(text)
+            # Navigation-like bullets: a bullet and at most 60 characters of text.
+            result["bullets"] = len(MENU_BULLET.findall(text[:SNIFF_CHARS]))
         started = time.process_time()
         signal.setitimer(signal.ITIMER_PROF, budget)
         try:
@@ -184,6 +190,14 @@ def test_every_rendered_page_loads_within_budget() -> None:
     _check(results)
     assert "lazy-image-2" in results  # the page that used to hang
     assert results["lazy-image-2"]["outcome"] == "document"
+    # A rendered page with a menu (short bullet lines) near its top is a web page,
+    # whatever else is on it (the article reader is the fallback for plain text).
+    misread = {
+        name: result["reader"]
+        for name, result in results.items()
+        if int(result.get("bullets", 0)) >= 3 and result.get("reader") != "web-page"
+    }
+    assert not misread, misread
 
 
 def test_the_guard_catches_a_hang(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

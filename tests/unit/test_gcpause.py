@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -79,4 +80,71 @@ def test_overlapping_pauses_switch_it_back_on_once_the_last_ends(collector_on: N
     assert not gc.isenabled()  # the other thread's pause is still on
     release.set()
     thread.join(10)
+    assert gc.isenabled()
+
+
+# ----------------------------------------------------------------- load_dir / iter_dir
+
+
+@pytest.fixture
+def notes_dir(tmp_path: Path) -> Path:
+    for i in range(12):
+        (tmp_path / f"n{i:02d}.md").write_text(_note(30 + i))
+    (tmp_path / "bad.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    return tmp_path
+
+
+def _collections() -> list[int]:
+    return [int(stats["collections"]) for stats in gc.get_stats()]
+
+
+def test_load_dir_runs_no_automatic_collection(collector_on: None, notes_dir: Path) -> None:
+    # Paused per file only, the collector ran once after nearly every file; paused for
+    # the whole walk, only the explicit young collections (one per 256 outcomes) run,
+    # and one young collection when the walk ends and the pending count is seen.
+    gc.collect()
+    before = _collections()
+    result = seedparse.load_dir(notes_dir, errors="collect")
+    after = _collections()
+    young, middle, full = (a - b for a, b in zip(after, before, strict=True))
+    assert (young <= 1, middle, full) == (True, 0, 0)
+    assert len(result) == 12 and len(result.failures) == 1
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_load_dir_leaves_a_disabled_collector_disabled(
+    collector_on: None, notes_dir: Path, workers: int | None
+) -> None:
+    gc.disable()
+    seedparse.load_dir(notes_dir, errors="skip", workers=workers)
+    assert not gc.isenabled()
+
+
+def test_load_dir_restores_the_collector_when_it_raises(
+    collector_on: None, notes_dir: Path
+) -> None:
+    with pytest.raises(seedparse.LoadError):
+        seedparse.load_dir(notes_dir)
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_iter_dir_gives_the_caller_its_own_collector_state(
+    collector_on: None, notes_dir: Path, workers: int | None
+) -> None:
+    stream = seedparse.iter_dir(notes_dir, errors="collect", workers=workers)
+    seen = [gc.isenabled() for _ in stream]
+    assert seen == [True] * 13
+    gc.disable()
+    seen = [gc.isenabled() for _ in seedparse.iter_dir(notes_dir, errors="skip", workers=workers)]
+    assert seen == [False] * 12
+    gc.enable()
+
+
+def test_iter_dir_closed_early_restores_the_collector(collector_on: None, notes_dir: Path) -> None:
+    stream = seedparse.iter_dir(notes_dir, errors="skip")
+    next(stream)
+    assert gc.isenabled()
+    stream.close()
     assert gc.isenabled()

@@ -60,6 +60,8 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _NO_DELETE = bytes(range(256))
 _ASCII = bytes(range(128))
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Every BOM starts with one of these bytes; a file that starts otherwise has none.
+_BOM_LEADS = (b"\xef", b"\xfe", b"\xff", b"\x00")
 
 
 @attrs.frozen
@@ -202,6 +204,43 @@ def decode_bytes(
     binary signature in the first 8 KiB) raises :class:`DecodeError`, except that NULs
     are expected in UTF-16 and UTF-32.
     """
+    if encoding is None:
+        fast = _decode_plain(data)
+        if fast is not None:
+            return fast
+    return _decode_general(data, source=source, strict=strict, encoding=encoding)
+
+
+def _decode_plain(data: bytes) -> DecodedText | None:
+    """The common case in a few C-level byte methods: no BOM, no NUL, no control byte
+    in the sniffed head, no binary signature, valid UTF-8. None means "not that simple"
+    and :func:`_decode_general` decides, so both give the same result for every input
+    (a property test compares them).
+
+    What :func:`normalize_text` would do is done only where it can matter: a strict
+    UTF-8 decode never yields a lone surrogate (the codec raises on one) nor a leading
+    U+FEFF (the bytes do not start with a BOM), and NUL was ruled out, so only line
+    endings are left to normalise.
+    """
+    if data.startswith(_BOM_LEADS) or data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+        return None
+    head = data[:_SNIFF_BYTES]
+    if len(head.translate(None, _CONTROL_BYTES)) != len(head):
+        return None  # control bytes: the ratio test of _looks_binary decides
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return DecodedText(text, "utf-8")
+
+
+def _decode_general(
+    data: bytes, *, source: str | None, strict: bool, encoding: str | None
+) -> DecodedText:
+    """Every case :func:`_decode_plain` leaves: BOMs, forced codecs, UTF-16 without a
+    BOM, invalid UTF-8, legacy encodings, binary content, NULs."""
     forced = check_encoding(encoding)
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):

@@ -4,11 +4,15 @@
 soft or hard: see :mod:`seedparse.formats.webpage.lines`) in four stages, with general
 signals only, never with a site's own strings:
 
-1. **The body** is the run of prose lines with the most text, where consecutive prose
-   lines are at most :data:`MAX_GAP` soft lines apart and never across a hard one (a
-   JSON block between two lines separates them like a hard line). Inside it, soft
-   lines become subheadings when they look like one and are dropped otherwise; prose
-   bullets become list items.
+1. **The body** is the stretch of lines with the highest score (a maximum-sum segment:
+   prose adds its length, soft and hard lines cost a little, a JSON block more, and a
+   comment-section, share-bar, related-list or copyright line ends a stretch), joined
+   with the large stretches before it across quiet lines (a chart, a figure, a table of
+   contents); blocks of wrapped lines and code listings count as prose and stay one
+   passage each. ``docs/design/content-model.md`` has the rules and their figures.
+   Inside the body, soft lines become subheadings when they look like one and are
+   dropped when they are calls to action or captions; prose bullets become list
+   items. A page without any prose keeps every line that is not hard.
 2. **The header** is read upwards from the byline and date (or from the body): share
    lines and labels (values of the page's JSON, short repeated lines) are skipped, the
    lowest sentence is the dek when a line is left above it, the next line the title,
@@ -22,9 +26,9 @@ signals only, never with a site's own strings:
 
 The names of a byline, or of a closing bio when there is no other author, are credited
 to the page (:meth:`~.lines.Page.credit`) as soon as they are found, so the header and
-the tail compare lines with them. Cost: the checks run only on the lines that can
-change the answer (the few soft lines between prose lines, the header above the body,
-the tail), so a page costs little more than splitting it.
+the tail compare lines with them. Cost: one pass over the lines for the stretches
+(each line's kind is computed once, on demand), then the checks of the header above
+the body and of the tail.
 """
 
 from __future__ import annotations
@@ -36,13 +40,35 @@ from typing import NamedTuple
 from ..._text.cleaning import fold_key
 from ..._text.dates import FoundDate
 from . import tail
-from .lines import FURNITURE, HARD, PROSE, TERMINAL, Page, PageHints, Rules, is_sentence
+from .lines import (
+    FURNITURE,
+    HARD,
+    PROSE,
+    TERMINAL,
+    Page,
+    PageHints,
+    Rules,
+    is_copyright,
+    is_sentence,
+)
 from .tail import RelatedItem
 
-__all__ = ["MAX_GAP", "BodyBlock", "PageLayout", "analyse_page"]
+__all__ = ["BodyBlock", "PageLayout", "analyse_page"]
 
-#: Most soft lines (subheadings, captions, "Advertisement") between two body paragraphs.
-MAX_GAP = 2
+# What a line adds to the stretch read as the body (see _line_score): prose its length
+# up to _PROSE_CAP characters, a soft line -_SOFT_COST, a hard one -_HARD_COST.
+_PROSE_CAP = 400
+_SOFT_COST = 12.0
+_HARD_COST = 40.0
+_BLOCK_COST = 400.0
+_JOIN = 0.3
+# After a comment section's heading (once _COMMENTS_AFTER points of stretch were read)
+# prose counts _COMMENTS_DISCOUNT of its length.
+_COMMENTS_AFTER = 500.0
+_COMMENTS_DISCOUNT = 0.3
+# Most prose lines above a byline that the body may leave out as the dek.
+_DEK_LINES = 2
+_FORWARD_GAP = 8
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
@@ -91,9 +117,12 @@ def analyse_page(
 ) -> PageLayout:
     """Find the article in ``text``; ``blocks`` are the JSON blocks' ``(start, end)``."""
     page = Page(text, blocks, hints, rules)
+    page.find_text_blocks()
     run = _best_run(page)
     if run is not None:
         run = _trim_hard_prose(page, run)
+    if run is not None:
+        run = _after_header(page, run)
     body_start = run[0] if run is not None else page.count
     anchor, byline, date = _byline_and_date(page, body_start)
     header_end = anchor if anchor is not None else body_start
@@ -108,6 +137,8 @@ def analyse_page(
         run, closing_bio = _trim_bio(page, run)
         body = _body_blocks(page, run)
         tail_from = run[1] + 1
+    else:
+        body = _all_text(page)
     if closing_bio is not None and not byline and not hints.authors:
         byline = (closing_bio[0],)
         page.credit((closing_bio[0],), replace=True)
@@ -130,46 +161,145 @@ def analyse_page(
 
 
 def _best_run(page: Page) -> tuple[int, int] | None:
-    """The run of prose lines with the most text (see the module docstring)."""
-    best: tuple[int, int] | None = None
-    best_size = 0
+    """The article's stretch of lines (see :func:`_stretches`): the one with the
+    highest score, joined with the stretches before it that score at least
+    :data:`_JOIN` of it when only quiet lines lie between them (a chart, a table of
+    contents or a figure can split an article in two). What follows an article is
+    comments, teasers and footers more often than more of it, so a stretch after the
+    best one joins only across a short gap (:data:`_FORWARD_GAP` lines).
+    """
+    found = _stretches(page)
+    if not found:
+        return None
+    at = max(range(len(found)), key=lambda k: found[k][2])
+    start, stop, value = found[at]
+    k = at - 1
+    while k >= 0 and found[k][2] >= _JOIN * value and _quiet(page, found[k][1] + 1, start):
+        start = found[k][0]
+        k -= 1
+    k = at + 1
+    while (
+        k < len(found)
+        and found[k][2] >= _JOIN * value
+        and found[k][0] - stop <= _FORWARD_GAP
+        and _quiet(page, stop + 1, found[k][0], forward=True)
+    ):
+        stop = found[k][1]
+        k += 1
+    return start, stop
+
+
+def _quiet(page: Page, first: int, stop: int, *, forward: bool = False) -> bool:
+    """Whether lines ``first`` to ``stop`` (exclusive) may sit inside one article: no
+    JSON block, no copyright line (a related box may sit inside an article) and, after
+    the article (``forward``), no comment-section heading."""
+    for i in range(first, stop + 1):
+        if page.after_block[i]:
+            return False
+        if i == stop:
+            break
+        key = page.folded(i)
+        if is_copyright(key) or (forward and page.opens_comments(i)):
+            return False
+    return True
+
+
+def _stretches(page: Page) -> list[tuple[int, int, float]]:
+    """Every stretch of lines with a positive total score, as ``(first, last, score)``
+    in page order: a maximum-sum segment search in one pass, where a JSON block
+    between two lines ends a stretch.
+
+    Prose adds its length (up to :data:`_PROSE_CAP`); any other line costs a little
+    (a soft line: a subheading, a caption, a numbered step) or more (a hard line:
+    navigation, a byline, a share button), so a stretch bridges a few such lines
+    between paragraphs but not a menu.
+    """
+    found: list[tuple[int, int, float]] = []
     start = last = -1
-    size = gap = 0
-    prose = page.prose
+    size = peak = 0.0
     after_block = page.after_block
+    prose = page.prose
     strip = page.strip
     kind = page.kind
+    # Once a stretch of some size has been read, a comment section's heading makes
+    # every later stretch count less: what follows it is readers' comments, until a
+    # byline opens another article (a page that lists several, each with its comment
+    # count).
+    discount = 1.0
     for i in range(page.count):
-        if after_block[i] and start >= 0:
-            if size > best_size:
-                best, best_size = (start, last), size
-            start = -1
         if prose[i]:
-            k = kind(i)
-            if k == PROSE:
-                if start < 0:
-                    start, size = i, 0
-                last = i
-                size += len(strip[i])
-                gap = 0
-                continue
-        elif start < 0:
-            continue  # no run is open: this line cannot change the answer
-        else:
-            k = kind(i)
-        if k == HARD:
-            if start >= 0 and size > best_size:
-                best, best_size = (start, last), size
-            start = -1
-        elif start >= 0:
-            gap += 1
-            if gap > MAX_GAP:
-                if size > best_size:
-                    best, best_size = (start, last), size
+            pass
+        elif discount < 1.0:
+            if page.byline(i) is not None:
+                discount = 1.0
+        elif (
+            peak >= _COMMENTS_AFTER or any(f[2] >= _COMMENTS_AFTER for f in found)
+        ) and page.opens_comments(i):
+            if start >= 0:
+                found.append((start, last, peak))
                 start = -1
-    if start >= 0 and size > best_size:
-        best = (start, last)
-    return best
+            discount = _COMMENTS_DISCOUNT
+        if after_block[i] and start >= 0:
+            size -= _BLOCK_COST
+            if size <= 0:
+                found.append((start, last, peak))
+                start = -1
+        if start < 0 and not prose[i] and i not in page.blocks:
+            continue  # no stretch is open: only prose can open one
+        k = kind(i)
+        if k == PROSE:
+            if start < 0:
+                start, size, peak = i, 0.0, 0.0
+            size += min(len(strip[i]), _PROSE_CAP) * discount
+            if size > peak:
+                last, peak = i, size
+            continue
+        if start < 0:
+            continue
+        if page.closes_article(i):
+            found.append((start, last, peak))
+            start = -1
+            continue
+        size -= _HARD_COST if k == HARD else _SOFT_COST
+        if size <= 0:
+            found.append((start, last, peak))
+            start = -1
+    if start >= 0:
+        found.append((start, last, peak))
+    return found
+
+
+def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
+    """Start the body after a byline or date line near its top.
+
+    The stretch may open on the dek and bridge the header (a share line, the byline,
+    the date) into the body; the article proper starts after the header's first byline
+    or date line, when at most :data:`_DEK_LINES` prose lines and less text than below
+    it lie above that line.
+    """
+    start, stop = run
+    cut = -1
+    above = 0
+    paragraphs = 0
+    for i in range(start, min(stop, start + _HEADER_REACH * 2)):
+        if page.kind(i) == PROSE:
+            paragraphs += 1
+            if paragraphs > _DEK_LINES:
+                return run  # paragraphs of the article, not a dek
+            above += len(page.strip[i])
+            continue
+        if page.kind(i) == HARD and (page.byline(i) is not None or page.date(i) is not None):
+            cut = i
+            break
+    if cut < 0:
+        return run
+    below = sum(len(page.strip[j]) for j in range(cut + 1, stop + 1) if page.kind(j) == PROSE)
+    if above >= below:
+        return run
+    first = cut + 1
+    while first <= stop and page.kind(first) != PROSE:
+        first += 1
+    return (first, stop) if first <= stop else run
 
 
 def _trim_hard_prose(page: Page, run: tuple[int, int]) -> tuple[int, int] | None:
@@ -364,6 +494,21 @@ def _bio_name(line: str) -> str | None:
     return None
 
 
+def _all_text(page: Page) -> tuple[BodyBlock, ...]:
+    """The body of a page without a sentence: every line that is not hard.
+
+    A page of nothing but short lines (a note, a list, a stub) has no stretch of prose
+    to find; what is not furniture is all there is of it.
+    """
+    blocks: list[BodyBlock] = []
+    for i in range(page.count):
+        if page.kind(i) == HARD or page.is_junk(i):
+            continue
+        start, end = page.span(i)
+        blocks.append(BodyBlock("paragraph", page.clean(i), start, end, ()))
+    return tuple(blocks)
+
+
 def _heading_like(line: str) -> bool:
     return (
         line.count(" ") < 15
@@ -375,10 +520,26 @@ def _heading_like(line: str) -> bool:
 def _body_blocks(page: Page, run: tuple[int, int]) -> tuple[BodyBlock, ...]:
     blocks: list[BodyBlock] = []
     section: tuple[str, ...] = ()
+    inside = -1
     for i in range(run[0], run[1] + 1):
+        if i <= inside:
+            continue
+        found = page.blocks.get(i)
+        if found is not None:
+            inside, is_code = found
+            inside = min(inside, run[1])
+            start = page.span(i)[0]
+            end = page.span(inside)[1]
+            if is_code:
+                blocks.append(BodyBlock("code", page.text[start:end], start, end, section))
+            else:
+                joined = " ".join(page.clean(j) for j in range(i, inside + 1))
+                blocks.append(BodyBlock("paragraph", joined, start, end, section))
+            continue
         line = page.clean(i)
         start, end = page.span(i)
-        if page.kind(i) == PROSE:
+        k = page.kind(i)
+        if k == PROSE:
             kind = "list_item" if page.bullet[i] else "paragraph"
         elif page.is_junk(i):
             continue

@@ -2,14 +2,17 @@
 
 The text of a scraped page is one line per rendered block. :class:`Page` splits it
 once (outside the page's JSON blocks, which separate the lines around them) and marks
-each line *prose* (a sentence: three words or more and final punctuation; or a line of
-twenty words or more), *soft* (any other line that could sit inside an article: a
-subheading, a caption, "Read more") or *hard* (a line that never sits inside one: a
+each line *prose* (a sentence: three words or more and final punctuation; a line of
+twenty words or more; in scripts written without spaces, a line of twenty ideographs,
+or of eight that ends like a sentence), *soft* (any other line that could sit inside
+an article: a subheading, a caption, "Read more") or *hard* (a line that never sits inside one: a
 short bullet and the indented lines under it, a byline, a date line, a line equal to
 an author's name, a copyright line, a logo's alt text, a share button, a short line
 repeated elsewhere on the page, a glued tag line, a disclaimer, a "More ... from"
 heading). Splitting and the prose test run for every line; every other feature is
 computed on first use and cached, so a page costs little more than splitting it.
+:meth:`Page.find_text_blocks` marks the blocks of wrapped lines and code listings that
+are one piece of text.
 General signals only, never a site's own strings (those come in :class:`Rules`).
 """
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
@@ -54,13 +57,30 @@ _BULLET_REACH = 30
 _LONG_WORDS = 20
 _LONG_CHARS = 2 * _LONG_WORDS
 
+# Ideographs, kana and hangul (scripts written without spaces between words): a line
+# with this many of them is prose, or a sentence when it also ends like one.
+_IDEOGRAPH = re.compile(
+    "[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+_LONG_IDEOGRAPHS = 20
+_SENTENCE_IDEOGRAPHS = 8
+
+# A block of lines is one text when its lines average this many characters and it
+# holds this many in all, or when most of its lines look like code.
+_BLOCK_LINE = 30
+_BLOCK_CHARS = 120
+_CODE = re.compile(r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)")
+
+# Lines longer than this never close an article (see Page.closes_article).
+_CLOSER_CHARS = 60
+
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
 _BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*-\u2013")
 _BULLET_GAP = frozenset(" \u00a0\t")
-TERMINAL = frozenset(".!?\u2026")
-_CLOSING = frozenset("\"'\u201d\u2019\u00bb)]")
+TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f\uff0e")
+_CLOSING = frozenset("\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09")
 _ENDERS = TERMINAL | _CLOSING
 _first = itemgetter(0)
 _last = itemgetter(-1)
@@ -89,11 +109,35 @@ _JUNK = re.compile(
     r"(?: advertisement)?|article continues below(?: advertisement)?)",
     re.IGNORECASE,
 )
-_JUNK_PREFIX = re.compile(
-    r"(?:read more|related|see also|also read|read also|watch|listen|photo|image|picture"
-    r"|illustration|video|credit|photograph|graphic|caption)[ ]?:",
-    re.IGNORECASE,
+
+
+def _labelled(labels: Sequence[str], rest: str = "") -> re.Pattern[str]:
+    """A line that opens with one of ``labels`` and a colon ("Photo: ...", "Tags: ..."),
+    then ``rest``; case ignored, at most one space on either side of the colon."""
+    alternatives = "|".join(re.escape(label) for label in labels)
+    return re.compile(f"(?:{alternatives})[ ]?:[ ]?{rest}", re.IGNORECASE)
+
+
+# Labels of captions, credits and cross-links inside an article.
+_JUNK_LABELS = (
+    "read more",
+    "related",
+    "see also",
+    "also read",
+    "read also",
+    "watch",
+    "listen",
+    "photo",
+    "image",
+    "picture",
+    "illustration",
+    "video",
+    "credit",
+    "photograph",
+    "graphic",
+    "caption",
 )
+_JUNK_PREFIX = _labelled(_JUNK_LABELS)
 
 # Sponsor lines: short lines only ("Supported by the EU, the project ..." is prose).
 _SPONSOR = re.compile(
@@ -146,10 +190,9 @@ ORIGIN = re.compile(
     r"(?: (?:in|on|at|by))? (?P<name>[^.]{2,200})\.?",
     re.IGNORECASE,
 )
-SOURCE = re.compile(r"source[ ]?:[ ]?(?P<name>.{2,200})", re.IGNORECASE)
-TAG_PREFIX = re.compile(
-    r"(?:tags|topics|filed under|keywords|related topics|categories|category)[ ]?:[ ]?",
-    re.IGNORECASE,
+SOURCE = _labelled(("source",), "(?P<name>.{2,200})")
+TAG_PREFIX = _labelled(
+    ("tags", "topics", "filed under", "keywords", "related topics", "categories", "category")
 )
 RELATED_HEADING = re.compile(
     r"(?:related|related (?:articles|stories|content|posts|reading|coverage|pieces)"
@@ -158,6 +201,19 @@ RELATED_HEADING = re.compile(
     r"|most (?:read|popular|viewed)|latest(?: news| stories)?|trending(?: now)?"
     r"|further reading|what to read next|keep reading)",
     re.IGNORECASE,
+)
+
+
+# Short lines that close an article where they stand: the heading of a comment
+# section, a share bar, a related list (matched in casefolded text).
+_COMMENTS = re.compile(
+    r"(?:^|[^a-z])(?:comments?|kommentare?n?|commentaires?|comentarios?|commenti|reacties"
+    r"|responses|replies|leave a (?:reply|comment)|join the (?:discussion|conversation))"
+    r"(?:$|[^a-z])"
+)
+_CLOSER = re.compile(
+    r"(?:^|[^a-z])(?:share (?:this|on)|related (?:stories|articles|posts|content|coverage"
+    r"|links))(?:$|[^a-z])"
 )
 
 
@@ -284,6 +340,7 @@ class Page:
         "after_block",
         "authors",
         "blank_before",
+        "blocks",
         "bullet",
         "count",
         "description",
@@ -338,6 +395,17 @@ class Page:
         for i in [i for i, size in enumerate(map(len, strip)) if size >= _LONG_CHARS]:
             # A long line is prose whatever its last character (bounded count).
             prose[i] = prose[i] or strip[i].count(" ", 0, 400) >= _LONG_WORDS - 1
+        for i in [i for i, line in enumerate(strip) if not prose[i] and not line.isascii()]:
+            # Scripts written without spaces: count ideographs and kana, not words.
+            line = strip[i]
+            ideographs = len(_IDEOGRAPH.findall(line, 0, 200))
+            if ideographs >= _LONG_IDEOGRAPHS:
+                prose[i] = True
+            elif ideographs >= _SENTENCE_IDEOGRAPHS:
+                last = line[-1]
+                if last in _CLOSING and len(line) > 1:
+                    last = line[-2]
+                prose[i] = last in TERMINAL
         self._clean: list[str | None] = [None] * count
         self._folded: list[str | None] = [None] * count
         self._kind: list[int] = [-1] * count
@@ -345,6 +413,8 @@ class Page:
         self._bylines: dict[int, Byline | None] = {}
         self._dates: dict[int, FoundDate | None] = {}
         self._repeated: dict[str, list[int]] | None = None
+        self.blocks: dict[int, tuple[int, bool]] = {}
+        """First line of each text block -> (its last line, whether it is code)."""
         self._splitter: TagSplitter | None = None
         self.authors = frozenset(fold_key(name) for name in hints.authors)
         self.labels = hints.labels
@@ -353,6 +423,52 @@ class Page:
         self.rules = rules
         if rules.start_patterns or rules.end_patterns:
             self._apply_window()
+
+    def find_text_blocks(self) -> None:
+        """Mark the blocks of several lines that are one piece of text.
+
+        A renderer breaks a paragraph into lines where the markup had ``<br>`` or the
+        text was preformatted (a wrapped paragraph, a listing). A run of two or more
+        non-blank lines with no bullet among them is one block of text when its lines
+        are long on average or when it reads as code (brackets, semicolons, operators
+        on most lines); every line of it then counts as prose, and the body keeps the
+        block as one passage (:attr:`blocks`).
+        """
+        count = self.count
+        strip = self.strip
+        bullet = self.bullet
+        starts = [i for i in range(count) if self.blank_before[i] or self.after_block[i]]
+        starts.append(count)
+        for first, stop in pairwise(starts):
+            if stop - first < 2 or any(bullet[first:stop]):
+                continue
+            lines = strip[first:stop]
+            chars = sum(map(len, lines))
+            code = sum(1 for line in lines if _CODE.search(line) is not None)
+            is_code = code * 2 >= len(lines) and code >= 2
+            if not is_code and (chars < _BLOCK_LINE * len(lines) or chars < _BLOCK_CHARS):
+                continue
+            if not is_code and (
+                sum(1 for i in range(first, stop) if self.prose[i]) * 2 > len(lines)
+                or any(self._header_line(i) for i in range(first, stop))
+            ):
+                # Lines that are sentences each: the line model reads them; a name, a
+                # byline, a date or a tag line: a header or a bio, not a paragraph.
+                continue
+            self.blocks[first] = (stop - 1, is_code)
+            for i in range(first, stop):
+                if self._kind[i] < 0:
+                    self._kind[i] = PROSE
+
+    def _header_line(self, i: int) -> bool:
+        key = self.folded(i)
+        return (
+            key in self.authors
+            or self.byline(i) is not None
+            or self.date(i) is not None
+            or is_copyright(key)
+            or self.is_tag_line(i)
+        )
 
     def credit(self, names: Sequence[str], *, replace: bool = False) -> None:
         """Count ``names`` (found on the page: a byline, a closing bio) among the
@@ -561,6 +677,25 @@ class Page:
             or is_copyright(key)
             or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
         )
+
+    def closes_article(self, i: int) -> bool:
+        """A short line after which an article does not go on: the heading of a comment
+        section or a related list, a share bar, a copyright line."""
+        if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
+            return False
+        key = self.folded(i)
+        return (
+            _COMMENTS.search(key) is not None
+            or _CLOSER.search(key) is not None
+            or RELATED_HEADING.fullmatch(key) is not None
+            or is_copyright(key)
+        )
+
+    def opens_comments(self, i: int) -> bool:
+        """A short line that heads a comment section ("13 Comments", "Leave a reply")."""
+        if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
+            return False
+        return _COMMENTS.search(self.folded(i)) is not None
 
     def is_junk(self, i: int) -> bool:
         """Furniture that may sit inside an article: dropped from the body, not ending it."""

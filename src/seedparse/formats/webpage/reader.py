@@ -94,7 +94,7 @@ from .tail import RelatedItem
 
 __all__ = ["SiteProfile", "WebPageReader"]
 
-_NAV_BULLET = re.compile(r"^[ \t]*\u2022[ \t\u00a0]+[^\n]{1,60}$", re.MULTILINE)
+_NAV_BULLET = re.compile(r"^[ \t]*\u2022(?:[ \t\u00a0]+[^\n]{0,60})?$", re.MULTILINE)
 _JSON_META_KEY = re.compile(
     r"\"(?:@context|@type|@graph|headline|datePublished|authors?|byline|articleSection"
     r"|publisher|keywords|topics|regions|blog)\"[ \t]*:"

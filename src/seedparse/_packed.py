@@ -1,0 +1,482 @@
+"""A Document's passages and citations, packed: one body string and two int arrays.
+
+Held as objects, a parsed Document costs 2.2-3.5 times its raw text: a Passage, a
+Citation and a Span per item, an int object per offset, claim texts that repeat their
+passage's words, deep links that repeat the video id (docs/design/compact-model.md
+§3). A :class:`Core` holds the same values as
+
+* ``body``: the passages' texts joined by ``"\\n\\n"``, which is exactly
+  ``Document.text``; a passage's text is a slice of it;
+* ``passages``: 9 ints per passage (``_P`` below), ``citations``: 8 per citation
+  (``_C``), each in the narrowest ``array`` that holds them (``"h"``, ``"i"``, ``"q"``);
+* ``strings``: every other value once, shared by the records that use it: kinds and
+  speakers (interned: they exist once per process), section trails, targets, and the
+  citation texts that are not a slice of their passage;
+* ``prefix``: a deep-link prefix, so that a timestamp's target ``prefix + seconds +
+  "s"`` is computed when it is read instead of stored.
+
+:class:`PassageView` and :class:`CitationView` are the read-only sequences a Document
+shows; they build :class:`~seedparse.Passage` and :class:`~seedparse.Citation` objects
+when an item is read (equal each time, not the same object) and hold nothing else, so
+memory stays flat however often a Document is read.
+
+Packing is exact or not done: anything the records cannot hold exactly (a part of
+another type, a negative ``seconds``, an int past 64 bits, an unhashable section) keeps
+the parts as objects in the Core (``objects``), with the same behaviour.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar, TypeVar, overload
+
+from ._parts import Citation, Passage, Span, trusted_citation, trusted_passage, trusted_span
+
+__all__ = ["CitationView", "Core", "PassageView", "core_from_state", "pack"]
+
+T = TypeVar("T", Passage, Citation)
+
+#: The version of the pickled state (``Core.state``).
+STATE_VERSION = 1
+
+# A passage record: its text's offset and length in body, kind (string index), span,
+# section trail (string index), depth, and its citations: a run [first, first + count)
+# of the citation records.
+_P = 9
+# A citation record: kind, text (body offset, or a string index when the length is
+# -1), text length, span, target (-1 None, -2 prefix + seconds + "s", else a string
+# index), seconds (-1 None), speaker (-1 None, else a string index).
+_C = 8
+_NONE = -1
+_DERIVED = -2
+# Short strings (kinds, speakers, section names) are interned: one copy per process.
+_INTERN_MAX = 40
+
+
+class _Unpackable(Exception):
+    """A value the records cannot hold exactly; the parts stay objects."""
+
+
+class Core:
+    """The packed parts of one Document (see the module docstring). Immutable."""
+
+    __slots__ = ("body", "citations", "count", "objects", "passages", "prefix", "strings")
+
+    body: str
+    passages: array[int]
+    citations: array[int]
+    strings: tuple[Any, ...]
+    prefix: str
+    count: int
+    """How many citation records are the Document's citations (the records after them
+    are passage citations that are not a run of those)."""
+    objects: tuple[tuple[Passage, ...], tuple[Citation, ...]] | None
+
+    def passage(self, index: int) -> Passage:
+        """The passage record ``index`` built as a Passage (0 <= index < n)."""
+        if self.objects is not None:
+            return self.objects[0][index]
+        base = index * _P
+        start, length, kind, span_start, span_end, section, depth, first, count = self.passages[
+            base : base + _P
+        ]
+        strings = self.strings
+        citation = self.citation
+        return trusted_passage(
+            self.body[start : start + length],
+            strings[kind],
+            trusted_span(span_start, span_end),
+            strings[section],
+            tuple([citation(j) for j in range(first, first + count)]) if count else (),
+            depth,
+        )
+
+    def citation(self, index: int) -> Citation:
+        """The citation record ``index`` built as a Citation."""
+        if self.objects is not None:
+            return self.objects[1][index]
+        base = index * _C
+        kind, ref, length, span_start, span_end, target, seconds, speaker = self.citations[
+            base : base + _C
+        ]
+        strings = self.strings
+        return trusted_citation(
+            strings[kind],
+            self.body[ref : ref + length] if length >= 0 else strings[ref],
+            trusted_span(span_start, span_end),
+            None
+            if target == _NONE
+            else f"{self.prefix}{seconds}s"
+            if target == _DERIVED
+            else strings[target],
+            None if seconds == _NONE else seconds,
+            None if speaker == _NONE else strings[speaker],
+        )
+
+    def text(self) -> str:
+        if self.objects is not None:
+            return "\n\n".join(p.text for p in self.objects[0])
+        return self.body
+
+    def same_records(self, other: Core) -> bool:
+        """Whether both hold the same records and strings: equal parts, proven
+        without building any (False says nothing)."""
+        if self.objects is not None or other.objects is not None:
+            return False
+        return (
+            self.count == other.count
+            and self.body == other.body
+            and self.passages == other.passages
+            and self.citations == other.citations
+            and self.prefix == other.prefix
+            and self.strings == other.strings
+        )
+
+    def state(self) -> tuple[Any, ...]:
+        """What pickling sends: plain values, the records as little-endian bytes."""
+        if self.objects is not None:
+            return (STATE_VERSION, "", self.objects[0], self.objects[1])
+        passages, citations = self.passages, self.citations
+        if sys.byteorder == "big":  # pragma: no cover - little-endian machines only here
+            passages, citations = (
+                array(passages.typecode, passages),
+                array(citations.typecode, citations),
+            )
+            passages.byteswap()
+            citations.byteswap()
+        return (
+            STATE_VERSION,
+            passages.typecode + citations.typecode,
+            self.body,
+            passages.tobytes(),
+            citations.tobytes(),
+            self.strings,
+            self.prefix,
+            self.count,
+        )
+
+
+def _new_core(
+    body: str,
+    passages: array[int],
+    citations: array[int],
+    strings: tuple[Any, ...],
+    prefix: str,
+    count: int,
+) -> Core:
+    core = object.__new__(Core)
+    set_ = object.__setattr__
+    set_(core, "body", body)
+    set_(core, "passages", passages)
+    set_(core, "citations", citations)
+    set_(core, "strings", strings)
+    set_(core, "prefix", prefix)
+    set_(core, "count", count)
+    set_(core, "objects", None)
+    return core
+
+
+def _objects_core(passages: tuple[Passage, ...], citations: tuple[Citation, ...]) -> Core:
+    core = _new_core("", array("i"), array("i"), (), "", len(citations))
+    object.__setattr__(core, "objects", (passages, citations))
+    return core
+
+
+def core_from_state(state: tuple[Any, ...]) -> Core:
+    """The inverse of :meth:`Core.state` (what unpickling calls)."""
+    if state[0] != STATE_VERSION:
+        raise ValueError(f"unknown packed Document state version {state[0]!r}")
+    typecodes = state[1]
+    if not typecodes:
+        return _objects_core(tuple(state[2]), tuple(state[3]))
+    _, _, body, passage_bytes, citation_bytes, strings, prefix, count = state
+    passages, citations = array(typecodes[0]), array(typecodes[1])
+    passages.frombytes(passage_bytes)
+    citations.frombytes(citation_bytes)
+    if sys.byteorder == "big":  # pragma: no cover - little-endian machines only here
+        passages.byteswap()
+        citations.byteswap()
+    return _new_core(body, passages, citations, tuple(strings), prefix, count)
+
+
+def pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
+    """A Core holding exactly ``passages`` and ``citations`` (objects when it cannot)."""
+    try:
+        return _pack(passages, citations)
+    except (_Unpackable, TypeError, OverflowError, AttributeError):
+        return _objects_core(passages, citations)
+
+
+def _runs(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> tuple[list[int], list[int]]:
+    """For each passage, the first of its citations among ``citations`` (-1: they are
+    not a run of them) and, for each citation, the passage it sits in (-1: none).
+    Readers list a passage's citations as a run of the document's, in order, mostly
+    the same objects, so this is one pass with a cursor."""
+    firsts: list[int] = []
+    owner = [-1] * len(citations)
+    cursor = 0
+    position: dict[int, int] | None = None
+    for number, passage in enumerate(passages):
+        own = passage.citations
+        if type(own) is not tuple:
+            raise _Unpackable
+        if not own:
+            firsts.append(0)
+            continue
+        first = cursor
+        if not _is_run(citations, first, own):
+            if position is None:
+                position = {}
+                for i, citation in enumerate(citations):
+                    position.setdefault(id(citation), i)
+            first = position.get(id(own[0]), -1)
+            if first < 0 or not _is_run(citations, first, own):
+                firsts.append(-1)
+                continue
+        firsts.append(first)
+        for i in range(first, first + len(own)):
+            if owner[i] < 0:
+                owner[i] = number
+        cursor = first + len(own)
+    return firsts, owner
+
+
+def _pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
+    for passage in passages:
+        if type(passage) is not Passage or type(passage.text) is not str:
+            raise _Unpackable
+    texts = [p.text for p in passages]
+    body = "\n\n".join(texts)
+    starts: list[int] = []
+    at = 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 2
+    firsts, owner = _runs(passages, citations)
+    # The string table. Keys are the values themselves: only str and tuples of str go
+    # in, and a str never equals a tuple.
+    strings: list[Any] = []
+    index: dict[Any, int] = {}
+    intern = sys.intern
+    prefix: str | None = None
+    records: list[int] = []
+    append = records.extend
+
+    def string(value: Any) -> int:
+        found = index.get(value)
+        if found is None:
+            if type(value) is not str:
+                if type(value) is not tuple or any(type(item) is not str for item in value):
+                    raise _Unpackable
+            elif len(value) <= _INTERN_MAX:
+                value = intern(value)
+            found = index[value] = len(strings)
+            strings.append(value)
+        return found
+
+    def add(citation: Any, number: int) -> None:
+        nonlocal prefix
+        if type(citation) is not Citation:
+            raise _Unpackable
+        kind, claim, span = citation.kind, citation.text, citation.span
+        target, seconds, speaker = citation.target, citation.seconds, citation.speaker
+        if type(span) is not Span or type(claim) is not str:
+            raise _Unpackable
+        if seconds is None:
+            seconds_ref = _NONE
+        elif type(seconds) is not int or seconds < 0:
+            raise _Unpackable
+        else:
+            seconds_ref = seconds
+        found = texts[number].find(claim) if number >= 0 else -1
+        if target is None:
+            target_ref = _NONE
+        elif seconds is None or type(target) is not str:
+            target_ref = string(target)
+        else:
+            # A deep link: prefix + seconds + "s", the prefix taken from the first
+            # target that ends in its own seconds after a non-digit.
+            suffix = f"{seconds}s"
+            if prefix is None:
+                cut = len(target) - len(suffix)
+                if cut > 0 and target.endswith(suffix) and not target[cut - 1].isdigit():
+                    prefix = target[:cut]
+            if prefix is not None and target == prefix + suffix:
+                target_ref = _DERIVED
+            else:
+                target_ref = string(target)
+        append(
+            (
+                string(kind),
+                starts[number] + found if found >= 0 else string(claim),
+                len(claim) if found >= 0 else -1,
+                span.start,
+                span.end,
+                target_ref,
+                seconds_ref,
+                _NONE if speaker is None else string(speaker),
+            )
+        )
+
+    for i, citation in enumerate(citations):
+        add(citation, owner[i])
+    count = len(citations)
+    next_record = count
+    passage_records: list[int] = []
+    for number, passage in enumerate(passages):
+        own = passage.citations
+        first = firsts[number]
+        if first < 0:  # not a run of the document's citations: records of its own
+            for citation in own:
+                add(citation, number)
+            first = next_record
+            next_record += len(own)
+        span, depth = passage.span, passage.depth
+        if type(span) is not Span or type(depth) is not int:
+            raise _Unpackable
+        passage_records += (
+            starts[number],
+            len(texts[number]),
+            string(passage.kind),
+            span.start,
+            span.end,
+            string(passage.section),
+            depth,
+            first,
+            len(own),
+        )
+    return _new_core(
+        body,
+        _int_array(passage_records),
+        _int_array(records),
+        tuple(strings),
+        prefix or "",
+        count,
+    )
+
+
+def _is_run(citations: tuple[Any, ...], first: int, own: tuple[Any, ...]) -> bool:
+    # A tuple comparison in C; it tries identity before ==, as the readers' objects
+    # are mostly the same ones.
+    return citations[first : first + len(own)] == own
+
+
+def _int_array(values: list[int]) -> array[int]:
+    """The narrowest of 16, 32 and 64-bit ints that holds every value: 16 bits for a
+    text under 32,768 characters, most documents of a crawl."""
+    for typecode in ("h", "i"):
+        try:
+            return array(typecode, values)
+        except OverflowError:
+            continue
+    return array("q", values)
+
+
+class _View(Sequence[T]):
+    """What the two views share: a Core, a cached hash, tuple-like behaviour. A
+    subclass says which of the Core's parts it shows (``_PART``: 0 passages, 1
+    citations)."""
+
+    __slots__ = ("_core", "_hash")
+    _PART: ClassVar[int]
+
+    _core: Core
+    _hash: int | None
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+        self._hash = None
+
+    def __len__(self) -> int:
+        core = self._core
+        if core.objects is not None:
+            return len(core.objects[self._PART])
+        return len(core.passages) // _P if self._PART == 0 else core.count
+
+    def _item(self, index: int) -> T:
+        core = self._core
+        built = core.passage(index) if self._PART == 0 else core.citation(index)
+        return built  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[T]:
+        core = self._core
+        if core.objects is not None:
+            return iter(core.objects[self._PART])  # type: ignore[arg-type]
+        build = core.passage if self._PART == 0 else core.citation
+        return map(build, range(len(self)))  # type: ignore[arg-type]
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        if isinstance(index, slice):
+            return tuple([self._item(i) for i in range(*index.indices(len(self)))])
+        size = len(self)
+        position = index.__index__()
+        if position < 0:
+            position += size
+        if not 0 <= position < size:
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self._item(position)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _View):
+            if type(other) is not type(self):
+                return False
+            mine, theirs = self._core, other._core
+            if theirs is mine or mine.same_records(theirs):
+                return True
+            if len(self) != len(other):
+                return False
+            # Different bodies prove different passage texts, without building any.
+            if (
+                self._PART == 0
+                and mine.objects is None
+                and theirs.objects is None
+                and mine.body != theirs.body
+            ):
+                return False
+            return all(a == b for a, b in zip(self, other, strict=True))
+        if isinstance(other, tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        # Equal to the hash of the tuple of the same items, as Python requires of two
+        # objects that compare equal; built once, then cached.
+        if self._hash is None:
+            self._hash = hash(tuple(self))
+        return self._hash
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (tuple, (tuple(self),))
+
+
+class PassageView(_View[Passage]):
+    """``Document.passages``: a read-only sequence that builds each Passage when read.
+
+    Indexing, slicing (a tuple), ``len``, iteration, ``in``, ``index``, ``count`` and
+    ``==`` with a tuple or another view work as with a tuple; ``+`` does not (write
+    ``(*doc.passages, p)``).
+    """
+
+    __slots__ = ()
+    _PART = 0
+
+
+class CitationView(_View[Citation]):
+    """``Document.citations``: a read-only sequence that builds each Citation when
+    read (see :class:`PassageView`)."""
+
+    __slots__ = ()
+    _PART = 1

@@ -1,0 +1,83 @@
+"""The lean decode path gives exactly what the general one gives, for any bytes.
+
+``decode_bytes`` tries ``_decode_plain`` (a few C-level byte tests and a strict UTF-8
+decode) before the general path; whenever the lean path answers, its answer must be
+the general path's, field for field, so that no Document depends on which one ran.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from seedparse import DecodeError
+from seedparse._io.decode import _decode_general, _decode_plain, decode_bytes
+
+_PIECES = st.sampled_from(
+    [
+        b"plain text ",
+        b"\r\n",
+        b"\r",
+        b"\n",
+        b"\x00",
+        b"\x01\x02",
+        b"\x1b[0m",
+        b"\t",
+        "é€😀".encode(),
+        b"\xed\xa0\x80",  # an encoded lone surrogate: invalid UTF-8
+        b"\xc3",  # a cut character
+        b"\xe9t\xe9",  # Latin-1
+        codecs.BOM_UTF8,
+        codecs.BOM_UTF16_LE,
+        b"\x89PNG\r\n\x1a\n",
+        b"PK\x03\x04",
+        b"\xff\xfe",
+    ]
+)
+_DATA = st.one_of(st.binary(max_size=300), st.lists(_PIECES, max_size=30).map(b"".join))
+
+
+def _general(data: bytes) -> object:
+    try:
+        return _decode_general(data, source="x", strict=False, encoding=None)
+    except DecodeError as error:
+        return ("error", str(error))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_DATA)
+@example(b"")
+@example(b"a\r\nb\rc")
+@example(b"x" * 9000 + b"\x00")
+@example(b"x" * 9000 + b"\x01" * 5)
+@example("\ufeffnot a BOM any more".encode()[3:])
+def test_lean_path_agrees_with_the_general_one(data: bytes) -> None:
+    lean = _decode_plain(data)
+    if lean is not None:
+        assert lean == _general(data)
+    try:
+        public = decode_bytes(data, source="x")
+    except DecodeError as error:
+        public_outcome: object = ("error", str(error))
+    else:
+        public_outcome = public
+    assert public_outcome == _general(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"Hello\nworld\n", "Grüße, 😀\r\n".encode(), b"tab\tand esc\x1b ok"],
+)
+def test_plain_text_takes_the_lean_path(data: bytes) -> None:
+    assert _decode_plain(data) is not None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [codecs.BOM_UTF8 + b"x", b"a\x00b", b"\xe9t\xe9", b"\x89PNG\r\n\x1a\nrest", b"\x01x"],
+)
+def test_rare_cases_take_the_general_path(data: bytes) -> None:
+    assert _decode_plain(data) is None
