@@ -19,10 +19,11 @@ from .lexicon import (
     LEADING_SEPARATORS,
     OTHER_PRONOUNS,
     PRONOUNS,
+    SO_WORDS,
     THAT,
     TRAILING_SEPARATORS,
 )
-from .names import inverted_pronoun, is_cap, name_backward, name_forward
+from .names import inverted_pronoun, is_cap, name_backward, name_forward, office_name
 
 __all__ = ["Attr", "Attribution"]
 
@@ -55,6 +56,9 @@ class Attribution:
         if low == "according" and i + 1 < n and tokens[i + 1].lower() == "to":
             name, _ = name_forward(tokens, i + 2)
             return ("name", name) if name else None
+        if low in SO_WORDS and i + 1 < n:
+            # German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre"
+            return self.speaker_after_verb(tokens, i + 1)
         verb_at = -1
         if self.is_verb(token):
             verb_at = i
@@ -129,6 +133,19 @@ class Attribution:
                 return False
         return False
 
+    @staticmethod
+    def person_at(tokens: Sequence[str], j: int, *, verb: str = "") -> Attr | None:
+        """A pronoun or a name that starts (or, read backwards, ends) at ``tokens[j]``:
+        the subject of a speech verb on either side of it. ``verb`` is the verb it goes
+        with, when known: German "sie" is "she" only with a singular verb."""
+        word = tokens[j]
+        low = word.lower()
+        if low == "sie" and verb and not verb.endswith("n"):
+            return ("pronoun", "she")
+        if low in PRONOUNS or low in OTHER_PRONOUNS:
+            return ("pronoun", low)
+        return None
+
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
         n = len(tokens)
@@ -136,8 +153,9 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
-        if low in PRONOUNS or low in OTHER_PRONOUNS:
-            return ("pronoun", low)
+        person = self.person_at(tokens, j, verb=tokens[j - 1] if j else "")
+        if person is not None:
+            return person
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
             return ("name", name) if name else None
@@ -149,9 +167,13 @@ class Attribution:
                     return None
                 k += 1
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
-                name, _ = name_forward(tokens, k)
-                return ("name", name) if name else None
-            return None
+                name, after = name_forward(tokens, k)
+                if name is not None and (after >= n or not tokens[after][0].isalpha()):
+                    return ("name", name)
+            # A longer office, in the genitive in Slavic languages ("said the minister
+            # of foreign affairs of Russia Sergey Lavrov"): the name is the last run of
+            # capitalised words before the clause ends.
+            return office_name(tokens, j)
         if low in DETERMINERS:
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
@@ -177,8 +199,9 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
-        if low in PRONOUNS or low in OTHER_PRONOUNS:
-            return ("pronoun", low)
+        person = self.person_at(tokens, j, verb=tokens[verb_at])
+        if person is not None:
+            return person
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
             return ("name", name) if name is not None else None

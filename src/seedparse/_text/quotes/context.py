@@ -15,6 +15,7 @@ from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
 from .names import (
     close_variant,
     given_names,
+    is_cap,
     is_name_word,
     name_forward,
     split_tokens,
@@ -28,6 +29,23 @@ _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as t
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
+_NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+
+
+def _following_names(text: str, start: int, end: int) -> list[str]:
+    """The name words (at most three) right after ``text[start]``, when a space
+    follows it: the rest of a name whose first word ends at ``start``."""
+    if start >= end or text[start] not in " \u00a0":
+        return []
+    out: list[str] = []
+    for word in text[start:end].split(" ")[1:4]:
+        core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
+        if not core or not is_name_word(core):
+            break
+        out.append(core)
+        if core != word:
+            break
+    return out
 
 
 class Context:
@@ -65,17 +83,21 @@ class Context:
         self._scan(pos)
         events = self.events
         if kind == "pronoun":
-            introduced: set[str] = set()
+            introduced: dict[str, str] = {}
             for count, (credit, who) in enumerate(reversed(events)):
                 if count > _RECENT_SPEAKERS:
                     return None
-                if not credit:
-                    introduced.add(who.rsplit(" ", 1)[-1])
-                    continue
                 surname = who.rsplit(" ", 1)[-1]
-                if introduced - {surname}:
+                if not credit:
+                    introduced.setdefault(surname, who)
+                    continue
+                if set(introduced) - {surname}:
                     return None  # another person came in since: ambiguous
                 return who
+            if len(introduced) == 1:
+                # Nobody credited with speech yet, one person introduced: the pronoun
+                # can stand for no one else.
+                return next(iter(introduced.values()))
             return None
         seen: set[str] = set()
         for credit, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
@@ -111,34 +133,26 @@ class Context:
                     attr = grammar.speaker_after_verb(sentence, local + 1)
                 if attr is not None and attr[0] == "name":
                     found.append((k, True, self.complete(attr[1], pos)))
-        starts = [
-            k
-            for k in range(n - 1)
-            if tokens[k][0].isupper()
-            and tokens[k + 1][0].isupper()
-            and (k == 0 or not tokens[k - 1][0].isupper())
-        ]
-        for k in starts:
-            if not (is_name_word(tokens[k]) and is_name_word(tokens[k + 1])):
+        # Every full name (two name words or more, titles and offices trimmed) is a
+        # person introduced: a pronoun after it may stand for that person.
+        k = 0
+        while k < n - 1:
+            if not (tokens[k][0].isupper() and (k == 0 or not tokens[k - 1][0].isupper())):
+                k += 1
                 continue
-            full, after = name_forward(tokens, k)
-            if full is None or " " not in full:
-                continue
-            lead = tokens[k - 1] if k > 0 else ""
-            role_before = (
-                lead.isalpha()
-                and lead.islower()
-                and lead not in DETERMINERS
-                and lead not in FUNCTION_WORDS
-                and lead not in verbs
-            )
-            appositive = (
-                after + 1 < n
-                and tokens[after] == ","
-                and tokens[after + 1].lower() in ("a", "an", "the", "who")
-            )
-            if role_before or appositive:
-                found.append((k, False, full))
+            m = k
+            while m < n and tokens[m][0].isupper() and not is_cap(tokens[m]):
+                m += 1  # "The", "Die": capitalised words that are never names
+            lead = tokens[k - 1].lower() if k > 0 else ""
+            if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
+                full, after = name_forward(tokens, m)
+                # "the Foreign Ministry", "of the Security Council": a name after an
+                # article or a preposition is more often an organisation than a person.
+                if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
+                    found.append((m, False, full))
+                k = max(after, m + 1)
+            else:
+                k = m + 1
         found.sort()
         self.events.extend((credit, who) for _, credit, who in found)
 
@@ -148,7 +162,9 @@ class Context:
         """A surname alone completed to the full name seen before ``pos``, when there
         is exactly one; a variant spelling ("Witkoff" after "Steve Witkov") borrows the
         given names and keeps its own spelling."""
-        if " " in name or len(name) < 3:
+        if " " in name:
+            return self._person_after(name, pos)
+        if len(name) < 3:
             return name
         state = self.surnames.get(name)
         if state is None:
@@ -164,6 +180,26 @@ class Context:
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
         return name
+
+    def _person_after(self, name: str, pos: int) -> str:
+        """``name`` itself, or the person it was written before: a genitive office read
+        as a name ("Банка России" where the text said "Глава Банка России Эльвира
+        Набиуллина") stands for the one full name that followed it earlier."""
+        text = self.text
+        probe = name + " "
+        found: set[str] = set()
+        i = text.find(probe, max(self.low, pos - _NAME_LOOKBACK), pos)
+        count = 0
+        while i >= 0 and count < _MAX_OCCURRENCES:
+            count += 1
+            after = i + len(probe)
+            following = _following_names(text, after - 1, min(pos, after + 80))
+            if len(following) >= 2:
+                person = trim_name(following)
+                if person is not None and " " in person:
+                    found.add(person)
+            i = text.find(probe, i + 1, pos)
+        return next(iter(found)) if len(found) == 1 else name
 
     def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
         text = self.text
@@ -185,10 +221,17 @@ class Context:
                 exact = word == name
                 if exact or close_variant(word.lower(), key):
                     given, at_start = given_names(text, max(self.low, i - 80), i)
-                    full = trim_name([*given, word], at_start=at_start) if given else None
-                    if full is not None and " " in full:
-                        if exact:
-                            state[1].add(full)
+                    following = _following_names(text, j, min(pos, j + 80))
+                    full = None
+                    if given or following:
+                        full = trim_name([*given, word, *following], at_start=at_start)
+                    if full is not None and " " in full and word in full.split():
+                        if exact or following:
+                            # A name written surname first ("Yoon Suk Yeol") or a
+                            # given name used alone ("Eric" for "Eric Deyerler") is
+                            # completed to the form the text gave.
+                            if exact:
+                                state[1].add(full)
                         else:
                             state[2].add(full.rsplit(" ", 1)[0])
             i = find(prefix, i + 1, pos)

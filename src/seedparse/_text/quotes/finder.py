@@ -163,11 +163,12 @@ class QuoteFinder:
         positions = [mark[0] for mark in marks]
         context = Context(self._grammar, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
+        previous_last: _Quote | None = None  # the last quote of the block before
         for index, (start, end) in enumerate(blocks):
             first = bisect_left(positions, start)
             last_mark = bisect_left(positions, end, first)
             if first == last_mark:
-                previous_open = None
+                previous_open = previous_last = None
                 continue
             block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
@@ -177,11 +178,17 @@ class QuoteFinder:
                 quote = _Quote(open_, inner_start, inner_end, close_end)
                 prev_close = pairs[number - 1][3] if number else start
                 next_open = pairs[number + 1][0] if number + 1 < len(pairs) else end
-                carried = previous_open if number == 0 else None
+                carried = None
+                if number == 0:
+                    # The newswire convention: a paragraph that opens with a quote and
+                    # gives no attribution carries on the speaker of the paragraph
+                    # before, whether that quote was left open or closed.
+                    carried = previous_open or previous_last
                 if self._judge(context, quote, (start, end), prev_close, next_open, last, carried):
                     quotes.append(quote)
                     last = quote
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
+            previous_last = quotes[-1] if quotes else None
         # A quote left open at the end of a paragraph, with no attribution of its own,
         # belongs to the speaker of the quote that continues it in the next paragraph.
         for index in range(len(per_block) - 1, 0, -1):
