@@ -23,11 +23,19 @@ from .lexicon import (
     THAT,
     TRAILING_SEPARATORS,
 )
-from .names import inverted_pronoun, is_cap, name_backward, name_forward, office_name
+from .names import (
+    inverted_pronoun,
+    is_cap,
+    is_title,
+    name_backward,
+    name_forward,
+    office_name,
+)
 
 __all__ = ["Attr", "Attribution"]
 
-# An attribution: (kind, value) with kind "name", "pronoun" or "role".
+# An attribution: (kind, value) with kind "name", "pronoun", "role" or "label" (a name
+# before a colon: kept only when it is, or completes to, a full name).
 Attr = tuple[str, str]
 
 
@@ -41,7 +49,10 @@ class Attribution:
         self.speech_verbs = speech_verbs
 
     def is_verb(self, token: str) -> bool:
-        return token in self.speech_verbs
+        if token in self.speech_verbs:
+            return True
+        # French elision: "d\u2019ajouter", "l\u2019a dit"
+        return len(token) > 3 and token[1] in "'\u2019" and token[2:] in self.speech_verbs
 
     def after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
         """Attribution in the words after a quote."""
@@ -204,7 +215,12 @@ class Attribution:
             return person
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
-            return ("name", name) if name is not None else None
+            if name is not None:
+                return ("name", name)
+            if is_title(word):
+                # "die Grünen-Politikerin fügte hinzu": an office for the person.
+                return ("role", word.lower())
+            return None
         if word == ",":
             # "X, an officer of \u2026, stated": the sentence opens with the subject.
             first = 0
@@ -250,10 +266,15 @@ class Attribution:
                 break
         if verb_at < 0:
             if separated and tokens[n - 1] == ":":
-                # "Rutte: \u201c\u2026\u201d" (interview style)
+                # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
+                # person the text names (not "Man:", "Reporter:").
                 name, after = name_forward(tokens, 0)
                 if name is not None and after == end:
-                    return ("name", name)
+                    return ("label", name)
+                if name is not None and n_words >= 4:
+                    # Colon-introduced speech: the person the sentence opens with
+                    # ("X also congratulated Y, who ...: \u201c\u2026\u201d").
+                    return ("label", name)
             return None
         gap = end - verb_at - 1
         if not separated and gap > (1 if tokens[end - 1].lower() in THAT else 0):

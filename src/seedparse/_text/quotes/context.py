@@ -78,6 +78,9 @@ class Context:
         kind, value = attr
         if kind == "name":
             return self.complete(value, pos)
+        if kind == "label":
+            full = self.complete(value, pos)
+            return full if " " in full else None
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         self._scan(pos)
