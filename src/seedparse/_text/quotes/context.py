@@ -29,6 +29,7 @@ _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as t
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
+_CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 
 
@@ -61,16 +62,18 @@ class Context:
         self.low = low
         # surname -> [searched up to, full names, given names of variant spellings]
         self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
-        # In reading order: (True, name) when a person is credited with speech (a quote
-        # or "X said"), (False, name) when a person is introduced ("envoy X", "X, a ...").
+        # In reading order: (CREDIT, name) when a person is credited with speech (a
+        # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
+        # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full
+        # name (a person, or perhaps a place or a body).
         # Scans never go back past the last noted speaker, so appending keeps the order.
-        self.events: list[tuple[bool, str]] = []
+        self.events: list[tuple[int, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
-        self.events.append((True, speaker))
+        self.events.append((_CREDIT, speaker))
         self.scanned = max(self.scanned, pos)
 
     def resolve(self, attr: Attr, pos: int) -> str | None:
@@ -87,24 +90,29 @@ class Context:
         events = self.events
         if kind == "pronoun":
             introduced: dict[str, str] = {}
-            for count, (credit, who) in enumerate(reversed(events)):
+            mentioned: dict[str, str] = {}
+            for count, (kind_of, who) in enumerate(reversed(events)):
                 if count > _RECENT_SPEAKERS:
                     return None
                 surname = who.rsplit(" ", 1)[-1]
-                if not credit:
+                if kind_of == _INTRODUCED:
                     introduced.setdefault(surname, who)
-                    continue
-                if set(introduced) - {surname}:
+                elif kind_of == _MENTIONED:
+                    mentioned.setdefault(surname, who)
+                elif set(introduced) - {surname}:
                     return None  # another person came in since: ambiguous
-                return who
+                else:
+                    return who
+            # Nobody credited with speech yet: the one person introduced (or, failing
+            # that, the one full name mentioned) is the only one the pronoun can mean.
             if len(introduced) == 1:
-                # Nobody credited with speech yet, one person introduced: the pronoun
-                # can stand for no one else.
                 return next(iter(introduced.values()))
+            if not introduced and len(mentioned) == 1:
+                return next(iter(mentioned.values()))
             return None
         seen: set[str] = set()
-        for credit, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
-            if credit and who not in seen:
+        for kind_of, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
+            if kind_of == _CREDIT and who not in seen:
                 seen.add(who)
                 if value in self._descriptor(who, pos):
                     return who
@@ -121,7 +129,7 @@ class Context:
         grammar = self.grammar
         verbs = grammar.speech_verbs
         n = len(tokens)
-        found: list[tuple[int, bool, str]] = []
+        found: list[tuple[int, int, str]] = []
         hits = verbs.intersection(tokens)
         if hits:
             ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
@@ -135,7 +143,7 @@ class Context:
                 if attr is None or attr[0] != "name":
                     attr = grammar.speaker_after_verb(sentence, local + 1)
                 if attr is not None and attr[0] == "name":
-                    found.append((k, True, self.complete(attr[1], pos)))
+                    found.append((k, _CREDIT, self.complete(attr[1], pos)))
         # Every full name (two name words or more, titles and offices trimmed) is a
         # person introduced: a pronoun after it may stand for that person.
         k = 0
@@ -152,12 +160,26 @@ class Context:
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
-                    found.append((m, False, full))
+                    role_before = (
+                        lead.isalpha()
+                        and tokens[k - 1].islower()
+                        and lead not in verbs
+                        and lead not in _NOT_BEFORE_PERSON
+                    )
+                    appositive = (
+                        after + 1 < n
+                        and tokens[after] == ","
+                        and tokens[after + 1].lower() in ("a", "an", "the", "who")
+                    )
+                    titled = full != " ".join(tokens[m:after])
+                    opens = k == 0 or tokens[k - 1] in SENTENCE_END  # the subject
+                    strong = role_before or appositive or titled or opens
+                    found.append((m, _INTRODUCED if strong else _MENTIONED, full))
                 k = max(after, m + 1)
             else:
                 k = m + 1
         found.sort()
-        self.events.extend((credit, who) for _, credit, who in found)
+        self.events.extend((kind_of, who) for _, kind_of, who in found)
 
     # -- surnames -----------------------------------------------------------------
 
