@@ -49,6 +49,7 @@ build a :class:`QuoteFinder` with a larger set, e.g.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -66,6 +67,10 @@ from .names import first_sentence_end, sentence_start, split_tokens, starts_bloc
 __all__ = ["QuoteFinder", "find_quotations"]
 
 _WINDOW = 320  # characters read on each side of a quote, at most
+# An attribution between dashes inside a quotation: ", - said X. -" (bounded, linear).
+_INNER_ATTRIBUTION = re.compile(
+    "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
+)
 
 
 class _Quote:
@@ -255,6 +260,14 @@ class QuoteFinder:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
+        if attr is None and n_words >= 6:
+            # Russian and Ukrainian put the attribution inside one pair of marks,
+            # between dashes: "\u2026, - \u0437\u0430\u044f\u0432\u0438\u0432 X. - \u2026".
+            inner = _INNER_ATTRIBUTION.search(raw)
+            if inner is not None:
+                attr = self._grammar.after(
+                    split_tokens(raw, inner.start(1), inner.end(1)), False
+                )
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:
