@@ -178,8 +178,8 @@ class Attribution:
                     return None
                 k += 1
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
-                name, after = name_forward(tokens, k)
-                if name is not None and (after >= n or not tokens[after][0].isalpha()):
+                name, _ = name_forward(tokens, k)
+                if name is not None:
                     return ("name", name)
             # A longer office, in the genitive in Slavic languages ("said the minister
             # of foreign affairs of Russia Sergey Lavrov"): the name is the last run of
