@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..._text.cleaning import clean_text
+from .furniture import is_caption
 
 __all__ = [
     "QUOTE_STARTS",
@@ -189,8 +190,12 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
     return bool(wrap) and len(a) >= 0.6 * abs(wrap)
 
 
-def group_blocks(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> list[Block]:
-    """Group body lines into paragraphs, list items and heading candidates."""
+def group_blocks(
+    lines: Sequence[Line], wrap: int, leftovers: list[str], captions: list[str]
+) -> list[Block]:
+    """Group body lines into paragraphs, list items and heading candidates; a stray
+    number goes to ``leftovers``, a photo caption or credit line to ``captions`` (it
+    is not a subheading)."""
     blocks: list[Block] = []
     current: Block | None = None
     previous: Line | None = None
@@ -204,6 +209,11 @@ def group_blocks(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> list
         previous = line
         if is_stray(line.clean):
             leftovers.append(line.clean)
+            current = None
+            previous = None
+            continue
+        if is_caption(line.clean):
+            captions.append(line.clean)
             current = None
             previous = None
             continue
