@@ -124,9 +124,14 @@ def _title_like(line: Line, after: Line, wrap: int) -> bool:
         max_words=_TITLE_MAX_WORDS,
         max_chars=_TITLE_MAX_CHARS,
         allow_question=True,
+        title=True,
     ):
         return False
-    if not after.after_blank and (starts_lower(after.clean) or after.clean.count(" ") < 2):
+    text, next_text = line.clean, after.clean
+    if not after.after_blank and (
+        starts_lower(next_text)
+        or (next_text.count(" ") < 2 and is_terminal(next_text) and text.count(" ") >= 5)
+    ):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
 
