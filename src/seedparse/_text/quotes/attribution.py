@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from .lexicon import (
     AUX,
+    CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INDEFINITE,
     LEADING_SEPARATORS,
+    OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
+    ROLE_ENDS,
     SO_WORDS,
     THAT,
     TRAILING_SEPARATORS,
@@ -37,6 +41,13 @@ __all__ = ["Attr", "Attribution"]
 # An attribution: (kind, value) with kind "name", "pronoun", "role" or "label" (a name
 # before a colon: kept only when it is, or completes to, a full name).
 Attr = tuple[str, str]
+
+
+def role(determiner: str, word: str) -> Attr:
+    """A role noun with its article: "the officer" is someone the text has in view
+    (``role``), "a spokesman" someone new and unnamed (``new-role``)."""
+    kind = "new-role" if determiner in INDEFINITE else "role"
+    return (kind, word.lower())
 
 
 class Attribution:
@@ -119,7 +130,7 @@ class Attribution:
             while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
                 j += 1
             if j > i + 1 and self.verb_follows(tokens, j):
-                return ("role", tokens[j - 1].lower())
+                return role(low, tokens[j - 1])
             # "the officer in charge of \u2026, Colonel X, said"
             comma = j
             while comma < n and comma < i + 14 and tokens[comma] != ",":
@@ -183,16 +194,22 @@ class Attribution:
                     return ("name", name)
             # A longer office, in the genitive in Slavic languages ("said the minister
             # of foreign affairs of Russia Sergey Lavrov"): the name is the last run of
-            # capitalised words before the clause ends.
-            return office_name(tokens, j)
+            # capitalised words before the clause ends. With no name, the office is a
+            # role (Russian "\u2026, - said the head of the central bank").
+            found = office_name(tokens, j)
+            if found is None and word.isalpha() and len(word) > 3 and low not in ROLE_ENDS:
+                return ("role", low)
+            return found
         if low in DETERMINERS:
+            # "said the officer", "explique la nouvelle maire de la capitale": the
+            # role is the last word before a preposition or a relative pronoun.
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in ("who", "which", "that"):
+                if tokens[k].lower() in ROLE_ENDS:
                     break
                 k += 1
             if k > j + 1:
-                return ("role", tokens[k - 1].lower())
+                return role(low, tokens[k - 1])
         return None
 
     def subject_of(self, tokens: Sequence[str], verb_at: int) -> Attr | None:
@@ -233,12 +250,12 @@ class Attribution:
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
             return None
-        if word[0].isalpha() and word.islower():
+        if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
             # "the officer said", "a spokesman for the ministry said"
             k = j - 1
             while k >= 0 and k > j - 5 and tokens[k][0].isalpha():
                 if tokens[k].lower() in DETERMINERS:
-                    return ("role", low)
+                    return role(tokens[k].lower(), low)
                 k -= 1
         return None
 
@@ -261,8 +278,8 @@ class Attribution:
                 return ("name", name)
         verb_at = -1
         for k in range(end - 1, max(-1, end - 12), -1):
-            if self.is_verb(tokens[k]):
-                verb_at = k
+            if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
+                verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
         if verb_at < 0:
             if separated and tokens[n - 1] == ":":
@@ -296,6 +313,6 @@ class Attribution:
         for k, word in enumerate(post):
             if self.is_verb(word):
                 found = self.subject_of(post, k)
-                if found is not None and found[0] != "role":
+                if found is not None and found[0] not in ("role", "new-role"):
                     return found
         return None

@@ -86,36 +86,42 @@ class Context:
             return full if " " in full else None
         if kind == "pronoun" and value not in PRONOUNS:
             return None
+        if kind not in ("pronoun", "role"):
+            return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
-        events = self.events
-        if kind == "pronoun":
-            introduced: dict[str, str] = {}
-            mentioned: dict[str, str] = {}
-            for count, (kind_of, who) in enumerate(reversed(events)):
-                if count > _RECENT_SPEAKERS:
-                    return None
-                surname = who.rsplit(" ", 1)[-1]
-                if kind_of == _INTRODUCED:
-                    introduced.setdefault(surname, who)
-                elif kind_of == _MENTIONED:
-                    mentioned.setdefault(surname, who)
-                elif set(introduced) - {surname}:
-                    return None  # another person came in since: ambiguous
-                else:
-                    return who
-            # Nobody credited with speech yet: the one person introduced (or, failing
-            # that, the one full name mentioned) is the only one the pronoun can mean.
-            if len(introduced) == 1:
-                return next(iter(introduced.values()))
-            if not introduced and len(mentioned) == 1:
-                return next(iter(mentioned.values()))
-            return None
-        seen: set[str] = set()
-        for kind_of, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
-            if kind_of == _CREDIT and who not in seen:
-                seen.add(who)
-                if value in self._descriptor(who, pos):
-                    return who
+        if kind == "role":
+            seen: set[str] = set()
+            for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
+                if kind_of != _MENTIONED and who not in seen:
+                    seen.add(who)
+                    if value in self._descriptor(who, pos):
+                        return who
+            # "the new mayor", "the head of the agency": a definite role not tied
+            # to a name stands, like a pronoun, for the one person in view.
+        return self._last_person()
+
+    def _last_person(self) -> str | None:
+        """The person a pronoun (or a definite role) stands for: the last one credited
+        with speech when nobody was introduced since, the one introduced since, or,
+        before anyone spoke, the one person introduced (or else mentioned)."""
+        introduced: dict[str, str] = {}
+        mentioned: dict[str, str] = {}
+        for count, (kind_of, who) in enumerate(reversed(self.events)):
+            if count > _RECENT_SPEAKERS:
+                return None
+            surname = who.rsplit(" ", 1)[-1]
+            if kind_of == _INTRODUCED:
+                introduced.setdefault(surname, who)
+            elif kind_of == _MENTIONED:
+                mentioned.setdefault(surname, who)
+            elif set(introduced) - {surname}:
+                return None  # another person came in since: ambiguous
+            else:
+                return who
+        if len(introduced) == 1:
+            return next(iter(introduced.values()))
+        if not introduced and len(mentioned) == 1:
+            return next(iter(mentioned.values()))
         return None
 
     def _scan(self, pos: int) -> None:

@@ -265,9 +265,7 @@ class QuoteFinder:
             # between dashes: "\u2026, - \u0437\u0430\u044f\u0432\u0438\u0432 X. - \u2026".
             inner = _INNER_ATTRIBUTION.search(raw)
             if inner is not None:
-                attr = self._grammar.after(
-                    split_tokens(raw, inner.start(1), inner.end(1)), False
-                )
+                attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:

@@ -8,13 +8,17 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AUX",
+    "CONJUNCTIONS",
     "DETERMINERS",
     "FUNCTION_WORDS",
+    "INDEFINITE",
     "LEADING_SEPARATORS",
     "OFFICE_LINKS",
+    "OF_WORDS",
     "OTHER_PRONOUNS",
     "PARTICLES",
     "PRONOUNS",
+    "ROLE_ENDS",
     "SENTENCE_END",
     "SO_WORDS",
     "SPEECH_VERBS",
@@ -265,6 +269,12 @@ DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
     "los las il lo gli"
 )
+CONJUNCTIONS = _words(
+    "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
+    "\u0430\u043b\u0435 \u043d\u043e"
+)
+OF_WORDS = _words("of de des du")
+INDEFINITE = _words("a an un une ein eine einer einem einen uno una")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
 AUX = _words(
@@ -273,6 +283,12 @@ AUX = _words(
 # Words that credit the quote before them to the speaker after them, with no verb
 # (German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre").
 SO_WORDS = _words("so selon")
+# Words that end a role phrase after an article ("the officer in charge", "la maire de
+# la capitale", "die Chefin der Gr\u00fcnen"): prepositions and relative pronouns.
+ROLE_ENDS = _words(
+    "of in on at for to with by from who which that de du des d' von vom aus bei im am "
+    "zu pour par sur dans en qui que der des dem"
+)
 THAT = _words("that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")

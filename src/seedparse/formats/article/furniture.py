@@ -29,22 +29,27 @@ __all__ = [
 CAPTION = "caption"
 RELATED = "related"
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _MAX_WORDS = 16  # furniture lines are short; longer lines are always story
 
-_SHARE_CORE = frozenset(
+_SHARE_CORE = _words(
     "share shares shared sharing tweet retweet email e-mail print facebook twitter "
     "whatsapp telegram linkedin pinterest reddit messenger viber flipboard pocket "
     "comments comment copy teilen drucken kommentare partager imprimer commentaires "
     "\u043f\u043e\u0434\u0456\u043b\u0438\u0442\u0438\u0441\u044f "
     "\u043f\u043e\u0434\u0435\u043b\u0438\u0442\u044c\u0441\u044f "
     "\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456 "
-    "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438".split()
+    "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438"
 )
-_SHARE_FILLER = frozenset(
+_SHARE_FILLER = _words(
     "this article story page post link on via the us with to by or and x vk ok "
     "follow dieser diesen artikel seite cet article la le sur \u0446\u044e "
     "\u0441\u0442\u0430\u0442\u0442\u044e \u044d\u0442\u0443 \u0441\u0442\u0430\u0442\u044c\u044e "
-    "\u0432".split()
+    "\u0432"
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _NUMBER = re.compile(r"[+\u2212-]?\d[\d.,:]*%?")
@@ -164,7 +169,7 @@ def is_caption(text: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """"Getty", "AFP", "iStock": a word with a capital in its first two letters."""
+    """A word with a capital in its first two letters ("Getty", "AFP", "iStock")."""
     return len(word) >= 2 and (word[0].isupper() or word[1].isupper()) and word.isalpha()
 
 

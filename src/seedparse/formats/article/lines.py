@@ -90,7 +90,7 @@ def headline_like(
 ) -> bool:
     """Short, starting with a capital or digit, without sentence-final punctuation.
     ``title``: a title line, which may also open with a quotation mark or a sign
-    ("‘Unprecedented’ strandings", "¿Qué …?", "$150K …"), end with a
+    ("\u2018Unprecedented\u2019 strandings", "\u00bfQu\u00e9 \u2026?", "$150K"), end with a
     colon, or be two short sentences ending with a question ("Great! How does it work?")."""
     if title:
         text = text.lstrip(_TITLE_OPENERS) or text
