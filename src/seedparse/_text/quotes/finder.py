@@ -233,7 +233,9 @@ class QuoteFinder:
             n_words = max(n_words, len(stripped) // 2)  # scripts written without spaces
         ends_punct = stripped.rstrip("\"'\u2019\u201d\u00bb)").endswith(
             (",", ".", "!", "?", "\u2026", ";")
-        )
+        ) or (quote.closed and text.startswith(",", quote.close_end))
+        # (German, Russian and Ukrainian put the comma after the closing mark:
+        # "\u201e\u2026\u201c, sagte X", "\u00ab\u2026\u00bb, \u2013 said X".)
         pre_start = sentence_start(text, max(prev_close, quote.open - _WINDOW), quote.open)
         if n_words <= 3 and not ends_punct:
             # A scare quote or a title unless a speech verb or a colon leads into it.
