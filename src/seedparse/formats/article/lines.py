@@ -96,6 +96,8 @@ def headline_like(
         text = text.lstrip(_TITLE_OPENERS) or text
         if text.endswith(":") and text.count(" ") < _TITLE_COLON_WORDS:
             text = text[:-1].rstrip() or text
+        elif text.endswith(".") and "." in text.rsplit(" ", 1)[-1][:-1]:
+            text = text[:-1]  # "\u2026 underneath N.Y.C.": an abbreviation, not a sentence
     if len(text) > max_chars or not text[0].isalnum() or text[0].islower():
         return False
     words = text.count(" ") + 1
