@@ -190,6 +190,11 @@ class Attribution:
                 k += 1
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
+                if name is not None and " " not in name:
+                    # One capitalised word after an office may be its genitive
+                    # ("commander of the Air Force ... Name Surname"): a full name
+                    # further on in the clause is the person.
+                    return office_name(tokens, j) or ("name", name)
                 if name is not None:
                     return ("name", name)
             # A longer office, in the genitive in Slavic languages ("said the minister

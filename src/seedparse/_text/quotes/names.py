@@ -25,6 +25,7 @@ __all__ = [
     "given_names",
     "inverted_pronoun",
     "is_cap",
+    "is_cyrillic",
     "is_name_word",
     "is_title",
     "name_backward",
@@ -107,7 +108,7 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
         return None
     if len(cores) > 3 or (office and len(cores) > 2):
         items = items[cores[-2] :]
-    elif len(cores) == 3 and _cyrillic(items[cores[0]]) and not _patronymic(items[cores[1]]):
+    elif len(cores) == 3 and is_cyrillic(items[cores[0]]) and not _patronymic(items[cores[1]]):
         # Three Cyrillic words are a given name, a patronymic and a surname, or an
         # office in the genitive before a name ("\u0420\u043e\u0441\u0441\u0438\u0438
         # \u0421\u0435\u0440\u0433\u0435\u0439 \u041b\u0430\u0432\u0440\u043e\u0432"):
@@ -130,7 +131,8 @@ def is_title(word: str) -> bool:
     )
 
 
-def _cyrillic(word: str) -> bool:
+def is_cyrillic(word: str) -> bool:
+    """Is ``word`` written in Cyrillic (judged by its first letter)?"""
     return "\u0400" <= word[0] <= "\u04ff"
 
 
