@@ -4,8 +4,12 @@ For each generator (deep nesting, a tag with ever more attributes, a huge text n
 an entity flood, unclosed paragraphs, unclosed tags, unterminated comments and
 quotes, nested tables, stray ``<``), the reader's CPU time on 10·n is compared with
 its time on n in the same run, median of 5 alternating runs: the ratio must stay
-under 15 (linear with room for noise; quadratic growth gives about 100). A size that
-reads in under FLOOR seconds passes whatever its ratio, since it measures fixed costs.
+under 20. Quadratic growth gives about 100; linear code gives 10 to 13 here, not 10,
+because a page of 100,000 blocks no longer fits the processor's caches (measured on
+unclosed paragraphs with the collector paused: 20.5 us per paragraph at 5,000 of
+them, 26.4 us at 200,000), and a machine busy with other work widens that. A size
+that reads in under FLOOR seconds passes whatever its ratio, since it measures fixed
+costs.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import json
 
 import pytest
 
-RATIO = 15.0
+RATIO = 20.0
 RUNS = 5
 FLOOR = 0.5
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 import seedparse
-from seedparse.formats.transcript.gcpause import collector_paused
+from seedparse._gcpause import collector_paused
 
 
 def _note(anchors: int) -> str:

@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import attrs
 
+from ..._gcpause import collector_paused
 from ..._model import Citation, Document, Passage
 from ..._model import trusted_citation as citation
 from ..._model import trusted_passage as passage
@@ -98,13 +99,19 @@ class HtmlReader:
         return attrs.evolve(document, metadata=metadata)
 
     def read(self, text: str, source: str) -> Document:
-        """Read one page: a pure function of ``text`` and ``source``."""
-        tree = parse_html(text, source)
-        meta = read_meta(tree)
-        page = page_blocks(tree)
-        selection = select_article(page.blocks, page.containers, title=meta.title)
-        chosen, check = _cross_check(page, selection, meta.article_body)
-        return _document(tree, meta, page, selection, chosen, check, source, self)
+        """Read one page: a pure function of ``text`` and ``source``.
+
+        The cyclic garbage collector is paused meanwhile: a long page is hundreds of
+        thousands of nodes, blocks and spans, none of them in a cycle, and the
+        collector's full passes over them made the time grow faster than the page
+        (100,000 unclosed paragraphs: 14x the time of 10,000, 9x when paused)."""
+        with collector_paused():
+            tree = parse_html(text, source)
+            meta = read_meta(tree)
+            page = page_blocks(tree)
+            selection = select_article(page.blocks, page.containers, title=meta.title)
+            chosen, check = _cross_check(page, selection, meta.article_body)
+            return _document(tree, meta, page, selection, chosen, check, source, self)
 
 
 def _starts_as_html(head: str) -> bool:

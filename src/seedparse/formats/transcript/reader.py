@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..._gcpause import collector_paused
 from ..._limits import current_limits
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
 from ..._text.cleaning import clean_text
@@ -56,7 +57,6 @@ from .blocks import (
     table_cells,
 )
 from .frontmatter import split_frontmatter
-from .gcpause import collector_paused
 from .inline import InlineScanner
 
 __all__ = ["TranscriptNoteReader"]
