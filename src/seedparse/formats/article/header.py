@@ -86,11 +86,12 @@ def read_header(
     while index < limit:
         line = lines[index]
         clean = line.clean
-        if header.title is None and junk < _MAX_LEADING_JUNK and is_leading_junk(clean):
+        above_story = header.title is None and junk < _MAX_LEADING_JUNK and index < last_prose
+        if above_story and is_leading_junk(clean):
             leftovers.append(clean)
             junk += 1
             limit = min(len(lines), limit + 1)
-        elif header.title is None and junk < _MAX_LEADING_JUNK and is_caption(clean):
+        elif above_story and is_caption(clean):
             captions.append(clean)
             junk += 1
             limit = min(len(lines), limit + 1)
@@ -184,21 +185,15 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     a sign-off) and stays. Captions and credits go to ``captions``; nothing is cut
     when no paragraph precedes it."""
     n = len(body)
-    end = n
-    floor = max(0, n - _TRAILER_LINES)
-    while end > floor:
-        text = body[end - 1].clean
-        if is_stray(text) or furniture_kind(text, position="tail") is not None:
-            end -= 1
-            continue
-        break
-    # A "related" heading near the end, with only short link lines after it.
+    end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
+    # A "related" heading near the end, with only short link lines after it, and the
+    # furniture above it.
     for index in range(end - 1, max(-1, n - _RELATED_LINES), -1):
         text = body[index].clean
         if is_terminal(text) or text.count(" ") >= _LEFTOVER_MAX_WORDS:
             break
         if furniture_kind(text, position="tail") == RELATED:
-            end = index
+            end = _furniture_before(body, index, max(0, index - _TRAILER_LINES))
             break
     if end == n:
         return end
@@ -209,6 +204,16 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
             captions.append(line.clean)
         else:
             leftovers.append(line.clean)
+    return end
+
+
+def _furniture_before(body: Sequence[Line], end: int, floor: int) -> int:
+    """Walk back from ``end`` over furniture lines (not below ``floor``)."""
+    while end > floor:
+        text = body[end - 1].clean
+        if not (is_stray(text) or furniture_kind(text, position="tail") is not None):
+            break
+        end -= 1
     return end
 
 
