@@ -217,8 +217,11 @@ class Attribution:
                 return role(low, tokens[k - 1])
         return None
 
-    def subject_of(self, tokens: Sequence[str], verb_at: int) -> Attr | None:
-        """The subject of the speech verb at ``tokens[verb_at]``."""
+    def subject_of(
+        self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
+    ) -> Attr | None:
+        """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
+        English "-ing" form may take the sentence's subject ("X left, saying")."""
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:
@@ -254,6 +257,15 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
+            if participle and tokens[verb_at].endswith("ing"):
+                # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
+                # is the sentence's, after an opening phrase ("Earlier Saturday, X").
+                if name is None and first < j:
+                    comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
+                    if 0 <= comma < j - 1:
+                        name, after = name_forward(tokens, comma + 1)
+                if name is not None and after < j and tokens[after].islower():
+                    return ("name", name)
             return None
         if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
             # "the officer said", "a spokesman for the ministry said"
@@ -317,7 +329,8 @@ class Attribution:
                     return found
         for k, word in enumerate(post):
             if self.is_verb(word):
-                found = self.subject_of(post, k)
+                # (after the quote, a participle's subject would be the next clause's)
+                found = self.subject_of(post, k, participle=False)
                 if found is not None and found[0] not in ("role", "new-role"):
                     return found
         return None
