@@ -97,7 +97,7 @@ _RELATED = re.compile(
     r"(?:\s*[:\u2014\u2013-].*)?",
     re.IGNORECASE,
 )
-_STORY_CODE = re.compile(r"\(?[A-Z][A-Z0-9]*(?:[-_/][A-Z0-9]+)*\d[A-Z0-9]*\)?")
+_STORY_CODE = re.compile(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)?")
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
     r"(?:photo|photos|photograph|foto|fotos|image|images|bild|picture|credit|credits"
@@ -241,7 +241,12 @@ def furniture_kind(text: str, *, position: str) -> str | None:
         return RELATED
     if _COPYRIGHT.search(text) is not None and not _terminal(text[:-1]):
         return "copyright"
-    if " " not in text and _STORY_CODE.fullmatch(text) is not None and len(text) >= 4:
+    if (
+        " " not in text
+        and len(text) >= 4
+        and _STORY_CODE.fullmatch(text) is not None
+        and any(c.isdigit() for c in text)
+    ):
         return "code"
     if _SIGNUP.search(text) is not None or _DISCLOSURE.search(text) is not None:
         return "signup"
