@@ -45,11 +45,23 @@ SEEDS = ROOT / "seeds"
 FIXTURE_NOTES = ROOT / "tests" / "fixtures" / "transcript"
 
 #: The throughput modes, in table order; each runs in its own fresh process.
-MODES = ("read_decode", "load_dir", "load_dir_w2", "iter_dir", "iter_dir_w2")
+#: A mode ending in ``_pure`` runs with ``SEEDPARSE_PURE_PYTHON=1`` (the pure-Python
+#: path; the other modes use the native core when it is installed: docs/native.md).
+MODES = (
+    "read_decode",
+    "load_dir",
+    "load_dir_pure",
+    "load_dir_w2",
+    "load_dir_w2_pure",
+    "iter_dir",
+    "iter_dir_w2",
+)
 LABELS = {
     "read_decode": "read+decode",
     "load_dir": "load_dir",
+    "load_dir_pure": "load_dir (pure)",
     "load_dir_w2": "load_dir workers=2",
+    "load_dir_w2_pure": "load_dir workers=2 (pure)",
     "iter_dir": "iter_dir",
     "iter_dir_w2": "iter_dir workers=2",
 }
@@ -124,6 +136,7 @@ def _cpu(who: int) -> float:
 
 def _child_throughput(mode: str, corpus: str) -> dict[str, Any]:
     """One throughput measurement, in this fresh process."""
+    mode = mode.removesuffix("_pure")  # the parent set SEEDPARSE_PURE_PYTHON for these
     import_seconds = 0.0
     seedparse: Any = None
     if mode != "read_decode":
@@ -155,8 +168,10 @@ def _child_throughput(mode: str, corpus: str) -> dict[str, Any]:
                     failures += 1
     seconds = time.perf_counter() - start
     cpu = _cpu(resource.RUSAGE_SELF) - cpu0 + _cpu(resource.RUSAGE_CHILDREN)
+    available = getattr(seedparse, "native_available", None) if seedparse else None
     return {
         "mode": mode,
+        "native": bool(available()) if available is not None else False,
         "seconds": seconds,
         "cpu_seconds": cpu,
         "gc_seconds": clock.seconds,
@@ -276,7 +291,12 @@ def _parse_child(stdout: str) -> dict[str, Any]:
 
 
 def _run(mode: str, **kwargs: str) -> dict[str, Any]:
-    out = subprocess.run(_command(mode, **kwargs), check=True, capture_output=True, text=True)
+    env = {k: v for k, v in os.environ.items() if k != "SEEDPARSE_PURE_PYTHON"}
+    if mode.endswith("_pure"):
+        env["SEEDPARSE_PURE_PYTHON"] = "1"
+    out = subprocess.run(
+        _command(mode, **kwargs), check=True, capture_output=True, text=True, env=env
+    )
     return _parse_child(out.stdout)
 
 
@@ -411,7 +431,8 @@ def format_table(figures: dict[str, Any]) -> str:
             ratios = f"{speed:.3f} | {speed_cpu:.3f} | {mem:.2f} | {held:.2f}"
         else:
             ratios = "- | - | - | -"
-        workers = f"{row['worker_peak_rss_mib']:.1f}" if mode.endswith("_w2") else "-"
+        w2 = mode.removesuffix("_pure").endswith("_w2")
+        workers = f"{row['worker_peak_rss_mib']:.1f}" if w2 else "-"
         lines.append(
             f"| {LABELS[mode]} | {row['seconds']:.2f} | {row['cpu_seconds']:.2f} "
             f"| {row['mb_per_s']:.1f} | {row['docs_per_s']:.0f} | {row['gc_seconds']:.2f} "
@@ -435,6 +456,22 @@ def _targets(figures: dict[str, Any]) -> list[str]:
     """Where the figures stand against the done-when lines of issues 12 and 13."""
     rows = figures["rows"]
     out = ["targets (issue 12 / issue 13):"]
+    native = sorted(
+        {
+            f"{LABELS[mode]}: {'native core' if run.get('native') else 'pure Python'}"
+            for mode, runs in figures["runs"].items()
+            if mode != "read_decode"
+            for run in runs
+        }
+    )
+    out.append("- paths: " + "; ".join(native))
+    for fast, pure in (("load_dir", "load_dir_pure"), ("load_dir_w2", "load_dir_w2_pure")):
+        if fast in rows and pure in rows:
+            out.append(
+                f"- {LABELS[fast]}: native x pure, same run: "
+                f"{rows[pure]['seconds'] / rows[fast]['seconds']:.2f} wall, "
+                f"{rows[pure]['cpu_seconds'] / rows[fast]['cpu_seconds']:.2f} cpu"
+            )
     raw, one, two = rows.get("read_decode"), rows.get("load_dir"), rows.get("load_dir_w2")
     if raw and one:
         speed = raw["seconds"] / one["seconds"]

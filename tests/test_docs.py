@@ -69,3 +69,16 @@ def test_the_docs_build_and_the_api_page_stays_small(tmp_path: Path) -> None:
     ):
         assert f'id="{name}"' in api, name
     assert (tmp_path / "html" / "reliability.html").is_file()
+
+
+def test_every_test_file_the_docs_name_exists() -> None:
+    # The docs point at the tests that hold a promise; a moved test must move the pointer.
+    named = re.compile(r"tests/[A-Za-z0-9_/]+\.py")
+    missing = [
+        f"{page.relative_to(ROOT)}: {match[0]}"
+        for page in sorted(DOCS.rglob("*.md"))
+        if "_build" not in page.parts
+        for match in named.finditer(page.read_text(encoding="utf-8"))
+        if not (ROOT / match[0]).is_file()
+    ]
+    assert not missing, missing

@@ -80,6 +80,7 @@ __all__ = [
     "iter_dir",
     "load",
     "load_dir",
+    "native_available",
     "normalize_text",
     "parse",
     "parse_bytes",
@@ -128,6 +129,7 @@ _LAZY = {
     "WebPageReader": "seedparse.formats.webpage",
     "arrow_schema": "seedparse._records.arrow",
     "infer_metadata_columns": "seedparse._records.arrow",
+    "native_available": "seedparse._native",
     "to_arrow": "seedparse._records.arrow",
     "write_parquet": "seedparse._records.arrow",
 }

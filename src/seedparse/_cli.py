@@ -240,6 +240,9 @@ def _cmd_readers(args: argparse.Namespace) -> int:
             print(f"  {conflict}")
     for problem in default_registry.load_errors:
         print(f"(failed to load) {problem}", file=sys.stderr)
+    from . import _native
+
+    print(f"\nscanning core: {_native.describe()}")
     return EXIT_OK
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "ParseError",
     "ReaderError",
     "SeedparseError",
+    "missing_extra",
 ]
 
 
@@ -238,3 +239,10 @@ class LoadError(ExceptionGroup, SeedparseError):  # type: ignore[override]
 
     def __str__(self) -> str:
         return ExceptionGroup.__str__(self)
+
+
+def missing_extra(what: str, extra: str) -> ArgumentError:
+    """The error for a feature whose optional dependencies are not installed: ``what``
+    says who needs which package, and the same words for every extra say what to install
+    (raise it ``from`` the ImportError)."""
+    return ArgumentError(f"{what}: pip install 'seedparse[{extra}]'")

@@ -33,7 +33,7 @@ from ._api import (
     _entries,
     _load_entry,
 )
-from ._errors import ArgumentError
+from ._errors import ArgumentError, missing_extra
 from ._io.decode import check_encoding
 from ._io.walk import Entry, glob_to_regex
 from ._limits import Limits
@@ -49,9 +49,7 @@ def _bag_module() -> Any:
     try:
         import dask.bag
     except ImportError as error:
-        raise ArgumentError(
-            "seedparse.dask needs Dask, which is not installed: pip install 'seedparse[dask]'"
-        ) from error
+        raise missing_extra("seedparse.dask needs Dask, which is not installed", "dask") from error
     return dask.bag
 
 

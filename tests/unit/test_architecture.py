@@ -3,11 +3,13 @@
 - the import graph of ``src/seedparse`` (built with ``ast``, imports inside functions
   and ``TYPE_CHECKING`` blocks included) has no cycle;
 - a module outside ``formats/`` is not used by one reader package only (it belongs in
-  that package);
+  that package), and no reader package imports another's modules (what two readers
+  share belongs outside ``formats/``);
 - no module is over 800 lines, and each package says in two lines what lives in it;
 - the built-in readers named in ``_protocol.BUILTIN_READERS`` are the entry points of
   seedparse's own ``pyproject.toml``;
-- no test imports from a private module what the public ``seedparse`` re-exports.
+- no test imports from a private module what a public module (``seedparse``,
+  ``seedparse.testing``, the adapters, ...) re-exports.
 """
 
 from __future__ import annotations
@@ -139,6 +141,19 @@ def test_no_shared_module_is_used_by_one_reader_only() -> None:
     assert not lonely, f"move these into the reader package that uses them: {lonely}"
 
 
+def test_no_reader_imports_another_readers_helpers() -> None:
+    # What two readers share lives outside formats/ (in _text/, say), not in one of them.
+    crossing = sorted(
+        f"{importer} -> {target}"
+        for importer, targets in GRAPH.items()
+        for target in targets
+        if (mine := _reader_package(importer)) is not None
+        and (theirs := _reader_package(target)) is not None
+        and mine != theirs
+    )
+    assert not crossing, f"move what two readers share out of formats/: {crossing}"
+
+
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_no_module_is_over_800_lines(module: str) -> None:
     lines = MODULES[module].read_text(encoding="utf-8").count("\n")
@@ -180,12 +195,38 @@ def _private_imports() -> Iterator[tuple[str, int, str, str]]:
                         yield str(path.relative_to(ROOT)), node.lineno, node.module, alias.name
 
 
+def _public_names() -> dict[int, tuple[object, str]]:
+    """What the public modules (no ``_`` in their path) export, by identity: the root,
+    ``seedparse.testing``, ``seedparse.dask`` and the readers' packages. Not the
+    adapters: they define what they export (no private module holds it), and importing
+    LangChain and LlamaIndex here would cost seconds. Classes and functions only: a
+    number or a string could be the same object as an unrelated constant."""
+    public: dict[int, tuple[object, str]] = {}
+    for name in MODULES:
+        if name.startswith("seedparse.integrations") or any(
+            part.startswith("_") for part in name.split(".")
+        ):
+            continue
+        module = importlib.import_module(name)
+        for exported in getattr(module, "__all__", ()):
+            value = getattr(module, exported)
+            if isinstance(value, type) or callable(value):
+                public.setdefault(id(value), (value, f"{name}.{exported}"))
+    return public
+
+
+def test_the_public_names_are_found() -> None:
+    public = {where for _, where in _public_names().values()}
+    assert {"seedparse.Document", "seedparse.testing.check_reader"} <= public
+
+
 def test_tests_import_public_names_from_seedparse() -> None:
     found = list(_private_imports())
     assert found, "the scan should see the tests' private imports"
+    public = _public_names()
     wrong = []
     for where, line, module, name in found:
         private = getattr(importlib.import_module(module), name)
-        if name in seedparse.__all__ and getattr(seedparse, name) is private:
-            wrong.append(f"{where}:{line}: import {name} from seedparse, not {module}")
+        if id(private) in public and public[id(private)][0] is private:
+            wrong.append(f"{where}:{line}: import {public[id(private)][1]}, not {module}.{name}")
     assert not wrong, "\n".join(wrong)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, TypedDict
 
 import attrs
 
@@ -24,7 +24,15 @@ from .._errors import ArgumentError, SeedparseError
 from .._model import Document, thaw
 from .chunks import Chunk, check_options, key_metadata
 
-__all__ = ["AdapterOptions", "Errors", "chunk_metadata", "document_metadata", "flatten"]
+__all__ = [
+    "Adapter",
+    "AdapterArguments",
+    "AdapterOptions",
+    "Errors",
+    "chunk_metadata",
+    "document_metadata",
+    "flatten",
+]
 
 Scalar = str | int | float | bool
 FlatValue = Scalar | list[str] | list[int] | list[float] | list[bool]
@@ -94,10 +102,10 @@ def chunk_metadata(chunk: Chunk) -> dict[str, FlatValue]:
 Errors = Literal["raise", "skip"]
 
 
-@attrs.frozen(kw_only=True)
-class AdapterOptions:
-    """The options both adapters take, checked when the adapter is made (not at the
-    first document)."""
+class AdapterArguments(TypedDict, total=False):
+    """The keyword arguments both adapters take beside ``mode`` (``**options``), each
+    as in :meth:`seedparse.Document.chunks` and :func:`seedparse.iter_dir`. Their
+    defaults and checks are :class:`AdapterOptions`'s, so they are written once."""
 
     max_chars: int
     overlap: int
@@ -106,6 +114,20 @@ class AdapterOptions:
     errors: Errors
     reader: str | None
     workers: int | None
+
+
+@attrs.frozen(kw_only=True)
+class AdapterOptions:
+    """The options both adapters take, checked when the adapter is made (not at the
+    first document)."""
+
+    max_chars: int = 2000
+    overlap: int = 0
+    cross_sections: bool = False
+    pattern: str = "**/*"
+    errors: Errors = "raise"
+    reader: str | None = None
+    workers: int | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.errors not in ("raise", "skip"):
@@ -138,3 +160,31 @@ class AdapterOptions:
         return document.chunks(
             max_chars=self.max_chars, overlap=self.overlap, cross_sections=self.cross_sections
         )
+
+
+class Adapter:
+    """What the LangChain loader and the LlamaIndex reader are made of: one of two
+    modes (``MODES``, named by the subclass) and the shared options, checked when the
+    adapter is made. A subclass's docstring is given the sentence that lists the
+    ``**options`` and their defaults, written from :class:`AdapterOptions` so that what
+    ``help()`` and the API reference show cannot drift from what the code does."""
+
+    MODES: ClassVar[tuple[str, str]]
+    mode: str
+    options: AdapterOptions
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = attrs.fields(AdapterOptions)
+        defaults = ", ".join(f"``{f.name}={f.default!r}``" for f in fields)
+        sentence = f"The other keyword arguments (``**options``) and their defaults: {defaults}."
+        doc, marker, since = (cls.__doc__ or "").partition("\n    .. versionadded::")
+        cls.__doc__ = f"{doc.rstrip()}\n\n    {sentence}\n{marker}{since}"
+
+    def _configure(self, mode: str, options: AdapterArguments) -> None:
+        if mode not in self.MODES:
+            first, second = self.MODES
+            raise ArgumentError(f"mode must be {first!r} or {second!r}, not {mode!r}")
+        self.mode = mode
+        self.options = AdapterOptions(**options)
+        """The loading and chunking options (a frozen, checked record)."""

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._errors import ArgumentError
+from .._errors import ArgumentError, missing_extra
 from .._model import Citation, Document, thaw
 from .chunks import KEY_METADATA, Chunk, check_options
 
@@ -84,9 +84,7 @@ def _pyarrow() -> Any:
     try:
         import pyarrow
     except ImportError as error:
-        raise ArgumentError(
-            "Arrow and Parquet output need pyarrow: pip install 'seedparse[arrow]'"
-        ) from error
+        raise missing_extra("Arrow and Parquet output need pyarrow", "arrow") from error
     return pyarrow
 
 
@@ -308,61 +306,60 @@ def arrow_schema(
     return _schema(table, _check_columns(metadata_columns), max_chars, overlap, cross_sections)
 
 
+# The columns of each table, in order. A column name has one type wherever it stands
+# (``_column_types``); "<document>" is the document's own fields (source ... dateline),
+# "<metadata>" the typed metadata columns of the table.
+_TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "documents": (
+        "id", "digest", "<document>", "<metadata>",
+        "metadata_json", "text", "passage_count", "citations",
+    ),
+    "passages": (
+        "id", "document_id", "index", "source", "reader",
+        "kind", "text", "section", "depth", "start", "end", "citations",
+    ),
+    "chunks": (
+        "id", "document_id", "index", "<document>", "<metadata>",
+        "text", "overlap", "section", "spans", "passages", "citations",
+    ),
+}  # fmt: skip
+_DOCUMENT_COLUMNS = (
+    "source", "reader", "title", "authors", "published", "published_iso", "dateline"
+)  # fmt: skip
+# Columns that are never null (the others may be).
+_REQUIRED = frozenset(
+    ("id", "document_id", "index", "source", "reader", "metadata_json", "text",
+     "passage_count", "kind", "depth", "start", "end", "overlap")
+)  # fmt: skip
+
+
+def _column_types() -> dict[str, Any]:
+    pa = _pyarrow()
+    string, strings, i32, i64 = pa.string(), pa.list_(pa.string()), pa.int32(), pa.int64()
+    return {
+        "id": string, "digest": string, "document_id": string, "index": i32,
+        "source": string, "reader": string, "title": string, "authors": strings,
+        "published": pa.date32(), "published_iso": string, "dateline": string,
+        "metadata_json": string, "text": string, "passage_count": i32, "kind": string,
+        "section": strings, "depth": i32, "start": i64, "end": i64, "overlap": i32,
+        "spans": pa.list_(pa.struct([("start", i64), ("end", i64)])),
+        "passages": pa.list_(i32), "citations": pa.list_(_citation_type()),
+    }  # fmt: skip
+
+
 def _schema(
     table: str, extra: Mapping[str, str], max_chars: int, overlap: int, cross_sections: bool
 ) -> Any:
     pa = _pyarrow()
-    string, strings, i32, i64 = pa.string(), pa.list_(pa.string()), pa.int32(), pa.int64()
-    citations = pa.list_(_citation_type())
-    meta = [pa.field(k, _arrow_type(kind)) for k, kind in _meta_columns(table, extra).items()]
-    doc_fields = [
-        pa.field("source", string, nullable=False),
-        pa.field("reader", string, nullable=False),
-        pa.field("title", string),
-        pa.field("authors", strings),
-        pa.field("published", pa.date32()),
-        pa.field("published_iso", string),
-        pa.field("dateline", string),
-    ]
-    if table == "documents":
-        fields = [
-            pa.field("id", string, nullable=False),
-            pa.field("digest", string),
-            *doc_fields,
-            *meta,
-            pa.field("metadata_json", string, nullable=False),
-            pa.field("text", string, nullable=False),
-            pa.field("passage_count", i32, nullable=False),
-            pa.field("citations", citations),
-        ]
-    elif table == "passages":
-        fields = [
-            pa.field("id", string, nullable=False),
-            pa.field("document_id", string, nullable=False),
-            pa.field("index", i32, nullable=False),
-            *doc_fields[:2],
-            pa.field("kind", string, nullable=False),
-            pa.field("text", string, nullable=False),
-            pa.field("section", strings),
-            pa.field("depth", i32, nullable=False),
-            pa.field("start", i64, nullable=False),
-            pa.field("end", i64, nullable=False),
-            pa.field("citations", citations),
-        ]
-    else:
-        fields = [
-            pa.field("id", string, nullable=False),
-            pa.field("document_id", string, nullable=False),
-            pa.field("index", i32, nullable=False),
-            *doc_fields,
-            *meta,
-            pa.field("text", string, nullable=False),
-            pa.field("overlap", i32, nullable=False),
-            pa.field("section", strings),
-            pa.field("spans", pa.list_(pa.struct([("start", i64), ("end", i64)]))),
-            pa.field("passages", pa.list_(i32)),
-            pa.field("citations", citations),
-        ]
+    types = _column_types()
+    fields = []
+    for name in _TABLE_COLUMNS[table]:
+        if name == "<metadata>":
+            metadata = _meta_columns(table, extra).items()
+            fields += [pa.field(key, _arrow_type(kind)) for key, kind in metadata]
+            continue
+        for column in _DOCUMENT_COLUMNS if name == "<document>" else (name,):
+            fields.append(pa.field(column, types[column], nullable=column not in _REQUIRED))
     info = {"seedparse.table": table, "seedparse.schema": _SCHEMA_VERSION}
     if table == "chunks":
         info["seedparse.chunks"] = json.dumps(

@@ -1,3 +1,3 @@
-"""Text helpers shared by the readers: cleaning and key folding, the date grammar, and
-quotations with their speakers. Pure functions of strings; nothing here knows a format.
+"""Text helpers shared by the readers: cleaning and key folding, the date grammar, JSON
+blocks embedded in text, quotations with their speakers. No module here knows a reader.
 """

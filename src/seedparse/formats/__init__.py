@@ -1,5 +1,5 @@
-"""The built-in readers, one module each, registered through the entry-point group
-``seedparse.readers`` like any plugin.
+"""The built-in readers, one package each (the reader and the helpers only it uses),
+registered through the entry-point group ``seedparse.readers`` like any plugin.
 
 The package is called ``formats`` rather than ``readers`` so that it never shadows
 the :func:`seedparse.readers` function.

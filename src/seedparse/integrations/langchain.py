@@ -16,21 +16,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Literal
+from typing import Literal, Unpack
 
-from .._errors import ArgumentError
+from .._errors import missing_extra
 
 try:
     from langchain_core.document_loaders import BaseLoader
     from langchain_core.documents import Document as LCDocument
 except ImportError as error:  # pragma: no cover - exercised in a subprocess test
-    raise ArgumentError(
-        "seedparse.integrations.langchain needs langchain-core: pip install 'seedparse[langchain]'"
+    raise missing_extra(
+        "seedparse.integrations.langchain needs langchain-core", "langchain"
     ) from error
 
 from .._records.adapters import (
-    AdapterOptions,
-    Errors,
+    Adapter,
+    AdapterArguments,
     chunk_metadata,
     document_metadata,
 )
@@ -38,7 +38,7 @@ from .._records.adapters import (
 __all__ = ["SeedparseLoader"]
 
 
-class SeedparseLoader(BaseLoader):
+class SeedparseLoader(BaseLoader, Adapter):
     """Load a file or a directory tree with seedparse, as LangChain Documents.
 
     ``mode="chunks"`` (default) yields one Document per :class:`seedparse.Chunk`
@@ -50,33 +50,17 @@ class SeedparseLoader(BaseLoader):
     .. versionadded:: 0.2.0
     """
 
+    MODES = ("chunks", "documents")
+
     def __init__(
         self,
         path: str | os.PathLike[str],
         *,
         mode: Literal["chunks", "documents"] = "chunks",
-        max_chars: int = 2000,
-        overlap: int = 0,
-        cross_sections: bool = False,
-        pattern: str = "**/*",
-        errors: Errors = "raise",
-        reader: str | None = None,
-        workers: int | None = None,
+        **options: Unpack[AdapterArguments],
     ) -> None:
-        if mode not in ("chunks", "documents"):
-            raise ArgumentError(f"mode must be 'chunks' or 'documents', not {mode!r}")
-        self.mode = mode
+        self._configure(mode, options)
         self.path = path
-        self.options = AdapterOptions(
-            max_chars=max_chars,
-            overlap=overlap,
-            cross_sections=cross_sections,
-            pattern=pattern,
-            errors=errors,
-            reader=reader,
-            workers=workers,
-        )
-        """The loading and chunking options (a frozen, checked record)."""
 
     def lazy_load(self) -> Iterator[LCDocument]:
         """Yield the Documents one file at a time (memory holds one file's worth)."""

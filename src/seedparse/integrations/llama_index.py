@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
-from .._errors import ArgumentError
+from .._errors import missing_extra
 
 try:
     from llama_index.core.readers.base import BaseReader
@@ -35,15 +35,14 @@ try:
         TextNode,
     )
 except ImportError as error:  # pragma: no cover - exercised in a subprocess test
-    raise ArgumentError(
-        "seedparse.integrations.llama_index needs llama-index-core: "
-        "pip install 'seedparse[llama-index]'"
+    raise missing_extra(
+        "seedparse.integrations.llama_index needs llama-index-core", "llama-index"
     ) from error
 
 from .._model import Document
 from .._records.adapters import (
-    AdapterOptions,
-    Errors,
+    Adapter,
+    AdapterArguments,
     chunk_metadata,
     document_metadata,
     flatten,
@@ -56,7 +55,7 @@ _EMBED_KEYS = frozenset({"title", "section"})
 _LLM_KEYS = frozenset({"title", "section", "source", "authors", "published", "speakers"})
 
 
-class SeedparseReader(BaseReader):
+class SeedparseReader(BaseReader, Adapter):
     """Read a file or a directory tree with seedparse, for LlamaIndex.
 
     ``mode="documents"`` (default) returns ``llama_index.core.schema.Document``s, one
@@ -69,31 +68,15 @@ class SeedparseReader(BaseReader):
     .. versionadded:: 0.2.0
     """
 
+    MODES = ("documents", "nodes")
+
     def __init__(
         self,
         *,
         mode: Literal["documents", "nodes"] = "documents",
-        max_chars: int = 2000,
-        overlap: int = 0,
-        cross_sections: bool = False,
-        pattern: str = "**/*",
-        errors: Errors = "raise",
-        reader: str | None = None,
-        workers: int | None = None,
+        **options: Unpack[AdapterArguments],
     ) -> None:
-        if mode not in ("documents", "nodes"):
-            raise ArgumentError(f"mode must be 'documents' or 'nodes', not {mode!r}")
-        self.mode = mode
-        self.options = AdapterOptions(
-            max_chars=max_chars,
-            overlap=overlap,
-            cross_sections=cross_sections,
-            pattern=pattern,
-            errors=errors,
-            reader=reader,
-            workers=workers,
-        )
-        """The loading and chunking options (a frozen, checked record)."""
+        self._configure(mode, options)
 
     # LlamaIndex's signature is (*args, **kwargs) -> Iterable[Document]; this reader
     # takes the path, and in "nodes" mode returns TextNodes (what VectorStoreIndex takes).

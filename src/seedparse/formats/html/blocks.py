@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .content import Block, Container
-from .tree import HtmlTree, Node
+from .tree import CLOSES_P, HtmlTree, Node
 
 __all__ = ["Link", "PageBlocks", "page_blocks"]
 
@@ -67,55 +67,10 @@ _SKIP = frozenset(
         "picture",
     ]
 )
-_BLOCK = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "caption",
-        "summary",
-        "ul",
-        "legend",
-    ]
+# The elements read as blocks: those that close an open <p> (one list, in .tree), but
+# <dialog> (never read: it is in _SKIP), and the table parts, the roots and the captions.
+_BLOCK = CLOSES_P.difference(["dialog"]).union(
+    ["body", "html", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "summary", "legend"]
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))

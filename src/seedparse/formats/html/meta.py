@@ -36,7 +36,7 @@ import attrs
 
 from ..._text.cleaning import decode_entities, squash_spaces
 from ..._text.dates import parse_iso_date
-from ..webpage.jsonblocks import parse_json_block
+from ..._text.jsonblocks import parse_json_block
 from .tree import HtmlTree, Node
 
 __all__ = ["PageMeta", "read_meta"]

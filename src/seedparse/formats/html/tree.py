@@ -48,7 +48,15 @@ from ..._io.decode import DecodedText, decode_bytes
 from ..._limits import current_limits
 from ..._text.cleaning import decode_entities
 
-__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "HtmlTree", "Node", "decode_html", "parse_html"]
+__all__ = [
+    "CLOSES_P",
+    "MAX_ATTRIBUTES",
+    "MAX_DEPTH",
+    "HtmlTree",
+    "Node",
+    "decode_html",
+    "parse_html",
+]
 
 #: Most attributes read from one tag; the rest of the tag is skipped as one piece.
 MAX_ATTRIBUTES = 256
@@ -81,8 +89,9 @@ VOID = frozenset(
 # text with entities (RCDATA).
 _RAW_TEXT = frozenset(("script", "style", "xmp", "iframe", "noembed", "noframes"))
 _RCDATA = frozenset(("title", "textarea"))
-# Start tags that close an open <p> (HTML's "close a p element" rule).
-_CLOSES_P = frozenset(
+# Start tags that close an open <p> (HTML's "close a p element" rule): the flow-level
+# block elements, which :mod:`.blocks` also reads as blocks.
+CLOSES_P = frozenset(
     [
         "address",
         "article",
@@ -484,7 +493,7 @@ def _implied_closes(name: str, stack: list[str]) -> None:
     if not stack:
         return
     top = stack[-1]
-    if name in _CLOSES_P and top == "p":
+    if name in CLOSES_P and top == "p":
         stack.pop()
         if not stack:
             return

@@ -37,6 +37,8 @@ import html
 import re
 from collections.abc import Callable
 
+from ... import _native
+from ..._errors import ParseError
 from ..._model import Citation, Span, trusted_citation, trusted_span
 from ..._text.cleaning import clean_text, decode_entities
 
@@ -167,6 +169,12 @@ class InlineScanner:
 
     ``ts_target`` is the deep-link prefix (``https://www.youtube.com/watch?v=ID&t=``) or
     None when the note has no usable video id: timestamp citations then have no target.
+
+    When the native core is in use (:mod:`seedparse._native`), :meth:`scan` gives a
+    block without an offset mapper to it first; it answers the blocks it can answer
+    exactly (no entity, no HTML tag but seed anchors, nothing to warn about) and this
+    class scans the rest. ``source`` names the file in the error a native failure
+    becomes.
     """
 
     def __init__(
@@ -176,8 +184,11 @@ class InlineScanner:
         warnings: list[tuple[int, str]],
         max_link_len: int,
         max_anchor_attr_len: int,
+        source: str | None = None,
     ) -> None:
         self.ts_target = ts_target
+        self.source = source
+        self._core = _native.active()
         self.warnings = warnings
         (
             self._tag,
@@ -223,6 +234,22 @@ class InlineScanner:
         several pieces (a blockquote without its ``>`` markers), ``mapper`` maps an
         offset in ``s`` to one in the source instead.
         """
+        core = self._core
+        if mapper is None and core is not None:
+            try:
+                scanned = core.scan_block(s, base, self.ts_target, self._max_link)
+            except core.NativeError as error:
+                raise ParseError(
+                    f"native scanner failed on the block at offset {base}: {error}",
+                    source=self.source,
+                    offset=base,
+                ) from error
+            if scanned is not None:
+                text, records = scanned
+                return text, [
+                    trusted_citation(kind, said, trusted_span(start, end), target, seconds)
+                    for kind, said, start, end, target, seconds in records
+                ]
         if mapper is None and self.fast and "[[" not in s:
             found = self._scan_seed_anchors(s, base)
             if found is not None:

@@ -38,6 +38,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from ... import _native
+from ..._errors import ParseError
 from ..._gcpause import collector_paused
 from ..._limits import current_limits
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
@@ -188,6 +190,7 @@ class _NoteParser:
             warnings=self.warnings,
             max_link_len=self.limits.max_link_len,
             max_anchor_attr_len=self.limits.max_anchor_attr_len,
+            source=self.source,
         )
         self._blocks(skip + front.end if front.present else skip)
 
@@ -266,7 +269,7 @@ class _NoteParser:
         for line in lines:
             starts.append(at)
             at += len(line) + 1
-        kinds = [classify(line) for line in lines]
+        kinds = self._kinds(lines, body_start)
         count = len(lines)
         items: list[int] = []  # marker columns of the open list items
         blank_before = True
@@ -351,6 +354,23 @@ class _NoteParser:
                     self._paragraph(starts[i], starts[j - 1] + len(lines[j - 1]))
                     i = j
             blank_before = False
+
+    def _kinds(self, lines: list[str], body_start: int) -> list[tuple[int, int, int]]:
+        """``classify`` of every line: by the native core in one call when it is in use
+        (and the text is UTF-8 encodable), else line by line in Python."""
+        core = _native.active()
+        if core is not None:
+            try:
+                kinds = core.classify_lines(self.text, body_start)
+            except core.NativeError as error:
+                raise ParseError(
+                    f"native line classifier failed: {error}",
+                    source=self.source,
+                    offset=body_start,
+                ) from error
+            if kinds is not None:
+                return kinds
+        return [classify(line) for line in lines]
 
     # ------------------------------------------------------------------ emitters
 

@@ -1,5 +1,5 @@
 """The ``web-page`` reader: the rendered text of a scraped page, with the helpers only it
-uses (embedded JSON, page metadata, the line model, bylines, the body and the tail).
+uses (what the page's JSON says, the line model, bylines, the body and the tail).
 """
 
 from __future__ import annotations

@@ -85,9 +85,9 @@ from ..._model import Citation, Document, Passage, trusted_citation, trusted_pas
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
 from ..._text.dates import find_date, parse_iso_date
+from ..._text.jsonblocks import JsonScan, find_json_blocks
 from ..._text.quotes import find_quotations
 from .body import PageLayout, analyse_page
-from .jsonblocks import JsonScan, find_json_blocks
 from .lines import PageHints, Rules
 from .pagemeta import PageFacts, read_page_metadata
 from .tail import RelatedItem

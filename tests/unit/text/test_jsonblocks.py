@@ -9,7 +9,7 @@ import pytest
 
 from seedparse import Limits
 from seedparse._limits import using_limits
-from seedparse.formats.webpage.jsonblocks import MAX_WARNINGS, find_json_blocks, parse_json_block
+from seedparse._text.jsonblocks import MAX_WARNINGS, find_json_blocks, parse_json_block
 from timing_budget import TIMED, within
 
 PRETTY = """\

@@ -24,7 +24,7 @@ import seedparse
 from seedparse import ArgumentError, Document, Failure
 from seedparse._cli import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
 GEN = ROOT.parent / "shared" / "tools" / "gen_corpus.py"
 TABLES = ("documents", "passages", "chunks")

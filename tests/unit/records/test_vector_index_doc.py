@@ -15,7 +15,7 @@ import pytest
 
 from seedparse._cli import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PAGE = ROOT / "docs" / "vector-index.md"
 FENCE = re.compile(r"^```(python|console)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 BLOCKS = [(kind, body) for kind, body in FENCE.findall(PAGE.read_text(encoding="utf-8"))]

@@ -17,7 +17,7 @@ import attrs
 import seedparse
 from seedparse import Document, Passage, Span
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 _IDS_SCRIPT = """
 import json, sys, seedparse

@@ -13,7 +13,7 @@ import pytest
 import seedparse
 from seedparse import ArgumentError, Chunk, Citation, Document, Passage, Span
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -201,7 +201,7 @@ def test_chunking_imports_neither_pyarrow_nor_the_adapters() -> None:
         "import sys, seedparse; d = seedparse.load_dir('seeds')[0]; d.chunks(); d.id; "
         "print([m for m in ('pyarrow', 'langchain_core', 'llama_index') if m in sys.modules])"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )

@@ -17,7 +17,7 @@ import pytest
 import seedparse
 from seedparse import ArgumentError
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
 SCALARS = (str, int, float, bool)
 

@@ -1,4 +1,5 @@
-"""Embedded JSON blocks in page text: found by a linear scanner, parsed defensively.
+"""Embedded JSON blocks in page text (the web-page and html readers): found by a linear
+scanner, parsed defensively.
 
 Scraped web pages carry their metadata as JSON objects dropped into the text: a
 pretty-printed object over many lines, a one-line object, text glued straight after
@@ -48,7 +49,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from ..._limits import Limits, current_limits
+from .._limits import Limits, current_limits
 
 __all__ = ["JsonBlock", "JsonScan", "find_json_blocks", "parse_json_block"]
 

@@ -436,7 +436,7 @@ def test_detection_leaves_the_other_formats_alone() -> None:
     stray tags: timestamp anchors, ``<br/>``, entities)."""
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[4]
     paths = sorted((root / "seeds").glob("*.txt"))
     paths += sorted((root / "tests" / "fixtures").glob("*/*.*"))
     paths += sorted((root / "tests" / "fixtures").glob("*/*/*.txt"))

@@ -24,7 +24,7 @@ from seedparse import ArgumentError, DecodeError, normalize_text
 from seedparse._cli import main
 from seedparse._io.decode import decode_bytes
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "encodings"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "encodings"
 
 
 def _sample(name: str) -> str:

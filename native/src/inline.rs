@@ -1,0 +1,443 @@
+//! The inline scanner of transcript notes (`InlineScanner.scan` of
+//! `seedparse.formats.transcript.inline`, for a block with no offset mapper), for the
+//! markup it can answer exactly: plain text, seed-spelled timestamp anchors, bare
+//! markers (also as markdown links), wiki-links and embeds, markdown links and images,
+//! and a `<` that starts no tag. Anything else (another HTML tag or comment, an entity,
+//! an invalid time, an over-long wiki-link, a bidi control in a link target: the cases
+//! that decode entities, read attributes or record a warning) gives `None`, and the
+//! caller runs the Python scanner on the block. The scan is one pass; every match is
+//! anchored and bounded, and the scan never moves backwards, so it is linear.
+
+use crate::text::{py_isspace, rstrip_in_place, squashed, strip, to_string, Unit};
+
+/// A citation as plain data: the timestamp or wiki-link fields of `Citation`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawCitation {
+    pub wikilink: bool,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub target: Option<String>,
+    pub seconds: Option<i64>,
+}
+
+/// The per-document settings of the scan.
+pub struct Settings<'a> {
+    /// The deep-link prefix (`...&t=`), or None when the note has no usable video id.
+    pub ts_target: Option<&'a str>,
+    /// `Limits.max_link_len`.
+    pub max_link: usize,
+}
+
+const ANCHOR_HEAD: &str = "<a class=\"yt-timestamp\" data-t=\"";
+const ATTACHED: &[char] = &[
+    '.', ',', ';', ':', '!', '?', '\u{2026}', ')', '"', '\'', '\u{201d}', '\u{2019}', '\u{bb}',
+];
+
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn starts_with<C: Unit>(s: &[C], at: usize, lit: &str) -> bool {
+    (at..).zip(lit.chars()).all(|(i, c)| is(s, i, c))
+}
+
+/// Whether `s[at]` is `c`.
+fn is<C: Unit>(s: &[C], at: usize, c: char) -> bool {
+    s.get(at).is_some_and(|&u| u.into() == c)
+}
+
+/// Length of the run of characters from `at` for which `keep` holds, counted up to
+/// `limit` (every repetition of the Python patterns is bounded: so is the scan).
+fn run<C: Unit>(s: &[C], at: usize, limit: usize, keep: impl Fn(char) -> bool) -> usize {
+    s[at.min(s.len())..]
+        .iter()
+        .take(limit)
+        .take_while(|&&c| keep(c.into()))
+        .count()
+}
+
+/// Seconds of a time value (`parse_time` of the Python module): `S` (1-6 digits),
+/// `M:SS` or `H:MM:SS`, the first field 1-3 digits, later ones 1-2 digits up to 59.
+pub fn parse_time<C: Unit>(value: &[C]) -> Option<i64> {
+    if !value.iter().all(|&c| c.into().is_ascii()) {
+        return None;
+    }
+    let fields: Vec<&[C]> = value.split(|&c| c.into() == ':').collect();
+    let digits = |f: &[C]| f.iter().all(|&c| c.into().is_ascii_digit());
+    let number = |f: &[C]| {
+        f.iter()
+            .fold(0i64, |n, &c| n * 10 + i64::from(c.into() as u8 - b'0'))
+    };
+    let first = fields[0];
+    if fields.len() == 1 {
+        return (!first.is_empty() && first.len() <= 6 && digits(first)).then(|| number(first));
+    }
+    if fields.len() > 3 || first.is_empty() || first.len() > 3 || !digits(first) {
+        return None;
+    }
+    let mut seconds = number(first);
+    for field in &fields[1..] {
+        if field.is_empty() || field.len() > 2 || !digits(field) {
+            return None;
+        }
+        let n = number(field);
+        if n > 59 {
+            return None;
+        }
+        seconds = seconds * 60 + n;
+    }
+    Some(seconds)
+}
+
+/// The seed anchor `<a class="yt-timestamp" data-t="V">[L]</a>` at `at`: `(end, V)`.
+fn seed_anchor<C: Unit>(s: &[C], at: usize) -> Option<(usize, &[C])> {
+    if !starts_with(s, at, ANCHOR_HEAD) {
+        return None;
+    }
+    let v0 = at + ANCHOR_HEAD.chars().count();
+    let value = run(s, v0, 65, |c| !matches!(c, '"' | '<' | '>' | '\n'));
+    if value > 64 || !starts_with(s, v0 + value, "\">[") {
+        return None;
+    }
+    let l0 = v0 + value + 3;
+    let label = run(s, l0, 65, |c| !matches!(c, '[' | ']' | '<' | '>' | '\n'));
+    if label > 64 || !starts_with(s, l0 + label, "]</a>") {
+        return None;
+    }
+    Some((l0 + label + 5, &s[v0..v0 + value]))
+}
+
+/// `\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?` at `at`:
+/// `(end, inside the brackets)`.
+fn marker<C: Unit>(s: &[C], at: usize) -> Option<(usize, &[C])> {
+    if !is(s, at, '[') {
+        return None;
+    }
+    let mut i = at + 1;
+    let mut fields = 0;
+    loop {
+        let d = run(s, i, 4, |c| c.is_ascii_digit());
+        if d == 0 || d > 3 {
+            return None;
+        }
+        i += d;
+        fields += 1;
+        if fields < 3 && is(s, i, ':') {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if fields < 2 || !is(s, i, ']') {
+        return None;
+    }
+    let inner = &s[at + 1..i];
+    let mut end = i + 1;
+    if is(s, end, '(') {
+        let url = run(s, end + 1, 4097, |c| c != '(' && c != ')' && !py_isspace(c));
+        if (1..=4096).contains(&url) && is(s, end + 1 + url, ')') {
+            end += url + 2;
+        }
+    }
+    Some((end, inner))
+}
+
+/// The markdown link `[label](url "title")` at `at`: `(end, label)`.
+fn md_link<C: Unit>(s: &[C], at: usize, max: usize) -> Option<(usize, &[C])> {
+    let label = run(s, at + 1, max + 1, |c| !matches!(c, '[' | ']' | '\n'));
+    if label == 0 || label > max || !starts_with(s, at + 1 + label, "](") {
+        return None;
+    }
+    let u0 = at + label + 3;
+    let url = run(s, u0, max + 1, |c| c != '(' && c != ')' && !py_isspace(c));
+    if url == 0 || url > max {
+        return None;
+    }
+    let mut i = u0 + url;
+    if !is(s, i, ')') {
+        let blanks = run(s, i, usize::MAX, |c| c == ' ' || c == '\t');
+        if blanks == 0 || !is(s, i + blanks, '"') {
+            return None;
+        }
+        let t0 = i + blanks + 1;
+        let title = run(s, t0, 257, |c| c != '"' && c != '\n');
+        if title > 256 || !is(s, t0 + title, '"') {
+            return None;
+        }
+        i = t0 + title + 1;
+        if !is(s, i, ')') {
+            return None;
+        }
+    }
+    Some((i + 1, &s[at + 1..at + 1 + label]))
+}
+
+fn extend<C: Unit>(claim: &mut Vec<char>, piece: &[C]) {
+    claim.extend(piece.iter().map(|&c| -> char { c.into() }));
+}
+
+/// What a scan gives: the passage text and its citations (offsets in the source).
+pub type Scanned = (String, Vec<RawCitation>);
+
+/// Scans one block; `base` is its offset in the source. `is_word` answers Python's
+/// `c.isalnum()` for a non-ASCII character (its Unicode tables are Python's own).
+/// None: the block needs the Python scanner.
+pub fn scan<C: Unit>(
+    s: &[C],
+    base: usize,
+    settings: &Settings<'_>,
+    is_word: &mut dyn FnMut(char) -> bool,
+) -> Option<Scanned> {
+    if s.iter().any(|&c| c.into() == '&') {
+        return None; // entities: the Python scanner decodes them
+    }
+    let n = s.len();
+    let mut citations = Vec::new();
+    let mut texts: Vec<String> = Vec::new();
+    let mut claim: Vec<char> = Vec::new();
+    let mut last_claim = String::new();
+    let mut pos = 0;
+    let mut at = 0;
+    loop {
+        at = at.max(pos);
+        let Some(found) = s[at..].iter().position(|&c| matches!(c.into(), '<' | '[')) else {
+            break;
+        };
+        let start = at + found;
+        let (tstart, end, seconds);
+        if is(s, start, '<') {
+            if let Some((anchor_end, value)) = seed_anchor(s, start) {
+                seconds = parse_time(value)?; // an invalid time is warned about
+                tstart = start;
+                end = anchor_end;
+            } else {
+                match s.get(start + 1).map(|&c| c.into()) {
+                    Some(c) if c.is_ascii_alphabetic() || c == '/' || c == '!' => return None,
+                    _ => {
+                        at = start + 1; // a "<" that starts no tag is text
+                        continue;
+                    }
+                }
+            }
+        } else {
+            let run_end = start + run(s, start, usize::MAX, |c| c == '[');
+            let bang = start > pos && is(s, start - 1, '!');
+            if run_end - start >= 2 {
+                let wiki_at = run_end - 2;
+                let inner_len = run(s, run_end, settings.max_link + 1, |c| {
+                    !matches!(c, '[' | ']' | '\n')
+                });
+                if inner_len > settings.max_link {
+                    return None; // warned about as an over-long wiki-link
+                }
+                if inner_len >= 1 && starts_with(s, run_end + inner_len, "]]") {
+                    let link_at = if bang && wiki_at == start {
+                        wiki_at - 1
+                    } else {
+                        wiki_at
+                    };
+                    let wend = run_end + inner_len + 2;
+                    let inner = &s[run_end..run_end + inner_len];
+                    extend(&mut claim, &s[pos..link_at]);
+                    let bar = inner.iter().position(|&c| c.into() == '|');
+                    let (mut target, label) = match bar {
+                        Some(b) => (&inner[..b], Some(&inner[b + 1..])),
+                        None => (inner, None),
+                    };
+                    if target.last().is_some_and(|&c| c.into() == '\\') {
+                        target = &target[..target.len() - 1];
+                    }
+                    let target = strip(target);
+                    if target.is_empty() {
+                        extend(&mut claim, &s[link_at..wend]);
+                    } else {
+                        if target.iter().any(|&c| is_bidi(c.into())) {
+                            return None; // warned about
+                        }
+                        let shown = match label {
+                            Some(l) if !strip(l).is_empty() => l,
+                            _ => target,
+                        };
+                        extend(&mut claim, shown);
+                        citations.push(RawCitation {
+                            wikilink: true,
+                            text: squashed(shown),
+                            start: base + link_at,
+                            end: base + wend,
+                            target: Some(to_string(target)),
+                            seconds: None,
+                        });
+                    }
+                    pos = wend;
+                    continue;
+                }
+            }
+            let one_at = run_end - 1;
+            match marker(s, one_at) {
+                Some((mend, inner)) => {
+                    seconds = parse_time(inner)?; // an invalid marker is warned about
+                    tstart = one_at;
+                    end = mend;
+                }
+                None => {
+                    if let Some((lend, label)) = md_link(s, one_at, settings.max_link) {
+                        let link_at = if bang && one_at == start {
+                            one_at - 1
+                        } else {
+                            one_at
+                        };
+                        extend(&mut claim, &s[pos..link_at]);
+                        extend(&mut claim, label);
+                        pos = lend;
+                    } else {
+                        at = run_end;
+                    }
+                    continue;
+                }
+            }
+        }
+        // A timestamp at [tstart, end): punctuation written right after it stays with
+        // the sentence before it.
+        extend(&mut claim, &s[pos..tstart]);
+        let mut glue = false;
+        if end < n && ATTACHED.contains(&s[end].into()) {
+            let attached = run(s, end, 8, |c| ATTACHED.contains(&c));
+            rstrip_in_place(&mut claim);
+            glue = claim.is_empty();
+            extend(&mut claim, &s[end..end + attached]);
+            pos = end + attached;
+        } else {
+            claim.push(' ');
+            pos = end;
+        }
+        let said = squashed(&claim);
+        claim.clear();
+        let said = if has_word(&said, is_word) {
+            texts.push(said.clone());
+            last_claim = said;
+            last_claim.clone()
+        } else {
+            if !said.is_empty() {
+                match texts.last_mut() {
+                    Some(last) if glue => last.push_str(&said),
+                    _ => texts.push(said),
+                }
+            }
+            last_claim.clone()
+        };
+        citations.push(RawCitation {
+            wikilink: false,
+            text: said,
+            start: base + tstart,
+            end: base + end,
+            target: settings.ts_target.map(|p| format!("{p}{seconds}s")),
+            seconds: Some(seconds),
+        });
+    }
+    if pos < n {
+        extend(&mut claim, &s[pos..]);
+    }
+    let tail = squashed(&claim);
+    if !tail.is_empty() {
+        texts.push(tail);
+    }
+    Some((texts.join(" "), citations))
+}
+
+/// Whether `said` has a `\w` character (Python: alphanumeric, or `_`).
+fn has_word(said: &str, is_word: &mut dyn FnMut(char) -> bool) -> bool {
+    let mut other = false;
+    for c in said.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            return true;
+        }
+        other |= !c.is_ascii();
+    }
+    other && said.chars().any(|c| !c.is_ascii() && is_word(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn go(s: &str, prefix: Option<&str>) -> Option<Scanned> {
+        let chars: Vec<char> = s.chars().collect();
+        let settings = Settings {
+            ts_target: prefix,
+            max_link: 4096,
+        };
+        let found = scan(&chars, 10, &settings, &mut |c: char| c.is_alphanumeric());
+        if s.is_ascii() {
+            // The byte path of ASCII text gives the same as the code point path.
+            let bytes = scan(s.as_bytes(), 10, &settings, &mut |_| unreachable!());
+            assert_eq!(bytes, found);
+        }
+        found
+    }
+
+    #[test]
+    fn times() {
+        let t = |s: &str| parse_time(&s.chars().collect::<Vec<_>>());
+        assert_eq!(t("05:46"), Some(346));
+        assert_eq!(t("0:05:46"), Some(346));
+        assert_eq!(t("1:5:25"), Some(3925));
+        assert_eq!(t("346"), Some(346));
+        assert_eq!(t("99:99"), None);
+        assert_eq!(t("1234567"), None);
+        assert_eq!(t(""), None);
+        assert_eq!(t("1:2:3:4"), None);
+        assert_eq!(t("\u{661}:00"), None);
+    }
+
+    #[test]
+    fn anchors_claims_and_punctuation() {
+        let s = "Hello there <a class=\"yt-timestamp\" data-t=\"00:01\">[00:01]</a>. Next \
+                 <a class=\"yt-timestamp\" data-t=\"00:02\">[00:02]</a>";
+        let (text, cites) = go(s, Some("u&t=")).unwrap();
+        assert_eq!(text, "Hello there. Next");
+        assert_eq!(cites.len(), 2);
+        assert_eq!(cites[0].text, "Hello there.");
+        assert_eq!(cites[0].start, 10 + 12);
+        assert_eq!(cites[0].target.as_deref(), Some("u&t=1s"));
+        assert_eq!(cites[1].text, "Next");
+        assert_eq!(cites[1].seconds, Some(2));
+    }
+
+    #[test]
+    fn an_anchor_after_an_anchor_backs_the_same_claim() {
+        let (text, cites) = go("Said [00:01] [00:02]", None).unwrap();
+        assert_eq!(text, "Said");
+        assert_eq!(cites[1].text, "Said");
+        assert_eq!(cites[1].target, None);
+    }
+
+    #[test]
+    fn wikilinks_and_links() {
+        let (text, cites) = go(
+            "See [[Target|the label]] and ![[pic]] [x](http://a \"t\")",
+            None,
+        )
+        .unwrap();
+        assert_eq!(text, "See the label and pic x");
+        assert_eq!(cites.len(), 2);
+        assert!(cites[0].wikilink);
+        assert_eq!(cites[0].target.as_deref(), Some("Target"));
+        assert_eq!(cites[1].start, 10 + 29);
+    }
+
+    #[test]
+    fn the_python_scanner_takes_the_rest() {
+        assert!(go("a &amp; b", None).is_none());
+        assert!(go("a <b>bold</b>", None).is_none());
+        assert!(go("bad [99:99]", None).is_none());
+        assert!(go("[[a\u{202e}b]]", None).is_none());
+        assert_eq!(go("a < b [5] [", None).unwrap().0, "a < b [5] [");
+    }
+
+    #[test]
+    fn linear_on_bracket_floods() {
+        let s: String = "[".repeat(200_000) + &"[[a]".repeat(50_000);
+        assert!(go(&s, None).is_some());
+    }
+}

@@ -1,0 +1,155 @@
+//! The `seedparse._core` extension module: thin PyO3 wrappers over the scanners.
+//!
+//! Every entry point runs the Rust code under `catch_unwind`: a panic (a bug) is raised
+//! as `seedparse._core.NativeError`, which the Python side turns into a `ParseError`
+//! naming the file and position; no panic unwinds into the interpreter.
+
+use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use pyo3::create_exception;
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+
+use crate::{blocks, inline};
+
+create_exception!(
+    _core,
+    NativeError,
+    PyRuntimeError,
+    "A bug in the native core (a Rust panic); seedparse raises it as a ParseError."
+);
+
+fn guarded<T>(what: &str, body: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let detail = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            Err(NativeError::new_err(format!("{what}: {detail}")))
+        }
+    }
+}
+
+/// `[classify(line) for line in text[body_start:].split("\n")]`, in one call; None
+/// for a text with lone surrogates (not UTF-8: the Python classifier reads it).
+#[pyfunction]
+fn classify_lines<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    body_start: usize,
+) -> PyResult<Option<Bound<'py, PyList>>> {
+    let Ok(text) = text.to_str() else {
+        return Ok(None);
+    };
+    let kinds = guarded("classify_lines", || {
+        if text.is_ascii() {
+            let body = text.as_bytes().get(body_start..).unwrap_or_default();
+            return Ok(blocks::classify_lines(body));
+        }
+        let body: Vec<char> = text.chars().skip(body_start).collect();
+        Ok(blocks::classify_lines(&body))
+    })?;
+    PyList::new(py, kinds).map(Some)
+}
+
+/// The clean text and citations of one block, or None when the block needs the
+/// Python scanner. Citations are `(kind, text, start, end, target, seconds)`.
+#[pyfunction]
+#[pyo3(signature = (block, base, ts_target, max_link_len))]
+fn scan_block<'py>(
+    py: Python<'py>,
+    block: &Bound<'py, PyString>,
+    base: usize,
+    ts_target: Option<&str>,
+    max_link_len: usize,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let Ok(block) = block.to_str() else {
+        return Ok(None); // lone surrogates: not UTF-8, the Python scanner reads them
+    };
+    let mut words: HashMap<char, bool> = HashMap::new();
+    let mut failed: Option<PyErr> = None;
+    let found = guarded("scan_block", || {
+        let settings = inline::Settings {
+            ts_target,
+            max_link: max_link_len,
+        };
+        // Python's own isalnum for non-ASCII letters: its Unicode tables, not Rust's.
+        let mut is_word = |c: char| -> bool {
+            *words.entry(c).or_insert_with(|| {
+                let mut buf = [0u8; 4];
+                let one = PyString::new(py, c.encode_utf8(&mut buf));
+                match one
+                    .call_method0("isalnum")
+                    .and_then(|r| r.extract::<bool>())
+                {
+                    Ok(answer) => answer,
+                    Err(error) => {
+                        failed = Some(error);
+                        false
+                    }
+                }
+            })
+        };
+        if block.is_ascii() {
+            return Ok(inline::scan(
+                block.as_bytes(),
+                base,
+                &settings,
+                &mut is_word,
+            ));
+        }
+        let chars: Vec<char> = block.chars().collect();
+        Ok(inline::scan(&chars, base, &settings, &mut is_word))
+    })?;
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    let Some((text, citations)) = found else {
+        return Ok(None);
+    };
+    let records = citations
+        .into_iter()
+        .map(|c| {
+            (
+                if c.wikilink { "wikilink" } else { "timestamp" },
+                c.text,
+                c.start,
+                c.end,
+                c.target,
+                c.seconds,
+            )
+        })
+        .collect::<Vec<_>>();
+    Ok(Some(PyTuple::new(
+        py,
+        [
+            text.into_pyobject(py)?.into_any(),
+            PyList::new(py, records)?.into_any(),
+        ],
+    )?))
+}
+
+/// Panics inside the guard, so a test can check that a panic reaches Python as
+/// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
+#[pyfunction]
+fn _panic_for_tests() -> PyResult<()> {
+    guarded("_panic_for_tests", || -> PyResult<()> {
+        panic!("panic on purpose")
+    })
+}
+
+/// The seedparse native core.
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("NativeError", m.py().get_type::<NativeError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(classify_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(scan_block, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    Ok(())
+}

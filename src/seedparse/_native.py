@@ -1,0 +1,83 @@
+"""Which scanning core runs: the native one (``seedparse._core``, Rust) or pure Python.
+
+The native core is an optional extension module built from ``native/`` when a Rust
+toolchain is present at install time (``docs/native.md``). It is used when it imports
+and ``SEEDPARSE_PURE_PYTHON`` is not set to a true value (``1``, ``true``, ``yes``,
+``on``); otherwise the readers run their pure-Python scanners, silently. The pure path
+is the reference: the native functions give the same results, and where they cannot
+answer exactly (entities, HTML tags, warnings) they return None and the Python code
+runs. A differential test holds the two paths to equal Documents.
+
+The choice is read once, at import; :func:`set_native` switches it at run time (the
+differential tests and the benchmarks compare both paths in one process). Worker
+processes inherit the environment variable, not a :func:`set_native` call.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Protocol, cast
+
+__all__ = ["NativeCore", "active", "describe", "native_available", "set_native"]
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+
+
+class NativeCore(Protocol):
+    """The functions of ``seedparse._core`` (see ``native/src/python.rs``)."""
+
+    NativeError: type[Exception]
+    __version__: str
+
+    def classify_lines(self, text: str, body_start: int) -> list[tuple[int, int, int]] | None: ...
+
+    def scan_block(
+        self, block: str, base: int, ts_target: str | None, max_link_len: int
+    ) -> tuple[str, list[tuple[str, str, int, int, str | None, int | None]]] | None: ...
+
+
+def _load() -> NativeCore | None:
+    try:
+        # By name: the module is optional and has no Python source.
+        module = importlib.import_module("seedparse._core")
+    except ImportError:
+        return None
+    return cast(NativeCore, module)
+
+
+_CORE: NativeCore | None = _load()
+_active: NativeCore | None = (
+    None if os.environ.get("SEEDPARSE_PURE_PYTHON", "").strip().lower() in _TRUE else _CORE
+)
+
+
+def native_available() -> bool:
+    """True when the native core is installed and in use (not disabled by
+    ``SEEDPARSE_PURE_PYTHON`` or :func:`set_native`).
+
+    .. versionadded:: 0.1.0
+    """
+    return _active is not None
+
+
+def describe() -> str:
+    """Which core runs and why, for ``seedparse readers``."""
+    if _active is not None:
+        return f"native (seedparse._core {_active.__version__})"
+    if _CORE is not None:
+        return "pure Python (the native core is installed but switched off)"
+    return "pure Python (the native core is not installed)"
+
+
+def active() -> NativeCore | None:
+    """The native core the readers should use now, or None for the pure path."""
+    return _active
+
+
+def set_native(enabled: bool) -> bool:
+    """Use the native core (when installed) or the pure path from now on, in this
+    process; returns whether the native core is now in use."""
+    global _active
+    _active = _CORE if enabled else None
+    return _active is not None

@@ -1,0 +1,293 @@
+"""The native core against the pure-Python path, its oracle: equal Documents.
+
+Both paths run in one process (``seedparse._native.set_native``) over the seeds, the
+test fixtures, a generated corpus (``/work/shared/tools/gen_corpus.py`` style, when
+the generator is there), Hypothesis-generated notes and hostile markup soup, and
+single blocks of noisy inline markup. Without the extension module the tests are
+skipped, unless ``SEEDPARSE_REQUIRE_NATIVE=1`` (CI sets it where it builds the core),
+which makes a missing core a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_transcript_properties import HOSTILE, notes
+
+import seedparse
+from seedparse import _native
+from seedparse.formats.transcript import blocks
+from seedparse.formats.transcript.inline import InlineScanner
+
+ROOT = Path(__file__).resolve().parents[2]
+GEN_CORPUS = Path("/work/shared/tools/gen_corpus.py")
+
+if _native._CORE is None:
+    if os.environ.get("SEEDPARSE_REQUIRE_NATIVE") == "1":
+        raise RuntimeError("SEEDPARSE_REQUIRE_NATIVE=1 but seedparse._core is not installed")
+    pytest.skip("the native core is not installed", allow_module_level=True)
+
+SETTINGS = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@pytest.fixture(autouse=True)
+def _restore() -> Iterator[None]:
+    before = _native.active() is not None
+    yield
+    _native.set_native(before)
+
+
+def both(run):  # type: ignore[no-untyped-def]
+    """``run()`` on the native path, then on the pure path: the two outcomes (a
+    Document or the error's type and text)."""
+    outcomes = []
+    for enabled in (True, False):
+        assert _native.set_native(enabled) is enabled
+        try:
+            outcomes.append(run())
+        except seedparse.SeedparseError as error:
+            outcomes.append((type(error).__name__, str(error)))
+    return outcomes
+
+
+def assert_same_load(path: Path) -> None:
+    native, pure = both(lambda: seedparse.load(path))
+    assert native == pure, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted([*(ROOT / "seeds").iterdir(), *(ROOT / "tests" / "fixtures" / "transcript").iterdir()]),
+    ids=lambda p: p.name,
+)
+def test_seeds_and_fixtures(path: Path) -> None:
+    assert_same_load(path)
+
+
+@pytest.mark.skipif(not GEN_CORPUS.exists(), reason="the corpus generator is not here")
+def test_generated_corpus(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    subprocess.run(
+        [
+            *(sys.executable, str(GEN_CORPUS), "--seeds", str(ROOT / "seeds")),
+            *("--out", str(out), "--docs", "240", "--seed", "native"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    files = sorted(out.iterdir())
+    assert len(files) == 240
+    native, pure = both(lambda: seedparse.load_dir(out, errors="collect"))
+    assert native == pure
+
+
+@SETTINGS
+@given(notes(), st.booleans())
+def test_generated_notes(note, crlf: bool) -> None:  # type: ignore[no-untyped-def]
+    text = note.text.replace("\n", "\r\n") if crlf else note.text
+    native, pure = both(lambda: seedparse.parse(text, reader="transcript-note"))
+    assert native == pure
+
+
+@SETTINGS
+@given(HOSTILE)
+def test_hostile_markup(text: str) -> None:
+    native, pure = both(lambda: seedparse.parse(text, reader="transcript-note"))
+    assert native == pure
+
+
+ANCHOR = '<a class="yt-timestamp" data-t="{}">[{}]</a>'
+PIECES = st.one_of(
+    st.sampled_from(
+        [
+            "[[",
+            "]]",
+            "[",
+            "]",
+            "(",
+            ")",
+            "!",
+            "<",
+            ">",
+            "|",
+            "\\",
+            " ",
+            "\t",
+            "\n",
+            "&",
+            "_",
+            ".",
+            ",",
+            "…",
+            "»",
+            "\u00a0",
+            "\u2003",
+            "\u1680",
+            "\x1c",
+            "\u202e",
+            "\u0300",
+            "\u093e",
+            "\u0661",
+            "\u2160",
+            "\u00b2",
+            "中",
+            "ж",
+            "[00:01]",
+            "[1:02:03]",
+            "[99:99]",
+            "[5]",
+            "(http://x)",
+            "](u)",
+            '](u "t")',
+            "<b>",
+            "<br/>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "x" * 5,
+        ]
+    ),
+    st.tuples(
+        st.sampled_from(["00:01", "1:02:03", "346", "99:99", "", "1:2:3:4"]),
+        st.text(alphabet="0123456789:x", max_size=8),
+    ).map(lambda vl: ANCHOR.format(*vl)),
+    st.text(max_size=6),
+)
+BLOCKS = st.lists(PIECES, max_size=40).map("".join)
+
+
+@SETTINGS
+@given(
+    BLOCKS,
+    st.sampled_from([None, "https://www.youtube.com/watch?v=abc&t="]),
+    st.sampled_from([4, 4096]),
+)
+def test_inline_blocks(block: str, target: str | None, max_link: int) -> None:
+    results = []
+    for enabled in (True, False):
+        _native.set_native(enabled)
+        warnings: list[tuple[int, str]] = []
+        scanner = InlineScanner(
+            ts_target=target, warnings=warnings, max_link_len=max_link, max_anchor_attr_len=64
+        )
+        results.append((scanner.scan(block, 3), warnings))
+    assert results[0] == results[1]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=12),
+            st.sampled_from(
+                [
+                    "#",
+                    "## ",
+                    "- ",
+                    "* ",
+                    "+ ",
+                    "1. ",
+                    "2) ",
+                    "0000000001. ",
+                    "---",
+                    "___",
+                    "```",
+                    "~~~",
+                    "``` `",
+                    "> ",
+                    "\t",
+                    "    ",
+                    "\r",
+                    "|",
+                    "-|-",
+                ]
+            ),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_line_kinds(text: str) -> None:
+    core = _native._CORE
+    assert core is not None
+    assert core.classify_lines(text, 0) == [blocks.classify(line) for line in text.split("\n")]
+
+
+def test_whitespace_is_pythons_for_every_code_point() -> None:
+    """The core's whitespace set is str.isspace's: a line of one character is blank
+    on both sides for exactly the same characters."""
+    core = _native._CORE
+    assert core is not None
+    chars = [chr(c) for c in range(0x110000) if c != 10 and not 0xD800 <= c <= 0xDFFF]
+    kinds = core.classify_lines("\n".join(chars), 0)
+    assert kinds is not None and len(kinds) == len(chars)
+    wrong = [c for c, kind in zip(chars, kinds, strict=True) if (kind[0] == 0) != c.isspace()]
+    assert wrong == []
+
+
+def test_surrogates_take_the_pure_path() -> None:
+    core = _native._CORE
+    assert core is not None
+    assert core.classify_lines("a\ud800b", 0) is None
+    assert core.scan_block("a\ud800b", 0, None, 4096) is None
+    native, pure = both(lambda: seedparse.parse("# T\ud800\n\nx [00:01]", reader="transcript-note"))
+    assert native == pure
+
+
+def test_a_native_failure_is_a_parse_error_naming_the_file(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    core = _native._CORE
+    assert core is not None
+
+    class Broken:
+        NativeError = core.NativeError
+
+        def classify_lines(self, text: str, body_start: int) -> None:
+            return None
+
+        def scan_block(self, *args: object) -> None:
+            raise core.NativeError("scan_block: index out of bounds")
+
+    monkeypatch.setattr(_native, "_active", Broken())
+    with pytest.raises(seedparse.ParseError) as caught:
+        seedparse.parse("# Title\n\nwords [00:01]\n", source="note.md", reader="transcript-note")
+    assert caught.value.source == "note.md"
+    assert "native scanner failed" in str(caught.value)
+    assert caught.value.offset is not None
+
+
+def test_a_rust_panic_becomes_native_error() -> None:
+    core = _native._CORE
+    assert core is not None
+    with pytest.raises(core.NativeError, match="panic on purpose"):
+        core._panic_for_tests()  # type: ignore[attr-defined]
+
+
+def test_environment_variable_selects_the_pure_path() -> None:
+    code = "import seedparse; print(seedparse.native_available())"
+    for value, expected, core in (
+        ("1", "False", "scanning core: pure Python (the native core is installed but"),
+        ("", "True", "scanning core: native (seedparse._core "),
+    ):
+        env = {**os.environ, "SEEDPARSE_PURE_PYTHON": value}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == expected
+        listing = subprocess.run(
+            [sys.executable, "-m", "seedparse", "readers"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert core in listing.stdout
