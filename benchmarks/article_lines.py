@@ -212,6 +212,9 @@ def _where(line: str, doc: seedparse.Document, text: str) -> str:
     leftovers = [squash(str(x)) for x in meta.get("leftovers", ()) or ()]
     if any(line == x or line in x or (x and x in line) for x in leftovers):
         return "leftovers"
+    captions = [squash(str(x)) for x in meta.get("captions", ()) or ()]
+    if line in captions:
+        return "captions"
     for key in ("kicker", "dateline"):
         value = meta.get(key) if key == "kicker" else doc.dateline
         if value and squash(str(value)) in line:

@@ -49,6 +49,7 @@ import json
 import re
 import sys
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -63,6 +64,11 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
 SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "gold"
+
+#: One fixture case in :data:`HOLDOUT_EVERY` (by a CRC-32 of its id, so the split is
+#: fixed and independent of file order) is held out: the finder is tuned on the rest
+#: and the held-out part is reported separately, as unseen text.
+HOLDOUT_EVERY = 3
 
 #: Least Dice overlap of the token multisets for a prediction to match a quotation.
 MATCH_DICE = 0.5
@@ -240,6 +246,23 @@ def load_fixtures(directory: Path = FIXTURES) -> list[Case]:
                 )
             )
     return cases
+
+
+def is_holdout(case_id: str) -> bool:
+    """Is the fixture case ``case_id`` in the held-out part (see :data:`HOLDOUT_EVERY`)?"""
+    return zlib.crc32(case_id.encode("utf-8")) % HOLDOUT_EVERY == 0
+
+
+def select_part(cases: Iterable[Case], part: str) -> list[Case]:
+    """The cases of one part: ``all``, ``tune`` (fixtures not held out, and the seeds) or
+    ``holdout`` (held-out fixtures only)."""
+    if part == "all":
+        return list(cases)
+    if part == "holdout":
+        return [c for c in cases if c.language != "seeds" and is_holdout(c.id)]
+    if part == "tune":
+        return [c for c in cases if c.language == "seeds" or not is_holdout(c.id)]
+    raise ValueError(f"unknown part {part!r}: all, tune or holdout")
 
 
 def load_seed_cases(seeds: Path = SEEDS, gold_dir: Path = GOLD) -> list[Case]:
@@ -463,8 +486,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--fixtures", type=Path, default=FIXTURES)
     ap.add_argument("--seeds", type=Path, default=SEEDS)
     ap.add_argument("--gold", type=Path, default=GOLD, help="the shared gold folder")
+    ap.add_argument(
+        "--part",
+        choices=("all", "tune", "holdout"),
+        default="all",
+        help="score only the tuning part (with the seeds) or the held-out fixtures",
+    )
     args = ap.parse_args(argv)
     cases = load_fixtures(args.fixtures) + load_seed_cases(args.seeds, args.gold)
+    cases = select_part(cases, args.part)
     report = evaluate(cases)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))

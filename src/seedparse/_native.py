@@ -15,11 +15,22 @@ processes inherit the environment variable, not a :func:`set_native` call.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+from collections.abc import Iterator
 from typing import Protocol, cast
 
-__all__ = ["NativeCore", "active", "describe", "native_available", "set_native"]
+from ._errors import ParseError
+
+__all__ = [
+    "NativeCore",
+    "active",
+    "describe",
+    "failures_as_parse_errors",
+    "native_available",
+    "set_native",
+]
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 
@@ -81,3 +92,18 @@ def set_native(enabled: bool) -> bool:
     global _active
     _active = _CORE if enabled else None
     return _active is not None
+
+
+@contextlib.contextmanager
+def failures_as_parse_errors(what: str, source: str | None, offset: int) -> Iterator[None]:
+    """Raise a failure of the native core inside the block (a Rust panic, caught at
+    the boundary as ``NativeError``) as the ``ParseError`` a reader raises, naming the
+    file and the offset: bad input never escapes as another exception type."""
+    try:
+        yield
+    except Exception as error:
+        if _CORE is not None and isinstance(error, _CORE.NativeError):
+            raise ParseError(
+                f"native {what} failed at offset {offset}: {error}", source=source, offset=offset
+            ) from error
+        raise

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import seedparse
@@ -263,8 +263,31 @@ def read(text: str) -> Document:
     return seedparse.parse(text, reader="article")
 
 
+# Found by Hypothesis (a longer run): one paragraph hard-wrapped without blank lines,
+# with a line that ends a sentence at the wrap width; the reader split it in two.
+_WRAPPED_AT_A_SENTENCE_END = (
+    Article(
+        title=None,
+        dateline=None,
+        kicker=None,
+        blocks=[
+            Block(
+                "paragraph",
+                "Baaa aaaa aaaa aaaa aaaa. Baaa aaaa aaaaa aaaaa aaaaaaaaa aaaa aaaa aaaa "
+                "aaaa. Baaa aaaa aaaa aaaa aaaa. Baaa aaaa aaaa aaaa aaaa.",
+                "Baaa aaaa aaaa aaaa aaaa. Baaa aaaa aaaaa aaaaa aaaaaaaaa aaaa aaaa aaaa "
+                "aaaa. Baaa aaaa aaaa aaaa aaaa. Baaa aaaa aaaa aaaa aaaa.",
+            )
+        ],
+    ),
+    "Baaa&nbsp;aaaa aaaa aaaa aaaa. Baaa aaaa\naaaaa aaaaa aaaaaaaaa aaaa aaaa aaaa aaaa.\n"
+    "Baaa aaaa aaaa aaaa aaaa. Baaa aaaa aaaa aaaa\naaaa.",
+)
+
+
 @settings(max_examples=150, deadline=None)
 @given(written())
+@example(_WRAPPED_AT_A_SENTENCE_END)
 def test_generated_articles_come_back(pair: tuple[Article, str]) -> None:
     article, text = pair
     doc = read(text)

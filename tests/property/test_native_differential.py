@@ -261,7 +261,7 @@ def test_a_native_failure_is_a_parse_error_naming_the_file(monkeypatch) -> None:
     with pytest.raises(seedparse.ParseError) as caught:
         seedparse.parse("# Title\n\nwords [00:01]\n", source="note.md", reader="transcript-note")
     assert caught.value.source == "note.md"
-    assert "native scanner failed" in str(caught.value)
+    assert "native scanner failed at offset" in str(caught.value)
     assert caught.value.offset is not None
 
 

@@ -14,20 +14,40 @@ from collections.abc import Sequence
 
 from .lexicon import (
     AUX,
+    CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INDEFINITE,
     LEADING_SEPARATORS,
+    OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
+    ROLE_ENDS,
+    SO_WORDS,
     THAT,
     TRAILING_SEPARATORS,
 )
-from .names import inverted_pronoun, is_cap, name_backward, name_forward
+from .names import (
+    inverted_pronoun,
+    is_cap,
+    is_title,
+    name_backward,
+    name_forward,
+    office_name,
+)
 
 __all__ = ["Attr", "Attribution"]
 
-# An attribution: (kind, value) with kind "name", "pronoun" or "role".
+# An attribution: (kind, value) with kind "name", "pronoun", "role" or "label" (a name
+# before a colon: kept only when it is, or completes to, a full name).
 Attr = tuple[str, str]
+
+
+def role(determiner: str, word: str) -> Attr:
+    """A role noun with its article: "the officer" is someone the text has in view
+    (``role``), "a spokesman" someone new and unnamed (``new-role``)."""
+    kind = "new-role" if determiner in INDEFINITE else "role"
+    return (kind, word.lower())
 
 
 class Attribution:
@@ -40,7 +60,10 @@ class Attribution:
         self.speech_verbs = speech_verbs
 
     def is_verb(self, token: str) -> bool:
-        return token in self.speech_verbs
+        if token in self.speech_verbs:
+            return True
+        # French elision: "d\u2019ajouter", "l\u2019a dit"
+        return len(token) > 3 and token[1] in "'\u2019" and token[2:] in self.speech_verbs
 
     def after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
         """Attribution in the words after a quote."""
@@ -55,6 +78,9 @@ class Attribution:
         if low == "according" and i + 1 < n and tokens[i + 1].lower() == "to":
             name, _ = name_forward(tokens, i + 2)
             return ("name", name) if name else None
+        if low in SO_WORDS and i + 1 < n:
+            # German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre"
+            return self.speaker_after_verb(tokens, i + 1)
         verb_at = -1
         if self.is_verb(token):
             verb_at = i
@@ -104,7 +130,7 @@ class Attribution:
             while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
                 j += 1
             if j > i + 1 and self.verb_follows(tokens, j):
-                return ("role", tokens[j - 1].lower())
+                return role(low, tokens[j - 1])
             # "the officer in charge of \u2026, Colonel X, said"
             comma = j
             while comma < n and comma < i + 14 and tokens[comma] != ",":
@@ -129,6 +155,19 @@ class Attribution:
                 return False
         return False
 
+    @staticmethod
+    def person_at(tokens: Sequence[str], j: int, *, verb: str = "") -> Attr | None:
+        """A pronoun or a name that starts (or, read backwards, ends) at ``tokens[j]``:
+        the subject of a speech verb on either side of it. ``verb`` is the verb it goes
+        with, when known: German "sie" is "she" only with a singular verb."""
+        word = tokens[j]
+        low = word.lower()
+        if low == "sie" and verb and not verb.endswith("n"):
+            return ("pronoun", "she")
+        if low in PRONOUNS or low in OTHER_PRONOUNS:
+            return ("pronoun", low)
+        return None
+
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
         n = len(tokens)
@@ -136,8 +175,9 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
-        if low in PRONOUNS or low in OTHER_PRONOUNS:
-            return ("pronoun", low)
+        person = self.person_at(tokens, j, verb=tokens[j - 1] if j else "")
+        if person is not None:
+            return person
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
             return ("name", name) if name else None
@@ -150,20 +190,38 @@ class Attribution:
                 k += 1
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
-                return ("name", name) if name else None
-            return None
+                if name is not None and " " not in name:
+                    # One capitalised word after an office may be its genitive
+                    # ("commander of the Air Force ... Name Surname"): a full name
+                    # further on in the clause is the person.
+                    return office_name(tokens, j) or ("name", name)
+                if name is not None:
+                    return ("name", name)
+            # A longer office, in the genitive in Slavic languages ("said the minister
+            # of foreign affairs of Russia Sergey Lavrov"): the name is the last run of
+            # capitalised words before the clause ends. With no name, the office is a
+            # role (Russian "\u2026, - said the head of the central bank").
+            found = office_name(tokens, j)
+            if found is None and word.isalpha() and len(word) > 3 and low not in ROLE_ENDS:
+                return ("role", low)
+            return found
         if low in DETERMINERS:
+            # "said the officer", "explique la nouvelle maire de la capitale": the
+            # role is the last word before a preposition or a relative pronoun.
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in ("who", "which", "that"):
+                if tokens[k].lower() in ROLE_ENDS:
                     break
                 k += 1
             if k > j + 1:
-                return ("role", tokens[k - 1].lower())
+                return role(low, tokens[k - 1])
         return None
 
-    def subject_of(self, tokens: Sequence[str], verb_at: int) -> Attr | None:
-        """The subject of the speech verb at ``tokens[verb_at]``."""
+    def subject_of(
+        self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
+    ) -> Attr | None:
+        """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
+        English "-ing" form may take the sentence's subject ("X left, saying")."""
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:
@@ -177,11 +235,17 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
-        if low in PRONOUNS or low in OTHER_PRONOUNS:
-            return ("pronoun", low)
+        person = self.person_at(tokens, j, verb=tokens[verb_at])
+        if person is not None:
+            return person
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
-            return ("name", name) if name is not None else None
+            if name is not None:
+                return ("name", name)
+            if is_title(word):
+                # "die Grünen-Politikerin fügte hinzu": an office for the person.
+                return ("role", word.lower())
+            return None
         if word == ",":
             # "X, an officer of \u2026, stated": the sentence opens with the subject.
             first = 0
@@ -193,13 +257,22 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
+            if participle and tokens[verb_at].endswith("ing"):
+                # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
+                # is the sentence's, after an opening phrase ("Earlier Saturday, X").
+                if name is None and first < j:
+                    comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
+                    if 0 <= comma < j - 1:
+                        name, after = name_forward(tokens, comma + 1)
+                if name is not None and after < j and tokens[after].islower():
+                    return ("name", name)
             return None
-        if word[0].isalpha() and word.islower():
+        if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
             # "the officer said", "a spokesman for the ministry said"
             k = j - 1
             while k >= 0 and k > j - 5 and tokens[k][0].isalpha():
                 if tokens[k].lower() in DETERMINERS:
-                    return ("role", low)
+                    return role(tokens[k].lower(), low)
                 k -= 1
         return None
 
@@ -222,15 +295,20 @@ class Attribution:
                 return ("name", name)
         verb_at = -1
         for k in range(end - 1, max(-1, end - 12), -1):
-            if self.is_verb(tokens[k]):
-                verb_at = k
+            if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
+                verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
         if verb_at < 0:
             if separated and tokens[n - 1] == ":":
-                # "Rutte: \u201c\u2026\u201d" (interview style)
+                # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
+                # person the text names (not "Man:", "Reporter:").
                 name, after = name_forward(tokens, 0)
                 if name is not None and after == end:
-                    return ("name", name)
+                    return ("label", name)
+                if name is not None and n_words >= 4:
+                    # Colon-introduced speech: the person the sentence opens with
+                    # ("X also congratulated Y, who ...: \u201c\u2026\u201d").
+                    return ("label", name)
             return None
         gap = end - verb_at - 1
         if not separated and gap > (1 if tokens[end - 1].lower() in THAT else 0):
@@ -251,7 +329,8 @@ class Attribution:
                     return found
         for k, word in enumerate(post):
             if self.is_verb(word):
-                found = self.subject_of(post, k)
-                if found is not None and found[0] != "role":
+                # (after the quote, a participle's subject would be the next clause's)
+                found = self.subject_of(post, k, participle=False)
+                if found is not None and found[0] not in ("role", "new-role"):
                     return found
         return None

@@ -15,6 +15,7 @@ from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
 from .names import (
     close_variant,
     given_names,
+    is_cap,
     is_name_word,
     name_forward,
     split_tokens,
@@ -28,6 +29,24 @@ _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as t
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
+_CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
+_NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+
+
+def _following_names(text: str, start: int, end: int) -> list[str]:
+    """The name words (at most three) right after ``text[start]``, when a space
+    follows it: the rest of a name whose first word ends at ``start``."""
+    if start >= end or text[start] not in " \u00a0":
+        return []
+    out: list[str] = []
+    for word in text[start:end].split(" ")[1:4]:
+        core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
+        if not core or not is_name_word(core):
+            break
+        out.append(core)
+        if core != word:
+            break
+    return out
 
 
 class Context:
@@ -43,16 +62,18 @@ class Context:
         self.low = low
         # surname -> [searched up to, full names, given names of variant spellings]
         self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
-        # In reading order: (True, name) when a person is credited with speech (a quote
-        # or "X said"), (False, name) when a person is introduced ("envoy X", "X, a ...").
+        # In reading order: (CREDIT, name) when a person is credited with speech (a
+        # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
+        # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full
+        # name (a person, or perhaps a place or a body).
         # Scans never go back past the last noted speaker, so appending keeps the order.
-        self.events: list[tuple[bool, str]] = []
+        self.events: list[tuple[int, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
-        self.events.append((True, speaker))
+        self.events.append((_CREDIT, speaker))
         self.scanned = max(self.scanned, pos)
 
     def resolve(self, attr: Attr, pos: int) -> str | None:
@@ -60,29 +81,47 @@ class Context:
         kind, value = attr
         if kind == "name":
             return self.complete(value, pos)
+        if kind == "label":
+            full = self.complete(value, pos)
+            return full if " " in full else None
         if kind == "pronoun" and value not in PRONOUNS:
             return None
+        if kind not in ("pronoun", "role"):
+            return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
-        events = self.events
-        if kind == "pronoun":
-            introduced: set[str] = set()
-            for count, (credit, who) in enumerate(reversed(events)):
-                if count > _RECENT_SPEAKERS:
-                    return None
-                if not credit:
-                    introduced.add(who.rsplit(" ", 1)[-1])
-                    continue
-                surname = who.rsplit(" ", 1)[-1]
-                if introduced - {surname}:
-                    return None  # another person came in since: ambiguous
+        if kind == "role":
+            seen: set[str] = set()
+            for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
+                if kind_of != _MENTIONED and who not in seen:
+                    seen.add(who)
+                    if value in self._descriptor(who, pos):
+                        return who
+            # "the new mayor", "the head of the agency": a definite role not tied
+            # to a name stands, like a pronoun, for the one person in view.
+        return self._last_person()
+
+    def _last_person(self) -> str | None:
+        """The person a pronoun (or a definite role) stands for: the last one credited
+        with speech when nobody was introduced since, the one introduced since, or,
+        before anyone spoke, the one person introduced (or else mentioned)."""
+        introduced: dict[str, str] = {}
+        mentioned: dict[str, str] = {}
+        for count, (kind_of, who) in enumerate(reversed(self.events)):
+            if count > _RECENT_SPEAKERS:
+                return None
+            surname = who.rsplit(" ", 1)[-1]
+            if kind_of == _INTRODUCED:
+                introduced.setdefault(surname, who)
+            elif kind_of == _MENTIONED:
+                mentioned.setdefault(surname, who)
+            elif set(introduced) - {surname}:
+                return None  # another person came in since: ambiguous
+            else:
                 return who
-            return None
-        seen: set[str] = set()
-        for credit, who in reversed(events[-4 * _RECENT_SPEAKERS :]):
-            if credit and who not in seen:
-                seen.add(who)
-                if value in self._descriptor(who, pos):
-                    return who
+        if len(introduced) == 1:
+            return next(iter(introduced.values()))
+        if not introduced and len(mentioned) == 1:
+            return next(iter(mentioned.values()))
         return None
 
     def _scan(self, pos: int) -> None:
@@ -96,7 +135,7 @@ class Context:
         grammar = self.grammar
         verbs = grammar.speech_verbs
         n = len(tokens)
-        found: list[tuple[int, bool, str]] = []
+        found: list[tuple[int, int, str]] = []
         hits = verbs.intersection(tokens)
         if hits:
             ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
@@ -110,37 +149,43 @@ class Context:
                 if attr is None or attr[0] != "name":
                     attr = grammar.speaker_after_verb(sentence, local + 1)
                 if attr is not None and attr[0] == "name":
-                    found.append((k, True, self.complete(attr[1], pos)))
-        starts = [
-            k
-            for k in range(n - 1)
-            if tokens[k][0].isupper()
-            and tokens[k + 1][0].isupper()
-            and (k == 0 or not tokens[k - 1][0].isupper())
-        ]
-        for k in starts:
-            if not (is_name_word(tokens[k]) and is_name_word(tokens[k + 1])):
+                    found.append((k, _CREDIT, self.complete(attr[1], pos)))
+        # Every full name (two name words or more, titles and offices trimmed) is a
+        # person introduced: a pronoun after it may stand for that person.
+        k = 0
+        while k < n - 1:
+            if not (tokens[k][0].isupper() and (k == 0 or not tokens[k - 1][0].isupper())):
+                k += 1
                 continue
-            full, after = name_forward(tokens, k)
-            if full is None or " " not in full:
-                continue
-            lead = tokens[k - 1] if k > 0 else ""
-            role_before = (
-                lead.isalpha()
-                and lead.islower()
-                and lead not in DETERMINERS
-                and lead not in FUNCTION_WORDS
-                and lead not in verbs
-            )
-            appositive = (
-                after + 1 < n
-                and tokens[after] == ","
-                and tokens[after + 1].lower() in ("a", "an", "the", "who")
-            )
-            if role_before or appositive:
-                found.append((k, False, full))
+            m = k
+            while m < n and tokens[m][0].isupper() and not is_cap(tokens[m]):
+                m += 1  # "The", "Die": capitalised words that are never names
+            lead = tokens[k - 1].lower() if k > 0 else ""
+            if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
+                full, after = name_forward(tokens, m)
+                # "the Foreign Ministry", "of the Security Council": a name after an
+                # article or a preposition is more often an organisation than a person.
+                if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
+                    role_before = (
+                        lead.isalpha()
+                        and tokens[k - 1].islower()
+                        and lead not in verbs
+                        and lead not in _NOT_BEFORE_PERSON
+                    )
+                    appositive = (
+                        after + 1 < n
+                        and tokens[after] == ","
+                        and tokens[after + 1].lower() in ("a", "an", "the", "who")
+                    )
+                    titled = full != " ".join(tokens[m:after])
+                    opens = k == 0 or tokens[k - 1] in SENTENCE_END  # the subject
+                    strong = role_before or appositive or titled or opens
+                    found.append((m, _INTRODUCED if strong else _MENTIONED, full))
+                k = max(after, m + 1)
+            else:
+                k = m + 1
         found.sort()
-        self.events.extend((credit, who) for _, credit, who in found)
+        self.events.extend((kind_of, who) for _, kind_of, who in found)
 
     # -- surnames -----------------------------------------------------------------
 
@@ -148,7 +193,9 @@ class Context:
         """A surname alone completed to the full name seen before ``pos``, when there
         is exactly one; a variant spelling ("Witkoff" after "Steve Witkov") borrows the
         given names and keeps its own spelling."""
-        if " " in name or len(name) < 3:
+        if " " in name:
+            return self._person_after(name, pos)
+        if len(name) < 3:
             return name
         state = self.surnames.get(name)
         if state is None:
@@ -164,6 +211,26 @@ class Context:
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
         return name
+
+    def _person_after(self, name: str, pos: int) -> str:
+        """``name`` itself, or the person it was written before: a genitive office read
+        as a name ("Банка России" where the text said "Глава Банка России Эльвира
+        Набиуллина") stands for the one full name that followed it earlier."""
+        text = self.text
+        probe = name + " "
+        found: set[str] = set()
+        i = text.find(probe, max(self.low, pos - _NAME_LOOKBACK), pos)
+        count = 0
+        while i >= 0 and count < _MAX_OCCURRENCES:
+            count += 1
+            after = i + len(probe)
+            following = _following_names(text, after - 1, min(pos, after + 80))
+            if len(following) >= 2:
+                person = trim_name(following)
+                if person is not None and " " in person:
+                    found.add(person)
+            i = text.find(probe, i + 1, pos)
+        return next(iter(found)) if len(found) == 1 else name
 
     def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
         text = self.text
@@ -185,10 +252,17 @@ class Context:
                 exact = word == name
                 if exact or close_variant(word.lower(), key):
                     given, at_start = given_names(text, max(self.low, i - 80), i)
-                    full = trim_name([*given, word], at_start=at_start) if given else None
-                    if full is not None and " " in full:
-                        if exact:
-                            state[1].add(full)
+                    following = _following_names(text, j, min(pos, j + 80))
+                    full = None
+                    if given or following:
+                        full = trim_name([*given, word, *following], at_start=at_start)
+                    if full is not None and " " in full and word in full.split():
+                        if exact or following:
+                            # A name written surname first ("Yoon Suk Yeol") or a
+                            # given name used alone ("Eric" for "Eric Deyerler") is
+                            # completed to the form the text gave.
+                            if exact:
+                                state[1].add(full)
                         else:
                             state[2].add(full.rsplit(" ", 1)[0])
             i = find(prefix, i + 1, pos)

@@ -49,6 +49,7 @@ build a :class:`QuoteFinder` with a larger set, e.g.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -66,6 +67,10 @@ from .names import first_sentence_end, sentence_start, split_tokens, starts_bloc
 __all__ = ["QuoteFinder", "find_quotations"]
 
 _WINDOW = 320  # characters read on each side of a quote, at most
+# An attribution between dashes inside a quotation: ", - said X. -" (bounded, linear).
+_INNER_ATTRIBUTION = re.compile(
+    "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
+)
 
 
 class _Quote:
@@ -163,11 +168,12 @@ class QuoteFinder:
         positions = [mark[0] for mark in marks]
         context = Context(self._grammar, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
+        previous_last: _Quote | None = None  # the last quote of the block before
         for index, (start, end) in enumerate(blocks):
             first = bisect_left(positions, start)
             last_mark = bisect_left(positions, end, first)
             if first == last_mark:
-                previous_open = None
+                previous_open = previous_last = None
                 continue
             block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
@@ -177,11 +183,17 @@ class QuoteFinder:
                 quote = _Quote(open_, inner_start, inner_end, close_end)
                 prev_close = pairs[number - 1][3] if number else start
                 next_open = pairs[number + 1][0] if number + 1 < len(pairs) else end
-                carried = previous_open if number == 0 else None
+                carried = None
+                if number == 0:
+                    # The newswire convention: a paragraph that opens with a quote and
+                    # gives no attribution carries on the speaker of the paragraph
+                    # before, whether that quote was left open or closed.
+                    carried = previous_open or previous_last
                 if self._judge(context, quote, (start, end), prev_close, next_open, last, carried):
                     quotes.append(quote)
                     last = quote
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
+            previous_last = quotes[-1] if quotes else None
         # A quote left open at the end of a paragraph, with no attribution of its own,
         # belongs to the speaker of the quote that continues it in the next paragraph.
         for index in range(len(per_block) - 1, 0, -1):
@@ -221,7 +233,9 @@ class QuoteFinder:
             n_words = max(n_words, len(stripped) // 2)  # scripts written without spaces
         ends_punct = stripped.rstrip("\"'\u2019\u201d\u00bb)").endswith(
             (",", ".", "!", "?", "\u2026", ";")
-        )
+        ) or (quote.closed and text.startswith(",", quote.close_end))
+        # (German, Russian and Ukrainian put the comma after the closing mark:
+        # "\u201e\u2026\u201c, sagte X", "\u00ab\u2026\u00bb, \u2013 said X".)
         pre_start = sentence_start(text, max(prev_close, quote.open - _WINDOW), quote.open)
         if n_words <= 3 and not ends_punct:
             # A scare quote or a title unless a speech verb or a colon leads into it.
@@ -248,6 +262,12 @@ class QuoteFinder:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
+        if attr is None and n_words >= 6:
+            # Russian and Ukrainian put the attribution inside one pair of marks,
+            # between dashes: "\u2026, - \u0437\u0430\u044f\u0432\u0438\u0432 X. - \u2026".
+            inner = _INNER_ATTRIBUTION.search(raw)
+            if inner is not None:
+                attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:

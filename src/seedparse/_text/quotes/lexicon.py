@@ -8,18 +8,24 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AUX",
+    "CONJUNCTIONS",
     "DETERMINERS",
     "FUNCTION_WORDS",
+    "INDEFINITE",
     "LEADING_SEPARATORS",
     "OFFICE_LINKS",
+    "OF_WORDS",
     "OTHER_PRONOUNS",
     "PARTICLES",
     "PRONOUNS",
+    "ROLE_ENDS",
     "SENTENCE_END",
+    "SO_WORDS",
     "SPEECH_VERBS",
     "STOP",
     "THAT",
     "TITLES",
+    "TITLE_SUFFIXES",
     "TRAILING_SEPARATORS",
     "verb_forms",
 ]
@@ -91,11 +97,110 @@ _IRREGULAR_VERBS = _words(
     "podkre\u015bli\u0142 m\u00f3wi"
 )
 
+# Finite forms of speech verbs in German, French, Russian and Ukrainian, as they stand
+# next to a quotation ("sagte", "fügte hinzu", "a-t-il expliqué", "заявила", "наголосив").
+_GERMAN_VERBS = _words(
+    "sagte sagt sagten sagen erkl\u00e4rte erkl\u00e4rt erkl\u00e4rten betonte betont "
+    "betonten meinte meint meinten fordert forderte forderten f\u00fcgte f\u00fcgt "
+    "erg\u00e4nzte erg\u00e4nzt berichtete berichtet schrieb schreibt warnte warnt "
+    "kritisierte kritisiert sprach spricht antwortete antwortet erz\u00e4hlte "
+    "erz\u00e4hlt versicherte versichert unterstrich unterstreicht bekr\u00e4ftigte "
+    "bekr\u00e4ftigt mahnte mahnt verk\u00fcndete verk\u00fcndet r\u00e4umte "
+    "r\u00e4umt klagte klagt rief ruft zitiert bilanzierte beklagte beklagt "
+    "entgegnete entgegnet erinnerte erinnert sch\u00e4tzte sch\u00e4tzt"
+)
+_FRENCH_VERBS = _words(
+    "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
+    "estim\u00e9 indiqu\u00e9 pr\u00e9cis\u00e9 d\u00e9clare affirme explique "
+    "souligne ajoute estime indique pr\u00e9cise assur\u00e9 assure lanc\u00e9 lance "
+    "confi\u00e9 confie racont\u00e9 raconte r\u00e9pondu r\u00e9pond insist\u00e9 "
+    "insiste martel\u00e9 martel\u00e8 martele rappel\u00e9 rappelle poursuivi "
+    "poursuit reconnu reconna\u00eet regrett\u00e9 regrette d\u00e9plor\u00e9 "
+    "d\u00e9plore d\u00e9nonc\u00e9 d\u00e9nonce jug\u00e9 juge pr\u00e9venu "
+    "pr\u00e9vient averti avertit comment\u00e9 commente \u00e9crit annonc\u00e9 "
+    "annonce ajouter confirm\u00e9 confirme observ\u00e9 observe not\u00e9 "
+    "expliquait affirmait disait soulignait d\u00e9clarait estimait s'exclame "
+    "s'est exclam\u00e9 exclam\u00e9 t\u00e9moign\u00e9 t\u00e9moigne "
+    "r\u00e9sum\u00e9 r\u00e9sume "
+    "conclu conclut avou\u00e9 avoue glisse gliss\u00e9 l\u00e2ch\u00e9 l\u00e2che"
+)
+_RUSSIAN_VERBS = _words(
+    "\u0433\u043e\u0432\u043e\u0440\u0438\u043b \u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0430 "
+    "\u0433\u043e\u0432\u043e\u0440\u0438\u0442 \u0434\u043e\u0431\u0430\u0432\u0438\u043b "
+    "\u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430 \u0437\u0430\u0432\u0435\u0440\u0438\u043b "
+    "\u0437\u0430\u0432\u0435\u0440\u0438\u043b\u0430 \u0437\u0430\u043c\u0435\u0442\u0438\u043b "
+    "\u0437\u0430\u043c\u0435\u0442\u0438\u043b\u0430 \u0437\u0430\u044f\u0432\u0438\u043b "
+    "\u0437\u0430\u044f\u0432\u0438\u043b\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0438 "
+    "\u0437\u0430\u044f\u0432\u043b\u044f\u0435\u0442 "
+    "\u043a\u043e\u043d\u0441\u0442\u0430\u0442\u0438\u0440\u043e\u0432\u0430\u043b "
+    "\u043d\u0430\u043f\u0438\u0441\u0430\u043b \u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430 "
+    "\u043d\u0430\u043f\u043e\u043c\u043d\u0438\u043b "
+    "\u043d\u0430\u043f\u043e\u043c\u043d\u0438\u043b\u0430 "
+    "\u043e\u0442\u0432\u0435\u0442\u0438\u043b \u043e\u0442\u0432\u0435\u0442\u0438\u043b\u0430 "
+    "\u043e\u0442\u043c\u0435\u0442\u0438\u043b \u043e\u0442\u043c\u0435\u0442\u0438\u043b\u0430 "
+    "\u043e\u0442\u043c\u0435\u0447\u0430\u0435\u0442 \u043f\u0438\u0448\u0435\u0442 "
+    "\u043f\u043e\u0434\u0447\u0435\u0440\u043a\u0438\u0432\u0430\u0435\u0442 "
+    "\u043f\u043e\u0434\u0447\u0435\u0440\u043a\u043d\u0443\u043b "
+    "\u043f\u043e\u0434\u0447\u0435\u0440\u043a\u043d\u0443\u043b\u0430 "
+    "\u043f\u043e\u0434\u0447\u0451\u0440\u043a\u0438\u0432\u0430\u0435\u0442 "
+    "\u043f\u043e\u044f\u0441\u043d\u0438\u043b \u043f\u043e\u044f\u0441\u043d\u0438\u043b\u0430 "
+    "\u043f\u0440\u0435\u0434\u0443\u043f\u0440\u0435\u0434\u0438\u043b "
+    "\u043f\u0440\u0435\u0434\u0443\u043f\u0440\u0435\u0434\u0438\u043b\u0430 "
+    "\u043f\u0440\u0438\u0437\u043d\u0430\u043b\u0430\u0441\u044c "
+    "\u043f\u0440\u0438\u0437\u043d\u0430\u043b\u0441\u044f "
+    "\u0440\u0430\u0441\u0441\u043a\u0430\u0437\u0430\u043b "
+    "\u0440\u0430\u0441\u0441\u043a\u0430\u0437\u0430\u043b\u0430 "
+    "\u0441\u043a\u0430\u0437\u0430\u043b \u0441\u043a\u0430\u0437\u0430\u043b\u0430 "
+    "\u0441\u043a\u0430\u0437\u0430\u043b\u0438 \u0441\u043e\u043e\u0431\u0449\u0438\u043b "
+    "\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0430 \u0441\u0447\u0438\u0442\u0430\u0435\u0442 "
+    "\u0443\u0442\u043e\u0447\u043d\u0438\u043b \u0443\u0442\u043e\u0447\u043d\u0438\u043b\u0430"
+)
+_UKRAINIAN_VERBS = _words(
+    "\u0432\u0438\u0437\u043d\u0430\u0432 \u0432\u0438\u0437\u043d\u0430\u043b\u0430 "
+    "\u0432\u0438\u0441\u043b\u043e\u0432\u0438\u0432\u0441\u044f "
+    "\u0432\u0438\u0441\u043b\u043e\u0432\u0438\u043b\u0430\u0441\u044f "
+    "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0432 "
+    "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u043b\u0430 "
+    "\u0433\u043e\u0432\u043e\u0440\u0438\u0442\u044c \u0434\u043e\u0434\u0430\u0432 "
+    "\u0434\u043e\u0434\u0430\u043b\u0430 \u0434\u043e\u0434\u0430\u0454 "
+    "\u0437\u0430\u0437\u043d\u0430\u0447\u0430\u0454 "
+    "\u0437\u0430\u0437\u043d\u0430\u0447\u0438\u0432 "
+    "\u0437\u0430\u0437\u043d\u0430\u0447\u0438\u043b\u0430 "
+    "\u0437\u0430\u043f\u0435\u0432\u043d\u0438\u0432 "
+    "\u0437\u0430\u043f\u0435\u0432\u043d\u0438\u043b\u0430 \u0437\u0430\u044f\u0432\u0438\u0432 "
+    "\u0437\u0430\u044f\u0432\u0438\u043b\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0438 "
+    "\u0437\u0430\u044f\u0432\u043b\u044f\u0454 \u043a\u0430\u0436\u0435 "
+    "\u043a\u0430\u0437\u0430\u0432 \u043a\u0430\u0437\u0430\u043b\u0430 "
+    "\u043d\u0430\u0433\u0430\u0434\u0430\u0432 \u043d\u0430\u0433\u0430\u0434\u0430\u043b\u0430 "
+    "\u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u0432 "
+    "\u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430 "
+    "\u043d\u0430\u0433\u043e\u043b\u043e\u0448\u0443\u0454 "
+    "\u043d\u0430\u043f\u0438\u0441\u0430\u0432 \u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430 "
+    "\u043f\u0438\u0448\u0435 \u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432 "
+    "\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u043b\u0430 "
+    "\u043f\u043e\u044f\u0441\u043d\u0438\u0432 \u043f\u043e\u044f\u0441\u043d\u0438\u043b\u0430 "
+    "\u043f\u0440\u043e\u043a\u043e\u043c\u0435\u043d\u0442\u0443\u0432\u0430\u0432 "
+    "\u043f\u0440\u043e\u043a\u043e\u043c\u0435\u043d\u0442\u0443\u0432\u0430\u043b\u0430 "
+    "\u043f\u0456\u0434\u043a\u0440\u0435\u0441\u043b\u0438\u0432 "
+    "\u043f\u0456\u0434\u043a\u0440\u0435\u0441\u043b\u0438\u043b\u0430 "
+    "\u0440\u043e\u0437\u043f\u043e\u0432\u0456\u0432 "
+    "\u0440\u043e\u0437\u043f\u043e\u0432\u0456\u043b\u0430 \u0441\u043a\u0430\u0437\u0430\u0432 "
+    "\u0441\u043a\u0430\u0437\u0430\u043b\u0430 \u0441\u043a\u0430\u0437\u0430\u043b\u0438 "
+    "\u0443\u0442\u043e\u0447\u043d\u0438\u0432 \u0443\u0442\u043e\u0447\u043d\u0438\u043b\u0430"
+)
+
 #: Every word form read as a speech verb (lower case, matched case-sensitively, so a
 #: capitalised "Post" or "Report" in a name is not a verb). Extend it by building a
 #: :class:`QuoteFinder` with ``speech_verbs=SPEECH_VERBS | {...}``; :func:`verb_forms`
 #: makes the regular English forms of a base verb.
-SPEECH_VERBS: frozenset[str] = verb_forms(*sorted(_REGULAR_VERBS)) | _IRREGULAR_VERBS
+SPEECH_VERBS: frozenset[str] = (
+    verb_forms(*sorted(_REGULAR_VERBS))
+    | _IRREGULAR_VERBS
+    | _GERMAN_VERBS
+    | _FRENCH_VERBS
+    | _RUSSIAN_VERBS
+    | _UKRAINIAN_VERBS
+)
 
 #: Subject pronouns that stand for one person (resolved to the last person credited
 #: with speech) and ones that do not (``they``, ``we``, ``I``: left unresolved).
@@ -135,7 +240,25 @@ TITLES = _words(
     "deputy foreign defence defense interior finance economy head speaker envoy special "
     "representative rep. attorney sheikh emir crown marshal field brigadier commander "
     "premier patriarch archbishop bishop cardinal senior former ex acting ceo cfo "
-    "founder officer analyst expert"
+    "founder officer analyst expert "
+    # French and other languages' titles that are capitalised before a name.
+    "m. mme mlle me pr monsieur madame herr frau dr. prof. ministre maire "
+    "pr\u00e4sident pr\u00e4sidentin kanzler kanzlerin minister ministerin"
+)
+
+# German offices and job nouns are capitalised and glued into compounds
+# ("Bundesumweltministerin", "Grünen-Chefin", "Bahnchef"): a capitalised word that ends
+# with one of these (lower case) is a title, not part of the name.
+TITLE_SUFFIXES: tuple[str, ...] = tuple(
+    _words(
+        "minister ministerin kanzler kanzlerin pr\u00e4sident pr\u00e4sidentin chef chefin "
+        "sprecher sprecherin politiker politikerin vorsitzende vorsitzender direktor "
+        "direktorin leiter leiterin kandidat kandidatin experte expertin sekret\u00e4r "
+        "sekret\u00e4rin b\u00fcrgermeister b\u00fcrgermeisterin abgeordnete "
+        "abgeordneter botschafter botschafterin beauftragte beauftragter "
+        "gesch\u00e4ftsf\u00fchrer gesch\u00e4ftsf\u00fchrerin trainer trainerin "
+        "reporter reporterin korrespondent korrespondentin"
+    )
 )
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
@@ -146,10 +269,25 @@ DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
     "los las il lo gli"
 )
+CONJUNCTIONS = _words(
+    "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
+    "\u0430\u043b\u0435 \u043d\u043e"
+)
+OF_WORDS = _words("of de des du")
+INDEFINITE = _words("a an un une ein eine einer einem einen uno una")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
 AUX = _words(
     "has had have was is also then later once again further a ha hat \u00e0 ont would will"
+)
+# Words that credit the quote before them to the speaker after them, with no verb
+# (German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre").
+SO_WORDS = _words("so selon")
+# Words that end a role phrase after an article ("the officer in charge", "la maire de
+# la capitale", "die Chefin der Gr\u00fcnen"): prepositions and relative pronouns.
+ROLE_ENDS = _words(
+    "of in on at for to with by from who which that de du des d' von vom aus bei im am "
+    "zu pour par sur dans en qui que der des dem"
 )
 THAT = _words("that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import ABBREVIATIONS, OFFICE_LINKS, PARTICLES, SENTENCE_END, STOP, TITLES
+from .lexicon import (
+    ABBREVIATIONS,
+    OFFICE_LINKS,
+    PARTICLES,
+    SENTENCE_END,
+    STOP,
+    TITLE_SUFFIXES,
+    TITLES,
+)
 
 __all__ = [
     "close_variant",
@@ -17,9 +25,12 @@ __all__ = [
     "given_names",
     "inverted_pronoun",
     "is_cap",
+    "is_cyrillic",
     "is_name_word",
+    "is_title",
     "name_backward",
     "name_forward",
+    "office_name",
     "sentence_start",
     "split_tokens",
     "starts_block",
@@ -77,7 +88,7 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
     items = list(words)
     last_title = -1
     for index, word in enumerate(items):
-        if word.lower() in TITLES:
+        if is_title(word):
             last_title = index
     if last_title >= 0:
         items = items[last_title + 1 :]
@@ -97,7 +108,50 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
         return None
     if len(cores) > 3 or (office and len(cores) > 2):
         items = items[cores[-2] :]
+    elif len(cores) == 3 and is_cyrillic(items[cores[0]]) and not _patronymic(items[cores[1]]):
+        # Three Cyrillic words are a given name, a patronymic and a surname, or an
+        # office in the genitive before a name ("\u0420\u043e\u0441\u0441\u0438\u0438
+        # \u0421\u0435\u0440\u0433\u0435\u0439 \u041b\u0430\u0432\u0440\u043e\u0432"):
+        # without a patronymic, the first word is not the person's.
+        items = items[cores[1] :]
     return " ".join(items)
+
+
+def is_title(word: str) -> bool:
+    """Is ``word`` an office, a title or a job noun written before a name
+    ("Secretary", "Bundesumweltministerin", "Grünen-Chefin")?"""
+    low = word.lower()
+    if low in TITLES:
+        return True
+    if not word[:1].isupper():
+        return False
+    tail = low.rsplit("-", 1)[-1]
+    return tail in TITLES or any(
+        tail.endswith(suffix) and len(tail) >= len(suffix) for suffix in TITLE_SUFFIXES
+    )
+
+
+def is_cyrillic(word: str) -> bool:
+    """Is ``word`` written in Cyrillic (judged by its first letter)?"""
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
+_PATRONYMIC_ENDINGS = (
+    "\u043e\u0432\u0438\u0447",
+    "\u0435\u0432\u0438\u0447",
+    "\u0456\u0439\u043e\u0432\u0438\u0447",
+    "\u0438\u0447",
+    "\u043e\u0432\u043d\u0430",
+    "\u0435\u0432\u043d\u0430",
+    "\u0456\u0432\u043d\u0430",
+    "\u0438\u0447\u043d\u0430",
+    "\u0456\u0447\u043d\u0430",
+)
+
+
+def _patronymic(word: str) -> bool:
+    """Does ``word`` look like a Russian or Ukrainian patronymic ("Владимирович")?"""
+    return word.lower().endswith(_PATRONYMIC_ENDINGS)
 
 
 def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
@@ -132,6 +186,38 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
     ):
         return None, j  # a possessive: "Putin's spokesman"
     return trim_name(tokens[i:j], at_start=i == 0), j
+
+
+_OFFICE_SPAN = 14  # tokens an office may run over between a speech verb and the name
+
+
+def office_name(tokens: Sequence[str], j: int) -> tuple[str, str] | None:
+    """The person named after an office that starts at ``tokens[j]`` ("minister of
+    foreign affairs of Russia Sergey Lavrov", "командувач Повітряних сил ... Микола
+    Олещук"): the last run of two or more capitalised words before the clause ends
+    (a comma, a sentence end or the end of the tokens), within :data:`_OFFICE_SPAN`
+    tokens. None when the words are not an office (a clause, a quote, a verb)."""
+    n = len(tokens)
+    k = j
+    best: tuple[str, str] | None = None
+    while k < n and k < j + _OFFICE_SPAN:
+        token = tokens[k]
+        if token in (",", ";", ":", "(") or token in SENTENCE_END:
+            break
+        if not (token[0].isalpha() or token in ("-", "\u2013", "\u2014", "'", "\u2019")):
+            return None
+        if token[0].isalpha() and is_cap(token):
+            m = k
+            while m < n and tokens[m][0].isalpha() and is_cap(tokens[m]):
+                m += 1
+            if m - k >= 2 and (m >= n or not tokens[m][0].isalpha()):
+                name = trim_name(tokens[k:m])
+                best = ("name", name) if name is not None and " " in name else None
+                return best
+            k = m
+            continue
+        k += 1
+    return best
 
 
 def name_backward(tokens: Sequence[str], j: int) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..._text.cleaning import HTML_TAG, clean_text
 from ..._text.dates import parse_dateline
+from .furniture import CAPTION, RELATED, furniture_kind, is_caption, is_leading_junk
 from .lines import (
     QUOTE_STARTS,
     Block,
@@ -27,7 +28,9 @@ from .lines import (
 __all__ = ["Header", "cut_glued_kicker", "read_header", "trailer_start"]
 
 _HEADER_LINES = 6  # how far down the header (title, dateline, byline, kicker) may reach
-_TRAILER_LINES = 8  # how many short lines after the last paragraph may be leftovers
+_TRAILER_LINES = 8  # how many furniture lines after the last paragraph may be leftovers
+_RELATED_LINES = 24  # how far back from the end a "related" heading may stand
+_MAX_LEADING_JUNK = 12  # furniture lines skipped above the title, at most
 _TITLE_MAX_WORDS = 30
 _TITLE_MAX_CHARS = 250
 _LEFTOVER_MAX_WORDS = 12
@@ -65,10 +68,15 @@ class Header:
         self.body_start = 0
 
 
-def read_header(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> Header:
-    """Title, dateline, byline and kicker lines before the first body paragraph."""
+def read_header(
+    lines: Sequence[Line], wrap: int, leftovers: list[str], captions: list[str]
+) -> Header:
+    """Title, dateline, byline and kicker lines before the first body paragraph. Page
+    furniture above them (tickers, menus, image lines, URLs) goes to ``leftovers``,
+    photo captions and credits to ``captions``; the title is looked for below them."""
     header = Header()
     limit = min(len(lines), _HEADER_LINES)
+    junk = 0
     # A title needs body text after it: the last line that reads as prose.
     last_prose = next((i for i in range(len(lines) - 1, -1, -1) if prose(lines[i].clean)), -1)
     # The script of the body: the middle of the longest line near the top.
@@ -78,7 +86,16 @@ def read_header(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> Heade
     while index < limit:
         line = lines[index]
         clean = line.clean
-        if not header.authors and _read_byline(clean, header):
+        above_story = header.title is None and junk < _MAX_LEADING_JUNK and index < last_prose
+        if above_story and is_leading_junk(clean):
+            leftovers.append(clean)
+            junk += 1
+            limit = min(len(lines), limit + 1)
+        elif above_story and is_caption(clean):
+            captions.append(clean)
+            junk += 1
+            limit = min(len(lines), limit + 1)
+        elif not header.authors and _read_byline(clean, header):
             pass
         elif header.dateline is None and (found := parse_dateline(clean)) is not None:
             header.dateline, header.published = found
@@ -108,9 +125,14 @@ def _title_like(line: Line, after: Line, wrap: int) -> bool:
         max_words=_TITLE_MAX_WORDS,
         max_chars=_TITLE_MAX_CHARS,
         allow_question=True,
+        title=True,
     ):
         return False
-    if not after.after_blank and (starts_lower(after.clean) or after.clean.count(" ") < 2):
+    text, next_text = line.clean, after.clean
+    if not after.after_blank and (
+        starts_lower(next_text)
+        or (next_text.count(" ") < 2 and is_terminal(next_text) and text.count(" ") >= 5)
+    ):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
 
@@ -155,24 +177,43 @@ def _read_byline(text: str, header: Header) -> bool:
     return True
 
 
-def trailer_start(body: Sequence[Line], leftovers: list[str]) -> int:
-    """Where the page furniture after the last paragraph starts: short lines without
-    final punctuation (share, "related" lines), only when a paragraph precedes them."""
-    end = len(body)
-    floor = max(0, end - _TRAILER_LINES)
-    while end > floor:
-        text = body[end - 1].clean
-        if is_stray(text):
-            end -= 1
-            continue
+def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str]) -> int:
+    """Where the page furniture after the last paragraph starts. Only lines that are
+    furniture (:func:`~seedparse.formats.article.furniture.furniture_kind`: stray
+    numbers, share, sign-up, tag and code lines, a "related" heading and the short
+    link lines under it) are cut; any other short line is story (a list, a schedule,
+    a sign-off) and stays. Captions and credits go to ``captions``; nothing is cut
+    when no paragraph precedes it."""
+    n = len(body)
+    end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
+    # A "related" heading near the end, with only short link lines after it, and the
+    # furniture above it.
+    for index in range(end - 1, max(-1, n - _RELATED_LINES), -1):
+        text = body[index].clean
         if is_terminal(text) or text.count(" ") >= _LEFTOVER_MAX_WORDS:
             break
-        end -= 1
-    if end == len(body):
+        if furniture_kind(text, position="tail") == RELATED:
+            end = _furniture_before(body, index, max(0, index - _TRAILER_LINES))
+            break
+    if end == n:
         return end
-    # Keep the lines if no real paragraph precedes them (the text is all short lines).
     if not any(is_terminal(line.clean) for line in body[:end]):
-        return len(body)
+        return n
+    for line in body[end:]:
+        if furniture_kind(line.clean, position="tail") == CAPTION:
+            captions.append(line.clean)
+        else:
+            leftovers.append(line.clean)
+    return end
+
+
+def _furniture_before(body: Sequence[Line], end: int, floor: int) -> int:
+    """Walk back from ``end`` over furniture lines (not below ``floor``)."""
+    while end > floor:
+        text = body[end - 1].clean
+        if not (is_stray(text) or furniture_kind(text, position="tail") is not None):
+            break
+        end -= 1
     return end
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..._text.cleaning import clean_text
+from .furniture import is_caption
 
 __all__ = [
     "QUOTE_STARTS",
@@ -29,7 +30,9 @@ __all__ = [
 ]
 
 _CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
-_TERMINAL = frozenset(".!?\u2026:;")
+_TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
+_TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
+_TITLE_COLON_WORDS = 15
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
 _STRAY_START = frozenset("0123456789.,:/+#%-")
 _STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
@@ -77,8 +80,24 @@ def starts_lower(text: str) -> bool:
     return first.islower() or (first in QUOTE_STARTS and len(text) > 1 and text[1].islower())
 
 
-def headline_like(text: str, *, max_words: int, max_chars: int, allow_question: bool) -> bool:
-    """Short, starting with a capital or digit, without sentence-final punctuation."""
+def headline_like(
+    text: str,
+    *,
+    max_words: int,
+    max_chars: int,
+    allow_question: bool,
+    title: bool = False,
+) -> bool:
+    """Short, starting with a capital or digit, without sentence-final punctuation.
+    ``title``: a title line, which may also open with a quotation mark or a sign
+    ("\u2018Unprecedented\u2019 strandings", "\u00bfQu\u00e9 \u2026?", "$150K"), end with a
+    colon, or be two short sentences ending with a question ("Great! How does it work?")."""
+    if title:
+        text = text.lstrip(_TITLE_OPENERS) or text
+        if text.endswith(":") and text.count(" ") < _TITLE_COLON_WORDS:
+            text = text[:-1].rstrip() or text
+        elif text.endswith(".") and "." in text.rsplit(" ", 1)[-1][:-1]:
+            text = text[:-1]  # "\u2026 underneath N.Y.C.": an abbreviation, not a sentence
     if len(text) > max_chars or not text[0].isalnum() or text[0].islower():
         return False
     words = text.count(" ") + 1
@@ -88,10 +107,10 @@ def headline_like(text: str, *, max_words: int, max_chars: int, allow_question: 
         return False
     if is_terminal(text):
         stripped = text.rstrip(_CLOSERS)
-        if not (allow_question and stripped[-1] in "?!" and words <= 15):
+        if not (allow_question and stripped[-1] in "?!\uff1f\uff01" and words <= 15):
             return False
         inner = stripped[:-1]
-        if any(mark in inner for mark in (". ", "? ", "! ")):
+        if not title and any(mark in inner for mark in (". ", "? ", "! ")):
             return False
     return True
 
@@ -181,6 +200,12 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
     ):
         return False
     if is_terminal(a):
+        if wrap < 0:
+            # No blank lines between paragraphs: a line that ends a sentence ends its
+            # paragraph, unless the next word could not have fitted on it (the
+            # line was broken at the width, not at the end of the paragraph).
+            first = len(b.split(" ", 1)[0])
+            return len(a) >= 0.9 * -wrap and len(a) + 1 + first > -wrap
         return wrap > 0 and len(a) >= 0.6 * wrap
     if starts_lower(b) or a[-1] in _JOINERS:
         return True
@@ -189,8 +214,12 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
     return bool(wrap) and len(a) >= 0.6 * abs(wrap)
 
 
-def group_blocks(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> list[Block]:
-    """Group body lines into paragraphs, list items and heading candidates."""
+def group_blocks(
+    lines: Sequence[Line], wrap: int, leftovers: list[str], captions: list[str]
+) -> list[Block]:
+    """Group body lines into paragraphs, list items and heading candidates; a stray
+    number goes to ``leftovers``, a photo caption or credit line to ``captions`` (it
+    is not a subheading)."""
     blocks: list[Block] = []
     current: Block | None = None
     previous: Line | None = None
@@ -204,6 +233,11 @@ def group_blocks(lines: Sequence[Line], wrap: int, leftovers: list[str]) -> list
         previous = line
         if is_stray(line.clean):
             leftovers.append(line.clean)
+            current = None
+            previous = None
+            continue
+        if is_caption(line.clean):
+            captions.append(line.clean)
             current = None
             previous = None
             continue

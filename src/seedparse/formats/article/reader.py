@@ -77,13 +77,14 @@ class ArticleReader:
         lines = split_lines(text)
         wrap = wrap_width(lines)
         leftovers: list[str] = []
+        captions: list[str] = []
         metadata: dict[str, Any] = {}
-        header = read_header(lines, wrap, leftovers)
+        header = read_header(lines, wrap, leftovers, captions)
         body = lines[header.body_start : len(lines)]
-        body_end = trailer_start(body, leftovers)
-        trailer = body[body_end:]
-        body = body[:body_end]
-        blocks = group_blocks(body, wrap, leftovers)
+        trailer: list[str] = []
+        trailer_captions: list[str] = []
+        body = body[: trailer_start(body, trailer, trailer_captions)]
+        blocks = group_blocks(body, wrap, leftovers, captions)
         kicker = header.kicker
         if blocks:
             glued = cut_glued_kicker(text, blocks, first_only=kicker is not None)
@@ -91,11 +92,14 @@ class ArticleReader:
                 kicker = glued.pop(0)
             leftovers.extend(glued)
         classify_headings(blocks)
-        leftovers.extend(line.clean for line in trailer)
+        leftovers.extend(trailer)
+        captions.extend(trailer_captions)
         if kicker:
             metadata["kicker"] = kicker
         if leftovers:
             metadata["leftovers"] = leftovers
+        if captions:
+            metadata["captions"] = captions
         passages, citations = self._passages(text, blocks)
         return Document(
             source=source,

@@ -38,7 +38,6 @@ import re
 from collections.abc import Callable
 
 from ... import _native
-from ..._errors import ParseError
 from ..._model import Citation, Span, trusted_citation, trusted_span
 from ..._text.cleaning import clean_text, decode_entities
 
@@ -236,14 +235,8 @@ class InlineScanner:
         """
         core = self._core
         if mapper is None and core is not None:
-            try:
+            with _native.failures_as_parse_errors("scanner", self.source, base):
                 scanned = core.scan_block(s, base, self.ts_target, self._max_link)
-            except core.NativeError as error:
-                raise ParseError(
-                    f"native scanner failed on the block at offset {base}: {error}",
-                    source=self.source,
-                    offset=base,
-                ) from error
             if scanned is not None:
                 text, records = scanned
                 return text, [

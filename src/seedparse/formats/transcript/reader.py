@@ -39,7 +39,6 @@ import re
 from typing import Any
 
 from ... import _native
-from ..._errors import ParseError
 from ..._gcpause import collector_paused
 from ..._limits import current_limits
 from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
@@ -360,14 +359,8 @@ class _NoteParser:
         (and the text is UTF-8 encodable), else line by line in Python."""
         core = _native.active()
         if core is not None:
-            try:
+            with _native.failures_as_parse_errors("line classifier", self.source, body_start):
                 kinds = core.classify_lines(self.text, body_start)
-            except core.NativeError as error:
-                raise ParseError(
-                    f"native line classifier failed: {error}",
-                    source=self.source,
-                    offset=body_start,
-                ) from error
             if kinds is not None:
                 return kinds
         return [classify(line) for line in lines]

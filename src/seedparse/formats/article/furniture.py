@@ -1,0 +1,262 @@
+"""Page furniture: the lines around a story that are not the story.
+
+Text copied from a news site carries lines of the page with it: above the title,
+tickers, menus, image markup and URLs; below the story, share and sign-up lines,
+disclosures, tag lines, story codes and lists of related links; among the paragraphs,
+photo captions and credits. :func:`furniture_kind` names the kind of such a line (or
+returns None for a line of the story). Every test is on the shape of the line and on
+words pages use for their furniture in English, German, French, Ukrainian and Russian
+(never the name of a site): a line that is not clearly furniture is story, since a
+line of the story that is lost is worse than a share button that is kept.
+
+The reader asks only about lines at the edges of the story (see
+:mod:`seedparse.formats.article.header`); a caption or credit is recognised anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CAPTION",
+    "RELATED",
+    "furniture_kind",
+    "is_caption",
+    "is_leading_junk",
+    "is_related_heading",
+]
+
+CAPTION = "caption"
+RELATED = "related"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MAX_WORDS = 16  # furniture lines are short; longer lines are always story
+
+_SHARE_CORE = _words(
+    "share shares shared sharing tweet retweet email e-mail print facebook twitter "
+    "whatsapp telegram linkedin pinterest reddit messenger viber flipboard pocket "
+    "comments comment copy teilen drucken kommentare partager imprimer commentaires "
+    "\u043f\u043e\u0434\u0456\u043b\u0438\u0442\u0438\u0441\u044f "
+    "\u043f\u043e\u0434\u0435\u043b\u0438\u0442\u044c\u0441\u044f "
+    "\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456 "
+    "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438"
+)
+_SHARE_FILLER = _words(
+    "this article story page post link on via the us with to by or and x vk ok "
+    "follow dieser diesen artikel seite cet article la le sur \u0446\u044e "
+    "\u0441\u0442\u0430\u0442\u0442\u044e \u044d\u0442\u0443 \u0441\u0442\u0430\u0442\u044c\u044e "
+    "\u0432"
+)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_NUMBER = re.compile(r"[+\u2212-]?\d[\d.,:]*%?")
+
+_SIGNUP = re.compile(
+    r"\b(?:sign[ -]?up|subscribe|abonnieren|abonnez|s'abonner|inscrivez"
+    r"|\u043f\u0456\u0434\u043f\u0438\u0448\u0456\u0442\u044c\u0441\u044f"
+    r"|\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c"
+    r"|\u043f\u043e\u0434\u043f\u0438\u0448\u0438\u0442\u0435\u0441\u044c"
+    r"|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c)",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|\u0440\u043e\u0437\u0441\u0438\u043b\u043a)", re.IGNORECASE
+)
+_DISCLOSURE = re.compile(
+    r"\b(?:affiliate|we may earn|earn a commission|sponsored content|paid partnership"
+    r"|advertorial|affiliate-links?|lien sponsoris\u00e9|liens sponsoris\u00e9s"
+    r"|\u043d\u0430 \u043f\u0440\u0430\u0432\u0430\u0445 "
+    r"\u0440\u0435\u043a\u043b\u0430\u043c\u0438)",
+    re.IGNORECASE,
+)
+_ADVERT = re.compile(
+    r"(?:advertisement|advertising|ad|anzeige|werbung|publicit\u00e9"
+    r"|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(
+    r"(?:tags?|topics?|keywords|filed under|schlagw\u00f6rter|schlagworte|themen"
+    r"|mots[- ]cl\u00e9s|th\u00e8mes|\u0442\u0435\u0433\u0438|\u0442\u044d\u0433\u0438"
+    r"|\u043c\u0456\u0442\u043a\u0438|\u0442\u0435\u043c\u0438|\u0442\u0435\u043c\u044b)"
+    r"\s*[:\u2014\u2013-]",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"(?:related(?: articles| stories| coverage| content| links| news| searches)?"
+    r"|read (?:more|also|next)|more (?:from|on|about|stories|news)|see also|you may also like"
+    r"|recommended|lesen sie (?:auch|mehr)|mehr zum thema|das k\u00f6nnte sie auch interessieren"
+    r"|weitere artikel|\u00e0 lire aussi|lire aussi|voir aussi|sur le m\u00eame sujet"
+    r"|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436"
+    r"|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435"
+    r"|\u0434\u0438\u0432\u0456\u0442\u044c\u0441\u044f \u0442\u0430\u043a\u043e\u0436"
+    r"|\u0441\u043c\u043e\u0442\u0440\u0438\u0442\u0435 \u0442\u0430\u043a\u0436\u0435"
+    r"|\u043f\u043e \u0442\u0435\u043c\u0435|\u0437\u0430 \u0442\u0435\u043c\u043e\u044e)"
+    r"(?:\s*[:\u2014\u2013-].*)?",
+    re.IGNORECASE,
+)
+_STORY_CODE = re.compile(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)?")
+_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"(?:photo|photos|photograph|foto|fotos|image|images|bild|picture|credit|credits"
+    r"|illustration|\u0444\u043e\u0442\u043e|\u0441\u0432\u0456\u0442\u043b\u0438\u043d\u0430)"
+    r"\s*(?::|\bby\b|\bvon\b|\bpar\b|\u00a9)",
+    re.IGNORECASE,
+)
+# A label glued to the name when the page's markup is flattened ("CreditJane Doe").
+_GLUED_LABEL = re.compile(r"(?:Photo|Foto|Credit|Image)(?=[A-Z][a-z])")
+# "Name Name/Agency", "name/Agency/Agency Images": a credit written with slashes.
+_SLASH_CREDIT = re.compile(r"[^\s/]+(?: [^\s/]+){0,3}(?:/[^\s/]+(?: [^\s/]+){0,2}){1,3}")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_IMAGE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?",
+    re.IGNORECASE,
+)
+_TICKER_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b4\u20bd%\u25b2\u25bc\u2191\u2193\u00b0")
+_CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\b")
+_MENU_SEPARATORS = ("|", "\u2022", "\u00b7", " / ")
+_MENU_WORDS = frozenset(
+    (
+        "menu",
+        "main menu",
+        "search",
+        "home",
+        "log in",
+        "login",
+        "sign in",
+        "skip to content",
+        "skip to main content",
+        "close",
+        "suche",
+        "startseite",
+        "accueil",
+        "rechercher",
+        "\u043c\u0435\u043d\u044e",
+        "\u043f\u043e\u0448\u0443\u043a",
+        "\u043f\u043e\u0438\u0441\u043a",
+        "\u0433\u043e\u043b\u043e\u0432\u043d\u0430",
+        "\u0433\u043b\u0430\u0432\u043d\u0430\u044f",
+    )
+)
+
+
+def _terminal(text: str) -> bool:
+    stripped = text.rstrip("\"'\u2019\u201d\u00bb)]")
+    return bool(stripped) and stripped[-1] in ".!?\u2026;"
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption label or a credit: "Photo: A. Name/Agency", "Foto: dpa",
+    "Name Name/Agency/Agency Images". (A copyright line is furniture only after the
+    story: see :func:`furniture_kind`.)"""
+    if text.count(" ") >= _MAX_WORDS:
+        return False
+    if _CAPTION_LABEL.match(text) or _GLUED_LABEL.match(text):
+        return True
+    if _terminal(text):
+        return False
+    if "/" in text and " " in text and "://" not in text:
+        inner = text.strip("()")
+        if _SLASH_CREDIT.fullmatch(inner) is None:
+            return False
+        # "First Last/Agency", "handle/Agency/Agency Images": every word after the
+        # first part is capitalised, the first part is a name or one handle; not
+        # "and/or" in a sentence, nor a path or a menu of lower-case words.
+        parts = [p.strip().split(" ") for p in inner.split("/")]
+        first, rest = parts[0], parts[1:]
+        named = all(_capitalised(w) for w in first) or len(first) == 1
+        return named and all(_capitalised(w) for part in rest for w in part)
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital in its first two letters ("Getty", "AFP", "iStock")."""
+    return len(word) >= 2 and (word[0].isupper() or word[1].isupper()) and word.isalpha()
+
+
+def is_related_heading(text: str) -> bool:
+    """A heading over a list of related links ("Related", "Read more: \u2026")."""
+    return text.count(" ") < _MAX_WORDS and _RELATED.fullmatch(text) is not None
+
+
+def _share(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    rest = _NUMBER.sub(" ", _WORD.sub(" ", text)).strip(" |\u2022\u00b7,:()-")
+    if not words or rest:
+        return False
+    return any(w in _SHARE_CORE for w in words) and all(
+        w in _SHARE_CORE or w in _SHARE_FILLER for w in words
+    )
+
+
+def _ticker(text: str) -> bool:
+    numbers = _NUMBER.findall(text)
+    if len(numbers) < 2 or _terminal(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    signs = any(c in _TICKER_SIGNS for c in text) or _CURRENCY_CODE.search(text) is not None
+    return signs and letters <= 2 * sum(len(n) for n in numbers)
+
+
+def _menu(text: str) -> bool:
+    if text.lower().strip(" :") in _MENU_WORDS:
+        return True
+    for separator in _MENU_SEPARATORS:
+        parts = [p.strip() for p in text.split(separator)]
+        if len(parts) >= 3 and all(p and p.count(" ") < 3 for p in parts):
+            return True
+    return False
+
+
+def furniture_kind(text: str, *, position: str) -> str | None:
+    """The kind of page furniture ``text`` (a clean line) is, or None for story text.
+
+    ``position`` is ``"head"`` for a line above the title or the first paragraph,
+    ``"tail"`` for one after the last paragraph: the words a page uses differ (menus
+    and tickers above, sign-ups and tags below) and a line inside the story is never
+    asked about, except for captions (:func:`is_caption`)."""
+    if not text or text.count(" ") >= _MAX_WORDS:
+        return None
+    if is_caption(text):
+        return CAPTION
+    if _IMAGE.fullmatch(text) is not None:
+        return "image"
+    if _share(text):
+        return "share"
+    if _ADVERT.fullmatch(text.strip(" -\u2013\u2014:")) is not None:
+        return "advert"
+    if position == "head":
+        if _URL.fullmatch(text) is not None:
+            return "url"  # at the end, a list of links is the story's sources
+        if _ticker(text):
+            return "ticker"
+        if _menu(text):
+            return "menu"
+        return None
+    if _TAGS.match(text) is not None:
+        return "tags"
+    if is_related_heading(text):
+        return RELATED
+    if _COPYRIGHT.search(text) is not None and not _terminal(text[:-1]):
+        return "copyright"
+    if (
+        " " not in text
+        and len(text) >= 4
+        and _STORY_CODE.fullmatch(text) is not None
+        and any(c.isdigit() for c in text)
+    ):
+        return "code"
+    if _SIGNUP.search(text) is not None or _DISCLOSURE.search(text) is not None:
+        return "signup"
+    if _NEWSLETTER.search(text) is not None and not _terminal(text):
+        return "signup"  # "Our morning newsletter" (not "The newsletter reached \u2026.")
+    return None
+
+
+def is_leading_junk(text: str) -> bool:
+    """A line above the title that is page furniture (a ticker, a menu, an image line,
+    a URL, a share or advert line)."""
+    kind = furniture_kind(text, position="head")
+    return kind is not None and kind != CAPTION
