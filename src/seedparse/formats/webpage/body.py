@@ -244,8 +244,8 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
             if size <= 0:
                 found.append((start, last, peak))
                 start = -1
-        if start < 0 and not prose[i] and i not in page.blocks:
-            continue  # no stretch is open: only prose can open one
+        if start < 0 and not prose[i] and i not in page.blocks and not page.in_item_list(i):
+            continue  # no stretch is open: only prose (a text block, a list of points) opens one
         k = kind(i)
         if k == PROSE:
             if start < 0:

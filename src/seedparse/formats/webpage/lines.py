@@ -77,8 +77,20 @@ _CLOSER_CHARS = 60
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
-_BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*-\u2013")
+_BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*+-\u2013")
+
+# A run of this many bullet lines or more, averaging this many words an item, is a list
+# of points inside an article (a changelog, a list of findings), not a menu: menus and
+# link lists hold names of one to three words.
+_ITEM_LIST = 5
+_ITEM_WORDS = 4
 _BULLET_GAP = frozenset(" \u00a0\t")
+
+# Blanks inside a line that separate two table cells rendered side by side (see
+# Page._add_cells): wider than any gap a sentence or a heading has.
+_COLUMN_SPACES = 12
+_COLUMN_GAP = re.compile(f"\\S[ \\t\\u00a0]{{{_COLUMN_SPACES},}}\\S")
+_CELL = re.compile(f"\\S+(?:\\s{{1,{_COLUMN_SPACES - 1}}}\\S+)*")
 TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f\uff0e")
 _CLOSING = frozenset("\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09")
 _ENDERS = TERMINAL | _CLOSING
@@ -334,6 +346,7 @@ class Page:
         "_dates",
         "_folded",
         "_kind",
+        "_items",
         "_repeated",
         "_splitter",
         "_tags",
@@ -409,6 +422,7 @@ class Page:
         self._clean: list[str | None] = [None] * count
         self._folded: list[str | None] = [None] * count
         self._kind: list[int] = [-1] * count
+        self._items: frozenset[int] | None = None
         self._tags: dict[int, tuple[str, ...] | None] = {}
         self._bylines: dict[int, Byline | None] = {}
         self._dates: dict[int, FoundDate | None] = {}
@@ -482,7 +496,11 @@ class Page:
     def _add_region(self, pos: int, stop: int, after_block: bool) -> None:
         if pos >= stop:
             return
-        parts = self.text[pos:stop].split("\n")
+        region = self.text[pos:stop]
+        if _COLUMN_GAP.search(region) is not None:
+            self._add_cells(region, pos, after_block)
+            return
+        parts = region.split("\n")
         strips = list(map(str.strip, parts))
         keep = list(compress(range(len(parts)), strips))
         if not keep:
@@ -498,6 +516,32 @@ class Page:
         self.after_block.extend([False] * (len(keep) - 1))
         self.blank_before.append(after_block or keep[0] > 0 or pos == 0)
         self.blank_before.extend(map((1).__lt__, map(sub, keep[1:], keep)))
+
+    def _add_cells(self, region: str, pos: int, after_block: bool) -> None:
+        """Add the lines of a region where a table layout ran columns side by side.
+
+        A renderer pads a table's cells to their column's width, so a page laid out
+        as a table gives lines where the article's text and a sidebar's link share a
+        line, far apart. Each cell (text between gaps of :data:`_COLUMN_SPACES` blanks
+        or more) is a line of its own, in reading order, so a sidebar link glued to a
+        line of the article is read as the short line it is.
+        """
+        blank = after_block or pos == 0
+        line_start = pos
+        for part in region.split("\n"):
+            cells = list(_CELL.finditer(part))
+            if not cells:
+                blank = True
+            for number, cell in enumerate(cells):
+                self.start.append(line_start)
+                self.end.append(line_start + cell.end())
+                self.strip.append(cell.group())
+                self.indents.append(cell.start())
+                self.after_block.append(after_block)
+                after_block = False
+                self.blank_before.append(blank and number == 0)
+                blank = False
+            line_start += len(part) + 1
 
     def _add_line(self, raw: str, pos: int) -> None:
         self.start.append(pos)
@@ -628,8 +672,32 @@ class Page:
             low = min(low, indent)
         return False
 
+    def in_item_list(self, i: int) -> bool:
+        """Whether line ``i`` is an item of a list of points (see :data:`_ITEM_LIST`)."""
+        if self._items is None:
+            items: set[int] = set()
+            bullet = self.bullet
+            i_start = 0
+            count = self.count
+            while i_start < count:
+                if not bullet[i_start]:
+                    i_start += 1
+                    continue
+                stop = i_start
+                while stop < count and bullet[stop]:
+                    stop += 1
+                size = stop - i_start
+                words = sum(self.strip[j].count(" ") for j in range(i_start, stop))
+                if size >= _ITEM_LIST and words >= _ITEM_WORDS * size:
+                    items.update(range(i_start, stop))
+                i_start = stop
+            self._items = frozenset(items)
+        return i in self._items
+
     def _classify(self, i: int) -> int:
         line = self.strip[i]
+        if self.bullet[i] and self.in_item_list(i):
+            return PROSE
         if self.prose[i]:
             if self.bullet[i]:
                 return PROSE if line.count(" ", 0, 200) >= 6 else HARD
