@@ -541,8 +541,8 @@ def _body_blocks(page: Page, run: tuple[int, int]) -> tuple[BodyBlock, ...]:
         k = page.kind(i)
         if k == PROSE:
             kind = "list_item" if page.bullet[i] else "paragraph"
-        elif page.is_junk(i):
-            continue
+        elif page.is_junk(i) or page.is_side_cell(i):
+            continue  # furniture inside the article, or a sidebar's cell beside it
         elif page.prose[i] or line[-1] in TERMINAL:
             kind = "paragraph"
         elif _heading_like(line):

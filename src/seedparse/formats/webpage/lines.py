@@ -79,9 +79,10 @@ _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
 _BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*+-\u2013")
 
-# A run of this many bullet lines or more, averaging this many words an item, is a list
-# of points inside an article (a changelog, a list of findings), not a menu: menus and
-# link lists hold names of one to three words.
+# A run of this many bullet lines or more (no blank line between them), averaging
+# more than this many words an item, is a list of points inside an article (a
+# changelog, a list of findings), not a menu: menus and link lists hold names of one
+# to three words.
 _ITEM_LIST = 5
 _ITEM_WORDS = 4
 _BULLET_GAP = frozenset(" \u00a0\t")
@@ -672,6 +673,11 @@ class Page:
             low = min(low, indent)
         return False
 
+    def is_side_cell(self, i: int) -> bool:
+        """Whether line ``i`` is a further cell of a rendered line (see ``_add_cells``):
+        a column beside the text the line began with, as a sidebar beside an article."""
+        return i > 0 and self.start[i] == self.start[i - 1]
+
     def in_item_list(self, i: int) -> bool:
         """Whether line ``i`` is an item of a list of points (see :data:`_ITEM_LIST`)."""
         if self._items is None:
@@ -683,13 +689,19 @@ class Page:
                 if not bullet[i_start]:
                     i_start += 1
                     continue
-                stop = i_start
-                while stop < count and bullet[stop]:
+                run = [i_start]
+                stop = i_start + 1
+                column = self.indents[i_start] + _COLUMN_SPACES
+                while stop < count and not self.blank_before[stop]:
+                    if bullet[stop]:
+                        run.append(stop)
+                    elif not (self.is_side_cell(stop) or self.indents[stop] >= column):
+                        break  # a cell of another column does not end the list
                     stop += 1
-                size = stop - i_start
-                words = sum(self.strip[j].count(" ") for j in range(i_start, stop))
+                size = len(run)
+                words = sum(self.strip[j].count(" ") for j in run)
                 if size >= _ITEM_LIST and words >= _ITEM_WORDS * size:
-                    items.update(range(i_start, stop))
+                    items.update(run)
                 i_start = stop
             self._items = frozenset(items)
         return i in self._items

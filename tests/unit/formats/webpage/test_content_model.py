@@ -157,3 +157,61 @@ def test_comments_after_the_article_do_not_outweigh_it() -> None:
     text = "\n\n".join([NAV, *article, "There are 6 comments", comments, FOOTER])
     doc = read(text)
     assert [p.text for p in doc.passages] == article
+
+
+# -- table layouts and lists of points ----------------------------------------------
+
+SIDEBAR = ["Our shop", "Help desk", "Contact us", "Jobs", "Press room", "Status page"]
+POINTS = [
+    f"{marker} Changed the way step {n} handles slow storage volumes"
+    for n, marker in zip(range(1, 13), "+" * 6 + "*" * 5 + "-")
+]
+
+
+def test_a_list_of_points_without_final_punctuation_is_the_article() -> None:
+    """Items of several words each, no sentence among them: a changelog, not a menu."""
+    text = "\n\n".join([NAV, "Release Notes For Version Nine", "\n".join(POINTS), FOOTER])
+    doc = read(text)
+    body = "\n".join(p.text for p in doc.passages)
+    for n in range(1, 13):
+        assert f"step {n} handles" in body
+    assert "Section 3" not in body
+    assert "Footer link" not in body
+
+
+def test_short_bullet_items_stay_navigation() -> None:
+    """A run of bullets of one or two words is a menu, however long the run."""
+    menu = "\n".join(f"+ Topic {n}" for n in range(1, 15))
+    text = "\n\n".join([menu, *(paragraph(n) for n in range(1, 4)), FOOTER])
+    body = "\n".join(p.text for p in read(text).passages)
+    assert "Topic" not in body
+    assert "Paragraph 2 says" in body
+
+
+def test_cells_of_a_table_layout_are_read_as_separate_lines() -> None:
+    """A sidebar cell padded onto the same line as the article's text is its own line."""
+    rows = []
+    for n, point in enumerate(POINTS):
+        cell = SIDEBAR[n] if n < len(SIDEBAR) else ""
+        rows.append(f"{point:<70}{' ' * 20}{cell}".rstrip())
+    text = "\n\n".join([NAV, "Release Notes For Version Nine", "\n".join(rows), FOOTER])
+    doc = read(text)
+    body = "\n".join(p.text for p in doc.passages)
+    for n in range(1, 13):
+        assert f"step {n} handles" in body
+    for cell in SIDEBAR:
+        assert cell not in body
+    for passage in doc.passages:
+        assert text[passage.span.start : passage.span.end].strip() != ""
+
+
+def test_a_wide_gap_splits_cells_with_exact_spans() -> None:
+    """Each cell keeps its own span in the source: no blanks of the gap inside it."""
+    text = "Left cell words here" + " " * 30 + "Right cell words\n"
+    from seedparse.formats.webpage.lines import Page, PageHints, Rules
+
+    page = Page(text, [], PageHints(), Rules())
+    assert page.strip == ["Left cell words here", "Right cell words"]
+    for i in range(page.count):
+        start, end = page.span(i)
+        assert text[start:end] == page.strip[i]
