@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seedparse import Document, SeedparseError, WebPageReader
+from seedparse.formats.webpage.lines import Page, PageHints, Rules
 
 READER = WebPageReader()
 
@@ -164,7 +165,7 @@ def test_comments_after_the_article_do_not_outweigh_it() -> None:
 SIDEBAR = ["Our shop", "Help desk", "Contact us", "Jobs", "Press room", "Status page"]
 POINTS = [
     f"{marker} Changed the way step {n} handles slow storage volumes"
-    for n, marker in zip(range(1, 13), "+" * 6 + "*" * 5 + "-")
+    for n, marker in zip(range(1, 13), "+" * 6 + "*" * 5 + "-", strict=True)
 ]
 
 
@@ -208,10 +209,30 @@ def test_cells_of_a_table_layout_are_read_as_separate_lines() -> None:
 def test_a_wide_gap_splits_cells_with_exact_spans() -> None:
     """Each cell keeps its own span in the source: no blanks of the gap inside it."""
     text = "Left cell words here" + " " * 30 + "Right cell words\n"
-    from seedparse.formats.webpage.lines import Page, PageHints, Rules
-
     page = Page(text, [], PageHints(), Rules())
     assert page.strip == ["Left cell words here", "Right cell words"]
     for i in range(page.count):
         start, end = page.span(i)
         assert text[start:end] == page.strip[i]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="ab .+*-\u2022", min_size=0, max_size=12), max_size=3),
+        max_size=8,
+    ),
+    st.integers(min_value=1, max_value=30),
+)
+def test_cell_spans_are_exact_whatever_the_gaps(rows: list[list[str]], gap: int) -> None:
+    """Lines split at wide gaps or not, every line's span holds exactly its text."""
+    text = "\n".join((" " * gap).join(row) for row in rows)
+    page = Page(text, [], PageHints(), Rules())
+    previous = -1
+    for i in range(page.count):
+        start, end = page.span(i)
+        assert 0 <= start < end <= len(text)
+        assert start > previous
+        assert text[start:end] == page.strip[i]
+        previous = end - 1
+    assert "".join("".join(line.split()) for line in page.strip) == "".join(text.split())
