@@ -91,6 +91,7 @@ _BULLET_GAP = frozenset(" \u00a0\t")
 # Page._add_cells): wider than any gap a sentence or a heading has.
 _COLUMN_SPACES = 12
 _COLUMN_GAP = re.compile(f"\\S[ \\t\\u00a0]{{{_COLUMN_SPACES},}}\\S")
+_ROW = re.compile(r"\S(?:.*\S)?")
 _CELL = re.compile(f"\\S+(?:\\s{{1,{_COLUMN_SPACES - 1}}}\\S+)*")
 TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f\uff0e")
 _CLOSING = frozenset("\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09")
@@ -527,12 +528,24 @@ class Page:
         or more) is a line of its own, in reading order, so a sidebar link glued to a
         line of the article is read as the short line it is.
         """
+        parts = region.split("\n")
+        found = [list(_CELL.finditer(part)) for part in parts]
+        # A paragraph (lines without a blank between them) where most lines have
+        # several cells is a data table: each row stays one line, as it reads.
+        table = [False] * len(parts)
+        first = 0
+        for stop in [*(n for n, cells in enumerate(found) if not cells), len(parts)]:
+            rows = found[first:stop]
+            if rows and sum(len(cells) > 1 for cells in rows) * 2 > len(rows):
+                table[first:stop] = [True] * (stop - first)
+            first = stop + 1
         blank = after_block or pos == 0
         line_start = pos
-        for part in region.split("\n"):
-            cells = list(_CELL.finditer(part))
+        for part, cells, row in zip(parts, found, table, strict=True):
             if not cells:
                 blank = True
+            elif row:
+                cells = [_ROW.match(part, cells[0].start()) or cells[0]]
             for number, cell in enumerate(cells):
                 self.start.append(line_start)
                 self.end.append(line_start + cell.end())
@@ -691,16 +704,22 @@ class Page:
                     continue
                 run = [i_start]
                 stop = i_start + 1
-                column = self.indents[i_start] + _COLUMN_SPACES
+                indent = self.indents[i_start]
+                column = indent + _COLUMN_SPACES
                 while stop < count and not self.blank_before[stop]:
-                    if bullet[stop]:
+                    if bullet[stop] and self.indents[stop] == indent:
                         run.append(stop)
                     elif not (self.is_side_cell(stop) or self.indents[stop] >= column):
                         break  # a cell of another column does not end the list
                     stop += 1
                 size = len(run)
                 words = sum(self.strip[j].count(" ") for j in run)
-                if size >= _ITEM_LIST and words >= _ITEM_WORDS * size:
+                if (
+                    size >= _ITEM_LIST
+                    and words >= _ITEM_WORDS * size
+                    and not self._under_short_bullet(i_start)
+                ):
+                    # Items indented under a menu's entry are a menu's teasers.
                     items.update(run)
                 i_start = stop
             self._items = frozenset(items)

@@ -208,12 +208,29 @@ def test_cells_of_a_table_layout_are_read_as_separate_lines() -> None:
 
 def test_a_wide_gap_splits_cells_with_exact_spans() -> None:
     """Each cell keeps its own span in the source: no blanks of the gap inside it."""
-    text = "Left cell words here" + " " * 30 + "Right cell words\n"
+    text = "Left cell words here" + " " * 30 + "Right cell words\nA lone line\nAnother one\n"
     page = Page(text, [], PageHints(), Rules())
-    assert page.strip == ["Left cell words here", "Right cell words"]
+    assert page.strip == [
+        "Left cell words here",
+        "Right cell words",
+        "A lone line",
+        "Another one",
+    ]
+    assert page.is_side_cell(1)
+    assert not page.is_side_cell(2)
     for i in range(page.count):
         start, end = page.span(i)
         assert text[start:end] == page.strip[i]
+
+
+def test_rows_of_a_data_table_stay_whole_lines() -> None:
+    """Most lines of the paragraph have several cells: a table's rows, read as rows."""
+    rows = [f"{f'state {n}':<20}{f'next step {n}':<30}{f'note {n} on the row'}" for n in range(4)]
+    text = "Intro line\n\n" + "\n".join(f"{row[:20]}{' ' * 12}{row[20:]}" for row in rows) + "\n"
+    page = Page(text, [], PageHints(), Rules())
+    assert page.count == 5
+    assert page.strip[1].startswith("state 0") and page.strip[1].endswith("note 0 on the row")
+    assert not any(page.is_side_cell(i) for i in range(page.count))
 
 
 @settings(max_examples=80, deadline=None)
