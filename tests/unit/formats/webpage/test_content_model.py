@@ -253,3 +253,17 @@ def test_cell_spans_are_exact_whatever_the_gaps(rows: list[list[str]], gap: int)
         assert text[start:end] == page.strip[i]
         previous = end - 1
     assert "".join("".join(line.split()) for line in page.strip) == "".join(text.split())
+
+
+def test_teasers_nested_under_a_menu_entry_are_not_a_list_of_points() -> None:
+    """Long items indented under a short bullet are a menu's teasers, not the article."""
+    teasers = "\n".join(
+        f"      \u2022 Teaser headline number {n} about a thing that happened today"
+        for n in range(6)
+    )
+    text = "\n\n".join(
+        ["  \u2022 Topics\n" + teasers, *(paragraph(n) for n in range(1, 4)), FOOTER]
+    )
+    body = "\n".join(p.text for p in read(text).passages)
+    assert "Teaser headline" not in body
+    assert "Paragraph 3 says" in body
