@@ -28,6 +28,7 @@ from typing import NamedTuple
 from ..._text.cleaning import clean_text, fold_key
 from ..._text.dates import FoundDate, parse_dateline
 from .bylines import Byline, parse_byline
+from .cells import COLUMN_GAP, COLUMN_SPACES, split_cells
 
 __all__ = [
     "FURNITURE",
@@ -87,12 +88,6 @@ _ITEM_LIST = 5
 _ITEM_WORDS = 4
 _BULLET_GAP = frozenset(" \u00a0\t")
 
-# Blanks inside a line that separate two table cells rendered side by side (see
-# Page._add_cells): wider than any gap a sentence or a heading has.
-_COLUMN_SPACES = 12
-_COLUMN_GAP = re.compile(f"\\S[ \\t\\u00a0]{{{_COLUMN_SPACES},}}\\S")
-_ROW = re.compile(r"\S(?:.*\S)?")
-_CELL = re.compile(f"\\S+(?:\\s{{1,{_COLUMN_SPACES - 1}}}\\S+)*")
 TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f\uff0e")
 _CLOSING = frozenset("\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09")
 _ENDERS = TERMINAL | _CLOSING
@@ -499,7 +494,7 @@ class Page:
         if pos >= stop:
             return
         region = self.text[pos:stop]
-        if _COLUMN_GAP.search(region) is not None:
+        if COLUMN_GAP.search(region) is not None:
             self._add_cells(region, pos, after_block)
             return
         parts = region.split("\n")
@@ -520,42 +515,16 @@ class Page:
         self.blank_before.extend(map((1).__lt__, map(sub, keep[1:], keep)))
 
     def _add_cells(self, region: str, pos: int, after_block: bool) -> None:
-        """Add the lines of a region where a table layout ran columns side by side.
-
-        A renderer pads a table's cells to their column's width, so a page laid out
-        as a table gives lines where the article's text and a sidebar's link share a
-        line, far apart. Each cell (text between gaps of :data:`_COLUMN_SPACES` blanks
-        or more) is a line of its own, in reading order, so a sidebar link glued to a
-        line of the article is read as the short line it is.
-        """
-        parts = region.split("\n")
-        found = [list(_CELL.finditer(part)) for part in parts]
-        # A paragraph (lines without a blank between them) where most lines have
-        # several cells is a data table: each row stays one line, as it reads.
-        table = [False] * len(parts)
-        first = 0
-        for stop in [*(n for n, cells in enumerate(found) if not cells), len(parts)]:
-            rows = found[first:stop]
-            if rows and sum(len(cells) > 1 for cells in rows) * 2 > len(rows):
-                table[first:stop] = [True] * (stop - first)
-            first = stop + 1
-        blank = after_block or pos == 0
-        line_start = pos
-        for part, cells, row in zip(parts, found, table, strict=True):
-            if not cells:
-                blank = True
-            elif row:
-                cells = [_ROW.match(part, cells[0].start()) or cells[0]]
-            for number, cell in enumerate(cells):
-                self.start.append(line_start)
-                self.end.append(line_start + cell.end())
-                self.strip.append(cell.group())
-                self.indents.append(cell.start())
-                self.after_block.append(after_block)
-                after_block = False
-                self.blank_before.append(blank and number == 0)
-                blank = False
-            line_start += len(part) + 1
+        """Add the lines of a region where a table layout ran columns side by side
+        (see :func:`~seedparse.formats.webpage.cells.split_cells`)."""
+        for line_start, cell_start, text, blank in split_cells(region, pos, after_block):
+            self.start.append(line_start)
+            self.end.append(line_start + cell_start + len(text))
+            self.strip.append(text)
+            self.indents.append(cell_start)
+            self.after_block.append(after_block)
+            after_block = False
+            self.blank_before.append(blank)
 
     def _add_line(self, raw: str, pos: int) -> None:
         self.start.append(pos)
@@ -705,7 +674,7 @@ class Page:
                 run = [i_start]
                 stop = i_start + 1
                 indent = self.indents[i_start]
-                column = indent + _COLUMN_SPACES
+                column = indent + COLUMN_SPACES
                 while stop < count and not self.blank_before[stop]:
                     if bullet[stop] and self.indents[stop] == indent:
                         run.append(stop)
