@@ -4,12 +4,13 @@ For each generator (deep nesting, a tag with ever more attributes, a huge text n
 an entity flood, unclosed paragraphs, unclosed tags, unterminated comments and
 quotes, nested tables, stray ``<``), the reader's CPU time on 10·n is compared with
 its time on n in the same run, median of 5 alternating runs: the ratio must stay
-under 20. Quadratic growth gives about 100; linear code gives 10 to 13 here, not 10,
-because a page of 100,000 blocks no longer fits the processor's caches (measured on
-unclosed paragraphs with the collector paused: 20.5 us per paragraph at 5,000 of
-them, 26.4 us at 200,000), and a machine busy with other work widens that. A size
-that reads in under FLOOR seconds passes whatever its ratio, since it measures fixed
-costs.
+under 15, or under 1.3 times the same-run ratio of merely listing the characters of
+the two inputs (allocation alone can scale by more than 10 on a busy machine).
+Quadratic growth gives about 100; linear code gives 10 to 13 here, not 10, because a
+page of 100,000 blocks no longer fits the processor's caches (measured on unclosed
+paragraphs with the collector paused: 20.5 us per paragraph at 5,000 of them, 26.4 us
+at 200,000). A size that reads in under FLOOR seconds passes whatever its ratio,
+since it measures fixed costs.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 
 import pytest
 
-RATIO = 20.0
+RATIO = 15.0
 RUNS = 5
 FLOOR = 0.5
 
@@ -64,7 +65,19 @@ def main():
             seconds, error = once(text)
             times[size].append(seconds)
             errors.add(error)
-    return [statistics.median(times["small"]), statistics.median(times["big"]), sorted(errors)]
+    listing = {{"small": [], "big": []}}
+    for _ in range({runs}):
+        for size, text in (("small", small), ("big", big)):
+            t0 = time.process_time()
+            list(text)
+            listing[size].append(time.process_time() - t0)
+    floor = statistics.median(listing["big"]) / max(statistics.median(listing["small"]), 1e-6)
+    return [
+        statistics.median(times["small"]),
+        statistics.median(times["big"]),
+        sorted(errors),
+        floor,
+    ]
 """
 
 
@@ -76,7 +89,7 @@ def test_hostile_html_is_linear(name: str, isolated) -> None:
     run = isolated(code, deadline=600, address_space_mb=4096)
     assert not run.timed_out, f"{name}: no answer within 600 s (super-linear?)"
     assert run.result is not None, run.stderr[-3000:]
-    small, big, errors = run.result
+    small, big, errors, floor = run.result
     ratio = big / max(small, 1e-6)
     print(
         json.dumps(
@@ -85,9 +98,11 @@ def test_hostile_html_is_linear(name: str, isolated) -> None:
                 "t_n": round(small, 4),
                 "t_10n": round(big, 4),
                 "ratio": round(ratio, 2),
+                "listing_ratio": round(floor, 2),
                 "errors": errors,
             }
         )
     )
     assert errors == [""], f"{name}: {errors}"
-    assert big < FLOOR or ratio < RATIO, f"{name}: t(10n)/t(n) = {ratio:.1f}"
+    bound = max(RATIO, 1.3 * floor)
+    assert big < FLOOR or ratio < bound, f"{name}: t(10n)/t(n) = {ratio:.1f} (bound {bound:.1f})"
