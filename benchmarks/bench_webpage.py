@@ -16,16 +16,11 @@ trafilatura is a benchmark-only dependency (``pip install trafilatura``).
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
+from bench_html import cpu  # the sibling benchmark's timer (scripts run from benchmarks/)
+
 import seedparse
-
-
-def cpu(function, *args, **kwargs) -> float:  # type: ignore[no-untyped-def]
-    start = time.process_time()
-    function(*args, **kwargs)
-    return time.process_time() - start
 
 
 def main() -> None:
