@@ -15,10 +15,8 @@ processes inherit the environment variable, not a :func:`set_native` call.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
-from collections.abc import Iterator
 from typing import Protocol, cast
 
 from ._errors import ParseError
@@ -27,8 +25,8 @@ __all__ = [
     "NativeCore",
     "active",
     "describe",
-    "failures_as_parse_errors",
     "native_available",
+    "parse_error",
     "set_native",
 ]
 
@@ -94,16 +92,11 @@ def set_native(enabled: bool) -> bool:
     return _active is not None
 
 
-@contextlib.contextmanager
-def failures_as_parse_errors(what: str, source: str | None, offset: int) -> Iterator[None]:
-    """Raise a failure of the native core inside the block (a Rust panic, caught at
-    the boundary as ``NativeError``) as the ``ParseError`` a reader raises, naming the
-    file and the offset: bad input never escapes as another exception type."""
-    try:
-        yield
-    except Exception as error:
-        if _CORE is not None and isinstance(error, _CORE.NativeError):
-            raise ParseError(
-                f"native {what} failed at offset {offset}: {error}", source=source, offset=offset
-            ) from error
-        raise
+def parse_error(what: str, source: str | None, offset: int, error: Exception) -> ParseError:
+    """The ``ParseError`` a reader raises for a failure of the native core (a Rust
+    panic, caught at the boundary as ``NativeError``), naming the file and the offset:
+    bad input never escapes as another exception type. Callers keep the ``try`` on
+    their side, which costs nothing on the hot path until something fails."""
+    return ParseError(
+        f"native {what} failed at offset {offset}: {error}", source=source, offset=offset
+    )

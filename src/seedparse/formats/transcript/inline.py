@@ -235,8 +235,10 @@ class InlineScanner:
         """
         core = self._core
         if mapper is None and core is not None:
-            with _native.failures_as_parse_errors("scanner", self.source, base):
+            try:
                 scanned = core.scan_block(s, base, self.ts_target, self._max_link)
+            except core.NativeError as error:
+                raise _native.parse_error("scanner", self.source, base, error) from error
             if scanned is not None:
                 text, records = scanned
                 return text, [

@@ -359,8 +359,12 @@ class _NoteParser:
         (and the text is UTF-8 encodable), else line by line in Python."""
         core = _native.active()
         if core is not None:
-            with _native.failures_as_parse_errors("line classifier", self.source, body_start):
+            try:
                 kinds = core.classify_lines(self.text, body_start)
+            except core.NativeError as error:
+                raise _native.parse_error(
+                    "line classifier", self.source, body_start, error
+                ) from error
             if kinds is not None:
                 return kinds
         return [classify(line) for line in lines]
