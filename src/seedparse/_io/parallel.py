@@ -86,20 +86,32 @@ class _Worker:
         self.since = time.monotonic()
 
     def give(self, batch: list[tuple[int, Entry]]) -> bool:
-        """Hand over ``batch``; False if the worker is already gone."""
-        if not self.batch:  # the clock runs for the file the worker is on
-            self.since = time.monotonic()
-        self.batch.extend(batch)
+        """Hand over ``batch``; False (and the batch not taken) if the worker is gone."""
         try:
             self.conn.send(batch)
         except OSError:
             return False
+        if not self.batch:  # the clock runs for the file the worker is on
+            self.since = time.monotonic()
+        self.batch.extend(batch)
         return True
 
     def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
         worker is gone."""
         arrived: list[tuple[int, Entry, Outcome]] = []
+        if self._collect(arrived):
+            return arrived, True
+        if self.process.exitcode is None:
+            return arrived, False
+        # It died after the pipe was last polled: what it sent before dying (the
+        # outcome of the file before the fatal one) is still in the pipe.
+        self._collect(arrived)
+        return arrived, True
+
+    def _collect(self, arrived: list[tuple[int, Entry, Outcome]]) -> bool:
+        """Append the outcomes waiting in the pipe to ``arrived``; True if the pipe
+        is closed (the worker is gone)."""
         try:
             while self.batch and self.conn.poll():
                 _, outcome = self.conn.recv()
@@ -107,10 +119,10 @@ class _Worker:
                 arrived.append((seq, entry, outcome))
                 self.since = time.monotonic()
         except (EOFError, OSError):
-            return arrived, True
+            return True
         except Exception:  # noqa: BLE001 - a message cut off by the death of the sender
-            return arrived, True
-        return arrived, self.process.exitcode is not None
+            return True
+        return False
 
     def source(self) -> str:
         """The file the worker is on."""
@@ -179,11 +191,22 @@ def parse_in_processes(
         pool.remove(worker)
 
     def hand_over(worker: _Worker) -> None:
-        """Give ``worker`` a batch. One that died while idle costs the batch's first
-        file (a failure "worker crashed"), so that a pool that keeps dying cannot loop."""
-        if not worker.give(take()):
-            settle(worker, ParseError(worker.crash_message(), source=worker.source()))
-            retire(worker)
+        """Give ``worker`` a batch. One found dead first gives back what it sent
+        before dying; the file it was then on is the failure "worker crashed". One
+        that died idle costs the new batch's first file, so that a pool that keeps
+        dying cannot loop."""
+        batch = take()
+        if worker.give(batch):
+            return
+        arrived, _ = worker.receive()
+        for seq, entry, outcome in arrived:
+            ready[seq] = (entry, outcome)
+        if worker.batch:
+            queue.extendleft(reversed(batch))
+        else:
+            worker.batch.extend(batch)
+        settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+        retire(worker)
 
     try:
         while True:

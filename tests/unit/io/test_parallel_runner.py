@@ -42,3 +42,48 @@ def test_outcomes_come_back_in_walk_order_from_the_workers(workers: int) -> None
 
 def test_no_entries_no_workers() -> None:
     assert list(parse_in_processes(iter(()), 2, _load_one, 30.0)) == []
+
+
+def _load_or_die(entry: Entry) -> Document | SeedparseError:
+    """A loader that kills its process on files named 'die…'."""
+    if entry.rel.startswith("die"):
+        os._exit(3)
+    return Document(source=entry.source, reader="pid", title=str(os.getpid()))
+
+
+def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
+    # The race CI once lost a good file to: the parent polls the pipe (empty), the
+    # worker then sends the outcome of the file before the fatal one and dies, and the
+    # parent sees the exit code. The outcome in the pipe must still be read.
+    import multiprocessing
+
+    from seedparse._io.parallel import _Worker
+
+    worker = _Worker(multiprocessing.get_context("fork"), [], (_load_or_die,))
+    try:
+        assert worker.give([(0, _entries(["ok"])[0]), (1, _entries(["die"])[0])])
+        worker.process.join(timeout=30)
+        assert worker.process.exitcode == 3
+        real_poll = worker.conn.poll
+        polls: list[bool] = []
+
+        def poll_empty_first(*args: float) -> bool:
+            polls.append(True)
+            return False if len(polls) == 1 else real_poll(*args)
+
+        worker.conn.poll = poll_empty_first  # type: ignore[method-assign]
+        arrived, gone = worker.receive()
+        assert gone
+        assert [(seq, entry.rel) for seq, entry, _ in arrived] == [(0, "ok")]
+        assert worker.source() == "die"  # the file it was on when it died
+    finally:
+        worker.stop(force=True)
+
+
+def test_only_the_fatal_files_fail_when_workers_keep_dying() -> None:
+    names = [f"die{i:02}" if i % 5 == 4 else f"ok{i:02}" for i in range(60)]
+    for workers in (1, 2):
+        results = list(parse_in_processes(_entries(names), workers, _load_or_die, 30.0))
+        assert [entry.rel for entry, _ in results] == names
+        failed = [entry.rel for entry, outcome in results if not isinstance(outcome, Document)]
+        assert failed == [name for name in names if name.startswith("die")]
