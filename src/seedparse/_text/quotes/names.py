@@ -2,12 +2,18 @@
 
 A name is a run of capitalised words with titles, acronyms and function words trimmed
 off ("NATO Secretary General Mark Rutte" gives "Mark Rutte").
+
+The word predicates (:func:`is_cap`, :func:`is_name_word`, :func:`is_title`) depend on
+the word alone and the fixed lexicon, and the same few thousand words come back for
+every quote of a text, so they are memoised (bounded caches): the finder asks them
+hundreds of thousands of times per corpus.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -62,6 +68,10 @@ def split_tokens(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+_WORD_CACHE = 1 << 14  # entries per memoised word predicate (bounded memory)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in STOP:
@@ -73,6 +83,7 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def is_name_word(word: str) -> bool:
     """A capitalised word with nothing glued after it (or an initial)."""
     return is_cap(word) and (word[-1].isalpha() or _is_initial(word))
@@ -117,6 +128,7 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
     return " ".join(items)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def is_title(word: str) -> bool:
     """Is ``word`` an office, a title or a job noun written before a name
     ("Secretary", "Bundesumweltministerin", "Grünen-Chefin")?"""
@@ -126,9 +138,7 @@ def is_title(word: str) -> bool:
     if not word[:1].isupper():
         return False
     tail = low.rsplit("-", 1)[-1]
-    return tail in TITLES or any(
-        tail.endswith(suffix) and len(tail) >= len(suffix) for suffix in TITLE_SUFFIXES
-    )
+    return tail in TITLES or tail.endswith(TITLE_SUFFIXES)
 
 
 def is_cyrillic(word: str) -> bool:
