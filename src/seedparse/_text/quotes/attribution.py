@@ -42,6 +42,9 @@ __all__ = ["Attr", "Attribution"]
 # before a colon: kept only when it is, or completes to, a full name).
 Attr = tuple[str, str]
 
+_MEMO_SIZE = 1 << 13  # answers remembered per grammar (then the memo starts over)
+_MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
+
 
 def role(determiner: str, word: str) -> Attr:
     """A role noun with its article: "the officer" is someone the text has in view
@@ -52,12 +55,26 @@ def role(determiner: str, word: str) -> Attr:
 
 class Attribution:
     """The attribution grammar for one set of speech verbs (word forms, matched
-    case-sensitively)."""
+    case-sensitively).
 
-    __slots__ = ("speech_verbs",)
+    The three readings the finder asks for each quote (:meth:`after`, :meth:`before`,
+    :meth:`in_sentence`) are pure functions of their tokens, and a text words its
+    attributions the same way again and again (", he said", ", said X."), so their
+    answers are memoised (bounded by :data:`_MEMO_SIZE`; the memo is dropped when
+    full)."""
+
+    __slots__ = ("_memo", "speech_verbs")
 
     def __init__(self, speech_verbs: frozenset[str]) -> None:
         self.speech_verbs = speech_verbs
+        self._memo: dict[tuple[object, ...], Attr | None] = {}
+
+    def _remember(self, key: tuple[object, ...], found: Attr | None) -> Attr | None:
+        memo = self._memo
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+        return found
 
     def is_verb(self, token: str) -> bool:
         if token in self.speech_verbs:
@@ -66,7 +83,14 @@ class Attribution:
         return len(token) > 3 and token[1] in "'\u2019" and token[2:] in self.speech_verbs
 
     def after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
-        """Attribution in the words after a quote."""
+        """Attribution in the words after a quote (memoised, see the class)."""
+        key = ("after", bare_ok, *tokens)
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            return self._remember(key, self._after(tokens, bare_ok))
+        return found
+
+    def _after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
         n = len(tokens)
         i = 0
         while i < n and i < 2 and tokens[i] in LEADING_SEPARATORS:
@@ -277,7 +301,15 @@ class Attribution:
         return None
 
     def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
-        """Attribution in the words of the sentence before a quote."""
+        """Attribution in the words of the sentence before a quote of ``n_words``
+        words (memoised, see the class)."""
+        key = ("before", n_words, *tokens)
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            return self._remember(key, self._before(tokens, n_words))
+        return found
+
+    def _before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
         n = len(tokens)
         end = n
         while end > 0 and tokens[end - 1] in TRAILING_SEPARATORS:
@@ -321,7 +353,15 @@ class Attribution:
         return self.speaker_after_verb(tokens, verb_at + 1)
 
     def in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
-        """A speech verb with a subject anywhere in the sentence around the quote."""
+        """A speech verb with a subject anywhere in the sentence around the quote
+        (memoised, see the class)."""
+        key = ("in_sentence", len(pre), *pre, *post)
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            return self._remember(key, self._in_sentence(pre, post))
+        return found
+
+    def _in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         for k in range(len(pre) - 1, -1, -1):
             if self.is_verb(pre[k]):
                 found = self.subject_of(pre, k)

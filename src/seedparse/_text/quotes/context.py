@@ -32,9 +32,10 @@ _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surn
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
-# Letters and digits, as str.isalnum() tests them one character at a time (re's \w is
-# exactly isalnum() plus "_"), read by one regex match instead of a Python loop.
-_ALNUM_RUN = re.compile(r"[^\W_]*")
+# A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
+# exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
+# a Python loop over its characters.
+_NOT_ALNUM = re.compile(r"[\W_]")
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -249,13 +250,17 @@ class Context:
         prefix = name[: max(4, len(name) - 4)]
         key = name.lower()
         find = text.find
-        alnum_run = _ALNUM_RUN.match
+        word_end = _NOT_ALNUM.search
         i = find(prefix, max(state[0][0], pos - _NAME_LOOKBACK), pos)
         count = 0
         while i >= 0 and count < _MAX_OCCURRENCES:
             count += 1
             if i == 0 or not text[i - 1].isalnum():
-                j = alnum_run(text, i + len(prefix), min(pos, i + 40)).end()
+                j = i + len(prefix)
+                limit = min(pos, i + 40)
+                if j < limit:
+                    stop = word_end(text, j, limit)
+                    j = stop.start() if stop is not None else limit
                 word = text[i:j]
                 exact = word == name
                 if exact or close_variant(word.lower(), key):

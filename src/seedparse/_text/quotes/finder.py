@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -160,8 +161,8 @@ class QuoteFinder:
         per_block: list[list[_Quote]] = [[] for _ in blocks]
         if not blocks:
             return per_block
-        low = min(start for start, _ in blocks)
-        high = max(end for _, end in blocks)
+        low = min(map(itemgetter(0), blocks))
+        high = max(map(itemgetter(1), blocks))
         marks = collect_marks(text, low, high, self.max_marks * len(blocks))
         if not marks:
             return per_block
@@ -229,7 +230,7 @@ class QuoteFinder:
         if len(stripped) <= 2:
             return False
         n_words = stripped.count(" ") + 1 if len(stripped) < 200 else len(stripped.split())
-        if n_words <= 3 and len(stripped) > 8 and any(ch >= "\u2e80" for ch in stripped):
+        if n_words <= 3 and len(stripped) > 8 and max(stripped) >= "\u2e80":
             n_words = max(n_words, len(stripped) // 2)  # scripts written without spaces
         ends_punct = stripped.rstrip("\"'\u2019\u201d\u00bb)").endswith(
             (",", ".", "!", "?", "\u2026", ";")
@@ -239,7 +240,7 @@ class QuoteFinder:
         pre_start = sentence_start(text, max(prev_close, quote.open - _WINDOW), quote.open)
         if n_words <= 3 and not ends_punct:
             # A scare quote or a title unless a speech verb or a colon leads into it.
-            before = text[pre_start : quote.open].split()
+            before = text[pre_start : quote.open].rsplit(None, 1)
             lead = before[-1] if before else ""
             if not lead or not (lead[-1] in ":," or lead in self.speech_verbs):
                 return False

@@ -3,10 +3,10 @@
 A name is a run of capitalised words with titles, acronyms and function words trimmed
 off ("NATO Secretary General Mark Rutte" gives "Mark Rutte").
 
-The word predicates (:func:`is_cap`, :func:`is_name_word`, :func:`is_title`) depend on
-the word alone and the fixed lexicon, and the same few thousand words come back for
-every quote of a text, so they are memoised (bounded caches): the finder asks them
-hundreds of thousands of times per corpus.
+The word predicates (:func:`is_cap`, :func:`is_name_word`, :func:`is_title`) and
+:func:`trim_name` depend on their words alone and the fixed lexicon, and the same few
+thousand words come back for every quote of a text, so they are memoised (bounded
+caches): the finder asks them hundreds of thousands of times per corpus.
 """
 
 from __future__ import annotations
@@ -114,14 +114,20 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
     ``at_start``: the run opens a sentence, so its first word may be capitalised only
     for that ("Economist Anna Berg"); it is dropped when two name words remain.
     ``office``: the run follows "<title> of" ("Secretary of State Marco Rubio"), so its
-    first words name the office and only the last two name words can be the person."""
+    first words name the office and only the last two name words can be the person.
+
+    Memoised on the words (a bounded cache): a text names the same few people again
+    and again, and every scan for names, attribution and surname look-up trims them."""
+    return _trim_name(tuple(words), at_start, office)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     items = list(words)
-    last_title = -1
-    for index, word in enumerate(items):
-        if is_title(word):
-            last_title = index
-    if last_title >= 0:
-        items = items[last_title + 1 :]
+    for index in range(len(items) - 1, -1, -1):
+        if is_title(items[index]):  # the last title: the name follows it
+            items = items[index + 1 :]
+            break
     while items and (items[0] in STOP or items[0].lower() in PARTICLES):
         items = items[1:]
     while len(items) > 1 and items[0].isupper() and len(items[0]) > 1 and "." not in items[0]:
@@ -130,7 +136,11 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
         items.pop()
     if not items:
         return None
-    cores = [i for i, w in enumerate(items) if not _is_initial(w) and w.lower() not in PARTICLES]
+    cores = [  # the words that are not initials (see _is_initial) or particles
+        i
+        for i, w in enumerate(items)
+        if not (len(w) == 2 and w[1] == "." and w[0].isupper()) and w.lower() not in PARTICLES
+    ]
     if at_start and len(cores) >= 3 and cores[0] == 0 and len(items) == len(words):
         items = items[cores[1] :]
         cores = [i - cores[1] for i in cores[1:]]
@@ -189,9 +199,10 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
     n = len(tokens)
     while j < n:
         token = tokens[j]
-        particle = token.lower() in PARTICLES and j > i and j + 1 < n
-        if (token[0].isalpha() and is_cap(token)) or (particle and is_cap(tokens[j + 1])):
+        if token[0].isalpha() and is_cap(token):
             j += 1
+        elif j > i and j + 1 < n and token.lower() in PARTICLES and is_cap(tokens[j + 1]):
+            j += 1  # "von", "de" inside a name
         else:
             break
     if j == i:
