@@ -57,16 +57,19 @@ def split_tokens(text: str, start: int, end: int) -> list[str]:
     """Words and single punctuation marks of ``text[start:end]``. A period stays on
     initials and abbreviations ("A.", "Dr."), so a lone "." always ends a sentence."""
     # No token spans whitespace and every non-space character is in one, so the
-    # tokens of the text are those of its whitespace-separated words in turn; a word
-    # of letters and digits only (most words) is one token without running the regex
-    # (str.isalnum() is exactly the regex's [^\W_], and str.split() splits where its
-    # \s matches).
+    # tokens of the text are those of its whitespace-separated words in turn. Most
+    # words need no regex: letters and digits only are one token, and so followed by
+    # one ",.;:!?" are that and the mark (str.isalnum() is exactly the regex's [^\W_],
+    # and str.split() splits where its \s matches).
     found: list[str] = []
     add = found.append
     findall = _TOKEN.findall
     for word in text[start:end].split():
         if word.isalnum():
             add(word)
+        elif word[-1] in ",.;:!?" and word[:-1].isalnum():
+            add(word[:-1])  # a word before a comma or a sentence end: two tokens
+            add(word[-1])
         else:
             found += findall(word)
     if "." not in found:
