@@ -51,8 +51,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import itemgetter
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import attrs
 
