@@ -42,7 +42,7 @@ __all__ = ["Attr", "Attribution"]
 # before a colon: kept only when it is, or completes to, a full name).
 Attr = tuple[str, str]
 
-_MEMO_SIZE = 1 << 13  # answers remembered per grammar (then the memo starts over)
+_MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
 
 

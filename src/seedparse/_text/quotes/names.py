@@ -43,7 +43,7 @@ __all__ = [
     "trim_name",
 ]
 
-_WORD_CACHE = 1 << 14  # entries per memoised word predicate (bounded memory)
+_WORD_CACHE = 1 << 12  # entries per memoised word function (under 1 MB each when full)
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
 
 
