@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._errors import ArgumentError, missing_extra
+from .._errors import ArgumentError, needs_extra
 from .._model import Citation, Document, thaw
 from .chunks import KEY_METADATA, Chunk, check_options
 
@@ -81,10 +81,8 @@ _INT64 = (-(2**63), 2**63 - 1)
 
 
 def _pyarrow() -> Any:
-    try:
+    with needs_extra("Arrow and Parquet output need pyarrow", "arrow"):
         import pyarrow
-    except ImportError as error:
-        raise missing_extra("Arrow and Parquet output need pyarrow", "arrow") from error
     return pyarrow
 
 
