@@ -32,12 +32,14 @@ NFC) or be the title; the first line must be ``Document.title``. A line whose li
 heading marker (``1.``, ``-``, ``#``) was dropped while the rest is in the text counts
 as kept. A line of the page's figure captions (``figcaption``, ``caption``) found in
 ``metadata["captions"]`` is accounted for too (``captioned``: a photo credit is not
-story text, and the reader is asked to put captions there); ``--strict`` counts it as
-lost. A line that is neither is *lost*, and is reported by where it went:
-``leftovers`` (in ``metadata["leftovers"]``), ``captions`` (a line the page does not
-mark as a caption, put there), ``kicker``, ``dateline``, ``authors``
-(taken for a byline), ``markup`` (text that looks like an HTML tag, ``<noun>``,
-dropped), ``partial`` (some of it is in the text: cut), or ``nowhere``. A wrong title is
+story text, and the reader is asked to put captions there), and so is a byline whose
+every word is in ``Document.authors`` or ``Document.dateline`` (``By A Name March 25,
+2015``; ``bylined``); ``--strict`` counts both as lost. A line that is neither is
+*lost*, and is reported by where it went: ``leftovers`` (in ``metadata["leftovers"]``),
+``captions`` (a line the page does not mark as a caption, put there), ``kicker``,
+``dateline``, ``authors`` (taken for a byline), ``markup`` (text that looks like an
+HTML tag, ``<noun>``, dropped), ``partial`` (some of it is in the text: cut), or
+``nowhere``. A wrong title is
 reported as ``none`` (no title), ``other-line`` (another line of the text taken for the
 title) or ``other``.
 """
@@ -238,6 +240,7 @@ class FileResult:
     title_ok: bool
     title_miss: str | None
     got_title: str | None
+    bylined: tuple[str, ...] = ()  # byline lines read whole into authors and dateline
 
 
 def _kept(line: str, text: str, title: str | None) -> bool:
@@ -271,6 +274,24 @@ def _where(line: str, doc: seedparse.Document, text: str) -> str:
     return "nowhere"
 
 
+_BYLINE_WORDS = frozenset(("by", "and", "&", "|", "\u2022", "\u00b7", ","))
+
+
+def _whole_byline(line: str, doc: seedparse.Document) -> bool:
+    """Is every word of ``line`` a word of the authors or the dateline (or "By",
+    "and", a separator)? Then the line is the story's byline, read whole."""
+    if not doc.authors:
+        return False
+    known = {w.strip(",").casefold() for a in doc.authors for w in a.split()}
+    known |= {w.strip(",").casefold() for w in (doc.dateline or "").split()}
+    words = [w.strip(",").casefold() for w in line.split()]
+    return (
+        bool(words)
+        and words[0] == "by"
+        and all(w in known or w in _BYLINE_WORDS or not w for w in words)
+    )
+
+
 def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
     source = item.render(layout)
     doc = seedparse.parse(source, source=f"{item.origin}/{item.name}", reader="article")
@@ -278,6 +299,7 @@ def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
     got_title = squash(doc.title) if doc.title else None
     lost: list[tuple[str, str]] = []
     captioned: list[str] = []
+    bylined: list[str] = []
     for index, raw_line in enumerate(item.lines):
         line = squash(raw_line)
         if _kept(line, text, got_title):
@@ -285,6 +307,8 @@ def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
         where = _where(line, doc, text)
         if where == "captions" and item.is_caption(index) and not strict:
             captioned.append(line)
+        elif not strict and _whole_byline(line, doc):
+            bylined.append(line)
         else:
             lost.append((where, line))
     title_ok = got_title == item.title
@@ -306,6 +330,7 @@ def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
         title_ok,
         miss,
         got_title,
+        tuple(bylined),
     )
 
 
@@ -329,6 +354,10 @@ class Report:
     @property
     def lines_captioned(self) -> int:
         return sum(len(r.captioned) for r in self.results)
+
+    @property
+    def lines_bylined(self) -> int:
+        return sum(len(r.bylined) for r in self.results)
 
     @property
     def files_losing(self) -> int:
@@ -361,6 +390,7 @@ class Report:
             "lines": self.lines,
             "lines_lost": self.lines_lost,
             "lines_captioned": self.lines_captioned,
+            "lines_bylined": self.lines_bylined,
             "files_losing_lines": self.files_losing,
             "title_accuracy": round(self.title_accuracy, 4),
             "lost_by_place": dict(sorted(self.lost_by_place().items())),
@@ -402,6 +432,7 @@ def render(report: Report, *, verbose: bool) -> str:
     out.append(f"texts {report.texts} x layouts {len(LAYOUTS)} = files {report.files}")
     out.append(f"files losing a line: {report.files_losing}")
     out.append(f"caption lines of the pages in metadata['captions']: {report.lines_captioned}")
+    out.append(f"byline lines read whole into authors and dateline: {report.lines_bylined}")
     out.append(f"lines lost by place: {dict(sorted(report.lost_by_place().items()))}")
     out.append(f"title misses: {dict(sorted(report.title_misses().items()))}")
     return "\n".join(out)
@@ -427,11 +458,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="also write the corpus files to DIR")
     ap.add_argument("--readability", type=Path, default=READABILITY)
     ap.add_argument("--no-sections", action="store_true", help="whole pages only")
+    ap.add_argument("--all-sections", action="store_true", help="also sections without a paragraph")
     ap.add_argument(
-        "--all-sections", action="store_true", help="also sections without a paragraph"
-    )
-    ap.add_argument(
-        "--strict", action="store_true", help="a caption in metadata['captions'] is lost"
+        "--strict",
+        action="store_true",
+        help="a caption in metadata['captions'] or a byline in authors is lost",
     )
     args = ap.parse_args(argv)
     texts = corpus(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..._text.cleaning import clean_text
 from .furniture import is_caption
+from .markup import clean_line
 
 __all__ = [
     "QUOTE_STARTS",
@@ -91,11 +92,22 @@ def headline_like(
     """Short, starting with a capital or digit, without sentence-final punctuation.
     ``title``: a title line, which may also open with a quotation mark or a sign
     ("\u2018Unprecedented\u2019 strandings", "\u00bfQu\u00e9 \u2026?", "$150K"), end with a
-    colon, or be two short sentences ending with a question ("Great! How does it work?")."""
+    colon or with an ellipsis (a list of names cut short: "Screenshot: «A», «B»…"),
+    or be two short sentences ending with a question ("Great! How does it work?").
+    A line in a script without spaces or capitals (Chinese, Japanese) is one "word".
+    A title may open with a tag named as a word ("<canvas> in five minutes")."""
     if title:
+        if text[0] == "<" and (close := text.find(">", 1, 24)) > 0:
+            # A tag named as a word (kept by the line's cleaning only when it is not
+            # markup): "<canvas> in five minutes", "<ul> List of <figure>".
+            text = text[close + 1 :].lstrip() or text
         text = text.lstrip(_TITLE_OPENERS) or text
         if text.endswith(":") and text.count(" ") < _TITLE_COLON_WORDS:
             text = text[:-1].rstrip() or text
+        elif text.endswith(("\u2026", "...")) and text.count(" ") < _TITLE_COLON_WORDS:
+            cut = text.rstrip(".\u2026").rstrip()
+            if cut and not any(mark in cut for mark in (". ", "? ", "! ")):
+                text = cut
         elif text.endswith(".") and "." in text.rsplit(" ", 1)[-1][:-1]:
             text = text[:-1]  # "\u2026 underneath N.Y.C.": an abbreviation, not a sentence
     if len(text) > max_chars or not text[0].isalnum() or text[0].islower():
@@ -103,7 +115,7 @@ def headline_like(
     words = text.count(" ") + 1
     if words > max_words or not any(c.isalpha() for c in text):
         return False
-    if words == 1 and (len(text) < 3 or not text[0].isupper()):
+    if words == 1 and (len(text) < 3 or not (text[0].isupper() or _uncased(text[0]))):
         return False
     if is_terminal(text):
         stripped = text.rstrip(_CLOSERS)
@@ -113,6 +125,11 @@ def headline_like(
         if not title and any(mark in inner for mark in (". ", "? ", "! ")):
             return False
     return True
+
+
+def _uncased(ch: str) -> bool:
+    """A letter of a script without capitals (Han, Kana, Hangul, Arabic, Hebrew, …)."""
+    return ch.isalpha() and ch.upper() == ch.lower()
 
 
 class Line:
@@ -125,7 +142,7 @@ class Line:
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
-        self.clean = clean_text(raw)
+        self.clean = clean_line(raw)
 
 
 class Block:
