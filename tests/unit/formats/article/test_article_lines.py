@@ -44,7 +44,7 @@ FLOOR_ALL = {"files": 904, "lines_lost": 24, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every caption and
 #: byline line in metadata is lost, and lists under a heading are texts too. Kept so
 #: that the accounting of captions cannot hide a story line sent there.
-FLOOR_STRICT_ALL = {"files": 990, "lines_lost": 160, "title_accuracy": 0.962}
+FLOOR_STRICT_ALL = {"files": 990, "lines_lost": 160, "title_accuracy": 0.961}
 FLOOR_QUOTES = {"files": 126, "lines_lost": 0, "title_accuracy": 1.0}
 
 
