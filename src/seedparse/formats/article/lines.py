@@ -95,11 +95,11 @@ def headline_like(
     colon or with an ellipsis (a list of names cut short: "Screenshot: «A», «B»…"),
     or be two short sentences ending with a question ("Great! How does it work?").
     A line in a script without spaces or capitals (Chinese, Japanese) is one "word".
-    A title may open with a tag named as a word ("<canvas> in five minutes")."""
+    A title may open with a tag named as a word ("<img> Tags Without Alt Text")."""
     if title:
         if text[0] == "<" and (close := text.find(">", 1, 24)) > 0:
             # A tag named as a word (kept by the line's cleaning only when it is not
-            # markup): "<canvas> in five minutes", "<ul> List of <figure>".
+            # markup): "<img> Tags Without Alt Text", "<ul> List of <figure>".
             text = text[close + 1 :].lstrip() or text
         text = text.lstrip(_TITLE_OPENERS) or text
         if text.endswith(":") and text.count(" ") < _TITLE_COLON_WORDS:

@@ -52,27 +52,37 @@ _WORD_AFTER = frozenset(" \t\"'),.;:!?\u201d\u2019\u00bb")
 
 def clean_line(raw: str) -> str:
     """The clean text of one line (:func:`~seedparse._text.cleaning.clean_text`), with
-    the angle brackets that are text kept: see the module's docstring."""
+    the angle brackets that are text kept: see the module's docstring. Linear in the
+    line: every test on a tag looks at the tag and its two neighbours only."""
     if "<" not in raw:
         return clean_text(raw)
     if _SOURCE.search(raw) is not None:
         return clean_text(raw, tags=False)  # the source of a document, shown as text
     tags = list(HTML_TAG.finditer(raw))
-    bare = [_bare_word(raw, m) for m in tags]
+    if not tags:
+        return clean_text(raw)
+    names = [_name(m.group()) for m in tags]
+    # A name that carries attributes somewhere in the line is markup in all its tags
+    # (``<amp-img src="…"></amp-img>``); a name closed in the line is not a bare word.
+    marked = {n for n, m in zip(names, tags, strict=True) if "=" in m.group()}
+    closed = {n for n, m in zip(names, tags, strict=True) if m.group().startswith("</")}
+    first = len(raw) - len(raw.lstrip())  # where the line's text starts and ends
+    last = len(raw.rstrip())
+    strong = [_cannot_be_markup(raw, m, n, marked) for m, n in zip(tags, names, strict=True)]
+    bare = [
+        n not in closed and _bare_word(raw, m, n, first, last)
+        for m, n in zip(tags, names, strict=True)
+    ]
     # A tag that cannot be markup, or a bare one after words of the line ("Single
     # <figure>"; a loose tag opening a line, "<p> The council ...", is markup left
     # behind), shows the line is about markup: then every bare tag standing as a word
     # in it is a name too ("<ul> List of <img>").
-    if not any(
-        _cannot_be_markup(raw, m) or (b and raw[: m.start()].strip())
-        for m, b in zip(tags, bare, strict=True)
-    ):
+    if not any(s or (b and m.start() > first) for s, b, m in zip(strong, bare, tags, strict=True)):
         return clean_text(raw)
-    literal = [b or _cannot_be_markup(raw, m) for m, b in zip(tags, bare, strict=True)]
     parts: list[str] = []
     pos = 0
-    for match, keep in zip(tags, literal, strict=True):
-        if not keep:
+    for match, s, b in zip(tags, strong, bare, strict=True):
+        if not (s or b):
             parts.append(raw[pos : match.start()])
             parts.append(" ")
             pos = match.end()
@@ -80,33 +90,33 @@ def clean_line(raw: str) -> str:
     return clean_text("".join(parts), tags=False)
 
 
-def _cannot_be_markup(raw: str, match: re.Match[str]) -> bool:
+def _name(tag: str) -> str:
+    found = _NAME.match(tag)
+    return found.group(1).lower() if found is not None else ""
+
+
+def _cannot_be_markup(raw: str, match: re.Match[str], name: str, marked: set[str]) -> bool:
     """A tag that no page would carry as markup: a name that is no element and has
     no attributes (``<noun>``, ``<insert api key here>``), doubled brackets
     (``<<word>>``), or an element that needs attributes written without any."""
-    tag = match.group()
-    name_match = _NAME.match(tag)
-    if name_match is None:  # pragma: no cover - HTML_TAG matched a name
-        return False
-    name = name_match.group(1).lower()
     start, end = match.start(), match.end()
     if raw[start - 1 : start] == "<" or raw[end : end + 1] == ">":
         return True
-    if ":" in name or "=" in tag:
+    if ":" in name or name in marked:
         return False  # namespaced (Word's <o:p>) or with attributes: markup
     if name not in _ELEMENTS:
         return True
-    bare = tag[1:].rstrip("/> ").lower() == name
-    return bare and name in _NEED_ATTRIBUTES
+    tag = match.group()
+    return name in _NEED_ATTRIBUTES and tag[1:].rstrip("/> ").lower() == name
 
 
-def _bare_word(raw: str, match: re.Match[str]) -> bool:
+def _bare_word(raw: str, match: re.Match[str], name: str, first: int, last: int) -> bool:
     """An opening tag without attributes that stands as a word (spaces, quotes or the
-    line's ends around it) and is not closed in the line: ``Single <figure>``."""
+    line's ends around it): ``Single <figure>``. (The caller checks that the line does
+    not close it.)"""
     tag = match.group()
     if tag.startswith("</") or " " in tag:
         return False
-    name = tag.strip("</>").lower()
     if name in _LOOSE_MARKUP or name not in _ELEMENTS:
         return False
     start, end = match.start(), match.end()
@@ -114,7 +124,5 @@ def _bare_word(raw: str, match: re.Match[str]) -> bool:
     after = raw[end : end + 1]
     if (before and before not in _WORD_BEFORE) or (after and after not in _WORD_AFTER):
         return False
-    if f"</{name}" in raw.lower():
-        return False
     # A tag alone on its line is a line of markup (counted as blank), not a word.
-    return bool(raw[:start].strip() or raw[end:].strip())
+    return start > first or end < last
