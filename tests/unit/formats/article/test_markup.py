@@ -71,3 +71,22 @@ def test_a_title_may_open_with_a_named_tag() -> None:
     doc = seedparse.parse(f"{title}\n\n{body}\n", reader="article")
     assert doc.title == title
     assert doc.text == body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["x <figure> ", "a <noun> ", "<<", "<b>x</b> ", "<img> <p "])
+def test_clean_line_is_linear(unit: str) -> None:
+    """t(10n) / t(n) < 15 on one long line (median of 5 alternating CPU-time runs;
+    a line read in under 0.5 s passes whatever its ratio: then it measures noise)."""
+    import statistics
+    import time
+
+    small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
+    times: dict[int, list[float]] = {0: [], 1: []}
+    for _ in range(5):
+        for which, line in enumerate((small, big)):
+            start = time.process_time()
+            clean_line(line)
+            times[which].append(time.process_time() - start)
+    t_n, t_10n = statistics.median(times[0]), statistics.median(times[1])
+    assert t_10n < 0.5 or t_10n / max(t_n, 1e-6) < 15, (t_n, t_10n)
