@@ -122,11 +122,11 @@ def read_header(
 def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> bool:
     """A headline over the body. The first line of the text may start in lower case
     ("iPhone sales fall", "standalone binaries using Emscripten · V8": brand names
-    and sites that do not capitalise headlines) when the line after it cannot
-    continue it (a blank line between, or a capital)."""
+    and sites that do not capitalise headlines) when the line after it is prose that
+    cannot continue it (a blank line between, or a capital)."""
     text = line.clean
     if first and text[0].islower():
-        if not after.after_blank and starts_lower(after.clean):
+        if (not after.after_blank and starts_lower(after.clean)) or not prose(after.clean):
             return False
         text = text[0].upper() + text[1:]
     if not headline_like(

@@ -34,6 +34,8 @@ _CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
 _TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
 _TITLE_COLON_WORDS = 15
+_UNCASED_MAX_CHARS = 60  # a headline in a script without spaces (Chinese: about 30)
+_UNCASED_STOPS = frozenset("\u3002\uff01\uff1f")  # sentence ends of that script
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
 _STRAY_START = frozenset("0123456789.,:/+#%-")
 _STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
@@ -117,6 +119,10 @@ def headline_like(
         return False
     if words == 1 and (len(text) < 3 or not (text[0].isupper() or _uncased(text[0]))):
         return False
+    if words == 1 and _uncased(text[0]) and (
+        len(text) > _UNCASED_MAX_CHARS or any(c in _UNCASED_STOPS for c in text[:-1])
+    ):
+        return False  # a sentence or two of Chinese, not a headline
     if is_terminal(text):
         stripped = text.rstrip(_CLOSERS)
         if not (allow_question and stripped[-1] in "?!\uff1f\uff01" and words <= 15):

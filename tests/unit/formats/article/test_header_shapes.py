@@ -125,3 +125,23 @@ def test_label_kicker_with_a_separator_is_still_cut(prefix: str, kicker: str) ->
     doc = read(f"Council approves the eastern line\n{prefix}{BODY}\n")
     assert doc.metadata["kicker"] == kicker
     assert doc.passages[0].text.startswith("The regional council")
+
+
+def test_a_chinese_paragraph_is_not_a_title() -> None:
+    """One "word" without spaces: a title is short and holds no sentence end."""
+    first = (
+        "\u5e02\u8bae\u4f1a\u5468\u4e8c\u6279\u51c6\u4e86\u8ba1\u5212\u3002"
+        "\u90a3\u4e48\uff0c\u8fd9\u6761\u7ebf\u8def\u4ec0\u4e48\u65f6\u5019\u5f00\u901a\uff1f"
+    )
+    body = (
+        "\u4ea4\u901a\u90e8\u95e8\u8868\u793a\uff0c"
+        "\u65b0\u7ebf\u8def\u5c06\u4e8e\u4e5d\u6708\u5f00\u901a\u3002"
+    )
+    doc = read(f"{first}\n{body}\n")
+    assert doc.title is None
+    assert first in doc.text
+
+
+def test_lower_case_first_line_over_a_stray_line_is_not_a_title() -> None:
+    doc = read(f"from $610.00\n87\n{BODY}\n")
+    assert doc.title is None
