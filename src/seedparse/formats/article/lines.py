@@ -119,8 +119,10 @@ def headline_like(
         return False
     if words == 1 and (len(text) < 3 or not (text[0].isupper() or _uncased(text[0]))):
         return False
-    if words == 1 and _uncased(text[0]) and (
-        len(text) > _UNCASED_MAX_CHARS or any(c in _UNCASED_STOPS for c in text[:-1])
+    if (
+        words == 1
+        and _uncased(text[0])
+        and (len(text) > _UNCASED_MAX_CHARS or any(c in _UNCASED_STOPS for c in text[:-1]))
     ):
         return False  # a sentence or two of Chinese, not a headline
     if is_terminal(text):
