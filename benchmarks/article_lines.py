@@ -42,6 +42,10 @@ HTML tag, ``<noun>``, dropped), ``partial`` (some of it is in the text: cut), or
 ``nowhere``. A wrong title is
 reported as ``none`` (no title), ``other-line`` (another line of the text taken for the
 title) or ``other``.
+
+``--untitled`` reads every text again without its title line (the first body line
+first) and counts the files that get a title all the same: each is a body line taken
+for a title, the other side of finding titles under junk.
 """
 
 from __future__ import annotations
@@ -438,6 +442,23 @@ def render(report: Report, *, verbose: bool) -> str:
     return "\n".join(out)
 
 
+def untitled(texts: Iterable[NewsText]) -> tuple[int, list[tuple[str, str, str]]]:
+    """``(files, [(name, layout, title)])``: every text with two lines or more read
+    without its title line; the list holds the files that got a title anyway."""
+    files = 0
+    found: list[tuple[str, str, str]] = []
+    for item in texts:
+        if len(item.lines) < 2:
+            continue
+        bare = NewsText(item.name, item.origin, item.lines[0], item.lines[1:], item.tags[1:])
+        for layout in LAYOUTS:
+            files += 1
+            doc = seedparse.parse(bare.render(layout), reader="article")
+            if doc.title is not None:
+                found.append((f"{item.origin}/{item.name}", layout, doc.title))
+    return files, found
+
+
 def write_corpus(texts: Iterable[NewsText], directory: Path) -> int:
     """Write every text in both layouts (``<origin>__<name>.<layout>.txt``)."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -460,6 +481,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-sections", action="store_true", help="whole pages only")
     ap.add_argument("--all-sections", action="store_true", help="also sections without a paragraph")
     ap.add_argument(
+        "--untitled", action="store_true", help="count titles found in texts without one"
+    )
+    ap.add_argument(
         "--strict",
         action="store_true",
         help="a caption in metadata['captions'] or a byline in authors is lost",
@@ -474,6 +498,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"note: {args.readability} not found; quotation fixtures only", file=sys.stderr)
     if args.write:
         print(f"wrote {write_corpus(texts, args.write)} files to {args.write}", file=sys.stderr)
+    if args.untitled:
+        files, found = untitled(texts)
+        if args.verbose:
+            for name, layout, title in found:
+                print(f"  TITLE {name} [{layout}]: {title[:100]!r}")
+        print(f"texts without their title line: {files} files, a title found in {len(found)}")
+        return 0
     report = evaluate(texts, strict=args.strict)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))

@@ -188,3 +188,17 @@ def test_the_harness_runs_as_a_script(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "ALL" in out and "lines lost by place" in out
     written = sorted((tmp_path / "corpus").iterdir())
     assert written and all(p.read_text(encoding="utf-8").strip() for p in written)
+
+
+def test_untitled_counts_body_lines_taken_for_titles() -> None:
+    body = (
+        "The council met on Monday and agreed the budget for the coming year after a debate.",
+        "Members said the plan would protect services while keeping taxes where they are now.",
+        "Work starts in the spring.",
+    )
+    item = al.NewsText("ok", "quotes", "Council agrees budget", body)
+    files, found = al.untitled([item])
+    assert files == 2 and found == []
+    headed = al.NewsText("h", "quotes", "Budget", ("Council agrees budget", *body))
+    files, found = al.untitled([headed])
+    assert files == 2 and [t for _, _, t in found] == ["Council agrees budget"] * 2
