@@ -12,7 +12,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
-use crate::{blocks, inline};
+use crate::{blocks, inline, webpage};
 
 create_exception!(
     _core,
@@ -134,6 +134,66 @@ fn scan_block<'py>(
     )?))
 }
 
+/// A web page's non-blank lines outside its JSON blocks, as `Page.__init__` splits
+/// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose)`, one
+/// list each, offsets in code points. None when the page needs the Python path (a
+/// column gap, lone surrogates).
+#[pyfunction]
+fn page_lines<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    blocks: Vec<(usize, usize)>,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let Ok(text) = text.to_str() else {
+        return Ok(None);
+    };
+    let found = guarded("page_lines", || {
+        if text.is_ascii() {
+            let bytes = text.as_bytes();
+            let lines = webpage::split_lines(bytes, &blocks);
+            Ok(lines.map(|lines| {
+                let strips: Vec<String> = lines
+                    .iter()
+                    .map(|l| text[l.strip_start..l.strip_end].to_owned())
+                    .collect();
+                (strips, lines)
+            }))
+        } else {
+            let chars: Vec<char> = text.chars().collect();
+            let lines = webpage::split_lines(&chars, &blocks);
+            Ok(lines.map(|lines| {
+                let strips: Vec<String> = lines
+                    .iter()
+                    .map(|l| chars[l.strip_start..l.strip_end].iter().collect())
+                    .collect();
+                (strips, lines)
+            }))
+        }
+    })?;
+    let Some((strips, lines)) = found else {
+        return Ok(None);
+    };
+    let column = |f: fn(&webpage::Line) -> usize| -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyList::new(py, lines.iter().map(f))?.into_any())
+    };
+    let flag = |f: fn(&webpage::Line) -> bool| -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyList::new(py, lines.iter().map(f))?.into_any())
+    };
+    Ok(Some(PyTuple::new(
+        py,
+        [
+            PyList::new(py, strips)?.into_any(),
+            column(|l| l.start)?,
+            column(|l| l.end)?,
+            column(|l| l.indent)?,
+            flag(|l| l.after_block)?,
+            flag(|l| l.blank_before)?,
+            flag(|l| l.bullet)?,
+            flag(|l| l.prose)?,
+        ],
+    )?))
+}
+
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
 #[pyfunction]
@@ -150,6 +210,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(classify_lines, m)?)?;
     m.add_function(wrap_pyfunction!(scan_block, m)?)?;
+    m.add_function(wrap_pyfunction!(page_lines, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

@@ -25,6 +25,7 @@ from itertools import accumulate, compress, pairwise
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
+from ... import _native
 from ..._text.cleaning import clean_text, fold_key
 from ..._text.dates import FoundDate, parse_dateline
 from .bylines import Byline, parse_byline
@@ -365,16 +366,77 @@ class Page:
         "text",
     )
 
+    start: list[int]
+    end: list[int]
+    strip: list[str]
+    indents: list[int]
+    after_block: list[bool]
+    blank_before: list[bool]
+    bullet: list[bool]
+    prose: list[bool]
+    count: int
+
     def __init__(
-        self, text: str, blocks: Sequence[tuple[int, int]], hints: PageHints, rules: Rules
+        self,
+        text: str,
+        blocks: Sequence[tuple[int, int]],
+        hints: PageHints,
+        rules: Rules,
+        source: str | None = None,
     ) -> None:
         self.text = text
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.strip: list[str] = []
-        self.indents: list[int] = []
-        self.after_block: list[bool] = []
-        self.blank_before: list[bool] = []
+        core = _native.active()
+        found = None
+        if core is not None:
+            # One call splits the page and marks every line (see _split); None when
+            # the page needs the Python path (column gaps, lone surrogates).
+            try:
+                found = core.page_lines(text, list(blocks))
+            except core.NativeError as error:
+                raise _native.parse_error("line splitter", source, 0, error) from error
+        if found is not None:
+            (
+                self.strip,
+                self.start,
+                self.end,
+                self.indents,
+                self.after_block,
+                self.blank_before,
+                self.bullet,
+                self.prose,
+            ) = found
+            self.count = count = len(self.strip)
+        else:
+            count = self._split(text, blocks)
+        self._clean: list[str | None] = [None] * count
+        self._folded: list[str | None] = [None] * count
+        self._kind: list[int] = [-1] * count
+        self._items: frozenset[int] | None = None
+        self._tags: dict[int, tuple[str, ...] | None] = {}
+        self._bylines: dict[int, Byline | None] = {}
+        self._dates: dict[int, FoundDate | None] = {}
+        self._repeated: dict[str, list[int]] | None = None
+        self.blocks: dict[int, tuple[int, bool]] = {}
+        """First line of each text block -> (its last line, whether it is code)."""
+        self._splitter: TagSplitter | None = None
+        self.authors = frozenset(fold_key(name) for name in hints.authors)
+        self.labels = hints.labels
+        self.lists = hints.lists
+        self.description = fold_key(hints.description) if hints.description else None
+        self.rules = rules
+        if rules.start_patterns or rules.end_patterns:
+            self._apply_window()
+
+    def _split(self, text: str, blocks: Sequence[tuple[int, int]]) -> int:
+        """Split the page into its lines and mark bullets and prose: the pure-Python
+        path and the oracle of the native ``page_lines`` (``native/src/webpage.rs``),
+        which gives the same lists in one call. Returns the number of lines."""
+        self.start = []
+        self.end = []
+        self.strip = []
+        self.indents = []
+        self.after_block = []
+        self.blank_before = []
         pos = 0
         after_block = False
         for block_start, block_end in blocks:
@@ -416,24 +478,7 @@ class Page:
                 if last in _CLOSING and len(line) > 1:
                     last = line[-2]
                 prose[i] = last in TERMINAL
-        self._clean: list[str | None] = [None] * count
-        self._folded: list[str | None] = [None] * count
-        self._kind: list[int] = [-1] * count
-        self._items: frozenset[int] | None = None
-        self._tags: dict[int, tuple[str, ...] | None] = {}
-        self._bylines: dict[int, Byline | None] = {}
-        self._dates: dict[int, FoundDate | None] = {}
-        self._repeated: dict[str, list[int]] | None = None
-        self.blocks: dict[int, tuple[int, bool]] = {}
-        """First line of each text block -> (its last line, whether it is code)."""
-        self._splitter: TagSplitter | None = None
-        self.authors = frozenset(fold_key(name) for name in hints.authors)
-        self.labels = hints.labels
-        self.lists = hints.lists
-        self.description = fold_key(hints.description) if hints.description else None
-        self.rules = rules
-        if rules.start_patterns or rules.end_patterns:
-            self._apply_window()
+        return count
 
     def find_text_blocks(self) -> None:
         """Mark the blocks of several lines that are one piece of text.
