@@ -135,9 +135,10 @@ fn scan_block<'py>(
 }
 
 /// A web page's non-blank lines outside its JSON blocks, as `Page.__init__` splits
-/// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose)`, one
-/// list each, offsets in code points. None when the page needs the Python path (a
-/// column gap, lone surrogates).
+/// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose, clean,
+/// folded)`, one list each, offsets in code points; `clean` and `folded` hold None
+/// where Python computes them on demand (entities; case folding outside ASCII). None
+/// when the page needs the Python path (a column gap, lone surrogates).
 #[pyfunction]
 fn page_lines<'py>(
     py: Python<'py>,
@@ -148,31 +149,39 @@ fn page_lines<'py>(
         return Ok(None);
     };
     let found = guarded("page_lines", || {
-        if text.is_ascii() {
+        Ok(if text.is_ascii() {
             let bytes = text.as_bytes();
-            let lines = webpage::split_lines(bytes, &blocks);
-            Ok(lines.map(|lines| {
-                let strips: Vec<String> = lines
-                    .iter()
-                    .map(|l| text[l.strip_start..l.strip_end].to_owned())
-                    .collect();
-                (strips, lines)
-            }))
+            webpage::split_lines(bytes, &blocks).map(|lines| (webpage::texts(bytes, &lines), lines))
         } else {
             let chars: Vec<char> = text.chars().collect();
-            let lines = webpage::split_lines(&chars, &blocks);
-            Ok(lines.map(|lines| {
-                let strips: Vec<String> = lines
-                    .iter()
-                    .map(|l| chars[l.strip_start..l.strip_end].iter().collect())
-                    .collect();
-                (strips, lines)
-            }))
-        }
+            webpage::split_lines(&chars, &blocks)
+                .map(|lines| (webpage::texts(&chars, &lines), lines))
+        })
     })?;
-    let Some((strips, lines)) = found else {
+    let Some((texts, lines)) = found else {
         return Ok(None);
     };
+    let mut strips = Vec::with_capacity(texts.len());
+    let mut cleans = Vec::with_capacity(texts.len());
+    let mut foldeds = Vec::with_capacity(texts.len());
+    for found in &texts {
+        // The same string object where the text does not change, as Python's own
+        // clean_text returns its argument then.
+        let strip = PyString::new(py, &found.strip);
+        let clean = match &found.clean {
+            webpage::Piece::Unknown => None,
+            webpage::Piece::Same => Some(strip.clone()),
+            webpage::Piece::Text(clean) => Some(PyString::new(py, clean)),
+        };
+        let folded = match (&found.folded, &clean) {
+            (webpage::Piece::Same, Some(clean)) => Some(clean.clone()),
+            (webpage::Piece::Text(folded), _) => Some(PyString::new(py, folded)),
+            _ => None,
+        };
+        strips.push(strip);
+        cleans.push(clean);
+        foldeds.push(folded);
+    }
     let column = |f: fn(&webpage::Line) -> usize| -> PyResult<Bound<'py, PyAny>> {
         Ok(PyList::new(py, lines.iter().map(f))?.into_any())
     };
@@ -190,6 +199,8 @@ fn page_lines<'py>(
             flag(|l| l.blank_before)?,
             flag(|l| l.bullet)?,
             flag(|l| l.prose)?,
+            PyList::new(py, cleans)?.into_any(),
+            PyList::new(py, foldeds)?.into_any(),
         ],
     )?))
 }

@@ -8,7 +8,7 @@
 //! A page whose text has a column gap (table cells rendered side by side,
 //! `cells.COLUMN_GAP`) is left to Python: `split_lines` returns `None`.
 
-use crate::text::{py_isspace, strip, Unit};
+use crate::text::{py_isspace, squashed, strip, to_string, Unit};
 
 /// `cells.COLUMN_SPACES`: blanks that separate two table cells on one line.
 const COLUMN_SPACES: usize = 12;
@@ -256,6 +256,100 @@ pub fn split_lines<C: Unit>(text: &[C], blocks: &[(usize, usize)]) -> Option<Vec
     Some(lines)
 }
 
+/// `clean_text(source, tags=False)` where it needs no Python table: a text without
+/// `&` (no entity to decode) comes out with its whitespace squashed. `None` for a text
+/// with `&`; `Some(None)` when the clean text is `source` itself (the caller reuses
+/// its string).
+pub fn clean<C: Unit>(source: &[C]) -> Option<Option<String>> {
+    if source.iter().any(|&c| c.into() == '&') {
+        return None;
+    }
+    let squashed = squashed(source);
+    let same = squashed.chars().count() == source.len()
+        && squashed.chars().zip(source).all(|(a, &b)| a == b.into());
+    Some(if same { None } else { Some(squashed) })
+}
+
+/// The text a line's clean text is made from (`Page.clean`): a bullet's marker and the
+/// blanks after it dropped.
+pub fn clean_source<'a, C: Unit>(stripped: &'a [C], bullet: bool) -> &'a [C] {
+    if !bullet {
+        return stripped;
+    }
+    let rest = &stripped[1..];
+    let lead = rest.iter().take_while(|&&c| py_isspace(c.into())).count();
+    &rest[lead..]
+}
+
+/// `text.casefold()` of an ASCII text (`str.lower` there); `None` for other text,
+/// whose case folding needs Python's Unicode tables, and `Some(None)` when nothing
+/// changes.
+pub fn fold_ascii(text: &str) -> Option<Option<String>> {
+    if !text.is_ascii() {
+        return None;
+    }
+    Some(if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Some(text.to_ascii_lowercase())
+    } else {
+        None
+    })
+}
+
+/// A line's text feature as the Python side takes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Left to Python (computed on demand there).
+    Unknown,
+    /// The same text as the one it is made from (the stripped line, the clean text).
+    Same,
+    Text(String),
+}
+
+/// A line's stripped text, clean text (`Page.clean`) and folded text (`Page.folded`),
+/// where they can be answered exactly without Python's tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts {
+    pub strip: String,
+    pub clean: Piece,
+    pub folded: Piece,
+}
+
+/// The `Texts` of every line of `lines` (from `split_lines` over `text`).
+pub fn texts<C: Unit>(text: &[C], lines: &[Line]) -> Vec<Texts> {
+    lines
+        .iter()
+        .map(|line| {
+            let stripped = &text[line.strip_start..line.strip_end];
+            let strip = to_string(stripped);
+            let source = clean_source(stripped, line.bullet);
+            let clean = match clean(source) {
+                None => Piece::Unknown,
+                Some(None) if !line.bullet => Piece::Same,
+                Some(None) => Piece::Text(to_string(source)),
+                Some(Some(squashed)) => Piece::Text(squashed),
+            };
+            let folded = match &clean {
+                Piece::Unknown => Piece::Unknown,
+                Piece::Same => fold_piece(&strip),
+                Piece::Text(clean) => fold_piece(clean),
+            };
+            Texts {
+                strip,
+                clean,
+                folded,
+            }
+        })
+        .collect()
+}
+
+fn fold_piece(text: &str) -> Piece {
+    match fold_ascii(text) {
+        None => Piece::Unknown,
+        Some(None) => Piece::Same,
+        Some(Some(folded)) => Piece::Text(folded),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,7 +384,10 @@ mod tests {
         let title = &lines[0];
         assert!(title.blank_before && !title.after_block && !title.prose);
         let item = &lines[1];
-        assert_eq!((item.indent, item.bullet, item.blank_before), (2, true, true));
+        assert_eq!(
+            (item.indent, item.bullet, item.blank_before),
+            (2, true, true)
+        );
         assert!(lines[2].prose && !lines[2].blank_before);
         assert!(lines[3].after_block && lines[3].blank_before);
         assert!(!lines[4].after_block && !lines[4].blank_before);
@@ -298,10 +395,44 @@ mod tests {
 
     #[test]
     fn ideographs() {
-        let line = chars("\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{3002}");
+        let line =
+            chars("\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{4e00}\u{3002}");
         assert_eq!(flags(&line), (false, true));
         let short = chars("\u{4e00}\u{4e00}\u{3002}");
         assert_eq!(flags(&short), (false, false));
+    }
+
+    #[test]
+    fn clean_and_fold() {
+        assert_eq!(clean(&chars("a  b\u{a0}c")), Some(Some("a b c".to_owned())));
+        assert_eq!(clean(&chars("a b")), Some(None));
+        assert_eq!(clean(&chars("a &amp; b")), None);
+        assert_eq!(
+            clean_source(&chars("-  \u{a0}x y"), true),
+            &chars("x y")[..]
+        );
+        assert_eq!(clean_source(&chars("- x"), false), &chars("- x")[..]);
+        assert_eq!(clean_source(&chars("-"), true), &chars("")[..]);
+        assert_eq!(fold_ascii("Ab C"), Some(Some("ab c".to_owned())));
+        assert_eq!(fold_ascii("ab c"), Some(None));
+        assert_eq!(fold_ascii("\u{e9}"), None);
+    }
+
+    #[test]
+    fn line_texts() {
+        let text = chars("- Read  More\nA &amp; B\nplain\n\u{e9}T\u{e9}");
+        let lines = split_lines(&text, &[]).unwrap();
+        let found = texts(&text, &lines);
+        let pieces: Vec<(&str, &Piece, &Piece)> = found
+            .iter()
+            .map(|t| (t.strip.as_str(), &t.clean, &t.folded))
+            .collect();
+        let read = Piece::Text("Read More".to_owned());
+        let folded = Piece::Text("read more".to_owned());
+        assert_eq!(pieces[0], ("- Read  More", &read, &folded));
+        assert_eq!(pieces[1], ("A &amp; B", &Piece::Unknown, &Piece::Unknown));
+        assert_eq!(pieces[2], ("plain", &Piece::Same, &Piece::Same));
+        assert_eq!(pieces[3], ("\u{e9}T\u{e9}", &Piece::Same, &Piece::Unknown));
     }
 
     #[test]

@@ -53,6 +53,8 @@ class NativeCore(Protocol):
             list[bool],
             list[bool],
             list[bool],
+            list[str | None],
+            list[str | None],
         ]
         | None
     ): ...

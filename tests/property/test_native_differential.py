@@ -267,7 +267,7 @@ PAGE_PIECES = st.one_of(
             ".\u201d",
             "?)",
             "\u300d",
-            "\"",
+            '"',
             "\u201d\u201d",
             "word ",
             "two words ",
@@ -277,7 +277,7 @@ PAGE_PIECES = st.one_of(
             "\ud55c" * 7,
             "<b>",
             "&amp;",
-            "{\"a\": 1}",
+            '{"a": 1}',
             " " * 11,
             " " * 12,
             "\t" * 12,
@@ -288,6 +288,11 @@ PAGE_PIECES = st.one_of(
     st.text(max_size=5),
 )
 PAGE_TEXT = st.lists(PAGE_PIECES, max_size=50).map("".join)
+# Entities and case: what the clean and folded texts are made of.
+PAGE_PIECES_CASE = st.one_of(
+    PAGE_PIECES,
+    st.sampled_from(["&amp;", "&nbsp;", "&", "Read More", "\u00c9T\u00c9", "\u1e9e", "\u0130"]),
+)
 
 
 class _SplitProbe(Page):
@@ -321,7 +326,10 @@ def python_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[object, ...]
 
 
 @SETTINGS
-@given(PAGE_TEXT, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4))
+@given(
+    st.lists(PAGE_PIECES_CASE, max_size=50).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4),
+)
 def test_page_lines(text: str, spans: list[tuple[int, int]]) -> None:
     """The native split equals the pure one, with JSON blocks anywhere (sorted, as
     ``find_json_blocks`` gives them, or overlapping and past the end)."""
@@ -329,7 +337,26 @@ def test_page_lines(text: str, spans: list[tuple[int, int]]) -> None:
     assert core is not None
     blocks = sorted((min(a, b), max(a, b)) for a, b in spans)
     for chosen in (blocks, [], spans):
-        assert core.page_lines(text, chosen) == python_lines(text, chosen), chosen
+        found = core.page_lines(text, chosen)
+        expected = python_lines(text, chosen)
+        if expected is None:
+            assert found is None
+            continue
+        assert found is not None
+        assert found[:8] == expected, chosen
+        # The clean and folded texts, where given, are the pure path's own.
+        page = Page(text, chosen, PageHints(), Rules())
+        _native.set_native(False)
+        pure = Page(text, chosen, PageHints(), Rules())
+        cleans, foldeds = found[8:]
+        assert len(cleans) == len(foldeds) == pure.count
+        for i in range(pure.count):
+            if cleans[i] is not None:
+                assert cleans[i] == pure.clean(i)
+            if foldeds[i] is not None:
+                assert foldeds[i] == pure.folded(i)
+            assert page.clean(i) == pure.clean(i) and page.folded(i) == pure.folded(i)
+        _native.set_native(True)
 
 
 @SETTINGS

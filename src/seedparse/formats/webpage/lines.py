@@ -375,6 +375,8 @@ class Page:
     bullet: list[bool]
     prose: list[bool]
     count: int
+    _clean: list[str | None]
+    _folded: list[str | None]
 
     def __init__(
         self,
@@ -388,8 +390,10 @@ class Page:
         core = _native.active()
         found = None
         if core is not None:
-            # One call splits the page and marks every line (see _split); None when
-            # the page needs the Python path (column gaps, lone surrogates).
+            # One call splits the page, marks every line (see _split) and gives the
+            # clean and folded texts it can answer exactly (None where Python computes
+            # them on demand); None when the page needs the Python path (column gaps,
+            # lone surrogates). Nine lines in ten are asked for their clean text.
             try:
                 found = core.page_lines(text, list(blocks))
             except core.NativeError as error:
@@ -404,12 +408,14 @@ class Page:
                 self.blank_before,
                 self.bullet,
                 self.prose,
+                self._clean,
+                self._folded,
             ) = found
             self.count = count = len(self.strip)
         else:
             count = self._split(text, blocks)
-        self._clean: list[str | None] = [None] * count
-        self._folded: list[str | None] = [None] * count
+            self._clean = [None] * count
+            self._folded = [None] * count
         self._kind: list[int] = [-1] * count
         self._items: frozenset[int] | None = None
         self._tags: dict[int, tuple[str, ...] | None] = {}
