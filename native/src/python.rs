@@ -149,14 +149,7 @@ fn page_lines<'py>(
         return Ok(None);
     };
     let found = guarded("page_lines", || {
-        Ok(if text.is_ascii() {
-            let bytes = text.as_bytes();
-            webpage::split_lines(bytes, &blocks).map(|lines| (webpage::texts(bytes, &lines), lines))
-        } else {
-            let chars: Vec<char> = text.chars().collect();
-            webpage::split_lines(&chars, &blocks)
-                .map(|lines| (webpage::texts(&chars, &lines), lines))
-        })
+        Ok(webpage::split_lines(text, &blocks).map(|lines| (webpage::texts(text, &lines), lines)))
     })?;
     let Some((texts, lines)) = found else {
         return Ok(None);
@@ -167,7 +160,7 @@ fn page_lines<'py>(
     for found in &texts {
         // The same string object where the text does not change, as Python's own
         // clean_text returns its argument then.
-        let strip = PyString::new(py, &found.strip);
+        let strip = PyString::new(py, found.strip);
         let clean = match &found.clean {
             webpage::Piece::Unknown => None,
             webpage::Piece::Same => Some(strip.clone()),
