@@ -134,7 +134,7 @@ fn scan_block<'py>(
     )?))
 }
 
-/// A web page's non-blank lines outside its JSON blocks, as `Page.__init__` splits
+/// A web page's non-blank lines outside its JSON blocks, as `split_page` splits
 /// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose, clean,
 /// folded)`, one list each, offsets in code points; `clean` and `folded` hold None
 /// where Python computes them on demand (entities; case folding outside ASCII). None

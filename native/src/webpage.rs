@@ -1,7 +1,7 @@
 //! The web-page reader's line model, the part every line pays for: splitting the page
 //! into its non-blank lines around the JSON blocks, and each line's offsets,
 //! indentation, bullet and prose flags. Ported from
-//! `seedparse.formats.webpage.lines.Page.__init__` with identical outputs; the
+//! `seedparse.formats.webpage.split.split_page` with identical outputs; the
 //! per-line features computed on demand (clean text, bylines, dates, kinds) stay in
 //! Python.
 //!
@@ -246,7 +246,7 @@ fn final_char(line: &str) -> char {
 }
 
 /// The bullet and prose flags of a non-empty stripped line of `n` code points
-/// (`Page.__init__`).
+/// (`split_page`).
 fn flags(line: &str, n: usize) -> (bool, bool) {
     let mut chars = line.chars();
     let first = chars.next().unwrap_or(' ');
@@ -338,7 +338,7 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// `Page._add_region(pos, stop)` for a region without a column gap; false when it has
+/// `_Lines.add_region(pos, stop)` for a region without a column gap; false when it has
 /// one. `pos`, `stop`: code points.
 fn add_region(
     lines: &mut Vec<Line>,
@@ -385,7 +385,7 @@ fn add_region(
 }
 
 /// The lines of a page outside its JSON blocks (`(start, end)` code point offsets,
-/// in order), as `Page.__init__` splits them; `None` when a region of the page has a
+/// in order), as `split_page` splits them; `None` when a region of the page has a
 /// column gap (the Python path splits its cells).
 pub fn split_lines(text: &str, blocks: &[(usize, usize)]) -> Option<Vec<Line>> {
     let mut lines = Vec::new();

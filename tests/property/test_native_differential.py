@@ -27,6 +27,7 @@ from seedparse import _native
 from seedparse.formats.transcript import blocks
 from seedparse.formats.transcript.inline import InlineScanner
 from seedparse.formats.webpage.lines import Page, PageHints, Rules
+from seedparse.formats.webpage.split import split_page
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN_CORPUS = Path("/work/shared/tools/gen_corpus.py")
@@ -295,34 +296,11 @@ PAGE_PIECES_CASE = st.one_of(
 )
 
 
-class _SplitProbe(Page):
-    """A page that only records whether a region went to ``_add_cells``."""
-
-    __slots__ = ("cells",)
-
-    def _add_cells(self, region: str, pos: int, after_block: bool) -> None:
-        self.cells = True
-
-
 def python_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[object, ...] | None:
-    """What the pure path's ``Page._split`` gives, in ``page_lines``' layout; None for
+    """What the pure path's ``split_page`` gives, in ``page_lines``' layout; None for
     a page with a column gap (its cells are split in Python)."""
-    page = _SplitProbe.__new__(_SplitProbe)
-    page.text = text
-    page.cells = False
-    page._split(text, blocks)
-    if page.cells:
-        return None
-    return (
-        page.strip,
-        page.start,
-        page.end,
-        page.indents,
-        page.after_block,
-        page.blank_before,
-        page.bullet,
-        page.prose,
-    )
+    split = split_page(text, blocks)
+    return None if split.cells else tuple(split[:8])
 
 
 @SETTINGS
@@ -331,7 +309,7 @@ def python_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[object, ...]
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4),
 )
 def test_page_lines(text: str, spans: list[tuple[int, int]]) -> None:
-    """The native split equals the pure one, with JSON blocks anywhere (sorted, as
+    """The native split equals the pure one (split_page), with JSON blocks anywhere (sorted, as
     ``find_json_blocks`` gives them, or overlapping and past the end)."""
     core = _native._CORE
     assert core is not None
