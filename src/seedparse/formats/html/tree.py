@@ -38,7 +38,7 @@ and text runs).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
@@ -221,7 +221,7 @@ class HtmlTree:
 class _Tokens:
     """The tokenizer's output: parallel lists, one entry per token."""
 
-    __slots__ = ("attrs", "end", "kind", "name", "raw", "self_closing", "start")
+    __slots__ = ("attrs", "end", "kind", "name", "raw", "self_closing", "spaces", "start")
 
     def __init__(self) -> None:
         self.kind: list[int] = []  # 0 text, 1 start tag, 2 end tag, 3 other (comment...)
@@ -231,6 +231,8 @@ class _Tokens:
         self.attrs: list[dict[str, str] | None] = []
         self.self_closing: list[bool] = []
         self.raw: dict[int, tuple[int, int]] = {}
+        # The whitespace-only text runs, in order (written by the skeleton).
+        self.spaces: list[int] = []
 
     def add(
         self,
@@ -482,18 +484,24 @@ def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
     dropped = 0
     kinds, names, starts, ends = tokens.kind, tokens.name, tokens.start, tokens.end
     closing = tokens.self_closing
+    spaces = tokens.spaces
+    valid: dict[str, bool] = {}  # names repeat: each is checked once
     foreign = 0
     for index, kind in enumerate(kinds):
         if kind == 0:
             start, end = starts[index], ends[index]
             piece = text[start:end]
             if piece.isspace():
+                spaces.append(index)
                 out.append(piece if len(piece) < 64 else "\n")
             else:
                 out.append(f"\ue000{index}\ue001")
         elif kind == 1:
             name = names[index]
-            if _VALID_NAME.fullmatch(name) is None:
+            ok = valid.get(name)
+            if ok is None:
+                ok = valid[name] = _VALID_NAME.fullmatch(name) is not None
+            if not ok:
                 continue
             void = name in VOID
             if not void:
@@ -515,7 +523,12 @@ def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
             name = names[index]
             if index - 1 >= 0 and kinds[index - 1] == 1 and (index - 1) in tokens.raw:
                 continue  # the end tag of a raw-text element, already written
-            if name in ("html", "body") or _VALID_NAME.fullmatch(name) is None:
+            if name in ("html", "body"):
+                continue
+            ok = valid.get(name)
+            if ok is None:
+                ok = valid[name] = _VALID_NAME.fullmatch(name) is not None
+            if not ok:
                 continue
             if skipped.get(name):
                 skipped[name] -= 1
@@ -614,141 +627,124 @@ def parse_html(text: str, source: str = "<string>") -> HtmlTree:
     return tree
 
 
-class _Runs:
-    """Assigns the text of the lxml tree back to the tokenizer's text runs.
+def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
+    """Turn the lxml tree into :class:`Node` objects with source spans (iterative).
 
-    Markers name their run. Whitespace-only runs were passed through as whitespace
-    (so that lxml treats them as it treats whitespace); each whitespace piece of the
-    tree is the next whitespace run after the last token seen, in document order.
-    """
+    The text of the lxml tree is assigned back to the tokenizer's text runs: markers
+    name their run; whitespace-only runs were passed through as whitespace (so that
+    lxml treats them as it treats whitespace), and each whitespace piece of the tree is
+    the next whitespace run after the last token seen, in document order. That "last
+    token seen" only moves forward, so one pointer into the list of whitespace runs
+    finds it. One function with local names: a call per element and per text piece was
+    most of this step's time."""
+    kinds, starts, ends, names = tokens.kind, tokens.start, tokens.end, tokens.name
+    token_attrs, raw_spans, tree_raw = tokens.attrs, tokens.raw, tree.raw
+    n_tokens = len(kinds)
+    spaces = tokens.spaces
+    n_spaces = len(spaces)
+    blank = set(spaces)
+    cursor = -1  # the last token seen
+    next_space = 0  # spaces[next_space] is the first whitespace run after cursor
 
-    __slots__ = ("cursor", "spaces")
-
-    def __init__(self, tokens: _Tokens, text: str) -> None:
-        starts, ends = tokens.start, tokens.end
-        self.spaces = [
-            i
-            for i, kind in enumerate(tokens.kind)
-            if kind == 0 and text[starts[i] : ends[i]].isspace()
-        ]
-        self.cursor = -1
-
-    def seen(self, index: int) -> None:
-        if index > self.cursor:
-            self.cursor = index
-
-    def add(self, value: str | None, out: list[Node | int]) -> None:
-        if not value:
-            return
+    def add(value: str, out: list[Node | int]) -> None:
+        nonlocal cursor, next_space
         if "\ue000" not in value:
-            if value.isspace():
-                self.space(out)
+            if not value.isspace():
+                return
+            pieces = ["", "", value]  # one whitespace piece, no run
+        elif value[0] == "\ue000" and value[-1] == "\ue001" and value.count("\ue000") == 1:
+            run = int(value[1:-1])  # exactly one marker: the common case
+            out.append(run)
+            if run > cursor:
+                cursor = run
             return
-        pieces = _MARKER.split(value)
+        else:
+            pieces = _MARKER.split(value)
         # pieces: [before, run, between, run, ..., after]
         for k, piece in enumerate(pieces):
             if k % 2:
-                run = int(piece)
-                out.append(run)
-                self.seen(run)
+                if piece:
+                    run = int(piece)
+                    out.append(run)
+                    if run > cursor:
+                        cursor = run
             elif piece and piece.isspace():
-                self.space(out)
+                while next_space < n_spaces and spaces[next_space] <= cursor:
+                    next_space += 1
+                if next_space < n_spaces:
+                    cursor = spaces[next_space]
+                    out.append(cursor)
 
-    def space(self, out: list[Node | int]) -> None:
-        k = bisect_right(self.spaces, self.cursor)
-        if k < len(self.spaces):
-            run = self.spaces[k]
-            out.append(run)
-            self.cursor = run
-
-
-def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
-    """Turn the lxml tree into :class:`Node` objects with source spans (iterative)."""
-    kinds, starts, ends = tokens.kind, tokens.start, tokens.end
-    n_tokens = len(kinds)
-    text = tree.text
-
-    runs = _Runs(tokens, text)
-
-    def make(element: etree._Element, parent: Node | None) -> Node:
-        tag = element.tag if isinstance(element.tag, str) else ""
+    def make(element: etree._Element, tag: str) -> Node:
+        nonlocal cursor
         index_text = element.get("i")
         index = int(index_text) if index_text is not None and index_text.isdigit() else -1
         if 0 <= index < n_tokens and kinds[index] == 1:
-            runs.seen(index)
-            attrs = tokens.attrs[index] or {}
-            node = Node(tag, attrs, starts[index], ends[index])
-            raw = tokens.raw.get(index)
+            if index > cursor:
+                cursor = index
+            node = Node(tag, token_attrs[index] or {}, starts[index], ends[index])
+            raw = raw_spans.get(index)
             if raw is not None:
-                tree.raw[id(node)] = raw
+                tree_raw[id(node)] = raw
                 node.end = raw[1]
-        else:
-            node = Node(tag, {}, -1, -1)
-        return node
+            return node
+        return Node(tag, {}, -1, -1)
 
-    top = make(root, None)
+    top = make(root, root.tag if isinstance(root.tag, str) else "")
     tree.root = top
+    if root.text:
+        add(root.text, top.items)
     # Each stack entry: (lxml element, node, child iterator).
-    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = []
-    runs.add(root.text, top.items)
-    stack.append((root, top, iter(root)))
+    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = [
+        (root, top, iter(root))
+    ]
     while stack:
         element, node, children = stack[-1]
         child = next(children, None)
-        if child is None:
-            stack.pop()
-            _close(node, tokens, text, n_tokens)
-            if stack:
-                runs.add(element.tail, stack[-1][1].items)
-            continue
-        if not isinstance(child.tag, str):  # a comment or PI that slipped through
-            runs.add(child.tail, node.items)
-            continue
-        child_node = make(child, node)
-        node.items.append(child_node)
-        runs.add(child.text, child_node.items)
-        stack.append((child, child_node, iter(child)))
-
-
-def _close(node: Node, tokens: _Tokens, text: str, n_tokens: int) -> None:
-    """Set the end of ``node`` (and the start of an implied one) from its content."""
-    kinds, starts, ends = tokens.kind, tokens.start, tokens.end
-    last_end = -1
-    first_start = -1
-    for item in node.items:
-        if isinstance(item, Node):
-            if item.start < 0:
+        if child is not None:
+            tag = child.tag
+            if not isinstance(tag, str):  # a comment or PI that slipped through
+                if child.tail:
+                    add(child.tail, node.items)
                 continue
-            item_start, item_end = item.start, item.end
-        else:
-            item_start, item_end = starts[item], ends[item]
-        if first_start < 0:
-            first_start = item_start
-        if item_end > last_end:
-            last_end = item_end
-    if node.start < 0:  # implied by lxml: it spans its content
-        node.start = max(first_start, 0)
-        node.end = max(last_end, node.start)
-        return
-    if node.tag in VOID:
-        return
-    content_end = max(last_end, node.end)
-    # The end tag, if it follows the content (after whitespace or comments only).
-    index = _token_at(tokens, content_end)
-    while 0 <= index < n_tokens:
-        kind = kinds[index]
-        if kind == 3 or (kind == 0 and text[starts[index] : ends[index]].isspace()):
-            index += 1
+            child_node = make(child, tag)
+            node.items.append(child_node)
+            if child.text:
+                add(child.text, child_node.items)
+            stack.append((child, child_node, iter(child)))
             continue
-        if kind == 2 and tokens.name[index] == node.tag:
-            content_end = ends[index]
-        break
-    node.end = content_end
-
-
-def _token_at(tokens: _Tokens, offset: int) -> int:
-    """The index of the token that starts at ``offset`` (-1 if none)."""
-    index = bisect_left(tokens.start, offset)
-    if index < len(tokens.start) and tokens.start[index] == offset:
-        return index
-    return -1
+        stack.pop()
+        # The end of the node (and the start of an implied one) from its content.
+        last_end = -1
+        first_start = -1
+        for item in node.items:
+            if type(item) is int:
+                item_start, item_end = starts[item], ends[item]
+            else:
+                item_start = item.start
+                if item_start < 0:
+                    continue
+                item_end = item.end
+            if first_start < 0:
+                first_start = item_start
+            if item_end > last_end:
+                last_end = item_end
+        if node.start < 0:  # implied by lxml: it spans its content
+            node.start = max(first_start, 0)
+            node.end = max(last_end, node.start)
+        elif node.tag not in VOID:
+            content_end = max(last_end, node.end)
+            # The end tag, if it follows the content (after whitespace or comments).
+            index = bisect_left(starts, content_end)
+            if index < n_tokens and starts[index] == content_end:
+                while index < n_tokens:
+                    kind = kinds[index]
+                    if kind == 3 or index in blank:
+                        index += 1
+                        continue
+                    if kind == 2 and names[index] == node.tag:
+                        content_end = ends[index]
+                    break
+            node.end = content_end
+        if stack and element.tail:
+            add(element.tail, stack[-1][1].items)
