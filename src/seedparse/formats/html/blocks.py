@@ -243,9 +243,11 @@ def _byline_signals(node: Node) -> bool:
     attrs = node.attrs
     if not attrs:
         return False
-    if "author" in attrs.get("rel", "").lower().split():
+    rel = attrs.get("rel")
+    if rel is not None and "author" in rel.lower().split():
         return True
-    if "author" in attrs.get("itemprop", "").lower():
+    prop = attrs.get("itemprop")
+    if prop is not None and "author" in prop.lower():
         return True
     match = f"{attrs.get('class', '')} {attrs.get('id', '')}"
     return len(match) > 1 and _names_byline(match)

@@ -180,21 +180,26 @@ class Node:
     def iter(self) -> Iterator[Node]:
         """This node and every element below it, in document order (iterative)."""
         stack: list[Node] = [self]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            node = stack.pop()
+            node = pop()
             yield node
-            stack.extend(reversed([item for item in node.items if isinstance(item, Node)]))
+            items = node.items
+            if items:  # items are nodes and run indexes (ints)
+                extend([item for item in reversed(items) if type(item) is not int])
 
 
 class HtmlTree:
     """A parsed page: the element tree, the text runs and the raw-text contents."""
 
-    __slots__ = ("raw", "root", "run_end", "run_start", "source", "text", "warnings")
+    __slots__ = ("nodes", "raw", "root", "run_end", "run_start", "source", "text", "warnings")
 
     def __init__(self, text: str, source: str) -> None:
         self.text = text
         self.source = source
         self.root = Node("html", {}, 0, len(text))
+        self.nodes: list[Node] = [self.root]
+        """Every element, in document order (``root.iter()``'s order, as a list)."""
         self.run_start: list[int] = []
         self.run_end: list[int] = []
         self.raw: dict[int, tuple[int, int]] = {}
@@ -215,7 +220,7 @@ class HtmlTree:
 
     def find_all(self, tag: str) -> Iterator[Node]:
         """Every element named ``tag``, in document order."""
-        return (node for node in self.root.iter() if node.tag == tag)
+        return (node for node in self.nodes if node.tag == tag)
 
 
 class _Tokens:
@@ -692,6 +697,7 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
 
     top = make(root, root.tag if isinstance(root.tag, str) else "")
     tree.root = top
+    nodes = tree.nodes = [top]  # in document order: each is made when first reached
     if root.text:
         add(root.text, top.items)
     # Each stack entry: (lxml element, node, child iterator).
@@ -709,6 +715,7 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
                 continue
             child_node = make(child, tag)
             node.items.append(child_node)
+            nodes.append(child_node)
             if child.text:
                 add(child.text, child_node.items)
             stack.append((child, child_node, iter(child)))
