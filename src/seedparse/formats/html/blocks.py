@@ -77,6 +77,7 @@ _LISTS = frozenset(("ul", "ol", "menu", "dir"))
 _EMBEDS = frozenset(("iframe", "object", "embed", "video", "audio"))
 _INPUTS = frozenset(("input", "select", "textarea", "button"))
 
+
 # Class and id vocabulary of web page furniture (what sites call their parts, in
 # general: no site is named). Compiled case-insensitively.
 class _Vocabulary:

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from lxml import etree
 
@@ -141,9 +142,7 @@ _ATTR = re.compile(
 _TAG_STOP = re.compile(r"[>\"']")
 # The next "<" that opens something: a start tag (group 1: its name), "</" (group 2:
 # the end tag's name, if a name follows) or "<!" / "<?" (group 3).
-_OPEN = re.compile(
-    r"<(?:([A-Za-z][^\s/>\x00]{0,200}+)|/([A-Za-z][^\s/>\x00]{0,200}+)?|([!?]))"
-)
+_OPEN = re.compile(r"<(?:([A-Za-z][^\s/>\x00]{0,200}+)|/([A-Za-z][^\s/>\x00]{0,200}+)?|([!?]))")
 # Attribute lists up to this long are read with one ``findall``; longer ones (hostile
 # tags) one match at a time, so that at most MAX_ATTRIBUTES matches are made.
 _FINDALL_SPAN = 8192
@@ -186,7 +185,7 @@ class Node:
             yield node
             items = node.items
             if items:  # items are nodes and run indexes (ints)
-                extend([item for item in reversed(items) if type(item) is not int])
+                extend([item for item in reversed(items) if isinstance(item, Node)])
 
 
 class HtmlTree:
@@ -303,7 +302,10 @@ def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], in
             # ""): a short tag holds at most a few hundred attributes.
             found: Iterable[tuple[str, str, str, str]] = _ATTR.findall(text, pos, body_end)
         else:
-            found = (match.groups("") for match in _ATTR.finditer(text, pos, body_end))
+            found = cast(
+                Iterator[tuple[str, str, str, str]],
+                (match.groups("") for match in _ATTR.finditer(text, pos, body_end)),
+            )
         count = 0
         for key, double, single, bare in found:
             count += 1
@@ -701,9 +703,7 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
     if root.text:
         add(root.text, top.items)
     # Each stack entry: (lxml element, node, child iterator).
-    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = [
-        (root, top, iter(root))
-    ]
+    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = [(root, top, iter(root))]
     while stack:
         element, node, children = stack[-1]
         child = next(children, None)
@@ -725,7 +725,7 @@ def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
         last_end = -1
         first_start = -1
         for item in node.items:
-            if type(item) is int:
+            if isinstance(item, int):
                 item_start, item_end = starts[item], ends[item]
             else:
                 item_start = item.start
