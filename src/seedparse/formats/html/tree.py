@@ -32,7 +32,8 @@ entity. Every step is linear in the size of the page.
 The result, :class:`HtmlTree`, holds :class:`Node` objects: tag, attributes, the span
 of the element in the source (start tag to end tag, markup included; an element closed
 implicitly ends where its last content ends) and its content in order (child nodes
-and text runs).
+and text runs), and :attr:`HtmlTree.nodes`, every element in document order (the
+metadata pass reads the page from it without walking the tree).
 """
 
 from __future__ import annotations
