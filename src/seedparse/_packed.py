@@ -32,6 +32,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, TypeVar, overload
 
+from ._errors import ArgumentError
 from ._parts import Citation, Passage, Span, trusted_citation, trusted_passage, trusted_span
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "CitationView",
     "Core",
     "PassageView",
+    "citation_record",
     "core_from_state",
     "pack",
 ]
@@ -282,17 +284,61 @@ class Builder:
         """Add a passage (its span ``[start, end)``) and its citations, which are also
         the next citations of the Document."""
         at = self._text(text)
-        first = len(self._citations) // _C
-        cite = self._cite
-        for record in citations:
-            cite(record, text, at)
+        first = 0  # what a passage without citations records, as pack() does
+        if citations:
+            first = len(self._citations) // _C
+            cite = self._cite
+            for record in citations:
+                cite(record, text, at)
         self._passage(at, text, kind, start, end, section, depth, first, len(citations))
 
-    def views(self) -> tuple[PassageView, CitationView]:
+    def citation(self, record: CitationRecord) -> None:
+        """Add a citation of the Document that sits in no passage (a related link)."""
+        self._cite(record, None, 0)
+
+    def views(self, order: str | None = None) -> tuple[PassageView, CitationView]:
         """``(passages, citations)`` for ``Document(passages=..., citations=...)``,
-        which keeps them as they are: the Builder's records, packed once."""
-        core = self.core(len(self._citations) // _C)
+        which keeps them as they are: the Builder's records, packed once.
+
+        The Document's citations are the citations in the order they were added, or
+        with ``order="start"`` stably sorted by span start, ``order="span"`` by
+        ``(start, end)``: what the page readers list."""
+        count = len(self._citations) // _C
+        if order is not None:
+            self._sort(order == "span")
+        core = self.core(count)
         return PassageView(core), CitationView(core)
+
+    def _sort(self, by_end: bool) -> None:
+        """Put the citation records in span order. A passage keeps its run when its
+        citations stay next to each other; otherwise it gets a copy of them after the
+        Document's citations (as :func:`pack` does for such a passage)."""
+        records = self._citations
+        count = len(records) // _C
+        if by_end:
+            order = sorted(range(count), key=lambda i: (records[i * _C + 3], records[i * _C + 4]))
+        else:
+            order = sorted(range(count), key=lambda i: records[i * _C + 3])
+        if order == list(range(count)):
+            return
+        position = [0] * count
+        ordered: list[int] = []
+        for new, old in enumerate(order):
+            position[old] = new
+            ordered += records[old * _C : old * _C + _C]
+        passages = self._passages
+        extra: list[int] = []
+        for base in range(0, len(passages), _P):
+            first, own = passages[base + 7], passages[base + 8]
+            if not own:
+                continue
+            moved = position[first]
+            if all(position[first + k] == moved + k for k in range(own)):
+                passages[base + 7] = moved
+            else:
+                passages[base + 7] = count + len(extra) // _C
+                extra += records[first * _C : (first + own) * _C]
+        self._citations = ordered + extra
 
     def core(self, count: int) -> Core:
         """The Core; its first ``count`` citation records are the Document's
@@ -345,10 +391,10 @@ class Builder:
         ``at`` that text's offset in the body. A claim found in the passage text is
         stored as its offset there, not as a string of its own."""
         if len(record) == 6:
-            kind, claim, start, end, target, seconds = record  # type: ignore[misc]
+            kind, claim, start, end, target, seconds = record
             speaker = None
         else:
-            kind, claim, start, end, target, seconds, speaker = record  # type: ignore[misc]
+            kind, claim, start, end, target, seconds, speaker = record
         string = self.string
         found = text.find(claim) if text is not None else -1
         if target is None:
@@ -414,11 +460,11 @@ def _runs(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> tuple[list[i
     return firsts, owner
 
 
-def _record(citation: Any) -> CitationRecord:
-    """A Citation object as a :data:`CitationRecord`, checked to be one the records
-    hold exactly (else _Unpackable)."""
-    if type(citation) is not Citation:
-        raise _Unpackable
+def citation_record(citation: Citation) -> CitationRecord:
+    """``citation`` as a :data:`CitationRecord`, for a reader that got Citation
+    objects from elsewhere (a :class:`~seedparse.QuoteFinder`). Raises
+    :class:`~seedparse.ArgumentError` for a value the records cannot hold exactly (a
+    negative ``seconds``, a field of another type)."""
     kind, claim, span = citation.kind, citation.text, citation.span
     target, seconds, speaker = citation.target, citation.seconds, citation.speaker
     if (
@@ -427,10 +473,20 @@ def _record(citation: Any) -> CitationRecord:
         or type(kind) is not str
         or (target is not None and type(target) is not str)
         or (speaker is not None and type(speaker) is not str)
-        or (seconds is not None and (type(seconds) is not int or seconds < 0))
+        or (seconds is not None and (type(seconds) is not int or not 0 <= seconds < 1 << 63))
     ):
-        raise _Unpackable
+        raise ArgumentError(f"a packed Document cannot hold the citation {citation!r}")
     return (kind, claim, span.start, span.end, target, seconds, speaker)
+
+
+def _record(citation: Any) -> CitationRecord:
+    """A part object as a :data:`CitationRecord` (else _Unpackable)."""
+    if type(citation) is not Citation:
+        raise _Unpackable
+    try:
+        return citation_record(citation)
+    except ArgumentError:
+        raise _Unpackable from None
 
 
 def _section(value: Any) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ... import _native
 from ..._packed import CitationRecord
@@ -226,7 +226,7 @@ class InlineScanner:
 
     def scan(
         self, s: str, base: int, mapper: Callable[[int], int] | None = None
-    ) -> tuple[str, list[CitationRecord]]:
+    ) -> tuple[str, Sequence[CitationRecord]]:
         """Clean text and citations of the block ``s``, the citations as
         :data:`~seedparse._packed.CitationRecord` tuples (what the packed Document
         stores; no Citation objects are made).

@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ... import _native
@@ -378,7 +379,7 @@ class _NoteParser:
         kind: str,
         start: int,
         end: int,
-        citations: list[CitationRecord],
+        citations: Sequence[CitationRecord],
         depth: int = 0,
         section: tuple[str, ...] | None = None,
     ) -> None:
@@ -396,7 +397,7 @@ class _NoteParser:
         if kind != "heading":
             self.seen_body = True
 
-    def _scan(self, start: int, end: int) -> tuple[str, list[CitationRecord]]:
+    def _scan(self, start: int, end: int) -> tuple[str, Sequence[CitationRecord]]:
         assert self.inline is not None
         return self.inline.scan(self.text[start:end], start)
 
