@@ -32,8 +32,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, TypeVar, overload
 
-from ._errors import ArgumentError
-from ._parts import Citation, Passage, Span, trusted_citation, trusted_passage, trusted_span
+from ._parts import Citation, Passage, Span
 
 __all__ = [
     "Builder",
@@ -41,7 +40,7 @@ __all__ = [
     "CitationView",
     "Core",
     "PassageView",
-    "citation_record",
+    "ShortRecord",
     "core_from_state",
     "pack",
 ]
@@ -63,6 +62,12 @@ _NONE = -1
 _DERIVED = -2
 # Short strings (kinds, speakers, section names) are interned: one copy per process.
 _INTERN_MAX = 40
+# The parts are built from records without their checks: the records hold values of
+# exactly the fields' types, checked when they were written (see _parts).
+_new = object.__new__
+_init_span = Span.__attrs_init__
+_init_citation = Citation.__attrs_init__
+_init_passage = Passage.__attrs_init__
 
 
 class _Unpackable(Exception):
@@ -94,14 +99,19 @@ class Core:
         ]
         strings = self.strings
         citation = self.citation
-        return trusted_passage(
+        span = _new(Span)
+        _init_span(span, span_start, span_end)
+        passage = _new(Passage)
+        _init_passage(
+            passage,
             self.body[start : start + length],
             strings[kind],
-            trusted_span(span_start, span_end),
+            span,
             strings[section],
             tuple([citation(j) for j in range(first, first + count)]) if count else (),
             depth,
         )
+        return passage
 
     def citation(self, index: int) -> Citation:
         """The citation record ``index`` built as a Citation."""
@@ -112,10 +122,14 @@ class Core:
             base : base + _C
         ]
         strings = self.strings
-        return trusted_citation(
+        span = _new(Span)
+        _init_span(span, span_start, span_end)
+        citation = _new(Citation)
+        _init_citation(
+            citation,
             strings[kind],
             self.body[ref : ref + length] if length >= 0 else strings[ref],
-            trusted_span(span_start, span_end),
+            span,
             None
             if target == _NONE
             else f"{self.prefix}{seconds}s"
@@ -124,6 +138,7 @@ class Core:
             None if seconds == _NONE else seconds,
             None if speaker == _NONE else strings[speaker],
         )
+        return citation
 
     def text(self) -> str:
         if self.objects is not None:
@@ -224,27 +239,28 @@ def pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
 
 
 #: A citation as a reader hands it to :meth:`Builder.passage`: ``(kind, text, start,
-#: end, target, seconds)`` or the same with ``speaker`` last; ``[start, end)`` is the
-#: span. The native scanner returns exactly these tuples.
-CitationRecord = (
-    tuple[str, str, int, int, str | None, int | None]
-    | tuple[str, str, int, int, str | None, int | None, str | None]
-)
+#: end, target, seconds, speaker)``; ``[start, end)`` is the span.
+CitationRecord = tuple[str, str, int, int, str | None, int | None, str | None]
+#: The same without ``speaker`` (None): what the transcript scanners, native and pure,
+#: return.
+ShortRecord = tuple[str, str, int, int, str | None, int | None]
 
 
 class Builder:
     """Writes a :class:`Core` record by record: the one way a Core is made.
 
     A reader calls :meth:`passage` once per passage, in reading order, with the
-    passage's citations as plain tuples (:data:`CitationRecord`), and :meth:`views`
-    at the end; no Passage, Citation or Span object is made on the way (they were
-    2-3 objects per item, built only to be taken apart again by the packing).
+    passage's citations as plain tuples (:data:`CitationRecord`, :data:`ShortRecord`),
+    and :meth:`views` at the end. No Passage, Citation or Span object is made on the
+    way: readers used to make two or three objects per item only for :func:`pack` to
+    take them apart again (a third of the transcript reader's time went there).
     Every passage's citations become, in order, the Document's citations.
 
-    The values are trusted as the ``trusted_*`` constructors trusted them: ``int``
-    offsets with ``0 <= start <= end``, ``str`` texts, kinds a reader may use,
-    ``section`` a tuple of ``str``, ``seconds`` None or an int ``>= 0``. Readers
-    guarantee that; :func:`pack` checks part objects before it writes them.
+    The values are not checked: readers pass ``int`` offsets with ``0 <= start <=
+    end``, ``str`` texts, kinds of :data:`~seedparse.PASSAGE_KINDS` and
+    :data:`~seedparse.CITATION_KINDS`, ``section`` a tuple of ``str``, ``seconds``
+    None or an int ``>= 0``. :func:`pack` checks part objects before it writes them
+    with the same methods.
     """
 
     __slots__ = ("_at", "_citations", "_index", "_passages", "_prefix", "_strings", "_texts")
@@ -279,7 +295,7 @@ class Builder:
         end: int,
         section: tuple[str, ...] = (),
         depth: int = 0,
-        citations: Sequence[CitationRecord] = (),
+        citations: Sequence[CitationRecord | ShortRecord] = (),
     ) -> None:
         """Add a passage (its span ``[start, end)``) and its citations, which are also
         the next citations of the Document."""
@@ -386,7 +402,7 @@ class Builder:
             count,
         )
 
-    def _cite(self, record: CitationRecord, text: str | None, at: int) -> None:
+    def _cite(self, record: CitationRecord | ShortRecord, text: str | None, at: int) -> None:
         """Add a citation record; ``text`` is the passage it sits in (None: none) and
         ``at`` that text's offset in the body. A claim found in the passage text is
         stored as its offset there, not as a string of its own."""
@@ -460,11 +476,11 @@ def _runs(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> tuple[list[i
     return firsts, owner
 
 
-def citation_record(citation: Citation) -> CitationRecord:
-    """``citation`` as a :data:`CitationRecord`, for a reader that got Citation
-    objects from elsewhere (a :class:`~seedparse.QuoteFinder`). Raises
-    :class:`~seedparse.ArgumentError` for a value the records cannot hold exactly (a
-    negative ``seconds``, a field of another type)."""
+def _record(citation: Any) -> CitationRecord:
+    """A part object as a :data:`CitationRecord`, checked to be one the records hold
+    exactly (else _Unpackable: a negative ``seconds``, a field of another type)."""
+    if type(citation) is not Citation:
+        raise _Unpackable
     kind, claim, span = citation.kind, citation.text, citation.span
     target, seconds, speaker = citation.target, citation.seconds, citation.speaker
     if (
@@ -473,20 +489,10 @@ def citation_record(citation: Citation) -> CitationRecord:
         or type(kind) is not str
         or (target is not None and type(target) is not str)
         or (speaker is not None and type(speaker) is not str)
-        or (seconds is not None and (type(seconds) is not int or not 0 <= seconds < 1 << 63))
+        or (seconds is not None and (type(seconds) is not int or seconds < 0))
     ):
-        raise ArgumentError(f"a packed Document cannot hold the citation {citation!r}")
-    return (kind, claim, span.start, span.end, target, seconds, speaker)
-
-
-def _record(citation: Any) -> CitationRecord:
-    """A part object as a :data:`CitationRecord` (else _Unpackable)."""
-    if type(citation) is not Citation:
         raise _Unpackable
-    try:
-        return citation_record(citation)
-    except ArgumentError:
-        raise _Unpackable from None
+    return (kind, claim, span.start, span.end, target, seconds, speaker)
 
 
 def _section(value: Any) -> tuple[str, ...]:
@@ -508,8 +514,26 @@ def _pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
     starts = [builder._text(text) for text in texts]
     firsts, owner = _runs(passages, citations)
     cite = builder._cite
+    # First the strings and the deep-link prefix, in the order a reader's Builder
+    # meets them (passage by passage, each passage's citations before it), so that
+    # equal parts make the same Core either way and equality of a parsed Document and
+    # its from_dict() copy is proven without building parts (same_records); the
+    # records are written afterwards, in the Document's order.
+    home: dict[int, int] = {}  # a citation object's passage, for one not in a run
+    for number, passage in enumerate(passages):
+        own = passage.citations
+        if type(own) is not tuple:
+            raise _Unpackable
+        for citation in own:
+            cite(_record(citation), texts[number], starts[number])
+            home.setdefault(id(citation), number)
+        builder.string(passage.kind)
+        builder.string(_section(passage.section))
+    builder._citations = []
     for i, citation in enumerate(citations):
         number = owner[i]
+        if number < 0:
+            number = home.get(id(citation), -1)
         if number >= 0:
             cite(_record(citation), texts[number], starts[number])
         else:

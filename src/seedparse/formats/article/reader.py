@@ -41,8 +41,8 @@ from typing import Any
 
 from ..._errors import ArgumentError
 from ..._model import Document
-from ..._packed import Builder, CitationView, PassageView, citation_record
-from ..._text.quotes import QuoteFinder, find_quotations
+from ..._packed import Builder, CitationView, PassageView
+from ..._text.quotes import QuoteFinder, quotation_records
 from .header import cut_glued_kicker, read_header, trailer_start
 from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
 
@@ -67,7 +67,9 @@ class ArticleReader:
                 f"quote_finder must be a seedparse.QuoteFinder or None, "
                 f"not {type(quote_finder).__name__}"
             )
-        self._find_quotations = quote_finder.find if quote_finder is not None else find_quotations
+        self._find_quotations = (
+            quote_finder.records if quote_finder is not None else quotation_records
+        )
 
     def sniff(self, sample: str) -> float:
         """Any text is an article, but only just: other readers win when they claim it."""
@@ -139,6 +141,6 @@ class ArticleReader:
                 block.end,
                 section,
                 0,
-                [citation_record(quote) for quote in quotes] if quotes else (),
+                quotes,
             )
         return parts.views()

@@ -29,7 +29,7 @@ from ..._gcpause import collector_paused
 from ..._model import Document
 from ..._packed import Builder, CitationRecord
 from ..._protocol import SNIFF_CHARS
-from ..._text.quotes import QuoteFinder, find_quotations
+from ..._text.quotes import QuoteFinder, quotation_records
 from .blocks import Link, PageBlocks, page_blocks
 from .content import Block, Selection, select_article
 from .meta import PageMeta, read_meta
@@ -55,7 +55,9 @@ class HtmlReader:
     name = "html"
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
-        self._find_quotations = quote_finder.find if quote_finder is not None else find_quotations
+        self._find_quotations = (
+            quote_finder.records if quote_finder is not None else quotation_records
+        )
 
     def __repr__(self) -> str:
         return "HtmlReader()"
@@ -434,11 +436,11 @@ def _quotations(
         block = blocks[i]
         mapping = _char_map(tree, page, i)
         mapped: list[CitationRecord] = []
-        for quote in quotes:
-            start = _to_source(mapping, block, quote.span.start - low, start=True)
-            end = _to_source(mapping, block, quote.span.end - low, start=False)
+        for kind, said, low_start, low_end, target, seconds, speaker in quotes:
+            start = _to_source(mapping, block, low_start - low, start=True)
+            end = _to_source(mapping, block, low_end - low, start=False)
             end = max(end, start)
-            mapped.append(("quotation", quote.text, start, end, quote.target, None, quote.speaker))
+            mapped.append((kind, said, start, end, target, seconds, speaker))
         out[i] = mapped
     return out
 

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ... import _native
-from ..._packed import CitationRecord
+from ..._packed import ShortRecord
 from ..._text.cleaning import clean_text, decode_entities
 
 __all__ = ["InlineScanner", "parse_time"]
@@ -226,9 +226,9 @@ class InlineScanner:
 
     def scan(
         self, s: str, base: int, mapper: Callable[[int], int] | None = None
-    ) -> tuple[str, Sequence[CitationRecord]]:
+    ) -> tuple[str, Sequence[ShortRecord]]:
         """Clean text and citations of the block ``s``, the citations as
-        :data:`~seedparse._packed.CitationRecord` tuples (what the packed Document
+        :data:`~seedparse._packed.ShortRecord` tuples (what the packed Document
         stores; no Citation objects are made).
 
         ``base`` is the offset of ``s`` in the source text; for a block assembled from
@@ -249,7 +249,7 @@ class InlineScanner:
                 return found
         self._comment_from = -1
         self._gt_from = -1
-        citations: list[CitationRecord] = []
+        citations: list[ShortRecord] = []
         texts: list[str] = []  # the passage text: cleaned runs, one per timestamp
         claim: list[str] = []  # raw pieces of the current run (since the last timestamp)
         last_claim = ""
@@ -315,10 +315,7 @@ class InlineScanner:
                             claim.append(s[link_at:end])
                         else:
                             claim.append(shown)
-                            if mapper is None:
-                                where, until = base + link_at, base + end
-                            else:
-                                where, until = mapper(link_at), mapper(end - 1) + 1
+                            where, until = _source_span(base, mapper, link_at, end)
                             citations.append(
                                 (
                                     "wikilink",
@@ -379,20 +376,9 @@ class InlineScanner:
             said = clean_text(raw, tags=False)
             claim = []
             said = last_claim = _claim(said, last_claim, texts, glue)
-            if mapper is None:
-                where, until = base + start, base + end
-            else:
-                where, until = mapper(start), mapper(end - 1) + 1
-            citations.append(
-                (
-                    "timestamp",
-                    said,
-                    where,
-                    until,
-                    None if prefix is None else f"{prefix}{seconds}s",
-                    seconds,
-                )
-            )
+            where, until = _source_span(base, mapper, start, end)
+            target = None if prefix is None else f"{prefix}{seconds}s"
+            citations.append(("timestamp", said, where, until, target, seconds))
         if pos < len(s):
             claim.append(s[pos:])
         if claim:
@@ -401,7 +387,7 @@ class InlineScanner:
                 texts.append(tail)
         return " ".join(texts), citations
 
-    def _scan_seed_anchors(self, s: str, base: int) -> tuple[str, list[CitationRecord]] | None:
+    def _scan_seed_anchors(self, s: str, base: int) -> tuple[str, list[ShortRecord]] | None:
         """:meth:`scan` for the common block whose only markup is seed-spelled anchors.
 
         One ``split`` does the tokenizing; None (use the general scanner) when the block
@@ -413,7 +399,7 @@ class InlineScanner:
         count = len(pieces) // 3
         if s.count("<") != 2 * count or s.count("[") != count:
             return None
-        citations: list[CitationRecord] = []
+        citations: list[ShortRecord] = []
         texts: list[str] = []
         prefix = self.ts_target
         cache = _time_cache
@@ -561,6 +547,15 @@ class InlineScanner:
         else:
             value = ""
         return end, "", True, parse_time(value), value
+
+
+def _source_span(
+    base: int, mapper: Callable[[int], int] | None, start: int, end: int
+) -> tuple[int, int]:
+    """Where ``[start, end)`` of a scanned block is in the source text."""
+    if mapper is None:
+        return base + start, base + end
+    return mapper(start), mapper(end - 1) + 1
 
 
 def _past_label(s: str, end: int) -> tuple[int, re.Match[str] | None]:

@@ -43,7 +43,7 @@ from ... import _native
 from ..._gcpause import collector_paused
 from ..._limits import current_limits
 from ..._model import Document
-from ..._packed import Builder, CitationRecord
+from ..._packed import Builder, ShortRecord
 from ..._text.cleaning import clean_text
 from ..._text.dates import parse_iso_date
 from .blocks import (
@@ -379,7 +379,7 @@ class _NoteParser:
         kind: str,
         start: int,
         end: int,
-        citations: Sequence[CitationRecord],
+        citations: Sequence[ShortRecord],
         depth: int = 0,
         section: tuple[str, ...] | None = None,
     ) -> None:
@@ -397,7 +397,7 @@ class _NoteParser:
         if kind != "heading":
             self.seen_body = True
 
-    def _scan(self, start: int, end: int) -> tuple[str, Sequence[CitationRecord]]:
+    def _scan(self, start: int, end: int) -> tuple[str, Sequence[ShortRecord]]:
         assert self.inline is not None
         return self.inline.scan(self.text[start:end], start)
 
@@ -536,7 +536,7 @@ class _NoteParser:
     def _table(self, lines: list[str], starts: list[int], first: int, stop: int) -> None:
         assert self.inline is not None
         rows: list[str] = []
-        citations: list[CitationRecord] = []
+        citations: list[ShortRecord] = []
         for index in range(first, stop):
             if index == first + 1:
                 continue  # the delimiter row

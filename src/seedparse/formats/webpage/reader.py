@@ -81,13 +81,13 @@ from typing import Any
 import attrs
 
 from ..._errors import ArgumentError
-from ..._model import Citation, Document
-from ..._packed import Builder, citation_record
+from ..._model import Document
+from ..._packed import Builder, CitationRecord
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
 from ..._text.dates import find_date, parse_iso_date
 from ..._text.jsonblocks import JsonScan, find_json_blocks
-from ..._text.quotes import find_quotations
+from ..._text.quotes import quotation_records
 from .body import PageLayout, analyse_page
 from .lines import PageHints, Rules
 from .pagemeta import PageFacts, read_page_metadata
@@ -429,11 +429,11 @@ def _document(
 
     body = layout.body
     spans = [(block.start, block.end) for block in body if block.kind != "heading"]
-    quotes = find_quotations(text, spans) if spans else []
+    quotes = quotation_records(text, spans) if spans else []
     parts = Builder()
     n = 0
     for block in body:
-        inside: Sequence[Citation] = ()
+        inside: Sequence[CitationRecord] = ()
         if block.kind != "heading":
             inside = quotes[n] if n < len(quotes) else ()
             n += 1
@@ -444,7 +444,7 @@ def _document(
             block.end,
             block.section,
             0,
-            [citation_record(quote) for quote in inside] if inside else (),
+            inside,
         )
     for item in layout.related:
         parts.citation(("link", item.title, item.start, item.end, item.title, None, item.author))
