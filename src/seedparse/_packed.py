@@ -389,14 +389,17 @@ class Builder:
         first: int,
         count: int,
     ) -> None:
-        string = self.string
+        # Most values are in the table already: a dict lookup, no call.
+        get = self._index.get
+        kind_ref = get(kind)
+        section_ref = get(section)
         self._passages += (
             at,
             len(text),
-            string(kind),
+            self.string(kind) if kind_ref is None else kind_ref,
             start,
             end,
-            string(section),
+            self.string(section) if section_ref is None else section_ref,
             depth,
             first,
             count,
@@ -412,6 +415,7 @@ class Builder:
         else:
             kind, claim, start, end, target, seconds, speaker = record
         string = self.string
+        kind_ref = self._index.get(kind)
         found = text.find(claim) if text is not None else -1
         if target is None:
             target_ref = _NONE
@@ -431,7 +435,7 @@ class Builder:
             else:
                 target_ref = string(target)
         self._citations += (
-            string(kind),
+            string(kind) if kind_ref is None else kind_ref,
             at + found if found >= 0 else string(claim),
             len(claim) if found >= 0 else -1,
             start,
