@@ -158,9 +158,10 @@ class QuoteFinder:
     def records(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[CitationRecord]]:
         """:meth:`find` as the citation records a reader writes to a packed Document
         (``("quotation", text, start, end, None, None, speaker)``), making no Citation
-        objects: what the built-in readers call.
+        objects: what the built-in readers call (a subclass that changes :meth:`find`
+        changes this too, or the readers do not see it).
 
-        .. versionadded:: 0.3.0
+        .. versionadded:: 0.2.0
         """
         return [
             [
