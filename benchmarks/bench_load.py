@@ -499,7 +499,7 @@ def _targets(figures: dict[str, Any]) -> list[str]:
     out = ["targets (issue 12 / issue 13):"]
     native = sorted(
         {
-            f"{LABELS[mode]}: {'native core' if run.get('native') else 'pure Python'}"
+            f"{_label(mode)}: {'native core' if run.get('native') else 'pure Python'}"
             for mode, runs in figures["runs"].items()
             if mode != "read_decode"
             for run in runs

@@ -421,7 +421,7 @@ def test_odd_marks_never_raise(text: str) -> None:
 
 
 def test_records_are_what_find_gives_as_citations() -> None:
-    from seedparse._text.quotes import QuoteFinder, find_quotations, quotation_records
+    from seedparse._text.quotes import find_quotations, quotation_records
 
     text = (
         '"We will build it," said Jane Doe. She added: \u201cNot this year.\u201d\n\n'
