@@ -16,8 +16,10 @@ is stored in the repository but the quotation fixtures):
   cells separated by tabs, as a browser copies it), in document order.
 * ``section/<page>#<n>``: each section of those articles that runs under an ``h2``-
   ``h4`` heading of at most :data:`SECTION_TITLE_MAX_WORDS` words for at least two
-  blocks, with the heading as its title line: real text again, and the shape of a
-  short news item under a headline.
+  blocks, one of them a paragraph (``p``) of :data:`MIN_PARAGRAPH_CHARS` characters or
+  more, with the heading as its title line: real text again, and the shape of a short
+  news item under a headline. (A section of list items or link lines only, such as a
+  table of contents or "See also", is not a news text: ``--all-sections`` keeps them.)
 * ``quotes/<case>``: every case of ``tests/fixtures/quotes/*`` (abridged real news,
   title line then paragraphs; see that folder's README).
 
@@ -28,12 +30,22 @@ What is counted, per file: ``seedparse.parse(text, reader="article")``; every no
 line after the first must be in ``Document.text`` (compared with whitespace squashed,
 NFC) or be the title; the first line must be ``Document.title``. A line whose list or
 heading marker (``1.``, ``-``, ``#``) was dropped while the rest is in the text counts
-as kept. A line that is neither is *lost*, and is reported by where it went:
-``leftovers`` (in ``metadata["leftovers"]``), ``kicker``, ``dateline``, ``authors``
-(taken for a byline), ``markup`` (text that looks like an HTML tag, ``<noun>``,
-dropped), ``partial`` (some of it is in the text: cut), or ``nowhere``. A wrong title is
+as kept. A line of the page's figure captions (``figcaption``, ``caption``) found in
+``metadata["captions"]`` is accounted for too (``captioned``: a photo credit is not
+story text, and the reader is asked to put captions there), and so is a byline whose
+every word is in ``Document.authors`` or ``Document.dateline`` (``By A Name March 25,
+2015``; ``bylined``); ``--strict`` counts both as lost. A line that is neither is
+*lost*, and is reported by where it went: ``leftovers`` (in ``metadata["leftovers"]``),
+``captions`` (a line the page does not mark as a caption, put there), ``kicker``,
+``dateline``, ``authors`` (taken for a byline), ``markup`` (text that looks like an
+HTML tag, ``<noun>``, dropped), ``partial`` (some of it is in the text: cut), or
+``nowhere``. A wrong title is
 reported as ``none`` (no title), ``other-line`` (another line of the text taken for the
 title) or ``other``.
+
+``--untitled`` reads every text again without its title line (the first body line
+first) and counts the files that get a title all the same: each is a body line taken
+for a title, the other side of finding titles under junk.
 """
 
 from __future__ import annotations
@@ -64,6 +76,7 @@ _BLOCKS = frozenset(
     {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "dt", "dd"}
     | {"figcaption", "caption"}
 )
+_CAPTION_TAGS = frozenset(("figcaption", "caption"))
 _CELLS = frozenset(("td", "th"))
 SECTION_TITLE_MAX_WORDS = 16
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4"))
@@ -80,6 +93,12 @@ class NewsText:
     origin: str  # readability, section, quotes
     title: str
     lines: tuple[str, ...]
+    #: The HTML tag each line came from (``p``, ``li``, ``figcaption``, ...); empty when
+    #: unknown (every line is then story text).
+    tags: tuple[str, ...] = ()
+
+    def is_caption(self, index: int) -> bool:
+        return index < len(self.tags) and self.tags[index] in _CAPTION_TAGS
 
     def render(self, layout: str) -> str:
         sep = "\n\n" if layout == "blank" else "\n"
@@ -128,7 +147,9 @@ def article_blocks(html: str) -> list[tuple[str, str]]:
     return out
 
 
-def readability_texts(directory: Path = READABILITY, *, sections: bool = True) -> list[NewsText]:
+def readability_texts(
+    directory: Path = READABILITY, *, sections: bool = True, all_sections: bool = False
+) -> list[NewsText]:
     """The readability pages (and their sections) that are articles, by page name."""
     texts: list[NewsText] = []
     if not directory.is_dir():
@@ -142,22 +163,43 @@ def readability_texts(directory: Path = READABILITY, *, sections: bool = True) -
         long_ones = sum(1 for tag, t in blocks if tag == "p" and len(t) >= MIN_PARAGRAPH_CHARS)
         if not title or long_ones < MIN_PARAGRAPHS:
             continue
-        texts.append(NewsText(page.name, "readability", title, tuple(t for _, t in blocks)))
+        texts.append(
+            NewsText(
+                page.name,
+                "readability",
+                title,
+                tuple(t for _, t in blocks),
+                tuple(tag for tag, _ in blocks),
+            )
+        )
         if sections:
-            texts.extend(_sections(page.name, blocks))
+            texts.extend(_sections(page.name, blocks, need_paragraph=not all_sections))
     return texts
 
 
-def _sections(name: str, blocks: Sequence[tuple[str, str]]) -> Iterator[NewsText]:
+def _sections(
+    name: str, blocks: Sequence[tuple[str, str]], *, need_paragraph: bool = True
+) -> Iterator[NewsText]:
     heading: str | None = None
-    body: list[str] = []
+    body: list[tuple[str, str]] = []
     number = 0
 
     def flush() -> Iterator[NewsText]:
         nonlocal number
-        if heading is not None and len(body) >= 2:
-            number += 1
-            yield NewsText(f"{name}#{number}", "section", heading, tuple(body))
+        if heading is None or len(body) < 2:
+            return
+        number += 1  # numbered either way, so a section keeps its name
+        if need_paragraph and not any(
+            tag == "p" and len(t) >= MIN_PARAGRAPH_CHARS for tag, t in body
+        ):
+            return
+        yield NewsText(
+            f"{name}#{number}",
+            "section",
+            heading,
+            tuple(t for _, t in body),
+            tuple(tag for tag, _ in body),
+        )
 
     for tag, text in blocks:
         if tag in _SECTION_HEADINGS:
@@ -165,7 +207,7 @@ def _sections(name: str, blocks: Sequence[tuple[str, str]]) -> Iterator[NewsText
             short = text.count(" ") < SECTION_TITLE_MAX_WORDS
             heading, body = (text if short else None), []
         elif heading is not None:
-            body.append(text)
+            body.append((tag, text))
     yield from flush()
 
 
@@ -179,8 +221,13 @@ def quote_fixture_texts(directory: Path = QUOTE_FIXTURES) -> list[NewsText]:
     return texts
 
 
-def corpus(*, readability: Path = READABILITY, sections: bool = True) -> list[NewsText]:
-    return readability_texts(readability, sections=sections) + quote_fixture_texts()
+def corpus(
+    *, readability: Path = READABILITY, sections: bool = True, all_sections: bool = False
+) -> list[NewsText]:
+    return (
+        readability_texts(readability, sections=sections, all_sections=all_sections)
+        + quote_fixture_texts()
+    )
 
 
 # --------------------------------------------------------------------------- checking
@@ -193,9 +240,11 @@ class FileResult:
     layout: str
     lines: int
     lost: tuple[tuple[str, str], ...]  # (where it went, the line)
+    captioned: tuple[str, ...]  # caption lines of the page found in metadata["captions"]
     title_ok: bool
     title_miss: str | None
     got_title: str | None
+    bylined: tuple[str, ...] = ()  # byline lines read whole into authors and dateline
 
 
 def _kept(line: str, text: str, title: str | None) -> bool:
@@ -229,17 +278,43 @@ def _where(line: str, doc: seedparse.Document, text: str) -> str:
     return "nowhere"
 
 
-def check(item: NewsText, layout: str) -> FileResult:
+_BYLINE_WORDS = frozenset(("by", "and", "&", "|", "\u2022", "\u00b7", ","))
+
+
+def _whole_byline(line: str, doc: seedparse.Document) -> bool:
+    """Is every word of ``line`` a word of the authors or the dateline (or "By",
+    "and", a separator)? Then the line is the story's byline, read whole."""
+    if not doc.authors:
+        return False
+    known = {w.strip(",").casefold() for a in doc.authors for w in a.split()}
+    known |= {w.strip(",").casefold() for w in (doc.dateline or "").split()}
+    words = [w.strip(",").casefold() for w in line.split()]
+    return (
+        bool(words)
+        and words[0] == "by"
+        and all(w in known or w in _BYLINE_WORDS or not w for w in words)
+    )
+
+
+def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
     source = item.render(layout)
     doc = seedparse.parse(source, source=f"{item.origin}/{item.name}", reader="article")
     text = squash(doc.text)
     got_title = squash(doc.title) if doc.title else None
     lost: list[tuple[str, str]] = []
-    for raw_line in item.lines:
+    captioned: list[str] = []
+    bylined: list[str] = []
+    for index, raw_line in enumerate(item.lines):
         line = squash(raw_line)
         if _kept(line, text, got_title):
             continue
-        lost.append((_where(line, doc, text), line))
+        where = _where(line, doc, text)
+        if where == "captions" and item.is_caption(index) and not strict:
+            captioned.append(line)
+        elif not strict and _whole_byline(line, doc):
+            bylined.append(line)
+        else:
+            lost.append((where, line))
     title_ok = got_title == item.title
     miss = None
     if not title_ok:
@@ -250,7 +325,16 @@ def check(item: NewsText, layout: str) -> FileResult:
         else:
             miss = "other"
     return FileResult(
-        item.name, item.origin, layout, len(item.lines), tuple(lost), title_ok, miss, got_title
+        item.name,
+        item.origin,
+        layout,
+        len(item.lines),
+        tuple(lost),
+        tuple(captioned),
+        title_ok,
+        miss,
+        got_title,
+        tuple(bylined),
     )
 
 
@@ -270,6 +354,14 @@ class Report:
     @property
     def lines_lost(self) -> int:
         return sum(len(r.lost) for r in self.results)
+
+    @property
+    def lines_captioned(self) -> int:
+        return sum(len(r.captioned) for r in self.results)
+
+    @property
+    def lines_bylined(self) -> int:
+        return sum(len(r.bylined) for r in self.results)
 
     @property
     def files_losing(self) -> int:
@@ -301,6 +393,8 @@ class Report:
             "files": self.files,
             "lines": self.lines,
             "lines_lost": self.lines_lost,
+            "lines_captioned": self.lines_captioned,
+            "lines_bylined": self.lines_bylined,
             "files_losing_lines": self.files_losing,
             "title_accuracy": round(self.title_accuracy, 4),
             "lost_by_place": dict(sorted(self.lost_by_place().items())),
@@ -309,9 +403,9 @@ class Report:
         }
 
 
-def evaluate(texts: Iterable[NewsText]) -> Report:
+def evaluate(texts: Iterable[NewsText], *, strict: bool = False) -> Report:
     items = list(texts)
-    results = tuple(check(item, layout) for item in items for layout in LAYOUTS)
+    results = tuple(check(item, layout, strict=strict) for item in items for layout in LAYOUTS)
     return Report(results, len(items))
 
 
@@ -341,9 +435,28 @@ def render(report: Report, *, verbose: bool) -> str:
     )
     out.append(f"texts {report.texts} x layouts {len(LAYOUTS)} = files {report.files}")
     out.append(f"files losing a line: {report.files_losing}")
+    out.append(f"caption lines of the pages in metadata['captions']: {report.lines_captioned}")
+    out.append(f"byline lines read whole into authors and dateline: {report.lines_bylined}")
     out.append(f"lines lost by place: {dict(sorted(report.lost_by_place().items()))}")
     out.append(f"title misses: {dict(sorted(report.title_misses().items()))}")
     return "\n".join(out)
+
+
+def untitled(texts: Iterable[NewsText]) -> tuple[int, list[tuple[str, str, str]]]:
+    """``(files, [(name, layout, title)])``: every text with two lines or more read
+    without its title line; the list holds the files that got a title anyway."""
+    files = 0
+    found: list[tuple[str, str, str]] = []
+    for item in texts:
+        if len(item.lines) < 2:
+            continue
+        bare = NewsText(item.name, item.origin, item.lines[0], item.lines[1:], item.tags[1:])
+        for layout in LAYOUTS:
+            files += 1
+            doc = seedparse.parse(bare.render(layout), reader="article")
+            if doc.title is not None:
+                found.append((f"{item.origin}/{item.name}", layout, doc.title))
+    return files, found
 
 
 def write_corpus(texts: Iterable[NewsText], directory: Path) -> int:
@@ -366,13 +479,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="also write the corpus files to DIR")
     ap.add_argument("--readability", type=Path, default=READABILITY)
     ap.add_argument("--no-sections", action="store_true", help="whole pages only")
+    ap.add_argument("--all-sections", action="store_true", help="also sections without a paragraph")
+    ap.add_argument(
+        "--untitled", action="store_true", help="count titles found in texts without one"
+    )
+    ap.add_argument(
+        "--strict",
+        action="store_true",
+        help="a caption in metadata['captions'] or a byline in authors is lost",
+    )
     args = ap.parse_args(argv)
-    texts = corpus(readability=args.readability, sections=not args.no_sections)
+    texts = corpus(
+        readability=args.readability,
+        sections=not args.no_sections,
+        all_sections=args.all_sections,
+    )
     if not args.readability.is_dir():
         print(f"note: {args.readability} not found; quotation fixtures only", file=sys.stderr)
     if args.write:
         print(f"wrote {write_corpus(texts, args.write)} files to {args.write}", file=sys.stderr)
-    report = evaluate(texts)
+    if args.untitled:
+        files, found = untitled(texts)
+        if args.verbose:
+            for name, layout, title in found:
+                print(f"  TITLE {name} [{layout}]: {title[:100]!r}")
+        print(f"texts without their title line: {files} files, a title found in {len(found)}")
+        return 0
+    report = evaluate(texts, strict=args.strict)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
     else:

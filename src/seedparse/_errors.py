@@ -9,7 +9,8 @@ and survives a pickle round trip (process pools send errors between processes).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "ReaderError",
     "SeedparseError",
     "missing_extra",
+    "needs_extra",
 ]
 
 
@@ -246,3 +248,14 @@ def missing_extra(what: str, extra: str) -> ArgumentError:
     says who needs which package, and the same words for every extra say what to install
     (raise it ``from`` the ImportError)."""
     return ArgumentError(f"{what}: pip install 'seedparse[{extra}]'")
+
+
+@contextlib.contextmanager
+def needs_extra(what: str, extra: str) -> Iterator[None]:
+    """Guard the imports of an optional dependency: an ImportError inside the block
+    becomes :func:`missing_extra`'s error (chained to it), so that every extra is
+    imported, and reported missing, the same way."""
+    try:
+        yield
+    except ImportError as error:
+        raise missing_extra(what, extra) from error

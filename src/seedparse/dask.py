@@ -33,7 +33,7 @@ from ._api import (
     _entries,
     _load_entry,
 )
-from ._errors import ArgumentError, missing_extra
+from ._errors import ArgumentError, needs_extra
 from ._io.decode import check_encoding
 from ._io.walk import Entry, glob_to_regex
 from ._limits import Limits
@@ -46,10 +46,8 @@ __all__ = ["read_dir"]
 
 
 def _bag_module() -> Any:
-    try:
+    with needs_extra("seedparse.dask needs Dask, which is not installed", "dask"):
         import dask.bag
-    except ImportError as error:
-        raise missing_extra("seedparse.dask needs Dask, which is not installed", "dask") from error
     return dask.bag
 
 

@@ -17,8 +17,8 @@ import threading
 
 import attrs
 
-from .._charset import declared_charset
 from .._errors import ArgumentError, DecodeError
+from .charset import declared_charset
 from .detect import Guess, guess_legacy, guess_utf16
 
 __all__ = [

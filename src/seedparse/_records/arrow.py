@@ -28,7 +28,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._errors import ArgumentError, missing_extra
+import attrs
+
+from .._errors import ArgumentError, needs_extra
 from .._model import Citation, Document, thaw
 from .chunks import KEY_METADATA, Chunk, check_options
 
@@ -38,8 +40,10 @@ if TYPE_CHECKING:
 __all__ = [
     "METADATA_COLUMNS",
     "TABLES",
+    "Layout",
     "ParquetSink",
     "arrow_schema",
+    "checked_layout",
     "infer_metadata_columns",
     "to_arrow",
     "write_parquet",
@@ -81,10 +85,8 @@ _INT64 = (-(2**63), 2**63 - 1)
 
 
 def _pyarrow() -> Any:
-    try:
+    with needs_extra("Arrow and Parquet output need pyarrow", "arrow"):
         import pyarrow
-    except ImportError as error:
-        raise missing_extra("Arrow and Parquet output need pyarrow", "arrow") from error
     return pyarrow
 
 
@@ -301,9 +303,22 @@ def arrow_schema(
 
     .. versionadded:: 0.2.0
     """
+    extra = _checked(table, metadata_columns, max_chars, overlap, cross_sections)
+    return _schema(table, extra, max_chars, overlap, cross_sections)
+
+
+def _checked(
+    table: object,
+    metadata_columns: Mapping[str, str] | None,
+    max_chars: int,
+    overlap: int,
+    cross_sections: bool,
+) -> dict[str, str]:
+    """Every check of a table's arguments, in one order (raising ArgumentError); the
+    extra typed metadata columns asked for."""
     _check_table(table)
     check_options(max_chars, overlap, cross_sections)
-    return _schema(table, _check_columns(metadata_columns), max_chars, overlap, cross_sections)
+    return _check_columns(metadata_columns)
 
 
 # The columns of each table, in order. A column name has one type wherever it stands
@@ -417,13 +432,13 @@ def _published(document: Document) -> tuple[dt.date | None, str | None]:
 class _Batch:
     """Column lists for one record batch of one table."""
 
-    def __init__(self, table: str, arrow_schema: Any, meta: Mapping[str, str]) -> None:
-        self.table = table
-        self.schema = arrow_schema
-        self.meta = dict(meta)
-        self.columns: dict[str, list[Any]] = {name: [] for name in arrow_schema.names}
+    def __init__(self, layout: Layout) -> None:
+        self.table = layout.table
+        self.schema = layout.schema
+        self.meta = layout.meta
+        self.chunking = layout.chunking
+        self.columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
         self.citations = _Citations()
-        self.rows = 0
         self.documents = 0
 
     def _document_columns(self, document: Document, count: int) -> None:
@@ -445,14 +460,15 @@ class _Batch:
             coerced = _COERCE[kind](metadata.get(key))
             columns[key].extend([coerced] * count)
 
-    def add(self, document: Document, chunking: tuple[int, int, bool]) -> None:
+    def add(self, document: Document) -> None:
         if self.table == "documents":
             self._add_document(document)
         elif self.table == "passages":
             self._add_passages(document)
         else:
+            max_chars, overlap, cross_sections = self.chunking
             self._add_chunks(document, document.chunks(
-                max_chars=chunking[0], overlap=chunking[1], cross_sections=chunking[2]
+                max_chars=max_chars, overlap=overlap, cross_sections=cross_sections
             ))  # fmt: skip
         self.documents += 1
 
@@ -467,7 +483,6 @@ class _Batch:
         c["text"].append(document.text)
         c["passage_count"].append(len(document.passages))
         self.citations.append(document.citations)
-        self.rows += 1
 
     def _add_passages(self, document: Document) -> None:
         c = self.columns
@@ -486,7 +501,6 @@ class _Batch:
             c["start"].append(passage.span.start)
             c["end"].append(passage.span.end)
             self.citations.append(passage.citations)
-        self.rows += count
 
     def _add_chunks(self, document: Document, chunks: tuple[Chunk, ...]) -> None:
         c = self.columns
@@ -501,7 +515,6 @@ class _Batch:
             c["spans"].append([{"start": s.start, "end": s.end} for s in chunk.spans])
             c["passages"].append(list(chunk.passages))
             self.citations.append(chunk.citations)
-        self.rows += len(chunks)
 
     def finish(self) -> Any:
         pa = _pyarrow()
@@ -523,35 +536,72 @@ def _check_document(item: object) -> Document:
     return item
 
 
-def _batches(
-    documents: Iterable[Document],
-    table: str,
-    extra: Mapping[str, str],
-    chunking: tuple[int, int, bool],
-    arrow_schema: Any,
-) -> Iterator[Any]:
-    meta = _meta_columns(table, extra)
-    batch = _Batch(table, arrow_schema, meta)
+def _batches(documents: Iterable[Document], layout: Layout) -> Iterator[Any]:
+    sink = _BatchSink(layout)
     for item in documents:
-        batch.add(_check_document(item), chunking)
-        if batch.documents >= _BATCH_DOCUMENTS:
-            yield batch.finish()
-            batch = _Batch(table, arrow_schema, meta)
-    if batch.documents:
-        yield batch.finish()
+        if (full := sink.add(item)) is not None:
+            yield full
+    if (last := sink.finish()) is not None:
+        yield last
 
 
-def _prepare(
+class _BatchSink:
+    """Documents in, record batches of ``_BATCH_DOCUMENTS`` documents out: the one
+    batching of :func:`to_arrow` (which pulls) and :class:`ParquetSink` (which is
+    pushed to)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.batch = _Batch(layout)
+
+    def add(self, item: object) -> Any | None:
+        """Add one document; the batch it filled, if it filled one."""
+        self.batch.add(_check_document(item))
+        return self.finish() if self.batch.documents >= _BATCH_DOCUMENTS else None
+
+    def finish(self) -> Any | None:
+        """The batch of the documents added since the last one (None if there are
+        none); a new batch is started."""
+        if not self.batch.documents:
+            return None
+        done = self.batch
+        self.batch = _Batch(self.layout)
+        return done.finish()
+
+
+@attrs.frozen
+class Layout:
+    """The checked arguments of one table: which table, its typed metadata columns,
+    how documents are chunked, and the Arrow schema. Made once per call by
+    :func:`checked_layout`, so :func:`to_arrow`, :func:`write_parquet` and the CLI's
+    Parquet output check and derive them the same way."""
+
+    table: str
+    meta: Mapping[str, str]
+    chunking: tuple[int, int, bool]
+    schema: Any
+
+
+def checked_layout(
     table: object,
     metadata_columns: Mapping[str, str] | None,
     max_chars: int,
     overlap: int,
     cross_sections: bool,
-) -> tuple[dict[str, str], Any]:
-    _check_table(table)
-    check_options(max_chars, overlap, cross_sections)
-    extra = _check_columns(metadata_columns)
-    return extra, _schema(str(table), extra, max_chars, overlap, cross_sections)
+) -> Layout:
+    """Check the arguments (raising ArgumentError) and derive the table's layout.
+
+    pyarrow is imported first, so that a missing pyarrow is what is reported, whatever
+    the arguments are."""
+    _pyarrow()
+    extra = _checked(table, metadata_columns, max_chars, overlap, cross_sections)
+    name = str(table)
+    return Layout(
+        table=name,
+        meta=_meta_columns(name, extra),
+        chunking=(max_chars, overlap, cross_sections),
+        schema=_schema(name, extra, max_chars, overlap, cross_sections),
+    )
 
 
 def to_arrow(
@@ -571,57 +621,38 @@ def to_arrow(
     .. versionadded:: 0.2.0
     """
     pa = _pyarrow()
-    extra, arrow_schema = _prepare(table, metadata_columns, max_chars, overlap, cross_sections)
-    chunking = (max_chars, overlap, cross_sections)
-    batches = list(_batches(documents, str(table), extra, chunking, arrow_schema))
-    return pa.Table.from_batches(batches, schema=arrow_schema)
+    layout = checked_layout(table, metadata_columns, max_chars, overlap, cross_sections)
+    return pa.Table.from_batches(list(_batches(documents, layout)), schema=layout.schema)
 
 
 class ParquetSink:
     """Write documents to a Parquet file as they come, one record batch at a time, so
-    memory holds one batch (512 documents), never the whole input."""
+    memory holds one batch (512 documents), never the whole input. ``layout`` is
+    :func:`checked_layout` of the table's arguments."""
 
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        table: Table = "documents",
-        *,
-        metadata_columns: Mapping[str, str] | None = None,
-        max_chars: int = 2000,
-        overlap: int = 0,
-        cross_sections: bool = False,
-    ) -> None:
+    def __init__(self, path: str | os.PathLike[str], layout: Layout) -> None:
         pq = _parquet()
-        self._extra, self._schema = _prepare(
-            table, metadata_columns, max_chars, overlap, cross_sections
-        )
-        self._table = str(table)
-        self._chunking = (max_chars, overlap, cross_sections)
-        self._meta = _meta_columns(self._table, self._extra)
         try:
-            self._writer = pq.ParquetWriter(os.fspath(path), self._schema)
+            self._writer = pq.ParquetWriter(os.fspath(path), layout.schema)
         except (OSError, ValueError) as error:
             raise ArgumentError(f"cannot write Parquet to {os.fspath(path)!s}: {error}") from error
-        self._batch = _Batch(self._table, self._schema, self._meta)
+        self._batches = _BatchSink(layout)
         self.rows = 0
         """Rows written so far."""
 
     def write(self, document: Document) -> None:
-        self._batch.add(_check_document(document), self._chunking)
-        if self._batch.documents >= _BATCH_DOCUMENTS:
-            self._flush()
+        self._write(self._batches.add(document))
 
-    def _flush(self) -> None:
-        if self._batch.documents:
-            self._writer.write_batch(self._batch.finish())
-            self.rows += self._batch.rows
-            self._batch = _Batch(self._table, self._schema, self._meta)
+    def _write(self, batch: Any | None) -> None:
+        if batch is not None:
+            self._writer.write_batch(batch)
+            self.rows += batch.num_rows
 
     def close(self) -> None:
         """Write what is left and close the file (also on an error, so that the file is
         a valid Parquet file of the rows written so far)."""
         try:
-            self._flush()
+            self._write(self._batches.finish())
         finally:
             self._writer.close()
 
@@ -649,14 +680,9 @@ def write_parquet(
 
     .. versionadded:: 0.2.0
     """
-    with ParquetSink(
-        path,
-        table,
-        metadata_columns=metadata_columns,
-        max_chars=max_chars,
-        overlap=overlap,
-        cross_sections=cross_sections,
-    ) as sink:
+    _parquet()  # a missing pyarrow (or its parquet module) before a bad argument
+    layout = checked_layout(table, metadata_columns, max_chars, overlap, cross_sections)
+    with ParquetSink(path, layout) as sink:
         for document in documents:
             sink.write(document)
     return sink.rows

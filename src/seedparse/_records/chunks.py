@@ -33,7 +33,7 @@ import attrs
 
 from .._errors import ArgumentError
 from .._model import Chunk, Citation, Document, Passage, Span, freeze
-from .ids import chunk_id, document_id
+from .ids import chunk_ids, document_id
 
 __all__ = ["KEY_METADATA", "Chunk", "chunk_document", "key_metadata"]
 
@@ -380,6 +380,7 @@ def chunk_document(
     limit = max_chars - overlap
     groups = _pack(_units(document.passages, limit, max_chars), max_chars, overlap, cross_sections)
     metadata = freeze(key_metadata(document))
+    ids = chunk_ids(doc_id, len(groups), (max_chars, overlap, cross_sections))
     chunks: list[Chunk] = []
     previous = ""
     for index, group in enumerate(groups):
@@ -402,13 +403,7 @@ def chunk_document(
                 spans.append(Span(start=unit.start, end=unit.end))
         chunks.append(
             Chunk(
-                id=chunk_id(
-                    doc_id,
-                    index,
-                    max_chars=max_chars,
-                    overlap=overlap,
-                    cross_sections=cross_sections,
-                ),
+                id=ids[index],
                 document_id=doc_id,
                 index=index,
                 text=text,

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
 
 from .._model import Document
-from .arrow import ParquetSink, Table
+from .arrow import ParquetSink, checked_layout
 
 __all__ = ["parquet_out"]
 
@@ -15,5 +14,5 @@ def parquet_out(
     path: str, table: str, max_chars: int, overlap: int
 ) -> tuple[Callable[[Document], None], Callable[[], None]]:
     """A writer of Documents into a streaming Parquet file, and its close."""
-    sink = ParquetSink(path, cast(Table, table), max_chars=max_chars, overlap=overlap)
+    sink = ParquetSink(path, checked_layout(table, None, max_chars, overlap, False))
     return sink.write, sink.close

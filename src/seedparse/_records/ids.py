@@ -37,6 +37,7 @@ __all__ = [
     "FORMAT_VERSION",
     "NAMESPACE",
     "chunk_id",
+    "chunk_ids",
     "content_digest",
     "document_id",
     "passage_id",
@@ -94,5 +95,18 @@ def passage_ids(doc_id: str, count: int) -> tuple[str, ...]:
 
 def chunk_id(doc_id: str, index: int, *, max_chars: int, overlap: int, cross_sections: bool) -> str:
     """The id of chunk ``index`` of one chunking of the document ``doc_id``."""
-    name = f"chunk/{max_chars}/{overlap}/{int(cross_sections)}/{index}"
+    name = _chunk_prefix((max_chars, overlap, cross_sections)) + str(index)
     return str(uuid.uuid5(uuid.UUID(doc_id), name))
+
+
+def chunk_ids(doc_id: str, count: int, chunking: tuple[int, int, bool]) -> tuple[str, ...]:
+    """The ids of chunks ``0 .. count - 1`` of the chunking ``(max_chars, overlap,
+    cross_sections)``: :func:`chunk_id` of each, with one namespace parse for all."""
+    space = uuid.UUID(doc_id)
+    prefix = _chunk_prefix(chunking)
+    return tuple(str(uuid.uuid5(space, f"{prefix}{i}")) for i in range(count))
+
+
+def _chunk_prefix(chunking: tuple[int, int, bool]) -> str:
+    max_chars, overlap, cross_sections = chunking
+    return f"chunk/{max_chars}/{overlap}/{int(cross_sections)}/"

@@ -334,25 +334,12 @@ def find_json_blocks(text: str, *, limits: Limits | None = None) -> JsonScan:
     """
     limits = limits or current_limits()
     blocks: list[JsonBlock] = []
-    warnings: list[str] = []
-    dropped = 0
-    line_no = 1
-    line_pos = 0
+    warn = _Warnings(text)
     pos = 0
     # After a failed scan, the only candidates worth scanning before the point where it
     # stopped are those it saw close: the others would fail at the same point.
     broken_until = -1
     closed_in_broken: dict[int, int] = {}
-
-    def warn(at: int, message: str) -> None:
-        nonlocal dropped, line_no, line_pos
-        if len(warnings) >= MAX_WARNINGS:
-            dropped += 1
-            return
-        line_no += text.count("\n", line_pos, at)
-        line_pos = at
-        warnings.append(f"JSON block at line {line_no}: {message}")
-
     openers_after = text.count("{") + text.count("[")
     counted_to = 0
     for line_start, opener in _candidates(text):
@@ -390,6 +377,31 @@ def find_json_blocks(text: str, *, limits: Limits | None = None) -> JsonScan:
                 warn(line_start, note)
         blocks.append(JsonBlock(line_start, scan.end, value, error))
         pos = scan.end
-    if dropped:
-        warnings.append(f"{dropped} more JSON warnings not shown")
-    return JsonScan(tuple(blocks), tuple(warnings))
+    return JsonScan(tuple(blocks), warn.finish())
+
+
+class _Warnings:
+    """The warnings of one scan, each naming the line of the block it is about: at
+    most MAX_WARNINGS, then a count of the rest. Blocks are warned about in text
+    order, so the line number is counted on from the last warning, never from the
+    start (linear in the text however many warnings there are)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.shown: list[str] = []
+        self.dropped = 0
+        self.line_no = 1
+        self.line_pos = 0
+
+    def __call__(self, at: int, message: str) -> None:
+        if len(self.shown) >= MAX_WARNINGS:
+            self.dropped += 1
+            return
+        self.line_no += self.text.count("\n", self.line_pos, at)
+        self.line_pos = at
+        self.shown.append(f"JSON block at line {self.line_no}: {message}")
+
+    def finish(self) -> tuple[str, ...]:
+        if self.dropped:
+            self.shown.append(f"{self.dropped} more JSON warnings not shown")
+        return tuple(self.shown)

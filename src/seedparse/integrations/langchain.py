@@ -18,15 +18,11 @@ import os
 from collections.abc import Iterator
 from typing import Literal, Unpack
 
-from .._errors import missing_extra
+from .._errors import needs_extra
 
-try:
+with needs_extra("seedparse.integrations.langchain needs langchain-core", "langchain"):
     from langchain_core.document_loaders import BaseLoader
     from langchain_core.documents import Document as LCDocument
-except ImportError as error:  # pragma: no cover - exercised in a subprocess test
-    raise missing_extra(
-        "seedparse.integrations.langchain needs langchain-core", "langchain"
-    ) from error
 
 from .._records.adapters import (
     Adapter,

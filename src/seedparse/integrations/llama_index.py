@@ -21,9 +21,9 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, Unpack
 
-from .._errors import missing_extra
+from .._errors import needs_extra
 
-try:
+with needs_extra("seedparse.integrations.llama_index needs llama-index-core", "llama-index"):
     from llama_index.core.readers.base import BaseReader
     from llama_index.core.schema import (
         Document as LlamaDocument,
@@ -34,10 +34,6 @@ try:
         RelatedNodeInfo,
         TextNode,
     )
-except ImportError as error:  # pragma: no cover - exercised in a subprocess test
-    raise missing_extra(
-        "seedparse.integrations.llama_index needs llama-index-core", "llama-index"
-    ) from error
 
 from .._model import Document
 from .._records.adapters import (

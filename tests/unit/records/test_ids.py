@@ -66,6 +66,24 @@ def test_ids_follow_the_documented_derivation() -> None:
     assert uuid.UUID(doc.id).version == 5
 
 
+def test_chunk_ids_are_chunk_id_of_each_index() -> None:
+    """The batch derivation the chunker uses and the single one agree, for every
+    chunking option (cross_sections included), so neither can drift from the docs."""
+    from seedparse._records.ids import chunk_id, chunk_ids
+
+    doc_id = seedparse.load(SEEDS / "000_677e4bc371030c04.txt").id
+    for chunking in ((700, 70, False), (2000, 0, True)):
+        max_chars, overlap, cross = chunking
+        single = [
+            chunk_id(doc_id, i, max_chars=max_chars, overlap=overlap, cross_sections=cross)
+            for i in range(4)
+        ]
+        assert list(chunk_ids(doc_id, 4, chunking)) == single
+    flag = str(uuid.uuid5(uuid.UUID(doc_id), "chunk/2000/0/1/3"))
+    assert chunk_ids(doc_id, 4, (2000, 0, True))[3] == flag
+    assert chunk_ids(doc_id, 0, (700, 70, False)) == ()
+
+
 def test_ids_are_unique_across_documents_passages_and_chunks() -> None:
     docs = seedparse.load_dir(SEEDS)
     ids = [d.id for d in docs]

@@ -107,7 +107,7 @@ def read_header(
             header.title is None
             and index < last_prose
             and (
-                _title_like(line, lines[index + 1], wrap)
+                _title_like(line, lines[index + 1], wrap, first=index == 0)
                 or (index == 0 and _headline_over_dateline(line, lines[index + 1]))
             )
         ):
@@ -119,9 +119,18 @@ def read_header(
     return header
 
 
-def _title_like(line: Line, after: Line, wrap: int) -> bool:
+def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> bool:
+    """A headline over the body. The first line of the text may start in lower case
+    ("iPhone sales fall", "standalone binaries using Emscripten · V8": brand names
+    and sites that do not capitalise headlines) when the line after it is prose that
+    cannot continue it (a blank line between, or a capital)."""
+    text = line.clean
+    if first and text[0].islower():
+        if (not after.after_blank and starts_lower(after.clean)) or not prose(after.clean):
+            return False
+        text = text[0].upper() + text[1:]
     if not headline_like(
-        line.clean,
+        text,
         max_words=_TITLE_MAX_WORDS,
         max_chars=_TITLE_MAX_CHARS,
         allow_question=True,
@@ -164,7 +173,10 @@ def _read_byline(text: str, header: Header) -> bool:
             return False
     if match is None:
         return False
-    names = [n for n in _BYLINE_SPLIT.split(match.group(1).strip()) if n]
+    named = match.group(1).strip()
+    if not rest and any("0" <= c <= "9" for c in named):
+        named, rest = _date_after_names(named)
+    names = [n for n in _BYLINE_SPLIT.split(named) if n]
     if not names or len(names) > 6:
         return False
     for name in names:
@@ -175,6 +187,18 @@ def _read_byline(text: str, header: Header) -> bool:
     if rest and header.dateline is None and (found := parse_dateline(rest)) is not None:
         header.dateline, header.published = found
     return True
+
+
+def _date_after_names(text: str) -> tuple[str, str]:
+    """``By A Name March 25, 2015``: the names and the date written after them without
+    a separator, or ``(text, "")`` when no date ends the line."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:])
+        found = parse_dateline(tail)
+        if found is not None and found[0] == tail:
+            return " ".join(words[:cut]).rstrip(" ,"), tail
+    return text, ""
 
 
 def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str]) -> int:
@@ -245,12 +269,22 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
     return found
 
 
+def _wire_dateline(match: re.Match[str]) -> bool:
+    """``CAIRO — Gunmen opened fire …``: a place in capitals and a dash open the
+    first sentence of wire copy. It is the story's own text (where it was filed), not
+    a label over it (``ANALYSIS: …``), so it stays in the paragraph."""
+    separator = match.group(0)[len(match.group(1)) :].strip(" \u00a0")
+    return separator in ("\u2014", "\u2013", "-")
+
+
 def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str | None, int]:
     """``(kicker, characters to skip)`` at the start of ``text[start:end]``."""
     lead = text[start : start + 2]
     if not (lead.isalpha() and lead.isupper()):
         return None, 0  # a kicker word has two capitals or more
     match = _SEPARATED_KICKER.match(text, start, min(end, start + 120))
+    if match is not None and _wire_dateline(match):
+        return None, 0
     if match is not None and not strict:
         words = match.group(1).split()
         rest = text[match.end() : match.end() + 1]

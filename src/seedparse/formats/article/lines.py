@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..._text.cleaning import clean_text
 from .furniture import is_caption
+from .markup import clean_line
 
 __all__ = [
     "QUOTE_STARTS",
@@ -33,6 +34,8 @@ _CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
 _TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
 _TITLE_COLON_WORDS = 15
+_UNCASED_MAX_CHARS = 60  # a headline in a script without spaces (Chinese: about 30)
+_UNCASED_STOPS = frozenset("\u3002\uff01\uff1f")  # sentence ends of that script
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
 _STRAY_START = frozenset("0123456789.,:/+#%-")
 _STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
@@ -91,11 +94,22 @@ def headline_like(
     """Short, starting with a capital or digit, without sentence-final punctuation.
     ``title``: a title line, which may also open with a quotation mark or a sign
     ("\u2018Unprecedented\u2019 strandings", "\u00bfQu\u00e9 \u2026?", "$150K"), end with a
-    colon, or be two short sentences ending with a question ("Great! How does it work?")."""
+    colon or with an ellipsis (a list of names cut short: "Screenshot: «A», «B»…"),
+    or be two short sentences ending with a question ("Great! How does it work?").
+    A line in a script without spaces or capitals (Chinese, Japanese) is one "word".
+    A title may open with a tag named as a word ("<img> Tags Without Alt Text")."""
     if title:
+        if text[0] == "<" and (close := text.find(">", 1, 24)) > 0:
+            # A tag named as a word (kept by the line's cleaning only when it is not
+            # markup): "<img> Tags Without Alt Text", "<ul> List of <figure>".
+            text = text[close + 1 :].lstrip() or text
         text = text.lstrip(_TITLE_OPENERS) or text
         if text.endswith(":") and text.count(" ") < _TITLE_COLON_WORDS:
             text = text[:-1].rstrip() or text
+        elif text.endswith(("\u2026", "...")) and text.count(" ") < _TITLE_COLON_WORDS:
+            cut = text.rstrip(".\u2026").rstrip()
+            if cut and not any(mark in cut for mark in (". ", "? ", "! ")):
+                text = cut
         elif text.endswith(".") and "." in text.rsplit(" ", 1)[-1][:-1]:
             text = text[:-1]  # "\u2026 underneath N.Y.C.": an abbreviation, not a sentence
     if len(text) > max_chars or not text[0].isalnum() or text[0].islower():
@@ -103,8 +117,14 @@ def headline_like(
     words = text.count(" ") + 1
     if words > max_words or not any(c.isalpha() for c in text):
         return False
-    if words == 1 and (len(text) < 3 or not text[0].isupper()):
+    if words == 1 and (len(text) < 3 or not (text[0].isupper() or _uncased(text[0]))):
         return False
+    if (
+        words == 1
+        and _uncased(text[0])
+        and (len(text) > _UNCASED_MAX_CHARS or any(c in _UNCASED_STOPS for c in text[:-1]))
+    ):
+        return False  # a sentence or two of Chinese, not a headline
     if is_terminal(text):
         stripped = text.rstrip(_CLOSERS)
         if not (allow_question and stripped[-1] in "?!\uff1f\uff01" and words <= 15):
@@ -113,6 +133,11 @@ def headline_like(
         if not title and any(mark in inner for mark in (". ", "? ", "! ")):
             return False
     return True
+
+
+def _uncased(ch: str) -> bool:
+    """A letter of a script without capitals (Han, Kana, Hangul, Arabic, Hebrew, …)."""
+    return ch.isalpha() and ch.upper() == ch.lower()
 
 
 class Line:
@@ -125,7 +150,7 @@ class Line:
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
-        self.clean = clean_text(raw)
+        self.clean = clean_line(raw)
 
 
 class Block:

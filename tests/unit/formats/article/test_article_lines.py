@@ -36,9 +36,15 @@ needs_readability = pytest.mark.skipif(
     not al.READABILITY.is_dir(), reason="../shared/corpora/readability is not beside the project"
 )
 
-#: Counts measured after issue 15 phase 2 (phase 1: 298 lines lost, titles 0.883). Lower the losses
-#: and raise the title accuracy as the reader gets better; never the other way.
-FLOOR_ALL = {"files": 990, "lines_lost": 184, "title_accuracy": 0.950}
+#: Counts measured after issue 15 phase 3 (phase 1: 298 lines lost, titles 0.883; phase 2:
+#: 184 and 0.951 when captions counted as lost and sections without a paragraph were in).
+#: Lower the losses and raise the title accuracy as the reader gets better; never the
+#: other way.
+FLOOR_ALL = {"files": 904, "lines_lost": 24, "title_accuracy": 0.990}
+#: The same reader counted the old way (``--strict --all-sections``): every caption and
+#: byline line in metadata is lost, and lists under a heading are texts too. Kept so
+#: that the accounting of captions cannot hide a story line sent there.
+FLOOR_STRICT_ALL = {"files": 990, "lines_lost": 160, "title_accuracy": 0.961}
 FLOOR_QUOTES = {"files": 126, "lines_lost": 0, "title_accuracy": 1.0}
 
 
@@ -75,8 +81,28 @@ def test_sections_need_a_short_heading_and_two_blocks() -> None:
         ("p", "d"),
         ("p", "e"),
     ]
-    sections = list(al._sections("page", blocks))
+    sections = list(al._sections("page", blocks, need_paragraph=False))
     assert [(s.name, s.title, s.lines) for s in sections] == [("page#1", "First part", ("a", "b"))]
+    assert sections[0].tags == ("p", "p")
+
+
+def test_sections_need_a_paragraph_to_be_news_texts() -> None:
+    """A table of contents or a "See also" list under a heading is not a news text."""
+    long = "The council met on Monday and agreed the budget for the coming year after a debate."
+    blocks = [
+        ("h2", "Contents"),
+        ("li", "1 History"),
+        ("li", "2 Values"),
+        ("h2", "History"),
+        ("p", long),
+        ("li", "A list item under it"),
+    ]
+    names = [s.name for s in al._sections("page", blocks)]
+    assert names == ["page#2"]  # numbered as with --all-sections
+    assert [s.name for s in al._sections("page", blocks, need_paragraph=False)] == [
+        "page#1",
+        "page#2",
+    ]
 
 
 def test_both_layouts_render_title_then_lines() -> None:
@@ -138,10 +164,22 @@ def test_news_corpus_floor(full_report: Any) -> None:
 
 
 @needs_readability
-@pytest.mark.xfail(strict=True, reason="issue 15 phase 2: no body line lost, titles >= 99 %")
+def test_news_corpus_floor_counted_strictly() -> None:
+    report = al.evaluate(al.corpus(all_sections=True), strict=True)
+    _assert_floor(report, FLOOR_STRICT_ALL)
+    assert report.lines_captioned == report.lines_bylined == 0
+
+
+@needs_readability
+def test_news_corpus_title_target(full_report: Any) -> None:
+    """Issue 15: the title is right in 99 % of the news texts."""
+    assert full_report.title_accuracy >= 0.99, full_report.title_misses()
+
+
+@needs_readability
+@pytest.mark.xfail(strict=True, reason="issue 15 phase 3: no body line lost")
 def test_news_corpus_target(full_report: Any) -> None:
     assert full_report.lines_lost == 0
-    assert full_report.title_accuracy >= 0.99
 
 
 def test_the_harness_runs_as_a_script(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -150,3 +188,17 @@ def test_the_harness_runs_as_a_script(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "ALL" in out and "lines lost by place" in out
     written = sorted((tmp_path / "corpus").iterdir())
     assert written and all(p.read_text(encoding="utf-8").strip() for p in written)
+
+
+def test_untitled_counts_body_lines_taken_for_titles() -> None:
+    body = (
+        "The council met on Monday and agreed the budget for the coming year after a debate.",
+        "Members said the plan would protect services while keeping taxes where they are now.",
+        "Work starts in the spring.",
+    )
+    item = al.NewsText("ok", "quotes", "Council agrees budget", body)
+    files, found = al.untitled([item])
+    assert files == 2 and found == []
+    headed = al.NewsText("h", "quotes", "Budget", ("Council agrees budget", *body))
+    files, found = al.untitled([headed])
+    assert files == 2 and [t for _, _, t in found] == ["Council agrees budget"] * 2

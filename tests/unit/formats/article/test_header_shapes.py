@@ -1,0 +1,147 @@
+"""Header shapes of issue 15, phase 3: titles in scripts without capitals, ending with
+an ellipsis or opening in lower case; a byline with the date after the names; a wire
+dateline that opens the lede. Lines written for these tests in the style of copied
+news pages (several languages); nothing comes from the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+import seedparse
+
+BODY = (
+    "The regional council approved the plan on Tuesday after a debate that lasted most "
+    "of the day, and work on the first section is to start in the spring.\n\n"
+    "Opponents said the cost had been underestimated and asked for an independent review "
+    "before any contract is signed."
+)
+
+
+def read(text: str) -> seedparse.Document:
+    return seedparse.parse(text, reader="article")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "\u5e02\u8bae\u4f1a\u6279\u51c6\u65b0\u7684\u516c\u4ea4\u7ebf\u8def",
+            "\u5e02\u8bae\u4f1a\u5468\u4e8c\u6279\u51c6\u4e86\u5728\u4e1c\u90e8\u90ca\u533a"
+            "\u589e\u8bbe\u591c\u95f4\u516c\u4ea4\u7ebf\u8def\u7684\u8ba1\u5212\u3002\n"
+            "\u4ea4\u901a\u90e8\u95e8\u8868\u793a\uff0c\u65b0\u7ebf\u8def\u5c06\u4e8e"
+            "\u4e5d\u6708\u5f00\u901a\u3002",
+        ),
+        (
+            "\u5e02\u8b70\u4f1a\u3001\u65b0\u3057\u3044\u30d0\u30b9\u8def\u7dda\u3092\u627f\u8a8d",
+            "\u5e02\u8b70\u4f1a\u306f\u706b\u66dc\u65e5\u3001\u6771\u90e8\u306e\u90ca\u5916"
+            "\u306b\u591c\u9593\u30d0\u30b9\u3092\u8d70\u3089\u305b\u308b\u8a08\u753b\u3092"
+            "\u627f\u8a8d\u3057\u305f\u3002",
+        ),
+    ],
+)
+def test_title_in_a_script_without_capitals(title: str, body: str) -> None:
+    doc = read(f"{title}\n{body}\n")
+    assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "On screen this week: \u00abThe Harbour\u00bb, \u00abNight Shift\u00bb\u2026",
+        "Cette semaine : \u00ab Vague \u00bb, \u00ab Six jours \u00bb...",
+    ],
+)
+def test_title_ending_with_an_ellipsis(title: str) -> None:
+    doc = read(f"{title}\n{BODY}\n")
+    assert doc.title == title
+
+
+def test_a_first_sentence_ending_with_an_ellipsis_is_not_a_title() -> None:
+    first = "The council met. Then the lights went out\u2026"
+    doc = read(f"{first}\n{BODY}\n")
+    assert doc.title is None
+    assert first in doc.text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "iPhone sales fall for a third quarter",
+        "standalone binaries using the new toolchain \u00b7 Dev Blog",
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_first_line_in_lower_case_is_a_title(title: str, sep: str) -> None:
+    doc = read(f"{title}{sep}{BODY}\n")
+    assert doc.title == title
+    assert title not in doc.text
+
+
+def test_lower_case_first_line_continued_below_is_not_a_title() -> None:
+    text = (
+        "and so the council met again\n"
+        "on Tuesday to approve the plan, which had been delayed twice before.\n\n" + BODY
+    )
+    doc = read(text)
+    assert doc.title is None
+    assert "and so the council met again on Tuesday" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "dateline", "year"),
+    [
+        ("By Anna Berg March 25, 2015", ("Anna Berg",), "March 25, 2015", 2015),
+        ("By Anna Berg and Tom Lee 3 May 2024", ("Anna Berg", "Tom Lee"), "3 May 2024", 2024),
+        ("By Anna Berg | March 25, 2015", ("Anna Berg",), "March 25, 2015", 2015),
+    ],
+)
+def test_byline_with_the_date_after_the_names(
+    byline: str, authors: tuple[str, ...], dateline: str, year: int
+) -> None:
+    doc = read(f"Council approves the eastern line\n{byline}\n{BODY}\n")
+    assert doc.authors == authors
+    assert doc.dateline == dateline
+    assert doc.published is not None and doc.published.year == year
+
+
+def test_byline_with_a_number_that_is_no_date() -> None:
+    doc = read(f"Council approves the eastern line\nBy Agent 47\n{BODY}\n")
+    assert doc.authors == ("Agent 47",)
+    assert doc.dateline is None
+
+
+@pytest.mark.parametrize("place", ["CAIRO \u2014 ", "KYIV \u2013 ", "NEW DELHI - "])
+def test_wire_dateline_stays_in_the_lede(place: str) -> None:
+    lede = place + BODY.split("\n")[0]
+    doc = read(f"Council approves the eastern line\n{lede}\n")
+    assert "kicker" not in doc.metadata
+    assert doc.passages[0].text == lede
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kicker"), [("ANALYSIS: ", "ANALYSIS"), ("OPINION | ", "OPINION")]
+)
+def test_label_kicker_with_a_separator_is_still_cut(prefix: str, kicker: str) -> None:
+    doc = read(f"Council approves the eastern line\n{prefix}{BODY}\n")
+    assert doc.metadata["kicker"] == kicker
+    assert doc.passages[0].text.startswith("The regional council")
+
+
+def test_a_chinese_paragraph_is_not_a_title() -> None:
+    """One "word" without spaces: a title is short and holds no sentence end."""
+    first = (
+        "\u5e02\u8bae\u4f1a\u5468\u4e8c\u6279\u51c6\u4e86\u8ba1\u5212\u3002"
+        "\u90a3\u4e48\uff0c\u8fd9\u6761\u7ebf\u8def\u4ec0\u4e48\u65f6\u5019\u5f00\u901a\uff1f"
+    )
+    body = (
+        "\u4ea4\u901a\u90e8\u95e8\u8868\u793a\uff0c"
+        "\u65b0\u7ebf\u8def\u5c06\u4e8e\u4e5d\u6708\u5f00\u901a\u3002"
+    )
+    doc = read(f"{first}\n{body}\n")
+    assert doc.title is None
+    assert first in doc.text
+
+
+def test_lower_case_first_line_over_a_stray_line_is_not_a_title() -> None:
+    doc = read(f"from $610.00\n87\n{BODY}\n")
+    assert doc.title is None
