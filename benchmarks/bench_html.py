@@ -55,6 +55,11 @@ def main() -> None:
     for name, size, mine, peer in sorted(rows, key=lambda row: -row[2])[:15]:
         ratio = f"{mine / peer:.2f}" if peer else "-"
         print(f"{name:32} {size:9d} {mine:12.4f} {peer:14.4f} {ratio:>6}")
+    if trafilatura is not None:
+        print("highest ratios:")
+        timed = [row for row in rows if row[3]]
+        for name, size, mine, peer in sorted(timed, key=lambda row: -row[2] / row[3])[:10]:
+            print(f"{name:32} {size:9d} {mine:12.4f} {peer:14.4f} {mine / peer:6.2f}")
     total_ours = sum(row[2] for row in rows)
     total_theirs = sum(row[3] for row in rows)
     slower = [row[0] for row in rows if row[3] and row[2] > row[3]]

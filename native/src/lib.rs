@@ -15,6 +15,7 @@
 pub mod blocks;
 pub mod inline;
 pub mod text;
+pub mod webpage;
 
 #[cfg(feature = "python")]
 mod python;

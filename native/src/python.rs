@@ -12,7 +12,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
-use crate::{blocks, inline};
+use crate::{blocks, inline, webpage};
 
 create_exception!(
     _core,
@@ -134,6 +134,70 @@ fn scan_block<'py>(
     )?))
 }
 
+/// A web page's non-blank lines outside its JSON blocks, as `split_page` splits
+/// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose, clean,
+/// folded)`, one list each, offsets in code points; `clean` and `folded` hold None
+/// where Python computes them on demand (entities; case folding outside ASCII). None
+/// when the page needs the Python path (a column gap, lone surrogates).
+#[pyfunction]
+fn page_lines<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    blocks: Vec<(usize, usize)>,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let Ok(text) = text.to_str() else {
+        return Ok(None);
+    };
+    let found = guarded("page_lines", || {
+        Ok(webpage::split_lines(text, &blocks).map(|lines| (webpage::texts(text, &lines), lines)))
+    })?;
+    let Some((texts, lines)) = found else {
+        return Ok(None);
+    };
+    let mut strips = Vec::with_capacity(texts.len());
+    let mut cleans = Vec::with_capacity(texts.len());
+    let mut foldeds = Vec::with_capacity(texts.len());
+    for found in &texts {
+        // The same string object where the text does not change, as Python's own
+        // clean_text returns its argument then.
+        let strip = PyString::new(py, found.strip);
+        let clean = match &found.clean {
+            webpage::Piece::Unknown => None,
+            webpage::Piece::Same => Some(strip.clone()),
+            webpage::Piece::Text(clean) => Some(PyString::new(py, clean)),
+        };
+        let folded = match (&found.folded, &clean) {
+            (webpage::Piece::Same, Some(clean)) => Some(clean.clone()),
+            (webpage::Piece::Text(folded), _) => Some(PyString::new(py, folded)),
+            _ => None,
+        };
+        strips.push(strip);
+        cleans.push(clean);
+        foldeds.push(folded);
+    }
+    let column = |f: fn(&webpage::Line) -> usize| -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyList::new(py, lines.iter().map(f))?.into_any())
+    };
+    let flag = |f: fn(&webpage::Line) -> bool| -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyList::new(py, lines.iter().map(f))?.into_any())
+    };
+    Ok(Some(PyTuple::new(
+        py,
+        [
+            PyList::new(py, strips)?.into_any(),
+            column(|l| l.start)?,
+            column(|l| l.end)?,
+            column(|l| l.indent)?,
+            flag(|l| l.after_block)?,
+            flag(|l| l.blank_before)?,
+            flag(|l| l.bullet)?,
+            flag(|l| l.prose)?,
+            PyList::new(py, cleans)?.into_any(),
+            PyList::new(py, foldeds)?.into_any(),
+        ],
+    )?))
+}
+
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
 #[pyfunction]
@@ -150,6 +214,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(classify_lines, m)?)?;
     m.add_function(wrap_pyfunction!(scan_block, m)?)?;
+    m.add_function(wrap_pyfunction!(page_lines, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

@@ -7,6 +7,9 @@
 /// every code point.
 #[inline]
 pub fn py_isspace(c: char) -> bool {
+    if ('!'..'\u{85}').contains(&c) {
+        return false; // printable ASCII and the C1 controls before NEL: the common case
+    }
     matches!(
         c,
         '\t'..='\r'

@@ -41,6 +41,24 @@ class NativeCore(Protocol):
 
     def classify_lines(self, text: str, body_start: int) -> list[tuple[int, int, int]] | None: ...
 
+    def page_lines(
+        self, text: str, blocks: list[tuple[int, int]]
+    ) -> (
+        tuple[
+            list[str],
+            list[int],
+            list[int],
+            list[int],
+            list[bool],
+            list[bool],
+            list[bool],
+            list[bool],
+            list[str | None],
+            list[str | None],
+        ]
+        | None
+    ): ...
+
     def scan_block(
         self, block: str, base: int, ts_target: str | None, max_link_len: int
     ) -> tuple[str, list[tuple[str, str, int, int, str | None, int | None]]] | None: ...

@@ -30,6 +30,10 @@ PATHOLOGICAL = {
     "entity": '"&amp;"',
     "wikilink-words": '"[[" + "a " * 1000',
     "fence-spaces": '"---" + " " * 1000',
+    # The web-page line splitter's column-gap search: blanks one short of a gap on
+    # every line, and a page-long line of blanks of both kinds.
+    "short-gaps": '"a" + " " * 11 + "b\\n"',
+    "blank-flood": '"\\u00a0 \\t"',
 }
 
 CHILD = """

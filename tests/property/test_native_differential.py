@@ -20,11 +20,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_transcript_properties import HOSTILE, notes
+from test_webpage_properties import pages
 
 import seedparse
 from seedparse import _native
 from seedparse.formats.transcript import blocks
 from seedparse.formats.transcript.inline import InlineScanner
+from seedparse.formats.webpage.lines import Page, PageHints, Rules
+from seedparse.formats.webpage.split import split_page
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN_CORPUS = Path("/work/shared/tools/gen_corpus.py")
@@ -68,7 +71,13 @@ def assert_same_load(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    sorted([*(ROOT / "seeds").iterdir(), *(ROOT / "tests" / "fixtures" / "transcript").iterdir()]),
+    sorted(
+        [
+            *(ROOT / "seeds").iterdir(),
+            *(ROOT / "tests" / "fixtures" / "transcript").iterdir(),
+            *(ROOT / "tests" / "fixtures" / "webpage").iterdir(),
+        ]
+    ),
     ids=lambda p: p.name,
 )
 def test_seeds_and_fixtures(path: Path) -> None:
@@ -223,6 +232,154 @@ def test_line_kinds(text: str) -> None:
     assert core.classify_lines(text, 0) == [blocks.classify(line) for line in text.split("\n")]
 
 
+# Noisy rendered text for the web-page line model: bullets with every gap, closing
+# quotes after terminal marks, ideographs with their full stops, CRLF, a BOM, stray
+# markup, odd whitespace, runs of blanks short of and at a column gap.
+PAGE_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            "\n",
+            "\n",
+            "\r\n",
+            "\n\n",
+            "\ufeff",
+            " ",
+            "  ",
+            "\t",
+            "\u00a0",
+            "\u2003",
+            "\u3000",
+            "\x1c",
+            "\u200b",
+            "\u2022 ",
+            "\u2022\u00a0",
+            "- ",
+            "* ",
+            "-",
+            "\u2013\t",
+            "\u25aa ",
+            ".",
+            "?",
+            "!",
+            "\u2026",
+            "\u3002",
+            "\uff0e",
+            '."',
+            ".\u201d",
+            "?)",
+            "\u300d",
+            '"',
+            "\u201d\u201d",
+            "word ",
+            "two words ",
+            "Ab " * 20,
+            "\u4e2d" * 8,
+            "\u3042" * 21,
+            "\ud55c" * 7,
+            "<b>",
+            "&amp;",
+            '{"a": 1}',
+            " " * 11,
+            " " * 12,
+            "\t" * 12,
+            "\u00a0" * 12,
+            "x" * 41,
+        ]
+    ),
+    st.text(max_size=5),
+)
+PAGE_TEXT = st.lists(PAGE_PIECES, max_size=50).map("".join)
+# Entities and case: what the clean and folded texts are made of.
+PAGE_PIECES_CASE = st.one_of(
+    PAGE_PIECES,
+    st.sampled_from(["&amp;", "&nbsp;", "&", "Read More", "\u00c9T\u00c9", "\u1e9e", "\u0130"]),
+)
+
+
+def python_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[object, ...] | None:
+    """What the pure path's ``split_page`` gives, in ``page_lines``' layout; None for
+    a page with a column gap (its cells are split in Python)."""
+    split = split_page(text, blocks)
+    return None if split.cells else tuple(split[:8])
+
+
+@SETTINGS
+@given(
+    st.lists(PAGE_PIECES_CASE, max_size=50).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4),
+)
+def test_page_lines(text: str, spans: list[tuple[int, int]]) -> None:
+    """The native split equals the pure one (split_page), with JSON blocks anywhere (sorted, as
+    ``find_json_blocks`` gives them, or overlapping and past the end)."""
+    core = _native._CORE
+    assert core is not None
+    blocks = sorted((min(a, b), max(a, b)) for a, b in spans)
+    for chosen in (blocks, [], spans):
+        found = core.page_lines(text, chosen)
+        expected = python_lines(text, chosen)
+        if expected is None:
+            assert found is None
+            continue
+        assert found is not None
+        assert found[:8] == expected, chosen
+        # The clean and folded texts, where given, are the pure path's own.
+        page = Page(text, chosen, PageHints(), Rules())
+        _native.set_native(False)
+        pure = Page(text, chosen, PageHints(), Rules())
+        cleans, foldeds = found[8:]
+        assert len(cleans) == len(foldeds) == pure.count
+        for i in range(pure.count):
+            if cleans[i] is not None:
+                assert cleans[i] == pure.clean(i)
+            if foldeds[i] is not None:
+                assert foldeds[i] == pure.folded(i)
+            assert page.clean(i) == pure.clean(i) and page.folded(i) == pure.folded(i)
+        _native.set_native(True)
+
+
+@SETTINGS
+@given(PAGE_TEXT)
+def test_noisy_pages(text: str) -> None:
+    native, pure = both(lambda: seedparse.parse(text, reader="web-page"))
+    assert native == pure
+
+
+@settings(max_examples=60, deadline=None)
+@given(pages(), st.booleans())
+def test_generated_pages(page, crlf: bool) -> None:  # type: ignore[no-untyped-def]
+    text = page["text"].replace("\n", "\r\n") if crlf else page["text"]
+    native, pure = both(lambda: seedparse.parse(text, reader="web-page"))
+    assert native == pure
+
+
+def test_page_lines_left_to_python() -> None:
+    """A column gap or a lone surrogate: None, and the pure path reads the page."""
+    core = _native._CORE
+    assert core is not None
+    assert core.page_lines("Story" + " " * 12 + "Sidebar link", []) is None
+    assert core.page_lines("a\ud800b", []) is None
+    text = "Story" + " " * 12 + "Sidebar link\nMore of the story\n"
+    page = Page(text, [], PageHints(), Rules())
+    assert page.strip == ["Story", "Sidebar link", "More of the story"]
+
+
+def test_a_page_lines_failure_is_a_parse_error_naming_the_file(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    core = _native._CORE
+    assert core is not None
+
+    class Broken:
+        NativeError = core.NativeError
+
+        def page_lines(self, *args: object) -> None:
+            raise core.NativeError("page_lines: index out of bounds")
+
+    monkeypatch.setattr(_native, "_active", Broken())
+    with pytest.raises(seedparse.ParseError) as caught:
+        seedparse.parse("<p>Words</p>\n", source="page.html.txt", reader="web-page")
+    assert caught.value.source == "page.html.txt"
+    assert "native line splitter failed at offset" in str(caught.value)
+
+
 def test_whitespace_is_pythons_for_every_code_point() -> None:
     """The core's whitespace set is str.isspace's: a line of one character is blank
     on both sides for exactly the same characters."""
@@ -240,6 +397,7 @@ def test_surrogates_take_the_pure_path() -> None:
     assert core is not None
     assert core.classify_lines("a\ud800b", 0) is None
     assert core.scan_block("a\ud800b", 0, None, 4096) is None
+    assert core.page_lines("a\ud800b", []) is None
     native, pure = both(lambda: seedparse.parse("# T\ud800\n\nx [00:01]", reader="transcript-note"))
     assert native == pure
 

@@ -77,25 +77,44 @@ _LISTS = frozenset(("ul", "ol", "menu", "dir"))
 _EMBEDS = frozenset(("iframe", "object", "embed", "video", "audio"))
 _INPUTS = frozenset(("input", "select", "textarea", "button"))
 
+
 # Class and id vocabulary of web page furniture (what sites call their parts, in
 # general: no site is named). Compiled case-insensitively.
-_UNLIKELY = re.compile(
+class _Vocabulary:
+    """A case-insensitive search for a pattern written in lowercase.
+
+    An ASCII value is lowercased and searched case-sensitively: the same answer as
+    ``re.IGNORECASE`` (which differs only for non-ASCII letters such as the Kelvin
+    sign), three to five times faster, because the case-sensitive pattern lets the
+    regular expression engine skip to the positions where a word can start. Other
+    values are searched with ``re.IGNORECASE``."""
+
+    __slots__ = ("_any_case", "_folded")
+
+    def __init__(self, pattern: str) -> None:
+        self._folded = re.compile(pattern)
+        self._any_case = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, value: str) -> bool:
+        if value.isascii():
+            return self._folded.search(value.lower()) is not None
+        return self._any_case.search(value) is not None
+
+
+_UNLIKELY = _Vocabulary(
     r"-ad-|ai2html|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer"
     r"|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
     r"|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-    r"|cookie|consent|newsletter|subscribe|share|sharing|navbar|masthead|toolbar|signup",
-    re.IGNORECASE,
+    r"|cookie|consent|newsletter|subscribe|share|sharing|navbar|masthead|toolbar|signup"
 )
-_MAYBE = re.compile(r"and|article|body|column|content|main|mathjax|shadow", re.IGNORECASE)
-_POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-    re.IGNORECASE,
+_MAYBE = _Vocabulary(r"and|article|body|column|content|main|mathjax|shadow")
+_POSITIVE = _Vocabulary(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
 )
-_NEGATIVE = re.compile(
+_NEGATIVE = _Vocabulary(
     r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr"
     r"|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-    r"|sponsor|shopping|tags|widget",
-    re.IGNORECASE,
+    r"|sponsor|shopping|tags|widget"
 )
 _UNLIKELY_ROLES = frozenset(
     ("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog")
@@ -131,6 +150,13 @@ class PageBlocks:
         """Block index to the raw text (line breaks kept) of the byline it holds."""
 
 
+# Caches of the class/id checks (pages repeat their names). A full cache starts
+# again rather than stopping: one that stopped filling left every page after the first
+# few thousand names uncached, and the last pages of a 127-page run took up to 1.8x
+# their time in a fresh process (seattletimes-1: 33 ms against 18). Small, because a
+# page repeats its own names and a large table costs memory traffic of its own (8,000
+# entries made seattletimes-1 7 % slower than an empty table).
+_CACHE_SIZE = 2048
 _WEIGHTS: dict[str, int] = {}
 
 
@@ -142,8 +168,9 @@ def _name_weight(value: str) -> int:
             weight -= 25
         if _POSITIVE.search(value):
             weight += 25
-        if len(_WEIGHTS) < 4096:
-            _WEIGHTS[value] = weight
+        if len(_WEIGHTS) >= _CACHE_SIZE:
+            _WEIGHTS.clear()
+        _WEIGHTS[value] = weight
     return weight
 
 
@@ -183,18 +210,20 @@ def _names_unlikely(names: str) -> bool:
     """Class/id words of furniture, and none of content (cached: pages repeat them)."""
     found = _UNLIKELY_NAMES.get(names)
     if found is None:
-        found = bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
-        if len(_UNLIKELY_NAMES) < 8192:
-            _UNLIKELY_NAMES[names] = found
+        found = _UNLIKELY.search(names) and not _MAYBE.search(names)
+        if len(_UNLIKELY_NAMES) >= _CACHE_SIZE:
+            _UNLIKELY_NAMES.clear()
+        _UNLIKELY_NAMES[names] = found
     return found
 
 
 def _names_byline(names: str) -> bool:
     found = _BYLINE_NAMES.get(names)
     if found is None:
-        found = _BYLINE.search(names) is not None
-        if len(_BYLINE_NAMES) < 8192:
-            _BYLINE_NAMES[names] = found
+        found = _BYLINE.search(names)
+        if len(_BYLINE_NAMES) >= _CACHE_SIZE:
+            _BYLINE_NAMES.clear()
+        _BYLINE_NAMES[names] = found
     return found
 
 
@@ -210,7 +239,7 @@ def _hidden(node: Node) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
-_BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.IGNORECASE)
+_BYLINE = _Vocabulary(r"byline|author|dateline|writtenby|p-author")
 
 
 def _byline_signals(node: Node) -> bool:
@@ -218,9 +247,11 @@ def _byline_signals(node: Node) -> bool:
     attrs = node.attrs
     if not attrs:
         return False
-    if "author" in attrs.get("rel", "").lower().split():
+    rel = attrs.get("rel")
+    if rel is not None and "author" in rel.lower().split():
         return True
-    if "author" in attrs.get("itemprop", "").lower():
+    prop = attrs.get("itemprop")
+    if prop is not None and "author" in prop.lower():
         return True
     match = f"{attrs.get('class', '')} {attrs.get('id', '')}"
     return len(match) > 1 and _names_byline(match)

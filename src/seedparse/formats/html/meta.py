@@ -232,7 +232,7 @@ class _Collector:
         if lang:
             self.language = lang.strip() or None
         blocks = 0
-        for node in tree.root.iter():
+        for node in tree.nodes:
             tag = node.tag
             attrs = node.attrs
             if tag == "meta":

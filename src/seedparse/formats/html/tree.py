@@ -32,14 +32,16 @@ entity. Every step is linear in the size of the page.
 The result, :class:`HtmlTree`, holds :class:`Node` objects: tag, attributes, the span
 of the element in the source (start tag to end tag, markup included; an element closed
 implicitly ends where its last content ends) and its content in order (child nodes
-and text runs).
+and text runs), and :attr:`HtmlTree.nodes`, every element in document order (the
+metadata pass reads the page from it without walking the tree).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from typing import cast
 
 from lxml import etree
 
@@ -133,13 +135,18 @@ CLOSES_P = frozenset(
 )
 _FOREIGN = frozenset(("svg", "math"))
 
-_NAME = re.compile(r"[A-Za-z][^\s/>\x00]{0,200}+")
 _VALID_NAME = re.compile(r"[a-z][a-z0-9:_.\-]{0,63}")
 _ATTR = re.compile(
     r"([^\s/>\"'=][^\s/>=]{0,200}+)"
     r"(?:\s*+=\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\s>]++)))?"
 )
 _TAG_STOP = re.compile(r"[>\"']")
+# The next "<" that opens something: a start tag (group 1: its name), "</" (group 2:
+# the end tag's name, if a name follows) or "<!" / "<?" (group 3).
+_OPEN = re.compile(r"<(?:([A-Za-z][^\s/>\x00]{0,200}+)|/([A-Za-z][^\s/>\x00]{0,200}+)?|([!?]))")
+# Attribute lists up to this long are read with one ``findall``; longer ones (hostile
+# tags) one match at a time, so that at most MAX_ATTRIBUTES matches are made.
+_FINDALL_SPAN = 8192
 _COMMENT_END = re.compile(r"--!?>")
 _MARKER = re.compile("\ue000([0-9]+)\ue001")
 _WS = frozenset(" \t\n\f\r")
@@ -173,21 +180,26 @@ class Node:
     def iter(self) -> Iterator[Node]:
         """This node and every element below it, in document order (iterative)."""
         stack: list[Node] = [self]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            node = stack.pop()
+            node = pop()
             yield node
-            stack.extend(reversed([item for item in node.items if isinstance(item, Node)]))
+            items = node.items
+            if items:  # items are nodes and run indexes (ints)
+                extend([item for item in reversed(items) if isinstance(item, Node)])
 
 
 class HtmlTree:
     """A parsed page: the element tree, the text runs and the raw-text contents."""
 
-    __slots__ = ("raw", "root", "run_end", "run_start", "source", "text", "warnings")
+    __slots__ = ("nodes", "raw", "root", "run_end", "run_start", "source", "text", "warnings")
 
     def __init__(self, text: str, source: str) -> None:
         self.text = text
         self.source = source
         self.root = Node("html", {}, 0, len(text))
+        self.nodes: list[Node] = [self.root]
+        """Every element, in document order (``root.iter()``'s order, as a list)."""
         self.run_start: list[int] = []
         self.run_end: list[int] = []
         self.raw: dict[int, tuple[int, int]] = {}
@@ -208,13 +220,13 @@ class HtmlTree:
 
     def find_all(self, tag: str) -> Iterator[Node]:
         """Every element named ``tag``, in document order."""
-        return (node for node in self.root.iter() if node.tag == tag)
+        return (node for node in self.nodes if node.tag == tag)
 
 
 class _Tokens:
     """The tokenizer's output: parallel lists, one entry per token."""
 
-    __slots__ = ("attrs", "end", "kind", "name", "raw", "self_closing", "start")
+    __slots__ = ("attrs", "end", "kind", "name", "raw", "self_closing", "spaces", "start")
 
     def __init__(self) -> None:
         self.kind: list[int] = []  # 0 text, 1 start tag, 2 end tag, 3 other (comment...)
@@ -224,6 +236,8 @@ class _Tokens:
         self.attrs: list[dict[str, str] | None] = []
         self.self_closing: list[bool] = []
         self.raw: dict[int, tuple[int, int]] = {}
+        # The whitespace-only text runs, in order (written by the skeleton).
+        self.spaces: list[int] = []
 
     def add(
         self,
@@ -284,19 +298,25 @@ def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], in
     body_end = end - 1 if closed else end
     attrs: dict[str, str] = {}
     if body_end > pos and not text[pos:body_end].isspace():
+        if body_end - pos <= _FINDALL_SPAN:
+            # One call for the whole list (a tuple per attribute, unmatched groups as
+            # ""): a short tag holds at most a few hundred attributes.
+            found: Iterable[tuple[str, str, str, str]] = _ATTR.findall(text, pos, body_end)
+        else:
+            found = cast(
+                Iterator[tuple[str, str, str, str]],
+                (match.groups("") for match in _ATTR.finditer(text, pos, body_end)),
+            )
         count = 0
-        for match in _ATTR.finditer(text, pos, body_end):
+        for key, double, single, bare in found:
             count += 1
             if count > MAX_ATTRIBUTES:
                 break
-            key = match.group(1).lower()
+            key = key.lower()
             if key in attrs:
                 continue
-            value = match.group(2)
-            if value is None:
-                value = match.group(3)
-                if value is None:
-                    value = match.group(4) or ""
+            # An empty quoted value leaves the other two groups empty as well.
+            value = double or single or bare
             if len(value) > max_value:
                 value = value[:max_value]
             attrs[key] = decode_entities(value) if "&" in value else value
@@ -304,85 +324,108 @@ def _read_attrs(text: str, pos: int, max_value: int) -> tuple[dict[str, str], in
 
 
 def _tokenize(text: str, max_value: int) -> _Tokens:
-    """Split ``text`` into text runs, tags and comments, with offsets (linear)."""
+    """Split ``text`` into text runs, tags and comments, with offsets (linear).
+
+    One regular expression finds the next ``<`` that opens something (a start tag,
+    ``</``, ``<!`` or ``<?``), so a ``<`` that opens nothing is passed over inside it;
+    the lists are appended to directly (a function call per token was a fifth of the
+    tokenizer's time)."""
     tokens = _Tokens()
-    # Bound appends: the tokenizer's loop runs once per tag.
     kinds, starts, ends = tokens.kind.append, tokens.start.append, tokens.end.append
     names, attr_list, closings = (
         tokens.name.append,
         tokens.attrs.append,
         tokens.self_closing.append,
     )
-    count = 0
-
-    def push(
-        kind: int,
-        start: int,
-        end: int,
-        name: str = "",
-        attrs: dict[str, str] | None = None,
-        closing: bool = False,
-    ) -> int:
-        nonlocal count
-        kinds(kind)
-        starts(start)
-        ends(end)
-        names(name)
-        attr_list(attrs)
-        closings(closing)
-        count += 1
-        return count - 1
-
+    raw = tokens.raw
     n = len(text)
-    pos = 0
     find = text.find
+    search = _OPEN.search
+    count = 0
     text_start = 0
-    while pos < n:
-        lt = find("<", pos)
-        if lt < 0:
-            break
-        nxt = text[lt + 1 : lt + 2]
-        if nxt.isascii() and nxt.isalpha():
-            match = _NAME.match(text, lt + 1)
-            assert match is not None
-            name = match.group(0).lower()
-            after = match.end()
+    found = search(text, 0)
+    while found is not None:
+        lt = found.start()
+        name = found.group(1)
+        if name is not None:  # a start tag
+            name = name.lower()
+            after = found.end(1)
             if text[after : after + 1] == ">":  # no attributes: the common case
                 attrs: dict[str, str] = {}
                 end, closing = after + 1, False
             else:
                 attrs, end, closing = _read_attrs(text, after, max_value)
             if text_start < lt:
-                push(0, text_start, lt)
-            index = push(1, lt, end, name, attrs, closing)
-            pos = text_start = end
+                kinds(0)
+                starts(text_start)
+                ends(lt)
+                names("")
+                attr_list(None)
+                closings(False)
+                count += 1
+            kinds(1)
+            starts(lt)
+            ends(end)
+            names(name)
+            attr_list(attrs)
+            closings(closing)
+            index = count
+            count += 1
+            text_start = end
             if name in _RAW_TEXT or name in _RCDATA or name == "plaintext":
                 close = _close_of(text, name, end) if name != "plaintext" else None
-                content_end = close[0] if close is not None else n
-                tokens.raw[index] = (end, content_end)
-                if close is not None:
-                    push(2, close[0], close[1], name)
-                    pos = text_start = close[1]
-                else:
-                    pos = text_start = n
+                raw[index] = (end, close[0] if close is not None else n)
+                if close is None:
+                    text_start = n
+                    break
+                kinds(2)
+                starts(close[0])
+                ends(close[1])
+                names(name)
+                attr_list(None)
+                closings(False)
+                count += 1
+                text_start = close[1]
+            found = search(text, text_start)
             continue
-        if nxt == "/":
-            match = _NAME.match(text, lt + 2)
-            if match is not None:
-                end = _tag_end(text, match.end())
+        mark = found.group(3)
+        if mark is None:  # "</"
+            name = found.group(2)
+            if name is not None:
+                end = _tag_end(text, found.end(2))
                 if text_start < lt:
-                    push(0, text_start, lt)
-                push(2, lt, end, match.group(0).lower())
-                pos = text_start = end
+                    kinds(0)
+                    starts(text_start)
+                    ends(lt)
+                    names("")
+                    attr_list(None)
+                    closings(False)
+                    count += 1
+                kinds(2)
+                starts(lt)
+                ends(end)
+                names(name.lower())
+                attr_list(None)
+                closings(False)
+                count += 1
+                text_start = end
+                found = search(text, end)
                 continue
             if text[lt + 2 : lt + 3] == ">":  # "</>" is dropped
                 if text_start < lt:
-                    push(0, text_start, lt)
-                pos = text_start = lt + 3
+                    kinds(0)
+                    starts(text_start)
+                    ends(lt)
+                    names("")
+                    attr_list(None)
+                    closings(False)
+                    count += 1
+                text_start = lt + 3
+                found = search(text, text_start)
                 continue
             end = find(">", lt + 2)  # "</ ...>" is a bogus comment
             end = n if end < 0 else end + 1
-        elif nxt == "!":
+        elif mark == "!":
             if text.startswith("<!--", lt):
                 found_end = _COMMENT_END.search(text, lt + 4)
                 end = found_end.end() if found_end is not None else n
@@ -393,18 +436,33 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
             else:
                 end = find(">", lt + 2)
                 end = n if end < 0 else end + 1
-        elif nxt == "?":
+        else:  # "<?"
             end = find(">", lt + 2)
             end = n if end < 0 else end + 1
-        else:
-            pos = lt + 1  # a "<" that opens nothing is text
-            continue
         if text_start < lt:
-            push(0, text_start, lt)
-        push(3, lt, end)
-        pos = text_start = end
+            kinds(0)
+            starts(text_start)
+            ends(lt)
+            names("")
+            attr_list(None)
+            closings(False)
+            count += 1
+        kinds(3)
+        starts(lt)
+        ends(end)
+        names("")
+        attr_list(None)
+        closings(False)
+        count += 1
+        text_start = end
+        found = search(text, end)
     if text_start < n:
-        push(0, text_start, n)
+        kinds(0)
+        starts(text_start)
+        ends(n)
+        names("")
+        attr_list(None)
+        closings(False)
     return tokens
 
 
@@ -434,18 +492,24 @@ def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
     dropped = 0
     kinds, names, starts, ends = tokens.kind, tokens.name, tokens.start, tokens.end
     closing = tokens.self_closing
+    spaces = tokens.spaces
+    valid: dict[str, bool] = {}  # names repeat: each is checked once
     foreign = 0
     for index, kind in enumerate(kinds):
         if kind == 0:
             start, end = starts[index], ends[index]
             piece = text[start:end]
             if piece.isspace():
+                spaces.append(index)
                 out.append(piece if len(piece) < 64 else "\n")
             else:
                 out.append(f"\ue000{index}\ue001")
         elif kind == 1:
             name = names[index]
-            if _VALID_NAME.fullmatch(name) is None:
+            ok = valid.get(name)
+            if ok is None:
+                ok = valid[name] = _VALID_NAME.fullmatch(name) is not None
+            if not ok:
                 continue
             void = name in VOID
             if not void:
@@ -467,7 +531,12 @@ def _skeleton(text: str, tokens: _Tokens, warnings: list[str]) -> str:
             name = names[index]
             if index - 1 >= 0 and kinds[index - 1] == 1 and (index - 1) in tokens.raw:
                 continue  # the end tag of a raw-text element, already written
-            if name in ("html", "body") or _VALID_NAME.fullmatch(name) is None:
+            if name in ("html", "body"):
+                continue
+            ok = valid.get(name)
+            if ok is None:
+                ok = valid[name] = _VALID_NAME.fullmatch(name) is not None
+            if not ok:
                 continue
             if skipped.get(name):
                 skipped[name] -= 1
@@ -566,141 +635,124 @@ def parse_html(text: str, source: str = "<string>") -> HtmlTree:
     return tree
 
 
-class _Runs:
-    """Assigns the text of the lxml tree back to the tokenizer's text runs.
+def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
+    """Turn the lxml tree into :class:`Node` objects with source spans (iterative).
 
-    Markers name their run. Whitespace-only runs were passed through as whitespace
-    (so that lxml treats them as it treats whitespace); each whitespace piece of the
-    tree is the next whitespace run after the last token seen, in document order.
-    """
+    The text of the lxml tree is assigned back to the tokenizer's text runs: markers
+    name their run; whitespace-only runs were passed through as whitespace (so that
+    lxml treats them as it treats whitespace), and each whitespace piece of the tree is
+    the next whitespace run after the last token seen, in document order. That "last
+    token seen" only moves forward, so one pointer into the list of whitespace runs
+    finds it. One function with local names: a call per element and per text piece was
+    most of this step's time."""
+    kinds, starts, ends, names = tokens.kind, tokens.start, tokens.end, tokens.name
+    token_attrs, raw_spans, tree_raw = tokens.attrs, tokens.raw, tree.raw
+    n_tokens = len(kinds)
+    spaces = tokens.spaces
+    n_spaces = len(spaces)
+    blank = set(spaces)
+    cursor = -1  # the last token seen
+    next_space = 0  # spaces[next_space] is the first whitespace run after cursor
 
-    __slots__ = ("cursor", "spaces")
-
-    def __init__(self, tokens: _Tokens, text: str) -> None:
-        starts, ends = tokens.start, tokens.end
-        self.spaces = [
-            i
-            for i, kind in enumerate(tokens.kind)
-            if kind == 0 and text[starts[i] : ends[i]].isspace()
-        ]
-        self.cursor = -1
-
-    def seen(self, index: int) -> None:
-        if index > self.cursor:
-            self.cursor = index
-
-    def add(self, value: str | None, out: list[Node | int]) -> None:
-        if not value:
-            return
+    def add(value: str, out: list[Node | int]) -> None:
+        nonlocal cursor, next_space
         if "\ue000" not in value:
-            if value.isspace():
-                self.space(out)
+            if not value.isspace():
+                return
+            pieces = ["", "", value]  # one whitespace piece, no run
+        elif value[0] == "\ue000" and value[-1] == "\ue001" and value.count("\ue000") == 1:
+            run = int(value[1:-1])  # exactly one marker: the common case
+            out.append(run)
+            if run > cursor:
+                cursor = run
             return
-        pieces = _MARKER.split(value)
+        else:
+            pieces = _MARKER.split(value)
         # pieces: [before, run, between, run, ..., after]
         for k, piece in enumerate(pieces):
             if k % 2:
-                run = int(piece)
-                out.append(run)
-                self.seen(run)
+                if piece:
+                    run = int(piece)
+                    out.append(run)
+                    if run > cursor:
+                        cursor = run
             elif piece and piece.isspace():
-                self.space(out)
+                while next_space < n_spaces and spaces[next_space] <= cursor:
+                    next_space += 1
+                if next_space < n_spaces:
+                    cursor = spaces[next_space]
+                    out.append(cursor)
 
-    def space(self, out: list[Node | int]) -> None:
-        k = bisect_right(self.spaces, self.cursor)
-        if k < len(self.spaces):
-            run = self.spaces[k]
-            out.append(run)
-            self.cursor = run
-
-
-def _build(tree: HtmlTree, tokens: _Tokens, root: etree._Element) -> None:
-    """Turn the lxml tree into :class:`Node` objects with source spans (iterative)."""
-    kinds, starts, ends = tokens.kind, tokens.start, tokens.end
-    n_tokens = len(kinds)
-    text = tree.text
-
-    runs = _Runs(tokens, text)
-
-    def make(element: etree._Element, parent: Node | None) -> Node:
-        tag = element.tag if isinstance(element.tag, str) else ""
+    def make(element: etree._Element, tag: str) -> Node:
+        nonlocal cursor
         index_text = element.get("i")
         index = int(index_text) if index_text is not None and index_text.isdigit() else -1
         if 0 <= index < n_tokens and kinds[index] == 1:
-            runs.seen(index)
-            attrs = tokens.attrs[index] or {}
-            node = Node(tag, attrs, starts[index], ends[index])
-            raw = tokens.raw.get(index)
+            if index > cursor:
+                cursor = index
+            node = Node(tag, token_attrs[index] or {}, starts[index], ends[index])
+            raw = raw_spans.get(index)
             if raw is not None:
-                tree.raw[id(node)] = raw
+                tree_raw[id(node)] = raw
                 node.end = raw[1]
-        else:
-            node = Node(tag, {}, -1, -1)
-        return node
+            return node
+        return Node(tag, {}, -1, -1)
 
-    top = make(root, None)
+    top = make(root, root.tag if isinstance(root.tag, str) else "")
     tree.root = top
+    nodes = tree.nodes = [top]  # in document order: each is made when first reached
+    if root.text:
+        add(root.text, top.items)
     # Each stack entry: (lxml element, node, child iterator).
-    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = []
-    runs.add(root.text, top.items)
-    stack.append((root, top, iter(root)))
+    stack: list[tuple[etree._Element, Node, Iterator[etree._Element]]] = [(root, top, iter(root))]
     while stack:
         element, node, children = stack[-1]
         child = next(children, None)
-        if child is None:
-            stack.pop()
-            _close(node, tokens, text, n_tokens)
-            if stack:
-                runs.add(element.tail, stack[-1][1].items)
-            continue
-        if not isinstance(child.tag, str):  # a comment or PI that slipped through
-            runs.add(child.tail, node.items)
-            continue
-        child_node = make(child, node)
-        node.items.append(child_node)
-        runs.add(child.text, child_node.items)
-        stack.append((child, child_node, iter(child)))
-
-
-def _close(node: Node, tokens: _Tokens, text: str, n_tokens: int) -> None:
-    """Set the end of ``node`` (and the start of an implied one) from its content."""
-    kinds, starts, ends = tokens.kind, tokens.start, tokens.end
-    last_end = -1
-    first_start = -1
-    for item in node.items:
-        if isinstance(item, Node):
-            if item.start < 0:
+        if child is not None:
+            tag = child.tag
+            if not isinstance(tag, str):  # a comment or PI that slipped through
+                if child.tail:
+                    add(child.tail, node.items)
                 continue
-            item_start, item_end = item.start, item.end
-        else:
-            item_start, item_end = starts[item], ends[item]
-        if first_start < 0:
-            first_start = item_start
-        if item_end > last_end:
-            last_end = item_end
-    if node.start < 0:  # implied by lxml: it spans its content
-        node.start = max(first_start, 0)
-        node.end = max(last_end, node.start)
-        return
-    if node.tag in VOID:
-        return
-    content_end = max(last_end, node.end)
-    # The end tag, if it follows the content (after whitespace or comments only).
-    index = _token_at(tokens, content_end)
-    while 0 <= index < n_tokens:
-        kind = kinds[index]
-        if kind == 3 or (kind == 0 and text[starts[index] : ends[index]].isspace()):
-            index += 1
+            child_node = make(child, tag)
+            node.items.append(child_node)
+            nodes.append(child_node)
+            if child.text:
+                add(child.text, child_node.items)
+            stack.append((child, child_node, iter(child)))
             continue
-        if kind == 2 and tokens.name[index] == node.tag:
-            content_end = ends[index]
-        break
-    node.end = content_end
-
-
-def _token_at(tokens: _Tokens, offset: int) -> int:
-    """The index of the token that starts at ``offset`` (-1 if none)."""
-    index = bisect_left(tokens.start, offset)
-    if index < len(tokens.start) and tokens.start[index] == offset:
-        return index
-    return -1
+        stack.pop()
+        # The end of the node (and the start of an implied one) from its content.
+        last_end = -1
+        first_start = -1
+        for item in node.items:
+            if isinstance(item, int):
+                item_start, item_end = starts[item], ends[item]
+            else:
+                item_start = item.start
+                if item_start < 0:
+                    continue
+                item_end = item.end
+            if first_start < 0:
+                first_start = item_start
+            if item_end > last_end:
+                last_end = item_end
+        if node.start < 0:  # implied by lxml: it spans its content
+            node.start = max(first_start, 0)
+            node.end = max(last_end, node.start)
+        elif node.tag not in VOID:
+            content_end = max(last_end, node.end)
+            # The end tag, if it follows the content (after whitespace or comments).
+            index = bisect_left(starts, content_end)
+            if index < n_tokens and starts[index] == content_end:
+                while index < n_tokens:
+                    kind = kinds[index]
+                    if kind == 3 or index in blank:
+                        index += 1
+                        continue
+                    if kind == 2 and names[index] == node.tag:
+                        content_end = ends[index]
+                    break
+            node.end = content_end
+        if stack and element.tail:
+            add(element.tail, stack[-1][1].items)

@@ -114,9 +114,11 @@ def analyse_page(
     blocks: Sequence[tuple[int, int]],
     hints: PageHints = PageHints(),  # noqa: B008 - immutable NamedTuples
     rules: Rules = Rules(),  # noqa: B008
+    source: str | None = None,
 ) -> PageLayout:
-    """Find the article in ``text``; ``blocks`` are the JSON blocks' ``(start, end)``."""
-    page = Page(text, blocks, hints, rules)
+    """Find the article in ``text``; ``blocks`` are the JSON blocks' ``(start, end)``;
+    ``source`` names the file in a ``ParseError``."""
+    page = Page(text, blocks, hints, rules, source)
     page.find_text_blocks()
     run = _best_run(page)
     if run is not None:

@@ -21,14 +21,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress, pairwise
-from operator import add, itemgetter, sub
+from itertools import pairwise
 from typing import NamedTuple
 
+from ... import _native
 from ..._text.cleaning import clean_text, fold_key
 from ..._text.dates import FoundDate, parse_dateline
 from .bylines import Byline, parse_byline
-from .cells import COLUMN_GAP, COLUMN_SPACES, split_cells
+from .cells import COLUMN_SPACES
+from .split import CLOSING, TERMINAL, split_page
 
 __all__ = [
     "FURNITURE",
@@ -54,17 +55,6 @@ __all__ = [
 # How far up a line looks for the bullet it is indented under.
 _BULLET_REACH = 30
 
-# A line of this many words is prose even without final punctuation.
-_LONG_WORDS = 20
-_LONG_CHARS = 2 * _LONG_WORDS
-
-# Ideographs, kana and hangul (scripts written without spaces between words): a line
-# with this many of them is prose, or a sentence when it also ends like one.
-_IDEOGRAPH = re.compile(
-    "[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-)
-_LONG_IDEOGRAPHS = 20
-_SENTENCE_IDEOGRAPHS = 8
 
 # A block of lines is one text when its lines average this many characters and it
 # holds this many in all, or when most of its lines look like code.
@@ -78,7 +68,6 @@ _CLOSER_CHARS = 60
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
 PROSE, SOFT, HARD = 0, 1, 2
-_BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25ba*+-\u2013")
 
 # A run of this many bullet lines or more (no blank line between them), averaging
 # more than this many words an item, is a list of points inside an article (a
@@ -86,13 +75,7 @@ _BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25
 # to three words.
 _ITEM_LIST = 5
 _ITEM_WORDS = 4
-_BULLET_GAP = frozenset(" \u00a0\t")
 
-TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f\uff0e")
-_CLOSING = frozenset("\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09")
-_ENDERS = TERMINAL | _CLOSING
-_first = itemgetter(0)
-_last = itemgetter(-1)
 _BYLINE_START = frozenset("BbWwAaRrTt")
 
 # Page furniture that never sits inside an article: share buttons, menus, sign-in,
@@ -321,7 +304,7 @@ def split_tags(line: str, lists: Sequence[Sequence[str]]) -> tuple[str, ...] | N
 def is_sentence(line: str) -> bool:
     """Three words or more and final punctuation (before closing quotes)."""
     last = line[-1]
-    if last in _CLOSING and len(line) > 1:
+    if last in CLOSING and len(line) > 1:
         last = line[-2]
     return last in TERMINAL and line.count(" ") >= 2
 
@@ -365,59 +348,67 @@ class Page:
         "text",
     )
 
+    start: list[int]
+    end: list[int]
+    strip: list[str]
+    indents: list[int]
+    after_block: list[bool]
+    blank_before: list[bool]
+    bullet: list[bool]
+    prose: list[bool]
+    count: int
+    _clean: list[str | None]
+    _folded: list[str | None]
+
     def __init__(
-        self, text: str, blocks: Sequence[tuple[int, int]], hints: PageHints, rules: Rules
+        self,
+        text: str,
+        blocks: Sequence[tuple[int, int]],
+        hints: PageHints,
+        rules: Rules,
+        source: str | None = None,
     ) -> None:
         self.text = text
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.strip: list[str] = []
-        self.indents: list[int] = []
-        self.after_block: list[bool] = []
-        self.blank_before: list[bool] = []
-        pos = 0
-        after_block = False
-        for block_start, block_end in blocks:
-            self._add_region(pos, block_start, after_block)
-            after_block = True
-            line_end = text.find("\n", block_end)
-            if line_end < 0:
-                line_end = len(text)
-            glued = text[block_end:line_end]
-            if glued.strip():  # text glued to the closing bracket
-                self._add_line(glued, block_end)
-                after_block = False
-            pos = line_end + 1
-        self._add_region(pos, len(text), after_block)
-        strip = self.strip
-        self.count = count = len(strip)
-        self.bullet = bullet = [False] * count
-        for i in [i for i, first in enumerate(map(_first, strip)) if first in _BULLETS]:
-            line = strip[i]
-            bullet[i] = len(line) > 1 and line[1] in _BULLET_GAP
-        self.prose = prose = [False] * count
-        for i in [i for i, last in enumerate(map(_last, strip)) if last in _ENDERS]:
-            line = strip[i]
-            last = line[-1]
-            if last in _CLOSING and len(line) > 1:
-                last = line[-2]
-            prose[i] = last in TERMINAL and line.count(" ", 0, 80) >= 2
-        for i in [i for i, size in enumerate(map(len, strip)) if size >= _LONG_CHARS]:
-            # A long line is prose whatever its last character (bounded count).
-            prose[i] = prose[i] or strip[i].count(" ", 0, 400) >= _LONG_WORDS - 1
-        for i in [i for i, line in enumerate(strip) if not prose[i] and not line.isascii()]:
-            # Scripts written without spaces: count ideographs and kana, not words.
-            line = strip[i]
-            ideographs = len(_IDEOGRAPH.findall(line, 0, 200))
-            if ideographs >= _LONG_IDEOGRAPHS:
-                prose[i] = True
-            elif ideographs >= _SENTENCE_IDEOGRAPHS:
-                last = line[-1]
-                if last in _CLOSING and len(line) > 1:
-                    last = line[-2]
-                prose[i] = last in TERMINAL
-        self._clean: list[str | None] = [None] * count
-        self._folded: list[str | None] = [None] * count
+        core = _native.active()
+        found = None
+        if core is not None:
+            # One call splits the page, marks every line (see split.split_page) and gives the
+            # clean and folded texts it can answer exactly (None where Python computes
+            # them on demand); None when the page needs the Python path (column gaps,
+            # lone surrogates). Nine lines in ten are asked for their clean text.
+            try:
+                found = core.page_lines(text, list(blocks))
+            except core.NativeError as error:
+                raise _native.parse_error("line splitter", source, 0, error) from error
+        if found is not None:
+            (
+                self.strip,
+                self.start,
+                self.end,
+                self.indents,
+                self.after_block,
+                self.blank_before,
+                self.bullet,
+                self.prose,
+                self._clean,
+                self._folded,
+            ) = found
+            self.count = count = len(self.strip)
+        else:
+            split = split_page(text, blocks)
+            (
+                self.strip,
+                self.start,
+                self.end,
+                self.indents,
+                self.after_block,
+                self.blank_before,
+                self.bullet,
+                self.prose,
+            ) = split[:8]
+            self.count = count = len(self.strip)
+            self._clean = [None] * count
+            self._folded = [None] * count
         self._kind: list[int] = [-1] * count
         self._items: frozenset[int] | None = None
         self._tags: dict[int, tuple[str, ...] | None] = {}
@@ -489,50 +480,6 @@ class Page:
         self.authors = found if replace else self.authors | found
 
     # -- building ---------------------------------------------------------------
-
-    def _add_region(self, pos: int, stop: int, after_block: bool) -> None:
-        if pos >= stop:
-            return
-        region = self.text[pos:stop]
-        if COLUMN_GAP.search(region) is not None:
-            self._add_cells(region, pos, after_block)
-            return
-        parts = region.split("\n")
-        strips = list(map(str.strip, parts))
-        keep = list(compress(range(len(parts)), strips))
-        if not keep:
-            return
-        offsets = list(accumulate(map((1).__add__, map(len, parts)), initial=pos))
-        starts = list(map(offsets.__getitem__, keep))
-        self.start.extend(starts)
-        kept = list(map(parts.__getitem__, keep))
-        self.end.extend(map(add, starts, map(len, kept)))
-        self.strip.extend(map(strips.__getitem__, keep))
-        self.indents.extend(map(sub, map(len, kept), map(len, map(str.lstrip, kept))))
-        self.after_block.append(after_block)
-        self.after_block.extend([False] * (len(keep) - 1))
-        self.blank_before.append(after_block or keep[0] > 0 or pos == 0)
-        self.blank_before.extend(map((1).__lt__, map(sub, keep[1:], keep)))
-
-    def _add_cells(self, region: str, pos: int, after_block: bool) -> None:
-        """Add the lines of a region where a table layout ran columns side by side
-        (see :func:`~seedparse.formats.webpage.cells.split_cells`)."""
-        for line_start, cell_start, text, blank in split_cells(region, pos, after_block):
-            self.start.append(line_start)
-            self.end.append(line_start + cell_start + len(text))
-            self.strip.append(text)
-            self.indents.append(cell_start)
-            self.after_block.append(after_block)
-            after_block = False
-            self.blank_before.append(blank)
-
-    def _add_line(self, raw: str, pos: int) -> None:
-        self.start.append(pos)
-        self.end.append(pos + len(raw))
-        self.strip.append(raw.strip())
-        self.indents.append(len(raw) - len(raw.lstrip()))
-        self.after_block.append(True)
-        self.blank_before.append(True)
 
     def _apply_window(self) -> None:
         """Make every line outside the site's start and end markers hard."""

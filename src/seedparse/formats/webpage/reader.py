@@ -305,7 +305,11 @@ class WebPageReader:
             description=facts.description,
         )
         layout = analyse_page(
-            text, [(block.start, block.end) for block in scan.blocks], hints, _merge_rules(profiles)
+            text,
+            [(block.start, block.end) for block in scan.blocks],
+            hints,
+            _merge_rules(profiles),
+            source,
         )
         return _document(text, source, self._name, scan, facts, layout)
 
