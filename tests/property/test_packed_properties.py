@@ -231,7 +231,11 @@ def test_a_built_document_equals_the_one_made_of_its_parts(
     made = Document(source="s.md", reader="x", passages=passages, citations=citations)
     assert tuple(built.passages) == passages and tuple(built.citations) == citations
     assert built == made and hash(built) == hash(made)
-    assert built.passages._core.same_records(made.passages._core)  # type: ignore[attr-defined]
+    if order is None:
+        # The same records, so equality is proven without building parts. (Sorted,
+        # two passages holding equal citations may share a run in one Core and not
+        # in the other: equal Documents all the same.)
+        assert built.passages._core.same_records(made.passages._core)  # type: ignore[attr-defined]
     assert built.text == made.text and built.to_dict() == made.to_dict()
     for copied in (pickle.loads(pickle.dumps(built)), copy.deepcopy(built)):
         assert copied == built and hash(copied) == hash(built)
