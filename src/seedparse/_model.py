@@ -26,9 +26,6 @@ from ._parts import (
     Passage,
     Span,
     str_tuple,
-    trusted_citation,
-    trusted_passage,
-    trusted_span,
 )
 
 __all__ = [
@@ -44,9 +41,6 @@ __all__ = [
     "Span",
     "freeze",
     "thaw",
-    "trusted_citation",
-    "trusted_passage",
-    "trusted_span",
 ]
 
 #: A JSON value as stored in :attr:`Document.metadata` (lists are stored as tuples).

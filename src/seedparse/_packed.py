@@ -32,9 +32,18 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, TypeVar, overload
 
-from ._parts import Citation, Passage, Span, trusted_citation, trusted_passage, trusted_span
+from ._parts import Citation, Passage, Span
 
-__all__ = ["CitationView", "Core", "PassageView", "core_from_state", "pack"]
+__all__ = [
+    "Builder",
+    "CitationRecord",
+    "CitationView",
+    "Core",
+    "PassageView",
+    "ShortRecord",
+    "core_from_state",
+    "pack",
+]
 
 T = TypeVar("T", Passage, Citation)
 
@@ -53,6 +62,12 @@ _NONE = -1
 _DERIVED = -2
 # Short strings (kinds, speakers, section names) are interned: one copy per process.
 _INTERN_MAX = 40
+# The parts are built from records without their checks: the records hold values of
+# exactly the fields' types, checked when they were written (see _parts).
+_new = object.__new__
+_init_span = Span.__attrs_init__
+_init_citation = Citation.__attrs_init__
+_init_passage = Passage.__attrs_init__
 
 
 class _Unpackable(Exception):
@@ -84,14 +99,19 @@ class Core:
         ]
         strings = self.strings
         citation = self.citation
-        return trusted_passage(
+        span = _new(Span)
+        _init_span(span, span_start, span_end)
+        passage = _new(Passage)
+        _init_passage(
+            passage,
             self.body[start : start + length],
             strings[kind],
-            trusted_span(span_start, span_end),
+            span,
             strings[section],
             tuple([citation(j) for j in range(first, first + count)]) if count else (),
             depth,
         )
+        return passage
 
     def citation(self, index: int) -> Citation:
         """The citation record ``index`` built as a Citation."""
@@ -102,10 +122,14 @@ class Core:
             base : base + _C
         ]
         strings = self.strings
-        return trusted_citation(
+        span = _new(Span)
+        _init_span(span, span_start, span_end)
+        citation = _new(Citation)
+        _init_citation(
+            citation,
             strings[kind],
             self.body[ref : ref + length] if length >= 0 else strings[ref],
-            trusted_span(span_start, span_end),
+            span,
             None
             if target == _NONE
             else f"{self.prefix}{seconds}s"
@@ -114,6 +138,7 @@ class Core:
             None if seconds == _NONE else seconds,
             None if speaker == _NONE else strings[speaker],
         )
+        return citation
 
     def text(self) -> str:
         if self.objects is not None:
@@ -202,11 +227,223 @@ def core_from_state(state: tuple[Any, ...]) -> Core:
 
 
 def pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
-    """A Core holding exactly ``passages`` and ``citations`` (objects when it cannot)."""
+    """A Core holding exactly ``passages`` and ``citations`` (objects when it cannot).
+
+    What ``Document(passages=..., citations=...)`` calls with part objects: each is
+    checked to be of exactly the type the records hold, then written with the same
+    :class:`Builder` the readers use."""
     try:
         return _pack(passages, citations)
     except (_Unpackable, TypeError, OverflowError, AttributeError):
         return _objects_core(passages, citations)
+
+
+#: A citation as a reader hands it to :meth:`Builder.passage`: ``(kind, text, start,
+#: end, target, seconds, speaker)``; ``[start, end)`` is the span.
+CitationRecord = tuple[str, str, int, int, str | None, int | None, str | None]
+#: The same without ``speaker`` (None): what the transcript scanners, native and pure,
+#: return.
+ShortRecord = tuple[str, str, int, int, str | None, int | None]
+
+
+class Builder:
+    """Writes a :class:`Core` record by record: the one way a Core is made.
+
+    A reader calls :meth:`passage` once per passage, in reading order, with the
+    passage's citations as plain tuples (:data:`CitationRecord`, :data:`ShortRecord`),
+    and :meth:`views` at the end. No Passage, Citation or Span object is made on the
+    way: readers used to make two or three objects per item only for :func:`pack` to
+    take them apart again (a third of the transcript reader's time went there).
+    Every passage's citations become, in order, the Document's citations.
+
+    The values are not checked: readers pass ``int`` offsets with ``0 <= start <=
+    end``, ``str`` texts, kinds of :data:`~seedparse.PASSAGE_KINDS` and
+    :data:`~seedparse.CITATION_KINDS`, ``section`` a tuple of ``str``, ``seconds``
+    None or an int ``>= 0``. :func:`pack` checks part objects before it writes them
+    with the same methods.
+    """
+
+    __slots__ = ("_at", "_citations", "_index", "_passages", "_prefix", "_strings", "_texts")
+
+    def __init__(self) -> None:
+        self._texts: list[str] = []  # the passages' texts, joined into the body at the end
+        self._at = 0  # body offset of the next passage's text
+        self._passages: list[int] = []
+        self._citations: list[int] = []
+        # The string table. Keys are the values themselves: only str and tuples of str
+        # go in, and a str never equals a tuple.
+        self._strings: list[Any] = []
+        self._index: dict[Any, int] = {}
+        self._prefix: str | None = None
+
+    def string(self, value: Any) -> int:
+        """The string-table index of ``value`` (a str or a tuple of str), added once."""
+        found = self._index.get(value)
+        if found is None:
+            if type(value) is str and len(value) <= _INTERN_MAX:
+                value = sys.intern(value)
+            strings = self._strings
+            found = self._index[value] = len(strings)
+            strings.append(value)
+        return found
+
+    def passage(
+        self,
+        text: str,
+        kind: str,
+        start: int,
+        end: int,
+        section: tuple[str, ...] = (),
+        depth: int = 0,
+        citations: Sequence[CitationRecord | ShortRecord] = (),
+    ) -> None:
+        """Add a passage (its span ``[start, end)``) and its citations, which are also
+        the next citations of the Document."""
+        at = self._text(text)
+        first = 0  # what a passage without citations records, as pack() does
+        if citations:
+            first = len(self._citations) // _C
+            cite = self._cite
+            for record in citations:
+                cite(record, text, at)
+        self._passage(at, text, kind, start, end, section, depth, first, len(citations))
+
+    def citation(self, record: CitationRecord) -> None:
+        """Add a citation of the Document that sits in no passage (a related link)."""
+        self._cite(record, None, 0)
+
+    def views(self, order: str | None = None) -> tuple[PassageView, CitationView]:
+        """``(passages, citations)`` for ``Document(passages=..., citations=...)``,
+        which keeps them as they are: the Builder's records, packed once.
+
+        The Document's citations are the citations in the order they were added, or
+        with ``order="start"`` stably sorted by span start, ``order="span"`` by
+        ``(start, end)``: what the page readers list."""
+        count = len(self._citations) // _C
+        if order is not None:
+            self._sort(order == "span")
+        core = self.core(count)
+        return PassageView(core), CitationView(core)
+
+    def _sort(self, by_end: bool) -> None:
+        """Put the citation records in span order. A passage keeps its run when its
+        citations stay next to each other; otherwise it gets a copy of them after the
+        Document's citations (as :func:`pack` does for such a passage)."""
+        records = self._citations
+        count = len(records) // _C
+        if by_end:
+            order = sorted(range(count), key=lambda i: (records[i * _C + 3], records[i * _C + 4]))
+        else:
+            order = sorted(range(count), key=lambda i: records[i * _C + 3])
+        if order == list(range(count)):
+            return
+        position = [0] * count
+        ordered: list[int] = []
+        for new, old in enumerate(order):
+            position[old] = new
+            ordered += records[old * _C : old * _C + _C]
+        passages = self._passages
+        extra: list[int] = []
+        for base in range(0, len(passages), _P):
+            first, own = passages[base + 7], passages[base + 8]
+            if not own:
+                continue
+            moved = position[first]
+            if all(position[first + k] == moved + k for k in range(own)):
+                passages[base + 7] = moved
+            else:
+                passages[base + 7] = count + len(extra) // _C
+                extra += records[first * _C : (first + own) * _C]
+        self._citations = ordered + extra
+
+    def core(self, count: int) -> Core:
+        """The Core; its first ``count`` citation records are the Document's
+        citations."""
+        return _new_core(
+            "\n\n".join(self._texts),
+            _int_array(self._passages),
+            _int_array(self._citations),
+            tuple(self._strings),
+            self._prefix or "",
+            count,
+        )
+
+    # The primitives; :func:`pack` uses them directly for a Document whose citations
+    # are not just its passages' citations in order.
+
+    def _text(self, text: str) -> int:
+        at = self._at
+        self._texts.append(text)
+        self._at = at + len(text) + 2
+        return at
+
+    def _passage(
+        self,
+        at: int,
+        text: str,
+        kind: str,
+        start: int,
+        end: int,
+        section: tuple[str, ...],
+        depth: int,
+        first: int,
+        count: int,
+    ) -> None:
+        # Most values are in the table already: a dict lookup, no call.
+        get = self._index.get
+        kind_ref = get(kind)
+        section_ref = get(section)
+        self._passages += (
+            at,
+            len(text),
+            self.string(kind) if kind_ref is None else kind_ref,
+            start,
+            end,
+            self.string(section) if section_ref is None else section_ref,
+            depth,
+            first,
+            count,
+        )
+
+    def _cite(self, record: CitationRecord | ShortRecord, text: str | None, at: int) -> None:
+        """Add a citation record; ``text`` is the passage it sits in (None: none) and
+        ``at`` that text's offset in the body. A claim found in the passage text is
+        stored as its offset there, not as a string of its own."""
+        if len(record) == 6:
+            kind, claim, start, end, target, seconds = record
+            speaker = None
+        else:
+            kind, claim, start, end, target, seconds, speaker = record
+        string = self.string
+        kind_ref = self._index.get(kind)
+        found = text.find(claim) if text is not None else -1
+        if target is None:
+            target_ref = _NONE
+        elif seconds is None:
+            target_ref = string(target)
+        else:
+            # A deep link: prefix + seconds + "s", the prefix taken from the first
+            # target that ends in its own seconds after a non-digit.
+            suffix = f"{seconds}s"
+            prefix = self._prefix
+            if prefix is None:
+                cut = len(target) - len(suffix)
+                if cut > 0 and target.endswith(suffix) and not target[cut - 1].isdigit():
+                    prefix = self._prefix = target[:cut]
+            if prefix is not None and target == prefix + suffix:
+                target_ref = _DERIVED
+            else:
+                target_ref = string(target)
+        self._citations += (
+            string(kind) if kind_ref is None else kind_ref,
+            at + found if found >= 0 else string(claim),
+            len(claim) if found >= 0 else -1,
+            start,
+            end,
+            target_ref,
+            _NONE if seconds is None else seconds,
+            _NONE if speaker is None else string(speaker),
+        )
 
 
 def _runs(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> tuple[list[int], list[int]]:
@@ -243,118 +480,93 @@ def _runs(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> tuple[list[i
     return firsts, owner
 
 
+def _record(citation: Any) -> CitationRecord:
+    """A part object as a :data:`CitationRecord`, checked to be one the records hold
+    exactly (else _Unpackable: a negative ``seconds``, a field of another type)."""
+    if type(citation) is not Citation:
+        raise _Unpackable
+    kind, claim, span = citation.kind, citation.text, citation.span
+    target, seconds, speaker = citation.target, citation.seconds, citation.speaker
+    if (
+        type(span) is not Span
+        or type(claim) is not str
+        or type(kind) is not str
+        or (target is not None and type(target) is not str)
+        or (speaker is not None and type(speaker) is not str)
+        or (seconds is not None and (type(seconds) is not int or seconds < 0))
+    ):
+        raise _Unpackable
+    return (kind, claim, span.start, span.end, target, seconds, speaker)
+
+
+def _section(value: Any) -> tuple[str, ...]:
+    if type(value) is not tuple or any(type(item) is not str for item in value):
+        raise _Unpackable
+    return value
+
+
 def _pack(passages: tuple[Any, ...], citations: tuple[Any, ...]) -> Core:
     for passage in passages:
-        if type(passage) is not Passage or type(passage.text) is not str:
+        if (
+            type(passage) is not Passage
+            or type(passage.text) is not str
+            or type(passage.kind) is not str
+        ):
             raise _Unpackable
+    builder = Builder()
     texts = [p.text for p in passages]
-    body = "\n\n".join(texts)
-    starts: list[int] = []
-    at = 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 2
+    starts = [builder._text(text) for text in texts]
     firsts, owner = _runs(passages, citations)
-    # The string table. Keys are the values themselves: only str and tuples of str go
-    # in, and a str never equals a tuple.
-    strings: list[Any] = []
-    index: dict[Any, int] = {}
-    intern = sys.intern
-    prefix: str | None = None
-    records: list[int] = []
-    append = records.extend
-
-    def string(value: Any) -> int:
-        found = index.get(value)
-        if found is None:
-            if type(value) is not str:
-                if type(value) is not tuple or any(type(item) is not str for item in value):
-                    raise _Unpackable
-            elif len(value) <= _INTERN_MAX:
-                value = intern(value)
-            found = index[value] = len(strings)
-            strings.append(value)
-        return found
-
-    def add(citation: Any, number: int) -> None:
-        nonlocal prefix
-        if type(citation) is not Citation:
+    cite = builder._cite
+    # First the strings and the deep-link prefix, in the order a reader's Builder
+    # meets them (passage by passage, each passage's citations before it), so that
+    # equal parts make the same Core either way and equality of a parsed Document and
+    # its from_dict() copy is proven without building parts (same_records); the
+    # records are written afterwards, in the Document's order.
+    home: dict[int, int] = {}  # a citation object's passage, for one not in a run
+    for number, passage in enumerate(passages):
+        own = passage.citations
+        if type(own) is not tuple:
             raise _Unpackable
-        kind, claim, span = citation.kind, citation.text, citation.span
-        target, seconds, speaker = citation.target, citation.seconds, citation.speaker
-        if type(span) is not Span or type(claim) is not str:
-            raise _Unpackable
-        if seconds is None:
-            seconds_ref = _NONE
-        elif type(seconds) is not int or seconds < 0:
-            raise _Unpackable
-        else:
-            seconds_ref = seconds
-        found = texts[number].find(claim) if number >= 0 else -1
-        if target is None:
-            target_ref = _NONE
-        elif seconds is None or type(target) is not str:
-            target_ref = string(target)
-        else:
-            # A deep link: prefix + seconds + "s", the prefix taken from the first
-            # target that ends in its own seconds after a non-digit.
-            suffix = f"{seconds}s"
-            if prefix is None:
-                cut = len(target) - len(suffix)
-                if cut > 0 and target.endswith(suffix) and not target[cut - 1].isdigit():
-                    prefix = target[:cut]
-            if prefix is not None and target == prefix + suffix:
-                target_ref = _DERIVED
-            else:
-                target_ref = string(target)
-        append(
-            (
-                string(kind),
-                starts[number] + found if found >= 0 else string(claim),
-                len(claim) if found >= 0 else -1,
-                span.start,
-                span.end,
-                target_ref,
-                seconds_ref,
-                _NONE if speaker is None else string(speaker),
-            )
-        )
-
+        for citation in own:
+            cite(_record(citation), texts[number], starts[number])
+            home.setdefault(id(citation), number)
+        builder.string(passage.kind)
+        builder.string(_section(passage.section))
+    builder._citations = []
     for i, citation in enumerate(citations):
-        add(citation, owner[i])
+        number = owner[i]
+        if number < 0:
+            number = home.get(id(citation), -1)
+        if number >= 0:
+            cite(_record(citation), texts[number], starts[number])
+        else:
+            cite(_record(citation), None, 0)
     count = len(citations)
     next_record = count
-    passage_records: list[int] = []
     for number, passage in enumerate(passages):
         own = passage.citations
         first = firsts[number]
         if first < 0:  # not a run of the document's citations: records of its own
             for citation in own:
-                add(citation, number)
+                cite(_record(citation), texts[number], starts[number])
             first = next_record
             next_record += len(own)
         span, depth = passage.span, passage.depth
         if type(span) is not Span or type(depth) is not int:
             raise _Unpackable
-        passage_records += (
+        builder._passage(
             starts[number],
-            len(texts[number]),
-            string(passage.kind),
+            texts[number],
+            passage.kind,
             span.start,
             span.end,
-            string(passage.section),
+            _section(passage.section),
             depth,
             first,
             len(own),
         )
-    return _new_core(
-        body,
-        _int_array(passage_records),
-        _int_array(records),
-        tuple(strings),
-        prefix or "",
-        count,
-    )
+    return builder.core(count)
 
 
 def _is_run(citations: tuple[Any, ...], first: int, own: tuple[Any, ...]) -> bool:

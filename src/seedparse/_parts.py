@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, NoReturn
+from typing import Any, ClassVar, NoReturn, TypeVar
 
 import attrs
 
 from ._errors import ArgumentError
+
+_T = TypeVar("_T", "Span", "Citation", "Passage")
 
 __all__ = [
     "CITATION_KINDS",
@@ -22,9 +24,6 @@ __all__ = [
     "Passage",
     "Span",
     "str_tuple",
-    "trusted_citation",
-    "trusted_passage",
-    "trusted_span",
 ]
 
 #: The passage kinds the built-in readers produce and downstream code can rely on.
@@ -50,16 +49,14 @@ def str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 # Span, Citation and Passage are built tens of times per document. Each is a frozen,
 # slotted attrs class whose fields are declared once and written once, by the
-# ``__attrs_init__`` attrs generates (``init=False``). Two ways lead to it:
-#
-# * the checked, keyword-only ``__init__`` below: every field checked inline (about half
-#   the cost of per-field attrs validators); bad values raise ArgumentError (a
-#   SeedparseError that is also a TypeError/ValueError);
-# * the ``trusted_*`` functions after the classes, for values already known to be right:
-#   unpickling (process pools send every Document back to the parent, already checked)
-#   and the readers' hot loops, which pass only ``int`` offsets with
-#   ``0 <= start <= end``, ``str`` text, known kinds and tuples. Tests compare their
-#   objects with checked ones.
+# ``__attrs_init__`` attrs generates (``init=False``). One way leads to it from outside
+# the model: the checked, keyword-only ``__init__`` below, every field checked inline
+# (about half the cost of per-field attrs validators); bad values raise ArgumentError
+# (a SeedparseError that is also a TypeError/ValueError). Readers make no part objects:
+# they write packed records (:class:`seedparse._packed.Builder`), and the parts are
+# built from those records when a Document is read (``_packed.Core``), or from the
+# fields a pickle holds (:func:`_restore`); both call ``__attrs_init__`` directly with
+# values the records or the pickle hold exactly, already checked once.
 
 
 def _fail(cls: str, field: str, expected: str, value: object) -> NoReturn:
@@ -272,56 +269,14 @@ def _to_dict(part: Citation | Passage, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _reduce(part: Span | Citation | Passage) -> tuple[Any, ...]:
-    """Pickle a part as its trusted constructor and its fields: already checked."""
+    """Pickle a part as its class and its fields: already checked, so unpickling
+    (:func:`_restore`) does not check them again."""
     cls = type(part)
-    return (_TRUSTED[cls], tuple(getattr(part, field.name) for field in attrs.fields(cls)))
+    return (_restore, (cls, tuple(getattr(part, field.name) for field in attrs.fields(cls))))
 
 
-# The trusted constructors (see above): the same ``__attrs_init__``, no checks.
-_new = object.__new__
-_init_span = Span.__attrs_init__
-_init_citation = Citation.__attrs_init__
-_init_passage = Passage.__attrs_init__
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)`` without the checks; needs ``0 <= start <= end``."""
-    span = _new(Span)
-    _init_span(span, start, end)
-    return span
-
-
-def trusted_citation(
-    kind: str,
-    text: str,
-    span: Span,
-    target: str | None = None,
-    seconds: int | None = None,
-    speaker: str | None = None,
-) -> Citation:
-    """:class:`Citation` from values of exactly its field types, without the checks."""
-    citation = _new(Citation)
-    _init_citation(citation, kind, text, span, target, seconds, speaker)
-    return citation
-
-
-def trusted_passage(
-    text: str,
-    kind: str,
-    span: Span,
-    section: tuple[str, ...],
-    citations: tuple[Citation, ...],
-    depth: int = 0,
-) -> Passage:
-    """:class:`Passage` from values of exactly its field types (tuples for the
-    collections), without the checks."""
-    passage = _new(Passage)
-    _init_passage(passage, text, kind, span, section, citations, depth)
-    return passage
-
-
-_TRUSTED: dict[type, Any] = {
-    Span: trusted_span,
-    Citation: trusted_citation,
-    Passage: trusted_passage,
-}
+def _restore(cls: type[_T], values: tuple[Any, ...]) -> _T:
+    """The part a pickle made by :func:`_reduce` holds."""
+    part = object.__new__(cls)
+    part.__attrs_init__(*values)
+    return part

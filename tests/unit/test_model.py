@@ -168,24 +168,30 @@ def test_repr_is_short() -> None:
 # --------------------------------------------------------------------------- construction
 
 
-def test_trusted_constructors_match_the_checked_ones() -> None:
-    from seedparse._model import trusted_citation, trusted_passage, trusted_span
-
-    fast_span = trusted_span(3, 9)
-    assert fast_span == Span(start=3, end=9)
-    fast = trusted_citation("timestamp", "claim", fast_span, "T&t=5s", 5)
-    assert fast == Citation(
-        kind="timestamp", text="claim", span=fast_span, target="T&t=5s", seconds=5
+def test_parts_read_from_a_packed_document_and_unpickled_equal_checked_ones() -> None:
+    # The parts are built without checks in two places only: from a Core's records
+    # and from a pickle. Both must give what the checked constructors give.
+    span = Span(start=3, end=9)
+    citation = Citation(kind="timestamp", text="claim", span=span, target="T&t=5s", seconds=5)
+    passage = Passage(
+        text="the claim", kind="paragraph", span=span, section=("A",), citations=(citation,)
     )
-    assert fast.speaker is None and hash(fast) == hash(Citation.from_dict(fast.to_dict()))
-    made = trusted_passage("text", "paragraph", fast_span, ("A",), (fast,), 0)
-    assert made == Passage.from_dict(made.to_dict())
-    assert made == Passage(
-        text="text", kind="paragraph", span=fast_span, section=("A",), citations=(fast,)
-    )
-    for obj in (fast_span, fast, made):
-        assert pickle.loads(pickle.dumps(obj)) == obj
+    document = Document(source="s", reader="r", passages=(passage,), citations=(citation,))
+    read = document.passages[0]
+    assert read == passage and hash(read) == hash(passage) and read is not passage
+    assert document.citations[0] == citation and read.citations[0].speaker is None
+    for obj in (span, citation, passage, read, read.citations[0], read.span):
+        again = pickle.loads(pickle.dumps(obj))
+        assert again == obj and hash(again) == hash(obj) and type(again) is type(obj)
         assert attrs.evolve(obj) == obj
+
+
+def test_no_unchecked_constructors_are_exported() -> None:
+    import seedparse._model as model
+    import seedparse._parts as parts
+
+    for module in (model, parts):
+        assert not [name for name in dir(module) if name.startswith("trusted_")]
 
 
 @pytest.mark.parametrize("cls", [Span, Citation, Passage])

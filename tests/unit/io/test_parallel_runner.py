@@ -64,14 +64,14 @@ def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
         assert worker.give([(0, _entries(["ok"])[0]), (1, _entries(["die"])[0])])
         worker.process.join(timeout=30)
         assert worker.process.exitcode == 3
-        real_poll = worker.conn.poll
+        real_readable = worker.readable
         polls: list[bool] = []
 
-        def poll_empty_first(*args: float) -> bool:
+        def poll_empty_first() -> bool:
             polls.append(True)
-            return False if len(polls) == 1 else real_poll(*args)
+            return False if len(polls) == 1 else real_readable()
 
-        worker.conn.poll = poll_empty_first  # type: ignore[method-assign]
+        worker.readable = poll_empty_first  # type: ignore[method-assign]
         arrived, gone = worker.receive()
         assert gone
         assert [(seq, entry.rel) for seq, entry, _ in arrived] == [(0, "ok")]

@@ -9,7 +9,7 @@ tells, the speaker.
 
 from __future__ import annotations
 
-from .finder import QuoteFinder, find_quotations
+from .finder import QuoteFinder, find_quotations, quotation_records
 from .lexicon import PRONOUNS, SPEECH_VERBS, verb_forms
 from .marks import MAX_MARKS_PER_BLOCK
 
@@ -19,5 +19,6 @@ __all__ = [
     "SPEECH_VERBS",
     "QuoteFinder",
     "find_quotations",
+    "quotation_records",
     "verb_forms",
 ]

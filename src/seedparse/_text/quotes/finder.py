@@ -57,7 +57,8 @@ from operator import itemgetter
 import attrs
 
 from ..._errors import ArgumentError
-from ..._model import Citation, trusted_citation, trusted_span
+from ..._model import Citation, Span
+from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
@@ -144,17 +145,31 @@ class QuoteFinder:
         per_block = self._quotes(text, blocks)
         return [
             [
-                trusted_citation(
-                    "quotation",
-                    quote.text,
-                    trusted_span(quote.open, quote.close_end),
-                    None,
-                    None,
-                    quote.speaker,
+                Citation(
+                    kind="quotation",
+                    text=quote.text,
+                    span=Span(start=quote.open, end=quote.close_end),
+                    speaker=quote.speaker,
                 )
                 for quote in quotes
             ]
             for quotes in per_block
+        ]
+
+    def records(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[CitationRecord]]:
+        """:meth:`find` as the citation records a reader writes to a packed Document
+        (``("quotation", text, start, end, None, None, speaker)``), making no Citation
+        objects: what the built-in readers call (a subclass that changes :meth:`find`
+        changes this too, or the readers do not see it).
+
+        .. versionadded:: 0.2.0
+        """
+        return [
+            [
+                ("quotation", quote.text, quote.open, quote.close_end, None, None, quote.speaker)
+                for quote in quotes
+            ]
+            for quotes in self._quotes(text, blocks)
         ]
 
     def _quotes(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[_Quote]]:
@@ -320,3 +335,8 @@ def find_quotations(text: str, blocks: Sequence[tuple[int, int]]) -> list[list[C
     .. versionadded:: 0.1.0
     """
     return _DEFAULT_FINDER.find(text, blocks)
+
+
+def quotation_records(text: str, blocks: Sequence[tuple[int, int]]) -> list[list[CitationRecord]]:
+    """:func:`find_quotations` as citation records (:meth:`QuoteFinder.records`)."""
+    return _DEFAULT_FINDER.records(text, blocks)

@@ -40,8 +40,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..._errors import ArgumentError
-from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
-from ..._text.quotes import QuoteFinder, find_quotations
+from ..._model import Document
+from ..._packed import Builder, CitationView, PassageView
+from ..._text.quotes import QuoteFinder, quotation_records
 from .header import cut_glued_kicker, read_header, trailer_start
 from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
 
@@ -66,7 +67,9 @@ class ArticleReader:
                 f"quote_finder must be a seedparse.QuoteFinder or None, "
                 f"not {type(quote_finder).__name__}"
             )
-        self._find_quotations = quote_finder.find if quote_finder is not None else find_quotations
+        self._find_quotations = (
+            quote_finder.records if quote_finder is not None else quotation_records
+        )
 
     def sniff(self, sample: str) -> float:
         """Any text is an article, but only just: other readers win when they claim it."""
@@ -113,13 +116,10 @@ class ArticleReader:
             citations=citations,
         )
 
-    def _passages(
-        self, text: str, blocks: Sequence[Block]
-    ) -> tuple[tuple[Passage, ...], tuple[Citation, ...]]:
+    def _passages(self, text: str, blocks: Sequence[Block]) -> tuple[PassageView, CitationView]:
         body = [(b.start, b.end) for b in blocks if b.kind != "heading"]
         found = self._find_quotations(text, body) if body else []
-        passages: list[Passage] = []
-        citations: list[Citation] = []
+        parts = Builder()
         trail: list[tuple[int, str]] = []
         section: tuple[str, ...] = ()
         index = 0
@@ -128,24 +128,19 @@ class ArticleReader:
                 while trail and trail[-1][0] >= block.level:
                     trail.pop()
                 section = tuple(title for _, title in trail)
-                passages.append(
-                    trusted_passage(
-                        block.text, "heading", trusted_span(block.start, block.end), section, ()
-                    )
-                )
+                parts.passage(block.text, "heading", block.start, block.end, section)
                 trail.append((block.level, block.text))
                 section = tuple(title for _, title in trail)
                 continue
             quotes = found[index]
             index += 1
-            citations.extend(quotes)
-            passages.append(
-                trusted_passage(
-                    block.text,
-                    block.kind,
-                    trusted_span(block.start, block.end),
-                    section,
-                    tuple(quotes),
-                )
+            parts.passage(
+                block.text,
+                block.kind,
+                block.start,
+                block.end,
+                section,
+                0,
+                quotes,
             )
-        return tuple(passages), tuple(citations)
+        return parts.views()

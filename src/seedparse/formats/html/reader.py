@@ -26,12 +26,10 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 
 from ..._gcpause import collector_paused
-from ..._model import Citation, Document, Passage
-from ..._model import trusted_citation as citation
-from ..._model import trusted_passage as passage
-from ..._model import trusted_span as span
+from ..._model import Document
+from ..._packed import Builder, CitationRecord
 from ..._protocol import SNIFF_CHARS
-from ..._text.quotes import QuoteFinder, find_quotations
+from ..._text.quotes import QuoteFinder, quotation_records
 from .blocks import Link, PageBlocks, page_blocks
 from .content import Block, Selection, select_article
 from .meta import PageMeta, read_meta
@@ -57,7 +55,9 @@ class HtmlReader:
     name = "html"
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
-        self._find_quotations = quote_finder.find if quote_finder is not None else find_quotations
+        self._find_quotations = (
+            quote_finder.records if quote_finder is not None else quotation_records
+        )
 
     def __repr__(self) -> str:
         return "HtmlReader()"
@@ -249,14 +249,13 @@ def _document(
     prose = [i for i in chosen if blocks[i].kind in ("paragraph", "quote", "list_item")]
     quotes = _quotations(tree, page, prose, reader)
 
-    passages: list[Passage] = []
-    citations: list[Citation] = []
+    parts = Builder()
     trail: list[tuple[int, str]] = []
     long_links = 0
     for i in chosen:
         block = blocks[i]
         section = tuple(title for _, title in trail)
-        inside: list[Citation] = []
+        inside: list[CitationRecord] = []
         for link in page.links[i]:
             target = _target(link.href, base, limits.max_link_len)
             if target is None:
@@ -264,15 +263,12 @@ def _document(
                     long_links += 1
                 continue
             start, end = _clamp(link, block)
-            inside.append(citation("link", link.text, span(start, end), target, None, None))
+            inside.append(("link", link.text, start, end, target, None, None))
         inside.extend(quotes.get(i, ()))
-        inside.sort(key=lambda c: (c.span.start, c.span.end))
+        inside.sort(key=_span_key)
         kind = block.kind
         depth = block.level if kind == "list_item" else 0
-        passages.append(
-            passage(block.text, kind, span(block.start, block.end), section, tuple(inside), depth)
-        )
-        citations.extend(inside)
+        parts.passage(block.text, kind, block.start, block.end, section, depth, inside)
         if kind == "heading":
             level = block.level or 2
             while trail and trail[-1][0] >= level:
@@ -280,7 +276,7 @@ def _document(
             trail.append((level, block.text))
     if long_links:
         warnings.append(f"{long_links} link(s) longer than max_link_len were kept as text")
-    citations.sort(key=lambda c: (c.span.start, c.span.end))
+    passages, citations = parts.views(order="span")
 
     metadata: dict[str, Any] = dict(meta.derived)
     if meta.url:
@@ -315,8 +311,8 @@ def _document(
         published=meta.published,
         dateline=meta.published_raw,
         metadata=metadata,
-        passages=tuple(passages),
-        citations=tuple(citations),
+        passages=passages,
+        citations=citations,
     )
 
 
@@ -324,6 +320,11 @@ _BYLINE_PREFIX = re.compile(
     r"^(?:written\s+|posted\s+|words\s+|text\s+)?(?:by|par|por|von|di|door|av|af)\b[\s:]*", re.I
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _span_key(record: CitationRecord) -> tuple[int, int]:
+    """A citation record's span: the order citations are listed in."""
+    return record[2], record[3]
 
 
 def _byline_names(text: str) -> tuple[str, ...]:
@@ -413,7 +414,7 @@ def _clamp(link: Link, block: Block) -> tuple[int, int]:
 
 def _quotations(
     tree: HtmlTree, page: PageBlocks, prose: Sequence[int], reader: HtmlReader
-) -> dict[int, list[Citation]]:
+) -> dict[int, list[CitationRecord]]:
     """Quotations in the prose blocks, with spans in the source."""
     if not prose:
         return {}
@@ -428,22 +429,18 @@ def _quotations(
         offset += len(body) + 2
     clean = "\n\n".join(pieces)
     found = reader._find_quotations(clean, ranges)
-    out: dict[int, list[Citation]] = {}
+    out: dict[int, list[CitationRecord]] = {}
     for i, (low, _high), quotes in zip(prose, ranges, found, strict=True):
         if not quotes:
             continue
         block = blocks[i]
         mapping = _char_map(tree, page, i)
-        mapped: list[Citation] = []
-        for quote in quotes:
-            start = _to_source(mapping, block, quote.span.start - low, start=True)
-            end = _to_source(mapping, block, quote.span.end - low, start=False)
+        mapped: list[CitationRecord] = []
+        for kind, said, low_start, low_end, target, seconds, speaker in quotes:
+            start = _to_source(mapping, block, low_start - low, start=True)
+            end = _to_source(mapping, block, low_end - low, start=False)
             end = max(end, start)
-            mapped.append(
-                citation(
-                    "quotation", quote.text, span(start, end), quote.target, None, quote.speaker
-                )
-            )
+            mapped.append((kind, said, start, end, target, seconds, speaker))
         out[i] = mapped
     return out
 

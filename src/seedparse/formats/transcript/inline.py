@@ -35,10 +35,10 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ... import _native
-from ..._model import Citation, Span, trusted_citation, trusted_span
+from ..._packed import ShortRecord
 from ..._text.cleaning import clean_text, decode_entities
 
 __all__ = ["InlineScanner", "parse_time"]
@@ -226,8 +226,10 @@ class InlineScanner:
 
     def scan(
         self, s: str, base: int, mapper: Callable[[int], int] | None = None
-    ) -> tuple[str, list[Citation]]:
-        """Clean text and citations of the block ``s``.
+    ) -> tuple[str, Sequence[ShortRecord]]:
+        """Clean text and citations of the block ``s``, the citations as
+        :data:`~seedparse._packed.ShortRecord` tuples (what the packed Document
+        stores; no Citation objects are made).
 
         ``base`` is the offset of ``s`` in the source text; for a block assembled from
         several pieces (a blockquote without its ``>`` markers), ``mapper`` maps an
@@ -240,18 +242,14 @@ class InlineScanner:
             except core.NativeError as error:
                 raise _native.parse_error("scanner", self.source, base, error) from error
             if scanned is not None:
-                text, records = scanned
-                return text, [
-                    trusted_citation(kind, said, trusted_span(start, end), target, seconds)
-                    for kind, said, start, end, target, seconds in records
-                ]
+                return scanned  # already (text, citation records)
         if mapper is None and self.fast and "[[" not in s:
             found = self._scan_seed_anchors(s, base)
             if found is not None:
                 return found
         self._comment_from = -1
         self._gt_from = -1
-        citations: list[Citation] = []
+        citations: list[ShortRecord] = []
         texts: list[str] = []  # the passage text: cleaned runs, one per timestamp
         claim: list[str] = []  # raw pieces of the current run (since the last timestamp)
         last_claim = ""
@@ -317,12 +315,15 @@ class InlineScanner:
                             claim.append(s[link_at:end])
                         else:
                             claim.append(shown)
+                            where, until = _source_span(base, mapper, link_at, end)
                             citations.append(
-                                trusted_citation(
+                                (
                                     "wikilink",
                                     clean_text(shown, tags=False),
-                                    self._span(base, mapper, link_at, end),
+                                    where,
+                                    until,
                                     target,
+                                    None,
                                 )
                             )
                         pos = end
@@ -375,17 +376,9 @@ class InlineScanner:
             said = clean_text(raw, tags=False)
             claim = []
             said = last_claim = _claim(said, last_claim, texts, glue)
-            citations.append(
-                trusted_citation(
-                    "timestamp",
-                    said,
-                    trusted_span(base + start, base + end)
-                    if mapper is None
-                    else trusted_span(mapper(start), mapper(end - 1) + 1),
-                    None if prefix is None else f"{prefix}{seconds}s",
-                    seconds,
-                )
-            )
+            where, until = _source_span(base, mapper, start, end)
+            target = None if prefix is None else f"{prefix}{seconds}s"
+            citations.append(("timestamp", said, where, until, target, seconds))
         if pos < len(s):
             claim.append(s[pos:])
         if claim:
@@ -394,7 +387,7 @@ class InlineScanner:
                 texts.append(tail)
         return " ".join(texts), citations
 
-    def _scan_seed_anchors(self, s: str, base: int) -> tuple[str, list[Citation]] | None:
+    def _scan_seed_anchors(self, s: str, base: int) -> tuple[str, list[ShortRecord]] | None:
         """:meth:`scan` for the common block whose only markup is seed-spelled anchors.
 
         One ``split`` does the tokenizing; None (use the general scanner) when the block
@@ -406,7 +399,7 @@ class InlineScanner:
         count = len(pieces) // 3
         if s.count("<") != 2 * count or s.count("[") != count:
             return None
-        citations: list[Citation] = []
+        citations: list[ShortRecord] = []
         texts: list[str] = []
         prefix = self.ts_target
         cache = _time_cache
@@ -444,10 +437,11 @@ class InlineScanner:
             said = clean_text(run, tags=False)
             said = last_claim = _claim(said, last_claim, texts, glue)
             citations.append(
-                trusted_citation(
+                (
                     "timestamp",
                     said,
-                    trusted_span(start, end),
+                    start,
+                    end,
                     None if prefix is None else f"{prefix}{seconds}s",
                     seconds,
                 )
@@ -460,12 +454,6 @@ class InlineScanner:
         return " ".join(texts), citations
 
     # ------------------------------------------------------------------ pieces
-
-    @staticmethod
-    def _span(base: int, mapper: Callable[[int], int] | None, start: int, end: int) -> Span:
-        if mapper is None:
-            return trusted_span(base + start, base + end)
-        return trusted_span(mapper(start), mapper(end - 1) + 1)
 
     def _warn(
         self, base: int, mapper: Callable[[int], int] | None, where: int, message: str
@@ -559,6 +547,15 @@ class InlineScanner:
         else:
             value = ""
         return end, "", True, parse_time(value), value
+
+
+def _source_span(
+    base: int, mapper: Callable[[int], int] | None, start: int, end: int
+) -> tuple[int, int]:
+    """Where ``[start, end)`` of a scanned block is in the source text."""
+    if mapper is None:
+        return base + start, base + end
+    return mapper(start), mapper(end - 1) + 1
 
 
 def _past_label(s: str, end: int) -> tuple[int, re.Match[str] | None]:

@@ -36,12 +36,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ... import _native
 from ..._gcpause import collector_paused
 from ..._limits import current_limits
-from ..._model import Citation, Document, Passage, trusted_passage, trusted_span
+from ..._model import Document
+from ..._packed import Builder, ShortRecord
 from ..._text.cleaning import clean_text
 from ..._text.dates import parse_iso_date
 from .blocks import (
@@ -158,7 +160,7 @@ class _NoteParser:
         self.source = source
         self.limits = current_limits()
         self.warnings: list[tuple[int, str]] = []
-        self.passages: list[Passage] = []
+        self.parts = Builder()  # the passages and citations, packed as they are found
         self.trail: list[tuple[int, str]] = []  # (level, heading text)
         self.section: tuple[str, ...] = ()
         self.channels: list[str] = []
@@ -220,7 +222,7 @@ class _NoteParser:
         else:
             metadata.pop("warnings", None)
         published, dateline = _published(data)
-        citations = [c for p in self.passages for c in p.citations]
+        passages, citations = self.parts.views()
         return Document(
             source=self.source,
             reader=TranscriptNoteReader.name,
@@ -229,8 +231,8 @@ class _NoteParser:
             published=published,
             dateline=dateline,
             metadata=metadata,
-            passages=tuple(self.passages),
-            citations=tuple(citations),
+            passages=passages,
+            citations=citations,
         )
 
     def _warning_messages(self) -> list[str]:
@@ -377,26 +379,25 @@ class _NoteParser:
         kind: str,
         start: int,
         end: int,
-        citations: list[Citation],
+        citations: Sequence[ShortRecord],
         depth: int = 0,
         section: tuple[str, ...] | None = None,
     ) -> None:
         if not text and not citations:
             return
-        self.passages.append(
-            trusted_passage(
-                text,
-                kind,
-                trusted_span(start, end),
-                self.section if section is None else section,
-                tuple(citations),
-                depth,
-            )
+        self.parts.passage(
+            text,
+            kind,
+            start,
+            end,
+            self.section if section is None else section,
+            depth,
+            citations,
         )
         if kind != "heading":
             self.seen_body = True
 
-    def _scan(self, start: int, end: int) -> tuple[str, list[Citation]]:
+    def _scan(self, start: int, end: int) -> tuple[str, Sequence[ShortRecord]]:
         assert self.inline is not None
         return self.inline.scan(self.text[start:end], start)
 
@@ -535,7 +536,7 @@ class _NoteParser:
     def _table(self, lines: list[str], starts: list[int], first: int, stop: int) -> None:
         assert self.inline is not None
         rows: list[str] = []
-        citations: list[Citation] = []
+        citations: list[ShortRecord] = []
         for index in range(first, stop):
             if index == first + 1:
                 continue  # the delimiter row

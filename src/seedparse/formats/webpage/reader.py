@@ -81,12 +81,13 @@ from typing import Any
 import attrs
 
 from ..._errors import ArgumentError
-from ..._model import Citation, Document, Passage, trusted_citation, trusted_passage, trusted_span
+from ..._model import Document
+from ..._packed import Builder, CitationRecord
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
 from ..._text.dates import find_date, parse_iso_date
 from ..._text.jsonblocks import JsonScan, find_json_blocks
-from ..._text.quotes import find_quotations
+from ..._text.quotes import quotation_records
 from .body import PageLayout, analyse_page
 from .lines import PageHints, Rules
 from .pagemeta import PageFacts, read_page_metadata
@@ -432,37 +433,26 @@ def _document(
 
     body = layout.body
     spans = [(block.start, block.end) for block in body if block.kind != "heading"]
-    quotes = find_quotations(text, spans) if spans else []
-    passages: list[Passage] = []
-    citations: list[Citation] = []
+    quotes = quotation_records(text, spans) if spans else []
+    parts = Builder()
     n = 0
     for block in body:
-        inside: Sequence[Citation] = ()
+        inside: Sequence[CitationRecord] = ()
         if block.kind != "heading":
             inside = quotes[n] if n < len(quotes) else ()
             n += 1
-            citations.extend(inside)
-        passages.append(
-            trusted_passage(
-                block.text,
-                block.kind,
-                trusted_span(block.start, block.end),
-                block.section,
-                tuple(inside),
-            )
+        parts.passage(
+            block.text,
+            block.kind,
+            block.start,
+            block.end,
+            block.section,
+            0,
+            inside,
         )
     for item in layout.related:
-        citations.append(
-            trusted_citation(
-                "link",
-                item.title,
-                trusted_span(item.start, item.end),
-                item.title,
-                None,
-                item.author,
-            )
-        )
-    citations.sort(key=lambda citation: citation.span.start)
+        parts.citation(("link", item.title, item.start, item.end, item.title, None, item.author))
+    passages, citations = parts.views(order="start")
     return Document(
         source=source,
         reader=name,
@@ -471,6 +461,6 @@ def _document(
         published=published,
         dateline=dateline,
         metadata=metadata,
-        passages=tuple(passages),
-        citations=tuple(citations),
+        passages=passages,
+        citations=citations,
     )

@@ -418,3 +418,22 @@ def test_odd_marks_never_raise(text: str) -> None:
     assert len(result) == 1
     for citation in result[0]:
         assert 0 <= citation.span.start <= citation.span.end <= len(text)
+
+
+def test_records_are_what_find_gives_as_citations() -> None:
+    from seedparse._text.quotes import find_quotations, quotation_records
+
+    text = (
+        '"We will build it," said Jane Doe. She added: \u201cNot this year.\u201d\n\n'
+        "No quotes here.\n\n'Short,' he said."
+    )
+    blocks = [(0, 68), (70, 85), (87, len(text))]
+    found = find_quotations(text, blocks)
+    records = quotation_records(text, blocks)
+    assert sum(map(len, found)) >= 2
+    as_records = [
+        [(c.kind, c.text, c.span.start, c.span.end, c.target, c.seconds, c.speaker) for c in block]
+        for block in found
+    ]
+    assert records == as_records
+    assert QuoteFinder().records(text, blocks) == as_records
