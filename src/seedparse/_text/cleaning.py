@@ -12,7 +12,7 @@ __all__ = ["HTML_TAG", "clean_text", "decode_entities", "fold_key", "squash_spac
 
 #: An HTML tag as scraped text carries it (``<b>``, ``</a>``, ``<br/>``,
 #: ``<a href="...">``): bounded, so a ``<`` that opens no tag costs little.
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,400})?/?>")
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,400})?/?>")
 
 # Only terminated references are decoded: "&amp;" and "&#39;", never the legacy
 # unterminated forms html.unescape also accepts ("&notes" is not "¬es"). Bounded

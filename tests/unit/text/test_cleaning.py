@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from seedparse._text.cleaning import HTML_TAG, clean_text, decode_entities, fold_key
@@ -46,6 +46,7 @@ def test_the_fast_path_gives_what_splitting_gives(raw: str, tags: bool) -> None:
 
 
 @given(TEXT)
+@example("<a \n>")  # a tag with a newline inside: it was kept as "<a >", then dropped
 def test_cleaning_is_idempotent_without_entities(raw: str) -> None:
     once = clean_text(raw.replace("&", ""))
     assert clean_text(once) == once
