@@ -63,6 +63,14 @@ def _fail(cls: str, field: str, expected: str, value: object) -> NoReturn:
     raise ArgumentError(f"{cls}.{field} must be {expected}, not {type(value).__name__}")
 
 
+def _expect(cls: str, field: str, value: object, expected: type, *, optional: bool = False) -> None:
+    """Refuse ``value`` unless its type is exactly ``expected`` (or it is None, where
+    ``optional``): subclasses of str or int would not survive a round trip as such."""
+    if type(value) is not expected and not (optional and value is None):
+        name = expected.__name__
+        _fail(cls, field, f"{name} or None" if optional else name, value)
+
+
 def _check_kind(cls: str, kind: str, known: frozenset[str]) -> None:
     if kind not in known and _EXTENSION_KIND.fullmatch(kind) is None:
         raise ArgumentError(
@@ -163,19 +171,13 @@ class Citation(_Part):
         seconds: int | None = None,
         speaker: str | None = None,
     ) -> None:
-        if type(kind) is not str:
-            _fail("Citation", "kind", "str", kind)
+        _expect("Citation", "kind", kind, str)
         _check_kind("Citation", kind, CITATION_KINDS)
-        if type(text) is not str:
-            _fail("Citation", "text", "str", text)
-        if type(span) is not Span:
-            _fail("Citation", "span", "Span", span)
-        if target is not None and type(target) is not str:
-            _fail("Citation", "target", "str or None", target)
-        if seconds is not None and type(seconds) is not int:
-            _fail("Citation", "seconds", "int or None", seconds)
-        if speaker is not None and type(speaker) is not str:
-            _fail("Citation", "speaker", "str or None", speaker)
+        _expect("Citation", "text", text, str)
+        _expect("Citation", "span", span, Span)
+        _expect("Citation", "target", target, str, optional=True)
+        _expect("Citation", "seconds", seconds, int, optional=True)
+        _expect("Citation", "speaker", speaker, str, optional=True)
         self.__attrs_init__(kind, text, span, target, seconds, speaker)
 
     _KEYS: ClassVar[tuple[str, ...]] = _CITATION_KEYS
@@ -223,15 +225,11 @@ class Passage(_Part):
         citations: Iterable[Citation] = (),
         depth: int = 0,
     ) -> None:
-        if type(text) is not str:
-            _fail("Passage", "text", "str", text)
-        if type(kind) is not str:
-            _fail("Passage", "kind", "str", kind)
+        _expect("Passage", "text", text, str)
+        _expect("Passage", "kind", kind, str)
         _check_kind("Passage", kind, PASSAGE_KINDS)
-        if type(span) is not Span:
-            _fail("Passage", "span", "Span", span)
-        if type(depth) is not int:
-            _fail("Passage", "depth", "int", depth)
+        _expect("Passage", "span", span, Span)
+        _expect("Passage", "depth", depth, int)
         self.__attrs_init__(
             text,
             kind,

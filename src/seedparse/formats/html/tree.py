@@ -346,6 +346,14 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
     found = search(text, 0)
     while found is not None:
         lt = found.start()
+        if text_start < lt:  # the text before whatever this "<" opens
+            kinds(0)
+            starts(text_start)
+            ends(lt)
+            names("")
+            attr_list(None)
+            closings(False)
+            count += 1
         name = found.group(1)
         if name is not None:  # a start tag
             name = name.lower()
@@ -355,14 +363,6 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
                 end, closing = after + 1, False
             else:
                 attrs, end, closing = _read_attrs(text, after, max_value)
-            if text_start < lt:
-                kinds(0)
-                starts(text_start)
-                ends(lt)
-                names("")
-                attr_list(None)
-                closings(False)
-                count += 1
             kinds(1)
             starts(lt)
             ends(end)
@@ -393,14 +393,6 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
             name = found.group(2)
             if name is not None:
                 end = _tag_end(text, found.end(2))
-                if text_start < lt:
-                    kinds(0)
-                    starts(text_start)
-                    ends(lt)
-                    names("")
-                    attr_list(None)
-                    closings(False)
-                    count += 1
                 kinds(2)
                 starts(lt)
                 ends(end)
@@ -412,14 +404,6 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
                 found = search(text, end)
                 continue
             if text[lt + 2 : lt + 3] == ">":  # "</>" is dropped
-                if text_start < lt:
-                    kinds(0)
-                    starts(text_start)
-                    ends(lt)
-                    names("")
-                    attr_list(None)
-                    closings(False)
-                    count += 1
                 text_start = lt + 3
                 found = search(text, text_start)
                 continue
@@ -439,14 +423,6 @@ def _tokenize(text: str, max_value: int) -> _Tokens:
         else:  # "<?"
             end = find(">", lt + 2)
             end = n if end < 0 else end + 1
-        if text_start < lt:
-            kinds(0)
-            starts(text_start)
-            ends(lt)
-            names("")
-            attr_list(None)
-            closings(False)
-            count += 1
         kinds(3)
         starts(lt)
         ends(end)

@@ -380,35 +380,24 @@ class Page:
                 found = core.page_lines(text, list(blocks))
             except core.NativeError as error:
                 raise _native.parse_error("line splitter", source, 0, error) from error
-        if found is not None:
-            (
-                self.strip,
-                self.start,
-                self.end,
-                self.indents,
-                self.after_block,
-                self.blank_before,
-                self.bullet,
-                self.prose,
-                self._clean,
-                self._folded,
-            ) = found
-            self.count = count = len(self.strip)
-        else:
+        if found is None:
+            # The pure path gives no clean or folded texts: all are computed on demand.
             split = split_page(text, blocks)
-            (
-                self.strip,
-                self.start,
-                self.end,
-                self.indents,
-                self.after_block,
-                self.blank_before,
-                self.bullet,
-                self.prose,
-            ) = split[:8]
-            self.count = count = len(self.strip)
-            self._clean = [None] * count
-            self._folded = [None] * count
+            unknown: list[str | None] = [None] * len(split[0])
+            found = (*split[:8], unknown, list(unknown))
+        (
+            self.strip,
+            self.start,
+            self.end,
+            self.indents,
+            self.after_block,
+            self.blank_before,
+            self.bullet,
+            self.prose,
+            self._clean,
+            self._folded,
+        ) = found
+        self.count = count = len(self.strip)
         self._kind: list[int] = [-1] * count
         self._items: frozenset[int] | None = None
         self._tags: dict[int, tuple[str, ...] | None] = {}
