@@ -616,6 +616,23 @@ def _prepare(
     return target
 
 
+def _compile_bytecode(against: str | None) -> None:
+    """Write the bytecode of seedparse (and of the ``--against`` tree), as pip does when
+    it installs a package: from a source tree, and with ``PYTHONDONTWRITEBYTECODE=1``
+    set, ``import seedparse`` and the first loads would otherwise time the compiler
+    (about 0.06 s of them on the machine this was written on)."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("seedparse")
+    roots = list(spec.submodule_search_locations or []) if spec is not None else []
+    if against:
+        roots.append(os.path.join(against, "seedparse"))
+    for root in roots:
+        compileall.compile_dir(root, quiet=1)
+    print(f"bytecode compiled in {', '.join(roots)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument(
@@ -660,6 +677,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     modes = [m for m in args.modes.split(",") if m]
+    _compile_bytecode(args.against)
     unknown = sorted(set(modes) - set(MODES))
     if unknown:
         parser.error(f"unknown modes: {', '.join(unknown)}")
