@@ -363,23 +363,6 @@ def test_page_lines_left_to_python() -> None:
     assert page.strip == ["Story", "Sidebar link", "More of the story"]
 
 
-def test_a_page_lines_failure_is_a_parse_error_naming_the_file(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    core = _native._CORE
-    assert core is not None
-
-    class Broken:
-        NativeError = core.NativeError
-
-        def page_lines(self, *args: object) -> None:
-            raise core.NativeError("page_lines: index out of bounds")
-
-    monkeypatch.setattr(_native, "_active", Broken())
-    with pytest.raises(seedparse.ParseError) as caught:
-        seedparse.parse("<p>Words</p>\n", source="page.html.txt", reader="web-page")
-    assert caught.value.source == "page.html.txt"
-    assert "native line splitter failed at offset" in str(caught.value)
-
-
 def test_whitespace_is_pythons_for_every_code_point() -> None:
     """The core's whitespace set is str.isspace's: a line of one character is blank
     on both sides for exactly the same characters."""
@@ -402,24 +385,36 @@ def test_surrogates_take_the_pure_path() -> None:
     assert native == pure
 
 
-def test_a_native_failure_is_a_parse_error_naming_the_file(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("failing", "text", "source", "reader", "what"),
+    [
+        ("scan_block", "# Title\n\nwords [00:01]\n", "note.md", "transcript-note", "scanner"),
+        ("page_lines", "<p>Words</p>\n", "page.html.txt", "web-page", "line splitter"),
+    ],
+)
+def test_a_native_failure_is_a_parse_error_naming_the_file(  # type: ignore[no-untyped-def]
+    monkeypatch, failing: str, text: str, source: str, reader: str, what: str
+) -> None:
     core = _native._CORE
     assert core is not None
 
     class Broken:
+        """A core whose ``failing`` call raises; the other calls decline (None)."""
+
         NativeError = core.NativeError
 
-        def classify_lines(self, text: str, body_start: int) -> None:
-            return None
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            def call(*args: object) -> None:
+                if name == failing:
+                    raise core.NativeError(f"{name}: index out of bounds")
 
-        def scan_block(self, *args: object) -> None:
-            raise core.NativeError("scan_block: index out of bounds")
+            return call
 
     monkeypatch.setattr(_native, "_active", Broken())
     with pytest.raises(seedparse.ParseError) as caught:
-        seedparse.parse("# Title\n\nwords [00:01]\n", source="note.md", reader="transcript-note")
-    assert caught.value.source == "note.md"
-    assert "native scanner failed at offset" in str(caught.value)
+        seedparse.parse(text, source=source, reader=reader)
+    assert caught.value.source == source
+    assert f"native {what} failed at offset" in str(caught.value)
     assert caught.value.offset is not None
 
 

@@ -10,7 +10,8 @@ speech verb with a subject elsewhere in the same sentence. The answer is an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from .lexicon import (
     AUX,
@@ -69,11 +70,16 @@ class Attribution:
         self.speech_verbs = speech_verbs
         self._memo: dict[tuple[object, ...], Attr | None] = {}
 
-    def _remember(self, key: tuple[object, ...], found: Attr | None) -> Attr | None:
+    def _memoised(
+        self, key: tuple[object, ...], compute: Callable[..., Attr | None], *args: Any
+    ) -> Attr | None:
+        """``compute(*args)``, remembered under ``key`` (the memo starts again when full)."""
         memo = self._memo
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        memo[key] = found
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = compute(*args)
         return found
 
     def is_verb(self, token: str) -> bool:
@@ -85,10 +91,7 @@ class Attribution:
     def after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
         """Attribution in the words after a quote (memoised, see the class)."""
         key = ("after", bare_ok, *tokens)
-        found = self._memo.get(key, _MISSING)
-        if found is _MISSING:
-            return self._remember(key, self._after(tokens, bare_ok))
-        return found
+        return self._memoised(key, self._after, tokens, bare_ok)
 
     def _after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
         n = len(tokens)
@@ -304,10 +307,7 @@ class Attribution:
         """Attribution in the words of the sentence before a quote of ``n_words``
         words (memoised, see the class)."""
         key = ("before", n_words, *tokens)
-        found = self._memo.get(key, _MISSING)
-        if found is _MISSING:
-            return self._remember(key, self._before(tokens, n_words))
-        return found
+        return self._memoised(key, self._before, tokens, n_words)
 
     def _before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
         n = len(tokens)
@@ -356,10 +356,7 @@ class Attribution:
         """A speech verb with a subject anywhere in the sentence around the quote
         (memoised, see the class)."""
         key = ("in_sentence", len(pre), *pre, *post)
-        found = self._memo.get(key, _MISSING)
-        if found is _MISSING:
-            return self._remember(key, self._in_sentence(pre, post))
-        return found
+        return self._memoised(key, self._in_sentence, pre, post)
 
     def _in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         for k in range(len(pre) - 1, -1, -1):
