@@ -138,7 +138,7 @@ def _over_credit(text: str, lines: Sequence[Line], index: int) -> bool:
     )
 
 
-def _dateline(text: str) -> tuple[str, dt.date] | None:
+def _dateline(text: str) -> tuple[str, dt.date | None] | None:
     """A dateline, or a place and a dateline ("Manchester, April 6, 2025", "Roma, 26
     maggio 2025", "Lyon, le 3 février 2025"): the opening of a wire story, which is
     header, not a subheading of the body. The place is a few capitalised words
