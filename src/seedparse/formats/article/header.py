@@ -33,6 +33,9 @@ _RELATED_LINES = 24  # how far back from the end a "related" heading may stand
 _MAX_LEADING_JUNK = 12  # furniture lines skipped above the title, at most
 _TITLE_MAX_WORDS = 30
 _TITLE_MAX_CHARS = 250
+_PLACE = re.compile(r"([^\W\d_][^\W\d_.'\u2019 -]*(?:[ '\u2019-][^\W\d_]+)*),[ \t]+")
+_PLACE_MAX_WORDS = 4
+_CAPTION_MAX_WORDS = 20
 _LEFTOVER_MAX_WORDS = 12
 _BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -95,9 +98,14 @@ def read_header(
             captions.append(clean)
             junk += 1
             limit = min(len(lines), limit + 1)
+        elif header.title is not None and (
+            is_caption(clean) or _over_credit(clean, lines, index)
+        ):
+            captions.append(clean)  # the lead photo's caption and credit, under the title
+            limit = min(len(lines), limit + 1)
         elif not header.authors and _read_byline(clean, header):
             pass
-        elif header.dateline is None and (found := parse_dateline(clean)) is not None:
+        elif header.dateline is None and (found := _dateline(clean)) is not None:
             header.dateline, header.published = found
         elif is_stray(clean):
             leftovers.append(clean)
@@ -117,6 +125,32 @@ def read_header(
         index += 1
     header.body_start = index
     return header
+
+
+def _over_credit(text: str, lines: Sequence[Line], index: int) -> bool:
+    """A short line right over a photo credit ("Photograph: A Name/Agency") is the
+    photo's caption, even when it is a sentence: a story's paragraph does not sit on
+    a credit line."""
+    return (
+        index + 1 < len(lines)
+        and 2 <= text.count(" ") < _CAPTION_MAX_WORDS
+        and is_caption(lines[index + 1].clean)
+    )
+
+
+def _dateline(text: str) -> tuple[str, dt.date | None] | None:
+    """A dateline, or a place and a dateline ("Manchester, April 6, 2025", "Roma, 26
+    maggio 2025", "Lyon, le 3 février 2025"): the opening of a wire story, which is
+    header, not a subheading of the body. The place is a few capitalised words
+    without digits; the line is kept whole as the dateline."""
+    found = parse_dateline(text)
+    if found is not None:
+        return found
+    place = _PLACE.match(text)
+    if place is None or place.group(1).count(" ") >= _PLACE_MAX_WORDS:
+        return None
+    found = parse_dateline(text[place.end() :])
+    return None if found is None else (text, found[1])
 
 
 def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> bool:

@@ -324,6 +324,7 @@ def classify_headings(blocks: list[Block]) -> None:
             and len(block.text) <= _HEADING_MAX_CHARS
             and not is_terminal(block.text)
             and blocks[index + 1].kind != "heading"
+            and not (index and _list_line(blocks[index - 1]))
             and (blocks[index + 1].kind == "list_item" or prose(blocks[index + 1].text))
             and headline_like(
                 block.text,
@@ -334,3 +335,10 @@ def classify_headings(blocks: list[Block]) -> None:
         ):
             block.kind = "heading"
             block.level = level
+
+
+def _list_line(block: Block) -> bool:
+    """A one-line paragraph that is not prose: a line of a list written without
+    markers (results, nominees, a schedule). The short line after it is the list's
+    last line, not a subheading over the paragraph that follows."""
+    return block.kind == "paragraph" and len(block.lines) == 1 and not prose(block.text)

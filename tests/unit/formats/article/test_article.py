@@ -414,8 +414,10 @@ def test_there_are_fixtures() -> None:
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
-def test_fixture_article(name: str) -> None:
+def test_fixture_article(name: str, request: pytest.FixtureRequest) -> None:
     gold = json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    if "known_failure" in gold:  # an unseen fixture the reader gets wrong, kept as found
+        request.applymarker(pytest.mark.xfail(strict=True, reason=gold["known_failure"]))
     doc = seedparse.load(FIXTURES / "docs" / f"{name}.txt")
     assert doc.reader == gold["format"]
     assert (

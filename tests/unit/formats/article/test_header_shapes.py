@@ -5,6 +5,8 @@ news pages (several languages); nothing comes from the seeds."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import seedparse
@@ -145,3 +147,72 @@ def test_a_chinese_paragraph_is_not_a_title() -> None:
 def test_lower_case_first_line_over_a_stray_line_is_not_a_title() -> None:
     doc = read(f"from $610.00\n87\n{BODY}\n")
     assert doc.title is None
+
+
+# -- issue 15: lines of the story that are not subheadings, header lines that are --
+
+_STORY = (
+    "The regional council approved the new transport plan on Tuesday after a debate "
+    "that ran late into the evening, with two members abstaining.\n"
+)
+_AFTER = (
+    "Officials said the first changes would be visible in the autumn, when the new "
+    "timetable comes into force across the whole network.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A results list: the last score line sits over a paragraph.
+        ("Northfield 2-0 Eastwick", "Harbour Town 1-1 Millbrook", "Westgate 0-3 Ashby"),
+        # Nominees: bare titles, the last one over a paragraph.
+        ("The Long Field", "Before the Rain", "Copper Hill"),
+        # A schedule written as label and colon.
+        ("Monday: reduced service", "Tuesday: no trams after 8 pm", "Wednesday: normal service"),
+    ],
+)
+def test_last_line_of_an_unmarked_list_is_not_a_heading(rows: tuple[str, ...]) -> None:
+    text = "Council backs transport plan\n" + _STORY + "\n".join(rows) + "\n" + _AFTER
+    doc = seedparse.parse(text, reader="article")
+    assert doc.headings == ()
+    for row in rows:
+        assert row in doc.text
+
+
+def test_a_heading_after_a_paragraph_is_still_a_heading() -> None:
+    text = "Council backs transport plan\n" + _STORY + "What changes next\n" + _AFTER
+    assert seedparse.parse(text, reader="article").headings == ("What changes next",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Leeds, April 6, 2025", dt.date(2025, 4, 6)),
+        ("San Sebastián, 9 de marzo de 2025", dt.date(2025, 3, 9)),
+        ("Lyon, le 3 février 2025", dt.date(2025, 2, 3)),
+        ("Bad Homburg, 14. März 2025", dt.date(2025, 3, 14)),
+    ],
+)
+def test_place_and_date_under_the_title_is_the_dateline(line: str, published: dt.date) -> None:
+    doc = seedparse.parse(
+        "Council backs transport plan\n" + line + "\n" + _STORY + _AFTER, reader="article"
+    )
+    assert doc.published == published
+    assert doc.dateline == line
+    assert doc.headings == () and line not in doc.text
+
+
+def test_a_sentence_before_a_comma_is_no_place() -> None:
+    line = "Officials in the northern districts of the region, April 6, 2025"
+    doc = seedparse.parse("Council backs transport plan\n" + line + "\n" + _STORY, reader="article")
+    assert doc.published is None
+
+
+def test_caption_over_a_credit_under_the_title() -> None:
+    caption = "Commuters wait for a late tram in the city centre."
+    credit = "Photograph: Jan Novak/Reuters"
+    text = "Council backs transport plan\n" + caption + "\n" + credit + "\n" + _STORY + _AFTER
+    doc = seedparse.parse(text, reader="article")
+    assert doc.metadata["captions"] == (caption, credit)
+    assert caption not in doc.text and doc.title == "Council backs transport plan"
