@@ -75,6 +75,9 @@ class Context:
         self.events: list[tuple[int, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
+        # Where, in ``events``, the last sentence read by the latest scan starts: the
+        # people of the sentence right before a quote (see :meth:`_in_last_sentence`).
+        self.recent_from = 0
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -94,6 +97,8 @@ class Context:
         if kind not in ("pronoun", "role"):
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
+        if kind == "pronoun":
+            return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
             seen: set[str] = set()
             for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
@@ -104,6 +109,29 @@ class Context:
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
         return self._last_person()
+
+    def speaker_of_last_sentence(self, pos: int) -> str | None:
+        """The person the sentence right before ``pos`` credits with speech ("X
+        admitted that ..."), when it names no other person: who a paragraph that is
+        only a quotation, with no attribution of its own, goes on quoting."""
+        self._scan(pos)
+        return self._in_last_sentence(credited=True)
+
+    def _in_last_sentence(self, *, credited: bool) -> str | None:
+        """The one person credited with speech or introduced in the last sentence read
+        (the subject a pronoun of the next sentence most often stands for: "X issued
+        a plea. \u201c\u2026,\u201d she said"); None when that sentence names two people
+        or none (or, with ``credited``, credits nobody with speech)."""
+        people: set[str] = set()
+        spoke = False
+        for kind_of, who in self.events[self.recent_from :]:
+            if kind_of == _MENTIONED:
+                continue
+            spoke = spoke or kind_of == _CREDIT
+            people.add(who)
+        if len(people) != 1 or (credited and not spoke):
+            return None
+        return next(iter(people))
 
     def _last_person(self) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
@@ -141,9 +169,13 @@ class Context:
         verbs = grammar.speech_verbs
         n = len(tokens)
         found: list[tuple[int, int, str]] = []
+        ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
+        # The last sentence read starts after the last sentence end that is not the
+        # window's last token (a window that stops at "." ends a whole sentence).
+        inner_ends = ends[:-1] if ends and ends[-1] == n - 1 else ends
+        last_sentence = inner_ends[-1] + 1 if inner_ends else 0
         hits = verbs.intersection(tokens)
         if hits:
-            ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
             for k in [k for k, word in enumerate(tokens) if word in hits]:
                 first = bisect_left(ends, k)
                 sentence_start = ends[first - 1] + 1 if first else 0
@@ -151,8 +183,14 @@ class Context:
                 sentence = tokens[sentence_start:stop]
                 local = k - sentence_start
                 attr = grammar.subject_of(sentence, local)
-                if attr is None or attr[0] != "name":
-                    attr = grammar.speaker_after_verb(sentence, local + 1)
+                if attr is None or attr[0] != "name" or " " not in attr[1]:
+                    # A full name after the verb ("заявил глава МИД Сергей Лавров")
+                    # is its subject rather than one word before it (a genitive,
+                    # "на заседании Госдумы заявил").
+                    after = grammar.speaker_after_verb(sentence, local + 1)
+                    if after is not None and after[0] == "name":
+                        if attr is None or attr[0] != "name" or " " in after[1]:
+                            attr = after
                 if attr is not None and attr[0] == "name":
                     found.append((k, _CREDIT, self.complete(attr[1], pos)))
         # Every full name (two name words or more, titles and offices trimmed) is a
@@ -196,6 +234,7 @@ class Context:
             else:
                 k = m + 1
         found.sort()
+        self.recent_from = len(self.events) + sum(1 for k, _, _ in found if k < last_sentence)
         self.events.extend((kind_of, who) for _, kind_of, who in found)
 
     # -- surnames -----------------------------------------------------------------
