@@ -32,6 +32,7 @@ _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surn
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+_ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
@@ -75,9 +76,10 @@ class Context:
         self.events: list[tuple[int, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
-        # Where, in ``events``, the last sentence read by the latest scan starts: the
-        # people of the sentence right before a quote (see :meth:`_in_last_sentence`).
-        self.recent_from = 0
+        # The last sentence read by the latest scan (see :meth:`_in_last_sentence`):
+        # the people it credits or introduces, those of them that are its subject
+        # (credited with speech, or opening it), and whether it credits anyone.
+        self.recent: tuple[set[str], set[str], bool] = (set(), set(), False)
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -114,6 +116,8 @@ class Context:
         """The person the sentence right before ``pos`` credits with speech ("X
         admitted that ..."), when it names no other person: who a paragraph that is
         only a quotation, with no attribution of its own, goes on quoting."""
+        if not self.text[max(self.low, pos - 200) : pos].rstrip().endswith(_ENDS):
+            return None  # a heading or a line cut short is no sentence to go on from
         self._scan(pos)
         return self._in_last_sentence(credited=True)
 
@@ -122,16 +126,13 @@ class Context:
         (the subject a pronoun of the next sentence most often stands for: "X issued
         a plea. \u201c\u2026,\u201d she said"); None when that sentence names two people
         or none (or, with ``credited``, credits nobody with speech)."""
-        people: set[str] = set()
-        spoke = False
-        for kind_of, who in self.events[self.recent_from :]:
-            if kind_of == _MENTIONED:
-                continue
-            spoke = spoke or kind_of == _CREDIT
-            people.add(who)
-        if len(people) != 1 or (credited and not spoke):
-            return None
-        return next(iter(people))
+        people, subjects, spoke = self.recent
+        if len(people) != 1 or not subjects or (credited and not spoke):
+            return None  # two people, or one who is not the subject ("she met X")
+        # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
+        # as a person: only a full name is taken from the sentence before.
+        person = next(iter(people))
+        return person if " " in person else None
 
     def _last_person(self) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
@@ -168,7 +169,7 @@ class Context:
         grammar = self.grammar
         verbs = grammar.speech_verbs
         n = len(tokens)
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str, bool]] = []
         ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
         # The last sentence read starts after the last sentence end that is not the
         # window's last token (a window that stops at "." ends a whole sentence).
@@ -192,7 +193,7 @@ class Context:
                         if attr is None or attr[0] != "name" or " " in after[1]:
                             attr = after
                 if attr is not None and attr[0] == "name":
-                    found.append((k, _CREDIT, self.complete(attr[1], pos)))
+                    found.append((k, _CREDIT, self.complete(attr[1], pos), True))
         # Every full name (two name words or more, titles and offices trimmed) is a
         # person introduced: a pronoun after it may stand for that person.
         # A name starts a run of capitalised words; the runs are found in one list
@@ -227,15 +228,34 @@ class Context:
                         and tokens[after + 1].lower() in ("a", "an", "the", "who")
                     )
                     titled = full != " ".join(tokens[m:after])
-                    opens = k == 0 or tokens[k - 1] in SENTENCE_END  # the subject
+                    # The subject: the name opens its sentence, after role words at
+                    # most ("Deputy governor X toured ...").
+                    j = k - 1
+                    while j >= max(0, k - 5) and tokens[j] not in SENTENCE_END:
+                        word = tokens[j]
+                        if not word.isalpha() or word.lower() in _NOT_BEFORE_PERSON:
+                            break
+                        if word in verbs:
+                            break
+                        j -= 1
+                    opens = j < 0 or tokens[j] in SENTENCE_END
                     strong = role_before or appositive or titled or opens
-                    found.append((m, _INTRODUCED if strong else _MENTIONED, full))
+                    found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 k = max(after, m + 1)
             else:
                 k = m + 1
         found.sort()
-        self.recent_from = len(self.events) + sum(1 for k, _, _ in found if k < last_sentence)
-        self.events.extend((kind_of, who) for _, kind_of, who in found)
+        people: set[str] = set()
+        subjects: set[str] = set()
+        spoke = False
+        for k, kind_of, who, subject in found:
+            if k >= last_sentence and kind_of != _MENTIONED:
+                people.add(who)
+                spoke = spoke or kind_of == _CREDIT
+                if subject:
+                    subjects.add(who)
+        self.recent = (people, subjects, spoke)
+        self.events.extend((kind_of, who) for _, kind_of, who, _ in found)
 
     # -- surnames -----------------------------------------------------------------
 
