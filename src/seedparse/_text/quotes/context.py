@@ -78,8 +78,8 @@ class Context:
         self.descriptors: dict[str, frozenset[str]] = {}
         # The last sentence read by the latest scan (see :meth:`_in_last_sentence`):
         # the people it credits or introduces, those of them that are its subject
-        # (credited with speech, or opening it), and whether it credits anyone.
-        self.recent: tuple[set[str], set[str], bool] = (set(), set(), False)
+        # (credited with speech, or opening it), and those credited with speech.
+        self.recent: tuple[set[str], set[str], set[str]] = (set(), set(), set())
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -126,8 +126,14 @@ class Context:
         (the subject a pronoun of the next sentence most often stands for: "X issued
         a plea. \u201c\u2026,\u201d she said"); None when that sentence names two people
         or none (or, with ``credited``, credits nobody with speech)."""
-        people, subjects, spoke = self.recent
-        if len(people) != 1 or not subjects or (credited and not spoke):
+        people, subjects, speakers = self.recent
+        if credited:
+            # "X noted that he thanks colonel Y": the one credited, whoever else the
+            # reported speech names.
+            if len(speakers) != 1:
+                return None
+            people = speakers
+        elif len(people) != 1 or not subjects:
             return None  # two people, or one who is not the subject ("she met X")
         # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
         # as a person: only a full name is taken from the sentence before.
@@ -247,14 +253,15 @@ class Context:
         found.sort()
         people: set[str] = set()
         subjects: set[str] = set()
-        spoke = False
+        speakers: set[str] = set()
         for k, kind_of, who, subject in found:
             if k >= last_sentence and kind_of != _MENTIONED:
                 people.add(who)
-                spoke = spoke or kind_of == _CREDIT
+                if kind_of == _CREDIT:
+                    speakers.add(who)
                 if subject:
                     subjects.add(who)
-        self.recent = (people, subjects, spoke)
+        self.recent = (people, subjects, speakers)
         self.events.extend((kind_of, who) for _, kind_of, who, _ in found)
 
     # -- surnames -----------------------------------------------------------------

@@ -78,10 +78,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We lost our way", None)],
     ),
     (
-        "de-quote-paragraph-after-two-people-is-nobody",
-        "Trainerin Dana Weißfeld sagte, sie habe mit Kapitän Jonas Brenner gesprochen.\n"
+        "de-quote-paragraph-after-no-credit-is-nobody",
+        "Am Abend traf Trainerin Dana Weißfeld den Kapitän Jonas Brenner.\n"
         f"{DL}Wir haben im Winter den Faden verloren und nie wiedergefunden.{DR}",
         [("Wir haben im Winter", None)],
+    ),
+    (
+        "uk-quote-paragraph-after-credit-naming-another",
+        "Командувач Андрій Ткаченко зазначив, що дякує полковнику Петру Савчуку за службу.\n"
+        '"Дякую за чесну роботу на посаді речника. Він залишиться у складі армії"',
+        [("Дякую за чесну", "Андрій Ткаченко")],
     ),
 ]
 
