@@ -194,10 +194,13 @@ class Context:
                     # A full name after the verb ("заявил глава МИД Сергей Лавров")
                     # is its subject rather than one word before it (a genitive,
                     # "на заседании Госдумы заявил").
-                    after = grammar.speaker_after_verb(sentence, local + 1)
-                    if after is not None and after[0] == "name":
-                        if attr is None or attr[0] != "name" or " " in after[1]:
-                            attr = after
+                    inverted = grammar.speaker_after_verb(sentence, local + 1)
+                    if (
+                        inverted is not None
+                        and inverted[0] == "name"
+                        and (attr is None or attr[0] != "name" or " " in inverted[1])
+                    ):
+                        attr = inverted
                 if attr is not None and attr[0] == "name":
                     found.append((k, _CREDIT, self.complete(attr[1], pos), True))
         # Every full name (two name words or more, titles and offices trimmed) is a

@@ -11,6 +11,9 @@ the seeds or the scored fixtures. The precision cases expect ``None``: when the 
 before names two people, or credits nobody, no speaker is guessed.
 """
 
+# The Cyrillic cases are written out, not escaped, so that they can be read:
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import pytest
@@ -62,7 +65,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "ru-quote-paragraph-after-credit",
         "Глава фонда Марина Ветрова призналась, что долго не решалась уйти с поста.\n"
-        f'"Я всегда хотела вернуться к науке. В этом году, наверное, время пришло"',
+        '"Я всегда хотела вернуться к науке. В этом году, наверное, время пришло"',
         [("Я всегда хотела", "Марина Ветрова")],
     ),
     (
