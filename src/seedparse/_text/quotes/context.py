@@ -138,7 +138,16 @@ class Context:
         # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
         # as a person: only a full name is taken from the sentence before.
         person = next(iter(people))
-        return person if " " in person else None
+        if " " not in person:
+            return None
+        # A sentence's first word is capitalised whatever it is: one the text also
+        # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
+        # given name, and the run is no full name to take.
+        first = person.split(" ", 1)[0]
+        low = first.lower()
+        if low != first and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text):
+            return None
+        return person
 
     def _last_person(self) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
