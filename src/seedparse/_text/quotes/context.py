@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
-from .lexicon import AUX, DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
+from .lexicon import AUX, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
 from .names import (
     close_variant,
     given_names,
@@ -30,10 +30,9 @@ _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as t
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
-# Kinds of events (see Context.events); a SUBJECT is a person introduced as the subject
-# of a sentence (the name opens it).
-_SUBJECT, _CREDIT, _INTRODUCED, _MENTIONED = 3, 2, 1, 0
+_CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+_ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
@@ -77,6 +76,10 @@ class Context:
         self.events: list[tuple[int, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
+        # The last sentence read by the latest scan (see :meth:`_in_last_sentence`):
+        # the people it credits or introduces, those of them that are its subject
+        # (credited with speech, or opening it), and those credited with speech.
+        self.recent: tuple[set[str], set[str], set[str]] = (set(), set(), set())
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -96,6 +99,8 @@ class Context:
         if kind not in ("pronoun", "role"):
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
+        if kind == "pronoun":
+            return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
             seen: set[str] = set()
             for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
@@ -105,36 +110,61 @@ class Context:
                         return who
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
-            return self._last_person(follow_subject=False)
-        return self._last_person(follow_subject=True)
+        return self._last_person()
 
-    def _last_person(self, *, follow_subject: bool) -> str | None:
+    def speaker_of_last_sentence(self, pos: int) -> str | None:
+        """The person the sentence right before ``pos`` credits with speech ("X
+        admitted that ..."), when it names no other person: who a paragraph that is
+        only a quotation, with no attribution of its own, goes on quoting."""
+        if not self.text[max(self.low, pos - 200) : pos].rstrip().endswith(_ENDS):
+            return None  # a heading or a line cut short is no sentence to go on from
+        self._scan(pos)
+        return self._in_last_sentence(credited=True)
+
+    def _in_last_sentence(self, *, credited: bool) -> str | None:
+        """The one person credited with speech or introduced in the last sentence read
+        (the subject a pronoun of the next sentence most often stands for: "X issued
+        a plea. \u201c\u2026,\u201d she said"); None when that sentence names two people
+        or none (or, with ``credited``, credits nobody with speech)."""
+        people, subjects, speakers = self.recent
+        if credited:
+            # "X noted that he thanks colonel Y": the one credited, whoever else the
+            # reported speech names.
+            if len(speakers) != 1:
+                return None
+            people = speakers
+        elif len(people) != 1 or not subjects:
+            return None  # two people, or one who is not the subject ("she met X")
+        # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
+        # as a person: only a full name is taken from the sentence before.
+        person = next(iter(people))
+        if " " not in person:
+            return None
+        # A sentence's first word is capitalised whatever it is: one the text also
+        # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
+        # given name, and the run is no full name to take.
+        first = person.split(" ", 1)[0]
+        low = first.lower()
+        if low != first and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text):
+            return None
+        return person
+
+    def _last_person(self) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
-        before anyone spoke, the one person introduced (or else mentioned).
-        ``follow_subject``: a pronoun may also stand for the one person introduced
-        since the last speaker as the subject of a sentence; a role noun may not (the
-        role is the last speaker's, or its own person's, not a newcomer's)."""
+        before anyone spoke, the one person introduced (or else mentioned)."""
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
-        subjects: set[str] = set()
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
             surname = who.rsplit(" ", 1)[-1]
-            if kind_of in (_INTRODUCED, _SUBJECT):
+            if kind_of == _INTRODUCED:
                 introduced.setdefault(surname, who)
-                if kind_of == _SUBJECT:
-                    subjects.add(surname)
             elif kind_of == _MENTIONED:
                 mentioned.setdefault(surname, who)
             elif set(introduced) - {surname}:
-                # Another person came in since the last speaker. When that is one
-                # person, the subject of a sentence ("X issued a plea ... 'quote,' she
-                # said"), the pronoun follows the subject; else it is ambiguous.
-                if follow_subject and len(introduced) == 1 and subjects == set(introduced):
-                    return next(iter(introduced.values()))
-                return None
+                return None  # another person came in since: ambiguous
             else:
                 return who
         if len(introduced) == 1:
@@ -154,17 +184,14 @@ class Context:
         grammar = self.grammar
         verbs = grammar.speech_verbs
         n = len(tokens)
-        found: list[tuple[int, int, str]] = []
-        # Where the last sentence before ``pos`` starts (after the last sentence end
-        # that is not the final token).
-        last_sentence = 0
-        for index in range(n - 2, -1, -1):
-            if tokens[index] in SENTENCE_END:
-                last_sentence = index + 1
-                break
+        found: list[tuple[int, int, str, bool]] = []
+        ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
+        # The last sentence read starts after the last sentence end that is not the
+        # window's last token (a window that stops at "." ends a whole sentence).
+        inner_ends = ends[:-1] if ends and ends[-1] == n - 1 else ends
+        last_sentence = inner_ends[-1] + 1 if inner_ends else 0
         hits = verbs.intersection(tokens)
         if hits:
-            ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
             for k in [k for k, word in enumerate(tokens) if word in hits]:
                 first = bisect_left(ends, k)
                 sentence_start = ends[first - 1] + 1 if first else 0
@@ -172,10 +199,19 @@ class Context:
                 sentence = tokens[sentence_start:stop]
                 local = k - sentence_start
                 attr = grammar.subject_of(sentence, local)
-                if attr is None or attr[0] != "name":
-                    attr = grammar.speaker_after_verb(sentence, local + 1)
+                if attr is None or attr[0] != "name" or " " not in attr[1]:
+                    # A full name after the verb ("заявил глава МИД Сергей Лавров")
+                    # is its subject rather than one word before it (a genitive,
+                    # "на заседании Госдумы заявил").
+                    inverted = grammar.speaker_after_verb(sentence, local + 1)
+                    if (
+                        inverted is not None
+                        and inverted[0] == "name"
+                        and (attr is None or attr[0] != "name" or " " in inverted[1])
+                    ):
+                        attr = inverted
                 if attr is not None and attr[0] == "name":
-                    found.append((k, _CREDIT, self.complete(attr[1], pos)))
+                    found.append((k, _CREDIT, self.complete(attr[1], pos), True))
         # Every full name (two name words or more, titles and offices trimmed) is a
         # person introduced: a pronoun after it may stand for that person.
         # A name starts a run of capitalised words; the runs are found in one list
@@ -190,9 +226,8 @@ class Context:
                 continue  # inside the name read last
             k = run
             m = k
-            opens = k == 0 or tokens[k - 1] in SENTENCE_END  # the subject
-            if opens and tokens[k].lower() in AUX:
-                m, opens = k + 1, False  # "Is Ukraine able ...?": a question, no name
+            if tokens[k].lower() in AUX and (k == 0 or tokens[k - 1] in SENTENCE_END):
+                m = k + 1  # "Is Ukraine able ...?": a question's auxiliary opens no name
             while m < n and upper[m] and not is_cap(tokens[m]):
                 m += 1  # "The", "Die": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
@@ -213,23 +248,37 @@ class Context:
                         and tokens[after + 1].lower() in ("a", "an", "the", "who")
                     )
                     titled = full != " ".join(tokens[m:after])
+                    # The subject: the name opens its sentence, after role words at
+                    # most ("Deputy governor X toured ...").
+                    j = k - 1
+                    while j >= max(0, k - 5) and tokens[j] not in SENTENCE_END:
+                        word = tokens[j]
+                        if not word.isalpha() or word.lower() in _NOT_BEFORE_PERSON:
+                            break
+                        if word in verbs:
+                            break
+                        j -= 1
+                    # "X and Y flew in": a subject of two people is no one person.
+                    shared = after < n and tokens[after].lower() in CONJUNCTIONS
+                    opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
-                    kind_of = _INTRODUCED if strong else _MENTIONED
-                    if (
-                        opens
-                        and k >= last_sentence
-                        and after > m + 1
-                        and tokens[m].lower() not in _NOT_BEFORE_PERSON
-                    ):
-                        # A full name opening the sentence right before the quote: its
-                        # subject ("Mit Blick auf ...": a preposition opens no name).
-                        kind_of = _SUBJECT
-                    found.append((m, kind_of, full))
+                    found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 k = max(after, m + 1)
             else:
                 k = m + 1
         found.sort()
-        self.events.extend((kind_of, who) for _, kind_of, who in found)
+        people: set[str] = set()
+        subjects: set[str] = set()
+        speakers: set[str] = set()
+        for k, kind_of, who, subject in found:
+            if k >= last_sentence and kind_of != _MENTIONED:
+                people.add(who)
+                if kind_of == _CREDIT:
+                    speakers.add(who)
+                if subject:
+                    subjects.add(who)
+        self.recent = (people, subjects, speakers)
+        self.events.extend((kind_of, who) for _, kind_of, who, _ in found)
 
     # -- surnames -----------------------------------------------------------------
 

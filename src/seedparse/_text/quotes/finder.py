@@ -305,6 +305,13 @@ class QuoteFinder:
             and starts_block(text, block_start, quote.open)
         ):
             speaker, attr = carried.speaker, ("name", carried.speaker)
+        elif not pre and n_words >= 4 and starts_block(text, block_start, quote.open):
+            # A paragraph opening with a quote that names nobody, right after a
+            # sentence that credits one person with speech ("X admitted that ..."):
+            # the quote is that person's words.
+            speaker = context.speaker_of_last_sentence(quote.open)
+            if speaker is not None:
+                attr = ("name", speaker)
         if attr is None:
             if n_words <= 3:
                 return False

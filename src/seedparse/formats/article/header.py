@@ -98,9 +98,7 @@ def read_header(
             captions.append(clean)
             junk += 1
             limit = min(len(lines), limit + 1)
-        elif header.title is not None and (
-            is_caption(clean) or _over_credit(clean, lines, index)
-        ):
+        elif header.title is not None and (is_caption(clean) or _over_credit(clean, lines, index)):
             captions.append(clean)  # the lead photo's caption and credit, under the title
             limit = min(len(lines), limit + 1)
         elif not header.authors and _read_byline(clean, header):
