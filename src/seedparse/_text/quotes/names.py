@@ -202,7 +202,11 @@ def _patronymic(word: str) -> bool:
 # stem vowel is the case, "й" is the nominative. Only this class is undone: other
 # stems are ambiguous from the form alone (Дмитра is Дмитро in Ukrainian, Дмитр
 # nowhere; Михайла is Михайло), so those given names stay as the text wrote them.
-_J_STEM_VOWELS = frozenset("\u0456\u0438\u0435\u0430")  # і и е а
+_J_STEM_VOWELS = frozenset("\u0456\u0438\u0435\u0430")  # the vowels before the "-й"
+# Vowels, "\u0439" and the soft sign: a surname ending in one is not declined this way.
+_NOT_CONSONANT_FINAL = frozenset(
+    "\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0456\u0457\u0454\u0439\u044c"
+)
 _MASCULINE_OBLIQUE = {  # the surname's case ending -> the given name's ending in that case
     "\u0430": "\u044f",  # genitive: Ігнат -> Ігната; Юрій -> Юрія
     "\u0443": "\u044e",  # dative: Ігнат -> Ігнату; Юрій -> Юрію
@@ -214,14 +218,15 @@ def nominative_given(given: str, written: str, surname: str) -> str:
     """``given`` (the words before a surname) in the nominative, where the text wrote
     the surname in an oblique case (``written`` "Ігната" for ``surname`` "Ігнат"): the
     given names stand in the same case ("Юрія Ігната" gives "Юрій"). The rule is the
-    masculine declension (a consonant-final surname takes "-а" in the genitive, "-у" or
-    "-ові" in the dative, which only a man's surname does), applied to -й stem given
-    names (see :data:`_MASCULINE_OBLIQUE`); anything else is returned unchanged."""
+    masculine declension (a consonant-final surname takes "-\u0430" in the genitive,
+    "-\u0443" or "-\u043e\u0432\u0456" in the dative, which only a man's surname
+    does), applied to -й stem given names (see :data:`_MASCULINE_OBLIQUE`); anything
+    else is returned unchanged."""
     if (
         not surname
         or not is_cyrillic(surname)
         or not written.startswith(surname)
-        or surname[-1].lower() in "\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0456\u0457\u0454\u0439\u044c"
+        or surname[-1].lower() in _NOT_CONSONANT_FINAL
     ):
         return given
     ending = _MASCULINE_OBLIQUE.get(written[len(surname) :])
