@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
-from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
+from .lexicon import AUX, DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
 from .names import (
     close_variant,
     given_names,
@@ -31,7 +31,9 @@ _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as t
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
-_CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
+# Kinds of events (see Context.events); a SUBJECT is a person introduced as the subject
+# of a sentence (the name opens it).
+_SUBJECT, _CREDIT, _INTRODUCED, _MENTIONED = 3, 2, 1, 0
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -104,24 +106,36 @@ class Context:
                         return who
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
-        return self._last_person()
+            return self._last_person(follow_subject=False)
+        return self._last_person(follow_subject=True)
 
-    def _last_person(self) -> str | None:
+    def _last_person(self, *, follow_subject: bool) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
-        before anyone spoke, the one person introduced (or else mentioned)."""
+        before anyone spoke, the one person introduced (or else mentioned).
+        ``follow_subject``: a pronoun may also stand for the one person introduced
+        since the last speaker as the subject of a sentence; a role noun may not (the
+        role is the last speaker's, or its own person's, not a newcomer's)."""
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
+        subjects: set[str] = set()
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
             surname = who.rsplit(" ", 1)[-1]
-            if kind_of == _INTRODUCED:
+            if kind_of in (_INTRODUCED, _SUBJECT):
                 introduced.setdefault(surname, who)
+                if kind_of == _SUBJECT:
+                    subjects.add(surname)
             elif kind_of == _MENTIONED:
                 mentioned.setdefault(surname, who)
             elif set(introduced) - {surname}:
-                return None  # another person came in since: ambiguous
+                # Another person came in since the last speaker. When that is one
+                # person, the subject of a sentence ("X issued a plea ... 'quote,' she
+                # said"), the pronoun follows the subject; else it is ambiguous.
+                if follow_subject and len(introduced) == 1 and subjects == set(introduced):
+                    return next(iter(introduced.values()))
+                return None
             else:
                 return who
         if len(introduced) == 1:
@@ -142,6 +156,13 @@ class Context:
         verbs = grammar.speech_verbs
         n = len(tokens)
         found: list[tuple[int, int, str]] = []
+        # Where the last sentence before ``pos`` starts (after the last sentence end
+        # that is not the final token).
+        last_sentence = 0
+        for index in range(n - 2, -1, -1):
+            if tokens[index] in SENTENCE_END:
+                last_sentence = index + 1
+                break
         hits = verbs.intersection(tokens)
         if hits:
             ends = [k for k, word in enumerate(tokens) if word in SENTENCE_END]
@@ -170,6 +191,9 @@ class Context:
                 continue  # inside the name read last
             k = run
             m = k
+            opens = k == 0 or tokens[k - 1] in SENTENCE_END  # the subject
+            if opens and tokens[k].lower() in AUX:
+                m, opens = k + 1, False  # "Is Ukraine able ...?": a question, no name
             while m < n and upper[m] and not is_cap(tokens[m]):
                 m += 1  # "The", "Die": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
@@ -190,9 +214,18 @@ class Context:
                         and tokens[after + 1].lower() in ("a", "an", "the", "who")
                     )
                     titled = full != " ".join(tokens[m:after])
-                    opens = k == 0 or tokens[k - 1] in SENTENCE_END  # the subject
                     strong = role_before or appositive or titled or opens
-                    found.append((m, _INTRODUCED if strong else _MENTIONED, full))
+                    kind_of = _INTRODUCED if strong else _MENTIONED
+                    if (
+                        opens
+                        and k >= last_sentence
+                        and after > m + 1
+                        and tokens[m].lower() not in _NOT_BEFORE_PERSON
+                    ):
+                        # A full name opening the sentence right before the quote: its
+                        # subject ("Mit Blick auf ...": a preposition opens no name).
+                        kind_of = _SUBJECT
+                    found.append((m, kind_of, full))
                 k = max(after, m + 1)
             else:
                 k = m + 1

@@ -318,7 +318,7 @@ class QuoteFinder:
             return False
         quote.speaker = speaker
         if speaker is not None:
-            context.note(quote.open, speaker)
+            context.note(quote.close_end, speaker)
         return True
 
 

@@ -186,6 +186,47 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("It will be a hard year", None)],
     ),
     (
+        "pronoun-new-subject",  # one person came in since the last speaker, as a subject
+        f"Maria Silva said prices would rise. Tom Baker arrived in Rome on Monday.\n"
+        f"{L}We came to listen,{R} he said.",
+        [("We came to listen", "Tom Baker")],
+    ),
+    (
+        "pronoun-two-new-subjects",
+        f"Maria Silva said prices would rise. Tom Baker arrived in Rome. "
+        f"Ana Ruiz flew in from Lima.\n{L}We came to listen,{R} he said.",
+        [("We came to listen", None)],
+    ),
+    (
+        "pronoun-new-subject-de",
+        "Anna Berg sagte, die Preise würden steigen. Tom Baker reiste am Montag nach Rom.\n"
+        "\u201eWir wollen zuhören\u201c, sagte er.",
+        [("Wir wollen zuhören", "Tom Baker")],
+    ),
+    (
+        "role-not-a-new-subject",  # a role noun is not the newcomer's unless it says so
+        f"Maria Silva said prices would rise. Tom Baker, a farmer, arrived in Rome.\n"
+        f"{L}We came to listen to everyone,{R} the officer emphasized.",
+        [("We came to listen to everyone", None)],
+    ),
+    (
+        "pronoun-after-a-question",  # "Is Ukraine ...?" opens no person
+        f"How will it end? Is Ukraine able to hold out?\n"
+        f"{L}Many cities have no fuel left at all,{R} he said.",
+        [("Many cities have no fuel left at all", None)],
+    ),
+    (
+        "pronoun-name-inside-a-quote",  # a name the speaker says is nobody introduced
+        f"{L}Prices went up,{R} said Maria Silva, who runs a farm. "
+        f"{L}It paid off. Green Valley saw that early.{R}\n"
+        f"The label costs money. It promises {L}that someone checks every farm,{R} she said.",
+        [
+            ("Prices went up", "Maria Silva"),
+            ("It paid off. Green Valley saw that early.", "Maria Silva"),
+            ("that someone checks every farm", "Maria Silva"),
+        ],
+    ),
+    (
         "pronoun-no-antecedent",
         f"{L}It will be a hard year,{R} he said.",
         [("It will be a hard year", None)],
