@@ -19,6 +19,7 @@ from .names import (
     is_cap,
     is_name_word,
     name_forward,
+    nominative_given,
     split_tokens,
     trim_name,
 )
@@ -359,7 +360,8 @@ class Context:
                             if exact:
                                 state[1].add(full)
                         else:
-                            state[2].add(full.rsplit(" ", 1)[0])
+                            given_part = full.rsplit(" ", 1)[0]
+                            state[2].add(nominative_given(given_part, word, name))
             i = find(prefix, i + 1, pos)
         state[0][0] = pos
 

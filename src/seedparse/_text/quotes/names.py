@@ -36,6 +36,7 @@ __all__ = [
     "is_title",
     "name_backward",
     "name_forward",
+    "nominative_given",
     "office_name",
     "sentence_start",
     "split_tokens",
@@ -194,6 +195,53 @@ _PATRONYMIC_ENDINGS = (
 def _patronymic(word: str) -> bool:
     """Does ``word`` look like a Russian or Ukrainian patronymic ("Владимирович")?"""
     return word.lower().endswith(_PATRONYMIC_ENDINGS)
+
+
+# Masculine Slavic given names of the -й stem (Юрій, Сергей, Андрий, Николай) in the
+# genitive ("-я") and the dative ("-ю"), and their nominative: the ending after the
+# stem vowel is the case, "й" is the nominative. Only this class is undone: other
+# stems are ambiguous from the form alone (Дмитра is Дмитро in Ukrainian, Дмитр
+# nowhere; Михайла is Михайло), so those given names stay as the text wrote them.
+_J_STEM_VOWELS = frozenset("\u0456\u0438\u0435\u0430")  # the vowels before the "-й"
+# Vowels, "\u0439" and the soft sign: a surname ending in one is not declined this way.
+_NOT_CONSONANT_FINAL = frozenset(
+    "\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0456\u0457\u0454\u0439\u044c"
+)
+_MASCULINE_OBLIQUE = {  # the surname's case ending -> the given name's ending in that case
+    "\u0430": "\u044f",  # genitive: Ігнат -> Ігната; Юрій -> Юрія
+    "\u0443": "\u044e",  # dative: Ігнат -> Ігнату; Юрій -> Юрію
+    "\u043e\u0432\u0456": "\u044e",  # Ukrainian dative: Ігнатові; Юрію
+}
+
+
+def nominative_given(given: str, written: str, surname: str) -> str:
+    """``given`` (the words before a surname) in the nominative, where the text wrote
+    the surname in an oblique case (``written`` "Ігната" for ``surname`` "Ігнат"): the
+    given names stand in the same case ("Юрія Ігната" gives "Юрій"). The rule is the
+    masculine declension (a consonant-final surname takes "-\u0430" in the genitive,
+    "-\u0443" or "-\u043e\u0432\u0456" in the dative, which only a man's surname
+    does), applied to -й stem given names (see :data:`_MASCULINE_OBLIQUE`); anything
+    else is returned unchanged."""
+    if (
+        not surname
+        or not is_cyrillic(surname)
+        or not written.startswith(surname)
+        or surname[-1].lower() in _NOT_CONSONANT_FINAL
+    ):
+        return given
+    ending = _MASCULINE_OBLIQUE.get(written[len(surname) :])
+    if ending is None:
+        return given
+    words = given.split(" ")
+    for k, word in enumerate(words):
+        if (
+            len(word) > 3
+            and is_cyrillic(word)
+            and word.endswith(ending)
+            and word[-2] in _J_STEM_VOWELS
+        ):
+            words[k] = word[:-1] + "\u0439"
+    return " ".join(words)
 
 
 def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:

@@ -1,0 +1,60 @@
+"""Given names put back in the nominative when the text declined the surname
+(:func:`seedparse._text.quotes.names.nominative_given`), and the same rule end to end:
+a speaker named by surname alone is completed from an earlier oblique mention.
+
+The names are made up for these tests; the rule is the masculine -й stem declension
+of Ukrainian and Russian, and every other form must come back unchanged (precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedparse._text.quotes import find_quotations
+from seedparse._text.quotes.names import nominative_given
+
+CASES = [
+    # (given as written, surname as written, surname in the nominative, expected)
+    ("Юрія", "Ігната", "Ігнат", "Юрій"),  # uk genitive
+    ("Сергію", "Ігнатові", "Ігнат", "Сергій"),  # uk dative -ові
+    ("Андрію", "Бондару", "Бондар", "Андрій"),  # uk dative
+    ("Юрия", "Петрова", "Петров", "Юрий"),  # ru genitive
+    ("Сергея", "Лаврова", "Лавров", "Сергей"),  # ru genitive -ей
+    ("Николаю", "Смирнову", "Смирнов", "Николай"),  # ru dative -ай
+    ("Ивана", "Петрова", "Петров", "Ивана"),  # not a -й stem: left as written
+    ("Дмитра", "Ігната", "Ігнат", "Дмитра"),  # Дмитро or Дмитр? ambiguous: unchanged
+    ("Юлія", "Шевченко", "Шевченко", "Юлія"),  # surname not declined: unchanged
+    ("Юлія", "Ігнат", "Ігнат", "Юлія"),  # nominative surname: unchanged
+    ("Марія", "Зеленського", "Зеленський", "Марія"),  # adjectival surname: not this rule
+    ("Julia", "Ignata", "Ignat", "Julia"),  # Latin script: unchanged
+    ("Юрія Олеговича", "Ігната", "Ігнат", "Юрій Олеговича"),  # patronymics are not -й stems
+]
+
+
+@pytest.mark.parametrize(("given", "written", "surname", "expected"), CASES)
+def test_nominative_given(given: str, written: str, surname: str, expected: str) -> None:
+    assert nominative_given(given, written, surname) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Про це повідомив речник Повітряних сил Юрія Ігната в ефірі.\n"
+            '"Ми нічого не оголошували", - сказав Ігнат.',
+            "Юрій Ігнат",
+        ),
+        (
+            "Представитель штаба Андрея Карпова выступил на брифинге.\n"
+            '"Мы ничего не объявляли", - сказал Карпов.',
+            "Андрей Карпов",
+        ),
+    ],
+)
+def test_surname_completed_in_nominative(text: str, expected: str) -> None:
+    blocks = []
+    pos = 0
+    for line in text.split("\n"):
+        blocks.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    speakers = [c.speaker for block in find_quotations(text, blocks) for c in block]
+    assert speakers == [expected]
