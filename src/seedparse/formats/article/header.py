@@ -33,7 +33,9 @@ _RELATED_LINES = 24  # how far back from the end a "related" heading may stand
 _MAX_LEADING_JUNK = 12  # furniture lines skipped above the title, at most
 _TITLE_MAX_WORDS = 30
 _TITLE_MAX_CHARS = 250
-_PLACE = re.compile(r"([^\W\d_][^\W\d_.'\u2019 -]*(?:[ '\u2019-][^\W\d_]+)*),[ \t]+")
+# A place name: words of letters joined by single spaces, apostrophes or hyphens
+# ("Aix-en-Provence", "L'Aquila"), then a comma. Bounded so the match stays linear.
+_PLACE = re.compile(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
 _PLACE_MAX_WORDS = 4
 _CAPTION_MAX_WORDS = 20
 _LEFTOVER_MAX_WORDS = 12
