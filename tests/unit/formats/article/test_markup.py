@@ -76,17 +76,27 @@ def test_a_title_may_open_with_a_named_tag() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("unit", ["x <figure> ", "a <noun> ", "<<", "<b>x</b> ", "<img> <p "])
 def test_clean_line_is_linear(unit: str) -> None:
-    """t(10n) / t(n) < 15 on one long line (median of 5 alternating CPU-time runs;
-    a line read in under 0.5 s passes whatever its ratio: then it measures noise)."""
-    import statistics
+    """t(10n) / t(n) < 15 on one long line (best of 5 alternating CPU-time runs: a busy
+    machine only adds time, and page faults of the 1 MB line count as CPU time, so the
+    median of a loaded run measured 17x once where the best runs are 9.5x; a line read
+    in under 0.5 s passes whatever its ratio: then it measures noise)."""
+    import gc
     import time
 
     small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
     times: dict[int, list[float]] = {0: [], 1: []}
-    for _ in range(5):
-        for which, line in enumerate((small, big)):
-            start = time.process_time()
-            clean_line(line)
-            times[which].append(time.process_time() - start)
-    t_n, t_10n = statistics.median(times[0]), statistics.median(times[1])
+    # The collector is kept out: its full collections walk the whole test session's
+    # heap, a cost that grows with the allocations of the long line and not with its
+    # scan (seen: 0.35 s alone, 0.5-0.9 s inside pytest for the same 1 MB line).
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(5):
+            for which, line in enumerate((small, big)):
+                start = time.process_time()
+                clean_line(line)
+                times[which].append(time.process_time() - start)
+    finally:
+        gc.enable()
+    t_n, t_10n = min(times[0]), min(times[1])
     assert t_10n < 0.5 or t_10n / max(t_n, 1e-6) < 15, (t_n, t_10n)
