@@ -81,6 +81,8 @@ class Context:
         # the people it credits or introduces, those of them that are its subject
         # (credited with speech, or opening it), and those credited with speech.
         self.recent: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        # word (lower-cased) -> whether the text writes it so (see _written_lower)
+        self.lowered: dict[str, bool] = {}
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -145,10 +147,23 @@ class Context:
         # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
         # given name, and the run is no full name to take.
         first = person.split(" ", 1)[0]
-        low = first.lower()
-        if low != first and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text):
-            return None
-        return person
+        return None if self._written_lower(first) else person
+
+    def _written_lower(self, word: str) -> bool:
+        """Does the text also write ``word`` in lower case, as a word of its own?
+        Memoised per word, and at most :data:`_MAX_SURNAMES` words are looked up per
+        text (the rest count as written so, which takes no name): each look-up reads
+        the whole text, so the cost stays linear however many quotes ask."""
+        low = word.lower()
+        if low == word:
+            return False
+        known = self.lowered.get(low)
+        if known is None:
+            if len(self.lowered) >= _MAX_SURNAMES:
+                return True
+            known = re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+            self.lowered[low] = known
+        return known
 
     def _last_person(self) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
