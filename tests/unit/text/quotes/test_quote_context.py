@@ -16,9 +16,9 @@ before names two people, or credits nobody, no speaker is guessed.
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from seedparse._text.quotes import find_quotations
+import pytest
 
 L, R = "\u201c", "\u201d"  # English
 DL, DR = "\u201e", "\u201c"  # German, Ukrainian
@@ -95,20 +95,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 ]
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    blocks = []
-    pos = 0
-    for line in text.split("\n"):
-        blocks.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return blocks
-
-
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_context_shape(text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = [c for block in find_quotations(text, _blocks(text)) for c in block]
-    got = [(c.text, c.speaker) for c in found]
-    assert len(found) == len(expected), got
-    for citation, (start, speaker) in zip(found, expected, strict=True):
-        assert citation.text.startswith(start), got
-        assert citation.speaker == speaker, got
+def test_context_shape(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], object],
+) -> None:
+    check_quotes(text, expected)

@@ -13,9 +13,11 @@ nobody: a quote with the wrong speaker is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from seedparse._text.quotes import find_quotations
+from seedparse import Citation
 
 L, R = "\u201c", "\u201d"  # English
 DL, DR = "\u201e", "\u201c"  # German, Ukrainian
@@ -192,15 +194,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 ]
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    blocks = []
-    pos = 0
-    for line in text.split("\n"):
-        blocks.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return blocks
-
-
 def test_every_language_is_in_the_table() -> None:
     languages = {case_id.split("-", 1)[0] for case_id, _, _ in CASES}
     assert languages == {"en", "de", "fr", "uk", "ru"}
@@ -208,11 +201,10 @@ def test_every_language_is_in_the_table() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_shape(text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = [c for block in find_quotations(text, _blocks(text)) for c in block]
-    got = [(c.text, c.speaker) for c in found]
-    assert len(found) == len(expected), got
-    for citation, (start, speaker) in zip(found, expected, strict=True):
-        assert citation.text.startswith(start), got
-        assert citation.speaker == speaker, got
-        assert text[citation.span.start] in (L, DL, GL, '"'), got
+def test_shape(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
+) -> None:
+    for citation in check_quotes(text, expected):
+        assert text[citation.span.start] in (L, DL, GL, '"'), citation
