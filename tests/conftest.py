@@ -211,7 +211,3 @@ def shared_tmp() -> Iterator[Path]:
                 full = os.path.join(dirpath, dirname)
                 if not os.path.islink(full):
                     os.chmod(full, 0o755)
-
-
-def open_fd_count() -> int:
-    return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else -1
