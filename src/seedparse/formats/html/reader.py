@@ -29,6 +29,7 @@ from ..._gcpause import collector_paused
 from ..._model import Document
 from ..._packed import Builder, CitationRecord
 from ..._protocol import SNIFF_CHARS
+from ..._text.lazyre import LazyPattern
 from ..._text.quotes import QuoteFinder, quotation_records
 from .blocks import Link, PageBlocks, page_blocks
 from .content import Block, Selection, select_article
@@ -37,9 +38,9 @@ from .tree import HtmlTree, decode_html, parse_html
 
 __all__ = ["HtmlReader"]
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
-_STRUCTURE = re.compile(r"<(?:head|body|meta|title|div|p|script|link)[\s/>]", re.I)
-_WORD = re.compile(r"\w+")
+_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
+_STRUCTURE = LazyPattern(r"<(?:head|body|meta|title|div|p|script|link)[\s/>]", re.I)
+_WORD = LazyPattern(r"\w+")
 _BAD_SCHEMES = frozenset(("javascript", "data", "vbscript", "about", "blob"))
 
 
@@ -316,10 +317,10 @@ def _document(
     )
 
 
-_BYLINE_PREFIX = re.compile(
+_BYLINE_PREFIX = LazyPattern(
     r"^(?:written\s+|posted\s+|words\s+|text\s+)?(?:by|par|por|von|di|door|av|af)\b[\s:]*", re.I
 )
-_BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
+_BYLINE_SPLIT = LazyPattern(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
 def _span_key(record: CitationRecord) -> tuple[int, int]:
@@ -445,8 +446,8 @@ def _quotations(
     return out
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
-_NON_SPACE = re.compile(r"\S+")
+_ENTITY = LazyPattern(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NON_SPACE = LazyPattern(r"\S+")
 
 
 def _char_map(tree: HtmlTree, page: PageBlocks, index: int) -> list[int] | None:

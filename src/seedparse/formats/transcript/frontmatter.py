@@ -53,6 +53,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..._errors import FrontmatterError, LimitExceeded, ParseError
 from ..._limits import Limits, current_limits
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["FrontMatter", "SafeYAMLHandler", "load_yaml", "split_frontmatter"]
 
@@ -62,8 +63,8 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 # The opening fence must be the first line, followed by a newline. The closing fence is
 # any later line that is exactly "---" or "..." (trailing blanks allowed). Both patterns
 # are anchored at line starts and have no nested quantifiers: linear.
-_OPEN = re.compile(r"---[ \t]*\r?\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_OPEN = LazyPattern(r"---[ \t]*\r?\n")
+_CLOSE = LazyPattern(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 
 
 @attrs.frozen
@@ -332,10 +333,10 @@ def _scalar_text(value: bool | int | float | None) -> str:
 # with an indicator (``-x`` is fine) and holds no ": ", " #" or tab, and that none of the
 # loader's own implicit resolvers (bool, int, float, null...) claims. Anything else
 # goes through the full loader; a property test checks that both give the same result.
-_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,63}):(?:[ ]+([^\n]*))?")
+_SIMPLE_LINE = LazyPattern(r"([A-Za-z_][A-Za-z0-9_-]{0,63}):(?:[ ]+([^\n]*))?")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_UNSAFE = re.compile(r"[\[\]{}#:'\"\t]")
-_NON_PRINTABLE = re.compile(
+_FLOW_UNSAFE = LazyPattern(r"[\[\]{}#:'\"\t]")
+_NON_PRINTABLE = LazyPattern(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 

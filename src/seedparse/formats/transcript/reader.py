@@ -46,6 +46,7 @@ from ..._model import Document
 from ..._packed import Builder, ShortRecord
 from ..._text.cleaning import clean_text
 from ..._text.dates import parse_iso_date
+from ..._text.lazyre import LazyPattern
 from .blocks import (
     BLANK,
     FENCE,
@@ -65,25 +66,25 @@ from .inline import InlineScanner
 __all__ = ["TranscriptNoteReader"]
 
 _YOUTUBE = "https://www.youtube.com/watch?v="
-_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
-_VIDEO_URL = re.compile(
+_VIDEO_ID = LazyPattern(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
+_VIDEO_URL = LazyPattern(
     r"(?:youtube\.com/(?:watch\?(?:[^#\s]{0,256}&)?v=|embed/|shorts/|live/)|youtu\.be/)"
     r"([A-Za-z0-9_-]{6,64})",
     re.ASCII,
 )
 _DATE_KEYS = ("published", "date", "upload_date", "uploadDate", "published_at", "publishedAt")
 _MAX_WARNINGS = 200
-_QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)+[ \t]?")
-_CALLOUT = re.compile(r"\[![A-Za-z0-9_-]{1,64}\][+-]?[ \t]*")
-_QUOTE_INNER = re.compile(r"(?:#{1,6}|[*+-]|[0-9]{1,9}[.)])[ \t]+")
-_TASK = re.compile(r"\[[ xX]\][ \t]+")
-_FROM = re.compile(r"[Ff]rom:[ \t]*(?=!?\[\[)")
-_FROM_REST = re.compile(r"(?:[\s,;&]|and\b|<[^<>\n]{0,64}>)*", re.ASCII)
-_WIKI_IN_FROM = re.compile(r"!?\[\[([^\[\]\n]{1,512})\]\]")
-_SNIFF_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-_SNIFF_FROM = re.compile(r"^[Ff]rom:[ \t]*\[\[[^\[\]\n]{1,256}\]\]", re.MULTILINE)
-_SNIFF_MARKER = re.compile(r"\[[0-9]{1,3}:[0-5][0-9](?::[0-5][0-9])?\]")
-_SNIFF_VIDEO_ID = re.compile(r"^video_?id[ \t]*:", re.MULTILINE | re.IGNORECASE)
+_QUOTE_PREFIX = LazyPattern(r"(?:[ \t]*>)+[ \t]?")
+_CALLOUT = LazyPattern(r"\[![A-Za-z0-9_-]{1,64}\][+-]?[ \t]*")
+_QUOTE_INNER = LazyPattern(r"(?:#{1,6}|[*+-]|[0-9]{1,9}[.)])[ \t]+")
+_TASK = LazyPattern(r"\[[ xX]\][ \t]+")
+_FROM = LazyPattern(r"[Ff]rom:[ \t]*(?=!?\[\[)")
+_FROM_REST = LazyPattern(r"(?:[\s,;&]|and\b|<[^<>\n]{0,64}>)*", re.ASCII)
+_WIKI_IN_FROM = LazyPattern(r"!?\[\[([^\[\]\n]{1,512})\]\]")
+_SNIFF_HEADING = LazyPattern(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_SNIFF_FROM = LazyPattern(r"^[Ff]rom:[ \t]*\[\[[^\[\]\n]{1,256}\]\]", re.MULTILINE)
+_SNIFF_MARKER = LazyPattern(r"\[[0-9]{1,3}:[0-5][0-9](?::[0-5][0-9])?\]")
+_SNIFF_VIDEO_ID = LazyPattern(r"^video_?id[ \t]*:", re.MULTILINE | re.IGNORECASE)
 
 
 class TranscriptNoteReader:

@@ -87,6 +87,7 @@ from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
 from ..._text.dates import find_date, parse_iso_date
 from ..._text.jsonblocks import JsonScan, find_json_blocks
+from ..._text.lazyre import LazyPattern
 from ..._text.quotes import quotation_records
 from .body import PageLayout, analyse_page
 from .lines import PageHints, Rules
@@ -95,15 +96,15 @@ from .tail import RelatedItem
 
 __all__ = ["SiteProfile", "WebPageReader"]
 
-_NAV_BULLET = re.compile(r"^[ \t]*\u2022(?:[ \t\u00a0]+[^\n]{0,60})?$", re.MULTILINE)
-_JSON_META_KEY = re.compile(
+_NAV_BULLET = LazyPattern(r"^[ \t]*\u2022(?:[ \t\u00a0]+[^\n]{0,60})?$", re.MULTILINE)
+_JSON_META_KEY = LazyPattern(
     r"\"(?:@context|@type|@graph|headline|datePublished|authors?|byline|articleSection"
     r"|publisher|keywords|topics|regions|blog)\"[ \t]*:"
 )
-_BYLINE_LINE = re.compile(
+_BYLINE_LINE = LazyPattern(
     r"^(?:By|BY|Written by|Published(?: on)?|Updated|Posted(?: on)?)[ :]", re.M
 )
-_FOOTER = re.compile(r"\u00a9|All rights reserved|Copyright [0-9]{4}", re.IGNORECASE)
+_FOOTER = LazyPattern(r"\u00a9|All rights reserved|Copyright [0-9]{4}", re.IGNORECASE)
 # The sniffer tests these shapes in cheaper ways that give exactly what the patterns
 # above give (the patterns stay the reference, and the fallback): a line start is the
 # sample's start or a "\n", and IGNORECASE matching of ASCII text is a search in the
@@ -114,7 +115,7 @@ _BYLINE_HEADS = tuple(
     for word in ("By", "BY", "Written by", "Published", "Updated", "Posted")
     for end in " :"
 )
-_BYLINE_AFTER_NEWLINE = re.compile(r"\n(?:By|BY|Written by|Published|Updated|Posted)[ :]")
+_BYLINE_AFTER_NEWLINE = LazyPattern(r"\n(?:By|BY|Written by|Published|Updated|Posted)[ :]")
 _FOLD_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _MAX_GENERIC = 0.9
 
