@@ -60,7 +60,7 @@ from .blocks import (
     is_table,
     table_cells,
 )
-from .frontmatter import split_frontmatter
+from .frontsplit import split_frontmatter
 from .inline import InlineScanner
 
 __all__ = ["TranscriptNoteReader"]

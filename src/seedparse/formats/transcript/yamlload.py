@@ -15,16 +15,15 @@ from collections.abc import Hashable
 from typing import Any
 
 import yaml
-from frontmatter.default_handlers import YAMLHandler
 from yaml.error import Mark
 from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..._errors import FrontmatterError, LimitExceeded
 from ..._limits import Limits
-from .frontmatter import _OPEN, _frame, _Loaded, _Refused, _too_many_values, load_yaml
+from .frontbase import Loaded, Refused, too_many_values
 
-__all__ = ["SafeYAMLHandler", "load_slow_block"]
+__all__ = ["load_slow_block"]
 
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -61,7 +60,7 @@ class _FrontmatterLoader(yaml.SafeLoader):
             isinstance(event, AliasEvent)
             or (isinstance(event, NodeEvent) and event.anchor is not None)
         ):
-            raise _Refused(
+            raise Refused(
                 FrontmatterError,
                 "YAML anchors and aliases are not allowed in front matter "
                 "(Limits.allow_yaml_aliases is off)",
@@ -70,11 +69,11 @@ class _FrontmatterLoader(yaml.SafeLoader):
         if not (isinstance(parent, MappingNode) and index is None):  # keys are not values
             self._values += 1
             if self._values > self._limits.max_metadata_nodes:
-                raise _too_many_values(self._limits, where)
+                raise too_many_values(self._limits, where)
         self._depth += 1
         try:
             if self._depth > self._limits.max_depth:
-                raise _Refused(
+                raise Refused(
                     FrontmatterError,
                     f"front matter is nested deeper than max_depth={self._limits.max_depth}",
                     where,
@@ -133,13 +132,13 @@ def _check_expanded(root: Node, limits: Limits) -> None:
         if key in sizes:
             return sizes[key]
         if key in active:
-            raise _Refused(
+            raise Refused(
                 FrontmatterError,
                 "front matter refers to itself (alias cycle)",
                 _mark_index(node.start_mark),
             )
         if depth > limits.max_depth:
-            raise _Refused(
+            raise Refused(
                 FrontmatterError,
                 f"front matter is nested deeper than max_depth={limits.max_depth} "
                 "once aliases are expanded",
@@ -155,7 +154,7 @@ def _check_expanded(root: Node, limits: Limits) -> None:
                 total += size(key_node, depth + 1) + size(value_node, depth + 1)
         active.discard(key)
         if total > 2 * limits.max_metadata_nodes:
-            raise _Refused(
+            raise Refused(
                 LimitExceeded,
                 f"front matter expands to more than max_metadata_nodes="
                 f"{limits.max_metadata_nodes} values",
@@ -191,7 +190,7 @@ class _Jsonify:
     def value(self, value: Any, depth: int) -> Any:
         self.count += 1
         if self.count > self.limits.max_metadata_nodes:
-            raise _too_many_values(self.limits, 0)
+            raise too_many_values(self.limits, 0)
         if value is None or isinstance(value, (str, bool, int)):
             return value
         if isinstance(value, float):
@@ -205,14 +204,14 @@ class _Jsonify:
             self.warnings.append("binary value kept as base64 text")
             return base64.b64encode(value).decode("ascii")
         if depth > self.limits.max_depth:
-            raise _Refused(
+            raise Refused(
                 FrontmatterError,
                 f"front matter is nested deeper than max_depth={self.limits.max_depth}",
                 0,
             )
         ident = id(value)
         if ident in self._active:
-            raise _Refused(FrontmatterError, "front matter refers to itself (alias cycle)", 0)
+            raise Refused(FrontmatterError, "front matter refers to itself (alias cycle)", 0)
         self._active.add(ident)
         try:
             if isinstance(value, dict):
@@ -229,7 +228,7 @@ class _Jsonify:
                 return [self.value(item, depth + 1) for item in sorted(value, key=repr)]
         finally:
             self._active.discard(ident)
-        raise _Refused(
+        raise Refused(
             FrontmatterError, f"front matter holds a {type(value).__name__}, not JSON data", 0
         )
 
@@ -249,33 +248,33 @@ def _scalar_text(value: bool | int | float | None) -> str:
 # --------------------------------------------------------------------------- loading
 
 
-def load_slow_block(block: str, limits: Limits) -> _Loaded:
+def load_slow_block(block: str, limits: Limits) -> Loaded:
     """Load a block the fast path declined, with the limited PyYAML loader. Every
-    failure is a _Refused whose ``__cause__`` is the original exception (None for the
+    failure is a Refused whose ``__cause__`` is the original exception (None for the
     loader's own refusals)."""
     loader: _FrontmatterLoader | None = None
     try:
         # The constructor already reads the stream (and rejects non-printable characters).
         loader = _FrontmatterLoader(block, limits)
         return _load_slow(loader, limits)
-    except _Refused:
+    except Refused:
         raise
     except Exception as error:  # every YAML failure is wrapped and chained
         current = loader.current if loader is not None else None
         hint = _mark_index(current.start_mark) if current is not None else 0
-        raise _Refused(FrontmatterError, _describe(error), _error_index(error, hint)) from error
+        raise Refused(FrontmatterError, _describe(error), _error_index(error, hint)) from error
     finally:
         if loader is not None:
             loader.dispose()
 
 
-def _load_slow(loader: _FrontmatterLoader, limits: Limits) -> _Loaded:
+def _load_slow(loader: _FrontmatterLoader, limits: Limits) -> Loaded:
     node = loader.get_single_node()
     if node is None:
-        return _Loaded({}, {}, ())
+        return Loaded({}, {}, ())
     if not isinstance(node, MappingNode):
         kind = "a list" if isinstance(node, SequenceNode) else "a single value"
-        raise _Refused(
+        raise Refused(
             FrontmatterError,
             f"front matter must be a mapping of keys to values, not {kind}",
             _mark_index(node.start_mark),
@@ -293,10 +292,10 @@ def _load_slow(loader: _FrontmatterLoader, limits: Limits) -> _Loaded:
     jsonify = _Jsonify(limits)
     data = jsonify.value(constructed, 1)
     if not isinstance(data, dict):  # pragma: no cover - a MappingNode constructs a dict
-        raise _Refused(FrontmatterError, "front matter must be a mapping", 0)
+        raise Refused(FrontmatterError, "front matter must be a mapping", 0)
     warnings = list(loader.duplicates)
     warnings.extend((0, message) for message in jsonify.warnings)
-    return _Loaded(data, raw, tuple(warnings))
+    return Loaded(data, raw, tuple(warnings))
 
 
 def _error_index(error: BaseException, fallback: int) -> int:
@@ -322,32 +321,3 @@ def _describe(error: BaseException) -> str:
     if len(text) > 160:
         text = text[:160] + "..."
     return f"front matter value cannot be read: {type(error).__name__}: {text}"
-
-
-# --------------------------------------------------------------------------- handler
-
-
-class SafeYAMLHandler(YAMLHandler):
-    """A python-frontmatter handler with seedparse's framing and safe loader.
-
-    ``split`` keeps the body exactly as it is in the text (no stripping) and ``load``
-    goes through the limited, alias-free, timestamp-free loader. It can be passed to
-    ``frontmatter.loads(text, handler=SafeYAMLHandler())``; seedparse itself calls
-    :func:`split_frontmatter`, which also reports offsets.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def detect(self, text: str) -> bool:
-        return _OPEN.match(text) is not None
-
-    def split(self, text: str) -> tuple[str, str]:
-        framed = _frame(text)
-        if framed is None:
-            return "", text
-        fm_start, fm_end, body_start = framed
-        return text[fm_start:fm_end], text[body_start:]
-
-    def load(self, fm: str, **kwargs: object) -> dict[str, Any]:
-        data, _raw, _warnings = load_yaml(fm)
-        return data

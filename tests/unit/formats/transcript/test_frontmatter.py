@@ -361,7 +361,7 @@ def test_the_fast_path_resolvers_are_the_loaders() -> None:
     """The fast path's own resolver table (no PyYAML import) has, for every first
     character, the tags of the loader's table (PyYAML's SafeLoader without timestamps),
     and each of its patterns matches what the loader's matches on YAML's own examples."""
-    from seedparse.formats.transcript import frontmatter as light
+    from seedparse.formats.transcript import frontsplit as light
     from seedparse.formats.transcript import yamlload
 
     ours = {first: [tag for tag, _ in found] for first, found in light._RESOLVERS.items()}
