@@ -18,6 +18,7 @@ from .lines import (
     Block,
     Line,
     headline_like,
+    is_bare_number,
     is_stray,
     is_terminal,
     prose,
@@ -107,7 +108,7 @@ def read_header(
             pass
         elif header.dateline is None and (found := _dateline(clean)) is not None:
             header.dateline, header.published = found
-        elif is_stray(clean):
+        elif is_stray(clean) and not _opens_body(clean, header, lines, index):
             leftovers.append(clean)
         elif header.kicker is None and index + 1 < len(lines) and _kicker_line(clean, body_script):
             header.kicker = clean
@@ -125,6 +126,18 @@ def read_header(
         index += 1
     header.body_start = index
     return header
+
+
+def _opens_body(text: str, header: Header, lines: Sequence[Line], index: int) -> bool:
+    """A bare number under the title, right over the first paragraph ("102" under a
+    chapter's title, a score under a review's): the first line of the story, kept in
+    the body. Above the title, or among the header's lines, a number is furniture."""
+    return (
+        header.title is not None
+        and is_bare_number(text)
+        and index + 1 < len(lines)
+        and prose(lines[index + 1].clean)
+    )
 
 
 def _over_credit(text: str, lines: Sequence[Line], index: int) -> bool:
@@ -240,7 +253,8 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     furniture (:func:`~seedparse.formats.article.furniture.furniture_kind`: stray
     numbers, share, sign-up, tag and code lines, a "related" heading and the short
     link lines under it) are cut; any other short line is story (a list, a schedule,
-    a sign-off) and stays. Captions and credits go to ``captions``; nothing is cut
+    a sign-off) and stays, and so does a bare number with no other furniture beside
+    it (:func:`~seedparse.formats.article.lines.is_bare_number`). Captions and credits go to ``captions``; nothing is cut
     when no paragraph precedes it."""
     n = len(body)
     end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
@@ -253,8 +267,8 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         if furniture_kind(text, position="tail") == RELATED:
             end = _furniture_before(body, index, max(0, index - _TRAILER_LINES))
             break
-    if end == n:
-        return end
+    if end == n or all(is_bare_number(line.clean) for line in body[end:]):
+        return n  # a number alone after the last paragraph (a year, a score) is story
     if not any(is_terminal(line.clean) for line in body[:end]):
         return n
     for line in body[end:]:

@@ -26,6 +26,10 @@ What it reads, top to bottom:
 * **Leftovers.** Lines around the body that are page furniture rather than text (a
   stray number, short share or "related" lines after the last paragraph) are kept out
   of the body and listed, in order, in ``metadata["leftovers"]``.
+* **Dropped markup.** Stray HTML tags are dropped from the text (see
+  :mod:`~seedparse.formats.article.markup`); each tag dropped is listed once, as
+  written, in ``metadata["dropped_markup"]``: the text the source held and the
+  Document does not is on record.
 * **Quotations.** Direct quotations in the paragraphs become ``quotation`` citations
   with their speaker (:func:`seedparse._text.quotes.find_quotations`).
 
@@ -47,6 +51,22 @@ from .header import cut_glued_kicker, read_header, trailer_start
 from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
 
 __all__ = ["ArticleReader"]
+
+
+#: At most this many distinct tags are listed in ``metadata["dropped_markup"]`` (a
+#: page pasted with its markup has a few kinds of tag, repeated; the list stays short).
+_DROPPED_MARKUP_MAX = 100
+
+
+def _distinct(tags: Sequence[str]) -> list[str]:
+    """The tags in order of first appearance, each once (whitespace squashed), at most
+    :data:`_DROPPED_MARKUP_MAX`."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        seen.setdefault(" ".join(tag.split()), None)
+        if len(seen) >= _DROPPED_MARKUP_MAX:
+            break
+    return list(seen)
 
 
 class ArticleReader:
@@ -77,7 +97,8 @@ class ArticleReader:
 
     def read(self, text: str, source: str) -> Document:
         """Read ``text`` (already decoded and normalised) into a Document."""
-        lines = split_lines(text)
+        dropped: list[str] = []
+        lines = split_lines(text, dropped)
         wrap = wrap_width(lines)
         leftovers: list[str] = []
         captions: list[str] = []
@@ -103,6 +124,8 @@ class ArticleReader:
             metadata["leftovers"] = leftovers
         if captions:
             metadata["captions"] = captions
+        if dropped:
+            metadata["dropped_markup"] = _distinct(dropped)
         passages, citations = self._passages(text, blocks)
         return Document(
             source=source,
