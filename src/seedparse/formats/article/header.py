@@ -40,6 +40,8 @@ _PLACE = re.compile(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+"
 _PLACE_MAX_WORDS = 4
 _CAPTION_MAX_WORDS = 20
 _LEFTOVER_MAX_WORDS = 12
+_HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
+_HEADLINE_LIST_HEADING_WORDS = 4
 _BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]{1,60}")
@@ -267,6 +269,9 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         if furniture_kind(text, position="tail") == RELATED:
             end = _furniture_before(body, index, max(0, index - _TRAILER_LINES))
             break
+    listed = _headline_list_start(body, end)
+    if listed is not None:
+        end = _furniture_before(body, listed, max(0, listed - _TRAILER_LINES))
     if end == n or all(is_bare_number(line.clean) for line in body[end:]):
         return n  # a number alone after the last paragraph (a year, a score) is story
     if not any(is_terminal(line.clean) for line in body[:end]):
@@ -277,6 +282,45 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         else:
             leftovers.append(line.clean)
     return end
+
+
+def _headline_list_start(body: Sequence[Line], end: int) -> int | None:
+    """Where a list of related headlines ends the text, in any language: a short
+    heading (one to four words, no digits, no final punctuation or colon) right after
+    the story's last sentence, then two to eight headline lines and nothing else
+    (``Leggi anche`` / ``Ballottaggi: come funziona il secondo turno`` / …). A
+    headline line is written in sentence case (lower-case words after the first),
+    has four words or more, more than the heading, and no digits: a list of names in
+    title case, results, a schedule or a list introduced by a colon is the story's."""
+    items = 0
+    index = end
+    while index > 0 and items < _HEADLINE_LIST_MAX and _headline_item(body[index - 1].clean):
+        index -= 1
+        items += 1
+    if items < 2 or index < 2:
+        return None
+    heading, before = body[index - 1].clean, body[index - 2].clean
+    words = heading.count(" ") + 1
+    if (
+        words > _HEADLINE_LIST_HEADING_WORDS
+        or is_terminal(heading)
+        or any(c.isdigit() for c in heading)
+        or not heading[0].isupper()
+        or not is_terminal(before)
+        or any(line.clean.count(" ") + 1 <= words for line in body[index:end])
+    ):
+        return None
+    return index - 1
+
+
+def _headline_item(text: str) -> bool:
+    words = text.split()
+    if not (4 <= len(words) < _LEFTOVER_MAX_WORDS) or not text[0].isupper() or is_terminal(text):
+        return False
+    if any(c.isdigit() for c in text):
+        return False
+    lower = sum(1 for w in words[1:] if len(w) >= 3 and w[0].islower())
+    return lower >= 2
 
 
 def _furniture_before(body: Sequence[Line], end: int, floor: int) -> int:
