@@ -486,9 +486,7 @@ def evaluate(
     items = list(texts)
     judged = page_furniture() if furniture is None else furniture
     results = tuple(
-        check(item, layout, strict=strict, furniture=judged)
-        for item in items
-        for layout in LAYOUTS
+        check(item, layout, strict=strict, furniture=judged) for item in items for layout in LAYOUTS
     )
     return Report(results, len(items))
 
@@ -521,7 +519,9 @@ def render(report: Report, *, verbose: bool) -> str:
     out.append(f"files losing a line: {report.files_losing}")
     out.append(f"caption lines of the pages in metadata['captions']: {report.lines_captioned}")
     out.append(f"byline lines read whole into authors and dateline: {report.lines_bylined}")
-    out.append(f"furniture lines (judged by hand) in metadata['leftovers']: {report.lines_furniture}")
+    out.append(
+        f"furniture lines (judged by hand) in metadata['leftovers']: {report.lines_furniture}"
+    )
     out.append(f"lines whose dropped tags are in metadata['dropped_markup']: {report.lines_markup}")
     out.append(f"lines lost by place: {dict(sorted(report.lost_by_place().items()))}")
     out.append(f"title misses: {dict(sorted(report.title_misses().items()))}")

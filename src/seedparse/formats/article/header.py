@@ -256,8 +256,10 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     numbers, share, sign-up, tag and code lines, a "related" heading and the short
     link lines under it) are cut; any other short line is story (a list, a schedule,
     a sign-off) and stays, and so does a bare number with no other furniture beside
-    it (:func:`~seedparse.formats.article.lines.is_bare_number`). Captions and credits go to ``captions``; nothing is cut
-    when no paragraph precedes it."""
+    it (:func:`~seedparse.formats.article.lines.is_bare_number`). A list of related
+    headlines under a short heading ends the text in any language
+    (:func:`_headline_list_start`). Captions and credits go to ``captions``; nothing
+    is cut when no paragraph precedes it."""
     n = len(body)
     end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
     # A "related" heading near the end, with only short link lines after it, and the
