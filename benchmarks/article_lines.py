@@ -1,6 +1,6 @@
 """No body line lost: run the article reader on plain news texts and account for every line.
 
-usage: python benchmarks/article_lines.py [--verbose] [--json] [--write DIR]
+usage: python benchmarks/article_lines.py [--verbose] [--json] [--write DIR] [--strict]
                                           [--readability DIR] [--no-sections]
 
 The corpus is made deterministically, each time, from real article text (nothing of it
@@ -30,15 +30,29 @@ What is counted, per file: ``seedparse.parse(text, reader="article")``; every no
 line after the first must be in ``Document.text`` (compared with whitespace squashed,
 NFC) or be the title; the first line must be ``Document.title``. A line whose list or
 heading marker (``1.``, ``-``, ``#``) was dropped while the rest is in the text counts
-as kept. A line of the page's figure captions (``figcaption``, ``caption``) found in
-``metadata["captions"]`` is accounted for too (``captioned``: a photo credit is not
-story text, and the reader is asked to put captions there), and so is a byline whose
-every word is in ``Document.authors`` or ``Document.dateline`` (``By A Name March 25,
-2015``; ``bylined``); ``--strict`` counts both as lost. A line that is neither is
-*lost*, and is reported by where it went: ``leftovers`` (in ``metadata["leftovers"]``),
+as kept, and so does one whose HTML character references, decoded once, are in the
+text (``400&percnt;`` read as ``400%``: the reader decodes references, as the spec
+asks). A line outside the body is accounted for only where the reader is asked to
+put it and the line is on record there:
+
+* ``captioned``: a line the page marks as part of a figure (``figcaption``,
+  ``caption``, or any block inside a ``<figure>``: a credit in a ``<p>``) found in
+  ``metadata["captions"]``: a photo credit is not story text;
+* ``bylined``: a byline whose every word is in ``Document.authors`` or
+  ``Document.dateline`` (``By A Name March 25, 2015``);
+* ``furniture``: a line judged page furniture by hand, with the reason, in
+  ``benchmarks/article_lines_furniture.yaml`` (a gallery's counter, a video's running
+  time, an ad box after the story), found in ``metadata["leftovers"]``;
+* ``markup``: a line that is in the text but for HTML tags the reader dropped as
+  stray markup, every one of them listed in ``metadata["dropped_markup"]`` (a
+  ``</font>`` left in a novel's text: source text, but dropped on the record).
+
+``--strict`` counts every one of those as lost (only the body and the title count).
+A line that is none of these is *lost*, and is reported by where it went:
+``leftovers`` (in ``metadata["leftovers"]``),
 ``captions`` (a line the page does not mark as a caption, put there), ``kicker``,
 ``dateline``, ``authors`` (taken for a byline), ``markup`` (text that looks like an
-HTML tag, ``<noun>``, dropped), ``partial`` (some of it is in the text: cut), or
+HTML tag dropped without a record), ``partial`` (some of it is in the text: cut), or
 ``nowhere``. A wrong title is
 reported as ``none`` (no title), ``other-line`` (another line of the text taken for the
 title) or ``other``.
