@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..._text.cleaning import HTML_TAG, clean_text
+from ..._text.cleaning import HTML_TAG
 from ..._text.dates import parse_dateline
 from .furniture import CAPTION, RELATED, furniture_kind, is_caption, is_leading_junk
 from .lines import (
@@ -25,6 +25,7 @@ from .lines import (
     script,
     starts_lower,
 )
+from .markup import clean_line
 
 __all__ = ["Header", "cut_glued_kicker", "read_header", "trailer_start"]
 
@@ -356,7 +357,7 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
         found.append(kicker)
         block.start += skip
         raw_text = text[block.start : block.end]
-        block.text = clean_text(raw_text)
+        block.text = clean_line(raw_text)  # angle brackets that are text stay
         if not block.text:
             block.kind = "empty"
     blocks[:] = [b for b in blocks if b.kind != "empty"]

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ..._text.cleaning import clean_text
 from .furniture import is_caption
 from .markup import clean_line
 
@@ -288,7 +287,7 @@ def group_blocks(
         if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
             current = None
             block = Block(line, "heading", len(match.group(1)))
-            block.text = clean_text(raw[match.end() :].rstrip("# \t")) or line.clean
+            block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
             blocks.append(block)
             continue
         if (first in "-*+\u2022\u2023\u25e6\u25aa\u2013" or "0" <= first <= "9") and (

@@ -281,3 +281,26 @@ def test_dropped_markup_is_listed_once_per_tag_and_bounded() -> None:
     recorded = doc.metadata["dropped_markup"]
     assert recorded[:3] == ('<a href="/n0">', "</a>", '<a href="/n1">')
     assert len(recorded) == len(set(recorded)) == 100
+
+
+RECLEANED: list[tuple[str, str, str]] = [
+    # (case, text, the body text that must keep its angle brackets)
+    (
+        "paragraph after a glued kicker",
+        "Storm closes the harbour\nEXCLUSIVE The <noun> field is left blank on every form.\n"
+        f"{P2}\n",
+        "The <noun> field is left blank on every form.",
+    ),
+    ("markdown heading", f"# The <noun> field\n\n{P1}\n", "The <noun> field"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"), [x[1:] for x in RECLEANED], ids=[x[0] for x in RECLEANED]
+)
+def test_text_in_angle_brackets_survives_a_second_cleaning(text: str, kept: str) -> None:
+    """A kicker cut off a paragraph, or a ``#`` heading, is cleaned again from its raw
+    text: the same rules apply, so a placeholder that is text is not dropped."""
+    doc = _read(text)
+    assert kept in _body_lines(doc)
+    assert "dropped_markup" not in doc.metadata
