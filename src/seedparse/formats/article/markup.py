@@ -51,10 +51,13 @@ _WORD_BEFORE = frozenset(" \t\"'(\u201c\u2018\u00ab")
 _WORD_AFTER = frozenset(" \t\"'),.;:!?\u201d\u2019\u00bb")
 
 
-def clean_line(raw: str) -> str:
+def clean_line(raw: str, dropped: list[str] | None = None) -> str:
     """The clean text of one line (:func:`~seedparse._text.cleaning.clean_text`), with
     the angle brackets that are text kept: see the module's docstring. Linear in the
-    line: every test on a tag looks at the tag and its two neighbours only."""
+    line: every test on a tag looks at the tag and its two neighbours only.
+
+    Each tag dropped as stray markup is appended to ``dropped`` (as written), so the
+    reader can record what it took out of the source text."""
     if "<" not in raw:
         return clean_text(raw)
     if _SOURCE.search(raw) is not None:
@@ -79,11 +82,15 @@ def clean_line(raw: str) -> str:
     # behind), shows the line is about markup: then every bare tag standing as a word
     # in it is a name too ("<ul> List of <img>").
     if not any(s or (b and m.start() > first) for s, b, m in zip(strong, bare, tags, strict=True)):
+        if dropped is not None:
+            dropped.extend(m.group() for m in tags)
         return clean_text(raw)
     parts: list[str] = []
     pos = 0
     for match, s, b in zip(tags, strong, bare, strict=True):
         if not (s or b):
+            if dropped is not None:
+                dropped.append(match.group())
             parts.append(raw[pos : match.start()])
             parts.append(" ")
             pos = match.end()

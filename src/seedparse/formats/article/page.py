@@ -28,7 +28,8 @@ class ArticleReader(Protocol):
 
 def read_article(text: str, source: str, reader: ArticleReader) -> Document:
     """:meth:`ArticleReader.read <.reader.ArticleReader.read>`."""
-    lines = split_lines(text)
+    dropped: list[str] = []
+    lines = split_lines(text, dropped)
     wrap = wrap_width(lines)
     leftovers: list[str] = []
     captions: list[str] = []
@@ -54,6 +55,8 @@ def read_article(text: str, source: str, reader: ArticleReader) -> Document:
         metadata["leftovers"] = leftovers
     if captions:
         metadata["captions"] = captions
+    if dropped:
+        metadata["dropped_markup"] = _distinct(dropped)
     passages, citations = _passages(text, blocks, reader)
     return Document(
         source=source,
@@ -66,6 +69,22 @@ def read_article(text: str, source: str, reader: ArticleReader) -> Document:
         passages=passages,
         citations=citations,
     )
+
+
+#: At most this many distinct tags are listed in ``metadata["dropped_markup"]`` (a
+#: page pasted with its markup has a few kinds of tag, repeated; the list stays short).
+_DROPPED_MARKUP_MAX = 100
+
+
+def _distinct(tags: Sequence[str]) -> list[str]:
+    """The tags in order of first appearance, each once (whitespace squashed), at most
+    :data:`_DROPPED_MARKUP_MAX`."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        seen.setdefault(" ".join(tag.split()), None)
+        if len(seen) >= _DROPPED_MARKUP_MAX:
+            break
+    return list(seen)
 
 
 def _passages(

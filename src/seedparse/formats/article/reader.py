@@ -26,6 +26,10 @@ What it reads, top to bottom:
 * **Leftovers.** Lines around the body that are page furniture rather than text (a
   stray number, short share or "related" lines after the last paragraph) are kept out
   of the body and listed, in order, in ``metadata["leftovers"]``.
+* **Dropped markup.** Stray HTML tags are dropped from the text (see
+  :mod:`~seedparse.formats.article.markup`); each tag dropped is listed once, as
+  written, in ``metadata["dropped_markup"]``: the text the source held and the
+  Document does not is on record.
 * **Quotations.** Direct quotations in the paragraphs become ``quotation`` citations
   with their speaker (:func:`seedparse._text.quotes.find_quotations`).
 
