@@ -33,11 +33,18 @@ _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surn
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+_OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _is_word(word: str) -> bool:
+    """Letters and digits, with an elided article or a hyphen inside ("l\u2019\u00c9ducation",
+    "Gr\u00fcnen-Chefin"): a word of a description before a name."""
+    return word.isalnum() or word.replace("\u2019", "").replace("'", "").replace("-", "").isalnum()
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -257,6 +264,9 @@ class Context:
                         and tokens[k - 1].islower()
                         and lead not in verbs
                         and lead not in _NOT_BEFORE_PERSON
+                        # "la destitution du maire X": a role in a complement is
+                        # someone talked about, not a new subject for "il".
+                        and (k < 2 or tokens[k - 2].lower() not in _OF_ROLE)
                     )
                     appositive = (
                         after + 1 < n
@@ -397,7 +407,7 @@ class Context:
             count += 1
             for word in reversed(text[max(self.low, i - 60) : i].split()[-4:]):
                 low = word.lower()
-                if not word.isalnum() or low in DETERMINERS or low in FUNCTION_WORDS:
+                if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
                 words.add(low)
             after = text[i + len(who) : i + len(who) + 160]
