@@ -28,6 +28,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_ENDS,
     SO_WORDS,
+    SPEECH_NOUNS,
     THAT,
     TRAILING_SEPARATORS,
 )
@@ -522,6 +523,9 @@ class Attribution:
             if low in PRONOUNS and word.islower() or (low in PRONOUNS and k == 0):
                 return ("pronoun", low)
             if low in DETERMINERS:
+                owner = self._speech_owner(tokens, k + 1, end)
+                if owner is not None:
+                    return ("label", owner)
                 named = named_after_office(tokens[:end], k + 1)
                 if named is not None:
                     return ("label", named)
@@ -530,6 +534,24 @@ class Attribution:
                 if name is not None and " " in name and after < end and tokens[after].islower():
                     return ("label", name)
         return None
+
+    @staticmethod
+    def _speech_owner(tokens: Sequence[str], k: int, end: int) -> str | None:
+        """Whose words a speech noun at ``tokens[k]`` names: "d\u00e9claration
+        d\u2019Anne Hidalgo", "message de Jean Dupont", "statement of John Doe"."""
+        if k + 1 >= end or tokens[k].lower() not in SPEECH_NOUNS:
+            return None
+        link = tokens[k + 1]
+        words: list[str] = []
+        if link[:2].lower() in ("d'", "d\u2019") and link[2:3].isupper():
+            words.append(link[2:])  # the elided "d\u2019Anne" holds the first name
+            start = k + 2
+        elif link.lower() in OF_WORDS:
+            start = k + 2
+        else:
+            return None
+        name, _ = name_forward([*words, *tokens[start:end]], 0)
+        return name if name is not None and " " in name else None
 
     def in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         """A speech verb with a subject anywhere in the sentence around the quote

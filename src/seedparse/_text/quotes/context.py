@@ -34,6 +34,7 @@ _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
+_FRENCH_OF = frozenset(("la", "du", "des", "l'", "l\u2019"))  # before an office's complement
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -256,6 +257,17 @@ class Context:
             lead = tokens[k - 1].lower() if k > 0 else ""
             if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
                 full, after = name_forward(tokens, m)
+                if (
+                    lead in _FRENCH_OF
+                    and after - m >= 3
+                    and k >= 2
+                    and tokens[k - 2].islower()
+                    and tokens[k - 2].isalpha()
+                ):
+                    # "le ministre de la Justice Vincent Van Quickenborne": the office's
+                    # complement, then the person.
+                    full = trim_name(tokens[m + 1 : after])
+                    lead = tokens[k - 2].lower()
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:

@@ -272,7 +272,11 @@ class QuoteFinder:
                 post = post[:stop]
         attr: Attr | None = None
         adjacent = True
-        if post:
+        if pre and pre[-1] in (":", ",") and stripped.endswith("."):
+            # "X d\u00e9clare : \u00ab\u2026 .\u00bb Et Y d'ajouter : \u2026": a quote that ends
+            # its own sentence is introduced by the words before it, not after it.
+            attr = self._grammar.before(pre, n_words)
+        if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
                 attr = None  # a scare quote followed by a verb: not clearly attributed

@@ -24,6 +24,7 @@ __all__ = [
     "ROLE_ENDS",
     "SENTENCE_END",
     "SO_WORDS",
+    "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "STOP",
     "THAT",
@@ -325,6 +326,12 @@ INSTITUTIONS = _words(
     "minist\u00e8re gouvernement parquet pr\u00e9fecture police gendarmerie mairie "
     "ministerium regierung polizei staatsanwaltschaft beh\u00f6rde verwaltung "
     "ministry government police office department agency"
+)
+# Nouns for what a person said: "La d\u00e9claration d\u2019Anne Hidalgo est la suivante :
+# \u00ab\u2026\u00bb", "Seine Antwort: \u201e\u2026\u201c" credit the person they belong to.
+SPEECH_NOUNS = _words(
+    "d\u00e9claration message r\u00e9ponse r\u00e9action propos explication "
+    "commentaire erkl\u00e4rung botschaft antwort reaktion statement response reaction"
 )
 # French object clitics that stand between a subject and its verb ("il y dit", "il
 # lui r\u00e9pond") or open an inverted attribution ("lui r\u00e9pond le ministre").
