@@ -343,6 +343,15 @@ class Attribution:
     ) -> Attr | None:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
+        after = verb_at + 1
+        if 0 < verb_at and after < len(tokens) and tokens[after].isalpha():
+            # German puts the subject after the verb when the clause opens with
+            # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
+            # ending the clause, is it ("X said she would" is another clause's).
+            if after + 1 >= len(tokens) or not tokens[after + 1][0].isalnum():
+                inverted = self.person_at(tokens, after, verb=tokens[verb_at])
+                if inverted is not None and inverted[1] in PRONOUNS:
+                    return inverted
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:

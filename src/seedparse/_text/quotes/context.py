@@ -117,7 +117,11 @@ class Context:
             for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
                 if kind_of != _MENTIONED and who not in seen:
                     seen.add(who)
-                    if value in self._descriptor(who, pos):
+                    described = self._descriptor(who, pos)
+                    if value in described or (
+                        # German compounds: "der Kanzler" for "Bundeskanzler X".
+                        len(value) > 4 and any(word.endswith(value) for word in described)
+                    ):
                         return who
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
