@@ -33,8 +33,9 @@ _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surn
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+_OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
-_FRENCH_OF = frozenset(("la", "du", "des", "l'", "l\u2019"))  # before an office's complement
+_FRENCH_OF = frozenset(("de", "la", "du", "des", "l'", "l\u2019"))  # before an office's complement
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -421,8 +422,12 @@ class Context:
         count = 0
         while i >= 0 and count < 20:
             count += 1
-            for word in reversed(text[max(self.low, i - 60) : i].split()[-4:]):
+            before = text[max(self.low, i - 80) : i].split()[-6:]
+            for k in range(len(before) - 1, -1, -1):
+                word = before[k]
                 low = word.lower()
+                if low in DETERMINERS and k and before[k - 1].lower() in _OF_LINKS:
+                    continue  # "ministre de la Sant\u00e9 X": the office goes on before it
                 if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
                 words.add(low)

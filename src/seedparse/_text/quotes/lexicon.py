@@ -250,7 +250,15 @@ STOP = _words(
     "Perhaps Maybe Yes Asked Speaking Le La Les Un Une Der Die Das Ein Eine El Los Las "
     "Il Lo Gli Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September "
-    "October November December"
+    "October November December "
+    # German and French function words that open a sentence ("Gegen Ende ihrer Rede
+    # sagte sie", "Dans un communiqu\u00e9, il a dit"): never the first word of a name.
+    "Gegen Nach Vor Bei Mit Seit Laut Auch Doch Dann Denn Aber Und Als Wie Wenn Im "
+    "Zum Zur Beim Vom F\u00fcr \u00dcber Unter Auf Aus Bis Durch Ohne W\u00e4hrend "
+    "Wegen Trotz Dabei Dort Zudem Au\u00dferdem Jetzt Nun Er Wir Ich Dies Diese "
+    "Dieser Dieses Pour Selon Dans Avec Sans Sur Sous Chez Apr\u00e8s Avant Depuis "
+    "Pendant Mais Et Ou Donc Puis Ainsi Alors Aussi Enfin Ensuite Cependant Pourtant "
+    "Toutefois N\u00e9anmoins Ce Cette Ces Cet Elle Ils Elles Nous Vous Je"
 )
 
 # Titles and roles written before a name ("President Donald Trump"): cut off the name
