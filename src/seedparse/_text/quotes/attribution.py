@@ -399,7 +399,9 @@ class Attribution:
         if word == ",":
             # "X, an officer of \u2026, stated": the sentence opens with the subject.
             first = 0
-            while first < j and tokens[first] in LEADING_SEPARATORS:
+            while first < j and (
+                tokens[first] in LEADING_SEPARATORS or tokens[first].lower() in CONJUNCTIONS
+            ):
                 first += 1
             low0 = tokens[first].lower() if first < j else ""
             if low0 in PRONOUNS or low0 in OTHER_PRONOUNS:
