@@ -202,7 +202,10 @@ class QuoteFinder:
             pairs = pair_marks(text, start, end, block_marks)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
                 quote = _Quote(open_, inner_start, inner_end, close_end)
-                prev_close = pairs[number - 1][3] if number else start
+                # The sentence before a quote reads back to the last quotation taken,
+                # over a title or a scare quote in it ("sagte der \u201eS\u00fcddeutschen
+                # Zeitung\u201c: \u201e\u2026\u201c").
+                prev_close = last.close_end if last is not None else start
                 next_open = pairs[number + 1][0] if number + 1 < len(pairs) else end
                 carried = None
                 if number == 0:
