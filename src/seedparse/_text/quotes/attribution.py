@@ -89,12 +89,13 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
         if not token[0].isalpha():
             return None
         low = token.lower()
-        if low in THAT or low in ("qui", "who", "which", "der", "die", "das"):
+        if low in THAT or low in ("qui", "who", "which"):
             return None
         if is_cap(token):
             name, after = name_forward(tokens, k)
             if name is None:
-                return None
+                k = max(after, k + 1)  # an office alone ("Vorsitzende"): read on
+                continue
             words = name.split(" ")
             prev = tokens[k - 1].lower() if k else ""
             run = after - k
@@ -243,6 +244,31 @@ class Attribution:
             if j >= n and bare_ok:
                 return ("name", name)  # a bare name after the quote: "\u201c\u2026,\u201d X."
             return None
+        if (
+            token.isalpha()
+            and token.islower()
+            and len(token) > 3
+            and i > 0
+            and tokens[i - 1] == ","
+            and low not in FUNCTION_WORDS
+            and low not in CONJUNCTIONS
+            and low not in DETERMINERS
+            and low not in THAT
+            and i + 1 < n
+        ):
+            # ", freute sich Oberb\u00fcrgermeisterin X", ", teilte ein Sprecher mit": a
+            # verb the lexicon does not know, inverted after the quote as speech verbs
+            # are. A name there is the speaker; an office or a role is someone the
+            # finder cannot tell, so the quote is not carried on to the last speaker.
+            k = i + 1
+            if tokens[k].lower() in ("sich", "se", "s'", "s\u2019"):
+                k += 1
+            if k < n and tokens[k][0].isalpha() and is_cap(tokens[k]):
+                name, after = name_forward(tokens, k)
+                if name is not None and " " in name:
+                    return ("name", name)
+            if k + 1 < n and tokens[k].lower() in DETERMINERS and is_title(tokens[k + 1]):
+                return ("new-role", tokens[k + 1].lower())
         if low in DETERMINERS:
             j = i + 1
             while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
@@ -296,6 +322,18 @@ class Attribution:
         person = self.person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
+        if (
+            word.isalpha()
+            and word.islower()
+            and low not in DETERMINERS
+            and j + 1 < n
+            and tokens[j + 1].lower() in DETERMINERS
+            and tokens[j + 1].lower() not in INDEFINITE
+        ):
+            # An adverb between the verb and its subject: "erkl\u00e4rte dagegen der
+            # Vorsitzende", "a d\u00e9clar\u00e9 jeudi le ministre".
+            j += 1
+            word, low = tokens[j], tokens[j].lower()
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
             return ("name", name) if name else None
@@ -327,6 +365,9 @@ class Attribution:
             named = named_after_office(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "demande le journaliste Thomas Sotto"
+            named = self._appositive_name(tokens, j + 1)
+            if named is not None:
+                return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
             # "said the officer", "explique la nouvelle maire de la capitale": the
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
@@ -427,6 +468,26 @@ class Attribution:
                     return role(tokens[k].lower(), low)
                 k -= 1
         return None
+
+    @staticmethod
+    def _appositive_name(tokens: Sequence[str], k: int) -> str | None:
+        """The full name set off by a comma after an office phrase that starts at
+        ``tokens[k]``: "[le] pr\u00e9sident du groupe LR, Olivier Marchand",
+        "[der] Vorsitzende der Linken, Martin Weber". The name must end the clause."""
+        n = len(tokens)
+        comma = k
+        while comma < n and comma < k + 10 and tokens[comma] != ",":
+            if not tokens[comma][0].isalpha() or tokens[comma].lower() in THAT:
+                return None
+            comma += 1
+        if comma >= n or tokens[comma] != ",":
+            return None
+        name, after = name_forward(tokens, comma + 1)
+        if name is None or " " not in name:
+            return None
+        if after < n and tokens[after][0].isalpha():
+            return None  # "…, X a dit": another clause, not an appositive
+        return name
 
     @staticmethod
     def _role_head(tokens: Sequence[str], j: int) -> Attr | None:
