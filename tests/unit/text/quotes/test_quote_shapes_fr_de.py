@@ -118,7 +118,34 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en observant la sc\u00e8ne.",
         [("Elle va encore", None)],
     ),
+    (
+        "fr-office-then-comma-then-name",
+        "La Premi\u00e8re ministre \u00c9lise Martin a parl\u00e9 mardi.\n"
+        f"{GL} C'est une erreur historique {GR}, a r\u00e9agi le pr\u00e9sident du groupe "
+        "centriste, Olivier Marchand.",
+        [("C'est une erreur", "Olivier Marchand")],
+    ),
     # -- German --------------------------------------------------------------------------
+    (
+        "de-adverb-office-comma-name",
+        "Die SPD-Vorsitzende Anna Keller \u00e4u\u00dferte sich am Morgen.\n"
+        f"{DL}Die Koalition steht, daran gibt es keinen Zweifel{DR}, erkl\u00e4rte dagegen "
+        "der Vorsitzende der Liberalen, Tom Berger.",
+        [("Die Koalition", "Tom Berger")],
+    ),
+    (
+        "de-unknown-verb-and-name",
+        "Der Bundesfinanzminister Lars Hofmann sprach zuerst.\n"
+        f"{DL}Das ist ein guter Tag f\u00fcr die ganze Stadt{DR}, freute sich "
+        "Oberb\u00fcrgermeisterin Julia Brandt.",
+        [("Das ist ein guter Tag", "Julia Brandt")],
+    ),
+    (
+        "de-unknown-verb-and-office-is-not-carried-on",
+        f"{DL}Wir werden eine L\u00f6sung finden, wie immer{DR}, sagte Lars Hofmann.\n"
+        f"{DL}Wir pr\u00fcfen das sehr genau{DR}, teilte ein Sprecher des Ministeriums mit.",
+        [("Wir werden", "Lars Hofmann"), ("Wir pr\u00fcfen", None)],
+    ),
     (
         "de-inverted-office-and-name",
         f"{DL}Wir stehen fest an der Seite unserer Partner{DR}, sagte Bundeskanzler Karl "
