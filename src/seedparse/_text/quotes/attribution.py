@@ -148,7 +148,7 @@ class Attribution:
         ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
         out: list[str] | None = None
         for index, token in enumerate(tokens):
-            if len(token) > 2 and token[1] in "'\u2019" or token[:3].lower() in _ELIDED_THAT:
+            if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
                 head = 3 if token[:3].lower() in _ELIDED_THAT else 2
                 rest = token[head:]
                 if (
@@ -264,7 +264,7 @@ class Attribution:
             if tokens[k].lower() in ("sich", "se", "s'", "s\u2019"):
                 k += 1
             if k < n and tokens[k][0].isalpha() and is_cap(tokens[k]):
-                name, after = name_forward(tokens, k)
+                name, _ = name_forward(tokens, k)
                 if name is not None and " " in name:
                     return ("name", name)
             if k + 1 < n and tokens[k].lower() in DETERMINERS and is_title(tokens[k + 1]):
@@ -385,14 +385,18 @@ class Attribution:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
         after = verb_at + 1
-        if 0 < verb_at and after < len(tokens) and tokens[after].isalpha():
+        if (
+            verb_at > 0
+            and after < len(tokens)
+            and tokens[after].isalpha()
+            and (after + 1 >= len(tokens) or not tokens[after + 1][0].isalnum())
+        ):
             # German puts the subject after the verb when the clause opens with
             # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
             # ending the clause, is it ("X said she would" is another clause's).
-            if after + 1 >= len(tokens) or not tokens[after + 1][0].isalnum():
-                inverted = self.person_at(tokens, after, verb=tokens[verb_at])
-                if inverted is not None and inverted[1] in PRONOUNS:
-                    return inverted
+            behind = self.person_at(tokens, after, verb=tokens[verb_at])
+            if behind is not None and behind[1] in PRONOUNS:
+                return behind
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:
@@ -500,9 +504,11 @@ class Attribution:
             low = tokens[k].lower()
             if not tokens[k][0].isalpha():
                 return None
-            if low in DETERMINERS and k + 1 < j and tokens[k + 1].islower():
-                if k == 0 or not tokens[k - 1][0].isalpha() or tokens[k - 1].lower() in CONJUNCTIONS:
-                    return role(low, tokens[k + 1])
+            opens = (
+                k == 0 or not tokens[k - 1][0].isalpha() or tokens[k - 1].lower() in CONJUNCTIONS
+            )
+            if low in DETERMINERS and k + 1 < j and tokens[k + 1].islower() and opens:
+                return role(low, tokens[k + 1])
         return None
 
     def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
@@ -564,7 +570,7 @@ class Attribution:
         return self.speaker_after_verb(tokens, verb_at + 1)
 
     def _for_clause(self, tokens: Sequence[str], end: int) -> Attr | None:
-        """"Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
+        """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
         (a name, a pronoun, an office with a name, or an office noun) a clause of
         ``tokens[:end]`` that opens with :data:`FOR_WORDS` credits the quote to."""
         if "," in tokens[1:end]:
@@ -592,7 +598,7 @@ class Attribution:
             low = word.lower()
             if low in THAT or low in ("qui", "who", "which", "dont", "o\u00f9"):
                 return None
-            if low in PRONOUNS and word.islower() or (low in PRONOUNS and k == 0):
+            if low in PRONOUNS and (word.islower() or k == 0):
                 return ("pronoun", low)
             if low in DETERMINERS:
                 owner = self._speech_owner(tokens, k + 1, end)

@@ -143,10 +143,10 @@ _FRENCH_VERBS = _words(
     # as often an adjective ("indigne de").
     f"s{mark}{verb}"
     for mark in "'\u2019"
-    for verb in (
+    for verb in _words(
         "indigne insurge interroge inqui\u00e8te \u00e9tonne emporte agace amuse "
         "exclame \u00e9crie alarme"
-    ).split()
+    )
 )
 _RUSSIAN_VERBS = _words(
     "\u0433\u043e\u0432\u043e\u0440\u0438\u043b \u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0430 "

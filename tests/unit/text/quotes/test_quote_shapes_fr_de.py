@@ -35,7 +35,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-journalist-then-minister",
         f"{GL} Quand le texte sera-t-il vot\u00e9 ? {GR}, demande la journaliste Anne Roux "
         "au ministre de la Sant\u00e9 Marc Delorme.\n"
-        f"{GL} Avant l\u2019\u00e9t\u00e9, je l\u2019esp\u00e8re {GR}, lui r\u00e9pond le ministre.",
+        f"{GL} Avant l\u2019\u00e9t\u00e9, je l\u2019esp\u00e8re {GR}, lui r\u00e9pond le "
+        "ministre.",
         [("Quand le texte", "Anne Roux"), ("Avant l", "Marc Delorme")],
     ),
     (
@@ -47,8 +48,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "fr-incise-verb-and-name",
-        f"{GL} Les comptes sont sains, explique Jeanne Vidal, mais la dette reste "
-        f"lourde. {GR}",
+        f"{GL} Les comptes sont sains, explique Jeanne Vidal, mais la dette reste lourde. {GR}",
         [("Les comptes", "Jeanne Vidal")],
     ),
     (
@@ -88,7 +88,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-role-with-a-complement-before-the-verb",
         "Claire Vasseur a \u00e9t\u00e9 \u00e9lue vendredi secr\u00e9taire g\u00e9n\u00e9rale du "
         "syndicat.\n"
-        f'La secr\u00e9taire g\u00e9n\u00e9rale de la CFTE ajoute : "Nous ne signerons rien '
+        'La secr\u00e9taire g\u00e9n\u00e9rale de la CFTE ajoute : "Nous ne signerons rien '
         'sans consulter nos adh\u00e9rents."',
         [("Nous ne signerons", "Claire Vasseur")],
     ),
