@@ -542,6 +542,13 @@ class Attribution:
         if verb_at < 0:
             if tokens[0].lower() in FOR_WORDS and separated and tokens[n - 1] == ",":
                 return self._for_clause(tokens, end)
+            for k in range(end - 2, 0, -1):
+                # "\u2026 : selon elle, il \u00ab\u2026\u00bb": "selon X," inside the sentence.
+                if tokens[k].lower() == "selon" and (tokens[k - 1] in (",", ":", ";")):
+                    found = self._for_clause(tokens[k:], end - k)
+                    if found is not None:
+                        return found
+                    break
             if separated and tokens[n - 1] == ":":
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").

@@ -425,6 +425,8 @@ class Context:
             before = text[max(self.low, i - 80) : i].split()[-6:]
             for k in range(len(before) - 1, -1, -1):
                 word = before[k]
+                if k == len(before) - 1 and word.endswith(","):
+                    word = word[:-1]  # "La ministre de la Culture, X": an appositive name
                 low = word.lower()
                 if low in DETERMINERS and k and before[k - 1].lower() in _OF_LINKS:
                     continue  # "ministre de la Sant\u00e9 X": the office goes on before it
