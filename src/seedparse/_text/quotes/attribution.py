@@ -91,8 +91,16 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
         low = token.lower()
         if low in THAT or low in ("qui", "who", "which"):
             return None
+        if low in DETERMINERS and k > first and tokens[k - 1].lower() not in OF_WORDS:
+            return None  # "die SPD-Politikerin der Deutschen Presse-Agentur": an object
         if is_cap(token):
             name, after = name_forward(tokens, k)
+            for m in range(k + 1, after):
+                if tokens[m] in DETERMINERS and is_title(tokens[m - 1]):
+                    # "SPD-Politikerin der Deutschen Presse-Agentur": the article after
+                    # an office opens another noun phrase, not a "von der" in a name.
+                    name, after = trim_name(tokens[k:m]), m
+                    break
             if name is None:
                 k = max(after, k + 1)  # an office alone ("Vorsitzende"): read on
                 continue

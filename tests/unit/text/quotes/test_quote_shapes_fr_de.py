@@ -134,6 +134,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Die Koalition", "Tom Berger")],
     ),
     (
+        "de-office-then-a-dative-object",
+        "Bundesbauministerin Klara Wendt wies die Kritik am Montag zur\u00fcck.\n"
+        f"{DL}Das ist Wahlkampfget\u00f6se, nichts anderes{DR}, sagte die SPD-Politikerin der "
+        "Deutschen Presse-Agentur.",
+        [("Das ist Wahlkampf", "Klara Wendt")],
+    ),
+    (
         "de-unknown-verb-and-name",
         "Der Bundesfinanzminister Lars Hofmann sprach zuerst.\n"
         f"{DL}Das ist ein guter Tag f\u00fcr die ganze Stadt{DR}, freute sich "
