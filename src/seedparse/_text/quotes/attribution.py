@@ -462,6 +462,13 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
+            if low0 in DETERMINERS and "," in tokens[first:j]:
+                # "L'avocat de la famille, Me Antoine Roche, a d\u00e9nonc\u00e9": the
+                # subject is an office, and the name set off after it.
+                comma = tokens.index(",", first, j)
+                named, end = name_forward(tokens, comma + 1)
+                if named is not None and " " in named and end == j:
+                    return ("name", named)
             if participle and tokens[verb_at].endswith("ing"):
                 # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
                 # is the sentence's, after an opening phrase ("Earlier Saturday, X").

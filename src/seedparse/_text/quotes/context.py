@@ -12,12 +12,21 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
-from .lexicon import AUX, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
+from .lexicon import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INDEFINITE,
+    PRONOUNS,
+    SENTENCE_END,
+)
 from .names import (
     close_variant,
     given_names,
     is_cap,
     is_name_word,
+    is_title,
     name_forward,
     nominative_given,
     split_tokens,
@@ -65,6 +74,27 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def _role_subject(tokens: list[str], start: int) -> str | None:
+    """The office noun a sentence (``tokens[start:]``) opens with, after an article
+    and at most a short opening phrase ("Ce jeudi, le ministre a publi\u00e9 \u2026",
+    "Le pr\u00e9sident am\u00e9ricain a menac\u00e9 \u2026"): an office or title
+    (:func:`~seedparse._text.quotes.names.is_title`), not any noun ("The meeting")."""
+    n = len(tokens)
+    comma = start
+    while comma < n and comma < start + 5 and tokens[comma] != ",":
+        comma += 1
+    if comma < n and comma < start + 5:
+        start = comma + 1
+    if start + 1 >= n or tokens[start].lower() not in DETERMINERS:
+        return None
+    if tokens[start].lower() in INDEFINITE:
+        return None
+    word = tokens[start + 1]
+    if not (word.isalpha() and word.islower() and is_title(word)):
+        return None
+    return word.lower()
+
+
 class Context:
     """What the text before a quote says about people, looked up lazily and within
     bounds: the full name a surname stands for, who was last credited with speech (for
@@ -90,6 +120,9 @@ class Context:
         # the people it credits or introduces, those of them that are its subject
         # (credited with speech, or opening it), and those credited with speech.
         self.recent: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        # The office noun the last sentence read opens with ("Le pr\u00e9sident
+        # am\u00e9ricain a menac\u00e9 \u2026"), if any (see :func:`_role_subject`).
+        self.recent_role: str | None = None
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
 
@@ -112,21 +145,36 @@ class Context:
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
         if kind == "pronoun":
+            if self.recent_role is not None and not self.recent[0]:
+                # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
+                # pronoun stands for the office the sentence before opens with, so
+                # for the person the text named with that office, when there is one.
+                found = self._with_role(self.recent_role, pos)
+                if found is not None:
+                    return found
             return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
-            seen: set[str] = set()
-            for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
-                if kind_of != _MENTIONED and who not in seen:
-                    seen.add(who)
-                    described = self._descriptor(who, pos)
-                    if value in described or (
-                        # German compounds: "der Kanzler" for "Bundeskanzler X".
-                        len(value) > 4 and any(word.endswith(value) for word in described)
-                    ):
-                        return who
+            found = self._with_role(value, pos)
+            if found is not None:
+                return found
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
         return self._last_person()
+
+    def _with_role(self, value: str, pos: int) -> str | None:
+        """The most recent person (credited or introduced) the text described with the
+        role noun ``value`` before ``pos``, or None."""
+        seen: set[str] = set()
+        for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
+            if kind_of != _MENTIONED and who not in seen:
+                seen.add(who)
+                described = self._descriptor(who, pos)
+                if value in described or (
+                    # German compounds: "der Kanzler" for "Bundeskanzler X".
+                    len(value) > 4 and any(word.endswith(value) for word in described)
+                ):
+                    return who
+        return None
 
     def speaker_of_last_sentence(self, pos: int) -> str | None:
         """The person the sentence right before ``pos`` credits with speech ("X
@@ -321,6 +369,13 @@ class Context:
                 if subject:
                     subjects.add(who)
         self.recent = (people, subjects, speakers)
+        self.recent_role = _role_subject(tokens, last_sentence)
+        if self.recent_role is None and inner_ends and inner_ends is ends and not people:
+            # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026": the
+            # sentence before the one the attribution opens (when the text read
+            # stops inside a sentence: the attribution before the quote).
+            before = inner_ends[-2] + 1 if len(inner_ends) >= 2 else 0
+            self.recent_role = _role_subject(tokens, before)
         self.events.extend((kind_of, who) for _, kind_of, who, _ in found)
 
     # -- surnames -----------------------------------------------------------------

@@ -125,6 +125,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "centriste, Olivier Marchand.",
         [("C'est une erreur", "Olivier Marchand")],
     ),
+    (
+        "fr-office-comma-name-subject-then-pronoun",
+        "La procureure Laure Simonet a parl\u00e9 vendredi.\n"
+        f"L\u2019avocat de la famille, Me Antoine Roche, a d\u00e9nonc\u00e9 {GL} une "
+        f"proc\u00e9dure b\u00e2cl\u00e9e du d\u00e9but \u00e0 la fin {GR}.\n"
+        f"{GL} Nous ferons appel de cette d\u00e9cision {GR}, a-t-il annonc\u00e9.",
+        [("une proc", "Antoine Roche"), ("Nous ferons", "Antoine Roche")],
+    ),
+    (
+        "fr-pronoun-after-a-sentence-opened-by-an-office",
+        "Le ministre de la Justice Paul Verhaegen est sous protection.\n"
+        "La d\u00e9put\u00e9e Ana Costa a demand\u00e9 des explications au gouvernement.\n"
+        "Ce jeudi, le ministre a publi\u00e9 une vid\u00e9o. Il y dit notamment : "
+        f"{GL} Ma famille et moi allons bien, merci \u00e0 tous. {GR}",
+        [("Ma famille", "Paul Verhaegen")],
+    ),
     # -- German --------------------------------------------------------------------------
     (
         "de-adverb-office-comma-name",
