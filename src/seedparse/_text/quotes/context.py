@@ -325,8 +325,8 @@ class Context:
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
                     role_before = (
-                        lead.isalpha()
-                        and tokens[k - 1].islower()
+                        _is_word(lead)
+                        and tokens[k - 1][0].islower()
                         and lead not in verbs
                         and lead not in _NOT_BEFORE_PERSON
                         # "la destitution du maire X": a role in a complement is

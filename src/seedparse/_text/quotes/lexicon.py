@@ -303,7 +303,9 @@ OFFICE_LINKS = frozenset(("of", "for"))
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
 DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
-    "los las il lo gli l' l\u2019"
+    "los las il lo gli l' l\u2019 "
+    # French and German possessives ("ajoute son voisin, X", "sagte seine Sprecherin").
+    "son sa ses leur leurs sein seine seiner ihre ihrer"
 )
 CONJUNCTIONS = _words(
     "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "

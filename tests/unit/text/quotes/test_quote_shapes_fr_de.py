@@ -141,6 +141,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} Ma famille et moi allons bien, merci \u00e0 tous. {GR}",
         [("Ma famille", "Paul Verhaegen")],
     ),
+    (
+        "fr-possessive-role-comma-name",
+        f"{GL} Nous sommes inquiets pour la suite {GR}, confie \u00e0 l\u2019AFP Marie "
+        "Dupont, une habitante du quartier.\n"
+        f"{GL} La mairie doit agir vite, tr\u00e8s vite {GR}, ajoute son voisin, Pierre Martin.",
+        [("Nous sommes", "Marie Dupont"), ("La mairie", "Pierre Martin")],
+    ),
     # -- German --------------------------------------------------------------------------
     (
         "de-adverb-office-comma-name",
