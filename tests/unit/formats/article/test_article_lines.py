@@ -40,12 +40,14 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in).
 #: Lower the losses and raise the title accuracy as the reader gets better; never the
 #: other way.
-FLOOR_ALL = {"files": 904, "lines_lost": 24, "title_accuracy": 0.990}
+#: (Files: 904 news texts and quotation fixtures in phase 3; 934 with the 30 files of the
+#: 15 quotation fixtures added in phase 5, which lose no line.)
+FLOOR_ALL = {"files": 934, "lines_lost": 24, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every caption and
 #: byline line in metadata is lost, and lists under a heading are texts too. Kept so
 #: that the accounting of captions cannot hide a story line sent there.
-FLOOR_STRICT_ALL = {"files": 990, "lines_lost": 160, "title_accuracy": 0.961}
-FLOOR_QUOTES = {"files": 126, "lines_lost": 0, "title_accuracy": 1.0}
+FLOOR_STRICT_ALL = {"files": 1020, "lines_lost": 160, "title_accuracy": 0.961}  # 990 + 30
+FLOOR_QUOTES = {"files": 156, "lines_lost": 0, "title_accuracy": 1.0}  # 78 texts, 2 layouts
 
 
 # --------------------------------------------------------------------------- pieces
