@@ -189,6 +189,70 @@ _UKRAINIAN_VERBS = _words(
     "\u0443\u0442\u043e\u0447\u043d\u0438\u0432 \u0443\u0442\u043e\u0447\u043d\u0438\u043b\u0430"
 )
 
+# More Russian and Ukrainian speech verbs, as they stand next to a quotation: the past
+# tense agrees with the speaker's gender (masculine "-л"/"-в", feminine
+# "-ла"), so both forms are listed, and the present third person of the verbs
+# news copy uses for a person's standing view ("считает",
+# "вважає"). Not the verbs an outlet is the subject of
+# ("сообщает ТАСС",
+# "цитує"): those credit no person.
+_SLAVIC_MORE_VERBS = _words(
+    # Russian
+    "прокомментировал "
+    "прокомментировала "
+    "заключил заключила "
+    "резюмировал "
+    "резюмировала "
+    "подытожил подытожила "
+    "констатировала "
+    "объяснил объяснила "
+    "признал признала "
+    "указал указала "
+    "заверили замечает "
+    "произнес произнёс "
+    "произнесла "
+    "пообещал пообещала "
+    "возразил возразила "
+    "парировал парировала "
+    "спросил спросила "
+    "воскликнул "
+    "воскликнула "
+    "продолжил продолжила "
+    "утверждает утверждал "
+    "утверждала заявлял "
+    "заявляла отмечал "
+    "отмечала подчеркивал "
+    "подчеркивала "
+    "добавляет поясняет "
+    "уточняет рассказывает "
+    "настаивает рассказали "
+    "ответили подчеркнули "
+    # Ukrainian
+    "зауважив зауважила "
+    "резюмував резюмувала "
+    "підсумував підсумувала "
+    "констатував констатувала "
+    "заявляв заявляла "
+    "наголошував наголошувала "
+    "зазначав зазначала "
+    "пояснював пояснювала "
+    "розповідав розповідала "
+    "попередив попередила "
+    "пообіцяв пообіцяла "
+    "зізнався зізналася "
+    "акцентував акцентувала "
+    "відзначив відзначила "
+    "заперечив заперечила "
+    "повторив повторила "
+    "продовжив продовжила "
+    "запитав запитала "
+    "уточнює пояснює "
+    "розповідає підкреслює "
+    "вважає підсумували "
+    "зазначили наголосили "
+    "додали відповіли"
+)
+
 #: Every word form read as a speech verb (lower case, matched case-sensitively, so a
 #: capitalised "Post" or "Report" in a name is not a verb). Extend it by building a
 #: :class:`QuoteFinder` with ``speech_verbs=SPEECH_VERBS | {...}``; :func:`verb_forms`
@@ -200,6 +264,7 @@ SPEECH_VERBS: frozenset[str] = (
     | _FRENCH_VERBS
     | _RUSSIAN_VERBS
     | _UKRAINIAN_VERBS
+    | _SLAVIC_MORE_VERBS
 )
 
 #: Subject pronouns that stand for one person (resolved to the last person credited
@@ -211,6 +276,58 @@ PRONOUNS: frozenset[str] = _words(
 OTHER_PRONOUNS = _words(
     "they we i you it ils elles wir ich sie nous je ellos nosotros "
     "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
+)
+
+# Russian and Ukrainian words that open a sentence (see STOP below): its first word is
+# capitalised whatever it is, and an adverb, a conjunction, a preposition or a pronoun that opens a sentence
+# ("Далі Олещук
+# зазначив", "Также X
+# сказал") is no given name. Prepositions and pronouns of
+# one letter are left out: a capital letter alone may be an initial.
+_CYRILLIC_STOP = _words(
+    # Russian
+    "Также Кроме Однако "
+    "Ранее Позже Затем "
+    "Потом Далее Тогда "
+    "Поэтому Впрочем "
+    "Зато Сейчас Сегодня "
+    "Вчера Завтра Теперь "
+    "Ещё Еще Уже Лишь "
+    "Только Даже Именно "
+    "Вот При По Об Во На "
+    "Со Ко От До Из За Для "
+    "Про Под Над Без Через "
+    "После Перед Между "
+    "Это Этот Эта Эти "
+    "Он Она Они Мы Вы Его "
+    "Ее Её Их Но Или Если "
+    "Когда Хотя Как Что "
+    "Чтобы Где Кто Тот "
+    "Все Всё Напомним "
+    "Вместе Кстати Итак "
+    "Наконец Помимо "
+    "Несмотря Здесь Там "
+    "Так Причем Также "
+    # Ukrainian
+    "Також Крім Однак "
+    "Проте Але Раніше "
+    "Пізніше Згодом Потім "
+    "Далі Тоді Тому Втім "
+    "Зате Зараз Сьогодні "
+    "Вчора Тепер Ще Вже "
+    "Лише Тільки Навіть "
+    "Саме Ось Зі Із Від "
+    "Під Після Між Це Цей "
+    "Ця Ці Він Вона Вони "
+    "Ми Ви Її Їх Або Якщо "
+    "Коли Хоча Як Що Щоб "
+    "Де Хто Той Усі Всі "
+    "Нагадаємо Водночас "
+    "Натомість Разом "
+    "Зокрема Отже Нарешті "
+    "Окрім Попри Незважаючи "
+    "Тут Наразі Відтак "
+    "Напередодні"
 )
 
 # Function words that start a sentence with a capital but are never part of a name.
@@ -227,7 +344,7 @@ STOP = _words(
     "Il Lo Gli Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September "
     "October November December"
-)
+) | _CYRILLIC_STOP
 
 # Titles and roles written before a name ("President Donald Trump"): cut off the name
 # and kept as words that describe the person.
