@@ -23,18 +23,24 @@ from .lexicon import (
     OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
+    REPORTED_OPENINGS,
     ROLE_ENDS,
+    SLAVIC_ACCORDING,
+    SLAVIC_POSSESSIVES,
     SO_WORDS,
     THAT,
     TRAILING_SEPARATORS,
 )
 from .names import (
     inverted_pronoun,
+    is_acronym,
     is_cap,
+    is_cyrillic,
     is_title,
     name_backward,
     name_forward,
     office_name,
+    slavic_title,
 )
 
 __all__ = ["Attr", "Attribution"]
@@ -207,6 +213,14 @@ class Attribution:
             return person
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
+            if name is not None and is_cyrillic(word) and _body(name):
+                # "\u2026, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u0413\u043b\u0430\u0432\u0430 \u041c\u0418\u0414": a body's name after an office.
+                title = slavic_title(word)
+                return ("role", title) if title else None
+            if name is None and is_cyrillic(word):
+                # "\u0441\u043a\u0430\u0437\u0430\u0432 \u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442": an office written with a capital.
+                title = slavic_title(word)
+                return ("role", title) if title else None
             return ("name", name) if name else None
         if word.islower() and low not in DETERMINERS:
             # Role words before the name: "said council member X", "said former minister X".
@@ -217,6 +231,16 @@ class Attribution:
                 k += 1
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
+                if name is not None and is_cyrillic(word) and _body(name):
+                    # Russian and Ukrainian offices take the body in the genitive
+                    # ("\u0433\u043b\u0430\u0432\u0430 \u0440\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u043e\u0433\u043e \u041c\u0418\u0414", "\u0440\u0435\u0447\u043d\u0438\u043a \u041c\u0417\u0421", "\u0433\u043b\u0430\u0432\u0430 \u0411\u0430\u043d\u043a\u0430
+                    # \u0420\u043e\u0441\u0441\u0438\u0438"): with no person named after it, the office
+                    # is a role, for the person the text gave it to.
+                    found = office_name(tokens, j)
+                    if found is not None:
+                        return found
+                    title = slavic_title(word)
+                    return ("role", title) if title else None
                 if name is not None and " " not in name:
                     # One capitalised word after an office may be its genitive
                     # ("commander of the Air Force ... Name Surname"): a full name
@@ -230,7 +254,7 @@ class Attribution:
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
             if found is None and word.isalpha() and len(word) > 3 and low not in ROLE_ENDS:
-                return ("role", low)
+                return ("role", slavic_title(word) or low)
             return found
         if low in DETERMINERS:
             # "said the officer", "explique la nouvelle maire de la capitale": the
@@ -267,6 +291,13 @@ class Attribution:
             return person
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
+            if name is not None and is_cyrillic(word) and _body(name):
+                # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411 \u0437\u0430\u044f\u0432\u0438\u043b\u0430": the body after the office, not a person.
+                k = j - 1
+                while k >= 0 and k > j - 4 and tokens[k][0].isalpha() and not is_title(tokens[k]):
+                    k -= 1
+                title = slavic_title(tokens[k]) if k >= 0 else None
+                return ("role", title) if title else None
             if name is not None:
                 return ("name", name)
             if is_title(word):
@@ -294,6 +325,11 @@ class Attribution:
                 if name is not None and after < j and tokens[after].islower():
                     return ("name", name)
             return None
+        if word[0].isalpha() and word.islower() and is_cyrillic(word):
+            # Russian and Ukrainian have no articles: an office noun right before the
+            # verb is the subject ("\u0412\u043e\u0434\u043d\u043e\u0447\u0430\u0441 \u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430").
+            title = slavic_title(word)
+            return ("role", title) if title == low else None
         if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
             # "the officer said", "a spokesman for the ministry said"
             k = j - 1
@@ -325,6 +361,10 @@ class Attribution:
             name, after = name_forward(tokens, 2)
             if name is not None and after == end:
                 return ("name", name)
+        if separated and end >= 3:
+            found = _according(tokens, end)
+            if found is not None:
+                return found
         verb_at = -1
         for k in range(end - 1, max(-1, end - 12), -1):
             if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
@@ -348,9 +388,33 @@ class Attribution:
         if gap > 10 or (n_words <= 3 and gap > 1):
             return None
         subject = self.subject_of(tokens, verb_at)
+        if subject is not None and subject[0] == "role" and is_cyrillic(tokens[verb_at]):
+            # Russian and Ukrainian put the subject after the verb as often as before
+            # it: a name there is the speaker rather than an office before the verb.
+            after = self.speaker_after_verb(tokens, verb_at + 1)
+            if after is not None and after[0] == "name":
+                return after
         if subject is not None:
             return subject
         return self.speaker_after_verb(tokens, verb_at + 1)
+
+    def reported_next(self, tokens: Sequence[str]) -> Attr | None:
+        """The speaker a sentence names when it opens by crediting the sentence before
+        it ("\u041e\u0431 \u044d\u0442\u043e\u043c \u0437\u0430\u044f\u0432\u0438\u043b X",
+        "\u041f\u0440\u043e \u0446\u0435 \u0440\u0435\u0447\u043d\u0438\u043a X \u0437\u0430\u044f\u0432\u0438\u0432"):
+        a quotation inside that sentence is that person's."""
+        if len(tokens) < 4 or (tokens[0].lower(), tokens[1].lower()) not in REPORTED_OPENINGS:
+            return None
+        for k in range(2, min(len(tokens), 14)):
+            if self.is_verb(tokens[k]):
+                subject = self.subject_of(tokens, k)
+                after = self.speaker_after_verb(tokens, k + 1)
+                if after is not None and after[0] == "name":
+                    return after
+                if subject is not None and subject[0] in ("name", "pronoun"):
+                    return subject
+                return after or subject
+        return None
 
     def in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         """A speech verb with a subject anywhere in the sentence around the quote
@@ -371,3 +435,43 @@ class Attribution:
                 if found is not None and found[0] not in ("role", "new-role"):
                     return found
         return None
+
+
+def _body(name: str) -> bool:
+    """Is ``name`` (a run of capitalised Cyrillic words after an office) the body the
+    office is of rather than a person: acronyms only ("\u041c\u0418\u0414 \u0420\u0424"), or a last word
+    in the genitive of a feminine noun ("\u0411\u0430\u043d\u043a\u0430 \u0420\u043e\u0441\u0441\u0438\u0438", "\u041c\u0417\u0421 \u0423\u043a\u0440\u0430\u0457\u043d\u0438"), which no
+    surname in the nominative ends with?"""
+    words = name.split(" ")
+    if all(is_acronym(w) for w in words):
+        return True
+    return len(words) == 2 and words[-1].endswith(("\u0438", "\u044b", "\u0457"))
+
+
+def _according(tokens: Sequence[str], end: int) -> Attr | None:
+    """"\u041f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X, \u00ab\u2026" and "\u0417\u0430 \u0457\u0457 \u0441\u043b\u043e\u0432\u0430\u043c\u0438, \u00ab\u2026": the speaker of a
+    sentence that opens with an "according to" in Russian or Ukrainian, the whole
+    sentence before the quote (``tokens[:end]``, a comma after it). A name there is in
+    the genitive; :meth:`Context.complete` finds its nominative."""
+    first = tokens[0].lower()
+    second = tokens[1].lower()
+    i = 2
+    pronoun = SLAVIC_POSSESSIVES.get(second)
+    if pronoun is not None:
+        second = tokens[2].lower()
+        i = 3
+    if (first, second) not in SLAVIC_ACCORDING:
+        return None
+    if pronoun is not None:
+        return ("pronoun", pronoun) if i == end else None
+    if i >= end:
+        return None
+    word = tokens[i]
+    if word[0].isalpha() and is_cap(word):
+        name, after = name_forward(tokens, i)
+        if name is not None and after == end and not _body(name):
+            return ("name", name)
+        title = slavic_title(word)
+        return ("role", title) if title else None
+    title = slavic_title(word)
+    return ("role", title) if title and end - i <= 4 else None

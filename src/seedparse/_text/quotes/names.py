@@ -20,6 +20,8 @@ from .lexicon import (
     OFFICE_LINKS,
     PARTICLES,
     SENTENCE_END,
+    SLAVIC_CASE_ENDINGS,
+    SLAVIC_TITLES,
     STOP,
     TITLE_SUFFIXES,
     TITLES,
@@ -31,14 +33,17 @@ __all__ = [
     "given_names",
     "inverted_pronoun",
     "is_cap",
+    "is_acronym",
     "is_cyrillic",
     "is_name_word",
     "is_title",
     "name_backward",
     "name_forward",
     "nominative_given",
+    "oblique_name",
     "office_name",
     "sentence_start",
+    "slavic_title",
     "split_tokens",
     "starts_block",
     "trim_name",
@@ -168,10 +173,75 @@ def is_title(word: str) -> bool:
     low = word.lower()
     if low in TITLES:
         return True
+    if is_cyrillic(word):
+        return slavic_title(word) is not None
     if not word[:1].isupper():
         return False
     tail = low.rsplit("-", 1)[-1]
     return tail in TITLES or tail.endswith(TITLE_SUFFIXES)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def slavic_title(word: str) -> str | None:
+    """The Russian or Ukrainian office noun (:data:`SLAVIC_TITLES`, nominative, lower
+    case) that ``word`` is a form of, or None: "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430"
+    and "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c" are
+    "\u043c\u0438\u043d\u0438\u0441\u0442\u0440", "\u0433\u043b\u0430\u0432\u044b" is
+    "\u0433\u043b\u0430\u0432\u0430", "\u044d\u043a\u0441-\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442"
+    is "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442". The case is read
+    off the ending (:data:`SLAVIC_CASE_ENDINGS`): a stem and an ending, where the stem,
+    as written or with the nominative's "-\u044c", "-\u0430", "-\u044f" or "-\u0439"
+    back, is an office noun."""
+    low = word.lower()
+    for form in (low, low.rsplit("-", 1)[-1]) if "-" in low else (low,):
+        if form in SLAVIC_TITLES:
+            return form
+        for cut in (1, 2, 3):
+            stem, ending = form[:-cut], form[-cut:]
+            if len(stem) < 3 or ending not in SLAVIC_CASE_ENDINGS:
+                continue
+            if len(stem) == 3 and ending == "\u044b":
+                continue  # "\u043c\u0435\u0440\u044b" is "measures", not a mayor
+            for back in ("", "\u044c", "\u0430", "\u044f", "\u0439"):
+                if stem + back in SLAVIC_TITLES and stem + back != form:
+                    return stem + back
+    return None
+
+
+def is_acronym(word: str) -> bool:
+    """An abbreviation in capitals ("\u041c\u0418\u0414", "\u041c\u0417\u0421",
+    "NATO"): the name of a body, never a person's."""
+    return len(word) > 1 and word.isupper() and word.replace("-", "").isalpha()
+
+
+# Endings of a Russian or Ukrainian name in the instrumental or the dative, for the
+# given name and for the surname: a name written so ("\u0441 \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c
+# \u0421\u0435\u0440\u0433\u0435\u0435\u043c \u041b\u0430\u0432\u0440\u043e\u0432\u044b\u043c",
+# "\u0425\u0443\u0434\u043e\u0436\u043d\u0438\u043a\u0443 \u041c\u0430\u0440\u0438\u0438
+# \u0418\u0432\u0430\u043d\u043e\u0432\u043e\u0439") is the object of the sentence, not its
+# subject. The genitive is left out: its endings are those of many nominatives
+# ("\u042e\u0440\u0456\u044f" and "\u041d\u0430\u0442\u0430\u043b\u0456\u044f").
+_OBLIQUE_GIVEN = (
+    "\u043e\u043c", "\u0435\u043c", "\u0451\u043c", "\u0454\u043c", "\u043e\u044e",
+    "\u0435\u044e", "\u0454\u044e", "\u043e\u0432\u0456", "\u0435\u0432\u0456",
+    "\u0443", "\u044e", "\u0438\u0438", "\u0456\u0457",
+)
+_OBLIQUE_SURNAME = (
+    "\u044b\u043c", "\u0438\u043c", "\u043e\u043c", "\u0435\u043c", "\u043e\u0439",
+    "\u043e\u044e", "\u0435\u044e", "\u043e\u0432\u0456", "\u0435\u0432\u0456",
+    "\u0443", "\u044e", "\u0456\u0439",
+)
+
+
+def oblique_name(name: str) -> bool:
+    """Is the Cyrillic full name ``name`` written in the instrumental or the dative
+    (both its first and its last word end so)? Such a person is mentioned, not the
+    one a following pronoun or speech verb is about."""
+    words = name.split(" ")
+    if len(words) < 2 or not is_cyrillic(words[0]):
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return first.endswith(_OBLIQUE_GIVEN) and last.endswith(_OBLIQUE_SURNAME)
 
 
 def is_cyrillic(word: str) -> bool:
