@@ -12,14 +12,24 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
-from .lexicon import AUX, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
+from .lexicon import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    SENTENCE_END,
+    SLAVIC_CASE_ENDINGS,
+)
 from .names import (
     close_variant,
     given_names,
     is_cap,
+    is_cyrillic,
     is_name_word,
     name_forward,
     nominative_given,
+    oblique_name,
     split_tokens,
     trim_name,
 )
@@ -67,8 +77,10 @@ class Context:
         self.grammar = grammar
         self.text = text
         self.low = low
-        # surname -> [searched up to, full names, given names of variant spellings]
-        self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
+        # surname -> [searched up to, full names, given names of variant spellings,
+        # full names of which the surname is the nominative (Russian and Ukrainian
+        # "\u0423\u0448\u0430\u043a\u043e\u0432\u0430" after "\u042e\u0440\u0438\u0439 \u0423\u0448\u0430\u043a\u043e\u0432")]
+        self.surnames: dict[str, tuple[list[int], set[str], set[str], set[str]]] = {}
         # In reading order: (CREDIT, name) when a person is credited with speech (a
         # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
         # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full
@@ -278,6 +290,10 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
+                    if oblique_name(" ".join(tokens[m:after])):
+                        # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c \u0421\u0435\u0440\u0433\u0456\u0454\u043c \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
+                        # instrumental or the dative is not who the next pronoun means.
+                        strong = opens = False
                     found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 k = max(after, m + 1)
             else:
@@ -310,13 +326,16 @@ class Context:
         if state is None:
             if len(self.surnames) >= _MAX_SURNAMES:
                 return name
-            state = ([self.low], set(), set())
+            state = ([self.low], set(), set(), set())
             self.surnames[name] = state
         if state[0][0] < pos:
             self._search(name, state, pos)
-        exact, variants = state[1], state[2]
+        exact, variants, declined = state[1], state[2], state[3]
         if exact:
             return next(iter(exact)) if len(exact) == 1 else name
+        if len(declined) == 1:
+            # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c \u0423\u0448\u0430\u043a\u043e\u0432\u0430": the person named before, in the nominative.
+            return next(iter(declined))
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
         return name
@@ -341,7 +360,9 @@ class Context:
             i = text.find(probe, i + 1, pos)
         return next(iter(found)) if len(found) == 1 else name
 
-    def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
+    def _search(
+        self, name: str, state: tuple[list[int], set[str], set[str], set[str]], pos: int
+    ) -> None:
         text = self.text
         # A variant spelling shares all but two letters at the start (see
         # close_variant), so it shares at least this prefix.
@@ -374,6 +395,14 @@ class Context:
                             # completed to the form the text gave.
                             if exact:
                                 state[1].add(full)
+                        elif (
+                            is_cyrillic(word)
+                            and name.startswith(word)
+                            and name[len(word) :] in SLAVIC_CASE_ENDINGS
+                            and full.endswith(" " + word)
+                            and not oblique_name(full)
+                        ):
+                            state[3].add(full)  # the nominative of a declined surname
                         else:
                             given_part = full.rsplit(" ", 1)[0]
                             state[2].add(nominative_given(given_part, word, name))

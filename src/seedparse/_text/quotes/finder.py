@@ -284,6 +284,13 @@ class QuoteFinder:
             inner = _INNER_ATTRIBUTION.search(raw)
             if inner is not None:
                 attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
+        if attr is None and n_words >= 4 and quote.closed:
+            # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
+            following = split_tokens(text, quote.close_end, min(block_end, quote.close_end + _WINDOW))
+            stop = first_sentence_end(following)
+            if stop >= 0:
+                attr = self._grammar.reported_next(following[stop + 1 :])
+                adjacent = attr is None
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:
@@ -310,6 +317,8 @@ class QuoteFinder:
             # sentence that credits one person with speech ("X admitted that ..."):
             # the quote is that person's words.
             speaker = context.speaker_of_last_sentence(quote.open)
+            if speaker is None:
+                speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
                 attr = ("name", speaker)
         if attr is None:
@@ -318,8 +327,8 @@ class QuoteFinder:
             mid_sentence = bool(pre) and pre[-1] not in (":", ",")
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
-        elif not adjacent and n_words <= 3:
-            return False
+        elif not adjacent and (n_words <= 3 or (not ends_punct and _capitalised(stripped))):
+            return False  # a fragment, or a name in quotes (a programme, a body, a title)
         quote.text = clean_text(raw).rstrip(" ,;")
         if not quote.text:
             return False
@@ -327,6 +336,39 @@ class QuoteFinder:
         if speaker is not None:
             context.note(quote.close_end, speaker)
         return True
+
+
+    def _colon_before(
+        self, context: Context, block_start: int, pos: int, n_words: int
+    ) -> str | None:
+        """The speaker of a paragraph that is only a quotation, when the paragraph
+        before it ends with a colon ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 X \u043f\u0440\u043e \u2026:", "he stressed that ...:"):
+        that sentence introduces the speech, as one that ends in a colon in the same
+        paragraph does."""
+        text = context.text
+        j = block_start - 1
+        while j > context.low and text[j].isspace():
+            j -= 1
+        if j <= context.low or text[j] != ":":
+            return None
+        start = sentence_start(text, max(context.low, j - _WINDOW), j)
+        tokens = split_tokens(text, start, j + 1)
+        attr = self._grammar.before(tokens, n_words)
+        if attr is None:
+            attr = self._grammar.in_sentence(tokens[:-1], [])
+        return context.resolve(attr, pos) if attr is not None else None
+
+
+def _capitalised(words: str) -> bool:
+    """Do two or more words, every word with letters, start with a capital letter
+    ("\u041c\u0435\u0434\u0456\u0430\u0446\u0435\u043d\u0442\u0440 \u0423\u043a\u0440\u0430\u0457\u043d\u0430 \u2014 \u0423\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c", "Face the Nation" does not)?"""
+    seen = 0
+    for word in words.split():
+        if word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            seen += 1
+    return seen >= 2
 
 
 _DEFAULT_FINDER = QuoteFinder()
