@@ -39,6 +39,7 @@ from .names import (
     is_title,
     name_backward,
     name_forward,
+    oblique_name,
     office_name,
     slavic_title,
 )
@@ -237,7 +238,7 @@ class Attribution:
                     # \u0420\u043e\u0441\u0441\u0438\u0438"): with no person named after it, the office
                     # is a role, for the person the text gave it to.
                     found = office_name(tokens, j)
-                    if found is not None:
+                    if found is not None and not _body(found[1]):
                         return found
                     title = slavic_title(word)
                     return ("role", title) if title else None
@@ -426,6 +427,8 @@ class Attribution:
         for k in range(len(pre) - 1, -1, -1):
             if self.is_verb(pre[k]):
                 found = self.subject_of(pre, k)
+                if found is None and is_cyrillic(pre[k]):
+                    found = _opening_subject(pre, k)
                 if found is not None:
                     return found
         for k, word in enumerate(post):
@@ -439,13 +442,21 @@ class Attribution:
 
 def _body(name: str) -> bool:
     """Is ``name`` (a run of capitalised Cyrillic words after an office) the body the
-    office is of rather than a person: acronyms only ("\u041c\u0418\u0414 \u0420\u0424"), or a last word
-    in the genitive of a feminine noun ("\u0411\u0430\u043d\u043a\u0430 \u0420\u043e\u0441\u0441\u0438\u0438", "\u041c\u0417\u0421 \u0423\u043a\u0440\u0430\u0457\u043d\u0438"), which no
-    surname in the nominative ends with?"""
+    office is of rather than a person: acronyms only ("\u041c\u0418\u0414 \u0420\u0424"), or two words in the
+    genitive, the last a feminine noun's ("\u0411\u0430\u043d\u043a\u0430 \u0420\u043e\u0441\u0441\u0438\u0438", "\u041c\u0417\u0421 \u0423\u043a\u0440\u0430\u0457\u043d\u0438")?"""
     words = name.split(" ")
     if all(is_acronym(w) for w in words):
         return True
-    return len(words) == 2 and words[-1].endswith(("\u0438", "\u044b", "\u0457"))
+    # Both words in the genitive: a given name does not end so in the nominative
+    # save a woman's (and "\u041c\u0430\u0440\u0438\u044f \u041a\u0432\u0438\u0442\u0430\u0448\u0432\u0438\u043b\u0438" is rare).
+    return (
+        len(words) == 2
+        and (is_acronym(words[0]) or words[0].endswith(_GENITIVE_SINGULAR))
+        and words[-1].endswith(("\u0438", "\u044b", "\u0457", "\u0456"))
+    )
+
+
+_GENITIVE_SINGULAR = ("\u0430", "\u044f", "\u0438", "\u044b", "\u0456", "\u0457")
 
 
 def _according(tokens: Sequence[str], end: int) -> Attr | None:
@@ -475,3 +486,30 @@ def _according(tokens: Sequence[str], end: int) -> Attr | None:
         return ("role", title) if title else None
     title = slavic_title(word)
     return ("role", title) if title and end - i <= 4 else None
+
+
+def _opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
+    """The subject a Russian or Ukrainian sentence opens with, far from its verb
+    ("\u0420\u0435\u0447\u043d\u0438\u043a \u2026 \u042e\u0440\u0456\u0439 \u0406\u0433\u043d\u0430\u0442 \u0449\u043e\u0434\u043e \u2026 \u0432 \u0435\u0444\u0456\u0440\u0456 \u2026 \u0437\u0430\u0443\u0432\u0430\u0436\u0438\u0432, \u0449\u043e \u2026"): the first
+    full name in the nominative among the sentence's first words (an office before it),
+    when no punctuation stands between it and the verb (a clause of its own)."""
+    k = 0
+    limit = min(verb_at, 10)
+    found: str | None = None
+    while k < verb_at:
+        token = tokens[k]
+        if not token[0].isalpha():
+            return None
+        if not is_cap(token):
+            k += 1
+            continue
+        m = k
+        while m < verb_at and tokens[m][0].isalpha() and is_cap(tokens[m]):
+            m += 1
+        name, _ = name_forward(tokens, k)
+        if found is None and name is not None and " " in name and not _body(name):
+            if k >= limit or oblique_name(name):
+                return None  # no person among the first words, or one not the subject
+            found = name
+        k = m
+    return ("name", found) if found is not None else None

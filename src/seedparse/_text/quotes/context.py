@@ -24,12 +24,14 @@ from .lexicon import (
 from .names import (
     close_variant,
     given_names,
+    is_acronym,
     is_cap,
     is_cyrillic,
     is_name_word,
     name_forward,
     nominative_given,
     oblique_name,
+    slavic_title,
     split_tokens,
     trim_name,
 )
@@ -58,7 +60,7 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for word in text[start:end].split(" ")[1:4]:
         core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
-        if not core or not is_name_word(core):
+        if not core or not is_name_word(core) or is_acronym(core):
             break
         out.append(core)
         if core != word:
@@ -424,11 +426,18 @@ class Context:
         count = 0
         while i >= 0 and count < 20:
             count += 1
-            for word in reversed(text[max(self.low, i - 60) : i].split()[-4:]):
+            # (Russian and Ukrainian offices run longer, the body in the genitive:
+            # "\u0440\u0435\u0447\u043d\u0438\u043a \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430 \u0437\u0430\u043a\u043e\u0440\u0434\u043e\u043d\u043d\u0438\u0445 \u0441\u043f\u0440\u0430\u0432 \u0423\u043a\u0440\u0430\u0457\u043d\u0438 X")
+            span = 7 if is_cyrillic(who) else 4
+            for word in reversed(text[max(self.low, i - 100) : i].split()[-span:]):
                 low = word.lower()
-                if not word.isalnum() or low in DETERMINERS or low in FUNCTION_WORDS:
+                plain = word.isalnum() or (span == 7 and word.replace("-", "").isalnum())
+                if not plain or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
                 words.add(low)
+                title = slavic_title(word)
+                if title is not None:
+                    words.add(title)
             after = text[i + len(who) : i + len(who) + 160]
             if after.startswith(", "):
                 segment = after[2:].split(",", 1)[0].split(".", 1)[0]
