@@ -63,7 +63,7 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .lexicon import SPEECH_VERBS
-from .marks import MAX_MARKS_PER_BLOCK, collect_marks, pair_marks
+from .marks import MAX_MARKS_PER_BLOCK, closes_first, collect_marks, pair_marks
 from .names import first_sentence_end, sentence_start, split_tokens, starts_block
 
 __all__ = ["QuoteFinder", "find_quotations"]
@@ -194,7 +194,10 @@ class QuoteFinder:
             block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
             last: _Quote | None = None
-            pairs = pair_marks(text, start, end, block_marks)
+            carry = ""
+            if previous_open is not None and closes_first(text, start, end, block_marks):
+                carry = text[previous_open.open]  # closed here with no opening mark
+            pairs = pair_marks(text, start, end, block_marks, carry=carry)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
                 quote = _Quote(open_, inner_start, inner_end, close_end)
                 prev_close = pairs[number - 1][3] if number else start
