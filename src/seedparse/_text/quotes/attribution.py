@@ -204,6 +204,9 @@ class Attribution:
 
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
+        return _gendered(self._speaker_after_verb(tokens, j), tokens[j - 1] if j > 0 else "")
+
+    def _speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         n = len(tokens)
         if j >= n:
             return None
@@ -230,6 +233,8 @@ class Attribution:
                 if tokens[k] in FUNCTION_WORDS or tokens[k] in THAT:
                     return None
                 k += 1
+            if is_cyrillic(word) and _oblique_office(tokens[j:k]):
+                return None  # "\u0441\u043b\u043e\u0432\u0430 \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f X": the office and its person are the object
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
                 if name is not None and is_cyrillic(word) and _body(name):
@@ -274,6 +279,12 @@ class Attribution:
     ) -> Attr | None:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
+        found = self._subject_of(tokens, verb_at, participle=participle)
+        return _gendered(found, tokens[verb_at])
+
+    def _subject_of(
+        self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
+    ) -> Attr | None:
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:
@@ -513,3 +524,37 @@ def _opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
             found = name
         k = m
     return ("name", found) if found is not None else None
+
+
+def verb_gender(verb: str) -> str:
+    """The gender a Russian or Ukrainian past-tense verb agrees with: "f"
+    ("\u0441\u043a\u0430\u0437\u0430\u043b\u0430", "\u0437\u0430\u044f\u0432\u0438\u043b\u0430", "\u043f\u0440\u0438\u0437\u043d\u0430\u043b\u0430\u0441\u044c"), "m" ("\u0441\u043a\u0430\u0437\u0430\u043b", "\u0437\u0430\u044f\u0432\u0438\u0432", "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441"), or "" (the
+    present, the plural, another language)."""
+    if not verb or not is_cyrillic(verb):
+        return ""
+    if verb.endswith(("\u043b\u0430", "\u043b\u0430\u0441\u044c", "\u043b\u0430\u0441\u044f")):
+        return "f"
+    if verb.endswith(("\u043b", "\u0432", "\u043b\u0441\u044f", "\u0432\u0441\u044f", "\u0451\u0441", "\u0435\u0441")):
+        return "m"
+    return ""
+
+
+def _gendered(found: Attr | None, verb: str) -> Attr | None:
+    """A Russian or Ukrainian role with the gender of its verb ("\u0433\u043b\u0430\u0432\u0430|f"), for
+    :meth:`Context.resolve` to pass over people of the other gender."""
+    if found is None or found[0] != "role" or "|" in found[1]:
+        return found
+    gender = verb_gender(verb)
+    return (found[0], f"{found[1]}|{gender}") if gender else found
+
+
+def _oblique_office(words: Sequence[str]) -> bool:
+    """Is the first office noun among ``words`` (lower-case words after a verb) in an
+    oblique case ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f", "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0443")? The person named after it is then
+    an object of the verb, not the speaker."""
+    for word in words:
+        title = slavic_title(word)
+        if title is not None:
+            low = word.lower()
+            return title not in (low, low.rsplit("-", 1)[-1])
+    return False

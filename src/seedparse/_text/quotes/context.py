@@ -29,6 +29,7 @@ from .names import (
     is_cyrillic,
     is_name_word,
     name_forward,
+    name_gender,
     nominative_given,
     oblique_name,
     slavic_title,
@@ -50,6 +51,36 @@ _ENDS = tuple(SENTENCE_END)
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
+_PRONOUN_GENDER = {
+    "\u043e\u043d": "m",
+    "\u043e\u043d\u0430": "f",
+    "\u0432\u0456\u043d": "m",
+    "\u0432\u043e\u043d\u0430": "f",
+}
+
+
+def _oblique_office(tokens: list[str], k: int) -> bool:
+    """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
+    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430 \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 \u0420\u043e\u0441\u0441\u0438\u0438 X"):
+    the name agrees in case with it, so it is not the sentence's subject."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = tokens[j]
+        if not word[0].isalpha():
+            return False
+        title = slavic_title(word)
+        if title is not None:
+            return title != word.lower().rsplit("-", 1)[-1] and title != word.lower()
+    return False
+
+
+def _disagrees(name: str, gender: str) -> bool:
+    """Is ``name`` known to be of the other gender than ``gender`` (see
+    :func:`~seedparse._text.quotes.names.name_gender`)?"""
+    known = name_gender(name)
+    return bool(gender and known and known != gender)
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -117,16 +148,23 @@ class Context:
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
         if kind == "pronoun":
+            gender = _PRONOUN_GENDER.get(value, "")
+            if gender:
+                # A Russian or Ukrainian pronoun agrees with the person's gender:
+                # people of the other one are not who it stands for.
+                return self._last_person(gender) or self._in_last_sentence(credited=False, gender=gender)
             return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
+            value, _, gender = value.partition("|")  # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             seen: set[str] = set()
             for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
                 if kind_of != _MENTIONED and who not in seen:
                     seen.add(who)
-                    if value in self._descriptor(who, pos):
+                    if value in self._descriptor(who, pos) and not _disagrees(who, gender):
                         return who
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
+            return self._last_person(gender)
         return self._last_person()
 
     def speaker_of_last_sentence(self, pos: int) -> str | None:
@@ -138,7 +176,7 @@ class Context:
         self._scan(pos)
         return self._in_last_sentence(credited=True)
 
-    def _in_last_sentence(self, *, credited: bool) -> str | None:
+    def _in_last_sentence(self, *, credited: bool, gender: str = "") -> str | None:
         """The one person credited with speech or introduced in the last sentence read
         (the subject a pronoun of the next sentence most often stands for: "X issued
         a plea. \u201c\u2026,\u201d she said"); None when that sentence names two people
@@ -155,7 +193,7 @@ class Context:
         # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
         # as a person: only a full name is taken from the sentence before.
         person = next(iter(people))
-        if " " not in person:
+        if " " not in person or _disagrees(person, gender):
             return None
         # A sentence's first word is capitalised whatever it is: one the text also
         # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
@@ -179,15 +217,18 @@ class Context:
             self.lowered[low] = known
         return known
 
-    def _last_person(self) -> str | None:
+    def _last_person(self, gender: str = "") -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
-        before anyone spoke, the one person introduced (or else mentioned)."""
+        before anyone spoke, the one person introduced (or else mentioned). With a
+        ``gender`` ("f", "m"), people known to be of the other are passed over."""
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
+            if gender and _disagrees(who, gender):
+                continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
                 introduced.setdefault(surname, who)
@@ -292,7 +333,7 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
-                    if oblique_name(" ".join(tokens[m:after])):
+                    if oblique_name(" ".join(tokens[m:after])) or _oblique_office(tokens, k):
                         # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c \u0421\u0435\u0440\u0433\u0456\u0454\u043c \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False

@@ -31,6 +31,7 @@ __all__ = [
     "close_variant",
     "first_sentence_end",
     "given_names",
+    "name_gender",
     "inverted_pronoun",
     "is_cap",
     "is_acronym",
@@ -476,3 +477,43 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
     before = words[index - 1] if index > 0 else ""
     at_start = not before or before[-1] in '.!?\u2026:\u201d"'
     return run, at_start
+
+
+# Russian and Ukrainian given names of men that end in "-\u0430" or "-\u044f", the ending of
+# most women's names (lower case).
+_MASCULINE_IN_A = frozenset(
+    (
+        "\u043c\u0438\u043a\u043e\u043b\u0430", "\u043d\u0438\u043a\u0438\u0442\u0430",
+        "\u0438\u043b\u044c\u044f", "\u0456\u043b\u043b\u044f", "\u043a\u0443\u0437\u044c\u043c\u0430",
+        "\u0444\u043e\u043c\u0430", "\u043b\u0443\u043a\u0430", "\u0441\u0430\u0432\u0430",
+        "\u0441\u0430\u0432\u0432\u0430", "\u0444\u043e\u043c\u0430",
+    )
+)
+_FEMININE_SURNAME = (
+    "\u043e\u0432\u0430", "\u0435\u0432\u0430", "\u0451\u0432\u0430", "\u0438\u043d\u0430",
+    "\u044b\u043d\u0430", "\u0430\u044f", "\u044f\u044f", "\u0441\u044c\u043a\u0430", "\u0446\u044c\u043a\u0430",
+)
+_MASCULINE_SURNAME = (
+    "\u043e\u0432", "\u0435\u0432", "\u0451\u0432", "\u0438\u043d", "\u044b\u043d",
+    "\u0438\u0439", "\u044b\u0439", "\u0456\u0439", "\u0441\u044c\u043a\u0438\u0439",
+)
+
+
+def name_gender(name: str) -> str:
+    """"f", "m" or "" (unknown) for a Russian or Ukrainian full name in the
+    nominative, from the surname's ending where it agrees with a gender
+    ("\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430", "\u041b\u0430\u0432\u0440\u043e\u0432"), else from the given name's
+    ("\u0406\u0440\u0438\u043d\u0430 \u0412\u0435\u0440\u0435\u0449\u0443\u043a": "-\u0430" is a woman's but for a few men's names). Any
+    other name is "": the past tense of a Russian or Ukrainian verb and the pronoun
+    agree with the speaker's gender, and an unknown gender agrees with either."""
+    words = name.lower().split(" ")
+    if len(words) < 2 or not is_cyrillic(words[0]):
+        return ""
+    given, surname = words[0], words[-1]
+    if surname.endswith(_FEMININE_SURNAME):
+        return "f"
+    if surname.endswith(_MASCULINE_SURNAME):
+        return "m"
+    if given.endswith(("\u0430", "\u044f")):
+        return "m" if given in _MASCULINE_IN_A else "f"
+    return "m" if given[-1:].isalpha() else ""
