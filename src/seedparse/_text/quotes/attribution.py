@@ -247,6 +247,20 @@ class Attribution:
                         return found
                     title = slavic_title(word)
                     return ("role", title) if title else None
+                if (
+                    name is not None
+                    and " " not in name
+                    and is_cyrillic(word)
+                    and k + 1 < n
+                    and tokens[k + 1].isalpha()
+                    and tokens[k + 1].islower()
+                ):
+                    # "\u0433\u043b\u0430\u0432\u0430 \u0421\u0447\u0435\u0442\u043d\u043e\u0439 \u043f\u0430\u043b\u0430\u0442\u044b": a capitalised adjective of the body's name.
+                    found = office_name(tokens, j)
+                    if found is not None and not _body(found[1]):
+                        return found
+                    title = slavic_title(word)
+                    return ("role", title) if title else None
                 if name is not None and " " not in name:
                     # One capitalised word after an office may be its genitive
                     # ("commander of the Air Force ... Name Surname"): a full name
@@ -259,7 +273,8 @@ class Attribution:
             # capitalised words before the clause ends. With no name, the office is a
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
-            if found is None and word.isalpha() and len(word) > 3 and low not in ROLE_ENDS:
+            plain = word.isalpha() or (is_cyrillic(word) and word.replace("-", "").isalpha())
+            if found is None and plain and len(word) > 3 and low not in ROLE_ENDS:
                 return ("role", slavic_title(word) or low)
             return found
         if low in DETERMINERS:

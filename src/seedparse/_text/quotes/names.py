@@ -501,19 +501,26 @@ _MASCULINE_SURNAME = (
 
 def name_gender(name: str) -> str:
     """"f", "m" or "" (unknown) for a Russian or Ukrainian full name in the
-    nominative, from the surname's ending where it agrees with a gender
-    ("\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430", "\u041b\u0430\u0432\u0440\u043e\u0432"), else from the given name's
-    ("\u0406\u0440\u0438\u043d\u0430 \u0412\u0435\u0440\u0435\u0449\u0443\u043a": "-\u0430" is a woman's but for a few men's names). Any
+    nominative, from the given name's ending ("-\u0430" and "-\u044f" are a woman's but for
+    a few men's names, a consonant, "-\u0439" or "-\u043e" a man's), else from the surname's
+    where it agrees with a gender ("\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430", "\u041b\u0430\u0432\u0440\u043e\u0432"; Ukrainian
+    "\u041b\u0438\u0442\u0432\u0438\u043d" and "\u0412\u0435\u0440\u0435\u0449\u0443\u043a" are either). Any
     other name is "": the past tense of a Russian or Ukrainian verb and the pronoun
     agree with the speaker's gender, and an unknown gender agrees with either."""
     words = name.lower().split(" ")
     if len(words) < 2 or not is_cyrillic(words[0]):
         return ""
     given, surname = words[0], words[-1]
+    if given.endswith(("\u0430", "\u044f")):
+        return "m" if given in _MASCULINE_IN_A else "f"
+    if given.endswith(("\u0439", "\u043e")) or (given[-1:].isalpha() and given[-1] not in _VOWELS_SOFT):
+        return "m"  # "\u0421\u0435\u0440\u0433\u0435\u0439", "\u0414\u043c\u0438\u0442\u0440\u043e", "\u041e\u043b\u0435\u0433"
     if surname.endswith(_FEMININE_SURNAME):
         return "f"
     if surname.endswith(_MASCULINE_SURNAME):
         return "m"
-    if given.endswith(("\u0430", "\u044f")):
-        return "m" if given in _MASCULINE_IN_A else "f"
-    return "m" if given[-1:].isalpha() else ""
+    return ""
+
+
+# Endings a given name of either gender may have ("\u041b\u044e\u0431\u043e\u0432\u044c", "\u042d\u043c\u0438\u043d\u0435"): the surname decides.
+_VOWELS_SOFT = frozenset("\u044c\u0435\u0438\u0456\u0443\u044e\u044b\u044d\u0454\u0457")
