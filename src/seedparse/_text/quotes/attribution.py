@@ -218,11 +218,14 @@ class Attribution:
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
             if name is not None and is_cyrillic(word) and _body(name):
-                # "\u2026, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u0413\u043b\u0430\u0432\u0430 \u041c\u0418\u0414": a body's name after an office.
+                # "\u2026, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b
+                # \u0413\u043b\u0430\u0432\u0430 \u041c\u0418\u0414": a body's name after an office.
                 title = slavic_title(word)
                 return ("role", title) if title else None
             if name is None and is_cyrillic(word):
-                # "\u0441\u043a\u0430\u0437\u0430\u0432 \u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442": an office written with a capital.
+                # "\u0441\u043a\u0430\u0437\u0430\u0432
+                # \u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442": an office written with a
+                # capital.
                 title = slavic_title(word)
                 return ("role", title) if title else None
             return ("name", name) if name else None
@@ -234,13 +237,20 @@ class Attribution:
                     return None
                 k += 1
             if is_cyrillic(word) and _oblique_office(tokens[j:k]):
-                return None  # "\u0441\u043b\u043e\u0432\u0430 \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f X": the office and its person are the object
+                # ("words of the press secretary X": the office and its person
+                # are the object)
+                return None
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
                 if name is not None and is_cyrillic(word) and _body(name):
                     # Russian and Ukrainian offices take the body in the genitive
-                    # ("\u0433\u043b\u0430\u0432\u0430 \u0440\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u043e\u0433\u043e \u041c\u0418\u0414", "\u0440\u0435\u0447\u043d\u0438\u043a \u041c\u0417\u0421", "\u0433\u043b\u0430\u0432\u0430 \u0411\u0430\u043d\u043a\u0430
-                    # \u0420\u043e\u0441\u0441\u0438\u0438"): with no person named after it, the office
+                    # ("\u0433\u043b\u0430\u0432\u0430
+                    # \u0440\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u043e\u0433\u043e
+                    # \u041c\u0418\u0414", "\u0440\u0435\u0447\u043d\u0438\u043a
+                    # \u041c\u0417\u0421", "\u0433\u043b\u0430\u0432\u0430
+                    # \u0411\u0430\u043d\u043a\u0430
+                    # \u0420\u043e\u0441\u0441\u0438\u0438"): with no person named after it, the
+                    # office
                     # is a role, for the person the text gave it to.
                     found = office_name(tokens, j)
                     if found is not None and not _body(found[1]):
@@ -255,7 +265,9 @@ class Attribution:
                     and tokens[k + 1].isalpha()
                     and tokens[k + 1].islower()
                 ):
-                    # "\u0433\u043b\u0430\u0432\u0430 \u0421\u0447\u0435\u0442\u043d\u043e\u0439 \u043f\u0430\u043b\u0430\u0442\u044b": a capitalised adjective of the body's name.
+                    # "\u0433\u043b\u0430\u0432\u0430 \u0421\u0447\u0435\u0442\u043d\u043e\u0439
+                    # \u043f\u0430\u043b\u0430\u0442\u044b": a capitalised adjective of the body's
+                    # name.
                     found = office_name(tokens, j)
                     if found is not None and not _body(found[1]):
                         return found
@@ -319,7 +331,9 @@ class Attribution:
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
             if name is not None and is_cyrillic(word) and _body(name):
-                # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411 \u0437\u0430\u044f\u0432\u0438\u043b\u0430": the body after the office, not a person.
+                # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411
+                # \u0437\u0430\u044f\u0432\u0438\u043b\u0430": the body after the office, not a
+                # person.
                 k = j - 1
                 while k >= 0 and k > j - 4 and tokens[k][0].isalpha() and not is_title(tokens[k]):
                     k -= 1
@@ -354,7 +368,9 @@ class Attribution:
             return None
         if word[0].isalpha() and word.islower() and is_cyrillic(word):
             # Russian and Ukrainian have no articles: an office noun right before the
-            # verb is the subject ("\u0412\u043e\u0434\u043d\u043e\u0447\u0430\u0441 \u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430").
+            # verb is the subject ("\u0412\u043e\u0434\u043d\u043e\u0447\u0430\u0441
+            # \u043c\u0456\u043d\u0456\u0441\u0442\u0440
+            # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430").
             title = slavic_title(word)
             return ("role", title) if title == low else None
         if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
@@ -418,9 +434,9 @@ class Attribution:
         if subject is not None and subject[0] == "role" and is_cyrillic(tokens[verb_at]):
             # Russian and Ukrainian put the subject after the verb as often as before
             # it: a name there is the speaker rather than an office before the verb.
-            after = self.speaker_after_verb(tokens, verb_at + 1)
-            if after is not None and after[0] == "name":
-                return after
+            inverted = self.speaker_after_verb(tokens, verb_at + 1)
+            if inverted is not None and inverted[0] == "name":
+                return inverted
         if subject is not None:
             return subject
         return self.speaker_after_verb(tokens, verb_at + 1)
@@ -428,7 +444,8 @@ class Attribution:
     def reported_next(self, tokens: Sequence[str]) -> Attr | None:
         """The speaker a sentence names when it opens by crediting the sentence before
         it ("\u041e\u0431 \u044d\u0442\u043e\u043c \u0437\u0430\u044f\u0432\u0438\u043b X",
-        "\u041f\u0440\u043e \u0446\u0435 \u0440\u0435\u0447\u043d\u0438\u043a X \u0437\u0430\u044f\u0432\u0438\u0432"):
+        "\u041f\u0440\u043e \u0446\u0435 \u0440\u0435\u0447\u043d\u0438\u043a X
+        \u0437\u0430\u044f\u0432\u0438\u0432"):
         a quotation inside that sentence is that person's."""
         if len(tokens) < 4 or (tokens[0].lower(), tokens[1].lower()) not in REPORTED_OPENINGS:
             return None
@@ -468,13 +485,17 @@ class Attribution:
 
 def _body(name: str) -> bool:
     """Is ``name`` (a run of capitalised Cyrillic words after an office) the body the
-    office is of rather than a person: acronyms only ("\u041c\u0418\u0414 \u0420\u0424"), or two words in the
-    genitive, the last a feminine noun's ("\u0411\u0430\u043d\u043a\u0430 \u0420\u043e\u0441\u0441\u0438\u0438", "\u041c\u0417\u0421 \u0423\u043a\u0440\u0430\u0457\u043d\u0438")?"""
+    office is of rather than a person: acronyms only ("\u041c\u0418\u0414 \u0420\u0424"), or two
+    words in the
+    genitive, the last a feminine noun's ("\u0411\u0430\u043d\u043a\u0430
+    \u0420\u043e\u0441\u0441\u0438\u0438", "\u041c\u0417\u0421
+    \u0423\u043a\u0440\u0430\u0457\u043d\u0438")?"""
     words = name.split(" ")
     if all(is_acronym(w) for w in words):
         return True
     # Both words in the genitive: a given name does not end so in the nominative
-    # save a woman's (and "\u041c\u0430\u0440\u0438\u044f \u041a\u0432\u0438\u0442\u0430\u0448\u0432\u0438\u043b\u0438" is rare).
+    # save a woman's (and "\u041c\u0430\u0440\u0438\u044f
+    # \u041a\u0432\u0438\u0442\u0430\u0448\u0432\u0438\u043b\u0438" is rare).
     return (
         len(words) == 2
         and (is_acronym(words[0]) or words[0].endswith(_GENITIVE_SINGULAR))
@@ -486,7 +507,8 @@ _GENITIVE_SINGULAR = ("\u0430", "\u044f", "\u0438", "\u044b", "\u0456", "\u0457"
 
 
 def _according(tokens: Sequence[str], end: int) -> Attr | None:
-    """"\u041f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X, \u00ab\u2026" and "\u0417\u0430 \u0457\u0457 \u0441\u043b\u043e\u0432\u0430\u043c\u0438, \u00ab\u2026": the speaker of a
+    """"\u041f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X, \u00ab\u2026" and "\u0417\u0430
+    \u0457\u0457 \u0441\u043b\u043e\u0432\u0430\u043c\u0438, \u00ab\u2026": the speaker of a
     sentence that opens with an "according to" in Russian or Ukrainian, the whole
     sentence before the quote (``tokens[:end]``, a comma after it). A name there is in
     the genitive; :meth:`Context.complete` finds its nominative."""
@@ -516,7 +538,10 @@ def _according(tokens: Sequence[str], end: int) -> Attr | None:
 
 def _opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
     """The subject a Russian or Ukrainian sentence opens with, far from its verb
-    ("\u0420\u0435\u0447\u043d\u0438\u043a \u2026 \u042e\u0440\u0456\u0439 \u0406\u0433\u043d\u0430\u0442 \u0449\u043e\u0434\u043e \u2026 \u0432 \u0435\u0444\u0456\u0440\u0456 \u2026 \u0437\u0430\u0443\u0432\u0430\u0436\u0438\u0432, \u0449\u043e \u2026"): the first
+    ("\u0420\u0435\u0447\u043d\u0438\u043a \u2026 \u042e\u0440\u0456\u0439
+    \u0406\u0433\u043d\u0430\u0442 \u0449\u043e\u0434\u043e \u2026 \u0432
+    \u0435\u0444\u0456\u0440\u0456 \u2026 \u0437\u0430\u0443\u0432\u0430\u0436\u0438\u0432,
+    \u0449\u043e \u2026"): the first
     full name in the nominative among the sentence's first words (an office before it),
     when no punctuation stands between it and the verb (a clause of its own)."""
     k = 0
@@ -543,19 +568,30 @@ def _opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
 
 def verb_gender(verb: str) -> str:
     """The gender a Russian or Ukrainian past-tense verb agrees with: "f"
-    ("\u0441\u043a\u0430\u0437\u0430\u043b\u0430", "\u0437\u0430\u044f\u0432\u0438\u043b\u0430", "\u043f\u0440\u0438\u0437\u043d\u0430\u043b\u0430\u0441\u044c"), "m" ("\u0441\u043a\u0430\u0437\u0430\u043b", "\u0437\u0430\u044f\u0432\u0438\u0432", "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441"), or "" (the
+    ("\u0441\u043a\u0430\u0437\u0430\u043b\u0430", "\u0437\u0430\u044f\u0432\u0438\u043b\u0430",
+    "\u043f\u0440\u0438\u0437\u043d\u0430\u043b\u0430\u0441\u044c"), "m"
+    ("\u0441\u043a\u0430\u0437\u0430\u043b", "\u0437\u0430\u044f\u0432\u0438\u0432",
+    "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441"), or "" (the
     present, the plural, another language)."""
     if not verb or not is_cyrillic(verb):
         return ""
     if verb.endswith(("\u043b\u0430", "\u043b\u0430\u0441\u044c", "\u043b\u0430\u0441\u044f")):
         return "f"
-    if verb.endswith(("\u043b", "\u0432", "\u043b\u0441\u044f", "\u0432\u0441\u044f", "\u0451\u0441", "\u0435\u0441")):
+    if verb.endswith(_MASCULINE_PAST):
         return "m"
     return ""
 
 
+# Endings of the masculine past tense: "-\u043b" (Russian), "-\u0432" (Ukrainian), reflexive, and
+# "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441".
+_MASCULINE_PAST = (
+    "\u043b", "\u0432", "\u043b\u0441\u044f", "\u0432\u0441\u044f", "\u0451\u0441", "\u0435\u0441",
+)
+
+
 def _gendered(found: Attr | None, verb: str) -> Attr | None:
-    """A Russian or Ukrainian role with the gender of its verb ("\u0433\u043b\u0430\u0432\u0430|f"), for
+    """A Russian or Ukrainian role with the gender of its verb ("\u0433\u043b\u0430\u0432\u0430|f"),
+    for
     :meth:`Context.resolve` to pass over people of the other gender."""
     if found is None or found[0] != "role" or "|" in found[1]:
         return found
@@ -565,7 +601,9 @@ def _gendered(found: Attr | None, verb: str) -> Attr | None:
 
 def _oblique_office(words: Sequence[str]) -> bool:
     """Is the first office noun among ``words`` (lower-case words after a verb) in an
-    oblique case ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f", "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0443")? The person named after it is then
+    oblique case
+    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f",
+    "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0443")? The person named after it is then
     an object of the verb, not the speaker."""
     for word in words:
         title = slavic_title(word)

@@ -64,7 +64,10 @@ _PRONOUN_GENDER = {
 
 def _oblique_office(tokens: list[str], k: int) -> bool:
     """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
-    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430 \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 \u0420\u043e\u0441\u0441\u0438\u0438 X"):
+    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430
+    \u0420\u043e\u0441\u0441\u0438\u0438 X"):
     the name agrees in case with it, so it is not the sentence's subject."""
     for j in range(k - 1, max(-1, k - 6), -1):
         word = tokens[j]
@@ -112,7 +115,8 @@ class Context:
         self.low = low
         # surname -> [searched up to, full names, given names of variant spellings,
         # full names of which the surname is the nominative (Russian and Ukrainian
-        # "\u0423\u0448\u0430\u043a\u043e\u0432\u0430" after "\u042e\u0440\u0438\u0439 \u0423\u0448\u0430\u043a\u043e\u0432")]
+        # "\u0423\u0448\u0430\u043a\u043e\u0432\u0430" after "\u042e\u0440\u0438\u0439
+        # \u0423\u0448\u0430\u043a\u043e\u0432")]
         self.surnames: dict[str, tuple[list[int], set[str], set[str], set[str]]] = {}
         # In reading order: (CREDIT, name) when a person is credited with speech (a
         # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
@@ -152,10 +156,12 @@ class Context:
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
                 # people of the other one are not who it stands for.
-                return self._last_person(gender) or self._in_last_sentence(credited=False, gender=gender)
+                found = self._last_person(gender)
+                return found or self._in_last_sentence(credited=False, gender=gender)
             return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
-            value, _, gender = value.partition("|")  # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
+            # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
+            value, _, gender = value.partition("|")
             seen: set[str] = set()
             for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
                 if kind_of != _MENTIONED and who not in seen:
@@ -334,7 +340,9 @@ class Context:
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
                     if oblique_name(" ".join(tokens[m:after])) or _oblique_office(tokens, k):
-                        # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c \u0421\u0435\u0440\u0433\u0456\u0454\u043c \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
+                        # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c
+                        # \u0421\u0435\u0440\u0433\u0456\u0454\u043c
+                        # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
                     found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
@@ -377,7 +385,9 @@ class Context:
         if exact:
             return next(iter(exact)) if len(exact) == 1 else name
         if len(declined) == 1:
-            # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c \u0423\u0448\u0430\u043a\u043e\u0432\u0430": the person named before, in the nominative.
+            # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+            # \u0423\u0448\u0430\u043a\u043e\u0432\u0430": the person named before, in the
+            # nominative.
             return next(iter(declined))
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
@@ -468,7 +478,10 @@ class Context:
         while i >= 0 and count < 20:
             count += 1
             # (Russian and Ukrainian offices run longer, the body in the genitive:
-            # "\u0440\u0435\u0447\u043d\u0438\u043a \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430 \u0437\u0430\u043a\u043e\u0440\u0434\u043e\u043d\u043d\u0438\u0445 \u0441\u043f\u0440\u0430\u0432 \u0423\u043a\u0440\u0430\u0457\u043d\u0438 X")
+            # "\u0440\u0435\u0447\u043d\u0438\u043a
+            # \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430
+            # \u0437\u0430\u043a\u043e\u0440\u0434\u043e\u043d\u043d\u0438\u0445
+            # \u0441\u043f\u0440\u0430\u0432 \u0423\u043a\u0440\u0430\u0457\u043d\u0438 X")
             span = 7 if is_cyrillic(who) else 4
             for word in reversed(text[max(self.low, i - 100) : i].split()[-span:]):
                 low = word.lower()

@@ -288,8 +288,10 @@ class QuoteFinder:
             if inner is not None:
                 attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
         if attr is None and n_words >= 4 and quote.closed:
-            # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
-            following = split_tokens(text, quote.close_end, min(block_end, quote.close_end + _WINDOW))
+            # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c
+            # \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
+            reach = min(block_end, quote.close_end + _WINDOW)
+            following = split_tokens(text, quote.close_end, reach)
             stop = first_sentence_end(following)
             if stop >= 0:
                 attr = self._grammar.reported_next(following[stop + 1 :])
@@ -345,7 +347,8 @@ class QuoteFinder:
         self, context: Context, block_start: int, pos: int, n_words: int
     ) -> str | None:
         """The speaker of a paragraph that is only a quotation, when the paragraph
-        before it ends with a colon ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 X \u043f\u0440\u043e \u2026:", "he stressed that ...:"):
+        before it ends with a colon ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 X
+        \u043f\u0440\u043e \u2026:", "he stressed that ...:"):
         that sentence introduces the speech, as one that ends in a colon in the same
         paragraph does."""
         text = context.text
@@ -364,7 +367,9 @@ class QuoteFinder:
 
 def _capitalised(words: str) -> bool:
     """Do two or more words, every word with letters, start with a capital letter
-    ("\u041c\u0435\u0434\u0456\u0430\u0446\u0435\u043d\u0442\u0440 \u0423\u043a\u0440\u0430\u0457\u043d\u0430 \u2014 \u0423\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c", "Face the Nation" does not)?"""
+    ("\u041c\u0435\u0434\u0456\u0430\u0446\u0435\u043d\u0442\u0440
+    \u0423\u043a\u0440\u0430\u0457\u043d\u0430 \u2014
+    \u0423\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c", "Face the Nation" does not)?"""
     seen = 0
     for word in words.split():
         if word[0].isalpha():

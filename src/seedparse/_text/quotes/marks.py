@@ -103,7 +103,8 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
 
 def closes_first(text: str, start: int, end: int, marks: Sequence[Mark]) -> bool:
     """Is the first mark of ``text[start:end]`` a closing one by its sides (a word
-    before it, a space or a punctuation mark after it: "\u2026 \u043f\u0440\u043e\u0432\u043e\u043a\u0430\u0446\u0438\u044f", -"), in a block
+    before it, a space or a punctuation mark after it: "\u2026
+    \u043f\u0440\u043e\u0432\u043e\u043a\u0430\u0446\u0438\u044f", -"), in a block
     that does not open with a mark? Such a paragraph ends a quotation that the one
     before it left open, with no opening mark of its own."""
     if not marks:

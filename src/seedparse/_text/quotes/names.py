@@ -31,15 +31,15 @@ __all__ = [
     "close_variant",
     "first_sentence_end",
     "given_names",
-    "name_gender",
     "inverted_pronoun",
-    "is_cap",
     "is_acronym",
+    "is_cap",
     "is_cyrillic",
     "is_name_word",
     "is_title",
     "name_backward",
     "name_forward",
+    "name_gender",
     "nominative_given",
     "oblique_name",
     "office_name",
@@ -188,7 +188,8 @@ def slavic_title(word: str) -> str | None:
     case) that ``word`` is a form of, or None: "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430"
     and "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c" are
     "\u043c\u0438\u043d\u0438\u0441\u0442\u0440", "\u0433\u043b\u0430\u0432\u044b" is
-    "\u0433\u043b\u0430\u0432\u0430", "\u044d\u043a\u0441-\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442"
+    "\u0433\u043b\u0430\u0432\u0430",
+    "\u044d\u043a\u0441-\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442"
     is "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442". The case is read
     off the ending (:data:`SLAVIC_CASE_ENDINGS`): a stem and an ending, where the stem,
     as written or with the nominative's "-\u044c", "-\u0430", "-\u044f" or "-\u0439"
@@ -216,7 +217,8 @@ def is_acronym(word: str) -> bool:
 
 
 # Endings of a Russian or Ukrainian name in the instrumental or the dative, for the
-# given name and for the surname: a name written so ("\u0441 \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c
+# given name and for the surname: a name written so ("\u0441
+# \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c
 # \u0421\u0435\u0440\u0433\u0435\u0435\u043c \u041b\u0430\u0432\u0440\u043e\u0432\u044b\u043c",
 # "\u0425\u0443\u0434\u043e\u0436\u043d\u0438\u043a\u0443 \u041c\u0430\u0440\u0438\u0438
 # \u0418\u0432\u0430\u043d\u043e\u0432\u043e\u0439") is the object of the sentence, not its
@@ -484,14 +486,16 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
 _MASCULINE_IN_A = frozenset(
     (
         "\u043c\u0438\u043a\u043e\u043b\u0430", "\u043d\u0438\u043a\u0438\u0442\u0430",
-        "\u0438\u043b\u044c\u044f", "\u0456\u043b\u043b\u044f", "\u043a\u0443\u0437\u044c\u043c\u0430",
+        "\u0438\u043b\u044c\u044f", "\u0456\u043b\u043b\u044f",
+        "\u043a\u0443\u0437\u044c\u043c\u0430",
         "\u0444\u043e\u043c\u0430", "\u043b\u0443\u043a\u0430", "\u0441\u0430\u0432\u0430",
         "\u0441\u0430\u0432\u0432\u0430", "\u0444\u043e\u043c\u0430",
     )
 )
 _FEMININE_SURNAME = (
     "\u043e\u0432\u0430", "\u0435\u0432\u0430", "\u0451\u0432\u0430", "\u0438\u043d\u0430",
-    "\u044b\u043d\u0430", "\u0430\u044f", "\u044f\u044f", "\u0441\u044c\u043a\u0430", "\u0446\u044c\u043a\u0430",
+    "\u044b\u043d\u0430", "\u0430\u044f", "\u044f\u044f", "\u0441\u044c\u043a\u0430",
+    "\u0446\u044c\u043a\u0430",
 )
 _MASCULINE_SURNAME = (
     "\u043e\u0432", "\u0435\u0432", "\u0451\u0432", "\u0438\u043d", "\u044b\u043d",
@@ -503,8 +507,10 @@ def name_gender(name: str) -> str:
     """"f", "m" or "" (unknown) for a Russian or Ukrainian full name in the
     nominative, from the given name's ending ("-\u0430" and "-\u044f" are a woman's but for
     a few men's names, a consonant, "-\u0439" or "-\u043e" a man's), else from the surname's
-    where it agrees with a gender ("\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430", "\u041b\u0430\u0432\u0440\u043e\u0432"; Ukrainian
-    "\u041b\u0438\u0442\u0432\u0438\u043d" and "\u0412\u0435\u0440\u0435\u0449\u0443\u043a" are either). Any
+    where it agrees with a gender ("\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430",
+    "\u041b\u0430\u0432\u0440\u043e\u0432"; Ukrainian
+    "\u041b\u0438\u0442\u0432\u0438\u043d" and "\u0412\u0435\u0440\u0435\u0449\u0443\u043a" are
+    either). Any
     other name is "": the past tense of a Russian or Ukrainian verb and the pronoun
     agree with the speaker's gender, and an unknown gender agrees with either."""
     words = name.lower().split(" ")
@@ -513,8 +519,11 @@ def name_gender(name: str) -> str:
     given, surname = words[0], words[-1]
     if given.endswith(("\u0430", "\u044f")):
         return "m" if given in _MASCULINE_IN_A else "f"
-    if given.endswith(("\u0439", "\u043e")) or (given[-1:].isalpha() and given[-1] not in _VOWELS_SOFT):
-        return "m"  # "\u0421\u0435\u0440\u0433\u0435\u0439", "\u0414\u043c\u0438\u0442\u0440\u043e", "\u041e\u043b\u0435\u0433"
+    consonant = given[-1:].isalpha() and given[-1] not in _VOWELS_SOFT
+    if given.endswith(("\u0439", "\u043e")) or consonant:
+        # "\u0421\u0435\u0440\u0433\u0435\u0439", "\u0414\u043c\u0438\u0442\u0440\u043e",
+        # "\u041e\u043b\u0435\u0433"
+        return "m"
     if surname.endswith(_FEMININE_SURNAME):
         return "f"
     if surname.endswith(_MASCULINE_SURNAME):
@@ -522,5 +531,6 @@ def name_gender(name: str) -> str:
     return ""
 
 
-# Endings a given name of either gender may have ("\u041b\u044e\u0431\u043e\u0432\u044c", "\u042d\u043c\u0438\u043d\u0435"): the surname decides.
+# Endings a given name of either gender may have ("\u041b\u044e\u0431\u043e\u0432\u044c",
+# "\u042d\u043c\u0438\u043d\u0435"): the surname decides.
 _VOWELS_SOFT = frozenset("\u044c\u0435\u0438\u0456\u0443\u044e\u044b\u044d\u0454\u0457")

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002 -- Russian and Ukrainian texts: Cyrillic letters and dashes on purpose
 """Russian and Ukrainian quotation shapes (issue 15): inverted speech verbs, offices in
 any case before or instead of a name, a body in the genitive after an office, oblique
 cases of the speaker ("по словам X", "за словами X"), sentence-initial adverbs that
