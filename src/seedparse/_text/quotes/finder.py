@@ -64,11 +64,20 @@ from .attribution import Attr, Attribution
 from .context import Context
 from .lexicon import SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, closes_first, collect_marks, pair_marks
-from .names import first_sentence_end, sentence_start, split_tokens, starts_block
+from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
 _WINDOW = 320  # characters read on each side of a quote, at most
+_DASHES = frozenset("\u2014\u2013")
+# A line of dash dialogue: "\u2014 words, \u2014 attribution. \u2014 more words" (bounded, linear;
+# see QuoteFinder._dash_dialogue).
+_DASH_LINE = re.compile(
+    "[\u2014\u2013] ([^\n\u2014\u2013]{2,2000}?[,!?\u2026]) [\u2014\u2013] "
+    "([^\n\u2014\u2013.!?]{3,120})"
+    "(?:[.,:]? ?$|[.,:] [\u2014\u2013] ([^\n]{2,2000})$)",
+    re.MULTILINE,
+)
 # An attribution between dashes inside a quotation: ", - said X. -" (bounded, linear).
 _INNER_ATTRIBUTION = re.compile(
     "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
@@ -179,8 +188,8 @@ class QuoteFinder:
         low = min(map(itemgetter(0), blocks))
         high = max(map(itemgetter(1), blocks))
         marks = collect_marks(text, low, high, self.max_marks * len(blocks))
-        if not marks:
-            return per_block
+        if not marks and not any(text[b : b + 1] in _DASHES for b, _ in blocks):
+            return per_block  # no quotation marks, and no line of dash dialogue
         positions = [mark[0] for mark in marks]
         context = Context(self._grammar, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
@@ -190,6 +199,9 @@ class QuoteFinder:
             last_mark = bisect_left(positions, end, first)
             if first == last_mark:
                 previous_open = previous_last = None
+                dialogue = self._dash_dialogue(context, start, end)
+                if dialogue is not None:
+                    per_block[index].append(dialogue)
                 continue
             block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
@@ -342,6 +354,41 @@ class QuoteFinder:
             context.note(quote.close_end, speaker)
         return True
 
+    def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:
+        """A Russian or Ukrainian line of direct speech with no quotation marks: it
+        opens with a dash and the attribution follows the words between dashes
+        ("\u2014 \u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b, \u2014
+        \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d. \u2014 \u2026", the convention of
+        dialogue and interviews). Only with a Cyrillic speech verb right after the second dash, so
+        a dash-led list item or an English line is never taken. None otherwise."""
+        text = context.text
+        if text[start : start + 1] not in _DASHES:
+            return None
+        match = _DASH_LINE.match(text, start, end)
+        if match is None:
+            return None
+        attribution = match.group(2)
+        tokens = split_tokens(attribution, 0, len(attribution))
+        verb = tokens[0] if tokens and self._grammar.is_verb(tokens[0]) else ""
+        if not verb and len(tokens) > 1 and self._grammar.is_verb(tokens[1]):
+            # "\u2014 \u2026, \u2014 \u043e\u043d \u0441\u043a\u0430\u0437\u0430\u043b."
+            verb = tokens[1]
+        if not verb or not is_cyrillic(verb):
+            return None
+        attr = self._grammar.after(tokens, False)
+        if attr is None:
+            return None
+        inner_start = match.start(1)
+        inner_end = end if match.group(3) else match.end(1)
+        quote = _Quote(match.start(), inner_start, inner_end, inner_end)
+        quote.closed = True
+        quote.text = clean_text(text[inner_start:inner_end]).rstrip(" ,;")
+        if not quote.text:
+            return None
+        quote.speaker = context.resolve(attr, quote.open)
+        if quote.speaker is not None:
+            context.note(inner_end, quote.speaker)
+        return quote
 
     def _colon_before(
         self, context: Context, block_start: int, pos: int, n_words: int

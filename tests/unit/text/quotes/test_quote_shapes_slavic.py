@@ -3,8 +3,8 @@
 any case before or instead of a name, a body in the genitive after an office, oblique
 cases of the speaker ("по словам X", "за словами X"), sentence-initial adverbs that
 are no given names, the gender the verb and the pronoun agree with, colon-introduced
-speech, "Об этом заявил X", a paragraph that closes a quotation left open, and the
-quote marks of both languages.
+speech, "Об этом заявил X", a paragraph that closes a quotation left open, lines of
+dash dialogue with no quotation marks, and the quote marks of both languages.
 
 Each case is a short news text whose lines are the blocks (paragraphs); the expected
 value lists, in order, each quotation as ``(start of its text, speaker)``. The texts are
@@ -98,6 +98,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"Первый этап работ уже завершен, и подрядчик вышел на второй.\n'
         'Второй этап займет еще два месяца", - прокомментировал Андрей Соколов.',
         [("Первый этап", "Андрей Соколов"), ("Второй этап", "Андрей Соколов")],
+    ),
+    (
+        "ru-dash-dialogue",
+        "Министр транспорта Андрей Соколов приехал на стройку.\n"
+        "— Мы готовы к зиме, — сказал он. — Запасов хватит до весны.\n"
+        "— Это только начало! — добавил министр.",
+        [("Мы готовы к зиме, — сказал он. — Запасов", "Андрей Соколов"),
+         ("Это только начало!", "Андрей Соколов")],
+    ),
+    (
+        "ru-dash-line-with-no-speech-verb-is-no-quotation",
+        "Программа визита:\n— встреча с губернатором, — осмотр моста",
+        [],
+    ),
+    (
+        "en-dash-line-is-no-quotation",
+        "— We are ready, — said the minister.",
+        [],
     ),
     # -- Ukrainian ------------------------------------------------------------------
     (
