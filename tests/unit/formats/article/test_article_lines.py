@@ -39,13 +39,14 @@ needs_readability = pytest.mark.skipif(
 #: Counts measured after issue 15 phase 3 (phase 1: 298 lines lost, titles 0.883; phase 2:
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in).
 #: Lower the losses and raise the title accuracy as the reader gets better; never the
-#: other way.
-FLOOR_ALL = {"files": 904, "lines_lost": 24, "title_accuracy": 0.990}
+#: other way. (Files: 58 more when 29 Russian and Ukrainian quotation fixtures came in,
+#: with no line lost.)
+FLOOR_ALL = {"files": 962, "lines_lost": 24, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every caption and
 #: byline line in metadata is lost, and lists under a heading are texts too. Kept so
 #: that the accounting of captions cannot hide a story line sent there.
-FLOOR_STRICT_ALL = {"files": 990, "lines_lost": 160, "title_accuracy": 0.961}
-FLOOR_QUOTES = {"files": 126, "lines_lost": 0, "title_accuracy": 1.0}
+FLOOR_STRICT_ALL = {"files": 1048, "lines_lost": 160, "title_accuracy": 0.961}
+FLOOR_QUOTES = {"files": 184, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
