@@ -46,8 +46,9 @@ from .names import (
 
 __all__ = ["Attr", "Attribution"]
 
-# An attribution: (kind, value) with kind "name", "pronoun", "role" or "label" (a name
-# before a colon: kept only when it is, or completes to, a full name).
+# An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
+# in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
+# "label" (a name before a colon: kept only when it is, or completes to, a full name).
 Attr = tuple[str, str]
 
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
@@ -529,7 +530,7 @@ def _according(tokens: Sequence[str], end: int) -> Attr | None:
     if word[0].isalpha() and is_cap(word):
         name, after = name_forward(tokens, i)
         if name is not None and after == end and not _body(name):
-            return ("name", name)
+            return ("genitive", name)
         title = slavic_title(word)
         return ("role", title) if title else None
     title = slavic_title(word)

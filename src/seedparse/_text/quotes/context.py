@@ -31,6 +31,7 @@ from .names import (
     name_forward,
     name_gender,
     nominative_given,
+    nominative_of_genitive,
     oblique_name,
     slavic_title,
     split_tokens,
@@ -143,6 +144,15 @@ class Context:
         kind, value = attr
         if kind == "name":
             return self.complete(value, pos)
+        if kind == "genitive":
+            # "according to X" with X in the genitive: the person named before (found by
+            # the surname's case ending), else the nominative the endings give, else the
+            # name as written.
+            surname = value.rsplit(" ", 1)[-1]
+            full = self.complete(surname, pos)
+            if " " in full and not full.endswith(" " + surname):
+                return full  # (one ending in the same form is this genitive again)
+            return nominative_of_genitive(value) or self.complete(value, pos)
         if kind == "label":
             full = self.complete(value, pos)
             return full if " " in full else None
