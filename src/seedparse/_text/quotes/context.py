@@ -20,15 +20,22 @@ from .lexicon import (
     INDEFINITE,
     PRONOUNS,
     SENTENCE_END,
+    SLAVIC_CASE_ENDINGS,
 )
 from .names import (
     close_variant,
     given_names,
+    is_acronym,
     is_cap,
+    is_cyrillic,
     is_name_word,
     is_title,
     name_forward,
+    name_gender,
     nominative_given,
+    nominative_of_genitive,
+    oblique_name,
+    slavic_title,
     split_tokens,
     trim_name,
 )
@@ -58,6 +65,39 @@ def _is_word(word: str) -> bool:
     return word.isalnum() or word.replace("\u2019", "").replace("'", "").replace("-", "").isalnum()
 
 
+# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
+_PRONOUN_GENDER = {
+    "\u043e\u043d": "m",
+    "\u043e\u043d\u0430": "f",
+    "\u0432\u0456\u043d": "m",
+    "\u0432\u043e\u043d\u0430": "f",
+}
+
+
+def _oblique_office(tokens: list[str], k: int) -> bool:
+    """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
+    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430
+    \u0420\u043e\u0441\u0441\u0438\u0438 X"):
+    the name agrees in case with it, so it is not the sentence's subject."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = tokens[j]
+        if not word[0].isalpha():
+            return False
+        title = slavic_title(word)
+        if title is not None:
+            return title != word.lower().rsplit("-", 1)[-1] and title != word.lower()
+    return False
+
+
+def _disagrees(name: str, gender: str) -> bool:
+    """Is ``name`` known to be of the other gender than ``gender`` (see
+    :func:`~seedparse._text.quotes.names.name_gender`)?"""
+    known = name_gender(name)
+    return bool(gender and known and known != gender)
+
+
 def _following_names(text: str, start: int, end: int) -> list[str]:
     """The name words (at most three) right after ``text[start]``, when a space
     follows it: the rest of a name whose first word ends at ``start``."""
@@ -66,7 +106,7 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for word in text[start:end].split(" ")[1:4]:
         core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
-        if not core or not is_name_word(core):
+        if not core or not is_name_word(core) or is_acronym(core):
             break
         out.append(core)
         if core != word:
@@ -106,8 +146,11 @@ class Context:
         self.grammar = grammar
         self.text = text
         self.low = low
-        # surname -> [searched up to, full names, given names of variant spellings]
-        self.surnames: dict[str, tuple[list[int], set[str], set[str]]] = {}
+        # surname -> [searched up to, full names, given names of variant spellings,
+        # full names of which the surname is the nominative (Russian and Ukrainian
+        # "\u0423\u0448\u0430\u043a\u043e\u0432\u0430" after "\u042e\u0440\u0438\u0439
+        # \u0423\u0448\u0430\u043a\u043e\u0432")]
+        self.surnames: dict[str, tuple[list[int], set[str], set[str], set[str]]] = {}
         # In reading order: (CREDIT, name) when a person is credited with speech (a
         # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
         # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full
@@ -136,6 +179,15 @@ class Context:
         kind, value = attr
         if kind == "name":
             return self.complete(value, pos)
+        if kind == "genitive":
+            # "according to X" with X in the genitive: the person named before (found by
+            # the surname's case ending), else the nominative the endings give, else the
+            # name as written.
+            surname = value.rsplit(" ", 1)[-1]
+            full = self.complete(surname, pos)
+            if " " in full and not full.endswith(" " + surname):
+                return full  # (one ending in the same form is this genitive again)
+            return nominative_of_genitive(value) or self.complete(value, pos)
         if kind == "label":
             full = self.complete(value, pos)
             return full if " " in full else None
@@ -145,6 +197,12 @@ class Context:
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
         if kind == "pronoun":
+            gender = _PRONOUN_GENDER.get(value, "")
+            if gender:
+                # A Russian or Ukrainian pronoun agrees with the person's gender:
+                # people of the other one are not who it stands for.
+                found = self._last_person(gender)
+                return found or self._in_last_sentence(credited=False, gender=gender)
             if self.recent_role is not None and not self.recent[0]:
                 # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
                 # pronoun stands for the office the sentence before opens with, so
@@ -154,20 +212,26 @@ class Context:
                     return found
             return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
-            found = self._with_role(value, pos)
+            # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
+            value, _, gender = value.partition("|")
+            found = self._with_role(value, pos, gender)
             if found is not None:
                 return found
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
+            return self._last_person(gender)
         return self._last_person()
 
-    def _with_role(self, value: str, pos: int) -> str | None:
+    def _with_role(self, value: str, pos: int, gender: str = "") -> str | None:
         """The most recent person (credited or introduced) the text described with the
-        role noun ``value`` before ``pos``, or None."""
+        role noun ``value`` before ``pos``, and not known to be of the other ``gender``
+        than the verb's, or None."""
         seen: set[str] = set()
         for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
             if kind_of != _MENTIONED and who not in seen:
                 seen.add(who)
+                if _disagrees(who, gender):
+                    continue
                 described = self._descriptor(who, pos)
                 if value in described or (
                     # German compounds: "der Kanzler" for "Bundeskanzler X".
@@ -185,7 +249,7 @@ class Context:
         self._scan(pos)
         return self._in_last_sentence(credited=True)
 
-    def _in_last_sentence(self, *, credited: bool) -> str | None:
+    def _in_last_sentence(self, *, credited: bool, gender: str = "") -> str | None:
         """The one person credited with speech or introduced in the last sentence read
         (the subject a pronoun of the next sentence most often stands for: "X issued
         a plea. \u201c\u2026,\u201d she said"); None when that sentence names two people
@@ -202,7 +266,7 @@ class Context:
         # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
         # as a person: only a full name is taken from the sentence before.
         person = next(iter(people))
-        if " " not in person:
+        if " " not in person or _disagrees(person, gender):
             return None
         # A sentence's first word is capitalised whatever it is: one the text also
         # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
@@ -226,15 +290,18 @@ class Context:
             self.lowered[low] = known
         return known
 
-    def _last_person(self) -> str | None:
+    def _last_person(self, gender: str = "") -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
-        before anyone spoke, the one person introduced (or else mentioned)."""
+        before anyone spoke, the one person introduced (or else mentioned). With a
+        ``gender`` ("f", "m"), people known to be of the other are passed over."""
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
+            if gender and _disagrees(who, gender):
+                continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
                 introduced.setdefault(surname, who)
@@ -353,6 +420,12 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
+                    if oblique_name(" ".join(tokens[m:after])) or _oblique_office(tokens, k):
+                        # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c
+                        # \u0421\u0435\u0440\u0433\u0456\u0454\u043c
+                        # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
+                        # instrumental or the dative is not who the next pronoun means.
+                        strong = opens = False
                     found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 k = max(after, m + 1)
             else:
@@ -392,13 +465,18 @@ class Context:
         if state is None:
             if len(self.surnames) >= _MAX_SURNAMES:
                 return name
-            state = ([self.low], set(), set())
+            state = ([self.low], set(), set(), set())
             self.surnames[name] = state
         if state[0][0] < pos:
             self._search(name, state, pos)
-        exact, variants = state[1], state[2]
+        exact, variants, declined = state[1], state[2], state[3]
         if exact:
             return next(iter(exact)) if len(exact) == 1 else name
+        if len(declined) == 1:
+            # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+            # \u0423\u0448\u0430\u043a\u043e\u0432\u0430": the person named before, in the
+            # nominative.
+            return next(iter(declined))
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
         return name
@@ -423,7 +501,9 @@ class Context:
             i = text.find(probe, i + 1, pos)
         return next(iter(found)) if len(found) == 1 else name
 
-    def _search(self, name: str, state: tuple[list[int], set[str], set[str]], pos: int) -> None:
+    def _search(
+        self, name: str, state: tuple[list[int], set[str], set[str], set[str]], pos: int
+    ) -> None:
         text = self.text
         # A variant spelling shares all but two letters at the start (see
         # close_variant), so it shares at least this prefix.
@@ -456,6 +536,14 @@ class Context:
                             # completed to the form the text gave.
                             if exact:
                                 state[1].add(full)
+                        elif (
+                            is_cyrillic(word)
+                            and name.startswith(word)
+                            and name[len(word) :] in SLAVIC_CASE_ENDINGS
+                            and full.endswith(" " + word)
+                            and not oblique_name(full)
+                        ):
+                            state[3].add(full)  # the nominative of a declined surname
                         else:
                             given_part = full.rsplit(" ", 1)[0]
                             state[2].add(nominative_given(given_part, word, name))
@@ -477,7 +565,14 @@ class Context:
         count = 0
         while i >= 0 and count < 20:
             count += 1
-            before = text[max(self.low, i - 80) : i].split()[-6:]
+            # (Russian and Ukrainian offices run longer, the body in the genitive:
+            # "\u0440\u0435\u0447\u043d\u0438\u043a
+            # \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430
+            # \u0437\u0430\u043a\u043e\u0440\u0434\u043e\u043d\u043d\u0438\u0445
+            # \u0441\u043f\u0440\u0430\u0432 \u0423\u043a\u0440\u0430\u0457\u043d\u0438 X")
+            cyrillic = is_cyrillic(who)
+            before = text[max(self.low, i - (100 if cyrillic else 80)) : i].split()
+            before = before[-7:] if cyrillic else before[-6:]
             for k in range(len(before) - 1, -1, -1):
                 word = before[k]
                 if k == len(before) - 1 and word.endswith(","):
@@ -488,6 +583,9 @@ class Context:
                 if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
                 words.add(low)
+                title = slavic_title(word)
+                if title is not None:
+                    words.add(title)
             after = text[i + len(who) : i + len(who) + 160]
             if after.startswith(", "):
                 segment = after[2:].split(",", 1)[0].split(".", 1)[0]

@@ -63,12 +63,21 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .lexicon import AUX, SPEECH_VERBS
-from .marks import MAX_MARKS_PER_BLOCK, collect_marks, pair_marks
-from .names import first_sentence_end, sentence_start, split_tokens, starts_block
+from .marks import MAX_MARKS_PER_BLOCK, closes_first, collect_marks, pair_marks
+from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
 _WINDOW = 320  # characters read on each side of a quote, at most
+_DASHES = frozenset("\u2014\u2013")
+# A line of dash dialogue: "\u2014 words, \u2014 attribution. \u2014 more words" (bounded, linear;
+# see QuoteFinder._dash_dialogue).
+_DASH_LINE = re.compile(
+    "[\u2014\u2013] ([^\n\u2014\u2013]{2,2000}?[,!?\u2026]) [\u2014\u2013] "
+    "([^\n\u2014\u2013.!?]{3,120})"
+    "(?:[.,:]? ?$|[.,:] [\u2014\u2013] ([^\n]{2,2000})$)",
+    re.MULTILINE,
+)
 # An attribution between dashes inside a quotation: ", - said X. -" (bounded, linear).
 _INNER_ATTRIBUTION = re.compile(
     "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
@@ -184,8 +193,8 @@ class QuoteFinder:
         low = min(map(itemgetter(0), blocks))
         high = max(map(itemgetter(1), blocks))
         marks = collect_marks(text, low, high, self.max_marks * len(blocks))
-        if not marks:
-            return per_block
+        if not marks and not any(text[b : b + 1] in _DASHES for b, _ in blocks):
+            return per_block  # no quotation marks, and no line of dash dialogue
         positions = [mark[0] for mark in marks]
         context = Context(self._grammar, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
@@ -195,11 +204,17 @@ class QuoteFinder:
             last_mark = bisect_left(positions, end, first)
             if first == last_mark:
                 previous_open = previous_last = None
+                dialogue = self._dash_dialogue(context, start, end)
+                if dialogue is not None:
+                    per_block[index].append(dialogue)
                 continue
             block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
             last: _Quote | None = None
-            pairs = pair_marks(text, start, end, block_marks)
+            carry = ""
+            if previous_open is not None and closes_first(text, start, end, block_marks):
+                carry = text[previous_open.open]  # closed here with no opening mark
+            pairs = pair_marks(text, start, end, block_marks, carry=carry)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
                 quote = _Quote(open_, inner_start, inner_end, close_end)
                 # The sentence before a quote reads back to the last quotation taken,
@@ -317,6 +332,15 @@ class QuoteFinder:
                 attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
             else:
                 attr = self._incise(raw)
+        if attr is None and n_words >= 4 and quote.closed:
+            # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c
+            # \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
+            reach = min(block_end, quote.close_end + _WINDOW)
+            following = split_tokens(text, quote.close_end, reach)
+            stop = first_sentence_end(following)
+            if stop >= 0:
+                attr = self._grammar.reported_next(following[stop + 1 :])
+                adjacent = attr is None
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:
@@ -343,6 +367,8 @@ class QuoteFinder:
             # sentence that credits one person with speech ("X admitted that ..."):
             # the quote is that person's words.
             speaker = context.speaker_of_last_sentence(quote.open)
+            if speaker is None:
+                speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
                 attr = ("name", speaker)
         if attr is None:
@@ -351,8 +377,8 @@ class QuoteFinder:
             mid_sentence = bool(pre) and pre[-1] not in (":", ",")
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
-        elif not adjacent and n_words <= 3:
-            return False
+        elif not adjacent and (n_words <= 3 or (not ends_punct and _capitalised(stripped))):
+            return False  # a fragment, or a name in quotes (a programme, a body, a title)
         quote.text = clean_text(raw).rstrip(" ,;")
         if not quote.text:
             return False
@@ -360,6 +386,77 @@ class QuoteFinder:
         if speaker is not None:
             context.note(quote.close_end, speaker)
         return True
+
+    def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:
+        """A Russian or Ukrainian line of direct speech with no quotation marks: it
+        opens with a dash and the attribution follows the words between dashes
+        ("\u2014 \u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b, \u2014
+        \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d. \u2014 \u2026", the convention of
+        dialogue and interviews). Only with a Cyrillic speech verb right after the second dash, so
+        a dash-led list item or an English line is never taken. None otherwise."""
+        text = context.text
+        if text[start : start + 1] not in _DASHES:
+            return None
+        match = _DASH_LINE.match(text, start, end)
+        if match is None:
+            return None
+        attribution = match.group(2)
+        tokens = split_tokens(attribution, 0, len(attribution))
+        verb = tokens[0] if tokens and self._grammar.is_verb(tokens[0]) else ""
+        if not verb and len(tokens) > 1 and self._grammar.is_verb(tokens[1]):
+            # "\u2014 \u2026, \u2014 \u043e\u043d \u0441\u043a\u0430\u0437\u0430\u043b."
+            verb = tokens[1]
+        if not verb or not is_cyrillic(verb):
+            return None
+        attr = self._grammar.after(tokens, False)
+        if attr is None:
+            return None
+        inner_start = match.start(1)
+        inner_end = end if match.group(3) else match.end(1)
+        quote = _Quote(match.start(), inner_start, inner_end, inner_end)
+        quote.closed = True
+        quote.text = clean_text(text[inner_start:inner_end]).rstrip(" ,;")
+        if not quote.text:
+            return None
+        quote.speaker = context.resolve(attr, quote.open)
+        if quote.speaker is not None:
+            context.note(inner_end, quote.speaker)
+        return quote
+
+    def _colon_before(
+        self, context: Context, block_start: int, pos: int, n_words: int
+    ) -> str | None:
+        """The speaker of a paragraph that is only a quotation, when the paragraph
+        before it ends with a colon ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 X
+        \u043f\u0440\u043e \u2026:", "he stressed that ...:"):
+        that sentence introduces the speech, as one that ends in a colon in the same
+        paragraph does."""
+        text = context.text
+        j = block_start - 1
+        while j > context.low and text[j].isspace():
+            j -= 1
+        if j <= context.low or text[j] != ":":
+            return None
+        start = sentence_start(text, max(context.low, j - _WINDOW), j)
+        tokens = split_tokens(text, start, j + 1)
+        attr = self._grammar.before(tokens, n_words)
+        if attr is None:
+            attr = self._grammar.in_sentence(tokens[:-1], [])
+        return context.resolve(attr, pos) if attr is not None else None
+
+
+def _capitalised(words: str) -> bool:
+    """Do two or more words, every word with letters, start with a capital letter
+    ("\u041c\u0435\u0434\u0456\u0430\u0446\u0435\u043d\u0442\u0440
+    \u0423\u043a\u0440\u0430\u0457\u043d\u0430 \u2014
+    \u0423\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c", "Face the Nation" does not)?"""
+    seen = 0
+    for word in words.split():
+        if word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            seen += 1
+    return seen >= 2
 
 
 _DEFAULT_FINDER = QuoteFinder()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["MAX_MARKS_PER_BLOCK", "Mark", "collect_marks", "pair_marks"]
+__all__ = ["MAX_MARKS_PER_BLOCK", "Mark", "closes_first", "collect_marks", "pair_marks"]
 
 #: At most this many quotation marks are examined in one block; marks beyond it are
 #: treated as text (a real paragraph never comes near it; a pathological one stays fast).
@@ -101,12 +101,31 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
     return marks
 
 
+def closes_first(text: str, start: int, end: int, marks: Sequence[Mark]) -> bool:
+    """Is the first mark of ``text[start:end]`` a closing one by its sides (a word
+    before it, a space or a punctuation mark after it: "\u2026
+    \u043f\u0440\u043e\u0432\u043e\u043a\u0430\u0446\u0438\u044f", -"), in a block
+    that does not open with a mark? Such a paragraph ends a quotation that the one
+    before it left open, with no opening mark of its own."""
+    if not marks:
+        return False
+    pos, length, mark = marks[0]
+    if mark not in _CAN_CLOSE or mark in "\u2019\u00ab\u2039" or not text[start:pos].strip():
+        return False
+    prev = text[pos - 1]
+    nxt = text[pos + length] if pos + length < end else " "
+    return not prev.isspace() and prev not in _LEFT_OK and (nxt.isspace() or nxt in _RIGHT_OK)
+
+
 def pair_marks(
-    text: str, start: int, end: int, marks: Sequence[Mark]
+    text: str, start: int, end: int, marks: Sequence[Mark], *, carry: str = ""
 ) -> list[tuple[int, int, int, int]]:
     """Top-level quotes of ``text[start:end]`` as ``(open, inner_start, inner_end,
-    close_end)``; a quote left open runs to ``end`` (``inner_end == close_end``)."""
-    stack: list[Mark] = []
+    close_end)``; a quote left open runs to ``end`` (``inner_end == close_end``).
+    ``carry``: the opening mark of a quotation the block before left open, when this
+    block closes it with no opening mark of its own (see :func:`closes_first`): the
+    quotation then runs from ``start``."""
+    stack: list[Mark] = [(start, 0, carry)] if carry in _CLOSERS else []
     found: list[tuple[int, int, int, int]] = []
     for mark_at in marks:
         pos, length, mark = mark_at

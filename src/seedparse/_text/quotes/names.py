@@ -20,6 +20,8 @@ from .lexicon import (
     OFFICE_LINKS,
     PARTICLES,
     SENTENCE_END,
+    SLAVIC_CASE_ENDINGS,
+    SLAVIC_TITLES,
     STOP,
     TITLE_SUFFIXES,
     TITLES,
@@ -30,15 +32,20 @@ __all__ = [
     "first_sentence_end",
     "given_names",
     "inverted_pronoun",
+    "is_acronym",
     "is_cap",
     "is_cyrillic",
     "is_name_word",
     "is_title",
     "name_backward",
     "name_forward",
+    "name_gender",
     "nominative_given",
+    "nominative_of_genitive",
+    "oblique_name",
     "office_name",
     "sentence_start",
+    "slavic_title",
     "split_tokens",
     "starts_block",
     "trim_name",
@@ -179,10 +186,96 @@ def is_title(word: str) -> bool:
     low = word.lower()
     if low in TITLES:
         return True
+    if is_cyrillic(word):
+        return slavic_title(word) is not None
     if not word[:1].isupper():
         return False
     tail = low.rsplit("-", 1)[-1]
     return tail in TITLES or tail.endswith(TITLE_SUFFIXES)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def slavic_title(word: str) -> str | None:
+    """The Russian or Ukrainian office noun (:data:`SLAVIC_TITLES`, nominative, lower
+    case) that ``word`` is a form of, or None: "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430"
+    and "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c" are
+    "\u043c\u0438\u043d\u0438\u0441\u0442\u0440", "\u0433\u043b\u0430\u0432\u044b" is
+    "\u0433\u043b\u0430\u0432\u0430",
+    "\u044d\u043a\u0441-\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442"
+    is "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442". The case is read
+    off the ending (:data:`SLAVIC_CASE_ENDINGS`): a stem and an ending, where the stem,
+    as written or with the nominative's "-\u044c", "-\u0430", "-\u044f" or "-\u0439"
+    back, is an office noun."""
+    low = word.lower()
+    for form in (low, low.rsplit("-", 1)[-1]) if "-" in low else (low,):
+        if form in SLAVIC_TITLES:
+            return form
+        for cut in (1, 2, 3):
+            stem, ending = form[:-cut], form[-cut:]
+            if len(stem) < 3 or ending not in SLAVIC_CASE_ENDINGS:
+                continue
+            if len(stem) == 3 and ending == "\u044b":
+                continue  # "\u043c\u0435\u0440\u044b" is "measures", not a mayor
+            for back in ("", "\u044c", "\u0430", "\u044f", "\u0439"):
+                if stem + back in SLAVIC_TITLES and stem + back != form:
+                    return stem + back
+    return None
+
+
+def is_acronym(word: str) -> bool:
+    """An abbreviation in capitals ("\u041c\u0418\u0414", "\u041c\u0417\u0421",
+    "NATO"): the name of a body, never a person's."""
+    return len(word) > 1 and word.isupper() and word.replace("-", "").isalpha()
+
+
+# Endings of a Russian or Ukrainian name in the instrumental or the dative, for the
+# given name and for the surname: a name written so ("\u0441
+# \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c
+# \u0421\u0435\u0440\u0433\u0435\u0435\u043c \u041b\u0430\u0432\u0440\u043e\u0432\u044b\u043c",
+# "\u0425\u0443\u0434\u043e\u0436\u043d\u0438\u043a\u0443 \u041c\u0430\u0440\u0438\u0438
+# \u0418\u0432\u0430\u043d\u043e\u0432\u043e\u0439") is the object of the sentence, not its
+# subject. The genitive is left out: its endings are those of many nominatives
+# ("\u042e\u0440\u0456\u044f" and "\u041d\u0430\u0442\u0430\u043b\u0456\u044f").
+_OBLIQUE_GIVEN = (
+    "\u043e\u043c",
+    "\u0435\u043c",
+    "\u0451\u043c",
+    "\u0454\u043c",
+    "\u043e\u044e",
+    "\u0435\u044e",
+    "\u0454\u044e",
+    "\u043e\u0432\u0456",
+    "\u0435\u0432\u0456",
+    "\u0443",
+    "\u044e",
+    "\u0438\u0438",
+    "\u0456\u0457",
+)
+_OBLIQUE_SURNAME = (
+    "\u044b\u043c",
+    "\u0438\u043c",
+    "\u043e\u043c",
+    "\u0435\u043c",
+    "\u043e\u0439",
+    "\u043e\u044e",
+    "\u0435\u044e",
+    "\u043e\u0432\u0456",
+    "\u0435\u0432\u0456",
+    "\u0443",
+    "\u044e",
+    "\u0456\u0439",
+)
+
+
+def oblique_name(name: str) -> bool:
+    """Is the Cyrillic full name ``name`` written in the instrumental or the dative
+    (both its first and its last word end so)? Such a person is mentioned, not the
+    one a following pronoun or speech verb is about."""
+    words = name.split(" ")
+    if len(words) < 2 or not is_cyrillic(words[0]):
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return first.endswith(_OBLIQUE_GIVEN) and last.endswith(_OBLIQUE_SURNAME)
 
 
 def is_cyrillic(word: str) -> bool:
@@ -417,3 +510,108 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
     before = words[index - 1] if index > 0 else ""
     at_start = not before or before[-1] in '.!?\u2026:\u201d"'
     return run, at_start
+
+
+# Russian and Ukrainian given names of men that end in "-\u0430" or "-\u044f", the ending of
+# most women's names (lower case).
+_MASCULINE_IN_A = frozenset(
+    (
+        "\u043c\u0438\u043a\u043e\u043b\u0430",
+        "\u043d\u0438\u043a\u0438\u0442\u0430",
+        "\u0438\u043b\u044c\u044f",
+        "\u0456\u043b\u043b\u044f",
+        "\u043a\u0443\u0437\u044c\u043c\u0430",
+        "\u0444\u043e\u043c\u0430",
+        "\u043b\u0443\u043a\u0430",
+        "\u0441\u0430\u0432\u0430",
+        "\u0441\u0430\u0432\u0432\u0430",
+        "\u0444\u043e\u043c\u0430",
+    )
+)
+_FEMININE_SURNAME = (
+    "\u043e\u0432\u0430",
+    "\u0435\u0432\u0430",
+    "\u0451\u0432\u0430",
+    "\u0438\u043d\u0430",
+    "\u044b\u043d\u0430",
+    "\u0430\u044f",
+    "\u044f\u044f",
+    "\u0441\u044c\u043a\u0430",
+    "\u0446\u044c\u043a\u0430",
+)
+_MASCULINE_SURNAME = (
+    "\u043e\u0432",
+    "\u0435\u0432",
+    "\u0451\u0432",
+    "\u0438\u043d",
+    "\u044b\u043d",
+    "\u0438\u0439",
+    "\u044b\u0439",
+    "\u0456\u0439",
+    "\u0441\u044c\u043a\u0438\u0439",
+)
+
+
+def name_gender(name: str) -> str:
+    """ "f", "m" or "" (unknown) for a Russian or Ukrainian full name in the
+    nominative, from the given name's ending ("-\u0430" and "-\u044f" are a woman's but for
+    a few men's names, a consonant, "-\u0439" or "-\u043e" a man's), else from the surname's
+    where it agrees with a gender ("\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430",
+    "\u041b\u0430\u0432\u0440\u043e\u0432"; Ukrainian
+    "\u041b\u0438\u0442\u0432\u0438\u043d" and "\u0412\u0435\u0440\u0435\u0449\u0443\u043a" are
+    either). Any
+    other name is "": the past tense of a Russian or Ukrainian verb and the pronoun
+    agree with the speaker's gender, and an unknown gender agrees with either."""
+    words = name.lower().split(" ")
+    if len(words) < 2 or not is_cyrillic(words[0]):
+        return ""
+    given, surname = words[0], words[-1]
+    if given.endswith(("\u0430", "\u044f")):
+        return "m" if given in _MASCULINE_IN_A else "f"
+    consonant = given[-1:].isalpha() and given[-1] not in _VOWELS_SOFT
+    if given.endswith(("\u0439", "\u043e")) or consonant:
+        # "\u0421\u0435\u0440\u0433\u0435\u0439", "\u0414\u043c\u0438\u0442\u0440\u043e",
+        # "\u041e\u043b\u0435\u0433"
+        return "m"
+    if surname.endswith(_FEMININE_SURNAME):
+        return "f"
+    if surname.endswith(_MASCULINE_SURNAME):
+        return "m"
+    return ""
+
+
+# Endings a given name of either gender may have ("\u041b\u044e\u0431\u043e\u0432\u044c",
+# "\u042d\u043c\u0438\u043d\u0435"): the surname decides.
+_VOWELS_SOFT = frozenset("\u044c\u0435\u0438\u0456\u0443\u044e\u044b\u044d\u0454\u0457")
+
+
+def nominative_of_genitive(name: str) -> str | None:
+    """A Russian or Ukrainian full name written in the genitive
+    ("\u0421\u0435\u0440\u0433\u0435\u044f
+    \u041b\u0430\u0432\u0440\u043e\u0432\u0430", "\u041c\u0430\u0440\u0438\u0438
+    \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u043e\u0439", "\u042e\u0440\u0456\u044f
+    \u0406\u0433\u043d\u0430\u0442\u0430"), in the nominative, where the
+    endings tell it without doubt: a man's given name of the "-\u0439" stem ("-\u0435\u044f",
+    "-\u0438\u044f", "-\u0456\u044f") with a surname in "-\u043e\u0432\u0430",
+    "-\u0435\u0432\u0430", "-\u0438\u043d\u0430" or a
+    consonant and "-\u0430"; a woman's in "-\u0438\u0438" or "-\u0456\u0457" with a surname in
+    "-\u043e\u0439" or
+    one that is not declined. None otherwise (the caller keeps the name as written)."""
+    words = name.split(" ")
+    if len(words) != 2 or not is_cyrillic(words[0]) or not is_cyrillic(words[1]):
+        return None
+    given, surname = words
+    if given.endswith(("\u0435\u044f", "\u0438\u044f", "\u0456\u044f")) and len(given) > 3:
+        # Sergey, Yuriy: a man; the surname's genitive "-\u0430" comes off.
+        if surname.endswith("\u0430") and surname[-2:-1].lower() not in _NOT_CONSONANT_FINAL:
+            return f"{given[:-1]}\u0439 {surname[:-1]}"
+        return None
+    if given.endswith(("\u0438\u0438", "\u0456\u0457")) and len(given) > 3:
+        # Maria, Mariya: a woman; "-\u043e\u0439" / "-\u043e\u0457" is the genitive of "-\u0430".
+        given_nom = given[:-1] + "\u044f"
+        if surname.endswith(("\u043e\u0439", "\u0435\u0439", "\u043e\u0457", "\u0435\u0457")):
+            return f"{given_nom} {surname[:-2]}\u0430"
+        if surname[-1:].lower() not in _NOT_CONSONANT_FINAL:
+            return f"{given_nom} {surname}"  # a surname that is not declined
+        return None
+    return None
