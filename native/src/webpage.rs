@@ -11,6 +11,9 @@
 //! The scan reads the UTF-8 text in place (no copy into code points): offsets are
 //! reported in code points, as Python's, by counting characters as the scan moves.
 
+use std::sync::OnceLock;
+
+use crate::pattern::{Mode, Pattern};
 use crate::text::py_isspace;
 
 /// `cells.COLUMN_SPACES`: blanks that separate two table cells on one line.
@@ -495,6 +498,8 @@ pub struct Texts<'a> {
     pub strip: &'a str,
     pub clean: Piece,
     pub folded: Piece,
+    /// The line's feature bits (`line_flags`), where its folded text is known.
+    pub flags: Option<u32>,
 }
 
 /// The `Texts` of every line of `lines` (from `split_lines` over `text`).
@@ -510,15 +515,22 @@ pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
                 Some(None) => Piece::Text(source.to_owned()),
                 Some(Some(squashed)) => Piece::Text(squashed),
             };
-            let folded = match &clean {
-                Piece::Unknown => Piece::Unknown,
-                Piece::Same => fold_piece(strip),
-                Piece::Text(clean) => fold_piece(clean),
+            let clean_text = match &clean {
+                Piece::Unknown => None,
+                Piece::Same => Some(strip),
+                Piece::Text(clean) => Some(clean.as_str()),
+            };
+            let folded = clean_text.map_or(Piece::Unknown, fold_piece);
+            let flags = match (&folded, clean_text) {
+                (Piece::Same, Some(clean)) => line_flags(strip, clean),
+                (Piece::Text(folded), _) => line_flags(strip, folded),
+                _ => None,
             };
             Texts {
                 strip,
                 clean,
                 folded,
+                flags,
             }
         })
         .collect()
@@ -530,6 +542,218 @@ fn fold_piece(text: &str) -> Piece {
         Some(None) => Piece::Same,
         Some(Some(folded)) => Piece::Text(folded),
     }
+}
+
+// -- line features ------------------------------------------------------------------
+
+/// The line patterns of `formats/webpage/lines.py`, spelled as there: `(name, source,
+/// IGNORECASE)`. A Python test compares each with the compiled `re` pattern.
+pub const PATTERNS: [(&str, &str, bool); 13] = [
+    (
+        "FURNITURE",
+        r"(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?|link copied|copy link|copied|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|mastodon|bluesky|threads|flipboard|vk|save(?: article)?|bookmark|listen(?: to this article)?|comments?|[0-9]{1,6} comments?|menu|main menu|search|close|open menu|toggle navigation|navigation|skip to (?:main )?content|back to top|sign in|sign up|log ?in|register|subscribe|donate|newsletter|follow(?: us)?|home|[0-9]{1,3} min(?:ute)?s? read|gift(?: this)? article|audio|video)",
+        true,
+    ),
+    (
+        "_JUNK",
+        r"(?:learn more|read more|read the full (?:article|story|report)|continue reading|see more|show more|view more|more|view all|see all|load more|click here|find out more|discover more|explore more|advertisement|advertising|ad|sponsored|sponsored content|scroll to continue(?: with content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?)",
+        true,
+    ),
+    (
+        "_JUNK_PREFIX",
+        r"(?:read\ more|related|see\ also|also\ read|read\ also|watch|listen|photo|image|picture|illustration|video|credit|photograph|graphic|caption)[ ]?:[ ]?",
+        true,
+    ),
+    (
+        "_SPONSOR",
+        r"(?:sponsored by|supported by|presented by|in partnership with|paid for by|funded by|brought to you by|produced in partnership with|advertiser content from)[ ]",
+        true,
+    ),
+    (
+        "_DISCLAIMER",
+        r"views (?:expressed|represented|presented)|opinions expressed|not necessarily|disclaimer|solely those of|are (?:those|the views|the opinions) of the author",
+        false,
+    ),
+    (
+        "_COPYRIGHT",
+        r"\u00a9|\(c\) [0-9]{4}|copyright|all rights reserved",
+        false,
+    ),
+    (
+        "ORIGIN",
+        r"(?:this (?:article|story|piece|commentary|column|op-ed|post|interview|essay) (?:was )?)?(?:originally|first) (?:published|appeared|ran)(?: (?:in|on|at|by))? (?P<name>[^.]{2,200})\.?",
+        true,
+    ),
+    ("SOURCE", r"(?:source)[ ]?:[ ]?(?P<name>.{2,200})", true),
+    (
+        "TAG_PREFIX",
+        r"(?:tags|topics|filed\ under|keywords|related\ topics|categories|category)[ ]?:[ ]?",
+        true,
+    ),
+    (
+        "RELATED_HEADING",
+        r"(?:related|related (?:articles|stories|content|posts|reading|coverage|pieces)|more(?: [^ ]{1,30}){0,2} (?:from|by|on|in) .{1,80}|more (?:stories|articles|news)|you (?:may|might) also like|recommended(?: for you| reading)?|read next|up next|most (?:read|popular|viewed)|latest(?: news| stories)?|trending(?: now)?|further reading|what to read next|keep reading)",
+        true,
+    ),
+    (
+        "_COMMENTS",
+        r"(?:^|[^a-z])(?:comments?|kommentare?n?|commentaires?|comentarios?|commenti|reacties|responses|replies|leave a (?:reply|comment)|join the (?:discussion|conversation))(?:$|[^a-z])",
+        false,
+    ),
+    (
+        "_CLOSER",
+        r"(?:^|[^a-z])(?:share (?:this|on)|related (?:stories|articles|posts|content|coverage|links))(?:$|[^a-z])",
+        false,
+    ),
+    (
+        "_CODE",
+        r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)",
+        false,
+    ),
+];
+
+/// The line feature bits (`lines.py`'s `F_*`): each the answer of one of `Page`'s
+/// tests, before its policy (lengths, prose) is applied.
+pub const F_HARD: u32 = 1;
+pub const F_JUNK: u32 = 2;
+pub const F_COMMENTS: u32 = 4;
+pub const F_CLOSES: u32 = 8;
+pub const F_COPYRIGHT: u32 = 16;
+pub const F_HARD_PROSE: u32 = 32;
+pub const F_TAG_PREFIX: u32 = 64;
+pub const F_CODE: u32 = 128;
+
+struct Compiled {
+    furniture: Pattern,
+    junk: Pattern,
+    junk_prefix: Pattern,
+    sponsor: Pattern,
+    disclaimer: Pattern,
+    copyright: Pattern,
+    origin: Pattern,
+    source: Pattern,
+    tag_prefix: Pattern,
+    related: Pattern,
+    comments: Pattern,
+    closer: Pattern,
+    code: Pattern,
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let all: Vec<Pattern> = PATTERNS
+            .iter()
+            .map(|(name, source, icase)| {
+                Pattern::new(source, *icase).unwrap_or_else(|error| panic!("{name}: {error}"))
+            })
+            .collect();
+        let mut all = all.into_iter();
+        let mut next = || all.next().unwrap_or_else(|| panic!("PATTERNS is short"));
+        Compiled {
+            furniture: next(),
+            junk: next(),
+            junk_prefix: next(),
+            sponsor: next(),
+            disclaimer: next(),
+            copyright: next(),
+            origin: next(),
+            source: next(),
+            tag_prefix: next(),
+            related: next(),
+            comments: next(),
+            closer: next(),
+            code: next(),
+        }
+    })
+}
+
+fn contains(text: &[u8], word: &[u8]) -> bool {
+    text.windows(word.len()).any(|w| w == word)
+}
+
+/// `is_copyright(folded)`.
+fn is_copyright(p: &Compiled, key: &[u8]) -> bool {
+    let hints: [&[u8]; 4] = [b"\xc2\xa9", b"(c)", b"copyright", b"rights reserved"];
+    hints.iter().any(|h| contains(key, h)) && p.copyright.is_match(key, Mode::Anywhere)
+}
+
+/// `is_disclaimer(folded)`.
+fn is_disclaimer(p: &Compiled, key: &[u8]) -> bool {
+    let hints: [&[u8]; 5] = [b"necessarily", b"views", b"opinion", b"disclaim", b"solely"];
+    hints.iter().any(|h| contains(key, h)) && p.disclaimer.is_match(key, Mode::Anywhere)
+}
+
+/// `("riginally" in key or "first" in key) and ORIGIN.match(key)`.
+fn is_origin(p: &Compiled, key: &[u8]) -> bool {
+    (contains(key, b"riginally") || contains(key, b"first")) && p.origin.is_match(key, Mode::Prefix)
+}
+
+/// `_LOGO.search(line)`: `(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])` over ASCII.
+fn has_logo(line: &[u8]) -> bool {
+    let free = |at: usize| !line.get(at).is_some_and(u8::is_ascii_lowercase);
+    (0..line.len().saturating_sub(3)).any(|at| {
+        line[at..at + 4].eq_ignore_ascii_case(b"logo")
+            && (at == 0 || !line[at - 1].is_ascii_alphabetic())
+            && (free(at + 4)
+                || (line.get(at + 4) == Some(&b's') && free(at + 5))
+                || (line.get(at + 4..at + 8) == Some(b"type") && free(at + 8)))
+    })
+}
+
+/// The feature bits of a line from its stripped text and its folded text (`F_*`), or
+/// `None` when either is not ASCII: outside ASCII, `IGNORECASE` and `str.lower` need
+/// Python's tables, and the Python side answers.
+pub fn line_flags(strip: &str, folded: &str) -> Option<u32> {
+    if !strip.is_ascii() || !folded.is_ascii() {
+        return None;
+    }
+    let p = compiled();
+    let line = strip.as_bytes();
+    let key = folded.as_bytes();
+    let mut flags = 0;
+    let copyright = is_copyright(p, key);
+    let related = p.related.is_match(key, Mode::Full);
+    if (key.len() < 120 && (p.furniture.is_match(key, Mode::Full) || related))
+        || copyright
+        || (contains(key, b"ogo") && has_logo(line))
+        || p.tag_prefix.is_match(key, Mode::Prefix)
+        || is_origin(p, key)
+    {
+        flags |= F_HARD;
+    }
+    if p.junk.is_match(key, Mode::Full)
+        || p.junk_prefix.is_match(key, Mode::Prefix)
+        || p.source.is_match(key, Mode::Prefix)
+        || (p.sponsor.is_match(key, Mode::Prefix)
+            && key.iter().filter(|&&b| b == b' ').count() < 10)
+    {
+        flags |= F_JUNK;
+    }
+    let comments = p.comments.is_match(key, Mode::Anywhere);
+    if comments {
+        flags |= F_COMMENTS;
+    }
+    if comments || p.closer.is_match(key, Mode::Anywhere) || related || copyright {
+        flags |= F_CLOSES;
+    }
+    if copyright {
+        flags |= F_COPYRIGHT;
+    }
+    if line.len() <= 600 {
+        let lower = strip.to_ascii_lowercase();
+        let lower = lower.as_bytes();
+        if is_disclaimer(p, lower) || is_copyright(p, lower) || is_origin(p, lower) {
+            flags |= F_HARD_PROSE;
+        }
+    }
+    if p.tag_prefix.is_match(line, Mode::Prefix) {
+        flags |= F_TAG_PREFIX;
+    }
+    if p.code.is_match(line, Mode::Anywhere) {
+        flags |= F_CODE;
+    }
+    Some(flags)
 }
 
 #[cfg(test)]
@@ -664,6 +888,39 @@ mod tests {
         assert_eq!(pieces[1], ("A &amp; B", &Piece::Unknown, &Piece::Unknown));
         assert_eq!(pieces[2], ("plain", &Piece::Same, &Piece::Same));
         assert_eq!(pieces[3], ("\u{e9}T\u{e9}", &Piece::Same, &Piece::Unknown));
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        for (name, source, icase) in PATTERNS {
+            assert!(Pattern::new(source, icase).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn line_feature_bits() {
+        assert_eq!(
+            line_flags("Share this article", "share this article"),
+            Some(F_HARD | F_CLOSES)
+        );
+        assert_eq!(line_flags("\u{e9}", "\u{e9}"), None);
+        let copyright = line_flags("Copyright 2024 Corp", "copyright 2024 corp").unwrap();
+        assert_eq!(
+            copyright & (F_HARD | F_CLOSES | F_COPYRIGHT | F_HARD_PROSE),
+            F_HARD | F_CLOSES | F_COPYRIGHT | F_HARD_PROSE
+        );
+        assert_eq!(line_flags("Read more: x", "read more: x"), Some(F_JUNK));
+        assert_eq!(
+            line_flags("13 Comments", "13 comments"),
+            Some(F_HARD | F_COMMENTS | F_CLOSES)
+        );
+        assert_eq!(
+            line_flags("Tags: a, b", "tags: a, b"),
+            Some(F_HARD | F_TAG_PREFIX)
+        );
+        assert_eq!(line_flags("if (x) {", "if (x) {"), Some(F_CODE));
+        assert!(has_logo(b"The logoCarnegie") && has_logo(b"LOGOS") && has_logo(b"a logotype."));
+        assert!(!has_logo(b"ilogo") && !has_logo(b"logon") && !has_logo(b"logotypes"));
     }
 
     #[test]
