@@ -294,9 +294,38 @@ impl Parser<'_> {
     }
 }
 
+/// One character test: the answer for every ASCII character, precomputed, and the
+/// class for the others.
+#[derive(Debug, Clone)]
+struct Test {
+    ascii: u128,
+    class: Class,
+}
+
+impl Test {
+    fn new(class: &Class) -> Self {
+        let ascii = (0u8..128)
+            .filter(|&b| class.contains(b as char))
+            .fold(0u128, |bits, b| bits | (1u128 << b));
+        Test {
+            ascii,
+            class: class.clone(),
+        }
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii & (1u128 << (c as u32)) != 0
+        } else {
+            self.class.contains(c)
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Inst {
-    Set(Class),
+    Set(Test),
     Split(usize, usize),
     Jump(usize),
     Start,
@@ -308,6 +337,7 @@ enum Inst {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     program: Vec<Inst>,
+    starts: Starts,
 }
 
 /// How much of the text a match must cover (Python's `fullmatch`, `match`, `search`).
@@ -320,7 +350,7 @@ pub enum Mode {
 
 fn emit(node: &Node, program: &mut Vec<Inst>) {
     match node {
-        Node::Set(class) => program.push(Inst::Set(class.clone())),
+        Node::Set(class) => program.push(Inst::Set(Test::new(class))),
         Node::Start => program.push(Inst::Start),
         Node::End => program.push(Inst::End),
         Node::Concat(items) => items.iter().for_each(|item| emit(item, program)),
@@ -374,6 +404,124 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
     }
 }
 
+/// Reusable buffers for matching (one per page: no allocation per line).
+#[derive(Debug, Default)]
+pub struct Scratch {
+    seen: Vec<u32>,
+    stack: Vec<usize>,
+    kernel: Vec<usize>,
+    threads: Vec<usize>,
+    next: Vec<usize>,
+    mark: u32,
+}
+
+impl Scratch {
+    /// A fresh mark for a new set of threads (the `seen` entries of older marks are
+    /// stale by their value; on wrapping around they are cleared).
+    fn fresh(&mut self, size: usize) {
+        if self.seen.len() < size {
+            self.seen.resize(size, 0);
+        }
+        if self.mark == u32::MAX {
+            self.seen.iter_mut().for_each(|m| *m = 0);
+            self.mark = 0;
+        }
+        self.mark += 1;
+    }
+}
+
+/// Adds to `out` the character tests and matches that thread `pc` leads to through
+/// jumps and assertions, at a position that is the text's start (`start`) or end
+/// (`end`) or neither; `seen` (against `mark`) keeps each instruction once.
+fn closure(
+    program: &[Inst],
+    pc: usize,
+    (start, end): (bool, bool),
+    (seen, mark): (&mut [u32], u32),
+    stack: &mut Vec<usize>,
+    out: &mut Vec<usize>,
+) {
+    stack.push(pc);
+    while let Some(pc) = stack.pop() {
+        if seen[pc] == mark {
+            continue;
+        }
+        seen[pc] = mark;
+        match &program[pc] {
+            Inst::Split(a, b) => {
+                stack.push(*b);
+                stack.push(*a);
+            }
+            Inst::Jump(to) => stack.push(*to),
+            Inst::Start => {
+                if start {
+                    stack.push(pc + 1);
+                }
+            }
+            Inst::End => {
+                if end {
+                    stack.push(pc + 1);
+                }
+            }
+            Inst::Set(_) | Inst::Match => out.push(pc),
+        }
+    }
+}
+
+/// What a match started at a position leads to after its first character, for
+/// every ASCII character: the instructions after the tests it passes
+/// (`steps[at_start][byte]`), and whether the start matches the empty text there
+/// (`empty[at_start][at_end]`).
+#[derive(Debug, Clone)]
+struct Starts {
+    steps: [Vec<Vec<usize>>; 2],
+    empty: [[bool; 2]; 2],
+}
+
+impl Starts {
+    fn new(program: &[Inst]) -> Self {
+        let mut seen = vec![0u32; program.len()];
+        let mut stack = Vec::new();
+        let mut mark = 0;
+        let mut threads = |start: bool, end: bool| {
+            mark += 1;
+            let mut out = Vec::new();
+            closure(
+                program,
+                0,
+                (start, end),
+                (&mut seen, mark),
+                &mut stack,
+                &mut out,
+            );
+            out
+        };
+        let mut empty = [[false; 2]; 2];
+        for (start, row) in empty.iter_mut().enumerate() {
+            for (end, cell) in row.iter_mut().enumerate() {
+                *cell = threads(start == 1, end == 1)
+                    .iter()
+                    .any(|&pc| matches!(program[pc], Inst::Match));
+            }
+        }
+        let steps = [false, true].map(|start| {
+            let threads = threads(start, false);
+            (0u8..128)
+                .map(|byte| {
+                    threads
+                        .iter()
+                        .filter(|&&pc| {
+                            matches!(&program[pc], Inst::Set(test) if test.contains(byte as char))
+                        })
+                        .map(|&pc| pc + 1)
+                        .collect()
+                })
+                .collect()
+        });
+        Starts { steps, empty }
+    }
+}
+
 impl Pattern {
     /// Compile `source` (Python syntax, the subset above); `icase` is `re.IGNORECASE`.
     pub fn new(source: &str, icase: bool) -> Result<Pattern, String> {
@@ -389,92 +537,93 @@ impl Pattern {
         let mut program = Vec::new();
         emit(&node, &mut program);
         program.push(Inst::Match);
-        Ok(Pattern { program })
+        let starts = Starts::new(&program);
+        Ok(Pattern { program, starts })
+    }
+
+    /// Whether `text` matches in `mode` (with fresh buffers).
+    pub fn is_match<C: Copy + Into<char>>(&self, text: &[C], mode: Mode) -> bool {
+        self.is_match_with(text, mode, &mut Scratch::default())
     }
 
     /// Whether `text` matches in `mode`. Linear in the text's length: each position
-    /// holds each instruction once at most.
-    pub fn is_match<C: Copy + Into<char>>(&self, text: &[C], mode: Mode) -> bool {
+    /// holds each instruction once at most, and a new start (`search`) costs a look-up
+    /// for an ASCII character.
+    pub fn is_match_with<C: Copy + Into<char>>(
+        &self,
+        text: &[C],
+        mode: Mode,
+        scratch: &mut Scratch,
+    ) -> bool {
         let size = text.len();
-        let mut run = Run {
-            program: &self.program,
-            seen: vec![0; self.program.len()],
-            stack: Vec::new(),
-            mark: 1,
-            size,
-        };
-        let mut current = Vec::new();
-        let mut next = Vec::new();
-        run.add(&mut current, 0, 0);
+        let program = &self.program[..];
+        scratch.kernel.clear();
         let mut at = 0usize;
         loop {
-            if current
+            // The threads at `at`: the kernel's, through jumps and assertions.
+            scratch.fresh(program.len());
+            scratch.threads.clear();
+            let edges = (at == 0, at == size);
+            for k in 0..scratch.kernel.len() {
+                let pc = scratch.kernel[k];
+                closure(
+                    program,
+                    pc,
+                    edges,
+                    (&mut scratch.seen, scratch.mark),
+                    &mut scratch.stack,
+                    &mut scratch.threads,
+                );
+            }
+            let starts_here = at == 0 || mode == Mode::Anywhere;
+            let matched = scratch
+                .threads
                 .iter()
-                .any(|&pc| matches!(self.program[pc], Inst::Match))
-                && (mode != Mode::Full || at == size)
-            {
+                .any(|&pc| matches!(program[pc], Inst::Match))
+                || (starts_here
+                    && self.starts.empty[usize::from(at == 0)][usize::from(at == size)]);
+            if matched && (mode != Mode::Full || at == size) {
                 return true;
             }
             if at == size {
                 return false;
             }
             let c: char = text[at].into();
-            run.mark += 1;
-            next.clear();
-            for &pc in &current {
-                if let Inst::Set(class) = &self.program[pc] {
-                    if class.contains(c) {
-                        run.add(&mut next, pc + 1, at + 1);
+            scratch.next.clear();
+            for &pc in &scratch.threads {
+                if let Inst::Set(test) = &program[pc] {
+                    if test.contains(c) {
+                        scratch.next.push(pc + 1);
                     }
                 }
             }
+            if starts_here {
+                if c.is_ascii() {
+                    let step = &self.starts.steps[usize::from(at == 0)][c as usize];
+                    scratch.next.extend_from_slice(step);
+                } else {
+                    // A start on a character outside ASCII: its tests, here and now.
+                    scratch.fresh(program.len());
+                    let mut found = Vec::new();
+                    closure(
+                        program,
+                        0,
+                        (at == 0, false),
+                        (&mut scratch.seen, scratch.mark),
+                        &mut scratch.stack,
+                        &mut found,
+                    );
+                    for pc in found {
+                        if matches!(&program[pc], Inst::Set(test) if test.contains(c)) {
+                            scratch.next.push(pc + 1);
+                        }
+                    }
+                }
+            }
+            std::mem::swap(&mut scratch.kernel, &mut scratch.next);
             at += 1;
-            if mode == Mode::Anywhere {
-                run.add(&mut next, 0, at);
-            }
-            std::mem::swap(&mut current, &mut next);
-            if current.is_empty() {
+            if scratch.kernel.is_empty() && mode != Mode::Anywhere {
                 return false;
-            }
-        }
-    }
-}
-
-/// The state of one match: which instructions hold a thread at this position.
-struct Run<'p> {
-    program: &'p [Inst],
-    seen: Vec<u32>,
-    stack: Vec<usize>,
-    mark: u32,
-    size: usize,
-}
-
-impl Run<'_> {
-    /// Adds thread `pc` and the threads its jumps lead to, at text position `at`.
-    fn add(&mut self, list: &mut Vec<usize>, pc: usize, at: usize) {
-        self.stack.push(pc);
-        while let Some(pc) = self.stack.pop() {
-            if self.seen[pc] == self.mark {
-                continue;
-            }
-            self.seen[pc] = self.mark;
-            match &self.program[pc] {
-                Inst::Split(a, b) => {
-                    self.stack.push(*b);
-                    self.stack.push(*a);
-                }
-                Inst::Jump(to) => self.stack.push(*to),
-                Inst::Start => {
-                    if at == 0 {
-                        self.stack.push(pc + 1);
-                    }
-                }
-                Inst::End => {
-                    if at == self.size {
-                        self.stack.push(pc + 1);
-                    }
-                }
-                Inst::Set(_) | Inst::Match => list.push(pc),
             }
         }
     }

@@ -13,7 +13,7 @@
 
 use std::sync::OnceLock;
 
-use crate::pattern::{Mode, Pattern};
+use crate::pattern::{Mode, Pattern, Scratch};
 use crate::text::py_isspace;
 
 /// `cells.COLUMN_SPACES`: blanks that separate two table cells on one line.
@@ -504,6 +504,7 @@ pub struct Texts<'a> {
 
 /// The `Texts` of every line of `lines` (from `split_lines` over `text`).
 pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
+    let mut features = Features::default();
     lines
         .iter()
         .map(|line| {
@@ -522,8 +523,8 @@ pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
             };
             let folded = clean_text.map_or(Piece::Unknown, fold_piece);
             let flags = match (&folded, clean_text) {
-                (Piece::Same, Some(clean)) => line_flags(strip, clean),
-                (Piece::Text(folded), _) => line_flags(strip, folded),
+                (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
+                (Piece::Text(folded), _) => features.line_flags(strip, folded),
                 _ => None,
             };
             Texts {
@@ -637,6 +638,7 @@ struct Compiled {
     comments: Pattern,
     closer: Pattern,
     code: Pattern,
+    words: Words,
 }
 
 fn compiled() -> &'static Compiled {
@@ -664,29 +666,207 @@ fn compiled() -> &'static Compiled {
             comments: next(),
             closer: next(),
             code: next(),
+            words: Words::new(&LINE_WORDS),
         }
     })
 }
 
-fn contains(text: &[u8], word: &[u8]) -> bool {
-    text.windows(word.len()).any(|w| w == word)
+/// The words looked for in a line's folded text (and in the lower-cased line where
+/// it differs): those of `is_copyright` (bits 0-3), of the origin test (4-5) and of
+/// `is_disclaimer` (6-10), as in Python; then words of which every match of a
+/// pattern holds one, the cheap test before the pattern's own (most lines hold
+/// none): `_COMMENTS` (11-18), `_CLOSER` (19-20), `_LOGO`'s pre-test (21), and the
+/// colon of every labelled pattern (22).
+const LINE_WORDS: [&str; 23] = [
+    "\u{a9}",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "riginally",
+    "first",
+    "necessarily",
+    "views",
+    "opinion",
+    "disclaim",
+    "solely",
+    "comment",
+    "kommentar",
+    "comentario",
+    "reacties",
+    "responses",
+    "replies",
+    "leave a ",
+    "join the ",
+    "share ",
+    "related ",
+    "ogo",
+    ":",
+];
+const W_COPYRIGHT: u32 = 0b1111;
+const W_ORIGIN: u32 = 0b11 << 4;
+const W_DISCLAIMER: u32 = 0b11111 << 6;
+const W_COMMENTS: u32 = 0xff << 11;
+const W_CLOSER: u32 = 0b11 << 19;
+const W_LOGO: u32 = 1 << 21;
+const W_COLON: u32 = 1 << 22;
+
+/// A set of words (at most 32) looked for in one pass over a text.
+struct Words {
+    words: Vec<&'static [u8]>,
+    /// The words each byte starts, as bits.
+    firsts: [u32; 256],
 }
 
-/// `is_copyright(folded)`.
-fn is_copyright(p: &Compiled, key: &[u8]) -> bool {
-    let hints: [&[u8]; 4] = [b"\xc2\xa9", b"(c)", b"copyright", b"rights reserved"];
-    hints.iter().any(|h| contains(key, h)) && p.copyright.is_match(key, Mode::Anywhere)
+impl Words {
+    fn new(words: &[&'static str]) -> Self {
+        let mut firsts = [0u32; 256];
+        for (k, word) in words.iter().enumerate() {
+            firsts[usize::from(word.as_bytes()[0])] |= 1 << k;
+        }
+        Words {
+            words: words.iter().map(|w| w.as_bytes()).collect(),
+            firsts,
+        }
+    }
+
+    /// Which of the words occur in `text`, as bits (bit k: word k).
+    fn find(&self, text: &str) -> u32 {
+        let bytes = text.as_bytes();
+        let mut found = 0u32;
+        for (at, &byte) in bytes.iter().enumerate() {
+            let mut candidates = self.firsts[usize::from(byte)] & !found;
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let word = self.words[k];
+                let rest = &bytes[at..];
+                if rest.len() >= word.len()
+                    && (word.len() == 1 || rest[1] == word[1])
+                    && rest[..word.len()] == *word
+                {
+                    found |= 1 << k;
+                }
+            }
+        }
+        found
+    }
 }
 
-/// `is_disclaimer(folded)`.
-fn is_disclaimer(p: &Compiled, key: &[u8]) -> bool {
-    let hints: [&[u8]; 5] = [b"necessarily", b"views", b"opinion", b"disclaim", b"solely"];
-    hints.iter().any(|h| contains(key, h)) && p.disclaimer.is_match(key, Mode::Anywhere)
+/// A necessary condition of `_CODE.search(line)` on a stripped line, one for each
+/// of its alternatives (the pattern decides): a brace or semicolon at the end
+/// (`[{};]\s*$`), a brace or comment mark at the start (`^\s*[{}]`,
+/// `^\s*(?:#|//|/\*|\*|--)`), an operator (`[=<>]=`, `=>`, `->`), a word character
+/// before a `(` with a `)` after it (`\w\(.*\)`).
+fn may_be_code(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.last().is_some_and(|b| b"{};".contains(b))
+        || bytes.first().is_some_and(|b| b"{}#/*-".contains(b))
+    {
+        return true;
+    }
+    let mut opened = false; // a word character and "(" seen
+    for pair in bytes.windows(2) {
+        match (pair[0], pair[1]) {
+            (b'=' | b'<' | b'>', b'=') | (b'=' | b'-', b'>') => return true,
+            (_, b')') if opened => return true,
+            (before, b'(') if before.is_ascii_alphanumeric() || before == b'_' => opened = true,
+            _ => {}
+        }
+    }
+    false
 }
 
-/// `("riginally" in key or "first" in key) and ORIGIN.match(key)`.
-fn is_origin(p: &Compiled, key: &[u8]) -> bool {
-    (contains(key, b"riginally") || contains(key, b"first")) && p.origin.is_match(key, Mode::Prefix)
+/// The state of one page's feature tests: the patterns and reusable buffers.
+pub struct Features {
+    patterns: &'static Compiled,
+    scratch: Scratch,
+}
+
+impl Default for Features {
+    fn default() -> Self {
+        Features {
+            patterns: compiled(),
+            scratch: Scratch::default(),
+        }
+    }
+}
+
+impl Features {
+    fn test(&mut self, pattern: &Pattern, text: &str, mode: Mode) -> bool {
+        pattern.is_match_with(text.as_bytes(), mode, &mut self.scratch)
+    }
+
+    /// The feature bits of a line from its stripped text and its folded text (`F_*`),
+    /// or `None` when either is not ASCII: outside ASCII, `IGNORECASE` and
+    /// `str.lower` need Python's tables, and the Python side answers. Each test is
+    /// the Python one: its words first where Python looks for them first
+    /// (`is_copyright`, `is_disclaimer`, the origin test), then its pattern.
+    pub fn line_flags(&mut self, strip: &str, key: &str) -> Option<u32> {
+        if !strip.is_ascii() || !key.is_ascii() {
+            return None;
+        }
+        let p = self.patterns;
+        let words = p.words.find(key);
+        let colon = words & W_COLON != 0;
+        let mut flags = 0;
+        let copyright = words & W_COPYRIGHT != 0 && self.test(&p.copyright, key, Mode::Anywhere);
+        let related = self.test(&p.related, key, Mode::Full);
+        if (key.len() < 120 && (related || self.test(&p.furniture, key, Mode::Full)))
+            || copyright
+            || (words & W_LOGO != 0 && has_logo(strip.as_bytes()))
+            || (colon && self.test(&p.tag_prefix, key, Mode::Prefix))
+            || (words & W_ORIGIN != 0 && self.test(&p.origin, key, Mode::Prefix))
+        {
+            flags |= F_HARD;
+        }
+        if self.test(&p.junk, key, Mode::Full)
+            || (colon
+                && (self.test(&p.junk_prefix, key, Mode::Prefix)
+                    || self.test(&p.source, key, Mode::Prefix)))
+            || (self.test(&p.sponsor, key, Mode::Prefix)
+                && key.bytes().filter(|&b| b == b' ').count() < 10)
+        {
+            flags |= F_JUNK;
+        }
+        let comments = words & W_COMMENTS != 0 && self.test(&p.comments, key, Mode::Anywhere);
+        if comments {
+            flags |= F_COMMENTS;
+        }
+        if comments
+            || (words & W_CLOSER != 0 && self.test(&p.closer, key, Mode::Anywhere))
+            || related
+            || copyright
+        {
+            flags |= F_CLOSES;
+        }
+        if copyright {
+            flags |= F_COPYRIGHT;
+        }
+        if strip.len() <= 600 {
+            // The lower-cased line is most often the folded text itself.
+            let (lower, words) = if strip.eq_ignore_ascii_case(key) {
+                (None, words)
+            } else {
+                let lower = strip.to_ascii_lowercase();
+                let found = p.words.find(&lower);
+                (Some(lower), found)
+            };
+            let lower = lower.as_deref().unwrap_or(key);
+            if (words & W_DISCLAIMER != 0 && self.test(&p.disclaimer, lower, Mode::Anywhere))
+                || (words & W_COPYRIGHT != 0 && self.test(&p.copyright, lower, Mode::Anywhere))
+                || (words & W_ORIGIN != 0 && self.test(&p.origin, lower, Mode::Prefix))
+            {
+                flags |= F_HARD_PROSE;
+            }
+        }
+        if strip.contains(':') && self.test(&p.tag_prefix, strip, Mode::Prefix) {
+            flags |= F_TAG_PREFIX;
+        }
+        if may_be_code(strip) && self.test(&p.code, strip, Mode::Anywhere) {
+            flags |= F_CODE;
+        }
+        Some(flags)
+    }
 }
 
 /// `_LOGO.search(line)`: `(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])` over ASCII.
@@ -701,59 +881,9 @@ fn has_logo(line: &[u8]) -> bool {
     })
 }
 
-/// The feature bits of a line from its stripped text and its folded text (`F_*`), or
-/// `None` when either is not ASCII: outside ASCII, `IGNORECASE` and `str.lower` need
-/// Python's tables, and the Python side answers.
-pub fn line_flags(strip: &str, folded: &str) -> Option<u32> {
-    if !strip.is_ascii() || !folded.is_ascii() {
-        return None;
-    }
-    let p = compiled();
-    let line = strip.as_bytes();
-    let key = folded.as_bytes();
-    let mut flags = 0;
-    let copyright = is_copyright(p, key);
-    let related = p.related.is_match(key, Mode::Full);
-    if (key.len() < 120 && (p.furniture.is_match(key, Mode::Full) || related))
-        || copyright
-        || (contains(key, b"ogo") && has_logo(line))
-        || p.tag_prefix.is_match(key, Mode::Prefix)
-        || is_origin(p, key)
-    {
-        flags |= F_HARD;
-    }
-    if p.junk.is_match(key, Mode::Full)
-        || p.junk_prefix.is_match(key, Mode::Prefix)
-        || p.source.is_match(key, Mode::Prefix)
-        || (p.sponsor.is_match(key, Mode::Prefix)
-            && key.iter().filter(|&&b| b == b' ').count() < 10)
-    {
-        flags |= F_JUNK;
-    }
-    let comments = p.comments.is_match(key, Mode::Anywhere);
-    if comments {
-        flags |= F_COMMENTS;
-    }
-    if comments || p.closer.is_match(key, Mode::Anywhere) || related || copyright {
-        flags |= F_CLOSES;
-    }
-    if copyright {
-        flags |= F_COPYRIGHT;
-    }
-    if line.len() <= 600 {
-        let lower = strip.to_ascii_lowercase();
-        let lower = lower.as_bytes();
-        if is_disclaimer(p, lower) || is_copyright(p, lower) || is_origin(p, lower) {
-            flags |= F_HARD_PROSE;
-        }
-    }
-    if p.tag_prefix.is_match(line, Mode::Prefix) {
-        flags |= F_TAG_PREFIX;
-    }
-    if p.code.is_match(line, Mode::Anywhere) {
-        flags |= F_CODE;
-    }
-    Some(flags)
+/// `Features::line_flags` with fresh buffers.
+pub fn line_flags(strip: &str, key: &str) -> Option<u32> {
+    Features::default().line_flags(strip, key)
 }
 
 #[cfg(test)]
