@@ -214,22 +214,14 @@ _CLOSER = re.compile(
 # line it can answer exactly (``page_lines``' last list; -1 where it cannot: a line
 # outside ASCII, where IGNORECASE and str.lower need Python's tables, or with an
 # entity), and the functions below answer for the others, and on the pure path.
-F_HARD = 1
-"""A hard line by its words (:func:`_marks_hard`)."""
-F_JUNK = 2
-"""In-article furniture by its words (:func:`_marks_junk`)."""
-F_COMMENTS = 4
-"""The heading of a comment section (:data:`_COMMENTS`)."""
-F_CLOSES = 8
-"""A line after which an article does not go on (:func:`_marks_close`)."""
-F_COPYRIGHT = 16
-"""A copyright notice (:func:`is_copyright` of the folded text)."""
-F_HARD_PROSE = 32
-"""A disclaimer, copyright or origin sentence (:func:`_marks_hard_prose`)."""
-F_TAG_PREFIX = 64
-"""A "Tags:" label opens the raw line (:data:`TAG_PREFIX`)."""
-F_CODE = 128
-"""A line of code by its punctuation (:data:`_CODE`)."""
+# The bits: a hard line by its words (_marks_hard), in-article furniture (_marks_junk),
+# a comment-section heading (_COMMENTS), a line an article does not go on after
+# (_marks_close), a copyright notice (is_copyright of the folded text), a disclaimer,
+# copyright or origin sentence (_marks_hard_prose), a "Tags:" label opening the raw
+# line (TAG_PREFIX), a line of code by its punctuation (_CODE).
+F_HARD, F_JUNK, F_COMMENTS, F_CLOSES, F_COPYRIGHT, F_HARD_PROSE, F_TAG_PREFIX, F_CODE = (
+    1 << bit for bit in range(8)
+)
 
 
 def _marks_hard(line: str, key: str) -> bool:
