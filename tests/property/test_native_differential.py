@@ -405,7 +405,6 @@ def line_tests(page: Page, i: int) -> tuple[object, ...]:
         page.is_copyright(i),
         page.is_hard_prose(i),
         page.is_tag_line(i),
-        page._is_code(i),
         page.is_label(i),
     )
 
@@ -426,6 +425,7 @@ def test_line_flags(text: str) -> None:
     _native.set_native(False)
     pure = Page(text, [], PageHints(), Rules())
     pure_tests = [line_tests(pure, i) for i in range(pure.count)]
+    pure.find_text_blocks()
     _native.set_native(True)
     page = Page(text, [], PageHints(), Rules())
     if found is None:
@@ -449,6 +449,8 @@ def test_line_flags(text: str) -> None:
             for bit, answer in expected.items():
                 assert bool(flags & bit) == bool(answer), (line, bit)
     assert [line_tests(page, i) for i in range(page.count)] == pure_tests
+    page.find_text_blocks()  # the code test of every line of a run
+    assert page.blocks == pure.blocks
 
 
 def test_line_patterns_are_the_python_ones() -> None:

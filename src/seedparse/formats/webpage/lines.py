@@ -509,6 +509,7 @@ class Page:
         count = self.count
         strip = self.strip
         bullet = self.bullet
+        flags = self._flags
         starts = [i for i in range(count) if self.blank_before[i] or self.after_block[i]]
         starts.append(count)
         for first, stop in pairwise(starts):
@@ -516,7 +517,11 @@ class Page:
                 continue
             lines = strip[first:stop]
             chars = sum(map(len, lines))
-            code = sum(1 for i in range(first, stop) if self._is_code(i))
+            code = sum(
+                1
+                for i in range(first, stop)
+                if (flags[i] & F_CODE if flags[i] >= 0 else _CODE.search(strip[i]) is not None)
+            )
             is_code = code * 2 >= len(lines) and code >= 2
             if not is_code and (chars < _BLOCK_LINE * len(lines) or chars < _BLOCK_CHARS):
                 continue
@@ -531,10 +536,6 @@ class Page:
             for i in range(first, stop):
                 if self._kind[i] < 0:
                     self._kind[i] = PROSE
-
-    def _is_code(self, i: int) -> bool:
-        flags = self._flags[i]
-        return bool(flags & F_CODE) if flags >= 0 else _CODE.search(self.strip[i]) is not None
 
     def _header_line(self, i: int) -> bool:
         key = self.folded(i)
