@@ -136,8 +136,10 @@ fn scan_block<'py>(
 
 /// A web page's non-blank lines outside its JSON blocks, as `split_page` splits
 /// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose, clean,
-/// folded)`, one list each, offsets in code points; `clean` and `folded` hold None
-/// where Python computes them on demand (entities; case folding outside ASCII). None
+/// folded, flags)`, one list each, offsets in code points; `clean` and `folded` hold
+/// None where Python computes them on demand (entities; case folding outside ASCII),
+/// `flags` the line's feature bits (`webpage::line_flags`, `lines.py`'s `F_*`) or -1
+/// where Python computes them (a line that is not ASCII or has an entity). None
 /// when the page needs the Python path (a column gap, lone surrogates).
 #[pyfunction]
 fn page_lines<'py>(
@@ -157,6 +159,10 @@ fn page_lines<'py>(
     let mut strips = Vec::with_capacity(texts.len());
     let mut cleans = Vec::with_capacity(texts.len());
     let mut foldeds = Vec::with_capacity(texts.len());
+    let flags: Vec<i64> = texts
+        .iter()
+        .map(|found| found.flags.map_or(-1, i64::from))
+        .collect();
     for found in &texts {
         // The same string object where the text does not change, as Python's own
         // clean_text returns its argument then.
@@ -194,9 +200,21 @@ fn page_lines<'py>(
             flag(|l| l.prose)?,
             PyList::new(py, cleans)?.into_any(),
             PyList::new(py, foldeds)?.into_any(),
+            PyList::new(py, flags)?.into_any(),
         ],
     )?))
 }
+
+// -- web-page line features (the nweb block) -------------------------------------
+
+/// The line patterns the native feature bits are computed with, `(name, source,
+/// IGNORECASE)`: a test checks them against `lines.py`'s compiled patterns.
+#[pyfunction]
+fn line_patterns() -> Vec<(&'static str, &'static str, bool)> {
+    webpage::PATTERNS.to_vec()
+}
+
+// -- end of the nweb block ------------------------------------------------------------
 
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
@@ -215,6 +233,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(classify_lines, m)?)?;
     m.add_function(wrap_pyfunction!(scan_block, m)?)?;
     m.add_function(wrap_pyfunction!(page_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(line_patterns, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

@@ -55,6 +55,7 @@ class NativeCore(Protocol):
             list[bool],
             list[str | None],
             list[str | None],
+            list[int],
         ]
         | None
     ): ...

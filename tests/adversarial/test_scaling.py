@@ -34,6 +34,11 @@ PATHOLOGICAL = {
     # every line, and a page-long line of blanks of both kinds.
     "short-gaps": '"a" + " " * 11 + "b\\n"',
     "blank-flood": '"\\u00a0 \\t"',
+    # The web-page line tests (native feature bits, Python patterns): a page-long line
+    # of their words, one of code-like brackets, and a flood of short furniture lines.
+    "line-words": '"Comments share this related copyright (c) first published in views logo "',
+    "code-line": '"f(x) == {a; -> "',
+    "furniture-lines": '"Share on x\\nRead more: y\\nCopyright (c) 2024\\nTags: a, b\\n"',
 }
 
 CHILD = """

@@ -11,13 +11,14 @@ which makes a missing core a failure.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_transcript_properties import HOSTILE, notes
 from test_webpage_properties import pages
@@ -26,7 +27,8 @@ import seedparse
 from seedparse import _native
 from seedparse.formats.transcript import blocks
 from seedparse.formats.transcript.inline import InlineScanner
-from seedparse.formats.webpage.lines import Page, PageHints, Rules
+from seedparse.formats.webpage import lines as webpage_lines
+from seedparse.formats.webpage.lines import Page, PageHints, Rules, line_flags
 from seedparse.formats.webpage.split import split_page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -326,13 +328,15 @@ def test_page_lines(text: str, spans: list[tuple[int, int]]) -> None:
         page = Page(text, chosen, PageHints(), Rules())
         _native.set_native(False)
         pure = Page(text, chosen, PageHints(), Rules())
-        cleans, foldeds = found[8:]
-        assert len(cleans) == len(foldeds) == pure.count
+        cleans, foldeds, flags = found[8:]
+        assert len(cleans) == len(foldeds) == len(flags) == pure.count
         for i in range(pure.count):
             if cleans[i] is not None:
                 assert cleans[i] == pure.clean(i)
             if foldeds[i] is not None:
                 assert foldeds[i] == pure.folded(i)
+            if flags[i] >= 0:
+                assert flags[i] == line_flags(pure.strip[i], pure.folded(i))
             assert page.clean(i) == pure.clean(i) and page.folded(i) == pure.folded(i)
         _native.set_native(True)
 
@@ -350,6 +354,138 @@ def test_generated_pages(page, crlf: bool) -> None:  # type: ignore[no-untyped-d
     text = page["text"].replace("\n", "\r\n") if crlf else page["text"]
     native, pure = both(lambda: seedparse.parse(text, reader="web-page"))
     assert native == pure
+
+
+# The words of the line tests (furniture, calls to action, labels in several languages,
+# comment headings, copyright, disclaimers, origin lines, logos, code), in several
+# cases, with the punctuation and blanks around them that the patterns hinge on, and
+# the characters that IGNORECASE or case folding treat apart (Kelvin sign, dotless i,
+# long s, dotted I, sharp s).
+# fmt: off
+LINE_WORDS = [
+    "share", "Share this article", "share on x", "SHARE VIA Email", "link copied", "e-mail",
+    "Email", "print", "x", "vk", "save article", "listen to this article", "comments",
+    "13 Comments", "1234567 comments", "menu", "Log in", "login", "skip to main content",
+    "5 min read", "12 minutes read", "gift this article", "video", "Follow us",
+    "read more", "Read More", "learn more", "read the full story", "more", "ad", "ads",
+    "sponsored content", "story continues below advertisement", "click here",
+    "Read more:", "read more :", "Photo: ", "photo  : ", "Image:", "credit:", "Caption :x",
+    "Source: Reuters", "source:x", "source :ab", "Sponsored by ", "supported by the ",
+    "paid for by", "Tags:", "tags :", "Filed under:", "filed  under:", "Related topics: ",
+    "Categories:", "Kommentare", "Kommentaren", "commentaires", "comentarios", "commenti",
+    "reacties", "responses", "Leave a reply", "join the conversation", "share on",
+    "related stories", "Related", "related articles", "more from ", "More news from the ",
+    "more stories", "you might also like", "Recommended for you", "read next",
+    "most popular", "latest news", "trending now", "further reading", "keep reading",
+    "Copyright", "\u00a9", "(c) 2024", "(C) 2024", "(c)2024", "all rights reserved",
+    "All Rights Reserved.", "views expressed", "The views presented", "opinions expressed",
+    "not necessarily", "disclaimer", "solely those of", "are the views of the author",
+    "This article was originally published in ", "first published on ", "first appeared",
+    "Originally ran at ", "this op-ed first ran by ", "logo", "Logo", "LOGOS", "logotype",
+    "logon", "ilogo", "logoCarnegie", "f(x)", "a == b", "=>", "->", "{", "};", "# ",
+    "// ", "/* ", "-- ", "* ", " ", "  ", ":", " : ", ".", ",", "|", "\u2022 ", "- ",
+    "a b c d ", "&amp;", "&", "\r\n", "\ufeff", "\t", "\u00a0", "2024", "x" * 121,
+    "word " * 10,
+    "\u212a", "\u0131", "\u017f", "\u0130", "\u00df", "\u00e9", "\u00c9", "\u201c",
+]
+# fmt: on
+LINE_TEXT = st.lists(
+    st.one_of(st.sampled_from(LINE_WORDS), st.text(max_size=3)), min_size=1, max_size=12
+).map("".join)
+LINES_TEXT = st.lists(LINE_TEXT, min_size=1, max_size=8).map("\n".join)
+
+
+def line_tests(page: Page, i: int) -> tuple[object, ...]:
+    """Every answer of the page's line tests that the feature bits feed."""
+    return (
+        page.kind(i),
+        page.is_junk(i),
+        page.closes_article(i),
+        page.opens_comments(i),
+        page.is_copyright(i),
+        page.is_hard_prose(i),
+        page.is_tag_line(i),
+        page.is_label(i),
+    )
+
+
+@SETTINGS
+@given(LINES_TEXT)
+@example("Sponsored by a b c d e f g\nSponsored by a b c d e f g h")
+@example("More " + "a" * 30 + " " + "b" * 30 + " from " + "c" * 47)
+@example("More " + "a" * 30 + " " + "b" * 30 + " from " + "c" * 48)
+@example("Copyright " + "a" * 590 + "\nCopyright " + "a" * 591)
+def test_line_flags(text: str) -> None:
+    """The native feature bits of every line equal the Python tests' answers (where
+    the core gives them: ASCII lines without entities), bit by bit, and the page's
+    line tests answer the same on both paths."""
+    core = _native._CORE
+    assert core is not None
+    found = core.page_lines(text, [])
+    _native.set_native(False)
+    pure = Page(text, [], PageHints(), Rules())
+    pure_tests = [line_tests(pure, i) for i in range(pure.count)]
+    pure.find_text_blocks()
+    _native.set_native(True)
+    page = Page(text, [], PageHints(), Rules())
+    if found is None:
+        assert page.strip == pure.strip
+    else:
+        for i, flags in enumerate(found[10]):
+            line, key = pure.strip[i], pure.folded(i)
+            if flags < 0:
+                assert not (line.isascii() and key.isascii() and found[9][i] is not None)
+                continue
+            expected = {
+                webpage_lines.F_HARD: webpage_lines._marks_hard(line, key),
+                webpage_lines.F_JUNK: webpage_lines._marks_junk(key),
+                webpage_lines.F_COMMENTS: webpage_lines._COMMENTS.search(key),
+                webpage_lines.F_CLOSES: webpage_lines._marks_close(key),
+                webpage_lines.F_COPYRIGHT: webpage_lines.is_copyright(key),
+                webpage_lines.F_HARD_PROSE: webpage_lines._marks_hard_prose(line),
+                webpage_lines.F_TAG_PREFIX: webpage_lines.TAG_PREFIX.match(line),
+                webpage_lines.F_CODE: webpage_lines._CODE.search(line),
+            }
+            for bit, answer in expected.items():
+                assert bool(flags & bit) == bool(answer), (line, bit)
+    assert [line_tests(page, i) for i in range(page.count)] == pure_tests
+    page.find_text_blocks()  # the code test of every line of a run
+    assert page.blocks == pure.blocks
+
+
+def test_line_patterns_are_the_python_ones() -> None:
+    """The core's patterns are spelled as ``lines.py``'s, with the same IGNORECASE."""
+    core = _native._CORE
+    assert core is not None
+    patterns = core.line_patterns()
+    assert len(patterns) == 13
+    for name, source, ignore_case in patterns:
+        compiled = getattr(webpage_lines, name)
+        assert (source, ignore_case) == (
+            compiled.pattern,
+            bool(compiled.flags & re.IGNORECASE),
+        ), name
+
+
+def test_line_flags_stay_ascii() -> None:
+    """Every character outside ASCII that Python's IGNORECASE matches with an ASCII
+    letter, or that case folds to ASCII, leaves its line to Python (-1)."""
+    core = _native._CORE
+    assert core is not None
+    special = [
+        chr(code)
+        for code in range(0x80, 0x110000)
+        if not 0xD800 <= code < 0xE000
+        and (
+            re.fullmatch("[a-z]", chr(code), re.IGNORECASE) is not None
+            or any(c.isascii() for c in chr(code).casefold())
+        )
+    ]
+    assert "\u212a" in special and "\u0131" in special
+    text = "\n".join(f"Read more{c}: tags" for c in special)
+    found = core.page_lines(text, [])
+    assert found is not None
+    assert found[10] == [-1] * len(special)
 
 
 def test_page_lines_left_to_python() -> None:

@@ -49,7 +49,6 @@ from .lines import (
     Page,
     PageHints,
     Rules,
-    is_copyright,
     is_sentence,
 )
 from .tail import RelatedItem
@@ -201,8 +200,7 @@ def _quiet(page: Page, first: int, stop: int, *, forward: bool = False) -> bool:
             return False
         if i == stop:
             break
-        key = page.folded(i)
-        if is_copyright(key) or (forward and page.opens_comments(i)):
+        if page.is_copyright(i) or (forward and page.opens_comments(i)):
             return False
     return True
 

@@ -210,6 +210,84 @@ _CLOSER = LazyPattern(
 )
 
 
+# The feature bits of a line: each the answer of one of Page's tests before its policy
+# (lengths, prose, the page's hints) is applied. The native core gives them for every
+# line it can answer exactly (``page_lines``' last list; -1 where it cannot: a line
+# outside ASCII, where IGNORECASE and str.lower need Python's tables, or with an
+# entity), and the functions below answer for the others, and on the pure path.
+# The bits: a hard line by its words (_marks_hard), in-article furniture (_marks_junk),
+# a comment-section heading (_COMMENTS), a line an article does not go on after
+# (_marks_close), a copyright notice (is_copyright of the folded text), a disclaimer,
+# copyright or origin sentence (_marks_hard_prose), a "Tags:" label opening the raw
+# line (TAG_PREFIX), a line of code by its punctuation (_CODE).
+F_HARD, F_JUNK, F_COMMENTS, F_CLOSES, F_COPYRIGHT, F_HARD_PROSE, F_TAG_PREFIX, F_CODE = (
+    1 << bit for bit in range(8)
+)
+
+
+def _marks_hard(line: str, key: str) -> bool:
+    """The word tests of :meth:`Page._classify` that make a line hard: furniture, a
+    related heading, copyright, a logo, a tag label, an origin line (``line`` the
+    stripped line, ``key`` its folded text)."""
+    return (
+        (
+            len(key) < 120
+            and (FURNITURE.fullmatch(key) is not None or RELATED_HEADING.fullmatch(key) is not None)
+        )
+        or is_copyright(key)
+        or ("ogo" in key and _LOGO.search(line) is not None)
+        or TAG_PREFIX.match(key) is not None
+        or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
+    )
+
+
+def _marks_junk(key: str) -> bool:
+    """The word tests of :meth:`Page.is_junk` (the site's rules aside)."""
+    return (
+        _JUNK.fullmatch(key) is not None
+        or _JUNK_PREFIX.match(key) is not None
+        or SOURCE.match(key) is not None
+        or (_SPONSOR.match(key) is not None and key.count(" ") < 10)
+    )
+
+
+def _marks_close(key: str) -> bool:
+    """The word tests of :meth:`Page.closes_article`."""
+    return (
+        _COMMENTS.search(key) is not None
+        or _CLOSER.search(key) is not None
+        or RELATED_HEADING.fullmatch(key) is not None
+        or is_copyright(key)
+    )
+
+
+def _marks_hard_prose(line: str) -> bool:
+    """:meth:`Page.is_hard_prose` of a stripped line."""
+    if len(line) > 600:
+        return False
+    key = line.lower()
+    return (
+        is_disclaimer(key)
+        or is_copyright(key)
+        or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
+    )
+
+
+def line_flags(line: str, key: str) -> int:
+    """Every feature bit of a line (``line`` stripped, ``key`` its folded clean text):
+    what the native core computes, in one value (the tests' oracle)."""
+    return (
+        (F_HARD if _marks_hard(line, key) else 0)
+        | (F_JUNK if _marks_junk(key) else 0)
+        | (F_COMMENTS if _COMMENTS.search(key) is not None else 0)
+        | (F_CLOSES if _marks_close(key) else 0)
+        | (F_COPYRIGHT if is_copyright(key) else 0)
+        | (F_HARD_PROSE if _marks_hard_prose(line) else 0)
+        | (F_TAG_PREFIX if TAG_PREFIX.match(line) is not None else 0)
+        | (F_CODE if _CODE.search(line) is not None else 0)
+    )
+
+
 class Rules(NamedTuple):
     """Site-specific additions (see :class:`seedparse.formats.webpage.SiteProfile`)."""
 
@@ -325,6 +403,7 @@ class Page:
         "_bylines",
         "_clean",
         "_dates",
+        "_flags",
         "_folded",
         "_items",
         "_kind",
@@ -360,6 +439,7 @@ class Page:
     count: int
     _clean: list[str | None]
     _folded: list[str | None]
+    _flags: list[int]
 
     def __init__(
         self,
@@ -385,7 +465,7 @@ class Page:
             # The pure path gives no clean or folded texts: all are computed on demand.
             split = split_page(text, blocks)
             unknown: list[str | None] = [None] * len(split[0])
-            found = (*split[:8], unknown, list(unknown))
+            found = (*split[:8], unknown, list(unknown), [-1] * len(split[0]))
         (
             self.strip,
             self.start,
@@ -397,6 +477,7 @@ class Page:
             self.prose,
             self._clean,
             self._folded,
+            self._flags,
         ) = found
         self.count = count = len(self.strip)
         self._kind: list[int] = [-1] * count
@@ -429,6 +510,7 @@ class Page:
         count = self.count
         strip = self.strip
         bullet = self.bullet
+        flags = self._flags
         starts = [i for i in range(count) if self.blank_before[i] or self.after_block[i]]
         starts.append(count)
         for first, stop in pairwise(starts):
@@ -436,7 +518,11 @@ class Page:
                 continue
             lines = strip[first:stop]
             chars = sum(map(len, lines))
-            code = sum(1 for line in lines if _CODE.search(line) is not None)
+            code = sum(
+                1
+                for i in range(first, stop)
+                if (flags[i] & F_CODE if flags[i] >= 0 else _CODE.search(strip[i]) is not None)
+            )
             is_code = code * 2 >= len(lines) and code >= 2
             if not is_code and (chars < _BLOCK_LINE * len(lines) or chars < _BLOCK_CHARS):
                 continue
@@ -458,7 +544,7 @@ class Page:
             key in self.authors
             or self.byline(i) is not None
             or self.date(i) is not None
-            or is_copyright(key)
+            or self.is_copyright(i)
             or self.is_tag_line(i)
         )
 
@@ -568,7 +654,15 @@ class Page:
         return self._tags[i]
 
     def is_tag_line(self, i: int) -> bool:
-        return TAG_PREFIX.match(self.strip[i]) is not None or self.tag_split(i) is not None
+        flags = self._flags[i]
+        if flags & F_TAG_PREFIX if flags >= 0 else TAG_PREFIX.match(self.strip[i]) is not None:
+            return True
+        return self.tag_split(i) is not None
+
+    def is_copyright(self, i: int) -> bool:
+        """:func:`is_copyright` of the line's folded text."""
+        flags = self._flags[i]
+        return bool(flags & F_COPYRIGHT) if flags >= 0 else is_copyright(self.folded(i))
 
     def kind(self, i: int) -> int:
         found = self._kind[i]
@@ -652,16 +746,8 @@ class Page:
         key = self.folded(i)
         if key in self.authors or self.byline(i) is not None or self.date(i) is not None:
             return HARD
-        if len(key) < 120 and (
-            FURNITURE.fullmatch(key) is not None or RELATED_HEADING.fullmatch(key) is not None
-        ):
-            return HARD
-        if is_copyright(key):
-            return HARD
-        if ("ogo" in key and _LOGO.search(line) is not None) or (
-            TAG_PREFIX.match(key) is not None
-            or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
-        ):
+        flags = self._flags[i]
+        if flags & F_HARD if flags >= 0 else _marks_hard(line, key):
             return HARD
         if self.tag_split(i) is not None:
             return HARD
@@ -673,44 +759,33 @@ class Page:
         Checked only at the edges of the body (see :func:`_best_run`): reading every
         paragraph for these words would cost more than the rest of the analysis.
         """
-        line = self.strip[i]
-        if len(line) > 600:
-            return False
-        key = line.lower()
-        return (
-            is_disclaimer(key)
-            or is_copyright(key)
-            or (("riginally" in key or "first" in key) and ORIGIN.match(key) is not None)
-        )
+        flags = self._flags[i]
+        return bool(flags & F_HARD_PROSE) if flags >= 0 else _marks_hard_prose(self.strip[i])
 
     def closes_article(self, i: int) -> bool:
         """A short line after which an article does not go on: the heading of a comment
         section or a related list, a share bar, a copyright line."""
         if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
             return False
-        key = self.folded(i)
-        return (
-            _COMMENTS.search(key) is not None
-            or _CLOSER.search(key) is not None
-            or RELATED_HEADING.fullmatch(key) is not None
-            or is_copyright(key)
-        )
+        flags = self._flags[i]
+        return bool(flags & F_CLOSES) if flags >= 0 else _marks_close(self.folded(i))
 
     def opens_comments(self, i: int) -> bool:
         """A short line that heads a comment section ("13 Comments", "Leave a reply")."""
         if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
             return False
+        flags = self._flags[i]
+        if flags >= 0:
+            return bool(flags & F_COMMENTS)
         return _COMMENTS.search(self.folded(i)) is not None
 
     def is_junk(self, i: int) -> bool:
         """Furniture that may sit inside an article: dropped from the body, not ending it."""
         key = self.folded(i)
         rules = self.rules
+        flags = self._flags[i]
         return (
-            _JUNK.fullmatch(key) is not None
-            or _JUNK_PREFIX.match(key) is not None
-            or SOURCE.match(key) is not None
-            or (_SPONSOR.match(key) is not None and key.count(" ") < 10)
+            (bool(flags & F_JUNK) if flags >= 0 else _marks_junk(key))
             or key in rules.boilerplate_lines
             or (bool(rules.boilerplate_patterns) and search_any(key, rules.boilerplate_patterns))
         )
