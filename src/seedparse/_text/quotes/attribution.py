@@ -28,8 +28,6 @@ from .lexicon import (
     PRONOUNS,
     REPORTED_OPENINGS,
     ROLE_ENDS,
-    SLAVIC_ACCORDING,
-    SLAVIC_POSSESSIVES,
     SO_WORDS,
     SPEECH_NOUNS,
     THAT,
@@ -37,17 +35,16 @@ from .lexicon import (
 )
 from .names import (
     inverted_pronoun,
-    is_acronym,
     is_cap,
     is_cyrillic,
     is_title,
     name_backward,
     name_forward,
-    oblique_name,
     office_name,
     slavic_title,
     trim_name,
 )
+from .slavic import according, gendered, is_body, oblique_office, opening_subject
 
 __all__ = ["Attr", "Attribution"]
 
@@ -330,7 +327,7 @@ class Attribution:
 
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
-        return _gendered(self._speaker_after_verb(tokens, j), tokens[j - 1] if j > 0 else "")
+        return gendered(self._speaker_after_verb(tokens, j), tokens[j - 1] if j > 0 else "")
 
     def _speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         n = len(tokens)
@@ -355,7 +352,7 @@ class Attribution:
             word, low = tokens[j], tokens[j].lower()
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
-            if name is not None and is_cyrillic(word) and _body(name):
+            if name is not None and is_cyrillic(word) and is_body(name):
                 # "\u2026, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b
                 # \u0413\u043b\u0430\u0432\u0430 \u041c\u0418\u0414": a body's name after an office.
                 title = slavic_title(word)
@@ -374,13 +371,13 @@ class Attribution:
                 if tokens[k] in FUNCTION_WORDS or tokens[k] in THAT:
                     return None
                 k += 1
-            if is_cyrillic(word) and _oblique_office(tokens[j:k]):
+            if is_cyrillic(word) and oblique_office(tokens[j:k]):
                 # ("words of the press secretary X": the office and its person
                 # are the object)
                 return None
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
-                if name is not None and is_cyrillic(word) and _body(name):
+                if name is not None and is_cyrillic(word) and is_body(name):
                     # Russian and Ukrainian offices take the body in the genitive
                     # ("\u0433\u043b\u0430\u0432\u0430
                     # \u0440\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u043e\u0433\u043e
@@ -391,7 +388,7 @@ class Attribution:
                     # office
                     # is a role, for the person the text gave it to.
                     found = office_name(tokens, j)
-                    if found is not None and not _body(found[1]):
+                    if found is not None and not is_body(found[1]):
                         return found
                     title = slavic_title(word)
                     return ("role", title) if title else None
@@ -407,7 +404,7 @@ class Attribution:
                     # \u043f\u0430\u043b\u0430\u0442\u044b": a capitalised adjective of the body's
                     # name.
                     found = office_name(tokens, j)
-                    if found is not None and not _body(found[1]):
+                    if found is not None and not is_body(found[1]):
                         return found
                     title = slavic_title(word)
                     return ("role", title) if title else None
@@ -451,7 +448,7 @@ class Attribution:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
         found = self._subject_of(tokens, verb_at, participle=participle)
-        return _gendered(found, tokens[verb_at])
+        return gendered(found, tokens[verb_at])
 
     def _subject_of(
         self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
@@ -501,7 +498,7 @@ class Attribution:
             return person
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
-            if name is not None and is_cyrillic(word) and _body(name):
+            if name is not None and is_cyrillic(word) and is_body(name):
                 # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411
                 # \u0437\u0430\u044f\u0432\u0438\u043b\u0430": the body after the office, not a
                 # person.
@@ -630,7 +627,7 @@ class Attribution:
             if name is not None and after == end:
                 return ("name", name)
         if separated and end >= 3:
-            found = _according(tokens, end)
+            found = according(tokens, end)
             if found is not None:
                 return found
         verb_at = -1
@@ -774,7 +771,7 @@ class Attribution:
             if self.is_verb(pre[k]):
                 found = self.subject_of(pre, k)
                 if found is None and is_cyrillic(pre[k]):
-                    found = _opening_subject(pre, k)
+                    found = opening_subject(pre, k)
                 if found is not None:
                     return found
         for k, word in enumerate(post):
@@ -784,138 +781,3 @@ class Attribution:
                 if found is not None and found[0] not in ("role", "new-role"):
                     return found
         return None
-
-
-def _body(name: str) -> bool:
-    """Is ``name`` (a run of capitalised Cyrillic words after an office) the body the
-    office is of rather than a person: acronyms only ("\u041c\u0418\u0414 \u0420\u0424"), or two
-    words in the
-    genitive, the last a feminine noun's ("\u0411\u0430\u043d\u043a\u0430
-    \u0420\u043e\u0441\u0441\u0438\u0438", "\u041c\u0417\u0421
-    \u0423\u043a\u0440\u0430\u0457\u043d\u0438")?"""
-    words = name.split(" ")
-    if all(is_acronym(w) for w in words):
-        return True
-    # Both words in the genitive: a given name does not end so in the nominative
-    # save a woman's (and "\u041c\u0430\u0440\u0438\u044f
-    # \u041a\u0432\u0438\u0442\u0430\u0448\u0432\u0438\u043b\u0438" is rare).
-    return (
-        len(words) == 2
-        and (is_acronym(words[0]) or words[0].endswith(_GENITIVE_SINGULAR))
-        and words[-1].endswith(("\u0438", "\u044b", "\u0457", "\u0456"))
-    )
-
-
-_GENITIVE_SINGULAR = ("\u0430", "\u044f", "\u0438", "\u044b", "\u0456", "\u0457")
-
-
-def _according(tokens: Sequence[str], end: int) -> Attr | None:
-    """ "\u041f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X, \u00ab\u2026" and "\u0417\u0430
-    \u0457\u0457 \u0441\u043b\u043e\u0432\u0430\u043c\u0438, \u00ab\u2026": the speaker of a
-    sentence that opens with an "according to" in Russian or Ukrainian, the whole
-    sentence before the quote (``tokens[:end]``, a comma after it). A name there is in
-    the genitive; :meth:`Context.complete` finds its nominative."""
-    first = tokens[0].lower()
-    second = tokens[1].lower()
-    i = 2
-    pronoun = SLAVIC_POSSESSIVES.get(second)
-    if pronoun is not None:
-        second = tokens[2].lower()
-        i = 3
-    if (first, second) not in SLAVIC_ACCORDING:
-        return None
-    if pronoun is not None:
-        return ("pronoun", pronoun) if i == end else None
-    if i >= end:
-        return None
-    word = tokens[i]
-    if word[0].isalpha() and is_cap(word):
-        name, after = name_forward(tokens, i)
-        if name is not None and after == end and not _body(name):
-            return ("genitive", name)
-        title = slavic_title(word)
-        return ("role", title) if title else None
-    title = slavic_title(word)
-    return ("role", title) if title and end - i <= 4 else None
-
-
-def _opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
-    """The subject a Russian or Ukrainian sentence opens with, far from its verb
-    ("\u0420\u0435\u0447\u043d\u0438\u043a \u2026 \u042e\u0440\u0456\u0439
-    \u0406\u0433\u043d\u0430\u0442 \u0449\u043e\u0434\u043e \u2026 \u0432
-    \u0435\u0444\u0456\u0440\u0456 \u2026 \u0437\u0430\u0443\u0432\u0430\u0436\u0438\u0432,
-    \u0449\u043e \u2026"): the first
-    full name in the nominative among the sentence's first words (an office before it),
-    when no punctuation stands between it and the verb (a clause of its own)."""
-    k = 0
-    limit = min(verb_at, 10)
-    found: str | None = None
-    while k < verb_at:
-        token = tokens[k]
-        if not token[0].isalpha():
-            return None
-        if not is_cap(token):
-            k += 1
-            continue
-        m = k
-        while m < verb_at and tokens[m][0].isalpha() and is_cap(tokens[m]):
-            m += 1
-        name, _ = name_forward(tokens, k)
-        if found is None and name is not None and " " in name and not _body(name):
-            if k >= limit or oblique_name(name):
-                return None  # no person among the first words, or one not the subject
-            found = name
-        k = m
-    return ("name", found) if found is not None else None
-
-
-def verb_gender(verb: str) -> str:
-    """The gender a Russian or Ukrainian past-tense verb agrees with: "f"
-    ("\u0441\u043a\u0430\u0437\u0430\u043b\u0430", "\u0437\u0430\u044f\u0432\u0438\u043b\u0430",
-    "\u043f\u0440\u0438\u0437\u043d\u0430\u043b\u0430\u0441\u044c"), "m"
-    ("\u0441\u043a\u0430\u0437\u0430\u043b", "\u0437\u0430\u044f\u0432\u0438\u0432",
-    "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441"), or "" (the
-    present, the plural, another language)."""
-    if not verb or not is_cyrillic(verb):
-        return ""
-    if verb.endswith(("\u043b\u0430", "\u043b\u0430\u0441\u044c", "\u043b\u0430\u0441\u044f")):
-        return "f"
-    if verb.endswith(_MASCULINE_PAST):
-        return "m"
-    return ""
-
-
-# Endings of the masculine past tense: "-\u043b" (Russian), "-\u0432" (Ukrainian), reflexive, and
-# "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441".
-_MASCULINE_PAST = (
-    "\u043b",
-    "\u0432",
-    "\u043b\u0441\u044f",
-    "\u0432\u0441\u044f",
-    "\u0451\u0441",
-    "\u0435\u0441",
-)
-
-
-def _gendered(found: Attr | None, verb: str) -> Attr | None:
-    """A Russian or Ukrainian role with the gender of its verb ("\u0433\u043b\u0430\u0432\u0430|f"),
-    for
-    :meth:`Context.resolve` to pass over people of the other gender."""
-    if found is None or found[0] != "role" or "|" in found[1]:
-        return found
-    gender = verb_gender(verb)
-    return (found[0], f"{found[1]}|{gender}") if gender else found
-
-
-def _oblique_office(words: Sequence[str]) -> bool:
-    """Is the first office noun among ``words`` (lower-case words after a verb) in an
-    oblique case
-    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f",
-    "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0443")? The person named after it is then
-    an object of the verb, not the speaker."""
-    for word in words:
-        title = slavic_title(word)
-        if title is not None:
-            low = word.lower()
-            return title not in (low, low.rsplit("-", 1)[-1])
-    return False
