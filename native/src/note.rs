@@ -73,7 +73,11 @@ impl Packer {
 
     /// `Builder._cite`, or None when the record needs a case only Python decides.
     fn cite(&mut self, record: &RawCitation, text: &str, at: usize) -> Option<()> {
-        let kind = if record.wikilink { "wikilink" } else { "timestamp" };
+        let kind = if record.wikilink {
+            "wikilink"
+        } else {
+            "timestamp"
+        };
         let kind_ref = self.index.get(&Entry::Str(kind.to_owned())).copied();
         // text.find(claim), in code points.
         let found = text
@@ -205,7 +209,11 @@ fn is_delimiter_row<C: Unit>(line: &[C]) -> bool {
         end -= 1;
     }
     let row = &line[start..end];
-    if !contains(row, '-') || !row.iter().all(|&c| matches!(c.into(), '|' | ':' | '-' | ' ' | '\t')) {
+    if !contains(row, '-')
+        || !row
+            .iter()
+            .all(|&c| matches!(c.into(), '|' | ':' | '-' | ' ' | '\t'))
+    {
         return false;
     }
     if !contains(row, '|') && row.iter().filter(|&&c| c.into() == '-').count() < 3 {
@@ -220,9 +228,9 @@ fn is_delimiter_row<C: Unit>(line: &[C]) -> bool {
     while b > a && row[b - 1].into() == '|' {
         b -= 1;
     }
-    row[a..b].split(|&c| c.into() == '|').all(|cell| {
-        cell.iter().any(|&c| !matches!(c.into(), ' ' | '\t')) && contains(cell, '-')
-    })
+    row[a..b]
+        .split(|&c| c.into() == '|')
+        .all(|cell| cell.iter().any(|&c| !matches!(c.into(), ' ' | '\t')) && contains(cell, '-'))
 }
 
 fn is_table<C: Unit>(lines: &[&[C]], index: usize) -> bool {
@@ -350,7 +358,10 @@ fn from_rest(rest: &[char]) -> bool {
     let mut i = 0;
     while i < n {
         let c = rest[i];
-        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | ',' | ';' | '&') {
+        if matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | ',' | ';' | '&'
+        ) {
             i += 1;
         } else if c == 'a'
             && rest.get(i + 1) == Some(&'n')
@@ -472,12 +483,19 @@ impl<C: Unit> Walk<'_, C> {
             .position(|&c| c.into() == '\n')
             .map_or(self.text.len(), |p| underline_at + p);
         let before = self.trail_before();
-        self.add(&text, "heading", (start, span_end), &citations, 0, Some(&before))?;
+        self.add(
+            &text,
+            "heading",
+            (start, span_end),
+            &citations,
+            0,
+            Some(&before),
+        )?;
         self.close_heading(level, text);
         Some(())
     }
 
-    fn from_line(&mut self, line: &[C], indent: usize) -> bool {
+    fn channel_line(&mut self, line: &[C], indent: usize) -> bool {
         let links = from_links(line);
         if links.is_empty() {
             return false;
@@ -500,7 +518,10 @@ impl<C: Unit> Walk<'_, C> {
         }
         for &(_, _, inner_start, inner_end) in &links {
             let inner = &line[inner_start..inner_end];
-            let bar = inner.iter().position(|&c| c.into() == '|').unwrap_or(inner.len());
+            let bar = inner
+                .iter()
+                .position(|&c| c.into() == '|')
+                .unwrap_or(inner.len());
             let target = strip(&inner[..bar]);
             if !target.is_empty() {
                 self.packer.out.channels.push(to_string(target));
@@ -542,7 +563,10 @@ impl<C: Unit> Walk<'_, C> {
     fn code(&mut self, lines: &[&[C]], starts: &[usize], first: usize, indent: usize) -> usize {
         let opening = lines[first];
         let mark = opening[indent].into();
-        let marker = opening[indent..].iter().take_while(|&&c| c.into() == mark).count();
+        let marker = opening[indent..]
+            .iter()
+            .take_while(|&&c| c.into() == mark)
+            .count();
         let count = lines.len();
         let mut j = first + 1;
         while j < count {
@@ -635,7 +659,10 @@ impl<C: Unit> Walk<'_, C> {
                 }
                 Some('*' | '+' | '-') => Some(cut + 1),
                 Some(d) if d.is_ascii_digit() => {
-                    let digits = line[cut..].iter().take_while(|&&u| u.into().is_ascii_digit()).count();
+                    let digits = line[cut..]
+                        .iter()
+                        .take_while(|&&u| u.into().is_ascii_digit())
+                        .count();
                     (digits <= 9 && matches!(c(cut + digits), Some('.' | ')')))
                         .then_some(cut + digits + 1)
                 }
@@ -691,7 +718,14 @@ impl<C: Unit> Walk<'_, C> {
             rows.push(cells.join(" | "));
         }
         let end = starts[stop - 1] + lines[stop - 1].len();
-        self.add(&rows.join("\n"), "table", (starts[first], end), &citations, 0, None)
+        self.add(
+            &rows.join("\n"),
+            "table",
+            (starts[first], end),
+            &citations,
+            0,
+            None,
+        )
     }
 
     /// `_NoteParser._blocks`.
@@ -721,7 +755,7 @@ impl<C: Unit> Walk<'_, C> {
             if what == TEXT
                 && !self.seen_body
                 && from_prefix(line, extra as usize)
-                && self.from_line(line, extra as usize)
+                && self.channel_line(line, extra as usize)
             {
                 i += 1;
                 blank_before = true;
@@ -869,7 +903,10 @@ mod tests {
         assert_eq!(body.body, "Title\n\nSaid it.\n\none\n\ntwo X");
         assert_eq!(body.passages.len(), 4 * 9);
         assert_eq!(body.citations.len(), 2 * 8);
-        assert_eq!(body.prefix.as_deref(), Some("https://www.youtube.com/watch?v=abc&t="));
+        assert_eq!(
+            body.prefix.as_deref(),
+            Some("https://www.youtube.com/watch?v=abc&t=")
+        );
         // The timestamp's target is derived, its claim a slice of the passage text.
         assert_eq!(body.citations[5], DERIVED);
         assert_eq!(body.citations[1], 7);
@@ -878,7 +915,10 @@ mod tests {
 
     #[test]
     fn quotes_tables_code() {
-        let body = read("> [!note] a\n> b [00:01]\n\n| a | b |\n|---|---|\n| [[x]] | y |\n\n```\ncode\n```\n").unwrap();
+        let body = read(
+            "> [!note] a\n> b [00:01]\n\n| a | b |\n|---|---|\n| [[x]] | y |\n\n```\ncode\n```\n",
+        )
+        .unwrap();
         assert_eq!(body.body, "a b\n\na | b\nx | y\n\ncode");
         // The marker's span maps back to the source through the quote's prefixes.
         assert_eq!(&body.citations[3..5], &[16, 23]);
