@@ -13,6 +13,8 @@
 //! and every match is anchored and bounded as the Python patterns are: linear time.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::blocks::{classify, BLANK, FENCE_OPEN, HEADING, HR, ITEM, QUOTE, TEXT};
 use crate::inline::{scan, RawCitation, Settings};
@@ -45,30 +47,94 @@ pub struct Body {
     pub first_heading: Option<String>,
 }
 
+/// The Fx hash (rustc's): the table's keys are short texts of one document, hashed
+/// many times each, and need no protection from collisions an attacker picks (a
+/// document's own strings can only slow down its own read, and no more than the
+/// text's length allows).
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.write(&[byte]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K> = HashMap<K, i64, BuildHasherDefault<Fx>>;
+
+/// The first occurrence of `needle` in `hay` (a byte offset), as `str::find`: the
+/// first byte found by a scan, then compared; a search that compares more than a
+/// few times the text's length hands over to `str::find` (two-way, linear), so the
+/// worst case stays linear while the common one (a claim found where it was put)
+/// skips the two-way searcher's set-up, which cost more than the search itself.
+fn find_first(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
+    if n.len() > h.len() {
+        return None;
+    }
+    let last = h.len() - n.len();
+    let mut budget = 4 * h.len() + 64;
+    let mut i = 0;
+    while i <= last {
+        i += h[i..=last].iter().position(|&b| b == first)?;
+        // `first` starts a character (the needle is UTF-8): so does `i`.
+        if h[i..i + n.len()] == *n {
+            return Some(i);
+        }
+        let cost = n.len().min(16);
+        if budget <= cost {
+            return hay[i..].find(needle).map(|k| k + i);
+        }
+        budget -= cost;
+        i += 1;
+    }
+    None
+}
+
 /// The packing side: `_packed.Builder`'s `passage`, `_cite`, `string`.
 struct Packer {
     out: Body,
-    index: HashMap<Entry, i64>,
-    at: usize, // body offset (code points) of the next passage's text
+    strs: FxMap<String>,
+    trails: FxMap<Vec<String>>,
+    at: usize,      // body offset (code points) of the next passage's text
+    suffix: String, // scratch: a deep link's "<seconds>s"
 }
 
 impl Packer {
-    fn string(&mut self, value: Entry) -> i64 {
-        if let Some(&found) = self.index.get(&value) {
+    fn str_ref(&mut self, value: &str) -> i64 {
+        if let Some(&found) = self.strs.get(value) {
             return found;
         }
         let found = self.out.strings.len() as i64;
-        self.out.strings.push(value.clone());
-        self.index.insert(value, found);
+        self.out.strings.push(Entry::Str(value.to_owned()));
+        self.strs.insert(value.to_owned(), found);
         found
     }
 
-    fn str_ref(&mut self, value: &str) -> i64 {
-        // A look-up first: most values are in the table already.
-        if let Some(&found) = self.index.get(&Entry::Str(value.to_owned())) {
+    fn trail_ref(&mut self, value: &[String]) -> i64 {
+        if let Some(&found) = self.trails.get(value) {
             return found;
         }
-        self.string(Entry::Str(value.to_owned()))
+        let found = self.out.strings.len() as i64;
+        self.out.strings.push(Entry::Trail(value.to_vec()));
+        self.trails.insert(value.to_vec(), found);
+        found
     }
 
     /// `Builder._cite`, or None when the record needs a case only Python decides.
@@ -78,11 +144,15 @@ impl Packer {
         } else {
             "timestamp"
         };
-        let kind_ref = self.index.get(&Entry::Str(kind.to_owned())).copied();
+        let kind_ref = self.strs.get(kind).copied();
         // text.find(claim), in code points.
-        let found = text
-            .find(record.text.as_str())
-            .map(|byte| text[..byte].chars().count());
+        let found = find_first(text, &record.text).map(|byte| {
+            if byte == 0 || text.is_char_boundary(byte) && text[..byte].is_ascii() {
+                byte
+            } else {
+                text[..byte].chars().count()
+            }
+        });
         let target_ref = match (&record.target, record.seconds) {
             (None, _) => NONE,
             (Some(target), None) => self.str_ref(target),
@@ -90,7 +160,9 @@ impl Packer {
                 if !target.is_ascii() {
                     return None; // lengths in code points: Python's
                 }
-                let suffix = format!("{seconds}s");
+                let mut suffix = std::mem::take(&mut self.suffix);
+                suffix.clear();
+                let _ = write!(suffix, "{seconds}s");
                 if self.out.prefix.is_none() {
                     let cut = target.len().checked_sub(suffix.len())?;
                     if cut > 0 && target.ends_with(&suffix) {
@@ -103,15 +175,15 @@ impl Packer {
                         }
                     }
                 }
-                match &self.out.prefix {
-                    Some(prefix)
+                let derived = matches!(&self.out.prefix, Some(prefix)
                         if target.len() == prefix.len() + suffix.len()
                             && target.starts_with(prefix.as_str())
-                            && target.ends_with(&suffix) =>
-                    {
-                        DERIVED
-                    }
-                    _ => self.str_ref(target),
+                            && target.ends_with(suffix.as_str()));
+                self.suffix = suffix;
+                if derived {
+                    DERIVED
+                } else {
+                    self.str_ref(target)
                 }
             }
         };
@@ -163,7 +235,7 @@ impl Packer {
             }
         }
         let kind_ref = self.str_ref(kind);
-        let section_ref = self.string(Entry::Trail(section.to_vec()));
+        let section_ref = self.trail_ref(section);
         self.out.passages.extend_from_slice(&[
             at as i64,
             length as i64,
@@ -421,9 +493,9 @@ impl<C: Unit> Walk<'_, C> {
         if text.is_empty() && citations.is_empty() {
             return Some(());
         }
-        let section = section.map_or_else(|| self.section.clone(), <[String]>::to_vec);
+        let section = section.unwrap_or(&self.section);
         self.packer
-            .passage(text, kind, span.0, span.1, &section, depth, citations)?;
+            .passage(text, kind, span.0, span.1, section, depth, citations)?;
         if kind != "heading" {
             self.seen_body = true;
         }
@@ -861,8 +933,10 @@ pub fn read_body<C: Unit>(
         is_word,
         packer: Packer {
             out: Body::default(),
-            index: HashMap::new(),
+            strs: FxMap::default(),
+            trails: FxMap::default(),
             at: 0,
+            suffix: String::new(),
         },
         trail: Vec::new(),
         section: Vec::new(),
@@ -936,6 +1010,31 @@ mod tests {
         assert_eq!(body.first_heading.as_deref(), Some("Title"));
         assert!(from_rest(&"  , and <br/>".chars().collect::<Vec<_>>()));
         assert!(!from_rest(&"andy".chars().collect::<Vec<_>>()));
+    }
+
+    #[test]
+    fn find_first_is_str_find() {
+        let long = "a".repeat(3000) + "b";
+        let needle = "a".repeat(40) + "b";
+        let cases: Vec<(&str, &str)> = vec![
+            ("", ""),
+            ("abc", ""),
+            ("abc", "c"),
+            ("abcabc", "cab"),
+            ("ab", "abc"),
+            ("x\u{e9}y\u{e9}z", "\u{e9}z"),
+            ("said it. said it.", "said it."),
+            (&long, &needle),
+            (&long, "ab"),
+            (&long, "ba"),
+        ];
+        for (hay, needle) in cases {
+            assert_eq!(
+                find_first(hay, needle),
+                hay.find(needle),
+                "{needle:?} in {hay:?}"
+            );
+        }
     }
 
     #[test]

@@ -62,6 +62,40 @@ pub fn squashed<C: Unit>(text: &[C]) -> String {
     out
 }
 
+/// `squashed` of a `str`: the same result, by words (a byte loop for ASCII text),
+/// not character by character.
+pub fn squashed_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+        let (mut i, n) = (0, bytes.len());
+        while i < n {
+            while i < n && space(bytes[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < n && !space(bytes[i]) {
+                i += 1;
+            }
+            if i > start {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..i]);
+            }
+        }
+        return out;
+    }
+    for word in text.split(py_isspace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// `text.strip()` (Python whitespace) as a sub-slice.
 pub fn strip<C: Unit>(text: &[C]) -> &[C] {
     let mut start = 0;
@@ -73,17 +107,6 @@ pub fn strip<C: Unit>(text: &[C]) -> &[C] {
         end -= 1;
     }
     &text[start..end]
-}
-
-/// Drop trailing Python whitespace of `text` in place (`text.rstrip()`).
-pub fn rstrip_in_place(text: &mut Vec<char>) {
-    while let Some(&last) = text.last() {
-        if py_isspace(last) {
-            text.pop();
-        } else {
-            break;
-        }
-    }
 }
 
 #[cfg(test)]
@@ -99,15 +122,22 @@ mod tests {
         assert_eq!(squashed(&chars("  a \t b\u{a0}\u{2003}c\n ")), "a b c");
         assert_eq!(squashed(&chars("")), "");
         assert_eq!(squashed(&chars(" \u{3000} ")), "");
+        for text in [
+            "  a \t b\u{a0}\u{2003}c\n ",
+            "",
+            " \u{3000} ",
+            "a\u{200b}b",
+            "x\x1c y\x0b",
+            "ab  cd",
+        ] {
+            assert_eq!(squashed_str(text), squashed(&chars(text)), "{text:?}");
+        }
         // Zero-width space and U+180E are not whitespace for Python.
         assert_eq!(squashed(&chars("a\u{200b}b\u{180e}")), "a\u{200b}b\u{180e}");
     }
 
     #[test]
-    fn strip_and_rstrip() {
+    fn strip_is_pythons() {
         assert_eq!(strip(&chars("\x1f x \u{85}")), &chars("x")[..]);
-        let mut v = chars("ab \t\u{2029}");
-        rstrip_in_place(&mut v);
-        assert_eq!(v, chars("ab"));
     }
 }
