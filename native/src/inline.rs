@@ -174,7 +174,7 @@ fn md_link<C: Unit>(s: &[C], at: usize, max: usize) -> Option<(usize, &[C])> {
 }
 
 fn extend<C: Unit>(claim: &mut String, piece: &[C]) {
-    claim.extend(piece.iter().map(|&c| -> char { c.into() }));
+    C::push_to(piece, claim);
 }
 
 /// What a scan gives: the passage text and its citations (offsets in the source).
@@ -189,7 +189,7 @@ pub fn scan<C: Unit>(
     settings: &Settings<'_>,
     is_word: &mut dyn FnMut(char) -> bool,
 ) -> Option<Scanned> {
-    if s.iter().any(|&c| c.into() == '&') {
+    if C::find2(s, b'&', b'&').is_some() {
         return None; // entities: the Python scanner decodes them
     }
     let n = s.len();
@@ -202,7 +202,7 @@ pub fn scan<C: Unit>(
     let mut at = 0;
     loop {
         at = at.max(pos);
-        let Some(found) = s[at..].iter().position(|&c| matches!(c.into(), '<' | '[')) else {
+        let Some(found) = C::find2(&s[at..], b'<', b'[') else {
             break;
         };
         let start = at + found;

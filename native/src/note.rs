@@ -20,6 +20,15 @@ use crate::blocks::{classify, BLANK, FENCE_OPEN, HEADING, HR, ITEM, QUOTE, TEXT}
 use crate::inline::{scan, RawCitation, Settings};
 use crate::text::{py_isspace, strip, to_string, Unit};
 
+/// A length in code points: the byte length when every text of the document is ASCII.
+fn cp_len(text: &str, ascii: bool) -> usize {
+    if ascii {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
 /// Ints per passage record and per citation record (`_P`, `_C` of `_packed`).
 const NONE: i64 = -1;
 const DERIVED: i64 = -2;
@@ -91,10 +100,11 @@ fn find_first(hay: &str, needle: &str) -> Option<usize> {
     let last = h.len() - n.len();
     let mut budget = 4 * h.len() + 64;
     let mut i = 0;
+    let second = n.get(1).copied();
     while i <= last {
-        i += h[i..=last].iter().position(|&b| b == first)?;
+        i += u8::find2(&h[i..=last], first, first)?;
         // `first` starts a character (the needle is UTF-8): so does `i`.
-        if h[i..i + n.len()] == *n {
+        if second.map_or(true, |c| h[i + 1] == c) && h[i..i + n.len()] == *n {
             return Some(i);
         }
         let cost = n.len().min(16);
@@ -114,6 +124,7 @@ struct Packer {
     trails: FxMap<Vec<String>>,
     at: usize,      // body offset (code points) of the next passage's text
     suffix: String, // scratch: a deep link's "<seconds>s"
+    ascii: bool,    // the document is ASCII: byte lengths are code point lengths
 }
 
 impl Packer {
@@ -146,13 +157,7 @@ impl Packer {
         };
         let kind_ref = self.strs.get(kind).copied();
         // text.find(claim), in code points.
-        let found = find_first(text, &record.text).map(|byte| {
-            if byte == 0 || text.is_char_boundary(byte) && text[..byte].is_ascii() {
-                byte
-            } else {
-                text[..byte].chars().count()
-            }
-        });
+        let found = find_first(text, &record.text).map(|byte| cp_len(&text[..byte], self.ascii));
         let target_ref = match (&record.target, record.seconds) {
             (None, _) => NONE,
             (Some(target), None) => self.str_ref(target),
@@ -192,7 +197,10 @@ impl Packer {
             None => self.str_ref(kind),
         };
         let (ref_, length) = match found {
-            Some(offset) => ((at + offset) as i64, record.text.chars().count() as i64),
+            Some(offset) => (
+                (at + offset) as i64,
+                cp_len(&record.text, self.ascii) as i64,
+            ),
             None => (self.str_ref(&record.text), -1),
         };
         self.out.citations.extend_from_slice(&[
@@ -221,7 +229,7 @@ impl Packer {
         citations: &[RawCitation],
     ) -> Option<()> {
         let at = self.at;
-        let length = text.chars().count();
+        let length = cp_len(text, self.ascii);
         if !self.out.passages.is_empty() {
             self.out.body.push_str("\n\n");
         }
@@ -257,7 +265,22 @@ fn is_all<C: Unit>(s: &[C], c: char) -> bool {
 }
 
 fn contains<C: Unit>(s: &[C], c: char) -> bool {
-    s.iter().any(|&u| u.into() == c)
+    match u8::try_from(c) {
+        Ok(byte) if byte.is_ascii() => C::find2(s, byte, byte).is_some(),
+        _ => s.iter().any(|&u| u.into() == c),
+    }
+}
+
+/// `body.split("\n")`, by the eight-bytes-at-a-time search.
+fn split_lines<C: Unit>(body: &[C]) -> Vec<&[C]> {
+    let mut lines = Vec::with_capacity(body.len() / 64 + 1);
+    let mut at = 0;
+    while let Some(k) = C::find2(&body[at..], b'\n', b'\n') {
+        lines.push(&body[at..at + k]);
+        at += k + 1;
+    }
+    lines.push(&body[at..]);
+    lines
 }
 
 /// `line.rstrip(chars)` as a length.
@@ -804,7 +827,7 @@ impl<C: Unit> Walk<'_, C> {
     fn blocks(&mut self, body_start: usize) -> Option<()> {
         let text = self.text;
         let body = &text[body_start.min(text.len())..];
-        let lines: Vec<&[C]> = body.split(|&c| c.into() == '\n').collect();
+        let lines = split_lines(body);
         let mut starts = Vec::with_capacity(lines.len());
         let mut at = body_start;
         for line in &lines {
@@ -812,6 +835,9 @@ impl<C: Unit> Walk<'_, C> {
             at += line.len() + 1;
         }
         let kinds: Vec<(i64, i64, i64)> = lines.iter().map(|l| classify(l)).collect();
+        // No "|" in the body: no line starts a table (most notes).
+        let tables = C::find2(body, b'|', b'|').is_some();
+        let is_table = |lines: &[&[C]], j: usize| tables && is_table(lines, j);
         let count = lines.len();
         let mut items: Vec<i64> = Vec::new();
         let mut blank_before = true;
@@ -937,6 +963,7 @@ pub fn read_body<C: Unit>(
             trails: FxMap::default(),
             at: 0,
             suffix: String::new(),
+            ascii: std::mem::size_of::<C>() == 1,
         },
         trail: Vec::new(),
         section: Vec::new(),
@@ -1034,6 +1061,16 @@ mod tests {
                 hay.find(needle),
                 "{needle:?} in {hay:?}"
             );
+        }
+    }
+
+    #[test]
+    fn lines_split_as_python_splits() {
+        for text in ["", "\n", "a", "a\nb", "a\n\nb\n", "\u{e9}\n\u{e9}\u{e9}\n"] {
+            let chars: Vec<char> = text.chars().collect();
+            let want: Vec<Vec<char>> = text.split('\n').map(|l| l.chars().collect()).collect();
+            let got: Vec<Vec<char>> = split_lines(&chars).iter().map(|l| l.to_vec()).collect();
+            assert_eq!(got, want);
         }
     }
 
