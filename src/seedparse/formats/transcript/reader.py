@@ -122,13 +122,8 @@ class TranscriptNoteReader:
 
     def read(self, text: str, source: str) -> Document:
         """Parse one note. Raises :class:`~seedparse.FrontmatterError` or
-        :class:`~seedparse.LimitExceeded` for front matter it must refuse.
-
-        The cyclic garbage collector is paused meanwhile: the passages and citations
-        of a long note are many objects and no garbage, and the collector's full
-        passes over them cost half the time of a note with 100,000 anchors."""
-        with collector_paused():
-            return _NoteParser(text, source).document()
+        :class:`~seedparse.LimitExceeded` for front matter it must refuse."""
+        return _NoteParser(text, source).document()
 
 
 def _video_id(data: dict[str, Any], raw: dict[str, str]) -> str | None:
@@ -204,8 +199,13 @@ class _NoteParser:
                 max_anchor_attr_len=self.limits.max_anchor_attr_len,
                 source=self.source,
             )
-            self._blocks(body_start)
-            views = self.parts.views()
+            # The cyclic collector is paused for the Python walk: the records and
+            # tuples of a long note are many objects and no garbage, and the
+            # collector's full passes over them cost half the time of a note with
+            # 100,000 anchors. The native body makes a handful of objects: no pause.
+            with collector_paused():
+                self._blocks(body_start)
+                views = self.parts.views()
 
         title_value = data.get("title")
         title: str | None = None
