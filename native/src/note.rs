@@ -121,7 +121,12 @@ fn find_first(hay: &str, needle: &str) -> Option<usize> {
 struct Packer {
     out: Body,
     strs: FxMap<String>,
-    trails: FxMap<Vec<String>>,
+    // Section trails by the ids of their heading texts: a trail's key is as long as
+    // its depth, not its texts (Python hashes a tuple from its strs' cached hashes;
+    // hashing the texts on every passage would make long headings quadratic).
+    trails: FxMap<Vec<i64>>,
+    headings: Vec<String>,
+    heading_ids: FxMap<String>,
     at: usize,      // body offset (code points) of the next passage's text
     suffix: String, // scratch: a deep link's "<seconds>s"
     ascii: bool,    // the document is ASCII: byte lengths are code point lengths
@@ -138,13 +143,25 @@ impl Packer {
         found
     }
 
-    fn trail_ref(&mut self, value: &[String]) -> i64 {
+    fn trail_ref(&mut self, value: &[i64]) -> i64 {
         if let Some(&found) = self.trails.get(value) {
             return found;
         }
         let found = self.out.strings.len() as i64;
-        self.out.strings.push(Entry::Trail(value.to_vec()));
+        let texts = value.iter().map(|&id| self.headings[id as usize].clone());
+        self.out.strings.push(Entry::Trail(texts.collect()));
         self.trails.insert(value.to_vec(), found);
+        found
+    }
+
+    /// The id of a heading text (equal texts, one id), hashed once per heading.
+    fn heading_id(&mut self, text: String) -> i64 {
+        if let Some(&found) = self.heading_ids.get(&text) {
+            return found;
+        }
+        let found = self.headings.len() as i64;
+        self.headings.push(text.clone());
+        self.heading_ids.insert(text, found);
         found
     }
 
@@ -224,7 +241,7 @@ impl Packer {
         kind: &str,
         start: usize,
         end: usize,
-        section: &[String],
+        section: &[i64],
         depth: usize,
         citations: &[RawCitation],
     ) -> Option<()> {
@@ -490,8 +507,8 @@ struct Walk<'a, C: Unit> {
     settings: &'a Settings<'a>,
     is_word: &'a mut dyn FnMut(char) -> bool,
     packer: Packer,
-    trail: Vec<(i64, String)>,
-    section: Vec<String>,
+    trail: Vec<(i64, i64)>, // (level, heading text id)
+    section: Vec<i64>,
     seen_body: bool,
     seen_heading: bool,
 }
@@ -511,7 +528,7 @@ impl<C: Unit> Walk<'_, C> {
         span: (usize, usize),
         citations: &[RawCitation],
         depth: usize,
-        section: Option<&[String]>,
+        section: Option<&[i64]>,
     ) -> Option<()> {
         if text.is_empty() && citations.is_empty() {
             return Some(());
@@ -525,8 +542,8 @@ impl<C: Unit> Walk<'_, C> {
         Some(())
     }
 
-    fn trail_before(&self) -> Vec<String> {
-        self.trail.iter().map(|(_, title)| title.clone()).collect()
+    fn trail_before(&self) -> Vec<i64> {
+        self.trail.iter().map(|&(_, id)| id).collect()
     }
 
     fn open_section(&mut self, level: i64, text: &str) {
@@ -545,7 +562,8 @@ impl<C: Unit> Walk<'_, C> {
 
     fn close_heading(&mut self, level: i64, text: String) {
         if !text.is_empty() {
-            self.trail.push((level, text));
+            let id = self.packer.heading_id(text);
+            self.trail.push((level, id));
         }
         self.section = self.trail_before();
         self.seen_heading = true;
@@ -961,6 +979,8 @@ pub fn read_body<C: Unit>(
             out: Body::default(),
             strs: FxMap::default(),
             trails: FxMap::default(),
+            headings: Vec::new(),
+            heading_ids: FxMap::default(),
             at: 0,
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
