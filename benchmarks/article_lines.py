@@ -1,6 +1,6 @@
 """No body line lost: run the article reader on plain news texts and account for every line.
 
-usage: python benchmarks/article_lines.py [--verbose] [--json] [--write DIR]
+usage: python benchmarks/article_lines.py [--verbose] [--json] [--write DIR] [--strict]
                                           [--readability DIR] [--no-sections]
 
 The corpus is made deterministically, each time, from real article text (nothing of it
@@ -30,15 +30,29 @@ What is counted, per file: ``seedparse.parse(text, reader="article")``; every no
 line after the first must be in ``Document.text`` (compared with whitespace squashed,
 NFC) or be the title; the first line must be ``Document.title``. A line whose list or
 heading marker (``1.``, ``-``, ``#``) was dropped while the rest is in the text counts
-as kept. A line of the page's figure captions (``figcaption``, ``caption``) found in
-``metadata["captions"]`` is accounted for too (``captioned``: a photo credit is not
-story text, and the reader is asked to put captions there), and so is a byline whose
-every word is in ``Document.authors`` or ``Document.dateline`` (``By A Name March 25,
-2015``; ``bylined``); ``--strict`` counts both as lost. A line that is neither is
-*lost*, and is reported by where it went: ``leftovers`` (in ``metadata["leftovers"]``),
+as kept, and so does one whose HTML character references, decoded once, are in the
+text (``400&percnt;`` read as ``400%``: the reader decodes references, as the spec
+asks). A line outside the body is accounted for only where the reader is asked to
+put it and the line is on record there:
+
+* ``captioned``: a line the page marks as part of a figure (``figcaption``,
+  ``caption``, or any block inside a ``<figure>``: a credit in a ``<p>``) found in
+  ``metadata["captions"]``: a photo credit is not story text;
+* ``bylined``: a byline whose every word is in ``Document.authors`` or
+  ``Document.dateline`` (``By A Name March 25, 2015``);
+* ``furniture``: a line judged page furniture by hand, with the reason, in
+  ``benchmarks/article_lines_furniture.yaml`` (a gallery's counter, a video's running
+  time, an ad box after the story), found in ``metadata["leftovers"]``;
+* ``markup``: a line that is in the text but for HTML tags the reader dropped as
+  stray markup, every one of them listed in ``metadata["dropped_markup"]`` (a
+  ``</font>`` left in a novel's text: source text, but dropped on the record).
+
+``--strict`` counts every one of those as lost (only the body and the title count).
+A line that is none of these is *lost*, and is reported by where it went:
+``leftovers`` (in ``metadata["leftovers"]``),
 ``captions`` (a line the page does not mark as a caption, put there), ``kicker``,
 ``dateline``, ``authors`` (taken for a byline), ``markup`` (text that looks like an
-HTML tag, ``<noun>``, dropped), ``partial`` (some of it is in the text: cut), or
+HTML tag dropped without a record), ``partial`` (some of it is in the text: cut), or
 ``nowhere``. A wrong title is
 reported as ``none`` (no title), ``other-line`` (another line of the text taken for the
 title) or ``other``.
@@ -51,12 +65,13 @@ for a title, the other side of finding titles under junk.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +84,7 @@ import seedparse
 ROOT = Path(__file__).resolve().parent.parent
 READABILITY = ROOT.parent / "shared" / "corpora" / "readability" / "test" / "test-pages"
 QUOTE_FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
+FURNITURE = Path(__file__).resolve().with_name("article_lines_furniture.yaml")
 
 MIN_PARAGRAPHS = 3
 MIN_PARAGRAPH_CHARS = 80
@@ -77,6 +93,7 @@ _BLOCKS = frozenset(
     | {"figcaption", "caption"}
 )
 _CAPTION_TAGS = frozenset(("figcaption", "caption"))
+_FIGURE = "figure"  # the tag given to any other block inside a <figure>
 _CELLS = frozenset(("td", "th"))
 SECTION_TITLE_MAX_WORDS = 16
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4"))
@@ -98,7 +115,15 @@ class NewsText:
     tags: tuple[str, ...] = ()
 
     def is_caption(self, index: int) -> bool:
-        return index < len(self.tags) and self.tags[index] in _CAPTION_TAGS
+        """Does the page mark the line as part of a figure (a caption or a credit)?"""
+        return index < len(self.tags) and (
+            self.tags[index] in _CAPTION_TAGS or self.tags[index] == _FIGURE
+        )
+
+    @property
+    def page(self) -> str:
+        """The page a text comes from (a section's page)."""
+        return self.name.split("#", 1)[0]
 
     def render(self, layout: str) -> str:
         sep = "\n\n" if layout == "blank" else "\n"
@@ -135,6 +160,9 @@ def article_blocks(html: str) -> list[tuple[str, str]]:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag not in _BLOCKS:
             continue
+        tag = element.tag
+        if tag not in _CAPTION_TAGS and next(element.iterancestors("figure"), None) is not None:
+            tag = _FIGURE  # a credit or caption the page writes in a <p> of a <figure>
         if element.tag == "tr":
             cells = [squash(c.text_content()) for c in element if c.tag in _CELLS]
             text = "\t".join(c for c in cells if c)
@@ -143,7 +171,7 @@ def article_blocks(html: str) -> list[tuple[str, str]]:
         else:
             text = squash(element.text_content())
         if text:
-            out.append((element.tag, text))
+            out.append((tag, text))
     return out
 
 
@@ -230,6 +258,18 @@ def corpus(
     )
 
 
+def page_furniture(path: Path = FURNITURE) -> dict[str, frozenset[str]]:
+    """The lines judged page furniture by hand, by page (see the YAML file's header):
+    ``{page: {line, ...}}``."""
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {
+        page: frozenset(squash(str(entry["line"])) for entry in entries)
+        for page, entries in data.items()
+    }
+
+
 # --------------------------------------------------------------------------- checking
 
 
@@ -245,15 +285,34 @@ class FileResult:
     title_miss: str | None
     got_title: str | None
     bylined: tuple[str, ...] = ()  # byline lines read whole into authors and dateline
+    furniture: tuple[str, ...] = ()  # lines judged furniture by hand, in leftovers
+    markup: tuple[str, ...] = ()  # lines whose dropped tags are in dropped_markup
 
 
 def _kept(line: str, text: str, title: str | None) -> bool:
     """Is the line in the body text, or the title? A list or heading marker
-    (``1.``, ``-``, ``#``) may be dropped: the line is then a list item or heading."""
+    (``1.``, ``-``, ``#``) may be dropped: the line is then a list item or heading.
+    HTML character references are decoded, as the reader does (``400&percnt;`` is
+    ``400%``)."""
     if line in text or line == title:
         return True
     marker = _MARKER.match(line)
-    return marker is not None and line[marker.end() :] in text
+    if marker is not None and line[marker.end() :] in text:
+        return True
+    if "&" in line:
+        decoded = squash(html.unescape(line))
+        return decoded != line and _kept(decoded, text, title)
+    return False
+
+
+def _markup_recorded(line: str, doc: seedparse.Document, text: str) -> bool:
+    """Is the line in the text but for tags the reader dropped and recorded, every
+    one of them, in ``metadata["dropped_markup"]``?"""
+    tags = _TAG.findall(line)
+    if not tags or squash(_TAG.sub(" ", line)) not in text:
+        return False
+    recorded = {squash(str(t)) for t in doc.metadata.get("dropped_markup", ()) or ()}
+    return all(squash(t) in recorded for t in tags)
 
 
 def _where(line: str, doc: seedparse.Document, text: str) -> str:
@@ -296,23 +355,38 @@ def _whole_byline(line: str, doc: seedparse.Document) -> bool:
     )
 
 
-def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
+def check(
+    item: NewsText,
+    layout: str,
+    *,
+    strict: bool = False,
+    furniture: Mapping[str, frozenset[str]] | None = None,
+) -> FileResult:
     source = item.render(layout)
     doc = seedparse.parse(source, source=f"{item.origin}/{item.name}", reader="article")
     text = squash(doc.text)
     got_title = squash(doc.title) if doc.title else None
+    judged = (furniture or {}).get(item.page, frozenset())
     lost: list[tuple[str, str]] = []
     captioned: list[str] = []
     bylined: list[str] = []
+    furnished: list[str] = []
+    marked: list[str] = []
     for index, raw_line in enumerate(item.lines):
         line = squash(raw_line)
         if _kept(line, text, got_title):
             continue
         where = _where(line, doc, text)
-        if where == "captions" and item.is_caption(index) and not strict:
+        if strict:
+            lost.append((where, line))
+        elif where == "captions" and item.is_caption(index):
             captioned.append(line)
-        elif not strict and _whole_byline(line, doc):
+        elif _whole_byline(line, doc):
             bylined.append(line)
+        elif where == "leftovers" and line in judged:
+            furnished.append(line)
+        elif where == "markup" and _markup_recorded(line, doc, text):
+            marked.append(line)
         else:
             lost.append((where, line))
     title_ok = got_title == item.title
@@ -335,6 +409,8 @@ def check(item: NewsText, layout: str, *, strict: bool = False) -> FileResult:
         miss,
         got_title,
         tuple(bylined),
+        tuple(furnished),
+        tuple(marked),
     )
 
 
@@ -362,6 +438,14 @@ class Report:
     @property
     def lines_bylined(self) -> int:
         return sum(len(r.bylined) for r in self.results)
+
+    @property
+    def lines_furniture(self) -> int:
+        return sum(len(r.furniture) for r in self.results)
+
+    @property
+    def lines_markup(self) -> int:
+        return sum(len(r.markup) for r in self.results)
 
     @property
     def files_losing(self) -> int:
@@ -395,6 +479,8 @@ class Report:
             "lines_lost": self.lines_lost,
             "lines_captioned": self.lines_captioned,
             "lines_bylined": self.lines_bylined,
+            "lines_furniture": self.lines_furniture,
+            "lines_markup": self.lines_markup,
             "files_losing_lines": self.files_losing,
             "title_accuracy": round(self.title_accuracy, 4),
             "lost_by_place": dict(sorted(self.lost_by_place().items())),
@@ -403,9 +489,19 @@ class Report:
         }
 
 
-def evaluate(texts: Iterable[NewsText], *, strict: bool = False) -> Report:
+def evaluate(
+    texts: Iterable[NewsText],
+    *,
+    strict: bool = False,
+    furniture: Mapping[str, frozenset[str]] | None = None,
+) -> Report:
+    """Check every text in both layouts. ``furniture``: the lines judged furniture by
+    hand (:func:`page_furniture`, read from :data:`FURNITURE` when None)."""
     items = list(texts)
-    results = tuple(check(item, layout, strict=strict) for item in items for layout in LAYOUTS)
+    judged = page_furniture() if furniture is None else furniture
+    results = tuple(
+        check(item, layout, strict=strict, furniture=judged) for item in items for layout in LAYOUTS
+    )
     return Report(results, len(items))
 
 
@@ -437,6 +533,10 @@ def render(report: Report, *, verbose: bool) -> str:
     out.append(f"files losing a line: {report.files_losing}")
     out.append(f"caption lines of the pages in metadata['captions']: {report.lines_captioned}")
     out.append(f"byline lines read whole into authors and dateline: {report.lines_bylined}")
+    out.append(
+        f"furniture lines (judged by hand) in metadata['leftovers']: {report.lines_furniture}"
+    )
+    out.append(f"lines whose dropped tags are in metadata['dropped_markup']: {report.lines_markup}")
     out.append(f"lines lost by place: {dict(sorted(report.lost_by_place().items()))}")
     out.append(f"title misses: {dict(sorted(report.title_misses().items()))}")
     return "\n".join(out)
@@ -486,7 +586,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--strict",
         action="store_true",
-        help="a caption in metadata['captions'] or a byline in authors is lost",
+        help="only the body and the title count: a line in metadata (captions, byline, "
+        "furniture, dropped markup) is lost",
     )
     args = ap.parse_args(argv)
     texts = corpus(

@@ -178,7 +178,12 @@ def articles(draw: st.DrawFn) -> Article:
             text = " ".join(p + "." for p in parts)
             blocks.append(Block("paragraph", text, text))
     trailer = draw(
-        st.lists(st.sampled_from(["Share", "Share this article", "Tweet", "17"]), max_size=3)
+        # A counter or a clock is a widget (a bare "17" alone after the story stays in
+        # the body: it may be a score or a year).
+        st.lists(
+            st.sampled_from(["Share", "Share this article", "Tweet", "4 / 17", "8:09"]),
+            max_size=3,
+        )
     )
     return Article(title, dateline, kicker, blocks, trailer)
 

@@ -10,20 +10,23 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..._text.cleaning import HTML_TAG, clean_text
+from ..._text.cleaning import HTML_TAG
 from ..._text.dates import parse_dateline
+from ..._text.lazyre import LazyPattern
 from .furniture import CAPTION, RELATED, furniture_kind, is_caption, is_leading_junk
 from .lines import (
     QUOTE_STARTS,
     Block,
     Line,
     headline_like,
+    is_bare_number,
     is_stray,
     is_terminal,
     prose,
     script,
     starts_lower,
 )
+from .markup import clean_line
 
 __all__ = ["Header", "cut_glued_kicker", "read_header", "trailer_start"]
 
@@ -35,15 +38,17 @@ _TITLE_MAX_WORDS = 30
 _TITLE_MAX_CHARS = 250
 # A place name: words of letters joined by single spaces, apostrophes or hyphens
 # ("Aix-en-Provence", "L'Aquila"), then a comma. Bounded so the match stays linear.
-_PLACE = re.compile(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
+_PLACE = LazyPattern(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
 _PLACE_MAX_WORDS = 4
 _CAPTION_MAX_WORDS = 20
 _LEFTOVER_MAX_WORDS = 12
-_BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
-_BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,60}")
-_WORD_AND_SPACE = re.compile(r"(\S{1,60})[ \u00a0]*")
-_SEPARATED_KICKER = re.compile(
+_HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
+_HEADLINE_LIST_HEADING_WORDS = 4
+_BYLINE = LazyPattern(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
+_BYLINE_SPLIT = LazyPattern(r"\s*(?:,|\band\b|&)\s*")
+_LEADING_LETTERS = LazyPattern(r"[^\W\d_]{1,60}")
+_WORD_AND_SPACE = LazyPattern(r"(\S{1,60})[ \u00a0]*")
+_SEPARATED_KICKER = LazyPattern(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
     r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"
 )
@@ -107,7 +112,7 @@ def read_header(
             pass
         elif header.dateline is None and (found := _dateline(clean)) is not None:
             header.dateline, header.published = found
-        elif is_stray(clean):
+        elif is_stray(clean) and not _opens_body(clean, header, lines, index):
             leftovers.append(clean)
         elif header.kicker is None and index + 1 < len(lines) and _kicker_line(clean, body_script):
             header.kicker = clean
@@ -125,6 +130,18 @@ def read_header(
         index += 1
     header.body_start = index
     return header
+
+
+def _opens_body(text: str, header: Header, lines: Sequence[Line], index: int) -> bool:
+    """A bare number under the title, right over the first paragraph ("102" under a
+    chapter's title, a score under a review's): the first line of the story, kept in
+    the body. Above the title, or among the header's lines, a number is furniture."""
+    return (
+        header.title is not None
+        and is_bare_number(text)
+        and index + 1 < len(lines)
+        and prose(lines[index + 1].clean)
+    )
 
 
 def _over_credit(text: str, lines: Sequence[Line], index: int) -> bool:
@@ -240,8 +257,11 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     furniture (:func:`~seedparse.formats.article.furniture.furniture_kind`: stray
     numbers, share, sign-up, tag and code lines, a "related" heading and the short
     link lines under it) are cut; any other short line is story (a list, a schedule,
-    a sign-off) and stays. Captions and credits go to ``captions``; nothing is cut
-    when no paragraph precedes it."""
+    a sign-off) and stays, and so does a bare number with no other furniture beside
+    it (:func:`~seedparse.formats.article.lines.is_bare_number`). A list of related
+    headlines under a short heading ends the text in any language
+    (:func:`_headline_list_start`). Captions and credits go to ``captions``; nothing
+    is cut when no paragraph precedes it."""
     n = len(body)
     end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
     # A "related" heading near the end, with only short link lines after it, and the
@@ -253,8 +273,11 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         if furniture_kind(text, position="tail") == RELATED:
             end = _furniture_before(body, index, max(0, index - _TRAILER_LINES))
             break
-    if end == n:
-        return end
+    listed = _headline_list_start(body, end)
+    if listed is not None:
+        end = _furniture_before(body, listed, max(0, listed - _TRAILER_LINES))
+    if end == n or all(is_bare_number(line.clean) for line in body[end:]):
+        return n  # a number alone after the last paragraph (a year, a score) is story
     if not any(is_terminal(line.clean) for line in body[:end]):
         return n
     for line in body[end:]:
@@ -263,6 +286,45 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         else:
             leftovers.append(line.clean)
     return end
+
+
+def _headline_list_start(body: Sequence[Line], end: int) -> int | None:
+    """Where a list of related headlines ends the text, in any language: a short
+    heading (one to four words, no digits, no final punctuation or colon) right after
+    the story's last sentence, then two to eight headline lines and nothing else
+    (``Leggi anche`` / ``Ballottaggi: come funziona il secondo turno`` / …). A
+    headline line is written in sentence case (lower-case words after the first),
+    has four words or more, more than the heading, and no digits: a list of names in
+    title case, results, a schedule or a list introduced by a colon is the story's."""
+    items = 0
+    index = end
+    while index > 0 and items < _HEADLINE_LIST_MAX and _headline_item(body[index - 1].clean):
+        index -= 1
+        items += 1
+    if items < 2 or index < 2:
+        return None
+    heading, before = body[index - 1].clean, body[index - 2].clean
+    words = heading.count(" ") + 1
+    if (
+        words > _HEADLINE_LIST_HEADING_WORDS
+        or is_terminal(heading)
+        or any(c.isdigit() for c in heading)
+        or not heading[0].isupper()
+        or not is_terminal(before)
+        or any(line.clean.count(" ") + 1 <= words for line in body[index:end])
+    ):
+        return None
+    return index - 1
+
+
+def _headline_item(text: str) -> bool:
+    words = text.split()
+    if not (4 <= len(words) < _LEFTOVER_MAX_WORDS) or not text[0].isupper() or is_terminal(text):
+        return False
+    if any(c.isdigit() for c in text):
+        return False
+    lower = sum(1 for w in words[1:] if len(w) >= 3 and w[0].islower())
+    return lower >= 2
 
 
 def _furniture_before(body: Sequence[Line], end: int, floor: int) -> int:
@@ -296,7 +358,7 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
         found.append(kicker)
         block.start += skip
         raw_text = text[block.start : block.end]
-        block.text = clean_text(raw_text)
+        block.text = clean_line(raw_text)  # angle brackets that are text stay
         if not block.text:
             block.kind = "empty"
     blocks[:] = [b for b in blocks if b.kind != "empty"]

@@ -6,11 +6,10 @@ a sentence, is it a headline, a stray number, in which script is it written).
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from collections.abc import Sequence
 
-from ..._text.cleaning import clean_text
+from ..._text.lazyre import LazyPattern
 from .furniture import is_caption
 from .markup import clean_line
 
@@ -21,6 +20,7 @@ __all__ = [
     "classify_headings",
     "group_blocks",
     "headline_like",
+    "is_bare_number",
     "is_stray",
     "is_terminal",
     "prose",
@@ -38,12 +38,16 @@ _UNCASED_MAX_CHARS = 60  # a headline in a script without spaces (Chinese: about
 _UNCASED_STOPS = frozenset("\u3002\uff01\uff1f")  # sentence ends of that script
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
 _STRAY_START = frozenset("0123456789.,:/+#%-")
-_STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
+_STRAY = LazyPattern(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
+# A number and nothing else: a score, a year, a chapter or a list number ("87", "2012",
+# "4.5", "1,200"), as opposed to a widget of the page (a counter "1 / 5", a clock "8:09",
+# a signed change "+3", a percentage).
+_BARE_NUMBER = LazyPattern(r"[0-9]{1,4}(?:[.,][0-9]{1,3}){0,3}")
 _HEADING_MAX_WORDS = 20
 _HEADING_MAX_CHARS = 160
 _JOINERS = frozenset(",-\u2013\u2014(/&")
-_MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
-_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
+_MD_HEADING = LazyPattern(r"(#{1,6})[ \t]+")
+_LIST_ITEM = LazyPattern(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
 _BLOCK_START = frozenset("#-*+\u2022\u2023\u25e6\u25aa\u20130123456789")
 
 
@@ -63,6 +67,14 @@ def is_stray(text: str) -> bool:
     if text[0] not in _STRAY_START or len(text) > 20:
         return False
     return _STRAY.fullmatch(text) is not None and any("0" <= c <= "9" for c in text)
+
+
+def is_bare_number(text: str) -> bool:
+    """A stray line that is a plain number ("87", "2012", "4.5"): it may be story (a
+    score, a year under a picture, a chapter or list number), so the reader keeps it
+    in the body unless furniture stands around it. A counter ("1 / 5"), a clock
+    ("8:09") or a signed figure is a page's widget (:func:`is_stray` only)."""
+    return len(text) <= 16 and _BARE_NUMBER.fullmatch(text) is not None
 
 
 def script(text: str) -> str:
@@ -145,12 +157,14 @@ class Line:
 
     __slots__ = ("after_blank", "clean", "end", "raw", "start")
 
-    def __init__(self, start: int, end: int, raw: str, after_blank: bool) -> None:
+    def __init__(
+        self, start: int, end: int, raw: str, after_blank: bool, dropped: list[str] | None = None
+    ) -> None:
         self.start = start
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
-        self.clean = clean_line(raw)
+        self.clean = clean_line(raw, dropped)
 
 
 class Block:
@@ -167,9 +181,10 @@ class Block:
         self.text = ""
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, dropped: list[str] | None = None) -> list[Line]:
     """The non-blank lines of ``text`` with their offsets (surrounding whitespace
-    excluded). A line of markup only (``<br>``) counts as blank."""
+    excluded). A line of markup only (``<br>``) counts as blank. The tags dropped as
+    stray markup are appended to ``dropped`` (see :func:`.markup.clean_line`)."""
     lines: list[Line] = []
     pos = 0
     blank = True
@@ -177,7 +192,7 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             start = pos + len(raw) - len(raw.lstrip())
-            line = Line(start, start + len(stripped), stripped, blank)
+            line = Line(start, start + len(stripped), stripped, blank, dropped)
             if line.clean:
                 lines.append(line)
                 blank = False
@@ -243,8 +258,10 @@ def group_blocks(
     lines: Sequence[Line], wrap: int, leftovers: list[str], captions: list[str]
 ) -> list[Block]:
     """Group body lines into paragraphs, list items and heading candidates; a stray
-    number goes to ``leftovers``, a photo caption or credit line to ``captions`` (it
-    is not a subheading)."""
+    number that is a widget of the page (a counter, a clock: :func:`is_stray` but not
+    :func:`is_bare_number`) goes to ``leftovers``, a photo caption or credit line to
+    ``captions`` (it is not a subheading). A bare number is a paragraph of its own:
+    inside the story it may be a score, a year or a list number."""
     blocks: list[Block] = []
     current: Block | None = None
     previous: Line | None = None
@@ -256,7 +273,7 @@ def group_blocks(
             previous = line
             continue
         previous = line
-        if is_stray(line.clean):
+        if is_stray(line.clean) and not is_bare_number(line.clean):
             leftovers.append(line.clean)
             current = None
             previous = None
@@ -270,7 +287,7 @@ def group_blocks(
         if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
             current = None
             block = Block(line, "heading", len(match.group(1)))
-            block.text = clean_text(raw[match.end() :].rstrip("# \t")) or line.clean
+            block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
             blocks.append(block)
             continue
         if (first in "-*+\u2022\u2023\u25e6\u25aa\u2013" or "0" <= first <= "9") and (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..._text.cleaning import HTML_TAG, clean_text
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["clean_line"]
 
@@ -44,16 +45,19 @@ _NEED_ATTRIBUTES = _names("img iframe embed source track link meta input param a
 #: Tags scraped text carries loose, between words (``text <br> text``, ``<b> Breaking``):
 #: never taken for words.
 _LOOSE_MARKUP = _names("br hr wbr b i u s em strong font span small big sup sub tt center nobr")
-_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
-_SOURCE = re.compile(r"<!doctype\s|<\?xml\s", re.IGNORECASE)
+_NAME = LazyPattern(r"</?([A-Za-z][A-Za-z0-9:-]*)")
+_SOURCE = LazyPattern(r"<!doctype\s|<\?xml\s", re.IGNORECASE)
 _WORD_BEFORE = frozenset(" \t\"'(\u201c\u2018\u00ab")
 _WORD_AFTER = frozenset(" \t\"'),.;:!?\u201d\u2019\u00bb")
 
 
-def clean_line(raw: str) -> str:
+def clean_line(raw: str, dropped: list[str] | None = None) -> str:
     """The clean text of one line (:func:`~seedparse._text.cleaning.clean_text`), with
     the angle brackets that are text kept: see the module's docstring. Linear in the
-    line: every test on a tag looks at the tag and its two neighbours only."""
+    line: every test on a tag looks at the tag and its two neighbours only.
+
+    Each tag dropped as stray markup is appended to ``dropped`` (as written), so the
+    reader can record what it took out of the source text."""
     if "<" not in raw:
         return clean_text(raw)
     if _SOURCE.search(raw) is not None:
@@ -78,11 +82,15 @@ def clean_line(raw: str) -> str:
     # behind), shows the line is about markup: then every bare tag standing as a word
     # in it is a name too ("<ul> List of <img>").
     if not any(s or (b and m.start() > first) for s, b, m in zip(strong, bare, tags, strict=True)):
+        if dropped is not None:
+            dropped.extend(m.group() for m in tags)
         return clean_text(raw)
     parts: list[str] = []
     pos = 0
     for match, s, b in zip(tags, strong, bare, strict=True):
         if not (s or b):
+            if dropped is not None:
+                dropped.append(match.group())
             parts.append(raw[pos : match.start()])
             parts.append(" ")
             pos = match.end()
