@@ -15,16 +15,20 @@ from typing import Any
 
 from .lexicon import (
     AUX,
+    CLITICS,
     CONJUNCTIONS,
     DETERMINERS,
+    FOR_WORDS,
     FUNCTION_WORDS,
     INDEFINITE,
+    INSTITUTIONS,
     LEADING_SEPARATORS,
     OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
     ROLE_ENDS,
     SO_WORDS,
+    SPEECH_NOUNS,
     THAT,
     TRAILING_SEPARATORS,
 )
@@ -35,6 +39,7 @@ from .names import (
     name_backward,
     name_forward,
     office_name,
+    trim_name,
 )
 
 __all__ = ["Attr", "Attribution"]
@@ -49,9 +54,70 @@ _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is thi
 
 def role(determiner: str, word: str) -> Attr:
     """A role noun with its article: "the officer" is someone the text has in view
-    (``role``), "a spokesman" someone new and unnamed (``new-role``)."""
-    kind = "new-role" if determiner in INDEFINITE else "role"
-    return (kind, word.lower())
+    (``role``), "a spokesman" someone new and unnamed (``new-role``), as is a body
+    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
+    person stands for."""
+    low = word.lower()
+    kind = "new-role" if determiner in INDEFINITE or low in INSTITUTIONS else "role"
+    return (kind, low)
+
+
+_ELIDED_ARTICLES = ("l'", "l\u2019")
+_ELIDED_THAT = ("qu'", "qu\u2019")
+
+
+def _inverted_verb(word: str) -> str:
+    """The verb of a French inverted attribution ("dit-il" gives "dit", "a-t-elle"
+    gives "a"); ``word`` is lower case and ends with a subject pronoun."""
+    head = word.rsplit("-", 1)[0]
+    return head[:-2] if head.endswith("-t") else head
+
+
+def named_after_office(tokens: Sequence[str], k: int) -> str | None:
+    """The person named after an office phrase that starts at ``tokens[k]`` (after
+    its article): "[le] journaliste Thomas Sotto au ministre \u2026", "[la] ministre
+    du Commerce et du Tourisme Olivia Gr\u00e9goire", "[die] Gr\u00fcnen-Chefin
+    Ricarda Lang". French and German put the office before the name with no comma;
+    a capitalised complement of the office ("du Commerce", "de la CGT") glued to the
+    name is cut off. None when the phrase ends (a comma, a verb, a relative pronoun)
+    before a full name."""
+    n = len(tokens)
+    first = k
+    limit = min(n, k + 12)
+    while k < limit:
+        token = tokens[k]
+        if not token[0].isalpha():
+            return None
+        low = token.lower()
+        if low in THAT or low in ("qui", "who", "which"):
+            return None
+        if low in DETERMINERS and k > first and tokens[k - 1].lower() not in OF_WORDS:
+            return None  # "die SPD-Politikerin der Deutschen Presse-Agentur": an object
+        if is_cap(token):
+            name, after = name_forward(tokens, k)
+            for m in range(k + 1, after):
+                if tokens[m] in DETERMINERS and is_title(tokens[m - 1]):
+                    # "SPD-Politikerin der Deutschen Presse-Agentur": the article after
+                    # an office opens another noun phrase, not a "von der" in a name.
+                    name, after = trim_name(tokens[k:m]), m
+                    break
+            if name is None:
+                k = max(after, k + 1)  # an office alone ("Vorsitzende"): read on
+                continue
+            words = name.split(" ")
+            prev = tokens[k - 1].lower() if k else ""
+            run = after - k
+            if run >= 3 and (prev in OF_WORDS or prev in DETERMINERS) and words[0] == token:
+                # "du Tourisme Olivia Gr\u00e9goire": the office's complement first.
+                name = trim_name(tokens[k + 1 : after])
+            if k == first and name == " ".join(tokens[k:after]):
+                return None  # "eine Berliner Tageszeitung": no office, a name of a thing
+            if name is not None and " " in name:
+                return name
+            k = max(after, k + 1)
+            continue
+        k += 1
+    return None
 
 
 class Attribution:
@@ -82,6 +148,31 @@ class Attribution:
             found = memo[key] = compute(*args)
         return found
 
+    def unelided(self, tokens: Sequence[str]) -> Sequence[str]:
+        """``tokens`` with a French elided article or "que" split off its word
+        ("l\u2019\u00e9lu" gives "l\u2019", "\u00e9lu"; "qu\u2019il" gives "qu\u2019",
+        "il"), so that the article and the pronoun are read as such. An elided
+        speech verb ("d\u2019ajouter", "l\u2019a dit") and a capitalised word
+        ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
+        out: list[str] | None = None
+        for index, token in enumerate(tokens):
+            if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
+                head = 3 if token[:3].lower() in _ELIDED_THAT else 2
+                rest = token[head:]
+                if (
+                    rest[:1].islower()
+                    and (head == 3 or token[:2].lower() in _ELIDED_ARTICLES)
+                    and not self.is_verb(token)
+                    and not self.is_verb(rest)
+                ):
+                    if out is None:
+                        out = list(tokens[:index])
+                    out += (token[:head].lower(), rest)
+                    continue
+            if out is not None:
+                out.append(token)
+        return tokens if out is None else out
+
     def is_verb(self, token: str) -> bool:
         if token in self.speech_verbs:
             return True
@@ -94,6 +185,7 @@ class Attribution:
         return self._memoised(key, self._after, tokens, bare_ok)
 
     def _after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
+        tokens = self.unelided(tokens)
         n = len(tokens)
         i = 0
         while i < n and i < 2 and tokens[i] in LEADING_SEPARATORS:
@@ -115,6 +207,15 @@ class Attribution:
             verb_at = i + 1
         if verb_at >= 0:
             return self.speaker_after_verb(tokens, verb_at + 1)
+        if low in CLITICS:
+            # "lui r\u00e9pond le ministre": an object pronoun, then an inverted verb.
+            k = i + 1
+            while k < n and k < i + 3 and tokens[k].lower() in AUX:
+                k += 1
+            if k < n and self.is_verb(tokens[k]):
+                found = self.speaker_after_verb(tokens, k + 1)
+                if found is not None:
+                    return found
         if low in PRONOUNS or low in OTHER_PRONOUNS:
             if self.verb_follows(tokens, i + 1):
                 return ("pronoun", low)
@@ -131,9 +232,8 @@ class Attribution:
             return None
         inverted = inverted_pronoun(low)
         if inverted is not None:
-            # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "d\u00e9clare-t-elle"
-            verb = low.rsplit("-", 2)[0] if low.endswith(("-t-il", "-t-elle")) else ""
-            if self.is_verb(verb) or self.verb_follows(tokens, i + 1):
+            # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
+            if self.is_verb(_inverted_verb(low)) or self.verb_follows(tokens, i + 1):
                 return ("pronoun", inverted)
             return None
         if token[0].isalpha() and is_cap(token):
@@ -152,6 +252,31 @@ class Attribution:
             if j >= n and bare_ok:
                 return ("name", name)  # a bare name after the quote: "\u201c\u2026,\u201d X."
             return None
+        if (
+            token.isalpha()
+            and token.islower()
+            and len(token) > 3
+            and i > 0
+            and tokens[i - 1] == ","
+            and low not in FUNCTION_WORDS
+            and low not in CONJUNCTIONS
+            and low not in DETERMINERS
+            and low not in THAT
+            and i + 1 < n
+        ):
+            # ", freute sich Oberb\u00fcrgermeisterin X", ", teilte ein Sprecher mit": a
+            # verb the lexicon does not know, inverted after the quote as speech verbs
+            # are. A name there is the speaker; an office or a role is someone the
+            # finder cannot tell, so the quote is not carried on to the last speaker.
+            k = i + 1
+            if tokens[k].lower() in ("sich", "se", "s'", "s\u2019"):
+                k += 1
+            if k < n and tokens[k][0].isalpha() and is_cap(tokens[k]):
+                name, _ = name_forward(tokens, k)
+                if name is not None and " " in name:
+                    return ("name", name)
+            if k + 1 < n and tokens[k].lower() in DETERMINERS and is_title(tokens[k + 1]):
+                return ("new-role", tokens[k + 1].lower())
         if low in DETERMINERS:
             j = i + 1
             while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
@@ -205,6 +330,18 @@ class Attribution:
         person = self.person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
+        if (
+            word.isalpha()
+            and word.islower()
+            and low not in DETERMINERS
+            and j + 1 < n
+            and tokens[j + 1].lower() in DETERMINERS
+            and tokens[j + 1].lower() not in INDEFINITE
+        ):
+            # An adverb between the verb and its subject: "erkl\u00e4rte dagegen der
+            # Vorsitzende", "a d\u00e9clar\u00e9 jeudi le ministre".
+            j += 1
+            word, low = tokens[j], tokens[j].lower()
         if word[0].isalpha() and is_cap(word):
             name, _ = name_forward(tokens, j)
             return ("name", name) if name else None
@@ -230,9 +367,15 @@ class Attribution:
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
             if found is None and word.isalpha() and len(word) > 3 and low not in ROLE_ENDS:
-                return ("role", low)
+                return role("", low)
             return found
         if low in DETERMINERS:
+            named = named_after_office(tokens, j + 1)
+            if named is not None:
+                return ("name", named)  # "demande le journaliste Thomas Sotto"
+            named = self._appositive_name(tokens, j + 1)
+            if named is not None:
+                return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
             # "said the officer", "explique la nouvelle maire de la capitale": the
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
@@ -249,11 +392,35 @@ class Attribution:
     ) -> Attr | None:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
+        after = verb_at + 1
+        if (
+            verb_at > 0
+            and after < len(tokens)
+            and tokens[after].isalpha()
+            and (after + 1 >= len(tokens) or not tokens[after + 1][0].isalnum())
+        ):
+            # German puts the subject after the verb when the clause opens with
+            # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
+            # ending the clause, is it ("X said she would" is another clause's).
+            behind = self.person_at(tokens, after, verb=tokens[verb_at])
+            if behind is not None and behind[1] in PRONOUNS:
+                return behind
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:
             low = tokens[j].lower()
-            if low in AUX or (low.endswith("ly") and len(low) > 3 and tokens[j].islower()):
+            if (
+                low in AUX
+                or low in CLITICS
+                or (low.endswith("ly") and len(low) > 3 and tokens[j].islower())
+            ):
+                j -= 1
+                skipped += 1
+            elif low == ")" and "(" in tokens[max(0, j - 6) : j]:
+                # "Saskia Esken (SPD) rief": a party or an age between name and verb.
+                j -= 1
+                while tokens[j] != "(":
+                    j -= 1
                 j -= 1
                 skipped += 1
             else:
@@ -262,11 +429,20 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
+        inverted = inverted_pronoun(low)
+        if inverted is not None:
+            return ("pronoun", inverted)  # "a-t-il expliqu\u00e9"
         person = self.person_at(tokens, j, verb=tokens[verb_at])
         if person is not None:
             return person
         if word[0].isalpha() and is_cap(word):
             name = name_backward(tokens, j)
+            if name is not None and " " not in name:
+                # "La secr\u00e9taire g\u00e9n\u00e9rale de la CGT ajoute": one word
+                # after a preposition or an article complements a role noun.
+                head = self._role_head(tokens, j - 1)
+                if head is not None:
+                    return head
             if name is not None:
                 return ("name", name)
             if is_title(word):
@@ -276,7 +452,9 @@ class Attribution:
         if word == ",":
             # "X, an officer of \u2026, stated": the sentence opens with the subject.
             first = 0
-            while first < j and tokens[first] in LEADING_SEPARATORS:
+            while first < j and (
+                tokens[first] in LEADING_SEPARATORS or tokens[first].lower() in CONJUNCTIONS
+            ):
                 first += 1
             low0 = tokens[first].lower() if first < j else ""
             if low0 in PRONOUNS or low0 in OTHER_PRONOUNS:
@@ -284,6 +462,13 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
+            if low0 in DETERMINERS and "," in tokens[first:j]:
+                # "L'avocat de la famille, Me Antoine Roche, a d\u00e9nonc\u00e9": the
+                # subject is an office, and the name set off after it.
+                comma = tokens.index(",", first, j)
+                named, end = name_forward(tokens, comma + 1)
+                if named is not None and " " in named and end == j:
+                    return ("name", named)
             if participle and tokens[verb_at].endswith("ing"):
                 # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
                 # is the sentence's, after an opening phrase ("Earlier Saturday, X").
@@ -303,6 +488,44 @@ class Attribution:
                 k -= 1
         return None
 
+    @staticmethod
+    def _appositive_name(tokens: Sequence[str], k: int) -> str | None:
+        """The full name set off by a comma after an office phrase that starts at
+        ``tokens[k]``: "[le] pr\u00e9sident du groupe LR, Olivier Marchand",
+        "[der] Vorsitzende der Linken, Martin Weber". The name must end the clause."""
+        n = len(tokens)
+        comma = k
+        while comma < n and comma < k + 10 and tokens[comma] != ",":
+            if not tokens[comma][0].isalpha() or tokens[comma].lower() in THAT:
+                return None
+            comma += 1
+        if comma >= n or tokens[comma] != ",":
+            return None
+        name, after = name_forward(tokens, comma + 1)
+        if name is None or " " not in name:
+            return None
+        if after < n and tokens[after][0].isalpha():
+            return None  # "…, X a dit": another clause, not an appositive
+        return name
+
+    @staticmethod
+    def _role_head(tokens: Sequence[str], j: int) -> Attr | None:
+        """The role noun whose complement ends at ``tokens[j + 1]``: "[La]
+        secr\u00e9taire g\u00e9n\u00e9rale de la [CGT]" gives the role
+        "secr\u00e9taire". ``tokens[j]`` must be a preposition or an article."""
+        if j < 1 or not (tokens[j].lower() in OF_WORDS or tokens[j].lower() in DETERMINERS):
+            return None
+        for k in range(j - 1, max(-1, j - 8), -1):
+            low = tokens[k].lower()
+            if not tokens[k][0].isalpha():
+                return None
+            opens = (
+                k == 0 or not tokens[k - 1][0].isalpha() or tokens[k - 1].lower() in CONJUNCTIONS
+            )
+            if low in DETERMINERS and k + 1 < j and tokens[k + 1].islower() and opens:
+                return role(low, tokens[k + 1])
+        return None
+
     def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
         """Attribution in the words of the sentence before a quote of ``n_words``
         words (memoised, see the class)."""
@@ -310,6 +533,7 @@ class Attribution:
         return self._memoised(key, self._before, tokens, n_words)
 
     def _before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
+        tokens = self.unelided(tokens)
         n = len(tokens)
         end = n
         while end > 0 and tokens[end - 1] in TRAILING_SEPARATORS:
@@ -331,15 +555,30 @@ class Attribution:
                 verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
         if verb_at < 0:
+            if tokens[0].lower() in FOR_WORDS and separated and tokens[n - 1] == ",":
+                return self._for_clause(tokens, end)
+            for k in range(end - 2, 0, -1):
+                # "\u2026 : selon elle, il \u00ab\u2026\u00bb": "selon X," inside the sentence.
+                if tokens[k].lower() == "selon" and (tokens[k - 1] in (",", ":", ";")):
+                    found = self._for_clause(tokens[k:], end - k)
+                    if found is not None:
+                        return found
+                    break
             if separated and tokens[n - 1] == ":":
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").
                 name, after = name_forward(tokens, 0)
                 if name is not None and after == end:
                     return ("label", name)
-                if name is not None and n_words >= 4:
+                if name is not None and " " in name and n_words >= 4:
                     # Colon-introduced speech: the person the sentence opens with
                     # ("X also congratulated Y, who ...: \u201c\u2026\u201d").
+                    return ("label", name)
+                if n_words >= 4:
+                    found = self._clause_subject(tokens, end)
+                    if found is not None:
+                        return found
+                if name is not None and n_words >= 4:
                     return ("label", name)
             return None
         gap = end - verb_at - 1
@@ -352,6 +591,68 @@ class Attribution:
             return subject
         return self.speaker_after_verb(tokens, verb_at + 1)
 
+    def _for_clause(self, tokens: Sequence[str], end: int) -> Attr | None:
+        """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
+        (a name, a pronoun, an office with a name, or an office noun) a clause of
+        ``tokens[:end]`` that opens with :data:`FOR_WORDS` credits the quote to."""
+        if "," in tokens[1:end]:
+            end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
+        found = self.speaker_after_verb(tokens[:end], 1)
+        if found is None or found[0] == "pronoun" or found[0] == "name":
+            return found
+        # A role only when the clause is an office and no more ("Pour le ministre,").
+        return found if end <= 4 and is_title(found[1]) else None
+
+    def _clause_subject(self, tokens: Sequence[str], end: int) -> Attr | None:
+        """The subject of the last clause before a colon with no speech verb ("Interrog\u00e9
+        sur \u2026, le ministre de l\u2019\u00c9conomie Bruno Le Maire pr\u00e9f\u00e8re
+        r\u00e9pondre par une question :", "mais il ne veut pas aller plus loin :"): a
+        person named after an office, a name opening the clause, or a pronoun. A
+        relative clause ("\u2026, qui \u2026 :") has no subject of its own: None."""
+        starts = [0] + [k + 1 for k in range(end) if tokens[k] in (",", ";")]
+        for start in reversed(starts):
+            k = start
+            while k < end and tokens[k].lower() in CONJUNCTIONS:
+                k += 1
+            if k >= end:
+                continue
+            word = tokens[k]
+            low = word.lower()
+            if low in THAT or low in ("qui", "who", "which", "dont", "o\u00f9"):
+                return None
+            if low in PRONOUNS and (word.islower() or k == 0):
+                return ("pronoun", low)
+            if low in DETERMINERS:
+                owner = self._speech_owner(tokens, k + 1, end)
+                if owner is not None:
+                    return ("label", owner)
+                named = named_after_office(tokens[:end], k + 1)
+                if named is not None:
+                    return ("label", named)
+            elif word[0].isalpha() and is_cap(word):
+                name, after = name_forward(tokens, k)
+                if name is not None and " " in name and after < end and tokens[after].islower():
+                    return ("label", name)
+        return None
+
+    @staticmethod
+    def _speech_owner(tokens: Sequence[str], k: int, end: int) -> str | None:
+        """Whose words a speech noun at ``tokens[k]`` names: "d\u00e9claration
+        d\u2019Anne Hidalgo", "message de Jean Dupont", "statement of John Doe"."""
+        if k + 1 >= end or tokens[k].lower() not in SPEECH_NOUNS:
+            return None
+        link = tokens[k + 1]
+        words: list[str] = []
+        if link[:2].lower() in ("d'", "d\u2019") and link[2:3].isupper():
+            words.append(link[2:])  # the elided "d\u2019Anne" holds the first name
+            start = k + 2
+        elif link.lower() in OF_WORDS:
+            start = k + 2
+        else:
+            return None
+        name, _ = name_forward([*words, *tokens[start:end]], 0)
+        return name if name is not None and " " in name else None
+
     def in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         """A speech verb with a subject anywhere in the sentence around the quote
         (memoised, see the class)."""
@@ -359,6 +660,7 @@ class Attribution:
         return self._memoised(key, self._in_sentence, pre, post)
 
     def _in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
+        pre, post = self.unelided(pre), self.unelided(post)
         for k in range(len(pre) - 1, -1, -1):
             if self.is_verb(pre[k]):
                 found = self.subject_of(pre, k)

@@ -12,12 +12,21 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
-from .lexicon import AUX, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, SENTENCE_END
+from .lexicon import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INDEFINITE,
+    PRONOUNS,
+    SENTENCE_END,
+)
 from .names import (
     close_variant,
     given_names,
     is_cap,
     is_name_word,
+    is_title,
     name_forward,
     nominative_given,
     split_tokens,
@@ -33,11 +42,20 @@ _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surn
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
+_OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
+_OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
+_FRENCH_OF = frozenset(("de", "la", "du", "des", "l'", "l\u2019"))  # before an office's complement
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _is_word(word: str) -> bool:
+    """Letters and digits, with an elided article or a hyphen inside ("l\u2019\u00c9ducation",
+    "Gr\u00fcnen-Chefin"): a word of a description before a name."""
+    return word.isalnum() or word.replace("\u2019", "").replace("'", "").replace("-", "").isalnum()
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -54,6 +72,27 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
         if core != word:
             break
     return out
+
+
+def _role_subject(tokens: list[str], start: int) -> str | None:
+    """The office noun a sentence (``tokens[start:]``) opens with, after an article
+    and at most a short opening phrase ("Ce jeudi, le ministre a publi\u00e9 \u2026",
+    "Le pr\u00e9sident am\u00e9ricain a menac\u00e9 \u2026"): an office or title
+    (:func:`~seedparse._text.quotes.names.is_title`), not any noun ("The meeting")."""
+    n = len(tokens)
+    comma = start
+    while comma < n and comma < start + 5 and tokens[comma] != ",":
+        comma += 1
+    if comma < n and comma < start + 5:
+        start = comma + 1
+    if start + 1 >= n or tokens[start].lower() not in DETERMINERS:
+        return None
+    if tokens[start].lower() in INDEFINITE:
+        return None
+    word = tokens[start + 1]
+    if not (word.isalpha() and word.islower() and is_title(word)):
+        return None
+    return word.lower()
 
 
 class Context:
@@ -81,6 +120,9 @@ class Context:
         # the people it credits or introduces, those of them that are its subject
         # (credited with speech, or opening it), and those credited with speech.
         self.recent: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        # The office noun the last sentence read opens with ("Le pr\u00e9sident
+        # am\u00e9ricain a menac\u00e9 \u2026"), if any (see :func:`_role_subject`).
+        self.recent_role: str | None = None
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
 
@@ -103,17 +145,36 @@ class Context:
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
         if kind == "pronoun":
+            if self.recent_role is not None and not self.recent[0]:
+                # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
+                # pronoun stands for the office the sentence before opens with, so
+                # for the person the text named with that office, when there is one.
+                found = self._with_role(self.recent_role, pos)
+                if found is not None:
+                    return found
             return self._last_person() or self._in_last_sentence(credited=False)
         if kind == "role":
-            seen: set[str] = set()
-            for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
-                if kind_of != _MENTIONED and who not in seen:
-                    seen.add(who)
-                    if value in self._descriptor(who, pos):
-                        return who
+            found = self._with_role(value, pos)
+            if found is not None:
+                return found
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view.
         return self._last_person()
+
+    def _with_role(self, value: str, pos: int) -> str | None:
+        """The most recent person (credited or introduced) the text described with the
+        role noun ``value`` before ``pos``, or None."""
+        seen: set[str] = set()
+        for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
+            if kind_of != _MENTIONED and who not in seen:
+                seen.add(who)
+                described = self._descriptor(who, pos)
+                if value in described or (
+                    # German compounds: "der Kanzler" for "Bundeskanzler X".
+                    len(value) > 4 and any(word.endswith(value) for word in described)
+                ):
+                    return who
+        return None
 
     def speaker_of_last_sentence(self, pos: int) -> str | None:
         """The person the sentence right before ``pos`` credits with speech ("X
@@ -249,14 +310,28 @@ class Context:
             lead = tokens[k - 1].lower() if k > 0 else ""
             if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
                 full, after = name_forward(tokens, m)
+                if (
+                    lead in _FRENCH_OF
+                    and after - m >= 3
+                    and k >= 2
+                    and tokens[k - 2].islower()
+                    and tokens[k - 2].isalpha()
+                ):
+                    # "le ministre de la Justice Vincent Van Quickenborne": the office's
+                    # complement, then the person.
+                    full = trim_name(tokens[m + 1 : after])
+                    lead = tokens[k - 2].lower()
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
                     role_before = (
-                        lead.isalpha()
-                        and tokens[k - 1].islower()
+                        _is_word(lead)
+                        and tokens[k - 1][0].islower()
                         and lead not in verbs
                         and lead not in _NOT_BEFORE_PERSON
+                        # "la destitution du maire X": a role in a complement is
+                        # someone talked about, not a new subject for "il".
+                        and (k < 2 or tokens[k - 2].lower() not in _OF_ROLE)
                     )
                     appositive = (
                         after + 1 < n
@@ -294,6 +369,13 @@ class Context:
                 if subject:
                     subjects.add(who)
         self.recent = (people, subjects, speakers)
+        self.recent_role = _role_subject(tokens, last_sentence)
+        if self.recent_role is None and inner_ends and inner_ends is ends and not people:
+            # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026": the
+            # sentence before the one the attribution opens (when the text read
+            # stops inside a sentence: the attribution before the quote).
+            before = inner_ends[-2] + 1 if len(inner_ends) >= 2 else 0
+            self.recent_role = _role_subject(tokens, before)
         self.events.extend((kind_of, who) for _, kind_of, who, _ in found)
 
     # -- surnames -----------------------------------------------------------------
@@ -395,9 +477,15 @@ class Context:
         count = 0
         while i >= 0 and count < 20:
             count += 1
-            for word in reversed(text[max(self.low, i - 60) : i].split()[-4:]):
+            before = text[max(self.low, i - 80) : i].split()[-6:]
+            for k in range(len(before) - 1, -1, -1):
+                word = before[k]
+                if k == len(before) - 1 and word.endswith(","):
+                    word = word[:-1]  # "La ministre de la Culture, X": an appositive name
                 low = word.lower()
-                if not word.isalnum() or low in DETERMINERS or low in FUNCTION_WORDS:
+                if low in DETERMINERS and k and before[k - 1].lower() in _OF_LINKS:
+                    continue  # "ministre de la Sant\u00e9 X": the office goes on before it
+                if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
                 words.add(low)
             after = text[i + len(who) : i + len(who) + 160]

@@ -62,7 +62,7 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
-from .lexicon import SPEECH_VERBS
+from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, collect_marks, pair_marks
 from .names import first_sentence_end, sentence_start, split_tokens, starts_block
 
@@ -73,6 +73,11 @@ _WINDOW = 320  # characters read on each side of a quote, at most
 _INNER_ATTRIBUTION = re.compile(
     "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
 )
+# A French incise between commas inside a quotation: "\u00ab\u2026, dit-il, \u2026\u00bb",
+# "\u00ab\u2026, a expliqu\u00e9 Jean Dupont, \u2026\u00bb" (bounded, linear; at most
+# _MAX_INCISES are read per quote).
+_INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60}),')
+_MAX_INCISES = 3
 
 
 class _Quote:
@@ -197,7 +202,10 @@ class QuoteFinder:
             pairs = pair_marks(text, start, end, block_marks)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
                 quote = _Quote(open_, inner_start, inner_end, close_end)
-                prev_close = pairs[number - 1][3] if number else start
+                # The sentence before a quote reads back to the last quotation taken,
+                # over a title or a scare quote in it ("sagte der \u201eS\u00fcddeutschen
+                # Zeitung\u201c: \u201e\u2026\u201c").
+                prev_close = last.close_end if last is not None else start
                 next_open = pairs[number + 1][0] if number + 1 < len(pairs) else end
                 carried = None
                 if number == 0:
@@ -226,6 +234,25 @@ class QuoteFinder:
         return per_block
 
     # -- one quote ----------------------------------------------------------------
+
+    def _incise(self, raw: str) -> Attr | None:
+        """The attribution of an incise inside the quotation ``raw``
+        ("\u00ab\u2026, dit-il, \u2026\u00bb"): a speech verb and its speaker
+        between commas, the verb first (French inverts it there)."""
+        grammar = self._grammar
+        for count, match in enumerate(_INNER_INCISE.finditer(raw)):
+            if count >= _MAX_INCISES:
+                break
+            tokens = split_tokens(raw, match.start(1), match.end(1))
+            if not tokens:
+                continue
+            first = tokens[0].lower()
+            inverted = first.endswith(("-il", "-elle"))
+            if inverted or grammar.is_verb(tokens[0]) or first in AUX:
+                found = grammar.after(tokens, False)
+                if found is not None:
+                    return found
+        return None
 
     def _judge(
         self,
@@ -272,7 +299,11 @@ class QuoteFinder:
                 post = post[:stop]
         attr: Attr | None = None
         adjacent = True
-        if post:
+        if pre and pre[-1] in (":", ",") and stripped.endswith("."):
+            # "X d\u00e9clare : \u00ab\u2026 .\u00bb Et Y d'ajouter : \u2026": a quote that ends
+            # its own sentence is introduced by the words before it, not after it.
+            attr = self._grammar.before(pre, n_words)
+        if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
@@ -284,6 +315,8 @@ class QuoteFinder:
             inner = _INNER_ATTRIBUTION.search(raw)
             if inner is not None:
                 attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
+            else:
+                attr = self._incise(raw)
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:

@@ -8,10 +8,13 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AUX",
+    "CLITICS",
     "CONJUNCTIONS",
     "DETERMINERS",
+    "FOR_WORDS",
     "FUNCTION_WORDS",
     "INDEFINITE",
+    "INSTITUTIONS",
     "LEADING_SEPARATORS",
     "OFFICE_LINKS",
     "OF_WORDS",
@@ -21,6 +24,7 @@ __all__ = [
     "ROLE_ENDS",
     "SENTENCE_END",
     "SO_WORDS",
+    "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "STOP",
     "THAT",
@@ -107,7 +111,11 @@ _GERMAN_VERBS = _words(
     "erz\u00e4hlt versicherte versichert unterstrich unterstreicht bekr\u00e4ftigte "
     "bekr\u00e4ftigt mahnte mahnt verk\u00fcndete verk\u00fcndet r\u00e4umte "
     "r\u00e4umt klagte klagt rief ruft zitiert bilanzierte beklagte beklagt "
-    "entgegnete entgegnet erinnerte erinnert sch\u00e4tzte sch\u00e4tzt"
+    "entgegnete entgegnet erinnerte erinnert sch\u00e4tzte sch\u00e4tzt "
+    "monierte moniert erwiderte erwidert konterte kontert widersprach widerspricht "
+    "argumentierte argumentiert beteuerte beteuert versprach verspricht "
+    "best\u00e4tigte best\u00e4tigt kommentierte kommentiert lobte lobt "
+    "bekannte bekennt pr\u00e4zisierte pr\u00e4zisiert appellierte appelliert"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
@@ -122,7 +130,23 @@ _FRENCH_VERBS = _words(
     "expliquait affirmait disait soulignait d\u00e9clarait estimait s'exclame "
     "s'est exclam\u00e9 exclam\u00e9 t\u00e9moign\u00e9 t\u00e9moigne "
     "r\u00e9sum\u00e9 r\u00e9sume "
-    "conclu conclut avou\u00e9 avoue glisse gliss\u00e9 l\u00e2ch\u00e9 l\u00e2che"
+    "conclu conclut avou\u00e9 avoue glisse gliss\u00e9 l\u00e2ch\u00e9 l\u00e2che "
+    "soutenu soutient demande demand\u00e9 r\u00e9agi r\u00e9agit r\u00e9torque "
+    "r\u00e9torqu\u00e9 r\u00e9plique r\u00e9pliqu\u00e9 tranch\u00e9 "
+    "ironise ironis\u00e9 nuanc\u00e9 martel\u00e9 mart\u00e8le "
+    "interroge interrog\u00e9 poursuivait ajoutait pr\u00e9cisait indiquait "
+    "expliquera d\u00e9clarera argument\u00e9 argumente plaid\u00e9 plaide "
+    "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
+    "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait"
+) | frozenset(
+    # Reflexive forms, with either apostrophe ("s\u2019indigne"): the bare word is
+    # as often an adjective ("indigne de").
+    f"s{mark}{verb}"
+    for mark in "'\u2019"
+    for verb in _words(
+        "indigne insurge interroge inqui\u00e8te \u00e9tonne emporte agace amuse "
+        "exclame \u00e9crie alarme"
+    )
 )
 _RUSSIAN_VERBS = _words(
     "\u0433\u043e\u0432\u043e\u0440\u0438\u043b \u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0430 "
@@ -226,7 +250,15 @@ STOP = _words(
     "Perhaps Maybe Yes Asked Speaking Le La Les Un Une Der Die Das Ein Eine El Los Las "
     "Il Lo Gli Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September "
-    "October November December"
+    "October November December "
+    # German and French function words that open a sentence ("Gegen Ende ihrer Rede
+    # sagte sie", "Dans un communiqu\u00e9, il a dit"): never the first word of a name.
+    "Gegen Nach Vor Bei Mit Seit Laut Auch Doch Dann Denn Aber Und Als Wie Wenn Im "
+    "Zum Zur Beim Vom F\u00fcr \u00dcber Unter Auf Aus Bis Durch Ohne W\u00e4hrend "
+    "Wegen Trotz Dabei Dort Zudem Au\u00dferdem Jetzt Nun Er Wir Ich Dies Diese "
+    "Dieser Dieses Pour Selon Dans Avec Sans Sur Sous Chez Apr\u00e8s Avant Depuis "
+    "Pendant Mais Et Ou Donc Puis Ainsi Alors Aussi Enfin Ensuite Cependant Pourtant "
+    "Toutefois N\u00e9anmoins Ce Cette Ces Cet Elle Ils Elles Nous Vous Je"
 )
 
 # Titles and roles written before a name ("President Donald Trump"): cut off the name
@@ -243,7 +275,11 @@ TITLES = _words(
     "founder officer analyst expert "
     # French and other languages' titles that are capitalised before a name.
     "m. mme mlle me pr monsieur madame herr frau dr. prof. ministre maire "
-    "pr\u00e4sident pr\u00e4sidentin kanzler kanzlerin minister ministerin"
+    "pr\u00e4sident pr\u00e4sidentin kanzler kanzlerin minister ministerin "
+    "pr\u00e9sident pr\u00e9sidente premi\u00e8re secr\u00e9taire g\u00e9n\u00e9ral "
+    "g\u00e9n\u00e9rale directeur directrice porte-parole d\u00e9put\u00e9 "
+    "d\u00e9put\u00e9e s\u00e9nateur s\u00e9natrice pr\u00e9fet pr\u00e9f\u00e8te "
+    "procureur procureure chancelier chanceli\u00e8re commissaire"
 )
 
 # German offices and job nouns are capitalised and glued into compounds
@@ -257,7 +293,7 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "sekret\u00e4rin b\u00fcrgermeister b\u00fcrgermeisterin abgeordnete "
         "abgeordneter botschafter botschafterin beauftragte beauftragter "
         "gesch\u00e4ftsf\u00fchrer gesch\u00e4ftsf\u00fchrerin trainer trainerin "
-        "reporter reporterin korrespondent korrespondentin"
+        "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin"
     )
 )
 
@@ -267,7 +303,9 @@ OFFICE_LINKS = frozenset(("of", "for"))
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
 DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
-    "los las il lo gli"
+    "los las il lo gli l' l\u2019 "
+    # French and German possessives ("ajoute son voisin, X", "sagte seine Sprecherin").
+    "son sa ses leur leurs sein seine seiner ihre ihrer"
 )
 CONJUNCTIONS = _words(
     "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
@@ -283,13 +321,32 @@ AUX = _words(
 # Words that credit the quote before them to the speaker after them, with no verb
 # (German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre").
 SO_WORDS = _words("so selon")
+# Words that open a clause crediting the quote after it to a person, with no verb
+# (French "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb").
+FOR_WORDS = _words("pour selon")
 # Words that end a role phrase after an article ("the officer in charge", "la maire de
 # la capitale", "die Chefin der Gr\u00fcnen"): prepositions and relative pronouns.
 ROLE_ENDS = _words(
     "of in on at for to with by from who which that de du des d' von vom aus bei im am "
     "zu pour par sur dans en qui que der des dem"
 )
-THAT = _words("that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
+# Nouns for a body, not a person: "selon le minist\u00e8re", "so die Polizei", "the
+# ministry said" credit an institution, which is no person a pronoun stands for.
+INSTITUTIONS = _words(
+    "minist\u00e8re gouvernement parquet pr\u00e9fecture police gendarmerie mairie "
+    "ministerium regierung polizei staatsanwaltschaft beh\u00f6rde verwaltung "
+    "ministry government police office department agency"
+)
+# Nouns for what a person said: "La d\u00e9claration d\u2019Anne Hidalgo est la suivante :
+# \u00ab\u2026\u00bb", "Seine Antwort: \u201e\u2026\u201c" credit the person they belong to.
+SPEECH_NOUNS = _words(
+    "d\u00e9claration message r\u00e9ponse r\u00e9action propos explication "
+    "commentaire erkl\u00e4rung botschaft antwort reaktion statement response reaction"
+)
+# French object clitics that stand between a subject and its verb ("il y dit", "il
+# lui r\u00e9pond") or open an inverted attribution ("lui r\u00e9pond le ministre").
+CLITICS = _words("y en lui leur ne n' n\u2019")
+THAT = _words("qu' qu\u2019 that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")
 TRAILING_SEPARATORS = frozenset(":,\u2014\u2013-")

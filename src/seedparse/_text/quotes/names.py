@@ -128,8 +128,19 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     items = list(words)
+    while (
+        len(items) > 2
+        and is_title(items[-1])
+        and not is_title(items[-2])
+        and items[-2].lower() not in PARTICLES
+    ):
+        # "Mariama Cir\u00e9 Camara Pr\u00e9sidente de l'association": an office written
+        # after the name (two words at least stay: "John Major" is no "John").
+        items.pop()
     for index in range(len(items) - 1, -1, -1):
-        if is_title(items[index]):  # the last title: the name follows it
+        if is_title(items[index]) and not (index and items[index - 1].lower() in PARTICLES):
+            # the last title (not a surname after a particle: "Bruno Le Maire"): the
+            # name follows it
             items = items[index + 1 :]
             break
     while items and (items[0] in STOP or items[0].lower() in PARTICLES):
