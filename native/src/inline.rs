@@ -8,7 +8,7 @@
 //! caller runs the Python scanner on the block. The scan is one pass; every match is
 //! anchored and bounded, and the scan never moves backwards, so it is linear.
 
-use crate::text::{py_isspace, rstrip_in_place, squashed, strip, to_string, Unit};
+use crate::text::{py_isspace, squashed, squashed_str, strip, to_string, Unit};
 
 /// A citation as plain data: the timestamp or wiki-link fields of `Citation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,8 +173,8 @@ fn md_link<C: Unit>(s: &[C], at: usize, max: usize) -> Option<(usize, &[C])> {
     Some((i + 1, &s[at + 1..at + 1 + label]))
 }
 
-fn extend<C: Unit>(claim: &mut Vec<char>, piece: &[C]) {
-    claim.extend(piece.iter().map(|&c| -> char { c.into() }));
+fn extend<C: Unit>(claim: &mut String, piece: &[C]) {
+    C::push_to(piece, claim);
 }
 
 /// What a scan gives: the passage text and its citations (offsets in the source).
@@ -189,19 +189,20 @@ pub fn scan<C: Unit>(
     settings: &Settings<'_>,
     is_word: &mut dyn FnMut(char) -> bool,
 ) -> Option<Scanned> {
-    if s.iter().any(|&c| c.into() == '&') {
+    if C::find2(s, b'&', b'&').is_some() {
         return None; // entities: the Python scanner decodes them
     }
     let n = s.len();
     let mut citations = Vec::new();
     let mut texts: Vec<String> = Vec::new();
-    let mut claim: Vec<char> = Vec::new();
+    // The raw pieces of the current run, as text: squashed with the byte path.
+    let mut claim = String::new();
     let mut last_claim = String::new();
     let mut pos = 0;
     let mut at = 0;
     loop {
         at = at.max(pos);
-        let Some(found) = s[at..].iter().position(|&c| matches!(c.into(), '<' | '[')) else {
+        let Some(found) = C::find2(&s[at..], b'<', b'[') else {
             break;
         };
         let start = at + found;
@@ -303,7 +304,8 @@ pub fn scan<C: Unit>(
         let mut glue = false;
         if end < n && ATTACHED.contains(&s[end].into()) {
             let attached = run(s, end, 8, |c| ATTACHED.contains(&c));
-            rstrip_in_place(&mut claim);
+            let keep = claim.trim_end_matches(py_isspace).len();
+            claim.truncate(keep);
             glue = claim.is_empty();
             extend(&mut claim, &s[end..end + attached]);
             pos = end + attached;
@@ -311,7 +313,7 @@ pub fn scan<C: Unit>(
             claim.push(' ');
             pos = end;
         }
-        let said = squashed(&claim);
+        let said = squashed_str(&claim);
         claim.clear();
         let said = if has_word(&said, is_word) {
             texts.push(said.clone());
@@ -338,7 +340,7 @@ pub fn scan<C: Unit>(
     if pos < n {
         extend(&mut claim, &s[pos..]);
     }
-    let tail = squashed(&claim);
+    let tail = squashed_str(&claim);
     if !tail.is_empty() {
         texts.push(tail);
     }

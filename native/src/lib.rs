@@ -14,6 +14,7 @@
 
 pub mod blocks;
 pub mod inline;
+pub mod note;
 pub mod pattern;
 pub mod text;
 pub mod webpage;

@@ -10,9 +10,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use pyo3::create_exception;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 
-use crate::{blocks, inline, webpage};
+use crate::{blocks, inline, note, webpage};
 
 create_exception!(
     _core,
@@ -216,6 +216,138 @@ fn line_patterns() -> Vec<(&'static str, &'static str, bool)> {
 
 // -- end of the nweb block ------------------------------------------------------------
 
+// ---------------------------------------------------------------- a note's whole body
+// (the transcript reader's one call per note: `formats/transcript/reader.py`)
+
+/// Little-endian bytes of `values` in the narrowest of i16, i32, i64 that holds them
+/// all, and its `array` typecode (`_packed._int_array`, `Core.state`'s layout).
+fn packed_ints(values: &[i64]) -> (char, Vec<u8>) {
+    let (low, high) = values
+        .iter()
+        .fold((0i64, 0i64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    if low >= i64::from(i16::MIN) && high <= i64::from(i16::MAX) {
+        let bytes = values
+            .iter()
+            .flat_map(|&v| (v as i16).to_le_bytes())
+            .collect();
+        ('h', bytes)
+    } else if low >= i64::from(i32::MIN) && high <= i64::from(i32::MAX) {
+        let bytes = values
+            .iter()
+            .flat_map(|&v| (v as i32).to_le_bytes())
+            .collect();
+        ('i', bytes)
+    } else {
+        ('q', values.iter().flat_map(|&v| v.to_le_bytes()).collect())
+    }
+}
+
+/// A str as `Builder.string` keeps it: interned when it is 40 code points or fewer.
+fn table_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
+    if value.len() <= 40 || value.chars().count() <= 40 {
+        PyString::intern(py, value)
+    } else {
+        PyString::new(py, value)
+    }
+}
+
+/// The body of a note from `body_start` (code points) in one call: the block walk,
+/// the inline scan of every block and the packed records, as
+/// `(state, channels, first_heading)` where `state` is what `_packed.core_from_state`
+/// takes. None when a block needs the Python scanner (entities, HTML tags, anything
+/// warned about) or the text has lone surrogates: the caller then runs the Python walk.
+#[pyfunction]
+#[pyo3(signature = (text, body_start, ts_target, max_link_len, state_version))]
+fn read_note_body<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    body_start: usize,
+    ts_target: Option<&str>,
+    max_link_len: usize,
+    state_version: i64,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let Ok(text) = text.to_str() else {
+        return Ok(None);
+    };
+    let mut words: HashMap<char, bool> = HashMap::new();
+    let mut failed: Option<PyErr> = None;
+    let found = guarded("read_note_body", || {
+        let settings = inline::Settings {
+            ts_target,
+            max_link: max_link_len,
+        };
+        let mut is_word = |c: char| -> bool {
+            *words.entry(c).or_insert_with(|| {
+                let mut buf = [0u8; 4];
+                let one = PyString::new(py, c.encode_utf8(&mut buf));
+                match one
+                    .call_method0("isalnum")
+                    .and_then(|r| r.extract::<bool>())
+                {
+                    Ok(answer) => answer,
+                    Err(error) => {
+                        failed = Some(error);
+                        false
+                    }
+                }
+            })
+        };
+        if text.is_ascii() {
+            return Ok(note::read_body(
+                text.as_bytes(),
+                body_start,
+                &settings,
+                &mut is_word,
+            ));
+        }
+        let chars: Vec<char> = text.chars().collect();
+        Ok(note::read_body(&chars, body_start, &settings, &mut is_word))
+    })?;
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    let Some(body) = found else {
+        return Ok(None);
+    };
+    let (ptype, pbytes) = packed_ints(&body.passages);
+    let (ctype, cbytes) = packed_ints(&body.citations);
+    let mut strings: Vec<Bound<'py, PyAny>> = Vec::with_capacity(body.strings.len());
+    for entry in &body.strings {
+        strings.push(match entry {
+            note::Entry::Str(value) => table_str(py, value).into_any(),
+            note::Entry::Trail(trail) => {
+                PyTuple::new(py, trail.iter().map(|t| PyString::new(py, t)))?.into_any()
+            }
+        });
+    }
+    let count = body.citations.len() / 8;
+    let state = PyTuple::new(
+        py,
+        [
+            state_version.into_pyobject(py)?.into_any(),
+            format!("{ptype}{ctype}").into_pyobject(py)?.into_any(),
+            body.body.into_pyobject(py)?.into_any(),
+            PyBytes::new(py, &pbytes).into_any(),
+            PyBytes::new(py, &cbytes).into_any(),
+            PyTuple::new(py, strings)?.into_any(),
+            body.prefix
+                .unwrap_or_default()
+                .into_pyobject(py)?
+                .into_any(),
+            count.into_pyobject(py)?.into_any(),
+        ],
+    )?;
+    Ok(Some(PyTuple::new(
+        py,
+        [
+            state.into_any(),
+            PyList::new(py, body.channels)?.into_any(),
+            body.first_heading.into_pyobject(py)?.into_any(),
+        ],
+    )?))
+}
+// ---------------------------------------------------------------- end of a note's body
+
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
 #[pyfunction]
@@ -234,6 +366,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(scan_block, m)?)?;
     m.add_function(wrap_pyfunction!(page_lines, m)?)?;
     m.add_function(wrap_pyfunction!(line_patterns, m)?)?;
+
+    m.add_function(wrap_pyfunction!(read_note_body, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

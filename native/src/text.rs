@@ -29,8 +29,57 @@ pub fn py_isspace(c: char) -> bool {
 
 /// A unit of text: a `char`, or a byte of a text known to be ASCII (offsets are then
 /// the same, and the scan skips decoding the text into code points).
-pub trait Unit: Copy + Into<char> {}
-impl Unit for u8 {}
+pub trait Unit: Copy + Into<char> {
+    /// The first index in `s` of the ASCII character `a` or `b`.
+    fn find2(s: &[Self], a: u8, b: u8) -> Option<usize> {
+        s.iter().position(|&c| {
+            let c: char = c.into();
+            c == char::from(a) || c == char::from(b)
+        })
+    }
+
+    /// Append the units of `s` to `out`.
+    fn push_to(s: &[Self], out: &mut String) {
+        out.extend(s.iter().map(|&c| -> char { c.into() }));
+    }
+}
+
+impl Unit for u8 {
+    /// Eight bytes at a time (a zero-byte test on the word XOR each needle): the
+    /// scanners' search for their next markup character, most of a block's bytes.
+    fn find2(s: &[u8], a: u8, b: u8) -> Option<usize> {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
+        let (ma, mb) = (LO * u64::from(a), LO * u64::from(b));
+        let mut chunks = s.chunks_exact(8);
+        let mut base = 0;
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(word);
+            let (xa, xb) = (w ^ ma, w ^ mb);
+            // Exact for the lowest matching byte (a borrow only runs upwards).
+            let found = ((xa.wrapping_sub(LO) & !xa) | (xb.wrapping_sub(LO) & !xb)) & HI;
+            if found != 0 {
+                return Some(base + (found.trailing_zeros() / 8) as usize);
+            }
+            base += 8;
+        }
+        chunks
+            .remainder()
+            .iter()
+            .position(|&c| c == a || c == b)
+            .map(|k| base + k)
+    }
+
+    fn push_to(s: &[u8], out: &mut String) {
+        match std::str::from_utf8(s) {
+            Ok(text) => out.push_str(text), // the byte path is for ASCII text
+            Err(_) => out.extend(s.iter().map(|&c| char::from(c))),
+        }
+    }
+}
+
 impl Unit for char {}
 
 /// The units of `s` as a `String`.
@@ -62,6 +111,93 @@ pub fn squashed<C: Unit>(text: &[C]) -> String {
     out
 }
 
+/// The first index of a byte below `!` in `s` (every ASCII space is one), eight
+/// bytes at a time.
+fn find_low(s: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = s.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Bytes below 0x21, for ASCII bytes; exact for the lowest one.
+        let found = w.wrapping_sub(LO * 0x21) & !w & HI;
+        if found != 0 {
+            return Some(base + (found.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c < 0x21)
+        .map(|k| base + k)
+}
+
+/// `squash` of ASCII text into `out` (empty): words that single spaces already
+/// separate are copied as one run, so the cost is per irregular blank, not per byte.
+fn squash_ascii(text: &str, out: &mut String) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let space = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    let mut i = 0;
+    while i < n && space(b[i]) {
+        i += 1;
+    }
+    let mut run = i; // start of the run not copied yet: words and single spaces
+    while i < n {
+        let Some(k) = find_low(&b[i..]) else {
+            break;
+        };
+        let at = i + k;
+        if !space(b[at]) {
+            i = at + 1; // a control character that is not a space: text
+            continue;
+        }
+        let mut end = at + 1;
+        while end < n && space(b[end]) {
+            end += 1;
+        }
+        if end == at + 1 && b[at] == b' ' && end < n {
+            i = end; // one space between two words: part of the run
+            continue;
+        }
+        if at > run {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[run..at]);
+        }
+        run = end;
+        i = end;
+    }
+    if n > run {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&text[run..n]);
+    }
+}
+
+/// `squashed` of a `str`: the same result, by words (a byte loop for ASCII text),
+/// not character by character.
+pub fn squashed_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        squash_ascii(text, &mut out);
+        return out;
+    }
+    for word in text.split(py_isspace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// `text.strip()` (Python whitespace) as a sub-slice.
 pub fn strip<C: Unit>(text: &[C]) -> &[C] {
     let mut start = 0;
@@ -73,17 +209,6 @@ pub fn strip<C: Unit>(text: &[C]) -> &[C] {
         end -= 1;
     }
     &text[start..end]
-}
-
-/// Drop trailing Python whitespace of `text` in place (`text.rstrip()`).
-pub fn rstrip_in_place(text: &mut Vec<char>) {
-    while let Some(&last) = text.last() {
-        if py_isspace(last) {
-            text.pop();
-        } else {
-            break;
-        }
-    }
 }
 
 #[cfg(test)]
@@ -99,15 +224,42 @@ mod tests {
         assert_eq!(squashed(&chars("  a \t b\u{a0}\u{2003}c\n ")), "a b c");
         assert_eq!(squashed(&chars("")), "");
         assert_eq!(squashed(&chars(" \u{3000} ")), "");
+        for text in [
+            "  a \t b\u{a0}\u{2003}c\n ",
+            "",
+            " \u{3000} ",
+            "a\u{200b}b",
+            "x\x1c y\x0b",
+            "ab  cd",
+            "  leading and trailing  ",
+            "one two three four five six seven eight nine",
+            "a\x01b \x1c c\t\td\n",
+            " ",
+            "x",
+            "tab\tinside words and a long sentence of words",
+        ] {
+            assert_eq!(squashed_str(text), squashed(&chars(text)), "{text:?}");
+        }
         // Zero-width space and U+180E are not whitespace for Python.
         assert_eq!(squashed(&chars("a\u{200b}b\u{180e}")), "a\u{200b}b\u{180e}");
     }
 
     #[test]
-    fn strip_and_rstrip() {
+    fn find2_bytes_is_the_plain_search() {
+        let text = "abc<def[ghijklmnopq<rstu&vwxyz0123456789[".repeat(3);
+        for start in 0..text.len() {
+            for (a, b) in [(b'<', b'['), (b'&', b'&'), (b'z', b'0'), (b'#', b'#')] {
+                let bytes = &text.as_bytes()[start..];
+                let chars: Vec<char> = text[start..].chars().collect();
+                let plain = bytes.iter().position(|&c| c == a || c == b);
+                assert_eq!(u8::find2(bytes, a, b), plain);
+                assert_eq!(char::find2(&chars, a, b), plain);
+            }
+        }
+    }
+
+    #[test]
+    fn strip_is_pythons() {
         assert_eq!(strip(&chars("\x1f x \u{85}")), &chars("x")[..]);
-        let mut v = chars("ab \t\u{2029}");
-        rstrip_in_place(&mut v);
-        assert_eq!(v, chars("ab"));
     }
 }

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from ._errors import ParseError
 
@@ -63,6 +63,16 @@ class NativeCore(Protocol):
     def scan_block(
         self, block: str, base: int, ts_target: str | None, max_link_len: int
     ) -> tuple[str, list[tuple[str, str, int, int, str | None, int | None]]] | None: ...
+
+    # The transcript reader's one call per note (formats/transcript/reader.py).
+    def read_note_body(
+        self,
+        text: str,
+        body_start: int,
+        ts_target: str | None,
+        max_link_len: int,
+        state_version: int,
+    ) -> tuple[tuple[Any, ...], list[str], str | None] | None: ...
 
 
 def _load() -> NativeCore | None:

@@ -521,9 +521,135 @@ def test_surrogates_take_the_pure_path() -> None:
     assert native == pure
 
 
+# --------------------------------------------------------------------------- note bodies
+# `read_note_body`: a note's whole body (block walk, inline scans, packed records) in
+# one call. The pure path's Builder is the oracle, record for record: the Core states
+# (body, record arrays, string table in its order, deep-link prefix) must be equal,
+# not only the Documents.
+
+NOTE_LINES = st.sampled_from(
+    [
+        *("# Title", "## Sub [00:01:02]", "### Closed ###", "#### x #", "####### no", "#tag"),
+        *("Setext", "=====", "-----", "---", "***", "- - -", "___", "+++"),
+        *("- item", "  - nested", "\t- tab nested", "      - deep", "* star", "+ plus"),
+        *("1. one", "2) two", "0000000001. long", "3. three [00:03]", "- [ ] task", "- [x] done"),
+        *("> quote", "> > nested", ">   - inner", "> [!note]+ Callout", "> 1. inner"),
+        *("> ### inner [[Link|shown]]", ">", "  > indented quote [1:02:03]"),
+        *("| a | b |", "|---|:-:|", "| [[x|y]] | z \\| w |", "a | b", "--- | ---", "|-|"),
+        *("```", "```py", "~~~", "   ```", "``` a`b", "````", "  code line"),
+        *("From: [[Chan]] <br/>", "from: [[A|B]], [[C]] and [[D]]", "From: [[x]] said more"),
+        *("From: ![[emb]]", "From:[[ sp ]]&", "", "   ", "\r", " \u3000"),
+        *("plain words here", "[00:05] marker first", "[[wiki]] link", "![[embed]] too"),
+        *("[label](http://x) and ![alt](y.png)", "é ü 中文 [[Жж]] [01:02].", "a\u00a0b [1:2]"),
+        'Said <a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a>. Next',
+        '<a class="yt-timestamp" data-t="5">[5]</a>, then '
+        '<a class="yt-timestamp" data-t="7">[x]</a>',
+        *(
+            "x [00:01] [00:02]! y",
+            "ends with anchor [02:03]",
+            "a [[  ]] b",
+            "[[" + "w" * 600 + "]]",
+        ),
+        *("Supply &amp; demand", "<b>bold</b>", "[99:99] bad", "[[a\u202eb]]"),
+    ]
+)
+FRONT = st.sampled_from(
+    [
+        "",
+        "---\ntitle: A note\nvideoId: abcdefghijk\n---\n",
+        "---\nvideoId: bad id!\n---\n",
+        "---\ntitle: T\n---\n",
+        "---\nvideo_id: x1\nchannel: Somebody\n---\n\n",
+    ]
+)
+NOTE_BODIES = st.tuples(
+    FRONT, st.lists(st.one_of(NOTE_LINES, st.text(max_size=10)), max_size=40)
+).map(lambda fl: fl[0] + "\n".join(fl[1]))
+
+
+class _Recording:
+    """The native core, counting the notes whose body it read in one call."""
+
+    def __init__(self, core: _native.NativeCore) -> None:
+        self._core = core
+        self.bodies = 0
+        self.declined = 0
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._core, name)
+
+    def read_note_body(self, *args):  # type: ignore[no-untyped-def]
+        found = self._core.read_note_body(*args)
+        if found is None:
+            self.declined += 1
+        else:
+            self.bodies += 1
+        return found
+
+
+def _state(doc: seedparse.Document) -> tuple[object, ...]:
+    return doc.passages._core.state()  # type: ignore[attr-defined]
+
+
+def same_note(text: str, recording: _Recording) -> None:
+    _native._active = recording  # type: ignore[assignment]
+    native = seedparse.parse(text, reader="transcript-note")
+    _native.set_native(False)
+    pure = seedparse.parse(text, reader="transcript-note")
+    assert native == pure
+    assert native.to_dict() == pure.to_dict()
+    assert _state(native) == _state(pure)
+
+
+@SETTINGS
+@given(NOTE_BODIES, st.booleans())
+def test_note_bodies_equal_the_builders_records(text: str, crlf: bool) -> None:
+    core = _native._CORE
+    assert core is not None
+    same_note(text.replace("\n", "\r\n") if crlf else text, _Recording(core))
+
+
+def test_note_bodies_are_read_in_one_call() -> None:
+    """The one-call path is taken for every note that needs no Python scanner (so the
+    test above compares it, not the fallback), and declines the ones that do."""
+    core = _native._CORE
+    assert core is not None
+    recording = _Recording(core)
+    clean = [
+        "# T\n\nFrom: [[c]]\n\nwords [00:01].\n\n> [!tip] q [00:02]\n\n"
+        "| a | b |\n|-|-|\n| c | d |\n",
+        "---\nvideoId: abcdefghijk\n---\nSetext\n===\n\n- a\n  - b [[x|y]]\n\n```\n<b>&amp;\n```\n",
+        "é [[Жж]] " + '<a class="yt-timestamp" data-t="1:02">[1:02]</a>' * 3,
+    ]
+    for text in clean:
+        same_note(text, recording)
+    assert (recording.bodies, recording.declined) == (len(clean), 0)
+    for text in ("a &amp; b [00:01]\n", "x <b>y</b>\n", "[[a\u202eb]]\n", "t [99:99]\n"):
+        same_note(text, recording)
+    assert (recording.bodies, recording.declined) == (len(clean), 4)
+
+
+def test_seed_notes_are_read_in_one_call() -> None:
+    core = _native._CORE
+    assert core is not None
+    recording = _Recording(core)
+    for path in sorted((ROOT / "seeds").iterdir()):
+        text = seedparse.read_text(path)
+        if seedparse.detect(text).reader.name == "transcript-note":
+            same_note(text, recording)
+    assert recording.bodies >= 2 and recording.declined == 0
+
+
 @pytest.mark.parametrize(
     ("failing", "text", "source", "reader", "what"),
     [
+        (
+            "read_note_body",
+            "# Title\n\nwords [00:01]\n",
+            "note.md",
+            "transcript-note",
+            "note reader",
+        ),
         ("scan_block", "# Title\n\nwords [00:01]\n", "note.md", "transcript-note", "scanner"),
         ("page_lines", "<p>Words</p>\n", "page.html.txt", "web-page", "line splitter"),
     ],

@@ -43,7 +43,14 @@ from ... import _native
 from ..._gcpause import collector_paused
 from ..._limits import current_limits
 from ..._model import Document
-from ..._packed import Builder, ShortRecord
+from ..._packed import (
+    STATE_VERSION,
+    Builder,
+    CitationView,
+    PassageView,
+    ShortRecord,
+    core_from_state,
+)
 from ..._text.cleaning import clean_text
 from ..._text.dates import parse_iso_date
 from ..._text.lazyre import LazyPattern
@@ -87,10 +94,9 @@ _WIKI_IN_FROM = LazyPattern(r"!?\[\[([^\[\]\n]{1,512})\]\]")
 
 
 def read_note(text: str, source: str) -> Document:
-    """:meth:`TranscriptNoteReader.read <.entry.TranscriptNoteReader.read>`, with the
-    collector paused (see there)."""
-    with collector_paused():
-        return _NoteParser(text, source).document()
+    """:meth:`TranscriptNoteReader.read <.entry.TranscriptNoteReader.read>` (the cyclic
+    collector is paused around the Python walk only: see ``_NoteParser.document``)."""
+    return _NoteParser(text, source).document()
 
 
 def _video_id(data: dict[str, Any], raw: dict[str, str]) -> str | None:
@@ -155,14 +161,24 @@ class _NoteParser:
                 self.warnings.append(
                     (skip, f"video id {video_id[:80]!r} is not a YouTube id; no links made")
                 )
-        self.inline = InlineScanner(
-            ts_target=None if url is None else url + "&t=",
-            warnings=self.warnings,
-            max_link_len=self.limits.max_link_len,
-            max_anchor_attr_len=self.limits.max_anchor_attr_len,
-            source=self.source,
-        )
-        self._blocks(skip + front.end if front.present else skip)
+        ts_target = None if url is None else url + "&t="
+        body_start = skip + front.end if front.present else skip
+        views = self._native_body(body_start, ts_target)
+        if views is None:
+            self.inline = InlineScanner(
+                ts_target=ts_target,
+                warnings=self.warnings,
+                max_link_len=self.limits.max_link_len,
+                max_anchor_attr_len=self.limits.max_anchor_attr_len,
+                source=self.source,
+            )
+            # The cyclic collector is paused for the Python walk: the records and
+            # tuples of a long note are many objects and no garbage, and the
+            # collector's full passes over them cost half the time of a note with
+            # 100,000 anchors. The native body makes a handful of objects: no pause.
+            with collector_paused():
+                self._blocks(body_start)
+                views = self.parts.views()
 
         title_value = data.get("title")
         title: str | None = None
@@ -191,7 +207,7 @@ class _NoteParser:
         else:
             metadata.pop("warnings", None)
         published, dateline = _published(data)
-        passages, citations = self.parts.views()
+        passages, citations = views
         return Document(
             source=self.source,
             reader=NAME,
@@ -230,6 +246,31 @@ class _NoteParser:
         return out
 
     # ------------------------------------------------------------------ blocks
+
+    def _native_body(
+        self, body_start: int, ts_target: str | None
+    ) -> tuple[PassageView, CitationView] | None:
+        """The whole body by the native core in one call (``read_note_body``: the
+        block walk, every block's inline scan and the packed records that
+        :meth:`_blocks` and the Builder would write), or None: the core is not in use,
+        or a block needs the Python scanner (entities, HTML tags, anything warned
+        about), and :meth:`_blocks` reads the note. One call per note instead of one
+        per block and a Python loop per citation: the walk and the packing were most of
+        a note's time once the scan itself was native."""
+        core = _native.active()
+        if core is None:
+            return None
+        try:
+            found = core.read_note_body(
+                self.text, body_start, ts_target, self.limits.max_link_len, STATE_VERSION
+            )
+        except core.NativeError as error:
+            raise _native.parse_error("note reader", self.source, body_start, error) from error
+        if found is None:
+            return None
+        state, self.channels, self.first_heading = found
+        packed = core_from_state(state)
+        return PassageView(packed), CitationView(packed)
 
     def _blocks(self, body_start: int) -> None:
         text = self.text
