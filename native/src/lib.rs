@@ -14,6 +14,7 @@
 
 pub mod blocks;
 pub mod inline;
+pub mod quotes;
 pub mod text;
 pub mod webpage;
 
