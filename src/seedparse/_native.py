@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from typing import Protocol, cast
 
 from ._errors import ParseError
 
 __all__ = [
     "NativeCore",
+    "NativeQuoteScanner",
     "active",
     "describe",
     "native_available",
@@ -31,6 +33,17 @@ __all__ = [
 ]
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
+
+
+class NativeQuoteScanner(Protocol):
+    """``seedparse._core.QuoteScanner``: the quotation finder's tokeniser and mark
+    pairing (``native/src/quotes.rs``); None where the text has lone surrogates."""
+
+    def split_tokens(self, text: str, /) -> list[str] | None: ...
+
+    def quote_pairs(
+        self, text: str, blocks: list[tuple[int, int]], max_marks: int, /
+    ) -> list[list[tuple[int, int, int, int]]] | None: ...
 
 
 class NativeCore(Protocol):
@@ -62,6 +75,10 @@ class NativeCore(Protocol):
     def scan_block(
         self, block: str, base: int, ts_target: str | None, max_link_len: int
     ) -> tuple[str, list[tuple[str, str, int, int, str | None, int | None]]] | None: ...
+
+    def QuoteScanner(  # the class, called to make one
+        self, abbreviations: frozenset[str], keeps_dot: Callable[[str], bool], /
+    ) -> NativeQuoteScanner: ...
 
 
 def _load() -> NativeCore | None:

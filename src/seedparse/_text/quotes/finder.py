@@ -50,7 +50,6 @@ build a :class:`QuoteFinder` with a larger set, e.g.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -63,7 +62,7 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .lexicon import SPEECH_VERBS
-from .marks import MAX_MARKS_PER_BLOCK, collect_marks, pair_marks
+from .marks import MAX_MARKS_PER_BLOCK, pair_blocks
 from .names import first_sentence_end, sentence_start, split_tokens, starts_block
 
 __all__ = ["QuoteFinder", "find_quotations"]
@@ -176,25 +175,18 @@ class QuoteFinder:
         per_block: list[list[_Quote]] = [[] for _ in blocks]
         if not blocks:
             return per_block
-        low = min(map(itemgetter(0), blocks))
-        high = max(map(itemgetter(1), blocks))
-        marks = collect_marks(text, low, high, self.max_marks * len(blocks))
-        if not marks:
+        all_pairs = pair_blocks(text, blocks, self.max_marks)
+        if not any(all_pairs):
             return per_block
-        positions = [mark[0] for mark in marks]
-        context = Context(self._grammar, text, low)
+        context = Context(self._grammar, text, min(map(itemgetter(0), blocks)))
         previous_open: _Quote | None = None  # a quote left open at the end of a block
         previous_last: _Quote | None = None  # the last quote of the block before
-        for index, (start, end) in enumerate(blocks):
-            first = bisect_left(positions, start)
-            last_mark = bisect_left(positions, end, first)
-            if first == last_mark:
+        for index, ((start, end), pairs) in enumerate(zip(blocks, all_pairs, strict=True)):
+            if not pairs:
                 previous_open = previous_last = None
                 continue
-            block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
             last: _Quote | None = None
-            pairs = pair_marks(text, start, end, block_marks)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
                 quote = _Quote(open_, inner_start, inner_end, close_end)
                 prev_close = pairs[number - 1][3] if number else start

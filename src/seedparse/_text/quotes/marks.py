@@ -9,9 +9,14 @@ mark tell whether it opens or closes. ``\u2019`` closes only a quote opened with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 
-__all__ = ["MAX_MARKS_PER_BLOCK", "Mark", "collect_marks", "pair_marks"]
+from ... import _native
+from .names import native_scanner
+
+__all__ = ["MAX_MARKS_PER_BLOCK", "Mark", "collect_marks", "pair_blocks", "pair_marks"]
 
 #: At most this many quotation marks are examined in one block; marks beyond it are
 #: treated as text (a real paragraph never comes near it; a pathological one stays fast).
@@ -161,3 +166,40 @@ def pair_marks(
         opener = stack[0]
         found.append((opener[0], opener[0] + opener[1], end, end))
     return found
+
+
+def pair_blocks(
+    text: str, blocks: Sequence[tuple[int, int]], max_marks: int
+) -> list[list[tuple[int, int, int, int]]]:
+    """The top-level quotes of each block ``text[start:end]`` (:func:`pair_marks`), the
+    marks collected once over the blocks' range, at most ``max_marks`` of each kind per
+    block (summed over the blocks) and ``3 * max_marks`` paired in one block.
+
+    The native core answers in one call per document (``native/src/quotes.rs``) when
+    the blocks lie inside the text; this code is its oracle."""
+    if not blocks:
+        return []
+    low = min(map(itemgetter(0), blocks))
+    high = max(map(itemgetter(1), blocks))
+    native = native_scanner()
+    inside = low >= 0 and high <= len(text) and min(map(itemgetter(1), blocks)) >= 0
+    if native is not None and inside:
+        core, scanner = native
+        try:
+            pairs = scanner.quote_pairs(text, list(blocks), max_marks)
+        except core.NativeError as error:
+            raise _native.parse_error("quotation mark pairing", None, low, error) from error
+        if pairs is not None:
+            return pairs
+    per_block: list[list[tuple[int, int, int, int]]] = [[] for _ in blocks]
+    marks = collect_marks(text, low, high, max_marks * len(blocks))
+    if not marks:
+        return per_block
+    positions = [mark[0] for mark in marks]
+    for index, (start, end) in enumerate(blocks):
+        first = bisect_left(positions, start)
+        last_mark = bisect_left(positions, end, first)
+        if first < last_mark:
+            block_marks = marks[first : min(last_mark, first + 3 * max_marks)]
+            per_block[index] = pair_marks(text, start, end, block_marks)
+    return per_block
