@@ -5,8 +5,10 @@
 //! naming the file and position; no panic unwinds into the interpreter.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::Mutex;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyRuntimeError;
@@ -213,7 +215,38 @@ struct QuoteScanner {
     flags: Box<[AtomicU8]>,
     abbreviations: HashSet<String>,
     keeps_dot: Py<PyAny>,
+    words: Mutex<Words>,
 }
+
+/// FNV-1a: the words are short, and SipHash's start-up cost is most of their hash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The token strings made so far, given out again (an equal `str`, new references)
+/// instead of making a new one: a text uses the same few hundred words again and
+/// again, and making and freeing a Python string costs several times a look-up.
+/// Bounded: emptied when full.
+type Words = HashMap<Box<str>, Py<PyString>, BuildHasherDefault<Fnv>>;
+const MAX_WORDS: usize = 1 << 15;
+const MAX_WORD_BYTES: usize = 32;
 
 /// `quotes::PyChars` answered by Python, for one call; the first Python error is kept
 /// and raised when the scan returns.
@@ -303,6 +336,7 @@ impl QuoteScanner {
             flags,
             abbreviations,
             keeps_dot,
+            words: Mutex::new(Words::default()),
         }
     }
 
@@ -325,7 +359,27 @@ impl QuoteScanner {
             Ok(quotes::split_tokens(text, &mut asker))
         })?;
         let tokens = asker.finish(tokens)?;
-        PyList::new(py, tokens.iter().map(|t| t.text(text))).map(Some)
+        // Never waits: another thread holding the words (free-threaded Python) only
+        // means this call makes its strings anew.
+        let Ok(mut words) = self.words.try_lock() else {
+            return PyList::new(py, tokens.iter().map(|t| t.text(text))).map(Some);
+        };
+        if words.len() >= MAX_WORDS {
+            words.clear();
+        }
+        let strings = tokens.iter().map(|t| {
+            let word = t.text(text);
+            if word.len() > MAX_WORD_BYTES {
+                return PyString::new(py, word);
+            }
+            if let Some(known) = words.get(word) {
+                return known.bind(py).clone();
+            }
+            let made = PyString::new(py, word);
+            words.insert(word.into(), made.clone().unbind());
+            made
+        });
+        PyList::new(py, strings).map(Some)
     }
 
     /// The top-level quotes `(open, inner_start, inner_end, close_end)` of each block

@@ -243,32 +243,48 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
     let mut found: Vec<(usize, usize, char, usize, usize)> = Vec::new();
     let mut single_marks: Vec<(usize, usize, char, usize, usize)> = Vec::new();
     let bytes = text.as_bytes();
-    for (cp, (i, c)) in text.char_indices().enumerate().skip(low) {
-        if cp >= high {
+    let mut cp = 0usize; // the code point at byte i
+    for (i, &b) in bytes.iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue; // inside a character
+        }
+        let here = cp;
+        cp += 1;
+        // Only '"', '&' and the lead bytes of U+00AB/U+00BB (C2), U+2018-U+203A (E2)
+        // and U+300C-U+300F (E3) can start a mark: every other byte is one test.
+        if !matches!(b, b'"' | b'&' | 0xC2 | 0xE2 | 0xE3) || here < low {
+            continue;
+        }
+        if here >= high {
             break;
         }
-        if c == '&' {
+        if b == b'&' {
             if entities >= cap {
                 continue;
             }
             let rest = &bytes[i..];
             if let Some(&(name, mark)) = ENTITIES
                 .iter()
-                .find(|(name, _)| rest.starts_with(name.as_bytes()) && cp + name.len() <= high)
+                .find(|(name, _)| rest.starts_with(name.as_bytes()) && here + name.len() <= high)
             {
                 entities += 1;
-                found.push((cp, name.len(), mark, i, name.len()));
+                found.push((here, name.len(), mark, i, name.len()));
             }
-        } else if let Some(k) = DOUBLE.iter().position(|&d| d == c) {
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
+        if let Some(k) = DOUBLE.iter().position(|&d| d == c) {
             if doubles[k] < cap {
                 doubles[k] += 1;
-                found.push((cp, 1, c, i, c.len_utf8()));
+                found.push((here, 1, c, i, c.len_utf8()));
             }
         } else if let Some(k) = SINGLE.iter().position(|&s| s == c) {
             opening_single |= c != '\u{2019}';
             if singles[k] < cap {
                 singles[k] += 1;
-                single_marks.push((cp, 1, c, i, c.len_utf8()));
+                single_marks.push((here, 1, c, i, c.len_utf8()));
             }
         }
     }
@@ -527,6 +543,87 @@ mod tests {
             quote_pairs("\u{201c}a", &[(0, 9)], 5, &mut RustChars),
             vec![vec![(0, 1, 9, 9)]]
         );
+    }
+
+    /// `collect_marks` as the plain scan of every code point it replaces.
+    fn marks_plainly(text: &str, low: usize, high: usize, cap: usize) -> Vec<(usize, usize, char)> {
+        let chars: Vec<char> = text.chars().collect();
+        let high = high.min(chars.len());
+        let mut found = Vec::new();
+        let range = low.min(high)..high;
+        let opening = chars[range.clone()]
+            .iter()
+            .any(|&c| matches!(c, '\u{2018}' | '\u{201a}'));
+        for &kind in DOUBLE.iter().chain(if opening { &SINGLE[..] } else { &[] }) {
+            let at = range.clone().filter(|&k| chars[k] == kind).take(cap);
+            found.extend(at.map(|k| (k, 1, kind)));
+        }
+        let mut k = range.start;
+        let mut entities = 0;
+        while k < high && entities < cap {
+            let rest: String = chars[k..high].iter().collect();
+            match ENTITIES.iter().find(|(name, _)| rest.starts_with(name)) {
+                Some(&(name, mark)) => {
+                    found.push((k, name.len(), mark));
+                    entities += 1;
+                    k += name.len();
+                }
+                None => k += 1,
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_the_plain_scan_finds() {
+        let pieces = [
+            "\u{201c}",
+            "\u{201d}",
+            "\u{201e}",
+            "\u{ab}",
+            "\u{bb}",
+            "\u{2018}",
+            "\u{2019}",
+            "\u{201a}",
+            "\u{300c}",
+            "\u{300f}",
+            "\"",
+            "&ldquo;",
+            "&#x201C;",
+            "&quot",
+            "&",
+            "\u{2014}",
+            "\u{e2}",
+            "\u{c2}",
+            "\u{4e2d}",
+            "\u{1f600}",
+            "\u{441}",
+            "a",
+            " ",
+            ".",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(round % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let n = text.chars().count();
+            let low = (seed >> 20) as usize % (n + 1);
+            let high = low + (seed >> 40) as usize % (n + 2 - low);
+            let cap = 1 + (seed >> 50) as usize % 4;
+            let got: Vec<_> = collect_marks(&text, low, high, cap)
+                .iter()
+                .map(|m| (m.pos, m.len, m.mark))
+                .collect();
+            assert_eq!(
+                got,
+                marks_plainly(&text, low, high, cap),
+                "{text:?} {low} {high} {cap}"
+            );
+        }
     }
 
     #[test]
