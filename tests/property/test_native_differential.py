@@ -577,8 +577,15 @@ def test_quote_pairs(text: str, data: st.DataObject, max_marks: int) -> None:
     if data.draw(st.booleans()):  # reading-order blocks that cover the text
         points = sorted([*data.draw(st.lists(st.integers(0, n), max_size=8)), 0, n])
         blocks = list(pairwise(points))
+
+    def run(cap: int) -> object:
+        try:
+            return pair_blocks(text, blocks, cap)
+        except IndexError:  # the pure code's, for a mark at the end of a block past the text
+            return "IndexError"
+
     for cap in (max_marks, MAX_MARKS_PER_BLOCK):
-        native, pure = both(lambda cap=cap: pair_blocks(text, blocks, cap))  # type: ignore[misc]
+        native, pure = both(lambda cap=cap: run(cap))  # type: ignore[misc]
         assert native == pure, (blocks, cap)
 
 
