@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 
 import seedparse
 from seedparse import Document, Limits
-from seedparse.formats.transcript.frontmatter import _fast_simple, _FrontmatterLoader, _load_slow
+from seedparse.formats.transcript.frontsplit import _fast_simple
 from seedparse.formats.transcript.inline import InlineScanner
+from seedparse.formats.transcript.yamlload import _FrontmatterLoader, _load_slow
 
 SETTINGS = settings(
     max_examples=150,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import seedparse
 
 
@@ -28,6 +30,37 @@ def test_reader_classes_are_exported_lazily() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["[]", "True False", "True"]
+
+
+# What each built-in reader imports to read, beyond what it needs to sniff.
+_MACHINERY = {
+    "article": "seedparse.formats.article.page",
+    "html": "seedparse.formats.html.page",
+    "transcript-note": "seedparse.formats.transcript.reader",
+    "web-page": "seedparse.formats.webpage.page",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "reader"),
+    [
+        ("A title\n\nA paragraph of plain prose, nothing else.\n", "article"),
+        ("<!DOCTYPE html><html><head><title>T</title></head><body><p>x</p></body></html>", "html"),
+        ("---\ntitle: A note\nvideoId: abc\n---\n\n## Part\n\nSaid [[x]].\n", "transcript-note"),
+        ('{"@type": "NewsArticle", "headline": "H"}\n\nBody.\n', "web-page"),
+    ],
+)
+def test_detection_imports_only_the_chosen_readers_machinery(text: str, reader: str) -> None:
+    """Every reader is asked to sniff, but only the chosen one imports what it reads
+    with (the first load of a format paid for all four before)."""
+    code = (
+        "import sys, seedparse\n"
+        f"doc = seedparse.parse({text!r})\n"
+        f"machinery = {_MACHINERY!r}\n"
+        "print(doc.reader, sorted(n for n, m in machinery.items() if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [reader, f"['{reader}']"]
 
 
 def test_subpackage_import_keeps_readers_callable() -> None:

@@ -8,16 +8,18 @@ import html
 import html.entities
 import re
 
+from .lazyre import LazyPattern
+
 __all__ = ["HTML_TAG", "clean_text", "decode_entities", "fold_key", "squash_spaces"]
 
 #: An HTML tag as scraped text carries it (``<b>``, ``</a>``, ``<br/>``,
 #: ``<a href="...">``): bounded, so a ``<`` that opens no tag costs little.
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,400})?/?>")
+HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,400})?/?>")
 
 # Only terminated references are decoded: "&amp;" and "&#39;", never the legacy
 # unterminated forms html.unescape also accepts ("&notes" is not "¬es"). Bounded
 # repetition keeps the scan linear.
-_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = LazyPattern(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def decode_entities(text: str) -> str:

@@ -36,6 +36,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from .lazyre import LazyPattern
+
 __all__ = [
     "FIND_DATE_CHARS",
     "MONTHS",
@@ -162,13 +164,13 @@ _NUMERIC = r"(?P<d4>[0-9]{1,2})\.(?P<mo4>[0-9]{1,2})\.(?P<y4>[12][0-9]{3})(?![0-
 #: The one date grammar: an optional time, a date in one of four shapes, an optional
 #: time. ``fullmatch`` reads a dateline, ``finditer`` finds dates in running text (the
 #: look-behind keeps it from starting inside a word or a number).
-_DATE = re.compile(
+_DATE = LazyPattern(
     rf"(?<!\w)(?:{_time('0')}{_TIME_SEP})?"
     rf"(?:{_ISO}|{_NUMERIC}|{_DMY}|{_MDY})"
     rf"(?:{_TIME_SEP}{_time('1')})?",
     re.IGNORECASE,
 )
-_LABEL_WORD = re.compile(r"[^\W\d_]{2,20}:?")
+_LABEL_WORD = LazyPattern(r"[^\W\d_]{2,20}:?")
 _LABEL_SEPARATORS = frozenset(":|\u2013\u2014-\u00b7\u2022")
 _MAX_LINE = 80
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -278,7 +280,7 @@ def find_date(text: str) -> FoundDate | None:
     return None
 
 
-_ISO_TEXT = re.compile(
+_ISO_TEXT = LazyPattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?",
     re.ASCII,

@@ -45,11 +45,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from .._limits import Limits, current_limits
+from .lazyre import LazyPattern
 
 __all__ = ["JsonBlock", "JsonScan", "find_json_blocks", "parse_json_block"]
 
@@ -61,15 +61,15 @@ MAX_WARNINGS = 20
 # A line whose first non-blank character opens a JSON block: an object followed by a
 # key or its end, or an array followed by an object or array. Bounded whitespace.
 _OPENING = r"[ \t]*+(?:\{(?=[ \t\n]{0,256}[\"'}])|\[(?=[ \t\n]{0,256}[\[{]))"
-_LINE_OPENER = re.compile(r"\n" + _OPENING)
-_FIRST_LINE = re.compile(_OPENING)
+_LINE_OPENER = LazyPattern(r"\n" + _OPENING)
+_FIRST_LINE = LazyPattern(_OPENING)
 # The tokens the scanner needs: a whole string (possessive, so an unclosed string
 # fails after one pass to the end of its line), a bracket, a comma, or a lone quote
 # (an unclosed string). Everything else is skipped by the regex engine in C.
-_TOKEN = re.compile(r"\"(?:[^\"\\\n]|\\[^\n])*+\"|[{}\[\],\"]")
+_TOKEN = LazyPattern(r"\"(?:[^\"\\\n]|\\[^\n])*+\"|[{}\[\],\"]")
 # Surrogate escapes (\ud800-\udfff) decode to lone surrogates, which UTF-8 cannot hold.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_JSONISH_LITERAL = re.compile(r"(?:true|false|null)\b")
+_SURROGATE_ESCAPE = LazyPattern(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_JSONISH_LITERAL = LazyPattern(r"(?:true|false|null)\b")
 _OPENERS = "{["
 _CLOSERS = {"}": "{", "]": "["}
 

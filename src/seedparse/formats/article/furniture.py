@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..._text.lazyre import LazyPattern
+
 __all__ = [
     "CAPTION",
     "RELATED",
@@ -51,10 +53,10 @@ _SHARE_FILLER = _words(
     "\u0441\u0442\u0430\u0442\u0442\u044e \u044d\u0442\u0443 \u0441\u0442\u0430\u0442\u044c\u044e "
     "\u0432"
 )
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_NUMBER = re.compile(r"[+\u2212-]?\d[\d.,:]*%?")
+_WORD = LazyPattern(r"[^\W\d_][\w'\u2019-]*")
+_NUMBER = LazyPattern(r"[+\u2212-]?\d[\d.,:]*%?")
 
-_SIGNUP = re.compile(
+_SIGNUP = LazyPattern(
     r"\b(?:sign[ -]?up|subscribe|abonnieren|abonnez|s'abonner|inscrivez"
     r"|\u043f\u0456\u0434\u043f\u0438\u0448\u0456\u0442\u044c\u0441\u044f"
     r"|\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c"
@@ -62,29 +64,29 @@ _SIGNUP = re.compile(
     r"|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c)",
     re.IGNORECASE,
 )
-_NEWSLETTER = re.compile(
+_NEWSLETTER = LazyPattern(
     r"\b(?:newsletter|\u0440\u043e\u0437\u0441\u0438\u043b\u043a)", re.IGNORECASE
 )
-_DISCLOSURE = re.compile(
+_DISCLOSURE = LazyPattern(
     r"\b(?:affiliate|we may earn|earn a commission|sponsored content|paid partnership"
     r"|advertorial|affiliate-links?|lien sponsoris\u00e9|liens sponsoris\u00e9s"
     r"|\u043d\u0430 \u043f\u0440\u0430\u0432\u0430\u0445 "
     r"\u0440\u0435\u043a\u043b\u0430\u043c\u0438)",
     re.IGNORECASE,
 )
-_ADVERT = re.compile(
+_ADVERT = LazyPattern(
     r"(?:advertisement|advertising|ad|anzeige|werbung|publicit\u00e9"
     r"|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)",
     re.IGNORECASE,
 )
-_TAGS = re.compile(
+_TAGS = LazyPattern(
     r"(?:tags?|topics?|keywords|filed under|schlagw\u00f6rter|schlagworte|themen"
     r"|mots[- ]cl\u00e9s|th\u00e8mes|\u0442\u0435\u0433\u0438|\u0442\u044d\u0433\u0438"
     r"|\u043c\u0456\u0442\u043a\u0438|\u0442\u0435\u043c\u0438|\u0442\u0435\u043c\u044b)"
     r"\s*[:\u2014\u2013-]",
     re.IGNORECASE,
 )
-_RELATED = re.compile(
+_RELATED = LazyPattern(
     r"(?:related(?: articles| stories| coverage| content| links| news| searches)?"
     r"|read (?:more|also|next)|more (?:from|on|about|stories|news)|see also|you may also like"
     r"|recommended|lesen sie (?:auch|mehr)|mehr zum thema|das k\u00f6nnte sie auch interessieren"
@@ -97,25 +99,25 @@ _RELATED = re.compile(
     r"(?:\s*[:\u2014\u2013-].*)?",
     re.IGNORECASE,
 )
-_STORY_CODE = re.compile(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)?")
-_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(
+_STORY_CODE = LazyPattern(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)?")
+_COPYRIGHT = LazyPattern(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
+_CAPTION_LABEL = LazyPattern(
     r"(?:photo|photos|photograph|foto|fotos|image|images|bild|picture|credit|credits"
     r"|illustration|\u0444\u043e\u0442\u043e|\u0441\u0432\u0456\u0442\u043b\u0438\u043d\u0430)"
     r"\s*(?::|\bby\b|\bvon\b|\bpar\b|\u00a9)",
     re.IGNORECASE,
 )
 # A label glued to the name when the page's markup is flattened ("CreditJane Doe").
-_GLUED_LABEL = re.compile(r"(?:Photo|Foto|Credit|Image)(?=[A-Z][a-z])")
+_GLUED_LABEL = LazyPattern(r"(?:Photo|Foto|Credit|Image)(?=[A-Z][a-z])")
 # "Name Name/Agency", "name/Agency/Agency Images": a credit written with slashes.
-_SLASH_CREDIT = re.compile(r"[^\s/]+(?: [^\s/]+){0,3}(?:/[^\s/]+(?: [^\s/]+){0,2}){1,3}")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_IMAGE = re.compile(
+_SLASH_CREDIT = LazyPattern(r"[^\s/]+(?: [^\s/]+){0,3}(?:/[^\s/]+(?: [^\s/]+){0,2}){1,3}")
+_URL = LazyPattern(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_IMAGE = LazyPattern(
     r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?",
     re.IGNORECASE,
 )
 _TICKER_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b4\u20bd%\u25b2\u25bc\u2191\u2193\u00b0")
-_CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\b")
+_CURRENCY_CODE = LazyPattern(r"\b[A-Z]{3}\b")
 _MENU_SEPARATORS = ("|", "\u2022", "\u00b7", " / ")
 _MENU_WORDS = frozenset(
     (

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..._text.cleaning import HTML_TAG, clean_text
 from ..._text.dates import parse_dateline
+from ..._text.lazyre import LazyPattern
 from .furniture import CAPTION, RELATED, furniture_kind, is_caption, is_leading_junk
 from .lines import (
     QUOTE_STARTS,
@@ -35,15 +36,15 @@ _TITLE_MAX_WORDS = 30
 _TITLE_MAX_CHARS = 250
 # A place name: words of letters joined by single spaces, apostrophes or hyphens
 # ("Aix-en-Provence", "L'Aquila"), then a comma. Bounded so the match stays linear.
-_PLACE = re.compile(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
+_PLACE = LazyPattern(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
 _PLACE_MAX_WORDS = 4
 _CAPTION_MAX_WORDS = 20
 _LEFTOVER_MAX_WORDS = 12
-_BYLINE = re.compile(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
-_BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,60}")
-_WORD_AND_SPACE = re.compile(r"(\S{1,60})[ \u00a0]*")
-_SEPARATED_KICKER = re.compile(
+_BYLINE = LazyPattern(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
+_BYLINE_SPLIT = LazyPattern(r"\s*(?:,|\band\b|&)\s*")
+_LEADING_LETTERS = LazyPattern(r"[^\W\d_]{1,60}")
+_WORD_AND_SPACE = LazyPattern(r"(\S{1,60})[ \u00a0]*")
+_SEPARATED_KICKER = LazyPattern(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
     r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"
 )

@@ -6,11 +6,11 @@ a sentence, is it a headline, a stray number, in which script is it written).
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from collections.abc import Sequence
 
 from ..._text.cleaning import clean_text
+from ..._text.lazyre import LazyPattern
 from .furniture import is_caption
 from .markup import clean_line
 
@@ -38,12 +38,12 @@ _UNCASED_MAX_CHARS = 60  # a headline in a script without spaces (Chinese: about
 _UNCASED_STOPS = frozenset("\u3002\uff01\uff1f")  # sentence ends of that script
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
 _STRAY_START = frozenset("0123456789.,:/+#%-")
-_STRAY = re.compile(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
+_STRAY = LazyPattern(r"[0-9.,:/+#%\s\u00a0-]{1,20}")
 _HEADING_MAX_WORDS = 20
 _HEADING_MAX_CHARS = 160
 _JOINERS = frozenset(",-\u2013\u2014(/&")
-_MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
-_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
+_MD_HEADING = LazyPattern(r"(#{1,6})[ \t]+")
+_LIST_ITEM = LazyPattern(r"(?:[-*+\u2022\u2023\u25e6\u25aa\u2013]|[0-9]{1,3}[.)])[ \t]+")
 _BLOCK_START = frozenset("#-*+\u2022\u2023\u25e6\u25aa\u20130123456789")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..._text.cleaning import HTML_TAG, clean_text
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["clean_line"]
 
@@ -44,8 +45,8 @@ _NEED_ATTRIBUTES = _names("img iframe embed source track link meta input param a
 #: Tags scraped text carries loose, between words (``text <br> text``, ``<b> Breaking``):
 #: never taken for words.
 _LOOSE_MARKUP = _names("br hr wbr b i u s em strong font span small big sup sub tt center nobr")
-_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
-_SOURCE = re.compile(r"<!doctype\s|<\?xml\s", re.IGNORECASE)
+_NAME = LazyPattern(r"</?([A-Za-z][A-Za-z0-9:-]*)")
+_SOURCE = LazyPattern(r"<!doctype\s|<\?xml\s", re.IGNORECASE)
 _WORD_BEFORE = frozenset(" \t\"'(\u201c\u2018\u00ab")
 _WORD_AFTER = frozenset(" \t\"'),.;:!?\u201d\u2019\u00bb")
 

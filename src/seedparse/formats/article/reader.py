@@ -37,16 +37,20 @@ squashed, typographic characters kept. Every span slices the text given to
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..._errors import ArgumentError
 from ..._model import Document
-from ..._packed import Builder, CitationView, PassageView
-from ..._text.quotes import QuoteFinder, quotation_records
-from .header import cut_glued_kicker, read_header, trailer_start
-from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
+
+if TYPE_CHECKING:
+    from ..._packed import CitationRecord
+    from ..._text.quotes import QuoteFinder
 
 __all__ = ["ArticleReader"]
+
+# The class and its sniffer are all this module holds: detection imports every reader
+# to sniff a text, and only the reader chosen needs the line model, the header and the
+# quotation finder (:mod:`.page`, imported by the first ``read``).
 
 
 class ArticleReader:
@@ -62,14 +66,26 @@ class ArticleReader:
     name = "article"
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
-        if quote_finder is not None and not isinstance(quote_finder, QuoteFinder):
-            raise ArgumentError(
-                f"quote_finder must be a seedparse.QuoteFinder or None, "
-                f"not {type(quote_finder).__name__}"
-            )
-        self._find_quotations = (
-            quote_finder.records if quote_finder is not None else quotation_records
-        )
+        if quote_finder is not None:
+            from ..._text.quotes import QuoteFinder
+
+            if not isinstance(quote_finder, QuoteFinder):
+                raise ArgumentError(
+                    f"quote_finder must be a seedparse.QuoteFinder or None, "
+                    f"not {type(quote_finder).__name__}"
+                )
+        self._quote_finder = quote_finder
+
+    def _find_quotations(
+        self, text: str, ranges: Sequence[tuple[int, int]]
+    ) -> list[list[CitationRecord]]:
+        """The quotation records of each of ``ranges`` in ``text`` (the given finder's,
+        else the default finder's)."""
+        if self._quote_finder is not None:
+            return self._quote_finder.records(text, ranges)
+        from ..._text.quotes import quotation_records
+
+        return quotation_records(text, ranges)
 
     def sniff(self, sample: str) -> float:
         """Any text is an article, but only just: other readers win when they claim it."""
@@ -77,70 +93,6 @@ class ArticleReader:
 
     def read(self, text: str, source: str) -> Document:
         """Read ``text`` (already decoded and normalised) into a Document."""
-        lines = split_lines(text)
-        wrap = wrap_width(lines)
-        leftovers: list[str] = []
-        captions: list[str] = []
-        metadata: dict[str, Any] = {}
-        header = read_header(lines, wrap, leftovers, captions)
-        body = lines[header.body_start : len(lines)]
-        trailer: list[str] = []
-        trailer_captions: list[str] = []
-        body = body[: trailer_start(body, trailer, trailer_captions)]
-        blocks = group_blocks(body, wrap, leftovers, captions)
-        kicker = header.kicker
-        if blocks:
-            glued = cut_glued_kicker(text, blocks, first_only=kicker is not None)
-            if glued and kicker is None:
-                kicker = glued.pop(0)
-            leftovers.extend(glued)
-        classify_headings(blocks)
-        leftovers.extend(trailer)
-        captions.extend(trailer_captions)
-        if kicker:
-            metadata["kicker"] = kicker
-        if leftovers:
-            metadata["leftovers"] = leftovers
-        if captions:
-            metadata["captions"] = captions
-        passages, citations = self._passages(text, blocks)
-        return Document(
-            source=source,
-            reader=self.name,
-            title=header.title,
-            authors=tuple(header.authors),
-            published=header.published,
-            dateline=header.dateline,
-            metadata=metadata,
-            passages=passages,
-            citations=citations,
-        )
+        from .page import read_article
 
-    def _passages(self, text: str, blocks: Sequence[Block]) -> tuple[PassageView, CitationView]:
-        body = [(b.start, b.end) for b in blocks if b.kind != "heading"]
-        found = self._find_quotations(text, body) if body else []
-        parts = Builder()
-        trail: list[tuple[int, str]] = []
-        section: tuple[str, ...] = ()
-        index = 0
-        for block in blocks:
-            if block.kind == "heading":
-                while trail and trail[-1][0] >= block.level:
-                    trail.pop()
-                section = tuple(title for _, title in trail)
-                parts.passage(block.text, "heading", block.start, block.end, section)
-                trail.append((block.level, block.text))
-                section = tuple(title for _, title in trail)
-                continue
-            quotes = found[index]
-            index += 1
-            parts.passage(
-                block.text,
-                block.kind,
-                block.start,
-                block.end,
-                section,
-                0,
-                quotes,
-            )
-        return parts.views()
+        return read_article(text, source, self)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text.lazyre import LazyPattern
 from .content import Block, Container
 from .tree import CLOSES_P, HtmlTree, Node
 
@@ -92,8 +93,8 @@ class _Vocabulary:
     __slots__ = ("_any_case", "_folded")
 
     def __init__(self, pattern: str) -> None:
-        self._folded = re.compile(pattern)
-        self._any_case = re.compile(pattern, re.IGNORECASE)
+        self._folded = LazyPattern(pattern)
+        self._any_case = LazyPattern(pattern, re.IGNORECASE)
 
     def search(self, value: str) -> bool:
         if value.isascii():
@@ -119,7 +120,7 @@ _NEGATIVE = _Vocabulary(
 _UNLIKELY_ROLES = frozenset(
     ("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog")
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE = LazyPattern(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _UNLIKELY_TAGS = frozenset(("nav", "aside", "footer"))
 
 

@@ -47,6 +47,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..._text.lazyre import LazyPattern
+
 __all__ = ["Block", "Container", "Selection", "select_article"]
 
 #: Kinds a block may have (the Passage kinds of the body).
@@ -140,7 +142,7 @@ class Selection:
 _MIN_CHARS = 25
 _MIN_ARTICLE = 500
 _TOP_CANDIDATES = 5
-_COMMAS = re.compile("[,\uff0c\u3001\u060c]")
+_COMMAS = LazyPattern("[,\uff0c\u3001\u060c]")
 _TAG_SCORE = {
     "div": 5,
     "pre": 3,
@@ -164,9 +166,9 @@ _TAG_SCORE = {
 }
 _SCORED_KINDS = frozenset(("paragraph", "code", "quote", "heading"))
 _CLEANED_TAGS = frozenset(("form", "fieldset", "table", "ul", "ol", "div", "section", "aside"))
-_SENTENCE_END = re.compile(r"\.( |$)")
-_SHARE = re.compile(r"share", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+_SENTENCE_END = LazyPattern(r"\.( |$)")
+_SHARE = LazyPattern(r"share", re.IGNORECASE)
+_WORD = LazyPattern(r"\w+")
 
 
 class _Page:

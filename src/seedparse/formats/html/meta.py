@@ -37,6 +37,7 @@ import attrs
 from ..._text.cleaning import decode_entities, squash_spaces
 from ..._text.dates import parse_iso_date
 from ..._text.jsonblocks import parse_json_block
+from ..._text.lazyre import LazyPattern
 from .tree import HtmlTree, Node
 
 __all__ = ["PageMeta", "read_meta"]
@@ -66,8 +67,8 @@ _ARTICLE_TYPES = frozenset(
     ]
 )
 _ORG_TYPES = frozenset(("organization", "newsmediaorganization", "corporation", "brand"))
-_TITLE_SEPARATORS = re.compile(r" [|\-\u2013\u2014\\/>\u00bb] ")
-_HIERARCHICAL = re.compile(r" [\\/>\u00bb] ")
+_TITLE_SEPARATORS = LazyPattern(r" [|\-\u2013\u2014\\/>\u00bb] ")
+_HIERARCHICAL = LazyPattern(r" [\\/>\u00bb] ")
 _META_TITLE = ("dc:title", "dcterm:title", "og:title", "title", "twitter:title", "parsely-title")
 _META_AUTHOR = ("dc:creator", "dcterm:creator", "author", "parsely-author")
 # Author metas that are often a profile URL, a handle or a site account: used only when
@@ -104,9 +105,9 @@ _META_DESCRIPTION = (
     "description",
     "twitter:description",
 )
-_URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+", re.IGNORECASE)
-_JSON_WRAPPER = re.compile(
+_URL_LIKE = LazyPattern(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_BY_PREFIX = LazyPattern(r"^(?:by|par|por|von|di|door|av|af)\s+", re.IGNORECASE)
+_JSON_WRAPPER = LazyPattern(
     r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$"
 )
 _MAX_LD_BLOCKS = 32

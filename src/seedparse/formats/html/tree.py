@@ -38,7 +38,6 @@ metadata pass reads the page from it without walking the tree).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, cast
@@ -47,6 +46,7 @@ from ..._errors import LimitExceeded
 from ..._io.decode import DecodedText, decode_bytes
 from ..._limits import current_limits
 from ..._text.cleaning import decode_entities
+from ..._text.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -136,20 +136,20 @@ CLOSES_P = frozenset(
 )
 _FOREIGN = frozenset(("svg", "math"))
 
-_VALID_NAME = re.compile(r"[a-z][a-z0-9:_.\-]{0,63}")
-_ATTR = re.compile(
+_VALID_NAME = LazyPattern(r"[a-z][a-z0-9:_.\-]{0,63}")
+_ATTR = LazyPattern(
     r"([^\s/>\"'=][^\s/>=]{0,200}+)"
     r"(?:\s*+=\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\s>]++)))?"
 )
-_TAG_STOP = re.compile(r"[>\"']")
+_TAG_STOP = LazyPattern(r"[>\"']")
 # The next "<" that opens something: a start tag (group 1: its name), "</" (group 2:
 # the end tag's name, if a name follows) or "<!" / "<?" (group 3).
-_OPEN = re.compile(r"<(?:([A-Za-z][^\s/>\x00]{0,200}+)|/([A-Za-z][^\s/>\x00]{0,200}+)?|([!?]))")
+_OPEN = LazyPattern(r"<(?:([A-Za-z][^\s/>\x00]{0,200}+)|/([A-Za-z][^\s/>\x00]{0,200}+)?|([!?]))")
 # Attribute lists up to this long are read with one ``findall``; longer ones (hostile
 # tags) one match at a time, so that at most MAX_ATTRIBUTES matches are made.
 _FINDALL_SPAN = 8192
-_COMMENT_END = re.compile(r"--!?>")
-_MARKER = re.compile("\ue000([0-9]+)\ue001")
+_COMMENT_END = LazyPattern(r"--!?>")
+_MARKER = LazyPattern("\ue000([0-9]+)\ue001")
 _WS = frozenset(" \t\n\f\r")
 
 

@@ -4,6 +4,6 @@ uses (block structure, inline markup and timestamps, YAML front matter).
 
 from __future__ import annotations
 
-from .reader import TranscriptNoteReader
+from .entry import TranscriptNoteReader
 
 __all__ = ["TranscriptNoteReader"]

@@ -6,7 +6,8 @@ helpers (delimiter rows, cells split outside wiki-links). Markdown as notes writ
 from __future__ import annotations
 
 import itertools
-import re
+
+from ..._text.lazyre import LazyPattern
 
 __all__ = [
     "BLANK",
@@ -24,8 +25,8 @@ __all__ = [
 
 # Line shapes. Every pattern is anchored at a line start and has bounded or
 # non-overlapping repetitions.
-_ORDERED = re.compile(r"([0-9]{1,9})[.)](?:[ \t]+|$)")
-FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
+_ORDERED = LazyPattern(r"([0-9]{1,9})[.)](?:[ \t]+|$)")
+FENCE = LazyPattern(r"(`{3,}|~{3,})(.*)")
 
 # Line kinds.
 BLANK, TEXT, HEADING, HR, FENCE_OPEN, QUOTE, ITEM = range(7)
@@ -109,8 +110,8 @@ def is_table(lines: list[str], index: int) -> bool:
     )
 
 
-_WIKI_SPAN = re.compile(r"\[\[[^\[\]\n]{1,4096}\]\]")
-_BAR = re.compile(r"(?<!\\)\|")
+_WIKI_SPAN = LazyPattern(r"\[\[[^\[\]\n]{1,4096}\]\]")
+_BAR = LazyPattern(r"(?<!\\)\|")
 
 
 def table_cells(line: str) -> list[tuple[int, int]]:

@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from ... import _native
 from ..._packed import ShortRecord
 from ..._text.cleaning import clean_text, decode_entities
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["InlineScanner", "parse_time"]
 
@@ -123,23 +124,25 @@ def _patterns(max_link: int, max_attr: int) -> tuple[re.Pattern[str], ...]:
 
 # The seed spelling of an anchor: the fast path (any other spelling goes through the
 # general tag reader). Fully bounded.
-_ANCHOR = re.compile(r'<a class="yt-timestamp" data-t="([^"<>\n]{0,64})">\[[^\[\]<>\n]{0,64}\]</a>')
-_ANCHOR_SPLIT = re.compile(
+_ANCHOR = LazyPattern(
+    r'<a class="yt-timestamp" data-t="([^"<>\n]{0,64})">\[[^\[\]<>\n]{0,64}\]</a>'
+)
+_ANCHOR_SPLIT = LazyPattern(
     r'<a class="yt-timestamp" data-t="([^"<>\n]{0,64})">\[([^\[\]<>\n]{0,64})\]</a>'
 )
 _ANCHOR_FIXED_LEN = len('<a class="yt-timestamp" data-t="">[]</a>')
-_RUN = re.compile(r"\[++")
+_RUN = LazyPattern(r"\[++")
 # A bare marker: two or three ASCII digit fields in brackets, optionally a markdown link.
-_MARKER = re.compile(r"\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?")
+_MARKER = LazyPattern(r"\[([0-9]{1,3}(?::[0-9]{1,3}){1,2})\](?:\(([^()\s]{1,4096})\))?")
 # After an anchor's open tag: its bracket label and closing tag, both optional.
-_LABEL = re.compile(r"[ \t]{0,64}\[([^\[\]<>\n]{0,64})\](?:[ \t]{0,64}</[aA][ \t\n]{0,64}>)?")
-_CLOSE_A = re.compile(r"[ \t]{0,64}</[aA][ \t\n]{0,64}>")
+_LABEL = LazyPattern(r"[ \t]{0,64}\[([^\[\]<>\n]{0,64})\](?:[ \t]{0,64}</[aA][ \t\n]{0,64}>)?")
+_CLOSE_A = LazyPattern(r"[ \t]{0,64}</[aA][ \t\n]{0,64}>")
 # Sentence punctuation written right after an anchor belongs to the sentence before it.
 _ATTACHED_CHARS = ".,;:!?\u2026)\"'\u201d\u2019\u00bb"
-_ATTACHED = re.compile(f"[{re.escape(_ATTACHED_CHARS)}]{{1,8}}")
-_WORDY = re.compile(r"\w")
+_ATTACHED = LazyPattern(f"[{re.escape(_ATTACHED_CHARS)}]{{1,8}}")
+_WORDY = LazyPattern(r"\w")
 _BLANKS = (" ", "\t", "\n", "\r", "\f")
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BIDI = LazyPattern("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACE_TAGS = frozenset(
     {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "hr", "blockquote"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}

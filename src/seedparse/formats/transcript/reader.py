@@ -46,6 +46,7 @@ from ..._model import Document
 from ..._packed import Builder, ShortRecord
 from ..._text.cleaning import clean_text
 from ..._text.dates import parse_iso_date
+from ..._text.lazyre import LazyPattern
 from .blocks import (
     BLANK,
     FENCE,
@@ -59,69 +60,37 @@ from .blocks import (
     is_table,
     table_cells,
 )
-from .frontmatter import split_frontmatter
+from .frontsplit import split_frontmatter
 from .inline import InlineScanner
 
-__all__ = ["TranscriptNoteReader"]
+__all__ = ["read_note"]
+
+#: The reader's name (:class:`.entry.TranscriptNoteReader` holds the same).
+NAME = "transcript-note"
 
 _YOUTUBE = "https://www.youtube.com/watch?v="
-_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
-_VIDEO_URL = re.compile(
+_VIDEO_ID = LazyPattern(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
+_VIDEO_URL = LazyPattern(
     r"(?:youtube\.com/(?:watch\?(?:[^#\s]{0,256}&)?v=|embed/|shorts/|live/)|youtu\.be/)"
     r"([A-Za-z0-9_-]{6,64})",
     re.ASCII,
 )
 _DATE_KEYS = ("published", "date", "upload_date", "uploadDate", "published_at", "publishedAt")
 _MAX_WARNINGS = 200
-_QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)+[ \t]?")
-_CALLOUT = re.compile(r"\[![A-Za-z0-9_-]{1,64}\][+-]?[ \t]*")
-_QUOTE_INNER = re.compile(r"(?:#{1,6}|[*+-]|[0-9]{1,9}[.)])[ \t]+")
-_TASK = re.compile(r"\[[ xX]\][ \t]+")
-_FROM = re.compile(r"[Ff]rom:[ \t]*(?=!?\[\[)")
-_FROM_REST = re.compile(r"(?:[\s,;&]|and\b|<[^<>\n]{0,64}>)*", re.ASCII)
-_WIKI_IN_FROM = re.compile(r"!?\[\[([^\[\]\n]{1,512})\]\]")
-_SNIFF_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-_SNIFF_FROM = re.compile(r"^[Ff]rom:[ \t]*\[\[[^\[\]\n]{1,256}\]\]", re.MULTILINE)
-_SNIFF_MARKER = re.compile(r"\[[0-9]{1,3}:[0-5][0-9](?::[0-5][0-9])?\]")
-_SNIFF_VIDEO_ID = re.compile(r"^video_?id[ \t]*:", re.MULTILINE | re.IGNORECASE)
+_QUOTE_PREFIX = LazyPattern(r"(?:[ \t]*>)+[ \t]?")
+_CALLOUT = LazyPattern(r"\[![A-Za-z0-9_-]{1,64}\][+-]?[ \t]*")
+_QUOTE_INNER = LazyPattern(r"(?:#{1,6}|[*+-]|[0-9]{1,9}[.)])[ \t]+")
+_TASK = LazyPattern(r"\[[ xX]\][ \t]+")
+_FROM = LazyPattern(r"[Ff]rom:[ \t]*(?=!?\[\[)")
+_FROM_REST = LazyPattern(r"(?:[\s,;&]|and\b|<[^<>\n]{0,64}>)*", re.ASCII)
+_WIKI_IN_FROM = LazyPattern(r"!?\[\[([^\[\]\n]{1,512})\]\]")
 
 
-class TranscriptNoteReader:
-    """Reads transcript notes: markdown about a video, claims tied to its moments.
-
-    .. versionadded:: 0.1.0
-    """
-
-    name = "transcript-note"
-
-    def sniff(self, sample: str) -> float:
-        """High for timestamp anchors, ``videoId`` front matter, a ``From: [[...]]``
-        line, or markdown headings with wiki-links; about 0 for plain prose and pages."""
-        score = 0.0
-        if "yt-timestamp" in sample:
-            score = 0.95
-        if sample.startswith("---") and _SNIFF_VIDEO_ID.search(sample, 0, 4096):
-            score = max(score, 0.9)
-        if "[[" in sample:
-            if _SNIFF_FROM.search(sample):
-                score = max(score, 0.85)
-            elif _SNIFF_HEADING.search(sample) and "]]" in sample:
-                score = max(score, 0.6)
-        if score < 0.5 and len(_SNIFF_MARKER.findall(sample, 0, 4096)) >= 2:
-            score = max(score, 0.6)
-        if score == 0.0 and sample.startswith("---\n") and _SNIFF_HEADING.search(sample):
-            score = 0.3
-        return score
-
-    def read(self, text: str, source: str) -> Document:
-        """Parse one note. Raises :class:`~seedparse.FrontmatterError` or
-        :class:`~seedparse.LimitExceeded` for front matter it must refuse.
-
-        The cyclic garbage collector is paused meanwhile: the passages and citations
-        of a long note are many objects and no garbage, and the collector's full
-        passes over them cost half the time of a note with 100,000 anchors."""
-        with collector_paused():
-            return _NoteParser(text, source).document()
+def read_note(text: str, source: str) -> Document:
+    """:meth:`TranscriptNoteReader.read <.entry.TranscriptNoteReader.read>`, with the
+    collector paused (see there)."""
+    with collector_paused():
+        return _NoteParser(text, source).document()
 
 
 def _video_id(data: dict[str, Any], raw: dict[str, str]) -> str | None:
@@ -225,7 +194,7 @@ class _NoteParser:
         passages, citations = self.parts.views()
         return Document(
             source=self.source,
-            reader=TranscriptNoteReader.name,
+            reader=NAME,
             title=title,
             authors=tuple(dict.fromkeys(self.channels)) or ((channel,) if channel else ()),
             published=published,

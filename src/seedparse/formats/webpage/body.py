@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from ..._text.cleaning import fold_key
 from ..._text.dates import FoundDate
+from ..._text.lazyre import LazyPattern
 from . import tail
 from .lines import (
     FURNITURE,
@@ -72,12 +73,12 @@ _FORWARD_GAP = 8
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
-_CTA = re.compile(
+_CTA = LazyPattern(
     r"(?:learn more|read more|continue reading|find out more|discover more|explore more"
     r"|see more|more|subscribe|sign up|join us|get started)[.!]?",
     re.IGNORECASE,
 )
-_NAME_BIO = re.compile(r"(?: is| was| has| had|,| \()")
+_NAME_BIO = LazyPattern(r"(?: is| was| has| had|,| \()")
 
 # Longest closing "Jane Doe is a ..." paragraph read as a bio when no author is known.
 _BIO_WORDS = 45

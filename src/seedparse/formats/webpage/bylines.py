@@ -15,10 +15,11 @@ import re
 from typing import NamedTuple
 
 from ..._text.dates import FoundDate, find_date
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["Byline", "parse_byline"]
 
-_HAS_YEAR = re.compile(r"[0-9]{4}")
+_HAS_YEAR = LazyPattern(r"[0-9]{4}")
 
 
 class Byline(NamedTuple):
@@ -28,12 +29,12 @@ class Byline(NamedTuple):
     date: FoundDate | None
 
 
-_BYLINE = re.compile(
+_BYLINE = LazyPattern(
     r"(?:(?:written |words |reported |text )?by|authors?:|words:)[ ]?:?[ ](?P<rest>.{2,300})",
     re.IGNORECASE | re.ASCII,
 )
-_NAME_SPLIT = re.compile(r",[ ]|[ ](?:and|&)[ ]|;[ ]", re.IGNORECASE)
-_CUT = re.compile(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")
+_NAME_SPLIT = LazyPattern(r",[ ]|[ ](?:and|&)[ ]|;[ ]", re.IGNORECASE)
+_CUT = LazyPattern(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")
 _NAME_PUNCT = str.maketrans("", "", ".'\u2019-")
 _PARTICLES = frozenset(
     {

@@ -9,17 +9,18 @@ they read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["COLUMN_GAP", "COLUMN_SPACES", "split_cells"]
 
 # Blanks inside a line that separate two table cells rendered side by side: wider than
 # any gap a sentence or a heading has.
 COLUMN_SPACES = 12
-COLUMN_GAP = re.compile(f"\\S[ \\t\\u00a0]{{{COLUMN_SPACES},}}\\S")
-_ROW = re.compile(r"\S(?:.*\S)?")
-_CELL = re.compile(f"\\S+(?:\\s{{1,{COLUMN_SPACES - 1}}}\\S+)*")
+COLUMN_GAP = LazyPattern(f"\\S[ \\t\\u00a0]{{{COLUMN_SPACES},}}\\S")
+_ROW = LazyPattern(r"\S(?:.*\S)?")
+_CELL = LazyPattern(f"\\S+(?:\\s{{1,{COLUMN_SPACES - 1}}}\\S+)*")
 
 
 def split_cells(region: str, pos: int, after_block: bool) -> Iterator[tuple[int, int, str, bool]]:

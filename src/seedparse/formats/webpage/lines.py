@@ -27,6 +27,7 @@ from typing import NamedTuple
 from ... import _native
 from ..._text.cleaning import clean_text, fold_key
 from ..._text.dates import FoundDate, parse_dateline
+from ..._text.lazyre import LazyPattern
 from .bylines import Byline, parse_byline
 from .cells import COLUMN_SPACES
 from .split import CLOSING, TERMINAL, split_page
@@ -60,7 +61,7 @@ _BULLET_REACH = 30
 # holds this many in all, or when most of its lines look like code.
 _BLOCK_LINE = 30
 _BLOCK_CHARS = 120
-_CODE = re.compile(r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)")
+_CODE = LazyPattern(r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)")
 
 # Lines longer than this never close an article (see Page.closes_article).
 _CLOSER_CHARS = 60
@@ -80,7 +81,7 @@ _BYLINE_START = frozenset("BbWwAaRrTt")
 
 # Page furniture that never sits inside an article: share buttons, menus, sign-in,
 # reading times, and headings of related lists. Matched against the whole line.
-FURNITURE = re.compile(
+FURNITURE = LazyPattern(
     r"(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?"
     r"|link copied|copy link|copied|tweet|e-?mail|print|facebook|twitter|x|linkedin"
     r"|whatsapp|telegram|reddit|pinterest|mastodon|bluesky|threads|flipboard|vk"
@@ -93,7 +94,7 @@ FURNITURE = re.compile(
 )
 
 # Calls to action and in-article furniture: dropped from the body, but do not end it.
-_JUNK = re.compile(
+_JUNK = LazyPattern(
     r"(?:learn more|read more|read the full (?:article|story|report)|continue reading"
     r"|see more|show more|view more|more|view all|see all|load more|click here"
     r"|find out more|discover more|explore more|advertisement|advertising|ad|sponsored"
@@ -103,11 +104,11 @@ _JUNK = re.compile(
 )
 
 
-def _labelled(labels: Sequence[str], rest: str = "") -> re.Pattern[str]:
+def _labelled(labels: Sequence[str], rest: str = "") -> LazyPattern:
     """A line that opens with one of ``labels`` and a colon ("Photo: ...", "Tags: ..."),
     then ``rest``; case ignored, at most one space on either side of the colon."""
     alternatives = "|".join(re.escape(label) for label in labels)
-    return re.compile(f"(?:{alternatives})[ ]?:[ ]?{rest}", re.IGNORECASE)
+    return LazyPattern(f"(?:{alternatives})[ ]?:[ ]?{rest}", re.IGNORECASE)
 
 
 # Labels of captions, credits and cross-links inside an article.
@@ -132,33 +133,33 @@ _JUNK_LABELS = (
 _JUNK_PREFIX = _labelled(_JUNK_LABELS)
 
 # Sponsor lines: short lines only ("Supported by the EU, the project ..." is prose).
-_SPONSOR = re.compile(
+_SPONSOR = LazyPattern(
     r"(?:sponsored by|supported by|presented by|in partnership with|paid for by|funded by"
     r"|brought to you by|produced in partnership with|advertiser content from)[ ]",
     re.IGNORECASE,
 )
 
 # "logo" as a word of its own, even glued to the next alt text ("logoCarnegie").
-_LOGO = re.compile(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
-_YEAR = re.compile(r"[0-9]{4}")
+_LOGO = LazyPattern(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
+_YEAR = LazyPattern(r"[0-9]{4}")
 
 # Lines longer than this are never tag lines.
 _MAX_TAG_LINE = 320
 _TAG_SEPARATORS = " ,;|/\u2022\u00b7"
 
 # A lower-case letter glued to an upper-case one (Latin, Latin-1, Greek, Cyrillic).
-_GLUE = re.compile(
+_GLUE = LazyPattern(
     r"[a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f]"
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0386-\u03ab\u0400-\u042f]"
 )
 
 # Applied to casefolded text, after a substring test: IGNORECASE alternations are slow.
-_DISCLAIMER = re.compile(
+_DISCLAIMER = LazyPattern(
     r"views (?:expressed|represented|presented)|opinions expressed|not necessarily"
     r"|disclaimer|solely those of|are (?:those|the views|the opinions) of the author"
 )
 _DISCLAIMER_HINTS = ("necessarily", "views", "opinion", "disclaim", "solely")
-_COPYRIGHT = re.compile(r"\u00a9|\(c\) [0-9]{4}|copyright|all rights reserved")
+_COPYRIGHT = LazyPattern(r"\u00a9|\(c\) [0-9]{4}|copyright|all rights reserved")
 _COPYRIGHT_HINTS = ("\u00a9", "(c)", "copyright", "rights reserved")
 
 
@@ -176,7 +177,7 @@ def is_copyright(folded: str) -> bool:
     )
 
 
-ORIGIN = re.compile(
+ORIGIN = LazyPattern(
     r"(?:this (?:article|story|piece|commentary|column|op-ed|post|interview|essay)"
     r" (?:was )?)?(?:originally|first) (?:published|appeared|ran)"
     r"(?: (?:in|on|at|by))? (?P<name>[^.]{2,200})\.?",
@@ -186,7 +187,7 @@ SOURCE = _labelled(("source",), "(?P<name>.{2,200})")
 TAG_PREFIX = _labelled(
     ("tags", "topics", "filed under", "keywords", "related topics", "categories", "category")
 )
-RELATED_HEADING = re.compile(
+RELATED_HEADING = LazyPattern(
     r"(?:related|related (?:articles|stories|content|posts|reading|coverage|pieces)"
     r"|more(?: [^ ]{1,30}){0,2} (?:from|by|on|in) .{1,80}|more (?:stories|articles|news)"
     r"|you (?:may|might) also like|recommended(?: for you| reading)?|read next|up next"
@@ -198,12 +199,12 @@ RELATED_HEADING = re.compile(
 
 # Short lines that close an article where they stand: the heading of a comment
 # section, a share bar, a related list (matched in casefolded text).
-_COMMENTS = re.compile(
+_COMMENTS = LazyPattern(
     r"(?:^|[^a-z])(?:comments?|kommentare?n?|commentaires?|comentarios?|commenti|reacties"
     r"|responses|replies|leave a (?:reply|comment)|join the (?:discussion|conversation))"
     r"(?:$|[^a-z])"
 )
-_CLOSER = re.compile(
+_CLOSER = LazyPattern(
     r"(?:^|[^a-z])(?:share (?:this|on)|related (?:stories|articles|posts|content|coverage"
     r"|links))(?:$|[^a-z])"
 )

@@ -73,37 +73,34 @@ Site profiles
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from ..._errors import ArgumentError
 from ..._model import Document
-from ..._packed import Builder, CitationRecord
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
-from ..._text.dates import find_date, parse_iso_date
-from ..._text.jsonblocks import JsonScan, find_json_blocks
-from ..._text.quotes import quotation_records
-from .body import PageLayout, analyse_page
-from .lines import PageHints, Rules
-from .pagemeta import PageFacts, read_page_metadata
-from .tail import RelatedItem
+from ..._text.lazyre import LazyPattern
 
 __all__ = ["SiteProfile", "WebPageReader"]
 
-_NAV_BULLET = re.compile(r"^[ \t]*\u2022(?:[ \t\u00a0]+[^\n]{0,60})?$", re.MULTILINE)
-_JSON_META_KEY = re.compile(
+# The classes and the sniffer are all this module holds: detection imports every reader
+# to sniff a text, and only the reader chosen needs the line model, the body and the
+# JSON metadata (:mod:`.page`, imported by the first ``read``).
+
+
+_NAV_BULLET = LazyPattern(r"^[ \t]*\u2022(?:[ \t\u00a0]+[^\n]{0,60})?$", re.MULTILINE)
+_JSON_META_KEY = LazyPattern(
     r"\"(?:@context|@type|@graph|headline|datePublished|authors?|byline|articleSection"
     r"|publisher|keywords|topics|regions|blog)\"[ \t]*:"
 )
-_BYLINE_LINE = re.compile(
+_BYLINE_LINE = LazyPattern(
     r"^(?:By|BY|Written by|Published(?: on)?|Updated|Posted(?: on)?)[ :]", re.M
 )
-_FOOTER = re.compile(r"\u00a9|All rights reserved|Copyright [0-9]{4}", re.IGNORECASE)
+_FOOTER = LazyPattern(r"\u00a9|All rights reserved|Copyright [0-9]{4}", re.IGNORECASE)
 # The sniffer tests these shapes in cheaper ways that give exactly what the patterns
 # above give (the patterns stay the reference, and the fallback): a line start is the
 # sample's start or a "\n", and IGNORECASE matching of ASCII text is a search in the
@@ -114,7 +111,7 @@ _BYLINE_HEADS = tuple(
     for word in ("By", "BY", "Written by", "Published", "Updated", "Posted")
     for end in " :"
 )
-_BYLINE_AFTER_NEWLINE = re.compile(r"\n(?:By|BY|Written by|Published|Updated|Posted)[ :]")
+_BYLINE_AFTER_NEWLINE = LazyPattern(r"\n(?:By|BY|Written by|Published|Updated|Posted)[ :]")
 _FOLD_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _MAX_GENERIC = 0.9
 
@@ -239,21 +236,6 @@ def _profile_tuple(profiles: Iterable[SiteProfile]) -> tuple[SiteProfile, ...]:
     return result
 
 
-def _merge_rules(profiles: Sequence[SiteProfile]) -> Rules:
-    if not profiles:
-        return Rules()
-    lines: set[str] = set()
-    junk: list[re.Pattern[str]] = []
-    start: list[re.Pattern[str]] = []
-    end: list[re.Pattern[str]] = []
-    for profile in profiles:
-        lines.update(profile.boilerplate)
-        junk.extend(profile.boilerplate_patterns)
-        start.extend(profile.start_patterns)
-        end.extend(profile.end_patterns)
-    return Rules(frozenset(lines), tuple(junk), tuple(start), tuple(end))
-
-
 class WebPageReader:
     """Reads scraped web pages (see the module docstring for what comes out).
 
@@ -294,24 +276,10 @@ class WebPageReader:
 
     def read(self, text: str, source: str) -> Document:
         """Read one page: a pure function of ``text`` and ``source``."""
+        from .page import read_page
+
         profiles = [p for p in self._profiles if p.applies_to(text)] if self._profiles else []
-        scan = find_json_blocks(text)
-        facts = read_page_metadata(block.value for block in scan.blocks if block.value is not None)
-        hints = PageHints(
-            authors=facts.authors,
-            labels=facts.labels,
-            lists=facts.lists,
-            title=facts.title,
-            description=facts.description,
-        )
-        layout = analyse_page(
-            text,
-            [(block.start, block.end) for block in scan.blocks],
-            hints,
-            _merge_rules(profiles),
-            source,
-        )
-        return _document(text, source, self._name, scan, facts, layout)
+        return read_page(text, source, self._name, profiles)
 
 
 def _generic_sniff(sample: str) -> float:
@@ -360,107 +328,3 @@ def _has_footer(sample: str) -> bool:
             return True
         at = low.find(b"copyright ", at + 1)
     return False
-
-
-def _published(
-    layout: PageLayout, facts: PageFacts, metadata: dict[str, Any]
-) -> tuple[dt.date | dt.datetime | None, str | None]:
-    json_text = facts.published
-    json_value: dt.date | dt.datetime | None = None
-    if json_text is not None:
-        json_value = parse_iso_date(json_text)
-        if json_value is None:
-            found = find_date(json_text)
-            json_value = found.value if found is not None else None
-    if layout.date is None:
-        return json_value, json_text if json_value is not None else None
-    visible = layout.date.value
-    if json_value is None:
-        return visible, layout.date.text
-    json_day = json_value.date() if isinstance(json_value, dt.datetime) else json_value
-    visible_day = visible.date() if isinstance(visible, dt.datetime) else visible
-    if json_day != visible_day:
-        metadata["date_published_json"] = json_text
-        return visible, layout.date.text
-    if isinstance(json_value, dt.datetime) and not isinstance(visible, dt.datetime):
-        return json_value, layout.date.text
-    return visible, layout.date.text
-
-
-def _authors(layout: PageLayout, facts: PageFacts) -> tuple[str, ...]:
-    if not layout.byline:
-        return facts.authors
-    spelled = {name.casefold(): name for name in facts.authors}
-    return tuple(spelled.get(name.casefold(), name) for name in layout.byline)
-
-
-def _related_dict(item: RelatedItem) -> dict[str, Any]:
-    return {
-        "type": item.labels[0] if item.labels else None,
-        "blog": item.labels[1] if len(item.labels) > 1 else None,
-        "title": item.title,
-        "summary": item.summary,
-        "author": item.author,
-    }
-
-
-def _document(
-    text: str, source: str, name: str, scan: JsonScan, facts: PageFacts, layout: PageLayout
-) -> Document:
-    metadata: dict[str, Any] = dict(facts.verbatim)
-    metadata.update(facts.derived)
-    published, dateline = _published(layout, facts, metadata)
-    dek = layout.dek or facts.description
-    if dek:
-        metadata["dek"] = dek
-    if layout.kicker:
-        metadata["kicker"] = layout.kicker
-    if layout.bios:
-        if len(layout.bios) == 1:
-            metadata["bio"] = layout.bios[0][1]
-        else:
-            metadata["bio"] = "\n".join(f"{who}: {bio}" for who, bio in layout.bios)
-    if layout.tags:
-        metadata["tags"] = list(layout.tags)
-    if layout.disclaimer:
-        metadata["disclaimer"] = layout.disclaimer
-    if layout.source_publication:
-        metadata["source_publication"] = layout.source_publication
-    if layout.related:
-        metadata["related"] = [_related_dict(item) for item in layout.related]
-    if scan.warnings:
-        metadata["warnings"] = list(scan.warnings)
-
-    body = layout.body
-    spans = [(block.start, block.end) for block in body if block.kind != "heading"]
-    quotes = quotation_records(text, spans) if spans else []
-    parts = Builder()
-    n = 0
-    for block in body:
-        inside: Sequence[CitationRecord] = ()
-        if block.kind != "heading":
-            inside = quotes[n] if n < len(quotes) else ()
-            n += 1
-        parts.passage(
-            block.text,
-            block.kind,
-            block.start,
-            block.end,
-            block.section,
-            0,
-            inside,
-        )
-    for item in layout.related:
-        parts.citation(("link", item.title, item.start, item.end, item.title, None, item.author))
-    passages, citations = parts.views(order="start")
-    return Document(
-        source=source,
-        reader=name,
-        title=layout.title,
-        authors=_authors(layout, facts),
-        published=published,
-        dateline=dateline,
-        metadata=metadata,
-        passages=passages,
-        citations=citations,
-    )

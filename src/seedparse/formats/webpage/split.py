@@ -11,12 +11,12 @@ columns side by side are split into their cells, and each line is marked *bullet
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
+from ..._text.lazyre import LazyPattern
 from .cells import COLUMN_GAP, split_cells
 
 __all__ = ["CLOSING", "TERMINAL", "PageLines", "split_page"]
@@ -27,7 +27,7 @@ _LONG_CHARS = 2 * _LONG_WORDS
 
 # Ideographs, kana and hangul (scripts written without spaces between words): a line
 # with this many of them is prose, or a sentence when it also ends like one.
-_IDEOGRAPH = re.compile(
+_IDEOGRAPH = LazyPattern(
     "[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _LONG_IDEOGRAPHS = 20

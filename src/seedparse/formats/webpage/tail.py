@@ -6,16 +6,16 @@ of lines of a :class:`~seedparse.formats.webpage.lines.Page` with cheap checks.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from typing import NamedTuple
 
+from ..._text.lazyre import LazyPattern
 from .lines import ORIGIN, RELATED_HEADING, SOURCE, TAG_PREFIX, Page, is_disclaimer
 
 __all__ = ["RelatedItem", "bios", "disclaimer", "related", "source_publication", "tags"]
 
-_TAG_SPLIT = re.compile(r"[,;|\u2022\u00b7]")
+_TAG_SPLIT = LazyPattern(r"[,;|\u2022\u00b7]")
 
 
 class RelatedItem(NamedTuple):

@@ -62,7 +62,7 @@ def test_source_uses_only_safe_loaders() -> None:
 
 
 def test_the_loader_is_pure_python() -> None:
-    from seedparse.formats.transcript.frontmatter import _FrontmatterLoader
+    from seedparse.formats.transcript.yamlload import _FrontmatterLoader
 
     assert issubclass(_FrontmatterLoader, yaml.SafeLoader)
     assert not any(base.__module__.startswith("yaml._yaml") for base in _FrontmatterLoader.__mro__)
@@ -352,3 +352,115 @@ def test_limits_reach_the_handler() -> None:
 )
 def test_a_title_is_the_text_as_written(value: str, title: str | None) -> None:
     assert parse(note(f"title: {value}\n")).title == title
+
+
+# --------------------------------------------------------------------------- lazy PyYAML
+
+
+def test_the_fast_path_resolvers_are_the_loaders() -> None:
+    """The fast path's own resolver table (no PyYAML import) has, for every first
+    character, the tags of the loader's table (PyYAML's SafeLoader without timestamps),
+    and each of its patterns matches what the loader's matches on YAML's own examples."""
+    from seedparse.formats.transcript import frontsplit as light
+    from seedparse.formats.transcript import yamlload
+
+    ours = {first: [tag for tag, _ in found] for first, found in light._RESOLVERS.items()}
+    theirs = {first: [tag for tag, _ in found] for first, found in yamlload._RESOLVERS.items()}
+    assert ours == theirs
+    samples = [
+        *[
+            "yes",
+            "Yes",
+            "YES",
+            "no",
+            "NO",
+            "true",
+            "True",
+            "false",
+            "FALSE",
+            "on",
+            "On",
+            "ON",
+            "off",
+            "Off",
+            "OFF",
+        ],
+        *[
+            "yess",
+            "Tru",
+            "onn",
+            "of",
+            "oN",
+            "nO",
+            "1.0",
+            "-1.5e+3",
+            ".5",
+            "+.inf",
+            "-.Inf",
+            ".NaN",
+            ".nan",
+            "190:20:30.15",
+        ],
+        *[
+            "1e3",
+            "1.2.3",
+            "0b1010",
+            "0b102",
+            "0777",
+            "0778",
+            "-0",
+            "+12_345",
+            "0x1F",
+            "0xG",
+            "190:20:30",
+            "1:60",
+            "12:3",
+        ],
+        *[
+            "<<",
+            "<<<",
+            "~",
+            "null",
+            "Null",
+            "NULL",
+            "nul",
+            "~~",
+            "=",
+            "==",
+            "!",
+            "&",
+            "*",
+            "!!",
+            "&a",
+            "*a",
+            "2024-01-01",
+            "3rd",
+            "n",
+            "N",
+        ],
+        "",
+    ]
+    for value in samples:
+        first = value[:1]
+        for (tag, mine), (_, pyyaml) in zip(
+            light._RESOLVERS.get(first, ()), yamlload._RESOLVERS.get(first, ()), strict=True
+        ):
+            assert (mine.match(value) is None) == (pyyaml.match(value) is None), (tag, value)
+
+
+def test_simple_front_matter_does_not_import_pyyaml() -> None:
+    """A note whose front matter the fast path reads never imports PyYAML or
+    python-frontmatter (20 ms of the first load); one that needs the loader does."""
+    code = (
+        "import sys, seedparse\n"
+        "doc = seedparse.parse('---\\ntitle: A note\\nvideoId: abc\\n---\\nBody.\\n',"
+        " reader='transcript-note')\n"
+        "assert doc.metadata['title'] == 'A note', doc.metadata\n"
+        "print('yaml' in sys.modules, 'frontmatter' in sys.modules)\n"
+        "seedparse.parse('---\\ntitle: [a, {b: 1}]\\n---\\nBody.\\n', reader='transcript-note')\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "False", "True"]

@@ -1,0 +1,100 @@
+"""What the ``article`` reader does with a text once it is chosen (see :mod:`.reader`
+for what it reads): the header, the blocks, the passages and their quotations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from ..._model import Document
+from ..._packed import Builder, CitationRecord, CitationView, PassageView
+from .header import cut_glued_kicker, read_header, trailer_start
+from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
+
+__all__ = ["read_article"]
+
+
+class ArticleReader(Protocol):
+    """What this module uses of :class:`.reader.ArticleReader` (which imports this module
+    on its first ``read``, so this one does not import it back)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def _find_quotations(
+        self, text: str, ranges: Sequence[tuple[int, int]]
+    ) -> list[list[CitationRecord]]: ...
+
+
+def read_article(text: str, source: str, reader: ArticleReader) -> Document:
+    """:meth:`ArticleReader.read <.reader.ArticleReader.read>`."""
+    lines = split_lines(text)
+    wrap = wrap_width(lines)
+    leftovers: list[str] = []
+    captions: list[str] = []
+    metadata: dict[str, Any] = {}
+    header = read_header(lines, wrap, leftovers, captions)
+    body = lines[header.body_start : len(lines)]
+    trailer: list[str] = []
+    trailer_captions: list[str] = []
+    body = body[: trailer_start(body, trailer, trailer_captions)]
+    blocks = group_blocks(body, wrap, leftovers, captions)
+    kicker = header.kicker
+    if blocks:
+        glued = cut_glued_kicker(text, blocks, first_only=kicker is not None)
+        if glued and kicker is None:
+            kicker = glued.pop(0)
+        leftovers.extend(glued)
+    classify_headings(blocks)
+    leftovers.extend(trailer)
+    captions.extend(trailer_captions)
+    if kicker:
+        metadata["kicker"] = kicker
+    if leftovers:
+        metadata["leftovers"] = leftovers
+    if captions:
+        metadata["captions"] = captions
+    passages, citations = _passages(text, blocks, reader)
+    return Document(
+        source=source,
+        reader=reader.name,
+        title=header.title,
+        authors=tuple(header.authors),
+        published=header.published,
+        dateline=header.dateline,
+        metadata=metadata,
+        passages=passages,
+        citations=citations,
+    )
+
+
+def _passages(
+    text: str, blocks: Sequence[Block], reader: ArticleReader
+) -> tuple[PassageView, CitationView]:
+    body = [(b.start, b.end) for b in blocks if b.kind != "heading"]
+    found = reader._find_quotations(text, body) if body else []
+    parts = Builder()
+    trail: list[tuple[int, str]] = []
+    section: tuple[str, ...] = ()
+    index = 0
+    for block in blocks:
+        if block.kind == "heading":
+            while trail and trail[-1][0] >= block.level:
+                trail.pop()
+            section = tuple(title for _, title in trail)
+            parts.passage(block.text, "heading", block.start, block.end, section)
+            trail.append((block.level, block.text))
+            section = tuple(title for _, title in trail)
+            continue
+        quotes = found[index]
+        index += 1
+        parts.passage(
+            block.text,
+            block.kind,
+            block.start,
+            block.end,
+            section,
+            0,
+            quotes,
+        )
+    return parts.views()
