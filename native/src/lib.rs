@@ -16,6 +16,7 @@ pub mod blocks;
 pub mod inline;
 pub mod note;
 pub mod pattern;
+pub mod quotes;
 pub mod text;
 pub mod webpage;
 

@@ -4,15 +4,18 @@
 //! as `seedparse._core.NativeError`, which the Python side turns into a `ParseError`
 //! naming the file and position; no panic unwinds into the interpreter.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::Mutex;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 
-use crate::{blocks, inline, note, webpage};
+use crate::{blocks, inline, note, quotes, webpage};
 
 create_exception!(
     _core,
@@ -348,6 +351,188 @@ fn read_note_body<'py>(
 }
 // ---------------------------------------------------------------- end of a note's body
 
+/// Flags of one code point in `QuoteScanner`'s memo: known, `isalnum`, `isalpha`.
+const KNOWN: u8 = 1;
+const ALNUM: u8 = 2;
+const ALPHA: u8 = 4;
+
+/// The quotation finder's tokeniser and mark pairing (`native/src/quotes.rs`), with
+/// what they ask of Python: each non-ASCII code point's `isalnum` and `isalpha`
+/// (asked once per process and remembered), the abbreviations that keep their period,
+/// and `keeps_dot` (Python's own `_keeps_dot`) for a word outside ASCII.
+#[pyclass(frozen, module = "seedparse._core")]
+struct QuoteScanner {
+    flags: Box<[AtomicU8]>,
+    abbreviations: HashSet<String>,
+    keeps_dot: Py<PyAny>,
+    words: Mutex<Words>,
+}
+
+/// FNV-1a: the words are short, and SipHash's start-up cost is most of their hash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The token strings made so far, given out again (an equal `str`, new references)
+/// instead of making a new one: a text uses the same few hundred words again and
+/// again, and making and freeing a Python string costs several times a look-up.
+/// Bounded: emptied when full.
+type Words = HashMap<Box<str>, Py<PyString>, BuildHasherDefault<Fnv>>;
+const MAX_WORDS: usize = 1 << 15;
+const MAX_WORD_BYTES: usize = 32;
+
+/// `quotes::PyChars` answered by Python, for one call; the first Python error is kept
+/// and raised when the scan returns.
+struct Asker<'a, 'py> {
+    py: Python<'py>,
+    scanner: &'a QuoteScanner,
+    failed: Option<PyErr>,
+}
+
+impl Asker<'_, '_> {
+    fn flags(&mut self, c: char) -> u8 {
+        let slot = &self.scanner.flags[c as usize];
+        let known = slot.load(Ordering::Relaxed);
+        if known & KNOWN != 0 {
+            return known;
+        }
+        let mut buf = [0u8; 4];
+        let one = PyString::new(self.py, c.encode_utf8(&mut buf));
+        let mut ask = |method: &str, bit: u8| -> u8 {
+            match one.call_method0(method).and_then(|r| r.extract::<bool>()) {
+                Ok(true) => bit,
+                Ok(false) => 0,
+                Err(error) => {
+                    self.failed.get_or_insert(error);
+                    0
+                }
+            }
+        };
+        let value = KNOWN | ask("isalnum", ALNUM) | ask("isalpha", ALPHA);
+        if self.failed.is_none() {
+            slot.store(value, Ordering::Relaxed);
+        }
+        value
+    }
+
+    fn finish<T>(self, value: T) -> PyResult<T> {
+        match self.failed {
+            Some(error) => Err(error),
+            None => Ok(value),
+        }
+    }
+}
+
+impl quotes::PyChars for Asker<'_, '_> {
+    fn isalnum(&mut self, c: char) -> bool {
+        self.flags(c) & ALNUM != 0
+    }
+
+    fn isalpha(&mut self, c: char) -> bool {
+        self.flags(c) & ALPHA != 0
+    }
+
+    fn keeps_dot(&mut self, word: &str) -> bool {
+        if word.is_ascii() {
+            // Python's `word.lower()` of ASCII is ASCII's.
+            return self
+                .scanner
+                .abbreviations
+                .contains(&word.to_ascii_lowercase());
+        }
+        match self
+            .scanner
+            .keeps_dot
+            .bind(self.py)
+            .call1((word,))
+            .and_then(|r| r.extract::<bool>())
+        {
+            Ok(answer) => answer,
+            Err(error) => {
+                self.failed.get_or_insert(error);
+                false
+            }
+        }
+    }
+}
+
+#[pymethods]
+impl QuoteScanner {
+    /// `abbreviations`: the lower-case words that keep a period after them (besides
+    /// single capitals); `keeps_dot`: the Python predicate, asked for non-ASCII words.
+    #[new]
+    fn new(abbreviations: HashSet<String>, keeps_dot: Py<PyAny>) -> Self {
+        let flags = (0..=u32::from(char::MAX))
+            .map(|_| AtomicU8::new(0))
+            .collect();
+        QuoteScanner {
+            flags,
+            abbreviations,
+            keeps_dot,
+            words: Mutex::new(Words::default()),
+        }
+    }
+
+    /// `names.split_tokens(text, 0, len(text))`, or None for a text with lone
+    /// surrogates (not UTF-8: the Python tokeniser reads it).
+    fn split_tokens<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyString>,
+    ) -> PyResult<Option<Bound<'py, PyList>>> {
+        let Ok(text) = text.to_str() else {
+            return Ok(None);
+        };
+        let mut asker = Asker {
+            py,
+            scanner: self,
+            failed: None,
+        };
+        let tokens = guarded("split_tokens", || {
+            Ok(quotes::split_tokens(text, &mut asker))
+        })?;
+        let tokens = asker.finish(tokens)?;
+        // Never waits: another thread holding the words (free-threaded Python) only
+        // means this call makes its strings anew.
+        let Ok(mut words) = self.words.try_lock() else {
+            return PyList::new(py, tokens.iter().map(|t| t.text(text))).map(Some);
+        };
+        if words.len() >= MAX_WORDS {
+            words.clear();
+        }
+        let strings = tokens.iter().map(|t| {
+            let word = t.text(text);
+            if word.len() > MAX_WORD_BYTES {
+                return PyString::new(py, word);
+            }
+            if let Some(known) = words.get(word) {
+                return known.bind(py).clone();
+            }
+            let made = PyString::new(py, word);
+            words.insert(word.into(), made.clone().unbind());
+            made
+        });
+        PyList::new(py, strings).map(Some)
+    }
+}
+
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
 #[pyfunction]
@@ -368,6 +553,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(line_patterns, m)?)?;
 
     m.add_function(wrap_pyfunction!(read_note_body, m)?)?;
+    m.add_class::<QuoteScanner>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

@@ -104,7 +104,11 @@ def _run_reader(reader: Reader, text: str, source: str) -> Document:
             source=source,
             reader=reader.name,
         ) from error
-    except SeedparseError:
+    except SeedparseError as error:
+        if error.source is None:
+            # Raised below the reader by code that knows no file (the quotation
+            # finder's native scanner): the error names the file all the same.
+            error.source = source
         raise
     except RecursionError as error:
         raise LimitExceeded(

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from typing import Any, Protocol, cast
 
 from ._errors import ParseError
 
 __all__ = [
     "NativeCore",
+    "NativeQuoteScanner",
     "active",
     "describe",
     "native_available",
@@ -31,6 +33,13 @@ __all__ = [
 ]
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
+
+
+class NativeQuoteScanner(Protocol):
+    """``seedparse._core.QuoteScanner``: the quotation finder's tokeniser and mark
+    pairing (``native/src/quotes.rs``); None where the text has lone surrogates."""
+
+    def split_tokens(self, text: str, /) -> list[str] | None: ...
 
 
 class NativeCore(Protocol):
@@ -73,6 +82,10 @@ class NativeCore(Protocol):
         max_link_len: int,
         state_version: int,
     ) -> tuple[tuple[Any, ...], list[str], str | None] | None: ...
+
+    def QuoteScanner(  # the class, called to make one
+        self, abbreviations: frozenset[str], keeps_dot: Callable[[str], bool], /
+    ) -> NativeQuoteScanner: ...
 
 
 def _load() -> NativeCore | None:

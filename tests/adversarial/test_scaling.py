@@ -39,6 +39,10 @@ PATHOLOGICAL = {
     "line-words": '"Comments share this related copyright (c) first published in views logo "',
     "code-line": '"f(x) == {a; -> "',
     "furniture-lines": '"Share on x\\nRead more: y\\nCopyright (c) 2024\\nTags: a, b\\n"',
+    # The quotation finder's tokeniser and pairing (native and pure): quotes of
+    # initials and abbreviations, and marks that open and never close.
+    "quote-initials": '"\\u201cA. B. C.\\u201d said Dr. D. "',
+    "open-guillemets": '"\\u00bb\\u00ab\\u2018x\\u2019s "',
 }
 
 CHILD = """
@@ -141,3 +145,60 @@ def test_r15_scaling_on_pathological_input(name: str, isolated) -> None:
     assert not run.timed_out, f"{name}: no answer within 900 s (super-linear?)"
     assert run.result is not None, run.stderr[-3000:]
     check(run.result, name)
+
+
+# The quotation scanner itself, on both paths: ten times the text takes at most RATIO
+# times as long. Tokens (native and pure): merges of a period into initials (each looks
+# back one token), one page-long token of word characters, marks alone; pairing (pure):
+# a flood of opening marks past the stack's bound, apostrophes that close nothing,
+# guillemets that open and close in turn, and entities.
+QUOTE_SCANNER = """
+import statistics, time
+from seedparse import _native
+from seedparse._text.quotes.marks import MAX_MARKS_PER_BLOCK, collect_marks, pair_marks
+from seedparse._text.quotes.names import split_tokens
+
+UNITS = {units!r}
+
+def timed(run):
+    t0 = time.process_time()
+    run()
+    return time.process_time() - t0
+
+def main():
+    out = {{}}
+    for native in (True, False):
+        _native.set_native(native)
+        for name, unit in UNITS.items():
+            small, big = unit * -(-{n} // len(unit)), unit * -(-10 * {n} // len(unit))
+            times = {{"small": [], "big": []}}
+            for _ in range({runs}):
+                for size, text in (("small", small), ("big", big)):
+                    times[size].append(timed(lambda: (
+                        split_tokens(text, 0, len(text)),
+                        pair_marks(text, 0, len(text), collect_marks(
+                            text, 0, len(text), MAX_MARKS_PER_BLOCK
+                        )),
+                    )))
+            out[("native " if native else "pure ") + name] = [
+                statistics.median(times["small"]), statistics.median(times["big"]), len(big), [""]
+            ]
+    return out
+"""
+
+
+@pytest.mark.slow
+def test_quote_scanner_scales_linearly(isolated) -> None:
+    units = {
+        "initials": "A. B.C. Dr. x . ",
+        "one-token": "a-'\u2019_",
+        "opening-marks": "\u201c\u201e\u00ab",
+        "apostrophes": "\u2018x \u2019s",
+        "guillemets": "\u00bbx\u00ab \u00ab",
+        "entities": "&ldquo;x&rdquo &quot;",
+    }
+    code = QUOTE_SCANNER.format(units=units, runs=RUNS, n=N)
+    run = isolated(code, deadline=900, address_space_mb=4096)
+    assert not run.timed_out, "no answer within 900 s (super-linear?)"
+    assert run.result is not None, run.stderr[-3000:]
+    check(run.result, "quote-scanner")

@@ -25,6 +25,8 @@ from test_webpage_properties import pages
 
 import seedparse
 from seedparse import _native
+from seedparse._text.quotes.lexicon import ABBREVIATIONS
+from seedparse._text.quotes.names import split_tokens
 from seedparse.formats.transcript import blocks
 from seedparse.formats.transcript.inline import InlineScanner
 from seedparse.formats.webpage import lines as webpage_lines
@@ -706,3 +708,186 @@ def test_environment_variable_selects_the_pure_path() -> None:
             check=True,
         )
         assert core in listing.stdout
+
+
+# -- the quotation finder's tokeniser and pairing of marks ------------------------------
+
+# Every quotation mark of English, German, French, Ukrainian and Russian (and the
+# other marks the finder pairs), as characters and entities; apostrophes, dashes,
+# dots, initials and abbreviations; Cyrillic; odd digits, combining marks, the
+# whitespace of other scripts, CRLF and a BOM.
+QUOTE_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            "\u201c",
+            "\u201d",
+            "\u201e",
+            "\u201f",
+            "\u00ab",
+            "\u00bb",
+            "\u2039",
+            "\u203a",
+            "\u2018",
+            "\u2019",
+            "\u201a",
+            '"',
+            "'",
+            "\u02bc",
+            "\u300c",
+            "\u300d",
+            "\u300e",
+            "\u300f",
+            "&ldquo;",
+            "&rdquo;",
+            "&quot;",
+            "&#x201C;",
+            "&#x201c",
+            "&laquo;",
+            "&raquo;",
+            "&#8217;",
+            "&",
+            "-",
+            "\u2013",
+            "\u2014",
+            "\u2012",
+            ".",
+            "..",
+            "\u2026",
+            ",",
+            ";",
+            ":",
+            "!",
+            "?",
+            "(",
+            ")",
+            "_",
+            "A.",
+            "J.R.R.",
+            "Dr.",
+            "dr.",
+            "Mr",
+            "St.",
+            "etc.",
+            "U.S.",
+            " . ",
+            "\u212a.",  # the Kelvin sign: upper case, and lower() is ASCII "k"
+            "\u0130.",
+            "\u01c5.",  # a title-case letter: not isupper()
+            "said",
+            "says",
+            "don\u2019t",
+            "O'Brien",
+            "well-known",
+            "\u0421\u0435\u0440\u0433\u0435\u0439",
+            "\u041b\u0430\u0432\u0440\u043e\u0432",
+            "\u0433.",
+            "\u0437\u0430\u044f\u0432\u0438\u0432",
+            "\u0406.",
+            "\u0457\u0436\u0430\u043a",
+            "sagte",
+            "\u00e9t\u00e9",
+            "e\u0301",
+            "\u0308",
+            "\u093e",
+            "\u0663",
+            "\u2167",
+            "\u00b2",
+            "\u4e2d\u6587",
+            "\U0001d400",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\n\n",
+            "\t",
+            "\u00a0",
+            "\u2003",
+            "\u3000",
+            "\u0085",
+            "\x1c",
+            "\u200b",
+            "\ufeff",
+        ]
+    ),
+    st.text(max_size=4),
+)
+QUOTE_TEXT = st.lists(QUOTE_PIECES, max_size=60).map("".join)
+
+
+@SETTINGS
+@given(QUOTE_TEXT, st.data())
+def test_quote_tokens(text: str, data: st.DataObject) -> None:
+    """The native tokeniser gives split_tokens' tokens for any slice of noisy text."""
+    n = len(text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    native, pure = both(lambda: split_tokens(text, start, end))
+    assert native == pure
+
+
+@SETTINGS
+@given(QUOTE_TEXT)
+def test_noisy_articles(text: str) -> None:
+    """Whole articles of noisy quotation text: equal Documents on both paths."""
+    text = "Title\n\n" + text
+    native, pure = both(lambda: seedparse.parse(text, reader="article"))
+    assert native == pure
+
+
+def test_quote_scanner_asks_python_about_every_code_point() -> None:
+    """Word characters (isalnum) are Python's for every code point: each one glued to
+    a letter makes one token or two, the same on both paths. And a period after every
+    capital of any script keeps to it as Python's isupper says."""
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    text = " ".join("a" + c for c in chars)
+    native, pure = both(lambda: split_tokens(text, 0, len(text)))
+    assert native == pure
+    text = " ".join(c + "." for c in chars)
+    native, pure = both(lambda: split_tokens(text, 0, len(text)))
+    assert native == pure
+
+
+def test_quote_scanner_declines_surrogates() -> None:
+    core = _native._CORE
+    assert core is not None
+    scanner = core.QuoteScanner(frozenset(), lambda word: False)
+    assert scanner.split_tokens("a\ud800b") is None
+    text = "\u201cHe\ud800llo there friends,\u201d said Anna Berg."
+    native, pure = both(lambda: seedparse.parse("Title\n\n" + text, reader="article"))
+    assert native == pure
+    assert native.citations  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("failing", ["split_tokens"])
+def test_a_quote_scanner_failure_is_a_parse_error_naming_the_file(  # type: ignore[no-untyped-def]
+    monkeypatch, failing: str
+) -> None:
+    core = _native._CORE
+    assert core is not None
+    real = core.QuoteScanner(ABBREVIATIONS, lambda word: False)
+
+    class BrokenScanner:
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            def call(*args: object) -> object:
+                if name == failing:
+                    raise core.NativeError(f"{name}: index out of bounds")
+                return getattr(real, name)(*args)
+
+            return call
+
+    class Broken:
+        NativeError = core.NativeError
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(core, name)
+
+        def QuoteScanner(self, *args: object) -> BrokenScanner:
+            return BrokenScanner()
+
+    monkeypatch.setattr(_native, "_active", Broken())
+    text = "Title\n\nShe said: \u201cThe river rose all night long.\u201d\n"
+    with pytest.raises(seedparse.ParseError) as caught:
+        seedparse.parse(text, source="story.txt", reader="article")
+    assert caught.value.source == "story.txt"
+    assert "native quotation" in str(caught.value) and "failed at offset" in str(caught.value)
+    assert caught.value.offset is not None
