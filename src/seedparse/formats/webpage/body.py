@@ -68,6 +68,9 @@ _COMMENTS_AFTER = 500.0
 _COMMENTS_DISCOUNT = 0.3
 # Most prose lines above a byline that the body may leave out as the dek.
 _DEK_LINES = 2
+# A title and a standfirst together stay within this many characters: prose above the
+# byline as short as that is the header, even over a body shorter still.
+_HEADER_MAX_CHARS = 400
 _FORWARD_GAP = 8
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
@@ -276,7 +279,8 @@ def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
     The stretch may open on the dek and bridge the header (a share line, the byline,
     the date) into the body; the article proper starts after the header's first byline
     or date line, when at most :data:`_DEK_LINES` prose lines and less text than below
-    it lie above that line.
+    it lie above that line (or no more than a title and a standfirst take,
+    :data:`_HEADER_MAX_CHARS`: a short piece under a long headline).
     """
     start, stop = run
     cut = -1
@@ -295,7 +299,7 @@ def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
     if cut < 0:
         return run
     below = sum(len(page.strip[j]) for j in range(cut + 1, stop + 1) if page.kind(j) == PROSE)
-    if above >= below:
+    if above >= below and above > _HEADER_MAX_CHARS:
         return run
     first = cut + 1
     while first <= stop and page.kind(first) != PROSE:

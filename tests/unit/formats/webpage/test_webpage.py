@@ -583,3 +583,36 @@ def test_reading_time_is_linear_in_page_size() -> None:
     ratio = cost(read, large) / cost(read, small)
     floor = cost(split, large) / cost(split, small)
     assert ratio < max(15.0, 1.3 * floor), (ratio, floor)
+
+
+def test_a_long_headline_and_standfirst_over_a_short_piece_are_the_header() -> None:
+    """Title and standfirst above the byline are the header even when the piece under
+    it is shorter than they are (found by the property tests: a nine-word question
+    headline and a sixteen-word standfirst over two short paragraphs)."""
+    title = "Will the Harbour Board Survive Another Winter of Storms?"
+    dek = "The harbour lost three piers this year and the board has asked the city for help again."
+    first = "The storms came early. Repairs took most of the money set aside."
+    second = "Board members meet on Monday. They expect a decision by March."
+    text = "\n".join(
+        [
+            "Commentary",
+            "Harbour Review",
+            "",
+            title,
+            "",
+            dek,
+            "",
+            "Link Copied",
+            "By Anna Abbott",
+            "Published on Jan 1, 2000",
+            "",
+            first,
+            "",
+            second,
+            "",
+        ]
+    )
+    doc = READER.read(text, "short.txt")
+    assert doc.title == title
+    assert doc.authors == ("Anna Abbott",)
+    assert [p.text for p in doc.passages] == [first, second]
