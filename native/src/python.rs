@@ -40,6 +40,23 @@ fn guarded<T>(what: &str, body: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
 
 /// `[classify(line) for line in text[body_start:].split("\n")]`, in one call; None
 /// for a text with lone surrogates (not UTF-8: the Python classifier reads it).
+/// Python's own answer to `str.<method>()` (`isalnum`, `isalpha`) for the one-character
+/// string `c`: its Unicode tables, not Rust's. A Python error is kept in `failed` (the
+/// first one), to be raised when the scan returns, and the answer is then false.
+fn ask_char(py: Python<'_>, c: char, method: &str, failed: &mut Option<PyErr>) -> bool {
+    let mut buf = [0u8; 4];
+    match PyString::new(py, c.encode_utf8(&mut buf))
+        .call_method0(method)
+        .and_then(|r| r.extract::<bool>())
+    {
+        Ok(answer) => answer,
+        Err(error) => {
+            failed.get_or_insert(error);
+            false
+        }
+    }
+}
+
 #[pyfunction]
 fn classify_lines<'py>(
     py: Python<'py>,
@@ -81,22 +98,10 @@ fn scan_block<'py>(
             ts_target,
             max_link: max_link_len,
         };
-        // Python's own isalnum for non-ASCII letters: its Unicode tables, not Rust's.
         let mut is_word = |c: char| -> bool {
-            *words.entry(c).or_insert_with(|| {
-                let mut buf = [0u8; 4];
-                let one = PyString::new(py, c.encode_utf8(&mut buf));
-                match one
-                    .call_method0("isalnum")
-                    .and_then(|r| r.extract::<bool>())
-                {
-                    Ok(answer) => answer,
-                    Err(error) => {
-                        failed = Some(error);
-                        false
-                    }
-                }
-            })
+            *words
+                .entry(c)
+                .or_insert_with(|| ask_char(py, c, "isalnum", &mut failed))
         };
         if block.is_ascii() {
             return Ok(inline::scan(
@@ -280,20 +285,9 @@ fn read_note_body<'py>(
             max_link: max_link_len,
         };
         let mut is_word = |c: char| -> bool {
-            *words.entry(c).or_insert_with(|| {
-                let mut buf = [0u8; 4];
-                let one = PyString::new(py, c.encode_utf8(&mut buf));
-                match one
-                    .call_method0("isalnum")
-                    .and_then(|r| r.extract::<bool>())
-                {
-                    Ok(answer) => answer,
-                    Err(error) => {
-                        failed = Some(error);
-                        false
-                    }
-                }
-            })
+            *words
+                .entry(c)
+                .or_insert_with(|| ask_char(py, c, "isalnum", &mut failed))
         };
         if text.is_ascii() {
             return Ok(note::read_body(
@@ -413,16 +407,11 @@ impl Asker<'_, '_> {
         if known & KNOWN != 0 {
             return known;
         }
-        let mut buf = [0u8; 4];
-        let one = PyString::new(self.py, c.encode_utf8(&mut buf));
         let mut ask = |method: &str, bit: u8| -> u8 {
-            match one.call_method0(method).and_then(|r| r.extract::<bool>()) {
-                Ok(true) => bit,
-                Ok(false) => 0,
-                Err(error) => {
-                    self.failed.get_or_insert(error);
-                    0
-                }
+            if ask_char(self.py, c, method, &mut self.failed) {
+                bit
+            } else {
+                0
             }
         };
         let value = KNOWN | ask("isalnum", ALNUM) | ask("isalpha", ALPHA);
