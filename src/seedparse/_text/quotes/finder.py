@@ -474,6 +474,9 @@ def find_quotations(text: str, blocks: Sequence[tuple[int, int]]) -> list[list[C
     return _DEFAULT_FINDER.find(text, blocks)
 
 
-def quotation_records(text: str, blocks: Sequence[tuple[int, int]]) -> list[list[CitationRecord]]:
-    """:func:`find_quotations` as citation records (:meth:`QuoteFinder.records`)."""
-    return _DEFAULT_FINDER.records(text, blocks)
+def quotation_records(
+    text: str, blocks: Sequence[tuple[int, int]], finder: QuoteFinder | None = None
+) -> list[list[CitationRecord]]:
+    """:func:`find_quotations` as citation records (:meth:`QuoteFinder.records`), by
+    ``finder`` when a reader was given one, else by the default finder."""
+    return (finder if finder is not None else _DEFAULT_FINDER).records(text, blocks)

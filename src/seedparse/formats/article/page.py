@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..._model import Document
-from ..._packed import Builder, CitationRecord, CitationView, PassageView
+from ..._packed import Builder, CitationView, PassageView
+from ..._text.quotes import QuoteFinder, quotation_records
 from .header import cut_glued_kicker, read_header, trailer_start
 from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
 
@@ -21,9 +22,7 @@ class ArticleReader(Protocol):
     @property
     def name(self) -> str: ...
 
-    def _find_quotations(
-        self, text: str, ranges: Sequence[tuple[int, int]]
-    ) -> list[list[CitationRecord]]: ...
+    _quote_finder: QuoteFinder | None
 
 
 def read_article(text: str, source: str, reader: ArticleReader) -> Document:
@@ -91,7 +90,7 @@ def _passages(
     text: str, blocks: Sequence[Block], reader: ArticleReader
 ) -> tuple[PassageView, CitationView]:
     body = [(b.start, b.end) for b in blocks if b.kind != "heading"]
-    found = reader._find_quotations(text, body) if body else []
+    found = quotation_records(text, body, reader._quote_finder) if body else []
     parts = Builder()
     trail: list[tuple[int, str]] = []
     section: tuple[str, ...] = ()

@@ -40,14 +40,12 @@ squashed, typographic characters kept. Every span slices the text given to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..._errors import ArgumentError
 from ..._model import Document
 
 if TYPE_CHECKING:
-    from ..._packed import CitationRecord
     from ..._text.quotes import QuoteFinder
 
 __all__ = ["ArticleReader"]
@@ -79,17 +77,6 @@ class ArticleReader:
                     f"not {type(quote_finder).__name__}"
                 )
         self._quote_finder = quote_finder
-
-    def _find_quotations(
-        self, text: str, ranges: Sequence[tuple[int, int]]
-    ) -> list[list[CitationRecord]]:
-        """The quotation records of each of ``ranges`` in ``text`` (the given finder's,
-        else the default finder's)."""
-        if self._quote_finder is not None:
-            return self._quote_finder.records(text, ranges)
-        from ..._text.quotes import quotation_records
-
-        return quotation_records(text, ranges)
 
     def sniff(self, sample: str) -> float:
         """Any text is an article, but only just: other readers win when they claim it."""

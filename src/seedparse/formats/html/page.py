@@ -12,6 +12,7 @@ from ..._gcpause import collector_paused
 from ..._model import Document
 from ..._packed import Builder, CitationRecord
 from ..._text.lazyre import LazyPattern
+from ..._text.quotes import QuoteFinder, quotation_records
 from .blocks import Link, PageBlocks, page_blocks
 from .content import Block, Selection, select_article
 from .meta import PageMeta, read_meta
@@ -25,9 +26,7 @@ class HtmlReader(Protocol):
     @property
     def name(self) -> str: ...
 
-    def _find_quotations(
-        self, text: str, ranges: Sequence[tuple[int, int]]
-    ) -> list[list[CitationRecord]]: ...
+    _quote_finder: QuoteFinder | None
 
 
 __all__ = ["read_page"]
@@ -339,7 +338,7 @@ def _quotations(
         ranges.append((offset, offset + len(body)))
         offset += len(body) + 2
     clean = "\n\n".join(pieces)
-    found = reader._find_quotations(clean, ranges)
+    found = quotation_records(clean, ranges, reader._quote_finder)
     out: dict[int, list[CitationRecord]] = {}
     for i, (low, _high), quotes in zip(prose, ranges, found, strict=True):
         if not quotes:

@@ -19,7 +19,6 @@ Pipeline (each step linear in the page):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -29,7 +28,6 @@ from ..._protocol import SNIFF_CHARS
 from ..._text.lazyre import LazyPattern
 
 if TYPE_CHECKING:
-    from ..._packed import CitationRecord
     from ..._text.quotes import QuoteFinder
 
 __all__ = ["HtmlReader"]
@@ -54,17 +52,6 @@ class HtmlReader:
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
         self._quote_finder = quote_finder
-
-    def _find_quotations(
-        self, text: str, ranges: Sequence[tuple[int, int]]
-    ) -> list[list[CitationRecord]]:
-        """The quotation records of each of ``ranges`` in ``text`` (the given finder's,
-        else the default finder's)."""
-        if self._quote_finder is not None:
-            return self._quote_finder.records(text, ranges)
-        from ..._text.quotes import quotation_records
-
-        return quotation_records(text, ranges)
 
     def __repr__(self) -> str:
         return "HtmlReader()"
