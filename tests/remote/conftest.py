@@ -162,7 +162,11 @@ def s3_corpus(s3: S3, corpus_dir: Path) -> tuple[str, Path]:
     return s3.url("corpus"), corpus_dir
 
 
-@pytest.fixture(scope="session")
+# Module scope: the cluster and its client's threads stop after the Dask tests instead
+# of running beside the rest of the session (once, with them still running, a thread
+# of theirs opened /proc files while a test patched open(), and the security scan's
+# ast.parse failed with CPython 3.11's "AST constructor recursion depth mismatch").
+@pytest.fixture(scope="module")
 def dask_client() -> Iterator[Any]:
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
     cluster = distributed.LocalCluster(
