@@ -75,6 +75,9 @@ METADATA_COLUMNS: Mapping[str, ColumnKind] = {
     "kicker": "str",
     "encoding": "str",
     "warnings": "list[str]",
+    "leftovers": "list[str]",
+    "captions": "list[str]",
+    "dropped_markup": "list[str]",
 }
 
 _SCHEMA_VERSION = "1"

@@ -248,3 +248,23 @@ def test_a_generated_corpus_round_trips(tmp_path: Path, pq: Any) -> None:
 @pytest.mark.slow
 def test_a_4000_document_generated_corpus_round_trips(tmp_path: Path, pq: Any) -> None:
     _round_trip(_generate(tmp_path, 4000), tmp_path, pq)
+
+
+def test_the_article_records_of_what_left_the_body_are_list_columns(pa: Any) -> None:
+    """leftovers, captions and dropped_markup are typed list columns, so an index can
+    filter on them without parsing metadata_json."""
+    text = (
+        "Harbour council approves new ferry timetable\n\n"
+        "Photo: A. Jansen/Agency\n\n"
+        "The harbour council voted on Tuesday to add two evening ferries from May,\n"
+        "after a year of complaints from commuters <br> about the last boat at nine.\n\n"
+        "The new timetable starts on the first Monday of the month, the council said.\n\n"
+        "Share this article\n"
+    )
+    docs = [seedparse.parse(text, reader="article", source="a.txt")]
+    meta = docs[0].metadata
+    assert meta.get("captions") and meta.get("leftovers") and meta.get("dropped_markup")
+    table = seedparse.to_arrow(docs)
+    for key in ("leftovers", "captions", "dropped_markup"):
+        assert table.schema.field(key).type == pa.list_(pa.string())
+        assert table.column(key).to_pylist() == [list(meta[key])]
