@@ -65,6 +65,8 @@ class NativeCore(Protocol):
             list[str | None],
             list[str | None],
             list[int],
+            list[int] | None,
+            list[int] | None,
         ]
         | None
     ): ...

@@ -407,6 +407,7 @@ class Page:
         "_folded",
         "_items",
         "_kind",
+        "_known",
         "_repeated",
         "_splitter",
         "_tags",
@@ -465,7 +466,7 @@ class Page:
             # The pure path gives no clean or folded texts: all are computed on demand.
             split = split_page(text, blocks)
             unknown: list[str | None] = [None] * len(split[0])
-            found = (*split[:8], unknown, list(unknown), [-1] * len(split[0]))
+            found = (*split[:8], unknown, list(unknown), [-1] * len(split[0]), None, None)
         (
             self.strip,
             self.start,
@@ -478,10 +479,17 @@ class Page:
             self._clean,
             self._folded,
             self._flags,
+            known,
+            items,
         ) = found
         self.count = count = len(self.strip)
         self._kind: list[int] = [-1] * count
-        self._items: frozenset[int] | None = None
+        # The kinds the native core decided from the line model alone (-1 where Python
+        # classifies: see _classify); not with a site's boilerplate, which is Python's.
+        self._known: list[int] | None = (
+            known if not (rules.boilerplate_lines or rules.boilerplate_patterns) else None
+        )
+        self._items: frozenset[int] | None = frozenset(items) if items is not None else None
         self._tags: dict[int, tuple[str, ...] | None] = {}
         self._bylines: dict[int, Byline | None] = {}
         self._dates: dict[int, FoundDate | None] = {}
@@ -537,6 +545,11 @@ class Page:
             for i in range(first, stop):
                 if self._kind[i] < 0:
                     self._kind[i] = PROSE
+        known = self._known
+        if known is not None:
+            # From here on a line's kind is one list look-up where the core decided it
+            # (a text block's lines stay prose, the site's window hard).
+            self._kind = [k if k >= 0 else n for k, n in zip(self._kind, known, strict=True)]
 
     def _header_line(self, i: int) -> bool:
         key = self.folded(i)
@@ -693,6 +706,10 @@ class Page:
 
     def in_item_list(self, i: int) -> bool:
         """Whether line ``i`` is an item of a list of points (see :data:`_ITEM_LIST`)."""
+        return i in self.item_lines()
+
+    def item_lines(self) -> frozenset[int]:
+        """The lines that are items of a list of points (see :meth:`in_item_list`)."""
         if self._items is None:
             items: set[int] = set()
             bullet = self.bullet
@@ -723,9 +740,18 @@ class Page:
                     items.update(run)
                 i_start = stop
             self._items = frozenset(items)
-        return i in self._items
+        return self._items
+
+    def known_kinds(self) -> list[int]:
+        """Each line's kind where it is computed already, -1 elsewhere (a loop over every
+        line reads this list and calls :meth:`kind` only for the -1)."""
+        return self._kind
 
     def _classify(self, i: int) -> int:
+        known = self._known
+        if known is not None:
+            found = known[i]
+            return found if found >= 0 else self._classify_rest(i)
         line = self.strip[i]
         if self.bullet[i] and self.in_item_list(i):
             return PROSE
@@ -748,6 +774,22 @@ class Page:
             return HARD
         flags = self._flags[i]
         if flags & F_HARD if flags >= 0 else _marks_hard(line, key):
+            return HARD
+        if self.tag_split(i) is not None:
+            return HARD
+        return SOFT
+
+    def _classify_rest(self, i: int) -> int:
+        """:meth:`_classify` of a line the native core left open: the tests of the line
+        model gave no kind (see ``pagekind.rs``), so only the junk test of a short
+        sentence, or the author, byline, date, word and tag tests of another line, are
+        left."""
+        if self.prose[i]:
+            return SOFT if self.is_junk(i) else PROSE
+        key = self.folded(i)
+        if key in self.authors or self.byline(i) is not None or self.date(i) is not None:
+            return HARD
+        if self._flags[i] < 0 and _marks_hard(self.strip[i], key):
             return HARD
         if self.tag_split(i) is not None:
             return HARD
