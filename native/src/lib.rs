@@ -15,6 +15,7 @@
 pub mod blocks;
 pub mod inline;
 pub mod note;
+pub mod pagekind;
 pub mod pattern;
 pub mod quotes;
 pub mod text;

@@ -15,7 +15,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 
-use crate::{blocks, inline, note, quotes, webpage};
+use crate::{blocks, inline, note, pagekind, quotes, webpage};
 
 create_exception!(
     _core,
@@ -144,10 +144,12 @@ fn scan_block<'py>(
 
 /// A web page's non-blank lines outside its JSON blocks, as `split_page` splits
 /// them: `(strip, start, end, indents, after_block, blank_before, bullet, prose, clean,
-/// folded, flags)`, one list each, offsets in code points; `clean` and `folded` hold
+/// folded, flags, kinds, items)`, one list each, offsets in code points; `clean` and `folded` hold
 /// None where Python computes them on demand (entities; case folding outside ASCII),
 /// `flags` the line's feature bits (`webpage::line_flags`, `lines.py`'s `F_*`) or -1
-/// where Python computes them (a line that is not ASCII or has an entity). None
+/// where Python computes them (a line that is not ASCII or has an entity), `kinds`
+/// each line's kind where the line model decides it (`pagekind::line_kinds`, -1
+/// elsewhere), `items` the lines of lists of points (`Page.in_item_list`). None
 /// when the page needs the Python path (a column gap, lone surrogates).
 #[pyfunction]
 fn page_lines<'py>(
@@ -159,9 +161,13 @@ fn page_lines<'py>(
         return Ok(None);
     };
     let found = guarded("page_lines", || {
-        Ok(webpage::split_lines(text, &blocks).map(|lines| (webpage::texts(text, &lines), lines)))
+        Ok(webpage::split_lines(text, &blocks).map(|lines| {
+            let texts = webpage::texts(text, &lines);
+            let kinds = pagekind::line_kinds(&lines, &texts);
+            (texts, lines, kinds)
+        }))
     })?;
-    let Some((texts, lines)) = found else {
+    let Some((texts, lines, (kinds, items))) = found else {
         return Ok(None);
     };
     let mut strips = Vec::with_capacity(texts.len());
@@ -189,6 +195,7 @@ fn page_lines<'py>(
         cleans.push(clean);
         foldeds.push(folded);
     }
+    let item_lines: Vec<usize> = (0..items.len()).filter(|&i| items[i]).collect();
     let column = |f: fn(&webpage::Line) -> usize| -> PyResult<Bound<'py, PyAny>> {
         Ok(PyList::new(py, lines.iter().map(f))?.into_any())
     };
@@ -209,6 +216,8 @@ fn page_lines<'py>(
             PyList::new(py, cleans)?.into_any(),
             PyList::new(py, foldeds)?.into_any(),
             PyList::new(py, flags)?.into_any(),
+            PyList::new(py, kinds)?.into_any(),
+            PyList::new(py, item_lines)?.into_any(),
         ],
     )?))
 }

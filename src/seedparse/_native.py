@@ -65,6 +65,8 @@ class NativeCore(Protocol):
             list[str | None],
             list[str | None],
             list[int],
+            list[int] | None,
+            list[int] | None,
         ]
         | None
     ): ...
@@ -90,8 +92,9 @@ class NativeCore(Protocol):
 
 def _load() -> NativeCore | None:
     try:
-        # By name: the module is optional and has no Python source.
-        module = importlib.import_module("seedparse._core")
+        # By name: the module is optional and has no Python source. Relative, so a copy
+        # of the package under another name (benchmarks/reader_ab.py) loads its own core.
+        module = importlib.import_module("._core", __package__)
     except ImportError:
         return None
     return cast(NativeCore, module)

@@ -330,7 +330,7 @@ def test_page_lines(text: str, spans: list[tuple[int, int]]) -> None:
         page = Page(text, chosen, PageHints(), Rules())
         _native.set_native(False)
         pure = Page(text, chosen, PageHints(), Rules())
-        cleans, foldeds, flags = found[8:]
+        cleans, foldeds, flags = found[8:11]
         assert len(cleans) == len(foldeds) == len(flags) == pure.count
         for i in range(pure.count):
             if cleans[i] is not None:

@@ -225,6 +225,9 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
     prose = page.prose
     strip = page.strip
     kind = page.kind
+    kinds = page.known_kinds()
+    openers = page.blocks.keys() | page.item_lines()
+    found_large = False  # whether a stretch of _COMMENTS_AFTER points was found
     # Once a stretch of some size has been read, a comment section's heading makes
     # every later stretch count less: what follows it is readers' comments, until a
     # byline opens another article (a page that lists several, each with its comment
@@ -236,21 +239,23 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
         elif discount < 1.0:
             if page.byline(i) is not None:
                 discount = 1.0
-        elif (
-            peak >= _COMMENTS_AFTER or any(f[2] >= _COMMENTS_AFTER for f in found)
-        ) and page.opens_comments(i):
+        elif (peak >= _COMMENTS_AFTER or found_large) and page.opens_comments(i):
             if start >= 0:
                 found.append((start, last, peak))
+                found_large = found_large or peak >= _COMMENTS_AFTER
                 start = -1
             discount = _COMMENTS_DISCOUNT
         if after_block[i] and start >= 0:
             size -= _BLOCK_COST
             if size <= 0:
                 found.append((start, last, peak))
+                found_large = found_large or peak >= _COMMENTS_AFTER
                 start = -1
-        if start < 0 and not prose[i] and i not in page.blocks and not page.in_item_list(i):
+        if start < 0 and not prose[i] and i not in openers:
             continue  # no stretch is open: only prose (a text block, a list of points) opens one
-        k = kind(i)
+        k = kinds[i]
+        if k < 0:
+            k = kind(i)
         if k == PROSE:
             if start < 0:
                 start, size, peak = i, 0.0, 0.0
@@ -262,11 +267,13 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
             continue
         if page.closes_article(i):
             found.append((start, last, peak))
+            found_large = found_large or peak >= _COMMENTS_AFTER
             start = -1
             continue
         size -= _HARD_COST if k == HARD else _SOFT_COST
         if size <= 0:
             found.append((start, last, peak))
+            found_large = found_large or peak >= _COMMENTS_AFTER
             start = -1
     if start >= 0:
         found.append((start, last, peak))

@@ -31,6 +31,7 @@ from ..._text.lazyre import LazyPattern
 from .bylines import Byline, parse_byline
 from .cells import COLUMN_SPACES
 from .split import CLOSING, TERMINAL, split_page
+from .tagsplit import TagSplitter, split_tags
 
 __all__ = [
     "FURNITURE",
@@ -142,16 +143,6 @@ _SPONSOR = LazyPattern(
 # "logo" as a word of its own, even glued to the next alt text ("logoCarnegie").
 _LOGO = LazyPattern(r"(?<![A-Za-z])(?i:logo)(?:s|type)?(?![a-z])")
 _YEAR = LazyPattern(r"[0-9]{4}")
-
-# Lines longer than this are never tag lines.
-_MAX_TAG_LINE = 320
-_TAG_SEPARATORS = " ,;|/\u2022\u00b7"
-
-# A lower-case letter glued to an upper-case one (Latin, Latin-1, Greek, Cyrillic).
-_GLUE = LazyPattern(
-    r"[a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f]"
-    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0386-\u03ab\u0400-\u042f]"
-)
 
 # Applied to casefolded text, after a substring test: IGNORECASE alternations are slow.
 _DISCLAIMER = LazyPattern(
@@ -313,73 +304,6 @@ class PageHints(NamedTuple):
     description: str | None = None
 
 
-class TagSplitter:
-    """Splits glued tag lines (``Foreign PolicySecurityUkraine``) into their tags.
-
-    First as a concatenation of known values (the page's JSON lists, compared
-    casefolded, with optional separators between them), else at the places where a
-    lower-case letter runs into an upper-case one (at least two of them).
-    """
-
-    __slots__ = ("_keys", "_ordered", "_prefixes")
-
-    def __init__(self, lists: Sequence[Sequence[str]]) -> None:
-        self._keys = {value.casefold(): value for values in lists for value in values if value}
-        self._ordered = sorted(self._keys, key=len, reverse=True)[:300]
-        self._prefixes = tuple(self._ordered)
-
-    def split(self, line: str) -> tuple[str, ...] | None:
-        """The tags of ``line``, or None when it is not a tag line."""
-        if not line or len(line) > _MAX_TAG_LINE or line[-1] in ".!?":
-            return None
-        if self._prefixes:
-            folded = line.casefold()
-            if folded.startswith(self._prefixes) and folded.endswith(self._prefixes):
-                found = self._split_known(folded)
-                if found is not None and len(found) >= 2:
-                    return found
-        cuts = [match.start() + 1 for match in _GLUE.finditer(line)]
-        if len(cuts) < 2 or "  " in line:
-            return None
-        parts: list[str] = []
-        previous = 0
-        for cut in (*cuts, len(line)):
-            parts.append(line[previous:cut].strip(_TAG_SEPARATORS))
-            previous = cut
-        if not all(parts) or any(part.count(" ") > 4 for part in parts):
-            return None
-        return tuple(parts)
-
-    def _split_known(self, folded: str) -> tuple[str, ...] | None:
-        """Cover ``folded`` with known values, longest first, left to right.
-
-        Only positions where a value ends are expanded, so the cost is the number of
-        such positions times the number of values.
-        """
-        size = len(folded)
-        paths: list[tuple[str, ...] | None] = [None] * (size + 1)
-        paths[0] = ()
-        for i in range(size):
-            path = paths[i]
-            if path is None:
-                continue
-            if folded[i] in _TAG_SEPARATORS:
-                if paths[i + 1] is None:
-                    paths[i + 1] = path
-                continue
-            for key in self._ordered:
-                if folded.startswith(key, i):
-                    end = i + len(key)
-                    if paths[end] is None:
-                        paths[end] = (*path, self._keys[key])
-        return paths[size]
-
-
-def split_tags(line: str, lists: Sequence[Sequence[str]]) -> tuple[str, ...] | None:
-    """Split a glued tag line with a one-off :class:`TagSplitter`."""
-    return TagSplitter(lists).split(line)
-
-
 def is_sentence(line: str) -> bool:
     """Three words or more and final punctuation (before closing quotes)."""
     last = line[-1]
@@ -407,6 +331,7 @@ class Page:
         "_folded",
         "_items",
         "_kind",
+        "_known",
         "_repeated",
         "_splitter",
         "_tags",
@@ -465,7 +390,7 @@ class Page:
             # The pure path gives no clean or folded texts: all are computed on demand.
             split = split_page(text, blocks)
             unknown: list[str | None] = [None] * len(split[0])
-            found = (*split[:8], unknown, list(unknown), [-1] * len(split[0]))
+            found = (*split[:8], unknown, list(unknown), [-1] * len(split[0]), None, None)
         (
             self.strip,
             self.start,
@@ -478,10 +403,17 @@ class Page:
             self._clean,
             self._folded,
             self._flags,
+            known,
+            items,
         ) = found
         self.count = count = len(self.strip)
         self._kind: list[int] = [-1] * count
-        self._items: frozenset[int] | None = None
+        # The kinds the native core decided from the line model alone (-1 where Python
+        # classifies: see _classify); not with a site's boilerplate, which is Python's.
+        self._known: list[int] | None = (
+            known if not (rules.boilerplate_lines or rules.boilerplate_patterns) else None
+        )
+        self._items: frozenset[int] | None = frozenset(items) if items is not None else None
         self._tags: dict[int, tuple[str, ...] | None] = {}
         self._bylines: dict[int, Byline | None] = {}
         self._dates: dict[int, FoundDate | None] = {}
@@ -537,6 +469,11 @@ class Page:
             for i in range(first, stop):
                 if self._kind[i] < 0:
                     self._kind[i] = PROSE
+        known = self._known
+        if known is not None:
+            # From here on a line's kind is one list look-up where the core decided it
+            # (a text block's lines stay prose, the site's window hard).
+            self._kind = [k if k >= 0 else n for k, n in zip(self._kind, known, strict=True)]
 
     def _header_line(self, i: int) -> bool:
         key = self.folded(i)
@@ -693,6 +630,10 @@ class Page:
 
     def in_item_list(self, i: int) -> bool:
         """Whether line ``i`` is an item of a list of points (see :data:`_ITEM_LIST`)."""
+        return i in self.item_lines()
+
+    def item_lines(self) -> frozenset[int]:
+        """The lines that are items of a list of points (see :meth:`in_item_list`)."""
         if self._items is None:
             items: set[int] = set()
             bullet = self.bullet
@@ -723,9 +664,18 @@ class Page:
                     items.update(run)
                 i_start = stop
             self._items = frozenset(items)
-        return i in self._items
+        return self._items
+
+    def known_kinds(self) -> list[int]:
+        """Each line's kind where it is computed already, -1 elsewhere (a loop over every
+        line reads this list and calls :meth:`kind` only for the -1)."""
+        return self._kind
 
     def _classify(self, i: int) -> int:
+        known = self._known
+        if known is not None:
+            found = known[i]
+            return found if found >= 0 else self._classify_rest(i)
         line = self.strip[i]
         if self.bullet[i] and self.in_item_list(i):
             return PROSE
@@ -748,6 +698,22 @@ class Page:
             return HARD
         flags = self._flags[i]
         if flags & F_HARD if flags >= 0 else _marks_hard(line, key):
+            return HARD
+        if self.tag_split(i) is not None:
+            return HARD
+        return SOFT
+
+    def _classify_rest(self, i: int) -> int:
+        """:meth:`_classify` of a line the native core left open: the tests of the line
+        model gave no kind (see ``pagekind.rs``), so only the junk test of a short
+        sentence, or the author, byline, date, word and tag tests of another line, are
+        left."""
+        if self.prose[i]:
+            return SOFT if self.is_junk(i) else PROSE
+        key = self.folded(i)
+        if key in self.authors or self.byline(i) is not None or self.date(i) is not None:
+            return HARD
+        if self._flags[i] < 0 and _marks_hard(self.strip[i], key):
             return HARD
         if self.tag_split(i) is not None:
             return HARD
