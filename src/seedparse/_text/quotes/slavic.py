@@ -7,12 +7,29 @@ Pure functions of tokens."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .lexicon import SLAVIC_ACCORDING, SLAVIC_POSSESSIVES
-from .names import is_acronym, is_cap, is_cyrillic, name_forward, oblique_name, slavic_title
+from .names import (
+    is_acronym,
+    is_cap,
+    is_cyrillic,
+    name_forward,
+    name_gender,
+    oblique_name,
+    slavic_title,
+)
+from .slavic_names import expand_initial, nominative_name, not_a_person
 
-__all__ = ["according", "gendered", "is_body", "oblique_office", "opening_subject", "verb_gender"]
+__all__ = [
+    "according",
+    "gendered",
+    "is_body",
+    "named_form",
+    "oblique_office",
+    "opening_subject",
+    "verb_gender",
+]
 
 Attr = tuple[str, str]  # the attribution's (kind, value), as in :mod:`.attribution`
 
@@ -150,3 +167,51 @@ def oblique_office(words: Sequence[str]) -> bool:
             low = word.lower()
             return title not in (low, low.rsplit("-", 1)[-1])
     return False
+
+
+# The gender a Russian or Ukrainian subject pronoun agrees with.
+_PRONOUN_GENDER = {
+    "\u043e\u043d": "m",
+    "\u043e\u043d\u0430": "f",
+    "\u0432\u0456\u043d": "m",
+    "\u0432\u043e\u043d\u0430": "f",
+}
+
+
+def named_form(
+    speaker: str, attr: Attr, complete: Callable[[str, int], str], text: str, pos: int
+) -> str | None:
+    """The named form of a Cyrillic ``speaker`` the attribution ``attr`` resolved to
+    (``complete`` finds the full name a surname stands for before ``pos``):
+
+    * an initial and a surname ("\u0414.\u041f\u0435\u0441\u043a\u043e\u0432") is the
+      full name of that surname seen before, when its given name has that initial;
+    * a full name in the genitive is put in the nominative (:func:`.nominative_name`);
+      one in the dative or the instrumental, or of the other gender than a pronoun's or
+      a role's verb, is someone mentioned, not the one a pronoun or a role stands for
+      (None);
+    * a run of words that is no person's name (an outlet) is None."""
+    initial = expand_initial(speaker)
+    if initial is not None:
+        letter, surname = initial
+        full = complete(surname, pos)
+        if " " in full and full[0] == letter and full.endswith(" " + surname):
+            return full
+        return speaker
+    if " " not in speaker:
+        return speaker
+    if not_a_person(speaker):
+        return None
+    kind, value = attr
+    stands_for = kind in ("pronoun", "role")
+    if stands_for and oblique_name(speaker):
+        return None
+    nominative = nominative_name(speaker, text)
+    if nominative is None:
+        return speaker
+    if stands_for:
+        gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
+        known = name_gender(nominative)
+        if gender and known and known != gender:
+            return None
+    return nominative
