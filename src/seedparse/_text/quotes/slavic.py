@@ -23,6 +23,7 @@ from .slavic_names import expand_initial, nominative_name, not_a_person
 
 __all__ = [
     "according",
+    "according_clause",
     "gendered",
     "is_body",
     "named_form",
@@ -85,6 +86,20 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
         return ("role", title) if title else None
     title = slavic_title(word)
     return ("role", title) if title and end - i <= 4 else None
+
+
+def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
+    """ "\u0417\u0430 \u0439\u043e\u0433\u043e \u0441\u043b\u043e\u0432\u0430\u043c\u0438,
+    \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u2026 \u0454
+    \u00ab\u2026\u00bb": an "according to" opening that is a clause of its own (a comma
+    after it), the quote later in the same sentence (``tokens[:end]``, no speech verb in
+    it): the speaker :func:`according` reads in the opening."""
+    if end < 4:
+        return None
+    for comma in range(2, min(end - 1, 8)):
+        if tokens[comma] == ",":
+            return according(tokens, comma)
+    return None
 
 
 def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:

@@ -198,9 +198,8 @@ def _genitive_evidence(name: str, stem: str, text: str) -> bool:
 
 # Endings of a plural adjective: a word in a name that ends so is an outlet's or a
 # body's ("\u0423\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0456
-# \u041d\u043e\u0432\u0438\u043d\u0438", "\u0418\u0437\u0432\u0435\u0441\u0442\u0438\u044f"
-# no; "\u0420\u0443\u0441\u0441\u043a\u0438\u0435 \u0432\u0435\u0434\u043e\u043c\u043e\u0441\u0442\u0438"),
-# never a person's given name.
+# \u041d\u043e\u0432\u0438\u043d\u0438", "\u0420\u0443\u0441\u0441\u043a\u0438\u0435
+# \u0432\u0435\u0434\u043e\u043c\u043e\u0441\u0442\u0438"), never a person's given name.
 _PLURAL_ADJECTIVE = (
     "\u044c\u043a\u0456",
     "\u0441\u044c\u043a\u0456",
@@ -227,14 +226,16 @@ _INITIAL = re.compile(
 
 
 def expand_initial(speaker: str) -> tuple[str, str] | None:
-    """ "\u0414.\u041f\u0435\u0441\u043a\u043e\u0432", "\u0410. \u0413\u0440\u0438\u0446\u0435\u043d\u043a\u043e":
-    the initial and the surname of a speaker written with an initial, or None."""
+    """The initial and the surname of a speaker written with an initial
+    ("\u0414.\u041f\u0435\u0441\u043a\u043e\u0432",
+    "\u0410. \u0413\u0440\u0438\u0446\u0435\u043d\u043a\u043e"), or None."""
     match = _INITIAL.fullmatch(speaker)
     return (match.group(1), match.group(2)) if match else None
 
 
 # The present tense of the verbs a report credits an outlet with ("\u043a\u0430\u043a
-# \u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442 \u00ab\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441\u00bb",
+# \u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442
+# \u00ab\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441\u00bb",
 # "\u043f\u0438\u0448\u0435 \u00ab\u2026\u00bb"): a short capitalised quote after one
 # is the outlet's name, not a quotation.
 _OUTLET_LEADS = frozenset(
@@ -259,7 +260,8 @@ _OUTLET_LEADS = frozenset(
 )
 
 
-def is_outlet_lead(lead: str, quoted: str) -> bool:
-    """Is ``quoted`` (a short quoted stretch) the name of an outlet, ``lead`` (the word
-    before it) a present-tense report verb and the name capitalised?"""
-    return lead.lower() in _OUTLET_LEADS and quoted[:1].isupper()
+def is_outlet_lead(before: str, quoted: str) -> bool:
+    """Is ``quoted`` (a short quoted stretch) the name of an outlet: capitalised, and
+    the last word of ``before`` (the text before its mark) a present-tense report verb?"""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _OUTLET_LEADS and quoted[:1].isupper()
