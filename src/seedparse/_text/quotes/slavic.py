@@ -237,12 +237,9 @@ def headline_speaker(text: str, low: int, attr: Attr) -> str | None:
     """The person a Russian or Ukrainian headline opens with, for a pronoun or a role
     the body gives nobody for: the headline (``text[:low]``, one line) opens with a
     capitalised word that is no office and no acronym, then a past-tense verb of the
-    gender the attribution's pronoun or verb has
-    ("\u041f\u0435\u0441\u043a\u043e\u0432
-    \u0432\u044b\u0441\u043a\u0430\u0437\u0430\u043b\u0441\u044f \u2026", "\u041d\u0430\u0431\u0438\u0443\u043b\u043b\u0438\u043d\u0430
-    \u0440\u0430\u0441\u043a\u0440\u044b\u043b\u0430 \u2026" before
-    "\u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430 \u0433\u043b\u0430\u0432\u0430
-    \u2026"). None otherwise."""
+    gender the attribution's pronoun or verb has (a surname, then a feminine verb,
+    before "\u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430
+    \u0433\u043b\u0430\u0432\u0430 \u2026"). None otherwise."""
     kind, value = attr
     if kind == "pronoun":
         gender = _PRONOUN_GENDER.get(value, "")
