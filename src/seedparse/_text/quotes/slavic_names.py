@@ -143,7 +143,7 @@ def nominative_name(name: str, text: str = "") -> str | None:
       an office noun in an oblique case or a genitive preposition right before the
       name."""
     words = name.split(" ")
-    if len(words) != 2 or not is_cyrillic(words[0]) or not is_cyrillic(words[1]):
+    if len(words) != 2 or not all(words) or not all(map(is_cyrillic, words)):
         return None
     given, surname = words
     low = surname.lower()
@@ -216,7 +216,7 @@ def not_a_person(name: str) -> bool:
     """Is the Cyrillic run of words ``name`` no person's name: its first word a plural
     adjective (an outlet, a body)?"""
     first = name.split(" ", 1)[0].lower()
-    return " " in name and is_cyrillic(first) and first.endswith(_PLURAL_ADJECTIVE)
+    return " " in name and first != "" and is_cyrillic(first) and first.endswith(_PLURAL_ADJECTIVE)
 
 
 _INITIAL = re.compile(
