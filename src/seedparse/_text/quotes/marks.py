@@ -127,6 +127,7 @@ def pair_marks(
     quotation then runs from ``start``."""
     stack: list[Mark] = [(start, 0, carry)] if carry in _CLOSERS else []
     found: list[tuple[int, int, int, int]] = []
+    nested_close = (-1, 0, 0)  # (depth left, position, end) of the last nested close
     for mark_at in marks:
         pos, length, mark = mark_at
         mark_end = pos + length
@@ -176,7 +177,21 @@ def pair_marks(
             del stack[match_at:]
             if not stack:
                 found.append((opener[0], opener[0] + opener[1], pos, mark_end))
+            else:
+                nested_close = (len(stack), pos, mark_end)
+        elif action == "open" and len(stack) <= nested_close[0]:
+            nested_close = (-1, 0, 0)
     if stack:
         opener = stack[0]
-        found.append((opener[0], opener[0] + opener[1], end, end))
+        depth, pos, mark_end = nested_close
+        if depth == 1 and _ATTRIBUTION_AFTER.match(text, mark_end, end):
+            # A nested quote whose closing mark also ends the outer one (the outer's
+            # own closing mark left out), a comma, a dash and an attribution after it.
+            found.append((opener[0], opener[0] + opener[1], pos, mark_end))
+        else:
+            found.append((opener[0], opener[0] + opener[1], end, end))
     return found
+
+
+# A comma and a dash after a closing mark: an attribution follows.
+_ATTRIBUTION_AFTER = re.compile(",\\s*[\u2014\u2013-]\\s")
