@@ -137,7 +137,8 @@ def nominative_name(name: str, text: str = "") -> str | None:
       "-\u0438\u043d\u043e\u0457", "-\u0441\u043a\u043e\u0439", ... (or one not
       declined: "\u0413\u0443\u043c\u0435\u043d\u044e\u043a").
     * A man's surname in "-\u043e\u0432\u0430", "-\u0438\u043d\u0430" or a consonant and
-      "-\u0430" with the given name in the genitive is also a woman's nominative
+      "-\u0430" ("-\u043d\u043a\u0430" gives "-\u043d\u043a\u043e") with the given name in
+      the genitive is also a woman's nominative
       ("\u041c\u0430\u0440\u0438\u044f \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430"):
       taken only when ``text`` writes the surname's nominative as a word of its own, or
       an office noun in an oblique case or a genitive preposition right before the
@@ -164,9 +165,9 @@ def nominative_name(name: str, text: str = "") -> str | None:
     if man is None or not low.endswith("\u0430") or low[-2] not in _CONSONANTS:
         return None
     stem = surname[:-1]
-    certain = low.endswith(("\u0435\u044f", "\u0430\u044f")) or given.lower().endswith(
-        ("\u0435\u044f", "\u0430\u044f")
-    )
+    if low.endswith("\u043d\u043a\u0430"):
+        stem += "\u043e"  # Ukrainian: the genitive of "-\u0435\u043d\u043a\u043e"
+    certain = given.lower().endswith(("\u0435\u044f", "\u0430\u044f"))
     if not certain and not _genitive_evidence(name, stem, text):
         return None
     return f"{man} {stem}"
