@@ -222,13 +222,19 @@ def named_form(
     stands_for = kind in ("pronoun", "role")
     if stands_for and oblique_name(speaker):
         return None
-    nominative = nominative_name(speaker, text)
+    # A name the attribution itself wrote ("\u2014 \u0441\u043a\u0430\u0437\u0430\u043b\u0430 X") is
+    # the verb's subject, in the nominative: only a certain genitive is undone there.
+    written = kind == "name" and value == speaker
+    nominative = nominative_name(speaker, "" if written else text)
     if nominative is None:
         return speaker
     if stands_for:
         gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
         known = name_gender(nominative)
         if gender and known and known != gender:
+            # (A man's genitive whose given name ends as a woman's nominative:
+            # "\u0414\u043c\u0438\u0442\u0440\u0438\u044f" reads like
+            # "\u041c\u0430\u0440\u0438\u044f"; nobody rather than a guess.)
             return None
     return nominative
 
