@@ -2,8 +2,9 @@
 """Russian and Ukrainian speakers in their named form (issue 15, qslav): genitive full
 names put back in the nominative by ending rules, an initial and a surname completed,
 outlets (quoted or not) that are no speakers, an "according to him," clause before a
-quote later in the sentence, verbs of complaining, and the headline's subject for a
-role the body names nobody for.
+quote later in the sentence, verbs of complaining, the headline's subject for a role
+the body names nobody for, a nested quote closing the outer one, and straight single
+marks in Cyrillic text.
 
 The texts are written for these tests in the style of wire copy; the names are made
 up, and none of the sentences comes from the seeds or the scored fixtures."""
@@ -231,6 +232,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL}Мы не передали им ракеты {GL}Гром{GR}, а потом всё решили{GR}, — "
         "сказал Андрей Соколов.",
         [("Мы не передали им ракеты", "Андрей Соколов")],
+    ),
+    (
+        "ru-straight-single-marks-after-a-colon",
+        "Министр Андрей Соколов заявил: 'Мы справимся с этим сами, без помощи'.",
+        [("Мы справимся", "Андрей Соколов")],
+    ),
+    (
+        "uk-straight-single-marks-around-an-apostrophe",
+        "'Ми обіцяли п'ять мостів і збудуємо їх', - сказав Андрій Гнатенко.",
+        [("Ми обіцяли п'ять мостів", "Андрій Гнатенко")],
+    ),
+    (
+        "en-apostrophes-stay-apostrophes",
+        "It's the students' union, the mayor's office said on Monday.",
+        [],
     ),
     (
         "uk-according-clause-before-a-fragment",
