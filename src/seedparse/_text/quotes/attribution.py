@@ -44,7 +44,7 @@ from .names import (
     slavic_title,
     trim_name,
 )
-from .slavic import according, gendered, is_body, oblique_office, opening_subject
+from .slavic import according, according_clause, gendered, is_body, oblique_office, opening_subject
 
 __all__ = ["Attr", "Attribution"]
 
@@ -636,6 +636,11 @@ class Attribution:
                 verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
         if verb_at < 0:
+            if is_cyrillic(tokens[0]):
+                # An "according to him," opening, the quote later in the sentence.
+                found = according_clause(tokens, end)
+                if found is not None:
+                    return found
             if tokens[0].lower() in FOR_WORDS and separated and tokens[n - 1] == ",":
                 return self._for_clause(tokens, end)
             for k in range(end - 2, 0, -1):

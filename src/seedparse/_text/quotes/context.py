@@ -39,6 +39,7 @@ from .names import (
     split_tokens,
     trim_name,
 )
+from .slavic import headline_speaker, named_form
 
 __all__ = ["Context"]
 
@@ -175,7 +176,17 @@ class Context:
         self.scanned = max(self.scanned, pos)
 
     def resolve(self, attr: Attr, pos: int) -> str | None:
-        """The speaker an attribution stands for at ``pos``, or None."""
+        """The speaker an attribution stands for at ``pos``, or None; a Russian or
+        Ukrainian one in its named form (:func:`~.slavic.named_form`)."""
+        found = self._resolve(attr, pos)
+        if found is None and attr[0] in ("pronoun", "role") and is_cyrillic(attr[1]):
+            surname = headline_speaker(self.text, self.low, attr)
+            found = self.complete(surname, pos) if surname is not None else None
+        if found is None or not is_cyrillic(found):
+            return found
+        return named_form(found, attr, self.complete, self.text, pos)
+
+    def _resolve(self, attr: Attr, pos: int) -> str | None:
         kind, value = attr
         if kind == "name":
             return self.complete(value, pos)

@@ -65,6 +65,7 @@ from .context import Context
 from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, closes_first, collect_marks, pair_marks
 from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
+from .slavic_names import is_outlet_lead
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
@@ -301,6 +302,8 @@ class QuoteFinder:
             lead = before[-1] if before else ""
             if not lead or not (lead[-1] in ":," or lead in self.speech_verbs):
                 return False
+        if n_words <= 3 and is_outlet_lead(text[pre_start : quote.open], stripped):
+            return False  # "as \u00abInterfax\u00bb reports": an outlet's name
         pre = split_tokens(text, pre_start, quote.open) if pre_start < quote.open else []
         post: list[str] = []
         bare_end = False

@@ -5,6 +5,8 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .slavic_words import SLAVIC_EXTRA_VERBS
+
 __all__ = [
     "ABBREVIATIONS",
     "AUX",
@@ -338,6 +340,7 @@ SPEECH_VERBS: frozenset[str] = (
     | _RUSSIAN_VERBS
     | _UKRAINIAN_VERBS
     | _SLAVIC_MORE_VERBS
+    | SLAVIC_EXTRA_VERBS
 )
 
 #: Subject pronouns that stand for one person (resolved to the last person credited

@@ -1,7 +1,8 @@
 """Quotation marks: finding them in a block and pairing them into top-level quotes.
 
-Typographic marks of many languages, straight ``"`` and the same marks written as HTML
-entities are paired with a small stack; the characters on either side of an ambiguous
+Typographic marks of many languages, straight ``"`` (and straight ``'`` in Russian
+and Ukrainian text) and the same marks written as HTML entities are paired with a
+small stack; the characters on either side of an ambiguous
 mark tell whether it opens or closes. ``\u2019`` closes only a quote opened with
 ``\u2018``; everywhere else it is an apostrophe. Linear in the block.
 """
@@ -62,6 +63,7 @@ _CLOSERS: dict[str, str] = {
     "\u201a": "\u2018\u2019",
     "\u300c": "\u300d",
     "\u300e": "\u300f",
+    "'": "'",  # straight single marks, read in Russian and Ukrainian text only
 }
 _CAN_CLOSE = frozenset("".join(_CLOSERS.values()))
 _OPEN_ONLY = frozenset("\u201e\u201f\u201a\u300c\u300e")
@@ -92,6 +94,8 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
     _find_all(text, _DOUBLE_CHARS, start, end, marks, cap)
     if text.find("\u2018", start, end) >= 0 or text.find("\u201a", start, end) >= 0:
         _find_all(text, _SINGLE_CHARS, start, end, marks, cap)
+    if text.find("'", start, end) >= 0 and _CYRILLIC_SINGLE.search(text, start, end):
+        _find_all(text, "'", start, end, marks, cap)
     if text.find("&", start, end) >= 0:
         for count, match in enumerate(_ENTITY_RE.finditer(text, start, end)):
             if count >= cap:
@@ -110,7 +114,7 @@ def closes_first(text: str, start: int, end: int, marks: Sequence[Mark]) -> bool
     if not marks:
         return False
     pos, length, mark = marks[0]
-    if mark not in _CAN_CLOSE or mark in "\u2019\u00ab\u2039" or not text[start:pos].strip():
+    if mark not in _CAN_CLOSE or mark in "\u2019\u00ab\u2039'" or not text[start:pos].strip():
         return False
     prev = text[pos - 1]
     nxt = text[pos + length] if pos + length < end else " "
@@ -127,6 +131,7 @@ def pair_marks(
     quotation then runs from ``start``."""
     stack: list[Mark] = [(start, 0, carry)] if carry in _CLOSERS else []
     found: list[tuple[int, int, int, int]] = []
+    nested_close = (-1, 0, 0)  # (depth left, position, end) of the last nested close
     for mark_at in marks:
         pos, length, mark = mark_at
         mark_end = pos + length
@@ -140,7 +145,16 @@ def pair_marks(
                 if mark in _CLOSERS[stack[index][2]]:
                     match_at = index
                     break
-        if mark == "\u2019":
+        if mark == "'":
+            # A straight single mark: an apostrophe inside a word
+            # ("\u043f'\u044f\u0442\u044c") neither opens nor closes.
+            if match_at >= 0 and right and not nxt.isalpha():
+                action = "close"
+            elif left and nxt.isalpha():
+                action = "open"
+            else:
+                continue
+        elif mark == "\u2019":
             # An apostrophe unless it closes a quote opened with a single mark.
             if match_at < 0 or not right or nxt.isalpha():
                 continue
@@ -176,7 +190,27 @@ def pair_marks(
             del stack[match_at:]
             if not stack:
                 found.append((opener[0], opener[0] + opener[1], pos, mark_end))
+            else:
+                nested_close = (len(stack), pos, mark_end)
+        elif action == "open" and len(stack) <= nested_close[0]:
+            nested_close = (-1, 0, 0)
     if stack:
         opener = stack[0]
-        found.append((opener[0], opener[0] + opener[1], end, end))
+        depth, pos, mark_end = nested_close
+        if depth == 1 and _ATTRIBUTION_AFTER.match(text, mark_end, end):
+            # A nested quote whose closing mark also ends the outer one (the outer's
+            # own closing mark left out), a comma, a dash and an attribution after it.
+            found.append((opener[0], opener[0] + opener[1], pos, mark_end))
+        else:
+            found.append((opener[0], opener[0] + opener[1], end, end))
     return found
+
+
+# A straight single mark opening a Russian or Ukrainian quotation: after a space, a
+# bracket, a dash or a colon, before a capital Cyrillic letter.
+_CYRILLIC_SINGLE = re.compile(
+    "(?:(?<=[\\s(:\u2014\u2013-])|^)'[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]", re.M
+)
+
+# A comma and a dash after a closing mark: an attribution follows.
+_ATTRIBUTION_AFTER = re.compile(",\\s*[\u2014\u2013-]\\s")

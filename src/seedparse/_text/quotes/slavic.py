@@ -7,12 +7,31 @@ Pure functions of tokens."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .lexicon import SLAVIC_ACCORDING, SLAVIC_POSSESSIVES
-from .names import is_acronym, is_cap, is_cyrillic, name_forward, oblique_name, slavic_title
+from .names import (
+    is_acronym,
+    is_cap,
+    is_cyrillic,
+    name_forward,
+    name_gender,
+    oblique_name,
+    slavic_title,
+)
+from .slavic_names import expand_initial, nominative_name, not_a_person
 
-__all__ = ["according", "gendered", "is_body", "oblique_office", "opening_subject", "verb_gender"]
+__all__ = [
+    "according",
+    "according_clause",
+    "gendered",
+    "headline_speaker",
+    "is_body",
+    "named_form",
+    "oblique_office",
+    "opening_subject",
+    "verb_gender",
+]
 
 Attr = tuple[str, str]  # the attribution's (kind, value), as in :mod:`.attribution`
 
@@ -68,6 +87,20 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
         return ("role", title) if title else None
     title = slavic_title(word)
     return ("role", title) if title and end - i <= 4 else None
+
+
+def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
+    """ "\u0417\u0430 \u0439\u043e\u0433\u043e \u0441\u043b\u043e\u0432\u0430\u043c\u0438,
+    \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u2026 \u0454
+    \u00ab\u2026\u00bb": an "according to" opening that is a clause of its own (a comma
+    after it), the quote later in the same sentence (``tokens[:end]``, no speech verb in
+    it): the speaker :func:`according` reads in the opening."""
+    if end < 4:
+        return None
+    for comma in range(2, min(end - 1, 8)):
+        if tokens[comma] == ",":
+            return according(tokens, comma)
+    return None
 
 
 def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
@@ -150,3 +183,93 @@ def oblique_office(words: Sequence[str]) -> bool:
             low = word.lower()
             return title not in (low, low.rsplit("-", 1)[-1])
     return False
+
+
+# The gender a Russian or Ukrainian subject pronoun agrees with.
+_PRONOUN_GENDER = {
+    "\u043e\u043d": "m",
+    "\u043e\u043d\u0430": "f",
+    "\u0432\u0456\u043d": "m",
+    "\u0432\u043e\u043d\u0430": "f",
+}
+
+
+def named_form(
+    speaker: str, attr: Attr, complete: Callable[[str, int], str], text: str, pos: int
+) -> str | None:
+    """The named form of a Cyrillic ``speaker`` the attribution ``attr`` resolved to
+    (``complete`` finds the full name a surname stands for before ``pos``):
+
+    * an initial and a surname ("\u0414.\u041f\u0435\u0441\u043a\u043e\u0432") is the
+      full name of that surname seen before, when its given name has that initial;
+    * a full name in the genitive is put in the nominative (:func:`.nominative_name`);
+      one in the dative or the instrumental, or of the other gender than a pronoun's or
+      a role's verb, is someone mentioned, not the one a pronoun or a role stands for
+      (None);
+    * a run of words that is no person's name (an outlet) is None."""
+    initial = expand_initial(speaker)
+    if initial is not None:
+        letter, surname = initial
+        full = complete(surname, pos)
+        if " " in full and full[0] == letter and full.endswith(" " + surname):
+            return full
+        return speaker
+    if " " not in speaker:
+        return speaker
+    if not_a_person(speaker):
+        return None
+    kind, value = attr
+    stands_for = kind in ("pronoun", "role")
+    if stands_for and oblique_name(speaker):
+        return None
+    # A name the attribution itself wrote ("\u2014 \u0441\u043a\u0430\u0437\u0430\u043b\u0430 X") is
+    # the verb's subject, in the nominative: only a certain genitive is undone there.
+    written = kind == "name" and value == speaker
+    nominative = nominative_name(speaker, "" if written else text)
+    if nominative is None:
+        return speaker
+    if stands_for:
+        gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
+        known = name_gender(nominative)
+        if gender and known and known != gender:
+            # (A man's genitive whose given name ends as a woman's nominative:
+            # "\u0414\u043c\u0438\u0442\u0440\u0438\u044f" reads like
+            # "\u041c\u0430\u0440\u0438\u044f"; nobody rather than a guess.)
+            return None
+    return nominative
+
+
+def headline_speaker(text: str, low: int, attr: Attr) -> str | None:
+    """The person a Russian or Ukrainian headline opens with, for a pronoun or a role
+    the body gives nobody for: the headline (``text[:low]``, one line) opens with a
+    capitalised word that is no office and no acronym, then a past-tense verb of the
+    gender the attribution's pronoun or verb has (a surname, then a feminine verb,
+    before "\u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430
+    \u0433\u043b\u0430\u0432\u0430 \u2026"). None otherwise."""
+    kind, value = attr
+    if kind == "pronoun":
+        gender = _PRONOUN_GENDER.get(value, "")
+    elif kind == "role":
+        gender = value.partition("|")[2]
+    else:
+        return None
+    if not gender or low <= 0 or low > 300:
+        return None
+    headline = text[:low].strip()
+    if "\n" in headline:
+        return None
+    words = headline.split(None, 2)
+    if len(words) < 2:
+        return None
+    first, verb = words[0], words[1]
+    if (
+        not is_cyrillic(first)
+        or not first.isalpha()
+        or not is_cap(first)
+        or is_acronym(first)
+        or slavic_title(first) is not None
+        or not verb.isalpha()
+        or not verb.islower()
+    ):
+        return None
+    return first if verb_gender(verb) == gender else None

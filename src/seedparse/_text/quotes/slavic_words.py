@@ -1,0 +1,48 @@
+"""Russian and Ukrainian speech verbs beyond :mod:`.lexicon`'s lists: verbs of
+complaining, joking, indignation and quoting that credit the words before them to
+their subject ("\u00ab\u2026\u00bb, -
+\u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0441\u044f X").
+Data only (no imports), so :mod:`.lexicon` can take it in."""
+
+from __future__ import annotations
+
+__all__ = ["SLAVIC_EXTRA_VERBS"]
+
+# Past-tense stems (before the "-\u043b"/"-\u0432" of the masculine) and whether the verb is
+# reflexive, per language.
+_RUSSIAN_STEMS = (
+    ("\u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430", True),  # пожаловался
+    ("\u043f\u043e\u0441\u0435\u0442\u043e\u0432\u0430", False),  # посетовал
+    ("\u043f\u043e\u0448\u0443\u0442\u0438", False),  # пошутил
+    ("\u0432\u043e\u0437\u043c\u0443\u0442\u0438", True),  # возмутился
+    ("\u043f\u0440\u043e\u0446\u0438\u0442\u0438\u0440\u043e\u0432\u0430", False),  # процитировал
+    ("\u0441\u0435\u0442\u043e\u0432\u0430", False),  # сетовал
+    (
+        "\u0441\u044b\u0440\u043e\u043d\u0438\u0437\u0438\u0440\u043e\u0432\u0430",
+        False,
+    ),  # сыронизировал
+)
+_UKRAINIAN_STEMS = (
+    ("\u043f\u043e\u0441\u043a\u0430\u0440\u0436\u0438", True),  # поскаржився
+    ("\u043f\u043e\u0436\u0430\u0440\u0442\u0443\u0432\u0430", False),  # пожартував
+    ("\u043e\u0431\u0443\u0440\u0438", True),  # обурився
+    ("\u043f\u0440\u043e\u0446\u0438\u0442\u0443\u0432\u0430", False),  # процитував
+    ("\u0456\u0440\u043e\u043d\u0456\u0437\u0443\u0432\u0430", False),  # іронізував
+)
+
+
+def _past_forms(stem: str, masculine: str, reflexive: bool) -> set[str]:
+    """The past-tense forms (masculine, feminine, neuter, plural) of a stem."""
+    forms = {stem + masculine, stem + "\u043b\u0430", stem + "\u043b\u043e", stem + "\u043b\u0438"}
+    if not reflexive:
+        return forms
+    if masculine == "\u043b":  # Russian: -ся after a consonant, -сь after a vowel
+        return {f + ("\u0441\u044f" if f.endswith("\u043b") else "\u0441\u044c") for f in forms}
+    return {f + "\u0441\u044f" for f in forms}
+
+
+#: Every form of those verbs (lower case).
+SLAVIC_EXTRA_VERBS: frozenset[str] = frozenset(
+    {f for stem, r in _RUSSIAN_STEMS for f in _past_forms(stem, "\u043b", r)}
+    | {f for stem, r in _UKRAINIAN_STEMS for f in _past_forms(stem, "\u0432", r)}
+)
