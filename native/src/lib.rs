@@ -12,6 +12,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod article;
 pub mod blocks;
 pub mod inline;
 pub mod note;

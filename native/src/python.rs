@@ -15,7 +15,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 
-use crate::{blocks, inline, note, pagekind, quotes, webpage};
+use crate::{article, blocks, inline, note, pagekind, quotes, webpage};
 
 create_exception!(
     _core,
@@ -218,6 +218,46 @@ fn page_lines<'py>(
             PyList::new(py, flags)?.into_any(),
             PyList::new(py, kinds)?.into_any(),
             PyList::new(py, item_lines)?.into_any(),
+        ],
+    )?))
+}
+
+// -- the article reader's lines (the narticle block) -------------------------------
+
+/// An article's non-blank lines, as `article.lines.split_lines` splits them before it
+/// drops a line whose clean text is empty: `(start, end, raw, clean, after_blank)`,
+/// one list each, offsets in code points; `clean` holds None where Python computes it
+/// (markup, entities). None for a text with lone surrogates.
+#[pyfunction]
+fn article_lines<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let Ok(text) = text.to_str() else {
+        return Ok(None);
+    };
+    let lines = guarded("article_lines", || Ok(article::split_lines(text)))?;
+    let mut raws = Vec::with_capacity(lines.len());
+    let mut cleans = Vec::with_capacity(lines.len());
+    for line in &lines {
+        // The same string object where the text does not change, as clean_text
+        // returns its argument then.
+        let raw = PyString::new(py, line.raw);
+        cleans.push(match &line.clean {
+            webpage::Piece::Unknown => None,
+            webpage::Piece::Same => Some(raw.clone()),
+            webpage::Piece::Text(clean) => Some(PyString::new(py, clean)),
+        });
+        raws.push(raw);
+    }
+    Ok(Some(PyTuple::new(
+        py,
+        [
+            PyList::new(py, lines.iter().map(|l| l.start))?.into_any(),
+            PyList::new(py, lines.iter().map(|l| l.end))?.into_any(),
+            PyList::new(py, raws)?.into_any(),
+            PyList::new(py, cleans)?.into_any(),
+            PyList::new(py, lines.iter().map(|l| l.after_blank))?.into_any(),
         ],
     )?))
 }
@@ -548,6 +588,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(classify_lines, m)?)?;
     m.add_function(wrap_pyfunction!(scan_block, m)?)?;
     m.add_function(wrap_pyfunction!(page_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(article_lines, m)?)?;
     m.add_function(wrap_pyfunction!(line_patterns, m)?)?;
 
     m.add_function(wrap_pyfunction!(read_note_body, m)?)?;

@@ -53,6 +53,7 @@ _SHARE_FILLER = _words(
     "\u0441\u0442\u0430\u0442\u0442\u044e \u044d\u0442\u0443 \u0441\u0442\u0430\u0442\u044c\u044e "
     "\u0432"
 )
+_SHARE_WORDS = _SHARE_CORE | _SHARE_FILLER
 _WORD = LazyPattern(r"[^\W\d_][\w'\u2019-]*")
 _NUMBER = LazyPattern(r"[+\u2212-]?\d[\d.,:]*%?")
 
@@ -184,6 +185,9 @@ def is_related_heading(text: str) -> bool:
 
 
 def _share(text: str) -> bool:
+    first = _WORD.search(text)
+    if first is None or first.group().lower() not in _SHARE_WORDS:
+        return False  # every word is a share word: the first one decides most lines
     words = [w.lower() for w in _WORD.findall(text)]
     rest = _NUMBER.sub(" ", _WORD.sub(" ", text)).strip(" |\u2022\u00b7,:()-")
     if not words or rest:
@@ -206,6 +210,8 @@ def _menu(text: str) -> bool:
     if text.lower().strip(" :") in _MENU_WORDS:
         return True
     for separator in _MENU_SEPARATORS:
+        if separator not in text:
+            continue
         parts = [p.strip() for p in text.split(separator)]
         if len(parts) >= 3 and all(p and p.count(" ") < 3 for p in parts):
             return True

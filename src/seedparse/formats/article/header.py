@@ -44,6 +44,7 @@ _CAPTION_MAX_WORDS = 20
 _LEFTOVER_MAX_WORDS = 12
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
+_ASCII_DIGIT = LazyPattern(r"[0-9]")  # a dateline has one (parse_dateline's own first test)
 _BYLINE = LazyPattern(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
 _BYLINE_SPLIT = LazyPattern(r"\s*(?:,|\band\b|&)\s*")
 _LEADING_LETTERS = LazyPattern(r"[^\W\d_]{1,60}")
@@ -160,6 +161,8 @@ def _dateline(text: str) -> tuple[str, dt.date | None] | None:
     maggio 2025", "Lyon, le 3 février 2025"): the opening of a wire story, which is
     header, not a subheading of the body. The place is a few capitalised words
     without digits; the line is kept whole as the dateline."""
+    if _ASCII_DIGIT.search(text) is None:
+        return None  # parse_dateline finds no date without a digit (the cheap test first)
     found = parse_dateline(text)
     if found is not None:
         return found
@@ -206,6 +209,7 @@ def _headline_over_dateline(line: Line, after: Line) -> bool:
         and text.count(" ") < _TITLE_MAX_WORDS
         and text[0].isalnum()
         and not text[0].islower()
+        and _ASCII_DIGIT.search(after.clean) is not None
         and parse_dateline(after.clean) is not None
     )
 

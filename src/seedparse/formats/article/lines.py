@@ -9,6 +9,7 @@ import itertools
 import unicodedata
 from collections.abc import Sequence
 
+from ... import _native
 from ..._text.lazyre import LazyPattern
 from .furniture import is_caption
 from .markup import clean_line
@@ -157,14 +158,12 @@ class Line:
 
     __slots__ = ("after_blank", "clean", "end", "raw", "start")
 
-    def __init__(
-        self, start: int, end: int, raw: str, after_blank: bool, dropped: list[str] | None = None
-    ) -> None:
+    def __init__(self, start: int, end: int, raw: str, after_blank: bool, clean: str) -> None:
         self.start = start
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
-        self.clean = clean_line(raw, dropped)
+        self.clean = clean
 
 
 class Block:
@@ -184,7 +183,15 @@ class Block:
 def split_lines(text: str, dropped: list[str] | None = None) -> list[Line]:
     """The non-blank lines of ``text`` with their offsets (surrounding whitespace
     excluded). A line of markup only (``<br>``) counts as blank. The tags dropped as
-    stray markup are appended to ``dropped`` (see :func:`.markup.clean_line`)."""
+    stray markup are appended to ``dropped`` (see :func:`.markup.clean_line`).
+
+    The native core splits the text in one call (``article_lines``) and gives each
+    line's clean text where no Python table is needed; this function is its oracle."""
+    core = _native.active()
+    if core is not None:
+        found = core.article_lines(text)
+        if found is not None:
+            return _native_lines(*found, dropped)
     lines: list[Line] = []
     pos = 0
     blank = True
@@ -192,15 +199,43 @@ def split_lines(text: str, dropped: list[str] | None = None) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             start = pos + len(raw) - len(raw.lstrip())
-            line = Line(start, start + len(stripped), stripped, blank, dropped)
-            if line.clean:
-                lines.append(line)
+            clean = clean_line(stripped, dropped)
+            if clean:
+                lines.append(Line(start, start + len(stripped), stripped, blank, clean))
                 blank = False
             else:
                 blank = True
         else:
             blank = True
         pos += len(raw) + 1
+    return lines
+
+
+def _native_lines(
+    starts: list[int],
+    ends: list[int],
+    raws: list[str],
+    cleans: list[str | None],
+    after_blanks: list[bool],
+    dropped: list[str] | None,
+) -> list[Line]:
+    """The Lines of ``article_lines``' lists: a clean text left to Python is computed
+    here, and a line whose clean text is empty is dropped (the next one then comes
+    after a blank), as :func:`split_lines` does."""
+    if None not in cleans:
+        return list(map(Line, starts, ends, raws, after_blanks, cleans))  # type: ignore[arg-type]
+    lines: list[Line] = []
+    blank = False
+    for start, end, raw, clean, after_blank in zip(
+        starts, ends, raws, cleans, after_blanks, strict=True
+    ):
+        if clean is None:
+            clean = clean_line(raw, dropped)
+            if not clean:
+                blank = True
+                continue
+        lines.append(Line(start, end, raw, after_blank or blank, clean))
+        blank = False
     return lines
 
 

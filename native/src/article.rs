@@ -1,0 +1,131 @@
+//! The article reader's line split, ported from
+//! `seedparse.formats.article.lines.split_lines` with identical outputs: every
+//! non-blank line (split on `\n` only, stripped of Python's whitespace) with its code
+//! point offsets, whether a blank line is above it, and its clean text where that
+//! needs no Python table. A line with `<` (stray markup or angle brackets that are
+//! text: `markup.clean_line`) or `&` (an entity, decoded by `html`'s tables) is left
+//! to Python, which also drops it when its clean text is empty (then the next line is
+//! after a blank, which the caller applies).
+
+use crate::text::py_isspace;
+use crate::webpage::{self, Piece};
+
+/// A non-blank line of an article's text.
+pub struct Line<'a> {
+    /// Code point offsets of the stripped line in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The stripped line (`raw.strip()`).
+    pub raw: &'a str,
+    /// A blank line (or the start of the text) is right above it.
+    pub after_blank: bool,
+    /// The clean text (`clean_line(raw)`): `Unknown` where Python computes it.
+    pub clean: Piece,
+}
+
+fn cp_len(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+/// The non-blank lines of `text`, as `split_lines` finds them before it drops the
+/// lines whose clean text is empty (only lines left to Python can be).
+pub fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut pos = 0usize; // code point offset of the raw line
+    let mut blank = true;
+    for raw in text.split('\n') {
+        let size = cp_len(raw);
+        let rest = raw.trim_start_matches(py_isspace);
+        let stripped = rest.trim_end_matches(py_isspace);
+        if stripped.is_empty() {
+            blank = true;
+        } else {
+            let start = pos + cp_len(&raw[..raw.len() - rest.len()]);
+            let clean = if stripped.contains('<') {
+                Piece::Unknown
+            } else {
+                match webpage::clean(stripped) {
+                    None => Piece::Unknown,
+                    Some(None) => Piece::Same,
+                    Some(Some(text)) => Piece::Text(text),
+                }
+            };
+            lines.push(Line {
+                start,
+                end: start + cp_len(stripped),
+                raw: stripped,
+                after_blank: blank,
+                clean,
+            });
+            blank = false;
+        }
+        pos += size + 1;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(text: &str) -> Vec<(usize, usize, &str, bool, Option<String>)> {
+        split_lines(text)
+            .into_iter()
+            .map(|line| {
+                let clean = match line.clean {
+                    Piece::Unknown => None,
+                    Piece::Same => Some(line.raw.to_owned()),
+                    Piece::Text(text) => Some(text),
+                };
+                (line.start, line.end, line.raw, line.after_blank, clean)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lines_offsets_and_blanks() {
+        let text = "Title\n\n  First  line \r\nsecond\u{a0}line\n\u{3000}\n\u{e9}t\u{e9} x";
+        assert_eq!(
+            shape(text),
+            vec![
+                (0, 5, "Title", true, Some("Title".to_owned())),
+                (9, 20, "First  line", true, Some("First line".to_owned())),
+                (
+                    23,
+                    34,
+                    "second\u{a0}line",
+                    false,
+                    Some("second line".to_owned())
+                ),
+                (
+                    37,
+                    42,
+                    "\u{e9}t\u{e9} x",
+                    true,
+                    Some("\u{e9}t\u{e9} x".to_owned())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn markup_and_entities_are_left_to_python() {
+        let got = shape("a <b>bold</b>\nfish &amp; chips\n<br>\nplain");
+        assert_eq!(got[0].4, None);
+        assert_eq!(got[1].4, None);
+        assert_eq!(got[2].4, None);
+        assert_eq!(got[3], (36, 41, "plain", false, Some("plain".to_owned())));
+    }
+
+    #[test]
+    fn empty_and_blank_texts() {
+        assert!(shape("").is_empty());
+        assert!(shape("\n \n\t\u{85}\n").is_empty());
+        // Not whitespace for Python: a zero-width space is a line's text.
+        assert_eq!(shape("\u{200b}")[0].2, "\u{200b}");
+    }
+}
