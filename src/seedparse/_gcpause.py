@@ -36,7 +36,7 @@ _depth = 0
 _was_enabled = False
 
 
-class collector_paused:  # noqa: N801 - used as a function: ``with collector_paused():``
+class collector_paused:
     """Disable automatic cyclic collection inside the ``with`` block.
 
     A class rather than a generator-based context manager: ``load_dir`` enters it once
