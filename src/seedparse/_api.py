@@ -46,7 +46,7 @@ from ._io.progress import Progress, shows_progress
 from ._io.walk import Entry, glob_to_regex, walk
 from ._io.watchdog import Expired, time_limit
 from ._limits import Limits, current_limits, using_limits
-from ._model import Document, Failure
+from ._model import Document, Failure, with_read_facts
 from ._protocol import Reader
 from ._registry import Detection, ReaderRegistry
 
@@ -77,7 +77,7 @@ default_registry = ReaderRegistry()
 
 def _pick_reader(text: str, reader: str | Reader | None) -> Reader:
     if reader is None:
-        return default_registry.detect(text).reader
+        return default_registry.pick(text)
     if isinstance(reader, str):
         return default_registry.get(reader)
     if isinstance(reader, Reader):
@@ -93,7 +93,12 @@ def detect(text: str) -> Detection:
     return default_registry.detect(normalize_text(text))
 
 
-def _run_reader(reader: Reader, text: str, source: str) -> Document:
+def _run_reader(
+    reader: Reader, text: str, source: str, decoded: DecodedText | None = None
+) -> Document:
+    """``reader.read(text, source)`` with its errors named, plus what the caller knows:
+    the digest of ``text`` and, for ``decoded`` bytes, the decoding facts (one copy of
+    the reader's Document for both)."""
     try:
         document = reader.read(text, source)
     except ArgumentError as error:
@@ -129,10 +134,20 @@ def _run_reader(reader: Reader, text: str, source: str) -> Document:
             f"reader {reader.name!r} returned {type(document).__name__}, not a Document"
         )
     # The digest of the text read is what Document.id derives from (seedparse._records.ids).
+    digest = _content_digest()(text)
+    metadata = None if decoded is None or decoded.plain else _decoding_metadata(document, decoded)
+    if metadata is None and document.digest == digest:
+        return document
+    return with_read_facts(document, digest, metadata)
+
+
+@functools.cache
+def _content_digest() -> Callable[[str], str]:
+    """``seedparse._records.ids.content_digest``, imported on first use (``import
+    seedparse`` imports nothing of ``_records``) and then looked up once, not per file."""
     from ._records.ids import content_digest
 
-    digest = content_digest(text)
-    return document if document.digest == digest else attrs.evolve(document, digest=digest)
+    return content_digest
 
 
 def parse(
@@ -296,8 +311,7 @@ def _decode_and_read(
             decoded = decode_bytes(
                 data, source=source, strict=encoding_errors == "strict", encoding=encoding
             )
-            document = _run_reader(_pick_reader(decoded.text, reader), decoded.text, source)
-            return _with_decoding_facts(document, decoded)
+            return _run_reader(_pick_reader(decoded.text, reader), decoded.text, source, decoded)
     except Expired:
         raise LimitExceeded(
             f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)", source=source
@@ -334,9 +348,8 @@ def parse_bytes(
         return _decode_and_read(bytes(data), source, reader, active, encoding_errors, encoding)
 
 
-def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
-    if decoded.plain:
-        return document
+def _decoding_metadata(document: Document, decoded: DecodedText) -> dict[str, Any]:
+    """The reader's metadata plus the facts of a decoding that was not plain UTF-8."""
     metadata = dict(document.metadata)
     metadata["encoding"] = decoded.facts()
     if decoded.warnings:
@@ -344,7 +357,7 @@ def _with_decoding_facts(document: Document, decoded: DecodedText) -> Document:
         # reader left that is not a tuple of messages is not ours to extend.
         found = metadata.get("warnings", ())
         metadata["warnings"] = decoded.warnings + (found if isinstance(found, tuple) else ())
-    return attrs.evolve(document, metadata=metadata)
+    return metadata
 
 
 def _load_entry(

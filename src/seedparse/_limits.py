@@ -7,10 +7,8 @@ limits in force reach them through a context variable that :func:`seedparse.pars
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import math
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -110,16 +108,34 @@ def current_limits() -> Limits:
     return _current.get()
 
 
-@contextlib.contextmanager
-def using_limits(limits: Limits | None) -> Iterator[Limits]:
-    """Make ``limits`` the ones in force inside the ``with`` block."""
-    if limits is None:
-        yield _current.get()
-        return
-    if not isinstance(limits, Limits):
+def using_limits(limits: Limits | None) -> _UsingLimits:
+    """Make ``limits`` the ones in force inside the ``with`` block (``with
+    using_limits(x) as active``: ``active`` is the Limits in force)."""
+    if limits is not None and not isinstance(limits, Limits):
         raise ArgumentError(f"limits must be a seedparse.Limits, not {type(limits).__name__}")
-    token = _current.set(limits)
-    try:
-        yield limits
-    finally:
-        _current.reset(token)
+    return _UsingLimits(limits)
+
+
+class _UsingLimits:
+    """:func:`using_limits`' context manager (a class: ``load`` enters one per file, and
+    setting the variable to the value it already holds is skipped)."""
+
+    __slots__ = ("_limits", "_token")
+
+    def __init__(self, limits: Limits | None) -> None:
+        self._limits = limits
+        self._token: contextvars.Token[Limits] | None = None
+
+    def __enter__(self) -> Limits:
+        limits = self._limits
+        current = _current.get()
+        if limits is None or limits is current:
+            return current
+        self._token = _current.set(limits)
+        return limits
+
+    def __exit__(self, *exc_info: object) -> None:
+        token = self._token
+        if token is not None:
+            self._token = None
+            _current.reset(token)

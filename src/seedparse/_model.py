@@ -354,6 +354,31 @@ class Document:
         )
 
 
+def with_read_facts(
+    document: Document, digest: str, metadata: Mapping[str, Any] | None = None
+) -> Document:
+    """``attrs.evolve(document, digest=digest[, metadata=metadata])`` for a Document a
+    reader just returned: what ``parse`` and ``load`` add to every Document (the
+    digest of the text read, the decoding facts). The other fields were checked and
+    converted when the reader made it, so they are copied, not checked and packed
+    again; ``metadata`` is frozen as the constructor freezes it. A subclass of
+    Document goes through ``attrs.evolve`` (its own fields and checks)."""
+    if type(document) is not Document:
+        changes: dict[str, Any] = {"digest": digest}
+        if metadata is not None:
+            changes["metadata"] = metadata
+        return attrs.evolve(document, **changes)
+    if type(digest) is not str:
+        raise ArgumentError(f"digest must be a str or None, not {type(digest).__name__}")
+    copy = object.__new__(Document)
+    for name in _COPIED_FIELDS:
+        object.__setattr__(copy, name, getattr(document, name))
+    frozen = document.metadata if metadata is None else _freeze_metadata(metadata)
+    object.__setattr__(copy, "metadata", frozen)
+    object.__setattr__(copy, "digest", digest)
+    return copy
+
+
 def _rebuild_document(
     source: str,
     reader: str,
@@ -382,6 +407,11 @@ def _rebuild_document(
     ):
         object.__setattr__(document, name, value)
     return document
+
+
+_COPIED_FIELDS = tuple(
+    field.name for field in attrs.fields(Document) if field.name not in ("metadata", "digest")
+)
 
 
 @attrs.frozen(kw_only=True)

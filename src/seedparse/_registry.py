@@ -176,6 +176,29 @@ class ReaderRegistry:
             best_name = FALLBACK_READER
         return Detection(self._readers[best_name].reader, tuple(scores))
 
+    def pick(self, text: str) -> Reader:
+        """``detect(text).reader``, without recording every score: what ``load`` and
+        ``load_dir`` need once per file. The same choice (the best score; the first
+        name in sorted order among equal scores; a tie for the best, or no score above
+        zero, goes to the fallback reader)."""
+        self._ensure_loaded()
+        sample = text[:SNIFF_CHARS]
+        readers = self._readers
+        best_name: str | None = None
+        best = 0.0
+        tied = False
+        for name in sorted(readers):
+            score = self._score(readers[name].reader, sample)
+            if best_name is None or score > best:
+                best_name, best, tied = name, score, False
+            elif score == best:
+                tied = True
+        if best_name is None:
+            raise ReaderError("no readers are registered")
+        if (best <= 0.0 or tied) and FALLBACK_READER in readers:
+            best_name = FALLBACK_READER
+        return readers[best_name].reader
+
     @staticmethod
     def _score(reader: Reader, sample: str) -> float:
         try:

@@ -31,6 +31,7 @@ reader can swallow it. Limits do not nest: a parse inside a parse (a reader that
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import signal
 import threading
@@ -49,24 +50,70 @@ class Expired(BaseException):
 
 _state = threading.local()
 
+try:  # CPython's C functions behind ``signal.signal``/``getsignal``, without the enum
+    # wrapping: turning a Python handler into a ``Handlers`` member raises and catches a
+    # ValueError on every call, the larger part of a per-file limit's cost.
+    _raw_signal: Any = importlib.import_module("_signal")
+except ImportError:  # pragma: no cover - other Python implementations
+    _raw_signal = signal
 
-@contextlib.contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`Expired` in this thread if the block runs longer than
-    ``seconds`` (None: no limit)."""
-    if seconds is None or getattr(_state, "active", False):
-        yield
-        return
-    _state.active = True
-    try:
-        if _alarm_usable():
-            with _alarm(seconds):
-                yield
-        else:
-            with _watchdog().watch(seconds):
-                yield
-    finally:
-        _state.active = False
+
+def time_limit(seconds: float | None) -> _TimeLimit:
+    """A context manager that raises :class:`Expired` in this thread if its block runs
+    longer than ``seconds`` (None: no limit)."""
+    return _TimeLimit(seconds)
+
+
+class _TimeLimit:
+    """:func:`time_limit`'s context manager: a class, not a generator, because it is
+    entered once per file (a generator-based one cost more than the timer itself)."""
+
+    __slots__ = ("_mode", "_previous", "_seconds", "_watch")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+        self._mode = _OFF
+        self._previous: Any = None
+        self._watch: contextlib.AbstractContextManager[None] | None = None
+
+    def __enter__(self) -> None:
+        seconds = self._seconds
+        if seconds is None or getattr(_state, "active", False):
+            return
+        _state.active = True
+        try:
+            if _alarm_usable():
+                self._previous = _raw_signal.signal(signal.SIGALRM, _raise_expired)
+                self._mode = _ALARM
+                signal.setitimer(signal.ITIMER_REAL, seconds)
+            else:
+                watch = _watchdog().watch(seconds)
+                watch.__enter__()
+                self._watch = watch
+                self._mode = _THREAD
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        mode = self._mode
+        if mode == _OFF:
+            return
+        self._mode = _OFF
+        try:
+            if mode == _ALARM:
+                try:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                finally:
+                    _raw_signal.signal(signal.SIGALRM, self._previous)
+            elif self._watch is not None:
+                watch, self._watch = self._watch, None
+                watch.__exit__(type(error) if error is not None else None, error, None)
+        finally:
+            _state.active = False
+
+
+_OFF, _ALARM, _THREAD = 0, 1, 2
 
 
 # --------------------------------------------------------------------------- SIGALRM
@@ -77,24 +124,15 @@ def _raise_expired(signum: int, frame: object) -> None:
 
 
 def _alarm_usable() -> bool:
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not (
-        threading.main_thread()
-    ):
+    if not hasattr(signal, "setitimer") or threading.get_ident() != _main_ident():
         return False
-    if signal.getsignal(signal.SIGALRM) is None:  # a handler set from C: cannot restore it
+    if _raw_signal.getsignal(signal.SIGALRM) is None:  # a handler set from C: cannot restore
         return False
     return signal.getitimer(signal.ITIMER_REAL)[0] == 0.0  # nobody else's timer running
 
 
-@contextlib.contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    previous = signal.signal(signal.SIGALRM, _raise_expired)
-    try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def _main_ident() -> int | None:
+    return threading.main_thread().ident
 
 
 # --------------------------------------------------------------------------- threads

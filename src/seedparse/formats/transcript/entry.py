@@ -28,9 +28,9 @@ class TranscriptNoteReader:
     def sniff(self, sample: str) -> float:
         """High for timestamp anchors, ``videoId`` front matter, a ``From: [[...]]``
         line, or markdown headings with wiki-links; about 0 for plain prose and pages."""
-        score = 0.0
         if "yt-timestamp" in sample:
-            score = 0.95
+            return 0.95  # the highest score below: nothing else can raise it
+        score = 0.0
         if sample.startswith("---") and _SNIFF_VIDEO_ID.search(sample, 0, 4096):
             score = max(score, 0.9)
         if "[[" in sample:

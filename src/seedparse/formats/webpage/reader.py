@@ -298,7 +298,9 @@ def _generic_sniff(sample: str) -> float:
     signals = 0
     if _has_byline_line(sample):
         signals += 1
-    if _has_footer(sample):
+    # Without a score so far the signals count only both together: no byline, no need
+    # to look for a footer (the costlier test).
+    if (score > 0 or signals) and _has_footer(sample):
         signals += 1
     if score > 0 or signals == 2:
         score += 0.1 * signals
