@@ -521,22 +521,26 @@ impl QuoteScanner {
         PyList::new(py, strings).map(Some)
     }
 
-    /// `marks.collect_marks(text, low, high, cap)` kept native, or None for a text
-    /// with lone surrogates (the Python finder reads it).
+    /// `marks.collect_marks(text, low, high, cap)` kept native, given `text[low:high]`
+    /// and `low` (positions are those of the whole text), or None for a text with lone
+    /// surrogates (the Python finder reads it). A slice, not the whole text: reading a
+    /// `str` as UTF-8 caches a copy on it for as long as it lives, and the whole text
+    /// lives on in its Document.
     fn collect_marks(
         &self,
         text: &Bound<'_, PyString>,
         low: usize,
-        high: usize,
         cap: usize,
     ) -> PyResult<Option<QuoteMarks>> {
         let Ok(text) = text.to_str() else {
             return Ok(None);
         };
         guarded("collect_marks", || {
-            Ok(Some(QuoteMarks {
-                marks: quotes::collect_marks(text, low, high, cap),
-            }))
+            let mut marks = quotes::collect_marks(text, 0, text.chars().count(), cap);
+            for mark in &mut marks {
+                mark.pos += low;
+            }
+            Ok(Some(QuoteMarks { marks }))
         })
     }
 

@@ -51,9 +51,7 @@ class NativeQuoteScanner(Protocol):
 
     def split_tokens(self, text: str, /) -> list[str] | None: ...
 
-    def collect_marks(
-        self, text: str, low: int, high: int, cap: int, /
-    ) -> NativeQuoteMarks | None: ...
+    def collect_marks(self, text: str, low: int, cap: int, /) -> NativeQuoteMarks | None: ...
 
     def pair_block(
         self, marks: NativeQuoteMarks, start: int, end: int, limit: int, carry: str, /

@@ -216,7 +216,7 @@ class BlockPairs:
         if native is not None:
             core, scanner = native
             try:
-                self._native = scanner.collect_marks(text, low, high, cap)
+                self._native = scanner.collect_marks(text[low:high], low, cap)
             except core.NativeError as error:
                 raise _native.parse_error("quotation marks", None, low, error) from error
             if self._native is not None:
