@@ -569,6 +569,83 @@ impl QuoteScanner {
         });
         PyList::new(py, strings).map(Some)
     }
+
+    /// `marks.collect_marks(text, low, high, cap)` kept native, given `text[low:high]`
+    /// and `low` (positions are those of the whole text), or None for a text with lone
+    /// surrogates (the Python finder reads it). A slice, not the whole text: reading a
+    /// `str` as UTF-8 caches a copy on it for as long as it lives, and the whole text
+    /// lives on in its Document.
+    fn collect_marks(
+        &self,
+        text: &Bound<'_, PyString>,
+        low: usize,
+        cap: usize,
+    ) -> PyResult<Option<QuoteMarks>> {
+        let Ok(text) = text.to_str() else {
+            return Ok(None);
+        };
+        guarded("collect_marks", || {
+            let mut marks = quotes::collect_marks(text, 0, text.chars().count(), cap);
+            for mark in &mut marks {
+                mark.pos += low;
+            }
+            Ok(Some(QuoteMarks { marks }))
+        })
+    }
+
+    /// `marks.pair_marks(text, start, end, block, carry=carry)` where `block` is the
+    /// first `limit` marks of `marks` in `[start, end)`; None when there are none.
+    fn pair_block(
+        &self,
+        py: Python<'_>,
+        marks: &QuoteMarks,
+        start: usize,
+        end: usize,
+        limit: usize,
+        carry: &str,
+    ) -> PyResult<Option<Vec<quotes::Pair>>> {
+        let block = quotes::block_marks(&marks.marks, start, end, limit);
+        if block.is_empty() {
+            return Ok(None);
+        }
+        let mut chars = carry.chars();
+        let carry = match (chars.next(), chars.next()) {
+            (Some(c), None) => Some(c),
+            _ => None, // "" or longer: no opening mark (Python's `carry in _CLOSERS`)
+        };
+        let mut asker = Asker {
+            py,
+            scanner: self,
+            failed: None,
+        };
+        let pairs = guarded("pair_block", || {
+            Ok(quotes::pair_marks(start, end, block, carry, &mut asker))
+        })?;
+        asker.finish(pairs).map(Some)
+    }
+}
+
+/// The quotation marks of a document's body blocks (`marks.collect_marks`), kept on
+/// the Rust side: `QuoteScanner.pair_block` pairs one block's marks from them, so the
+/// marks never become Python tuples.
+#[pyclass(frozen, module = "seedparse._core")]
+struct QuoteMarks {
+    marks: Vec<quotes::Mark>,
+}
+
+#[pymethods]
+impl QuoteMarks {
+    fn __len__(&self) -> usize {
+        self.marks.len()
+    }
+
+    /// The first mark of `text[start:end]` as `marks.Mark` `(position, length,
+    /// mark)`, or None when the block has none.
+    fn first(&self, start: usize, end: usize) -> Option<(usize, usize, char)> {
+        quotes::block_marks(&self.marks, start, end, 1)
+            .first()
+            .map(|m| (m.pos, m.len, m.mark))
+    }
 }
 
 /// Panics inside the guard, so a test can check that a panic reaches Python as
@@ -593,6 +670,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
 
     m.add_function(wrap_pyfunction!(read_note_body, m)?)?;
     m.add_class::<QuoteScanner>()?;
+    m.add_class::<QuoteMarks>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

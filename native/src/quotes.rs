@@ -314,10 +314,47 @@ enum Action {
     Skip,
 }
 
-/// `marks.pair_marks(text, start, end, marks)`: the top-level quotes of one block; a
-/// quote left open runs to `end`.
-pub fn pair_marks(start: usize, end: usize, marks: &[Mark], chars: &mut dyn PyChars) -> Vec<Pair> {
+/// `marks._CLOSERS`' keys: the marks that open a quote some mark closes.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '\u{201c}'
+            | '\u{201e}'
+            | '\u{201d}'
+            | '\u{201f}'
+            | '"'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{2039}'
+            | '\u{203a}'
+            | '\u{2018}'
+            | '\u{201a}'
+            | '\u{300c}'
+            | '\u{300e}'
+    )
+}
+
+/// `marks.pair_marks(text, start, end, marks, carry=carry)`: the top-level quotes of
+/// one block; a quote left open runs to `end`. `carry`: the opening mark of a quote the
+/// block before left open and this block closes first (`marks.closes_first`), which
+/// then runs from `start`; a `carry` that opens nothing is ignored, as in Python.
+pub fn pair_marks(
+    start: usize,
+    end: usize,
+    marks: &[Mark],
+    carry: Option<char>,
+    chars: &mut dyn PyChars,
+) -> Vec<Pair> {
     let mut stack: Vec<Mark> = Vec::new();
+    if let Some(opener) = carry.filter(|&c| is_opener(c)) {
+        stack.push(Mark {
+            pos: start,
+            len: 0,
+            mark: opener,
+            prev: None,
+            next: None,
+        });
+    }
     let mut found: Vec<Pair> = Vec::new();
     for m in marks {
         let mark = m.mark;
@@ -430,9 +467,17 @@ pub fn quote_pairs(
                 return Vec::new();
             }
             let stop = last.min(first.saturating_add(max_marks.saturating_mul(3)));
-            pair_marks(start, end, &marks[first..stop], chars)
+            pair_marks(start, end, &marks[first..stop], None, chars)
         })
         .collect()
+}
+
+/// The marks of one block, as `QuoteFinder._quotes` slices them from the marks of all
+/// blocks (`marks[first:min(last, first + limit)]`, by position); empty when none.
+pub fn block_marks(marks: &[Mark], start: usize, end: usize, limit: usize) -> &[Mark] {
+    let first = marks.partition_point(|m| m.pos < start);
+    let last = first + marks[first..].partition_point(|m| m.pos < end);
+    &marks[first..last.min(first.saturating_add(limit))]
 }
 
 #[cfg(test)]
@@ -501,6 +546,41 @@ mod tests {
     fn pairs(s: &str) -> Vec<Pair> {
         let n = s.chars().count();
         quote_pairs(s, &[(0, n)], 50_000, &mut RustChars).remove(0)
+    }
+
+    fn carried(s: &str, carry: Option<char>) -> Vec<Pair> {
+        let n = s.chars().count();
+        let marks = collect_marks(s, 0, n, 50_000);
+        pair_marks(
+            0,
+            n,
+            block_marks(&marks, 0, n, 150_000),
+            carry,
+            &mut RustChars,
+        )
+    }
+
+    #[test]
+    fn a_carried_quote_runs_from_the_block_start() {
+        // A block that closes a quote with no opening mark of its own.
+        let s = "ends here\u{201d} he said.";
+        assert_eq!(carried(s, None), []);
+        assert_eq!(carried(s, Some('\u{201c}')), [(0, 0, 9, 10)]);
+        // A carried mark the closer does not close stays open to the end; a carry that
+        // opens nothing is ignored.
+        assert_eq!(carried(s, Some('\u{ab}')), [(0, 0, 19, 19)]);
+        assert_eq!(carried(s, Some('&')), []);
+        // Left open again: the carried quote runs to the end.
+        assert_eq!(carried("more words", Some('"')), [(0, 0, 10, 10)]);
+    }
+
+    #[test]
+    fn block_marks_slice_by_position_and_limit() {
+        let s = "\"a\" \"b\" \"c\"";
+        let marks = collect_marks(s, 0, 11, 50);
+        assert_eq!(block_marks(&marks, 4, 7, 10).len(), 2);
+        assert_eq!(block_marks(&marks, 4, 7, 1).len(), 1);
+        assert_eq!(block_marks(&marks, 3, 4, 10).len(), 0);
     }
 
     #[test]

@@ -24,6 +24,7 @@ from ._errors import ParseError
 
 __all__ = [
     "NativeCore",
+    "NativeQuoteMarks",
     "NativeQuoteScanner",
     "active",
     "describe",
@@ -35,11 +36,26 @@ __all__ = [
 _TRUE = frozenset({"1", "true", "yes", "on"})
 
 
+class NativeQuoteMarks(Protocol):
+    """``seedparse._core.QuoteMarks``: the quotation marks of a document's blocks, kept
+    native for :meth:`NativeQuoteScanner.pair_block`."""
+
+    def __len__(self) -> int: ...
+
+    def first(self, start: int, end: int, /) -> tuple[int, int, str] | None: ...
+
+
 class NativeQuoteScanner(Protocol):
     """``seedparse._core.QuoteScanner``: the quotation finder's tokeniser and mark
     pairing (``native/src/quotes.rs``); None where the text has lone surrogates."""
 
     def split_tokens(self, text: str, /) -> list[str] | None: ...
+
+    def collect_marks(self, text: str, low: int, cap: int, /) -> NativeQuoteMarks | None: ...
+
+    def pair_block(
+        self, marks: NativeQuoteMarks, start: int, end: int, limit: int, carry: str, /
+    ) -> list[tuple[int, int, int, int]] | None: ...
 
 
 class NativeCore(Protocol):

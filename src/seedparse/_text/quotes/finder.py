@@ -50,7 +50,6 @@ build a :class:`QuoteFinder` with a larger set, e.g.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -63,7 +62,7 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .lexicon import AUX, SPEECH_VERBS
-from .marks import MAX_MARKS_PER_BLOCK, closes_first, collect_marks, pair_marks
+from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
 from .slavic_names import is_outlet_lead
 
@@ -193,29 +192,23 @@ class QuoteFinder:
             return per_block
         low = min(map(itemgetter(0), blocks))
         high = max(map(itemgetter(1), blocks))
-        marks = collect_marks(text, low, high, self.max_marks * len(blocks))
+        marks = BlockPairs(text, low, high, self.max_marks * len(blocks), 3 * self.max_marks)
         if not marks and not any(text[b : b + 1] in _DASHES for b, _ in blocks):
             return per_block  # no quotation marks, and no line of dash dialogue
-        positions = [mark[0] for mark in marks]
         context = Context(self._grammar, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
         previous_last: _Quote | None = None  # the last quote of the block before
         for index, (start, end) in enumerate(blocks):
-            first = bisect_left(positions, start)
-            last_mark = bisect_left(positions, end, first)
-            if first == last_mark:
+            open_at = previous_open.open if previous_open is not None else None
+            pairs = marks.pairs(start, end, open_at)
+            if pairs is None:
                 previous_open = previous_last = None
                 dialogue = self._dash_dialogue(context, start, end)
                 if dialogue is not None:
                     per_block[index].append(dialogue)
                 continue
-            block_marks = marks[first : min(last_mark, first + 3 * self.max_marks)]
             quotes = per_block[index]
             last: _Quote | None = None
-            carry = ""
-            if previous_open is not None and closes_first(text, start, end, block_marks):
-                carry = text[previous_open.open]  # closed here with no opening mark
-            pairs = pair_marks(text, start, end, block_marks, carry=carry)
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
                 quote = _Quote(open_, inner_start, inner_end, close_end)
                 # The sentence before a quote reads back to the last quotation taken,

@@ -10,9 +10,20 @@ mark tell whether it opens or closes. ``\u2019`` closes only a quote opened with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
-__all__ = ["MAX_MARKS_PER_BLOCK", "Mark", "closes_first", "collect_marks", "pair_marks"]
+from ... import _native
+from .names import native_scanner
+
+__all__ = [
+    "MAX_MARKS_PER_BLOCK",
+    "BlockPairs",
+    "Mark",
+    "closes_first",
+    "collect_marks",
+    "pair_marks",
+]
 
 #: At most this many quotation marks are examined in one block; marks beyond it are
 #: treated as text (a real paragraph never comes near it; a pathological one stays fast).
@@ -214,3 +225,93 @@ _CYRILLIC_SINGLE = re.compile(
 
 # A comma and a dash after a closing mark: an attribution follows.
 _ATTRIBUTION_AFTER = re.compile(",\\s*[\u2014\u2013-]\\s")
+
+
+Pair = tuple[int, int, int, int]
+
+
+class BlockPairs:
+    """The quotation marks of a document's blocks, collected once, and the top-level
+    quotes of each block in turn (:func:`collect_marks`, then :func:`pair_marks` on
+    the block's marks, at most ``limit`` of them, with the carry of
+    :func:`closes_first`). The native core, when in use, keeps the marks on its side
+    and pairs them there: the same pairs, with no Python tuple per mark."""
+
+    __slots__ = (
+        "_cap",
+        "_high",
+        "_limit",
+        "_low",
+        "_marks",
+        "_native",
+        "_positions",
+        "_scanner",
+        "_text",
+    )
+
+    def __init__(self, text: str, low: int, high: int, cap: int, limit: int) -> None:
+        self._text = text
+        self._low, self._high, self._cap = low, high, cap
+        self._limit = limit
+        self._marks: list[Mark] = []
+        self._positions: list[int] = []
+        self._native: _native.NativeQuoteMarks | None = None
+        self._scanner: tuple[_native.NativeCore, _native.NativeQuoteScanner] | None = None
+        native = native_scanner()
+        if native is not None and not _reads_straight_single(text, low, high):
+            core, scanner = native
+            try:
+                self._native = scanner.collect_marks(text[low:high], low, cap)
+            except core.NativeError as error:
+                raise _native.parse_error("quotation marks", None, low, error) from error
+            if self._native is not None:
+                self._scanner = native
+                return
+        self._marks = collect_marks(text, low, high, cap)
+        self._positions = [mark[0] for mark in self._marks]
+
+    def __bool__(self) -> bool:
+        """Are there any marks at all?"""
+        return bool(self._native if self._native is not None else self._marks)
+
+    def pairs(self, start: int, end: int, open_at: int | None) -> list[Pair] | None:
+        """The top-level quotes of the block ``text[start:end]``, or None when it has no
+        marks. ``open_at``: where the quote the block before left open starts (None
+        when it closed all), carried into this block when its first mark closes it."""
+        text = self._text
+        if self._native is not None and self._scanner is not None:
+            core, scanner = self._scanner
+            first_mark = self._native.first(start, end)
+            if first_mark is None:
+                return None
+            carry = ""
+            if open_at is not None and closes_first(text, start, end, (first_mark,)):
+                carry = text[open_at]
+            try:
+                found = scanner.pair_block(self._native, start, end, self._limit, carry)
+            except core.NativeError as error:
+                raise _native.parse_error("quotation marks", None, start, error) from error
+            if not found or found[-1][2] != end or found[-1][3] != end:
+                return found
+            # A quote left open: the nested-close rule of pair_marks, which the native
+            # pairing does not have, may end it earlier; pair this block in Python.
+            if not self._positions:
+                self._marks = collect_marks(text, self._low, self._high, self._cap)
+                self._positions = [mark[0] for mark in self._marks]
+        positions = self._positions
+        first = bisect_left(positions, start)
+        last = bisect_left(positions, end, first)
+        if first == last:
+            return None
+        block_marks = self._marks[first : min(last, first + self._limit)]
+        carry = ""
+        if open_at is not None and closes_first(text, start, end, block_marks):
+            carry = text[open_at]  # closed here with no opening mark
+        return pair_marks(text, start, end, block_marks, carry=carry)
+
+
+def _reads_straight_single(text: str, low: int, high: int) -> bool:
+    """Does :func:`collect_marks` take straight single marks in ``text[low:high]``
+    (Russian or Ukrainian text)? The native pairing does not read them, so such a
+    document is paired in Python."""
+    return text.find("'", low, high) >= 0 and _CYRILLIC_SINGLE.search(text, low, high) is not None

@@ -1,0 +1,127 @@
+"""The native pairing of quotation marks (``QuoteScanner.pair_block``) against the
+Python oracle (``marks.collect_marks`` and ``marks.pair_marks``), block by block, with
+the carry of a quote the block before left open (``marks.closes_first``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from itertools import pairwise
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from seedparse import _native
+from seedparse._text.quotes.marks import BlockPairs
+
+if _native._CORE is None:
+    if os.environ.get("SEEDPARSE_REQUIRE_NATIVE") == "1":
+        raise RuntimeError("SEEDPARSE_REQUIRE_NATIVE=1 but seedparse._core is not installed")
+    pytest.skip("the native core is not installed", allow_module_level=True)
+
+SETTINGS = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# Every mark the pairing knows, the entities, and the characters on either side that
+# decide whether an ambiguous mark opens or closes.
+MARK_PIECES = st.sampled_from(
+    [
+        *'"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f',
+        *"\u2018\u2019\u201a",
+        "&quot;",
+        "&ldquo;",
+        "&rdquo;",
+        "&laquo;",
+        "&raquo;",
+        "&lsquo;",
+        "&#8217;",
+        "&amp;",
+        "&",
+        *"([{)]}-/:;,.!?\u2026\u2014\u2013",
+        "word",
+        "\u0421\u043b\u043e\u0432\u043e",
+        "\u00e9",
+        "\u0301",
+        "\u4e2d",
+        " ",
+        "\n",
+        "\u00a0",
+        "\u3000",
+    ]
+)
+MARK_TEXT = st.lists(MARK_PIECES, max_size=80).map("".join)
+
+
+@pytest.fixture(autouse=True)
+def _restore() -> Iterator[None]:
+    before = _native.active() is not None
+    yield
+    _native.set_native(before)
+
+
+def block_pairs(
+    text: str,
+    blocks: list[tuple[int, int]],
+    carries: list[int | None],
+    max_marks: int,
+) -> list[object]:
+    """What QuoteFinder._quotes asks of the marks, for each block in turn."""
+    low = min(b[0] for b in blocks)
+    high = max(b[1] for b in blocks)
+    marks = BlockPairs(text, low, high, max_marks * len(blocks), 3 * max_marks)
+    return [bool(marks), *(marks.pairs(s, e, c) for (s, e), c in zip(blocks, carries, strict=True))]
+
+
+def on_both(run):  # type: ignore[no-untyped-def]
+    outcomes = []
+    for enabled in (True, False):
+        assert _native.set_native(enabled) is enabled
+        outcomes.append(run())
+    return outcomes
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[int | None], int]:
+    text = draw(MARK_TEXT)
+    n = len(text)
+    cuts = sorted(draw(st.lists(st.integers(0, n), min_size=1, max_size=6)))
+    points = [0, *cuts, n]
+    blocks = [(a, b) for a, b in pairwise(points) if a < b] or [(0, n)]
+    carries = [draw(st.none() | st.integers(0, n - 1)) if n else None for _ in blocks]
+    max_marks = draw(st.sampled_from([2, 3, 5, 50_000]))
+    return text, blocks, carries, max_marks
+
+
+@SETTINGS
+@given(documents())
+@example(("ends here\u201d he said.", [(0, 22)], [0], 50_000))
+@example(("\u201cOpen\n\nends here\u201d he said.", [(0, 5), (7, 29)], [None, 0], 50_000))
+@example(("&ldquo;x\n\ny&rdquo; z", [(0, 8), (10, 19)], [None, 0], 50_000))
+def test_pairs_per_block(doc: tuple[str, list[tuple[int, int]], list[int | None], int]) -> None:
+    """The same pairs for every block on both paths, whatever opening mark is carried
+    in (any character of the text, as the finder passes the quote's first one)."""
+    text, blocks, carries, max_marks = doc
+    native, pure = on_both(lambda: block_pairs(text, blocks, carries, max_marks))
+    assert native == pure
+
+
+def test_carry_closes_a_quote_with_no_opening_mark() -> None:
+    """A paragraph that ends the quotation the one before left open: the pair runs
+    from the block's start, on both paths; with no open quote before, no pair."""
+    text = "\u201cI will go on\n\nand on\u201d, she said."
+    blocks = [(0, 13), (15, len(text))]
+    for enabled in (True, False):
+        _native.set_native(enabled)
+        assert block_pairs(text, blocks, [None, 0], 50_000)[2] == [(15, 15, 21, 22)]
+        assert block_pairs(text, blocks, [None, None], 50_000)[2] == []
+
+
+def test_lone_surrogates_fall_back_to_python() -> None:
+    """Text the native core cannot read (a lone surrogate) is paired by Python."""
+    text = "\ud800 \u201cyes\u201d"
+    native, pure = on_both(lambda: block_pairs(text, [(0, len(text))], [None], 50_000))
+    assert native == pure == [True, [(2, 3, 6, 7)]]
