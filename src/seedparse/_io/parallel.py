@@ -112,7 +112,9 @@ class _Worker:
         self.process.start()
         child_end.close()
         self.batch: deque[tuple[int, Entry]] = deque()
-        self.since = self.started = self._last = time.monotonic()
+        self.since = time.monotonic()
+        # When its first and its latest outcome arrived, and how many it has sent.
+        self._first = self._last = 0.0
         self.done = 0
         self._fd = self.conn.fileno()
         # Bytes read from the pipe that do not make a whole frame yet.
@@ -138,8 +140,10 @@ class _Worker:
         return True
 
     def pace(self) -> float | None:
-        """Seconds per file so far (None before the first outcome)."""
-        return (self._last - self.started) / self.done if self.done else None
+        """Seconds per file so far, counted from the first outcome so that the
+        worker's start (its first use of each reader) is left out; None before the
+        second outcome."""
+        return (self._last - self._first) / (self.done - 1) if self.done > 1 else None
 
     def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
@@ -186,8 +190,10 @@ class _Worker:
                     at = end
                     seq, entry = self.batch.popleft()
                     arrived.append((seq, entry, outcome))
-                    self.done += 1
                     self.since = self._last = time.monotonic()
+                    if not self.done:
+                        self._first = self._last
+                    self.done += 1
         finally:
             del inbox[:at]
 
