@@ -152,3 +152,20 @@ def test_the_nap_is_half_the_least_held_work_and_bounded() -> None:
     assert nap([_Paced(1, 0.5)], None) == 0.0  # on its last file: wait for it
     assert nap([_Paced(24, 10.0)], None) == parallel._MAX_NAP
     assert nap([_Paced(24, 10.0)], 0.01) == 0.01  # never past a per_file_timeout
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
+    import multiprocessing
+
+    names = [f"die{i:02}" if i % 7 == 3 else f"ok{i:02}" for i in range(40)]
+    list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))  # warm imports
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(3):
+        results = list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))
+        assert len(results) == len(names)
+    stream = parse_in_processes(_entries(names), 2, _load_or_die, 30.0)
+    next(stream)
+    stream.close()  # a caller that stops early
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert multiprocessing.active_children() == []
