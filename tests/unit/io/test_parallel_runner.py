@@ -116,7 +116,7 @@ def test_the_parent_wakes_once_per_several_outcomes(monkeypatch: pytest.MonkeyPa
 
 
 def test_outcomes_larger_than_a_pipe_come_back_whole() -> None:
-    # Frames of several reads each (a pipe holds 64-256 KiB; the parent reads 256 KiB
+    # Frames of several reads each (a pipe holds 64-256 KiB; the parent reads 64 KiB
     # at a time) and many small frames in one read, interleaved.
     sizes = [10, 3_000_000, 5, 300_000, 1, 70_000, 0, 1_000_000] * 3
 
