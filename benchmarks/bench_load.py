@@ -167,13 +167,17 @@ def _child_throughput(mode: str, corpus: str) -> dict[str, Any]:
                 else:
                     failures += 1
     seconds = time.perf_counter() - start
-    cpu = _cpu(resource.RUSAGE_SELF) - cpu0 + _cpu(resource.RUSAGE_CHILDREN)
+    parent_cpu = _cpu(resource.RUSAGE_SELF) - cpu0
+    workers_cpu = _cpu(resource.RUSAGE_CHILDREN)
+    cpu = parent_cpu + workers_cpu
     available = getattr(seedparse, "native_available", None) if seedparse else None
     return {
         "mode": mode,
         "native": bool(available()) if available is not None else False,
         "seconds": seconds,
         "cpu_seconds": cpu,
+        "parent_cpu_seconds": parent_cpu,
+        "workers_cpu_seconds": workers_cpu,
         "gc_seconds": clock.seconds,
         "gc_collections": clock.collections,
         "docs": docs,
@@ -436,6 +440,8 @@ def _summary(runs: list[dict[str, Any]], size: int) -> dict[str, float]:
         "seconds_min": min(float(r["seconds"]) for r in runs),
         "seconds_max": max(float(r["seconds"]) for r in runs),
         "cpu_seconds": _median(runs, "cpu_seconds"),
+        "parent_cpu_seconds": _median(runs, "parent_cpu_seconds"),
+        "workers_cpu_seconds": _median(runs, "workers_cpu_seconds"),
         "gc_seconds": _median(runs, "gc_seconds"),
         "mb_per_s": size / 1e6 / seconds,
         "docs_per_s": _median(runs, "docs") / seconds,
@@ -525,6 +531,10 @@ def _targets(figures: dict[str, Any]) -> list[str]:
             f"(≥ 1.6 / ≥ 1.7; two CPU-bound processes x one on this machine now: "
             f"{figures['calibration']['capacity']:.2f})"
         )
+    for variant in ("", BEFORE):
+        out += _parallel_model(
+            rows.get("load_dir" + variant), rows.get("load_dir_w2" + variant), variant
+        )
     before = rows.get("load_dir" + BEFORE)
     if one and before:
         out.append(
@@ -551,6 +561,32 @@ def _targets(figures: dict[str, Any]) -> list[str]:
             "more than a warm load (≤ 0.1)"
         )
     return out
+
+
+def _parallel_model(
+    one: dict[str, float] | None, two: dict[str, float] | None, variant: str
+) -> list[str]:
+    """The CPU model of ``workers=2`` on two idle cores, from CPU seconds (less
+    sensitive to other load than wall time): S the serial run's CPU, P the parent's
+    and W the workers' in the parallel run. Three processes share two cores, so the
+    wall time is at least (W + P) / 2 and at least P (the parent is one process):
+    the speed-up is at most min(2S / (W + P), S / P); were the workers as cheap per
+    document as the serial run (W = S), at most 2S / (S + P)."""
+    if not one or not two or not two.get("parent_cpu_seconds"):
+        return []
+    serial, parent, workers = (
+        one["cpu_seconds"],
+        two["parent_cpu_seconds"],
+        two["workers_cpu_seconds"],
+    )
+    bound = min(2 * serial / (workers + parent), serial / parent)
+    shown = f" ({variant[1:]})" if variant else ""
+    return [
+        f"- workers=2 CPU model{shown}: S {serial:.2f} s serial, P {parent:.2f} s parent "
+        f"(P/S {parent / serial:.3f}), W {workers:.2f} s workers (W/S {workers / serial:.3f}); "
+        f"bound on 2 idle cores min(2S/(W+P), S/P) = {bound:.2f}, with W = S "
+        f"2S/(S+P) = {2 * serial / (serial + parent):.2f}"
+    ]
 
 
 # --------------------------------------------------------------------------- corpora

@@ -129,3 +129,15 @@ def test_r24_iter_dir_raise_mode_stops_workers(tmp_path) -> None:
         for _ in stream:
             pass
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("folder", ["seeds", "tests/fixtures"])
+def test_r24_workers_give_the_serial_documents_of_the_real_files(folder: str) -> None:
+    # Real files of every reader: each Document crosses the pipe as a frame and must
+    # come back with the same to_dict() (and the failures the same), in walk order.
+    root = os.path.join(os.path.dirname(__file__), "..", "..", folder)
+    serial = seedparse.load_dir(root, errors="collect")
+    parallel = seedparse.load_dir(root, errors="collect", workers=2)
+    assert len(serial) >= 5
+    assert [d.to_dict() for d in parallel] == [d.to_dict() for d in serial]
+    assert parallel.failures == serial.failures

@@ -9,18 +9,29 @@ the file it was on a failure ("worker crashed"). Either way the rest of the batc
 goes back to the queue and a fresh worker takes over, so every other file is still
 read, and no file is ever parsed twice. Outcomes come back in walk order, and at most
 a bounded window of them waits in the parent for a slow file ahead of them.
+
+The parent's CPU per document is what caps two workers on two cores (three processes
+share them: docs/measuring.md), so it is kept small: a worker writes each outcome as a
+length-prefixed pickle with one ``writev``; the parent reads whatever its pipe holds in
+one ``read`` and unpickles the frames from that buffer, and between wake-ups it naps
+for about half the time its workers' held files take, so that it wakes once per several
+outcomes rather than once per outcome.
 """
 
 from __future__ import annotations
 
 import math
 import multiprocessing
+import os
+import pickle
 import select
 import signal
+import struct
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from .._errors import LimitExceeded, ParseError, SeedparseError
@@ -30,14 +41,33 @@ from .walk import Entry
 __all__ = ["LoadOne", "parse_in_processes"]
 
 _BATCH = 8
-# Each worker holds up to two batches, so it never waits for the parent between
-# them; the window bounds how many finished outcomes may wait for a slow one ahead.
-_BATCHES_HELD = 2
+# Each worker holds up to three batches and gets another when it is down to two, so
+# it never waits for a parent that naps; the window bounds how many finished outcomes
+# may wait for a slow one ahead.
+_BATCHES_HELD = 3
 _WINDOW_PER_WORKER = 16 * _BATCH
+# The longest nap between wake-ups (seconds): it also bounds how late a crash is seen
+# and how late the clock of a file's per_file_timeout may start.
+_MAX_NAP = 0.05
+# An outcome's frame: its pickle's length, then the pickle.
+_FRAME = struct.Struct("<Q")
+# Below glibc's mmap threshold (128 KiB): larger reads were each a fresh mapping,
+# about 9,000 more page faults in the parent for 4,000 files.
+_READ_SIZE = 1 << 16
 
 Outcome = Document | SeedparseError | Failure
 #: What parses one file: the outcome for a walk entry, an error returned, never raised.
 LoadOne = Callable[[Entry], Document | SeedparseError]
+
+
+def _write_frame(fd: int, payload: memoryview) -> None:
+    """Write one outcome frame to ``fd``, whole (a pipe may take a large one in parts)."""
+    header = _FRAME.pack(len(payload))
+    written = os.writev(fd, [header, payload])
+    if written < len(header) + len(payload):
+        rest = memoryview(header + payload)[written:]
+        while rest:
+            rest = rest[os.write(fd, rest) :]
 
 
 def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOne) -> None:
@@ -47,6 +77,7 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
     # keep those siblings from seeing the parent go away.
     for other in inherited:
         other.close()
+    fd = conn.fileno()
     while True:
         try:
             batch = conn.recv()
@@ -54,20 +85,18 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
             return
         if batch is None:
             return
-        for seq, entry in batch:
+        for _, entry in batch:
             outcome = load_one(entry)
             try:
-                conn.send((seq, outcome))
+                payload = ForkingPickler.dumps(outcome)
             except Exception as error:  # noqa: BLE001 - an unpicklable outcome
-                conn.send(
-                    (
-                        seq,
-                        ParseError(
-                            f"the outcome could not be sent back: {type(error).__name__}",
-                            source=entry.source,
-                        ),
+                payload = ForkingPickler.dumps(
+                    ParseError(
+                        f"the outcome could not be sent back: {type(error).__name__}",
+                        source=entry.source,
                     )
                 )
+            _write_frame(fd, payload)
 
 
 class _Worker:
@@ -86,6 +115,12 @@ class _Worker:
         child_end.close()
         self.batch: deque[tuple[int, Entry]] = deque()
         self.since = time.monotonic()
+        # When its first and its latest outcome arrived, and how many it has sent.
+        self._first = self._last = 0.0
+        self.done = 0
+        self._fd = self.conn.fileno()
+        # Bytes read from the pipe that do not make a whole frame yet.
+        self._inbox = bytearray()
         # One poll object for the pipe, made once: Connection.poll() builds a selector
         # on every call, and the parent polls each pipe once per outcome and more.
         self._pipe = select.poll()
@@ -106,13 +141,21 @@ class _Worker:
         self.batch.extend(batch)
         return True
 
+    def pace(self) -> float | None:
+        """Seconds per file so far, counted from the first outcome so that the
+        worker's start (its first use of each reader) is left out; None before the
+        second outcome."""
+        return (self._last - self._first) / (self.done - 1) if self.done > 1 else None
+
     def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
         worker is gone."""
         arrived: list[tuple[int, Entry, Outcome]] = []
         if self._collect(arrived):
             return arrived, True
-        if self.process.exitcode is None:
+        if arrived or self.process.exitcode is None:
+            # One that sent something is looked at again on the next wake-up: if it
+            # has died since, its exit (the sentinel) wakes the parent.
             return arrived, False
         # It died after the pipe was last polled: what it sent before dying (the
         # outcome of the file before the fatal one) is still in the pipe.
@@ -124,13 +167,37 @@ class _Worker:
         is closed (the worker is gone)."""
         try:
             while self.batch and self.readable():
-                _, outcome = self.conn.recv()
-                seq, entry = self.batch.popleft()
-                arrived.append((seq, entry, outcome))
-                self.since = time.monotonic()
-        except Exception:  # noqa: BLE001 - EOF, a closed pipe, or a message cut off
-            return True  # by the death of the sender
+                chunk = os.read(self._fd, _READ_SIZE)
+                if not chunk:
+                    return True
+                self._inbox += chunk
+                self._unpack(arrived)
+        except Exception:  # noqa: BLE001 - a closed pipe, or a frame that does not
+            return True  # unpickle (cut off by the death of the sender)
         return False
+
+    def _unpack(self, arrived: list[tuple[int, Entry, Outcome]]) -> None:
+        """Move every whole frame of the inbox to ``arrived``."""
+        inbox = self._inbox
+        at = 0
+        try:
+            with memoryview(inbox) as view:
+                while self.batch and len(inbox) - at >= _FRAME.size:
+                    (size,) = _FRAME.unpack_from(inbox, at)
+                    end = at + _FRAME.size + size
+                    if end > len(inbox):
+                        break
+                    # Our own worker wrote it: the same trust as Connection.recv.
+                    outcome: Outcome = pickle.loads(view[at + _FRAME.size : end])  # noqa: S301
+                    at = end
+                    seq, entry = self.batch.popleft()
+                    arrived.append((seq, entry, outcome))
+                    self.since = self._last = time.monotonic()
+                    if not self.done:
+                        self._first = self._last
+                    self.done += 1
+        finally:
+            del inbox[:at]
 
     def source(self) -> str:
         """The file the worker is on."""
@@ -167,14 +234,27 @@ def _wait(busy: list[_Worker], timeout: float | None) -> None:
     """Block until a busy worker's pipe has something or its process ends, or for
     ``timeout`` seconds. One ``poll(2)`` on a fresh poll object: what
     ``multiprocessing.connection.wait`` does through the selectors module, at a
-    tenth of its cost (the parent waits once per outcome or so; with two workers that
-    wait was the parent's largest cost). The timeout is rounded up to a millisecond so
-    that a deadline is never polled for in a busy loop."""
+    tenth of its cost. The timeout is rounded up to a millisecond so that a deadline
+    is never polled for in a busy loop."""
     poller = select.poll()
     for worker in busy:
         poller.register(worker.conn.fileno(), select.POLLIN)
         poller.register(worker.process.sentinel, select.POLLIN)
     poller.poll(None if timeout is None else math.ceil(timeout * 1000))
+
+
+def _nap(busy: list[_Worker], left: float | None) -> float:
+    """How long the parent may sleep before it waits on the pipes: about half the
+    time the busy worker with the least work takes for the files it holds (beyond
+    the one it is on), so that no worker runs dry, and never past a deadline or
+    ``_MAX_NAP``. Zero while any worker has no pace yet or holds one file."""
+    nap = _MAX_NAP if left is None else min(_MAX_NAP, left)
+    for worker in busy:
+        pace = worker.pace()
+        if pace is None:
+            return 0.0
+        nap = min(nap, (len(worker.batch) - 1) * pace / 2)
+    return nap
 
 
 def parse_in_processes(
@@ -265,12 +345,16 @@ def parse_in_processes(
                 if exhausted and not queue and not ready:
                     return
                 continue
-            _wait(
-                busy,
+            left = (
                 None
                 if timeout is None
-                else max(0.0, min(w.since for w in busy) + timeout - time.monotonic()),
+                else max(0.0, min(w.since for w in busy) + timeout - time.monotonic())
             )
+            nap = _nap(busy, left)
+            if nap > 0.0:
+                time.sleep(nap)
+                left = None if left is None else max(0.0, left - nap)
+            _wait(busy, left)
             for worker in busy:
                 arrived, gone = worker.receive()
                 for seq, entry, outcome in arrived:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
 from seedparse import Document, Failure, ParseError, SeedparseError
+from seedparse._io import parallel
 from seedparse._io.parallel import parse_in_processes
 from seedparse._io.walk import Entry
 
@@ -87,3 +89,83 @@ def test_only_the_fatal_files_fail_when_workers_keep_dying() -> None:
         assert [entry.rel for entry, _ in results] == names
         failed = [entry.rel for entry, outcome in results if not isinstance(outcome, Document)]
         assert failed == [name for name in names if name.startswith("die")]
+
+
+def _load_slowly(entry: Entry) -> Document | SeedparseError:
+    """A loader that takes a few milliseconds per file, as a small document does."""
+    time.sleep(0.003)
+    return Document(source=entry.source, reader="pid", title=entry.rel)
+
+
+def test_the_parent_wakes_once_per_several_outcomes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The parent's CPU per document caps two workers on two cores; waking once per
+    # outcome was most of it. With its naps it wakes about once per four outcomes of a
+    # worker (it naps for half the work the worker holds beyond the current file).
+    waits: list[int] = []
+    real_wait = parallel._wait
+
+    def counted(busy: list[parallel._Worker], timeout: float | None) -> None:
+        waits.append(len(busy))
+        real_wait(busy, timeout)
+
+    monkeypatch.setattr(parallel, "_wait", counted)
+    names = [f"f{i:03}" for i in range(160)]
+    results = list(parse_in_processes(_entries(names), 2, _load_slowly, 30.0))
+    assert [outcome.title for _, outcome in results] == names  # type: ignore[union-attr]
+    assert len(waits) <= len(names) // 3
+
+
+def test_outcomes_larger_than_a_pipe_come_back_whole() -> None:
+    # Frames of several reads each (a pipe holds 64-256 KiB; the parent reads 64 KiB
+    # at a time) and many small frames in one read, interleaved.
+    sizes = [10, 3_000_000, 5, 300_000, 1, 70_000, 0, 1_000_000] * 3
+
+    def load_sized(entry: Entry) -> Document | SeedparseError:
+        size = sizes[int(entry.rel[1:])]
+        return Document(source=entry.source, reader="big", title="é" * size + entry.rel)
+
+    names = [f"f{i:02}" for i in range(len(sizes))]
+    results = list(parse_in_processes(_entries(names), 2, load_sized, 60.0))
+    assert [outcome.title for _, outcome in results] == [  # type: ignore[union-attr]
+        "é" * size + name for size, name in zip(sizes, names, strict=True)
+    ]
+
+
+class _Paced:
+    """A stand-in for a busy worker: the files it holds and its seconds per file."""
+
+    def __init__(self, held: int, pace: float | None) -> None:
+        self.batch = [None] * held
+        self._pace = pace
+
+    def pace(self) -> float | None:
+        return self._pace
+
+
+def test_the_nap_is_half_the_least_held_work_and_bounded() -> None:
+    def nap(workers: list[_Paced], left: float | None) -> float:
+        return parallel._nap(workers, left)  # type: ignore[arg-type]
+
+    assert nap([_Paced(17, 0.001)], None) == pytest.approx(0.008)
+    assert nap([_Paced(17, 0.001), _Paced(5, 0.001)], None) == pytest.approx(0.002)
+    assert nap([_Paced(17, 0.001), _Paced(9, None)], None) == 0.0  # no pace yet
+    assert nap([_Paced(1, 0.5)], None) == 0.0  # on its last file: wait for it
+    assert nap([_Paced(24, 10.0)], None) == parallel._MAX_NAP
+    assert nap([_Paced(24, 10.0)], 0.01) == 0.01  # never past a per_file_timeout
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
+    import multiprocessing
+
+    names = [f"die{i:02}" if i % 7 == 3 else f"ok{i:02}" for i in range(40)]
+    list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))  # warm imports
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(3):
+        results = list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))
+        assert len(results) == len(names)
+    stream = parse_in_processes(_entries(names), 2, _load_or_die, 30.0)
+    next(stream)
+    stream.close()  # a caller that stops early
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert multiprocessing.active_children() == []
