@@ -23,6 +23,7 @@ from .lexicon import (
     INDEFINITE,
     INSTITUTIONS,
     LEADING_SEPARATORS,
+    NOT_NAME_OPENERS,
     OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
@@ -112,7 +113,7 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
             words = name.split(" ")
             prev = tokens[k - 1].lower() if k else ""
             run = after - k
-            if run >= 3 and (prev in OF_WORDS or prev in DETERMINERS) and words[0] == token:
+            if run >= 3 and (prev in OF_WORDS or prev in _TO_THE or prev in DETERMINERS) and words[0] == token:
                 # "du Tourisme Olivia Gr\u00e9goire": the office's complement first.
                 name = trim_name(tokens[k + 1 : after])
             if k == first and name == " ".join(tokens[k:after]):
@@ -123,6 +124,49 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
             continue
         k += 1
     return None
+
+
+_TO_THE = frozenset(("au", "aux"))  # French "secr\u00e9taire d\u2019\u00c9tat au Budget X"
+# Words before an office that make it an object or a complement, not the clause's
+# subject ("mit Trainer X", "gegen Minister X", "avec le ministre X").
+_NOT_SUBJECT_BEFORE = DETERMINERS | ROLE_ENDS | frozenset(
+    "mit gegen f\u00fcr an auf um ohne avec contre sans chez vers against about".split()
+)
+
+
+def _office_before_colon(tokens: Sequence[str], end: int) -> Attr | None:
+    """The one person named after an office in the last clause before a colon, when
+    no speech verb or subject was found ("stellt B\u00fcrgermeister X fest:", "wie
+    Kapit\u00e4n X gesteht:", "Trainer X \u00fcber den Sieg:"). None when the clause
+    opens with a pronoun or an article (its subject is someone else: "Die Kanzlerin
+    lobte Minister X:"), or names two people after offices."""
+    start = 0
+    for k in range(end - 1, -1, -1):
+        if tokens[k] in (",", ";"):
+            start = k + 1
+            break
+    while start < end and tokens[start].lower() in CONJUNCTIONS:
+        start += 1
+    if start >= end:
+        return None
+    opener = tokens[start].lower()
+    if opener in PRONOUNS or opener in DETERMINERS or opener in OTHER_PRONOUNS:
+        return None
+    found: set[str] = set()
+    k = start
+    while k < end - 1:
+        word = tokens[k]
+        if word[0].isalpha() and is_title(word) and is_cap(tokens[k + 1]):
+            before = tokens[k - 1].lower() if k > start else ""
+            if before in _NOT_SUBJECT_BEFORE:
+                return None
+            name = named_after_office(tokens[:end], k)
+            if name is not None:
+                found.add(name)
+                k += len(name.split(" ")) + 1
+                continue
+        k += 1
+    return ("label", next(iter(found))) if len(found) == 1 else None
 
 
 class Attribution:
@@ -649,6 +693,8 @@ class Attribution:
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").
                 name, after = name_forward(tokens, 0)
+                if tokens[0].lower() in NOT_NAME_OPENERS:
+                    name = None  # "Statt den Sprung zu feiern, \u2026 X jubeln:"
                 if name is not None and after == end:
                     return ("label", name)
                 if name is not None and " " in name and n_words >= 4:
@@ -656,7 +702,7 @@ class Attribution:
                     # ("X also congratulated Y, who ...: \u201c\u2026\u201d").
                     return ("label", name)
                 if n_words >= 4:
-                    found = self._clause_subject(tokens, end)
+                    found = self._clause_subject(tokens, end) or _office_before_colon(tokens, end)
                     if found is not None:
                         return found
                 if name is not None and n_words >= 4:
