@@ -53,7 +53,9 @@ _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.event
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
-_FRENCH_OF = frozenset(("de", "la", "du", "des", "au", "aux", "l'", "l\u2019"))  # before an office's complement
+_FRENCH_OF = frozenset(
+    ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019")
+)  # before an office's complement
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -384,8 +386,10 @@ class Context:
             m = k
             if tokens[k].lower() in AUX and (k == 0 or tokens[k - 1] in SENTENCE_END):
                 m = k + 1  # "Is Ukraine able ...?": a question's auxiliary opens no name
-            while m < n and upper[m] and (
-                not is_cap(tokens[m]) or tokens[m].lower() in NOT_NAME_OPENERS
+            while (
+                m < n
+                and upper[m]
+                and (not is_cap(tokens[m]) or tokens[m].lower() in NOT_NAME_OPENERS)
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""

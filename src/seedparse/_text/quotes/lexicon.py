@@ -612,7 +612,8 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "sekret\u00e4rin b\u00fcrgermeister b\u00fcrgermeisterin abgeordnete "
         "abgeordneter botschafter botschafterin beauftragte beauftragter "
         "gesch\u00e4ftsf\u00fchrer gesch\u00e4ftsf\u00fchrerin trainer trainerin "
-        "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin"
+        "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin "
+        "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin"
     )
 )
 
