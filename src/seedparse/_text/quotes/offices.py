@@ -114,6 +114,7 @@ def office_before_colon(tokens: Sequence[str], end: int) -> tuple[str, str] | No
     if opener in PRONOUNS or opener in DETERMINERS or opener in OTHER_PRONOUNS:
         return None
     found: set[str] = set()
+    shared = False
     k = start
     while k < end - 1:
         word = tokens[k]
@@ -125,19 +126,12 @@ def office_before_colon(tokens: Sequence[str], end: int) -> tuple[str, str] | No
             if name is not None:
                 found.add(name)
                 k += len(name.split(" ")) + 1
+                # "Trainer X und Y:", "Y und Trainer X:": two people, not one speaker.
+                shared = shared or before in CONJUNCTIONS
+                shared = shared or (k < end and tokens[k].lower() in CONJUNCTIONS)
                 continue
         k += 1
-    if len(found) != 1:
+    if len(found) != 1 or shared:
         return None
     (person,) = found
-    k = start
-    while k < end:
-        # Another full name in the clause ("Trainer X und Y:") leaves it ambiguous.
-        if tokens[k][0].isalpha() and is_cap(tokens[k]):
-            name, after = name_forward(tokens[:end], k)
-            if name is not None and " " in name and name != person:
-                return None
-            k = max(after, k + 1)
-            continue
-        k += 1
     return ("label", person)

@@ -34,14 +34,19 @@ qe = _load_harness()
 #: Scores measured on the fixtures (recall, precision with the right speaker) after phase 2
 #: of issue 15, rounded down. Raise them when the finder gets better; never lower.
 FLOORS = {
-    "de": (0.777, 0.795),  # 35/45, 35/44 (phase 1: 9/39, 9/37; then 28/39, 28/37)
-    "en": (0.883, 0.883),  # 76/86, 76/86 (phase 1: 65/86, 65/85)
-    "fr": (0.724, 0.793),  # 50/69, 50/63 (phase 1: 7/32, 7/26; then 13/32, 13/27)
+    # qlatin added 25 English, French and German cases from new outlets (scored first at
+    # en 22/34, de 10/25, fr 6/16 predicted right); on the 295 quotations before them the
+    # scores are unchanged (de 35/45, en 76/86, fr 50/69), so these floors are the
+    # enlarged set's, not a fall.
+    "de": (0.728, 0.739),  # 51/70, 51/69
+    "en": (0.833, 0.833),  # 100/120, 100/120
+    "fr": (0.662, 0.721),  # 57/86, 57/79 (phase 1: 7/32, 7/26; then 13/32, 13/27)
     "ru": (0.688, 0.720),  # 31/45, 31/43 (phase 1: 5/20, 5/18; then 10/20, 10/18)
     "uk": (0.919, 0.938),  # 46/50, 46/49 (phase 1: 8/26, 8/22; then 17/26, 17/25)
-    # all: 238/295, 238/285 (phase 1: 94/203, 94/188; then 144/203, 144/193; French,
-    # German, Russian and Ukrainian cases added in phases 6 and 7 first scored 0.42-0.51)
-    "all": (0.806, 0.835),
+    # all: 285/371, 285/360 (before qlatin's cases: 238/295, 238/285; phase 1: 94/203,
+    # 94/188; French, German, Russian and Ukrainian cases of phases 6 and 7 first
+    # scored 0.42-0.51)
+    "all": (0.768, 0.791),
 }
 
 

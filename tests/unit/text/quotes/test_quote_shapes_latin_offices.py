@@ -53,6 +53,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"geben nicht auf, nie.{DR}",
         [("Wir geben", None)],
     ),
+    (
+        "de-office-name-with-a-place-in-the-clause",
+        f"Nach dem Bericht \u00fcber den Spielplatz Lindenallee legt Polizeisprecherin Eva "
+        f"Kunz nach: {DL}Wir sind an der Sache dran, jeden Abend.{DR}",
+        [("Wir sind", "Eva Kunz")],
+    ),
+    (
+        "de-someone-and-an-office-before-a-colon",
+        f"Nach dem Spiel trafen sich Ben Hahn und Trainer Max Roth: {DL}Wir geben nicht "
+        f"auf, nie.{DR}",
+        [("Wir geben", None)],
+    ),
     # -- fused prepositions and demonstratives open no name ---------------------------
     (
         "de-am-ende-is-no-person",
