@@ -38,6 +38,7 @@ from .names import (
     inverted_pronoun,
     is_cap,
     is_cyrillic,
+    is_name_word,
     is_title,
     name_backward,
     name_forward,
@@ -77,6 +78,26 @@ def _inverted_verb(word: str) -> str:
     gives "a"); ``word`` is lower case and ends with a subject pronoun."""
     head = word.rsplit("-", 1)[0]
     return head[:-2] if head.endswith("-t") else head
+
+
+def _surname_after_article(tokens: Sequence[str], j: int) -> str | None:
+    """The one capitalised word after the definite article ``tokens[j]`` and at most
+    two adjectives ("so der frustrierte H\u00e4rtel", "sagte der Coach"), when it is no
+    office and no body and no other name word follows: a surname if the text named the
+    person in full before, else a German role noun (the context decides)."""
+    if tokens[j].lower() in INDEFINITE:
+        return None
+    n = len(tokens)
+    k = j + 1
+    while k < n and k < j + 3 and tokens[k].isalpha() and tokens[k].islower():
+        if tokens[k].lower() in ROLE_ENDS:
+            return None
+        k += 1
+    if k >= n or not is_name_word(tokens[k]) or is_title(tokens[k]):
+        return None
+    if tokens[k].lower() in INSTITUTIONS or (k + 1 < n and is_cap(tokens[k + 1])):
+        return None
+    return tokens[k]
 
 
 class Attribution:
@@ -385,6 +406,9 @@ class Attribution:
             named = self._appositive_name(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
+            surname = _surname_after_article(tokens, j)
+            if surname is not None:
+                return ("surname-role", surname)  # "so der frustrierte H\u00e4rtel"
             # "said the officer", "explique la nouvelle maire de la capitale": the
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1

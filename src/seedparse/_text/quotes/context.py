@@ -205,6 +205,13 @@ class Context:
         if kind == "label":
             full = self.complete(value, pos)
             return full if " " in full else None
+        if kind == "surname-role":
+            # "so der frustrierte H\u00e4rtel": the person named in full before, else
+            # the capitalised word is a German role noun ("der Coach").
+            full = self.complete(value, pos)
+            if " " in full:
+                return full
+            kind, value = "role", value.lower()
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         if kind not in ("pronoun", "role"):

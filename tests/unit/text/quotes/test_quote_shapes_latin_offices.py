@@ -88,6 +88,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("Ich war", "Ina Berg"),
         ],
     ),
+    # -- "so der frustrierte X": a surname after an article and adjectives -----------
+    (
+        "de-so-article-adjective-surname",
+        "Trainer Jens Adler verlor 1:3 gegen das Team von Trainerin Ina Berg.\n"
+        f"{DL}Wir m\u00fcssen die Chancen nutzen{DR}, so der entt\u00e4uschte Adler.",
+        [("Wir m", "Jens Adler")],
+    ),
+    (
+        "de-so-article-noun-with-nobody-named",
+        f"Die Bilanz f\u00e4llt gemischt aus. {DL}Wir m\u00fcssen sparen{DR}, so der neue "
+        "Vorstand.",
+        [("Wir m", None)],
+    ),
     # -- capitalised office complements -------------------------------------------
     (
         "en-secretary-of-state-surname-later",
