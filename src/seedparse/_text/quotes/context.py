@@ -413,6 +413,13 @@ class Context:
                     # complement, then the person.
                     full = trim_name(tokens[m + 1 : after])
                     lead = tokens[k - 2].lower()
+                head = k
+                if lead in OFFICE_LINKS and k >= 2 and is_title(tokens[k - 2]) and after - m >= 3:
+                    # "Secretary of State Rex Tillerson held \u2026": the office, then the
+                    # person (who opens the sentence, with the office).
+                    full = trim_name(tokens[m:after], office=True)
+                    head = k - 2
+                    lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
@@ -433,8 +440,8 @@ class Context:
                     titled = full != " ".join(tokens[m:after])
                     # The subject: the name opens its sentence, after role words at
                     # most ("Deputy governor X toured ...").
-                    j = k - 1
-                    while j >= max(0, k - 5) and tokens[j] not in SENTENCE_END:
+                    j = head - 1
+                    while j >= max(0, head - 5) and tokens[j] not in SENTENCE_END:
                         word = tokens[j]
                         if not word.isalpha() or word.lower() in _NOT_BEFORE_PERSON:
                             break

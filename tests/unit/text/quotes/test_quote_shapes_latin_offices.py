@@ -109,6 +109,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I do not", "Ruth Calder")],
     ),
     (
+        "en-secretary-of-defense-then-pronoun",
+        "Secretary of Defense Mark Hale met troops at the base on Monday.\n"
+        f"{EL}We stand with you,{ER} he said.",
+        [("We stand", "Mark Hale")],
+    ),
+    (
         "fr-secretaire-d-etat-au-budget",
         "L\u2019ancienne secr\u00e9taire d\u2019\u00c9tat au Budget Claire Dumont a "
         f"quitt\u00e9 ses fonctions. {GL} Je souhaite bonne chance \u00e0 mon successeur "
