@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import CONJUNCTIONS, DETERMINERS, OF_WORDS, OTHER_PRONOUNS, PRONOUNS, ROLE_ENDS, THAT
-from .names import is_cap, is_title, name_forward, trim_name
+from .names import is_cap, is_name_word, is_title, name_forward, trim_name
 
 __all__ = ["named_after_office", "office_before_colon"]
 
@@ -131,6 +131,21 @@ def office_before_colon(tokens: Sequence[str], end: int) -> tuple[str, str] | No
                 shared = shared or (k < end and tokens[k].lower() in CONJUNCTIONS)
                 continue
         k += 1
+    if not found and end - start >= 3:
+        # "Als Trainer der schw\u00e4chsten Mannschaft wackelt H\u00e4rtel:": a surname
+        # after the verb of an inverted clause ends it; a label, so only a person
+        # the text named in full before is taken.
+        last, verb = tokens[end - 1], tokens[end - 2]
+        if (
+            is_name_word(last)
+            and not is_title(last)
+            and verb.isalpha()
+            and verb.islower()
+            and verb not in _NOT_SUBJECT_BEFORE
+            and verb not in CONJUNCTIONS
+            and verb not in PRONOUNS
+        ):
+            return ("label", last)
     if len(found) != 1 or shared:
         return None
     (person,) = found

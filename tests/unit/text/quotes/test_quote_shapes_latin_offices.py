@@ -101,6 +101,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Vorstand.",
         [("Wir m", None)],
     ),
+    (
+        "de-inverted-verb-surname-colon",
+        "Trainer Jens Adler verlor 1:3 gegen das Team von Trainerin Ina Berg.\n"
+        f"Als Trainer des Tabellenletzten wackelt Adler: {DL}Mir macht die Arbeit "
+        f"weiter Spa\u00df.{DR}",
+        [("Mir macht", "Jens Adler")],
+    ),
+    (
+        "de-inverted-verb-place-colon",
+        f"Am Montag besuchte die Delegation Berlin: {DL}Wir wurden sehr freundlich empfangen.{DR}",
+        [("Wir wurden", None)],
+    ),
     # -- capitalised office complements -------------------------------------------
     (
         "en-secretary-of-state-surname-later",
