@@ -23,6 +23,7 @@ from .lexicon import (
     INDEFINITE,
     INSTITUTIONS,
     LEADING_SEPARATORS,
+    NOT_NAME_OPENERS,
     OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
@@ -37,13 +38,14 @@ from .names import (
     inverted_pronoun,
     is_cap,
     is_cyrillic,
+    is_name_word,
     is_title,
     name_backward,
     name_forward,
     office_name,
     slavic_title,
-    trim_name,
 )
+from .offices import named_after_office, office_before_colon
 from .slavic import according, according_clause, gendered, is_body, oblique_office, opening_subject
 
 __all__ = ["Attr", "Attribution"]
@@ -78,51 +80,24 @@ def _inverted_verb(word: str) -> str:
     return head[:-2] if head.endswith("-t") else head
 
 
-def named_after_office(tokens: Sequence[str], k: int) -> str | None:
-    """The person named after an office phrase that starts at ``tokens[k]`` (after
-    its article): "[le] journaliste Thomas Sotto au ministre \u2026", "[la] ministre
-    du Commerce et du Tourisme Olivia Gr\u00e9goire", "[die] Gr\u00fcnen-Chefin
-    Ricarda Lang". French and German put the office before the name with no comma;
-    a capitalised complement of the office ("du Commerce", "de la CGT") glued to the
-    name is cut off. None when the phrase ends (a comma, a verb, a relative pronoun)
-    before a full name."""
+def _surname_after_article(tokens: Sequence[str], j: int) -> str | None:
+    """The one capitalised word after the definite article ``tokens[j]`` and at most
+    two adjectives ("so der frustrierte H\u00e4rtel", "sagte der Coach"), when it is no
+    office and no body and no other name word follows: a surname if the text named the
+    person in full before, else a German role noun (the context decides)."""
+    if tokens[j].lower() in INDEFINITE:
+        return None
     n = len(tokens)
-    first = k
-    limit = min(n, k + 12)
-    while k < limit:
-        token = tokens[k]
-        if not token[0].isalpha():
+    k = j + 1
+    while k < n and k < j + 3 and tokens[k].isalpha() and tokens[k].islower():
+        if tokens[k].lower() in ROLE_ENDS:
             return None
-        low = token.lower()
-        if low in THAT or low in ("qui", "who", "which"):
-            return None
-        if low in DETERMINERS and k > first and tokens[k - 1].lower() not in OF_WORDS:
-            return None  # "die SPD-Politikerin der Deutschen Presse-Agentur": an object
-        if is_cap(token):
-            name, after = name_forward(tokens, k)
-            for m in range(k + 1, after):
-                if tokens[m] in DETERMINERS and is_title(tokens[m - 1]):
-                    # "SPD-Politikerin der Deutschen Presse-Agentur": the article after
-                    # an office opens another noun phrase, not a "von der" in a name.
-                    name, after = trim_name(tokens[k:m]), m
-                    break
-            if name is None:
-                k = max(after, k + 1)  # an office alone ("Vorsitzende"): read on
-                continue
-            words = name.split(" ")
-            prev = tokens[k - 1].lower() if k else ""
-            run = after - k
-            if run >= 3 and (prev in OF_WORDS or prev in DETERMINERS) and words[0] == token:
-                # "du Tourisme Olivia Gr\u00e9goire": the office's complement first.
-                name = trim_name(tokens[k + 1 : after])
-            if k == first and name == " ".join(tokens[k:after]):
-                return None  # "eine Berliner Tageszeitung": no office, a name of a thing
-            if name is not None and " " in name:
-                return name
-            k = max(after, k + 1)
-            continue
         k += 1
-    return None
+    if k >= n or not is_name_word(tokens[k]) or is_title(tokens[k]):
+        return None
+    if tokens[k].lower() in INSTITUTIONS or (k + 1 < n and is_cap(tokens[k + 1])):
+        return None
+    return tokens[k]
 
 
 class Attribution:
@@ -431,6 +406,9 @@ class Attribution:
             named = self._appositive_name(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
+            surname = _surname_after_article(tokens, j)
+            if surname is not None:
+                return ("surname-role", surname)  # "so der frustrierte H\u00e4rtel"
             # "said the officer", "explique la nouvelle maire de la capitale": the
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
@@ -654,6 +632,8 @@ class Attribution:
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").
                 name, after = name_forward(tokens, 0)
+                if tokens[0].lower() in NOT_NAME_OPENERS:
+                    name = None  # "Statt den Sprung zu feiern, \u2026 X jubeln:"
                 if name is not None and after == end:
                     return ("label", name)
                 if name is not None and " " in name and n_words >= 4:
@@ -661,7 +641,7 @@ class Attribution:
                     # ("X also congratulated Y, who ...: \u201c\u2026\u201d").
                     return ("label", name)
                 if n_words >= 4:
-                    found = self._clause_subject(tokens, end)
+                    found = self._clause_subject(tokens, end) or office_before_colon(tokens, end)
                     if found is not None:
                         return found
                 if name is not None and n_words >= 4:
@@ -721,7 +701,7 @@ class Attribution:
                 named = named_after_office(tokens[:end], k + 1)
                 if named is not None:
                     return ("label", named)
-            elif word[0].isalpha() and is_cap(word):
+            elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
                 name, after = name_forward(tokens, k)
                 if name is not None and " " in name and after < end and tokens[after].islower():
                     return ("label", name)

@@ -18,6 +18,8 @@ from .lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     INDEFINITE,
+    NOT_NAME_OPENERS,
+    OFFICE_LINKS,
     PRONOUNS,
     SENTENCE_END,
     SLAVIC_CASE_ENDINGS,
@@ -52,7 +54,9 @@ _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.event
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
-_FRENCH_OF = frozenset(("de", "la", "du", "des", "l'", "l\u2019"))  # before an office's complement
+_FRENCH_OF = frozenset(
+    ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019")
+)  # before an office's complement
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -97,6 +101,16 @@ def _disagrees(name: str, gender: str) -> bool:
     :func:`~seedparse._text.quotes.names.name_gender`)?"""
     known = name_gender(name)
     return bool(gender and known and known != gender)
+
+
+def _after_office_link(text: str, pos: int, n_given: int) -> bool:
+    """Do the ``n_given`` words before ``text[pos]`` follow an office link ("of",
+    "for") that follows a title ("Secretary of State Rex", "Minister for Health Ann")?"""
+    words = text[max(0, pos - 120) : pos].split()
+    if len(words) < n_given + 2:
+        return False
+    link, title = words[-n_given - 1], words[-n_given - 2]
+    return link.lower() in OFFICE_LINKS and is_title(title)
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -202,6 +216,13 @@ class Context:
         if kind == "label":
             full = self.complete(value, pos)
             return full if " " in full else None
+        if kind == "surname-role":
+            # "so der frustrierte H\u00e4rtel": the person named in full before, else
+            # the capitalised word is a German role noun ("der Coach").
+            full = self.complete(value, pos)
+            if " " in full:
+                return full
+            kind, value = "role", value.lower()
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         if kind not in ("pronoun", "role"):
@@ -383,8 +404,12 @@ class Context:
             m = k
             if tokens[k].lower() in AUX and (k == 0 or tokens[k - 1] in SENTENCE_END):
                 m = k + 1  # "Is Ukraine able ...?": a question's auxiliary opens no name
-            while m < n and upper[m] and not is_cap(tokens[m]):
-                m += 1  # "The", "Die": capitalised words that are never names
+            while (
+                m < n
+                and upper[m]
+                and (not is_cap(tokens[m]) or tokens[m].lower() in NOT_NAME_OPENERS)
+            ):
+                m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
             if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
                 full, after = name_forward(tokens, m)
@@ -392,13 +417,20 @@ class Context:
                     lead in _FRENCH_OF
                     and after - m >= 3
                     and k >= 2
-                    and tokens[k - 2].islower()
-                    and tokens[k - 2].isalpha()
+                    and tokens[k - 2][:1].isalpha()
+                    and tokens[k - 2][:1].islower()  # (and "d\u2019\u00c9tat au Budget X")
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
                     # complement, then the person.
                     full = trim_name(tokens[m + 1 : after])
                     lead = tokens[k - 2].lower()
+                head = k
+                if lead in OFFICE_LINKS and k >= 2 and is_title(tokens[k - 2]) and after - m >= 3:
+                    # "Secretary of State Rex Tillerson held \u2026": the office, then the
+                    # person (who opens the sentence, with the office).
+                    full = trim_name(tokens[m:after], office=True)
+                    head = k - 2
+                    lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
@@ -419,8 +451,8 @@ class Context:
                     titled = full != " ".join(tokens[m:after])
                     # The subject: the name opens its sentence, after role words at
                     # most ("Deputy governor X toured ...").
-                    j = k - 1
-                    while j >= max(0, k - 5) and tokens[j] not in SENTENCE_END:
+                    j = head - 1
+                    while j >= max(0, head - 5) and tokens[j] not in SENTENCE_END:
                         word = tokens[j]
                         if not word.isalpha() or word.lower() in _NOT_BEFORE_PERSON:
                             break
@@ -539,7 +571,12 @@ class Context:
                     following = _following_names(text, j, min(pos, j + 80))
                     full = None
                     if given or following:
-                        full = trim_name([*given, word, *following], at_start=at_start)
+                        # "Secretary of State Rex Tillerson": after "<title> of" the
+                        # first capitalised words name the office, not the person.
+                        office = bool(given) and _after_office_link(text, i, len(given))
+                        full = trim_name(
+                            [*given, word, *following], at_start=at_start, office=office
+                        )
                     if full is not None and " " in full and word in full.split():
                         if exact or following:
                             # A name written surname first ("Yoon Suk Yeol") or a

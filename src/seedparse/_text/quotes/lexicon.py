@@ -615,12 +615,21 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "sekret\u00e4rin b\u00fcrgermeister b\u00fcrgermeisterin abgeordnete "
         "abgeordneter botschafter botschafterin beauftragte beauftragter "
         "gesch\u00e4ftsf\u00fchrer gesch\u00e4ftsf\u00fchrerin trainer trainerin "
-        "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin"
+        "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin "
+        "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin"
     )
 )
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
 OFFICE_LINKS = frozenset(("of", "for"))
+# Words that open a capitalised run at a sentence start and are never part of a name:
+# German prepositions fused with an article and demonstratives ("Am Ende war X
+# zufrieden", "Statt den Sprung zu feiern", "Diesen Glauben der Spieler"), French
+# "au"/"aux" and their kin, English demonstratives.
+NOT_NAME_OPENERS = _words(
+    "am im vom zum zur beim ins ans aufs statt trotz laut dieser diese dieses diesen "
+    "diesem jener jene jenes au aux ce cet cette ces this these those"
+)
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
 DETERMINERS = _words(

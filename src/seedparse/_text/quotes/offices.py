@@ -1,0 +1,152 @@
+"""Offices written before a name: who "[le] ministre du Commerce Olivia Gr\u00e9goire",
+"[die] Gr\u00fcnen-Chefin Ricarda Lang" or "B\u00fcrgermeister X" before a colon names.
+
+Split from :mod:`seedparse._text.quotes.attribution` (the grammar), which asks these
+when a speech verb's subject or a colon's label is an office phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import CONJUNCTIONS, DETERMINERS, OF_WORDS, OTHER_PRONOUNS, PRONOUNS, ROLE_ENDS, THAT
+from .names import is_cap, is_name_word, is_title, name_forward, trim_name
+
+__all__ = ["named_after_office", "office_before_colon"]
+
+
+_TO_THE = frozenset(("au", "aux"))  # French "secr\u00e9taire d\u2019\u00c9tat au Budget X"
+
+
+def named_after_office(tokens: Sequence[str], k: int) -> str | None:
+    """The person named after an office phrase that starts at ``tokens[k]`` (after
+    its article): "[le] journaliste Thomas Sotto au ministre \u2026", "[la] ministre
+    du Commerce et du Tourisme Olivia Gr\u00e9goire", "[die] Gr\u00fcnen-Chefin
+    Ricarda Lang". French and German put the office before the name with no comma;
+    a capitalised complement of the office ("du Commerce", "de la CGT") glued to the
+    name is cut off. None when the phrase ends (a comma, a verb, a relative pronoun)
+    before a full name."""
+    n = len(tokens)
+    first = k
+    limit = min(n, k + 12)
+    while k < limit:
+        token = tokens[k]
+        if not token[0].isalpha():
+            return None
+        low = token.lower()
+        if low in THAT or low in ("qui", "who", "which"):
+            return None
+        if low in DETERMINERS and k > first and tokens[k - 1].lower() not in OF_WORDS:
+            return None  # "die SPD-Politikerin der Deutschen Presse-Agentur": an object
+        if is_cap(token):
+            name, after = name_forward(tokens, k)
+            for m in range(k + 1, after):
+                if tokens[m] in DETERMINERS and is_title(tokens[m - 1]):
+                    # "SPD-Politikerin der Deutschen Presse-Agentur": the article after
+                    # an office opens another noun phrase, not a "von der" in a name.
+                    name, after = trim_name(tokens[k:m]), m
+                    break
+            if name is None:
+                k = max(after, k + 1)  # an office alone ("Vorsitzende"): read on
+                continue
+            words = name.split(" ")
+            prev = tokens[k - 1].lower() if k else ""
+            run = after - k
+            if (
+                run >= 3
+                and (prev in OF_WORDS or prev in _TO_THE or prev in DETERMINERS)
+                and words[0] == token
+            ):
+                # "du Tourisme Olivia Gr\u00e9goire": the office's complement first.
+                name = trim_name(tokens[k + 1 : after])
+            if k == first and name == " ".join(tokens[k:after]):
+                return None  # "eine Berliner Tageszeitung": no office, a name of a thing
+            if name is not None and " " in name:
+                return name
+            k = max(after, k + 1)
+            continue
+        k += 1
+    return None
+
+
+# Words before an office that make it an object or a complement, not the clause's
+# subject ("mit Trainer X", "gegen Minister X", "avec le ministre X").
+_NOT_SUBJECT_BEFORE = (
+    DETERMINERS
+    | ROLE_ENDS
+    | frozenset(
+        (
+            "mit",
+            "gegen",
+            "f\u00fcr",
+            "an",
+            "auf",
+            "um",
+            "ohne",
+            "avec",
+            "contre",
+            "sans",
+            "chez",
+            "vers",
+            "against",
+            "about",
+        )
+    )
+)
+
+
+def office_before_colon(tokens: Sequence[str], end: int) -> tuple[str, str] | None:
+    """The one person named after an office in the last clause before a colon, when
+    no speech verb or subject was found ("stellt B\u00fcrgermeister X fest:", "wie
+    Kapit\u00e4n X gesteht:", "Trainer X \u00fcber den Sieg:"). None when the clause
+    opens with a pronoun or an article (its subject is someone else: "Die Kanzlerin
+    lobte Minister X:"), or names two people after offices."""
+    start = 0
+    for k in range(end - 1, -1, -1):
+        if tokens[k] in (",", ";"):
+            start = k + 1
+            break
+    while start < end and tokens[start].lower() in CONJUNCTIONS:
+        start += 1
+    if start >= end:
+        return None
+    opener = tokens[start].lower()
+    if opener in PRONOUNS or opener in DETERMINERS or opener in OTHER_PRONOUNS:
+        return None
+    found: set[str] = set()
+    shared = False
+    k = start
+    while k < end - 1:
+        word = tokens[k]
+        if word[0].isalpha() and is_title(word) and is_cap(tokens[k + 1]):
+            before = tokens[k - 1].lower() if k > start else ""
+            if before in _NOT_SUBJECT_BEFORE:
+                return None
+            name = named_after_office(tokens[:end], k)
+            if name is not None:
+                found.add(name)
+                k += len(name.split(" ")) + 1
+                # "Trainer X und Y:", "Y und Trainer X:": two people, not one speaker.
+                shared = shared or before in CONJUNCTIONS
+                shared = shared or (k < end and tokens[k].lower() in CONJUNCTIONS)
+                continue
+        k += 1
+    if not found and end - start >= 3:
+        # "Als Trainer der schw\u00e4chsten Mannschaft wackelt H\u00e4rtel:": a surname
+        # after the verb of an inverted clause ends it; a label, so only a person
+        # the text named in full before is taken.
+        last, verb = tokens[end - 1], tokens[end - 2]
+        if (
+            is_name_word(last)
+            and not is_title(last)
+            and verb.isalpha()
+            and verb.islower()
+            and verb not in _NOT_SUBJECT_BEFORE
+            and verb not in CONJUNCTIONS
+            and verb not in PRONOUNS
+        ):
+            return ("label", last)
+    if len(found) != 1 or shared:
+        return None
+    (person,) = found
+    return ("label", person)
