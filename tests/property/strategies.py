@@ -1,8 +1,10 @@
-"""Shared Hypothesis strategies: seed-like texts, hostile bytes, and file trees."""
+"""Shared Hypothesis strategies: seed-like texts, hostile bytes, and file trees; and the
+native-core guard of the differential tests."""
 
 from __future__ import annotations
 
 import codecs
+import os
 
 from hypothesis import strategies as st
 
@@ -87,3 +89,18 @@ trees = st.lists(
     max_size=15,
 )
 """A tree as a list of (path components, entry kind, text)."""
+
+
+def require_native() -> None:
+    """Skip the calling test module when the native core is not installed, except under
+    ``SEEDPARSE_REQUIRE_NATIVE=1`` (CI with cargo), where a missing core is an error:
+    a differential test that skips there checks nothing."""
+    import pytest
+
+    from seedparse import _native
+
+    if _native._CORE is not None:
+        return
+    if os.environ.get("SEEDPARSE_REQUIRE_NATIVE") == "1":
+        raise RuntimeError("SEEDPARSE_REQUIRE_NATIVE=1 but seedparse._core is not installed")
+    pytest.skip("the native core is not installed", allow_module_level=True)

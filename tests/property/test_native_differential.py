@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from strategies import require_native
 from test_transcript_properties import HOSTILE, notes
 from test_webpage_properties import pages
 
@@ -36,10 +37,7 @@ from seedparse.formats.webpage.split import split_page
 ROOT = Path(__file__).resolve().parents[2]
 GEN_CORPUS = Path("/work/shared/tools/gen_corpus.py")
 
-if _native._CORE is None:
-    if os.environ.get("SEEDPARSE_REQUIRE_NATIVE") == "1":
-        raise RuntimeError("SEEDPARSE_REQUIRE_NATIVE=1 but seedparse._core is not installed")
-    pytest.skip("the native core is not installed", allow_module_level=True)
+require_native()
 
 SETTINGS = settings(
     max_examples=200,

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from strategies import require_native
 from test_webpage_properties import pages
 
 import seedparse
@@ -20,8 +21,7 @@ from seedparse.formats.webpage.lines import HARD, PROSE, SOFT, Page, PageHints, 
 
 ROOT = Path(__file__).resolve().parents[2]
 
-if _native._CORE is None:
-    pytest.skip("the native core is not installed", allow_module_level=True)
+require_native()
 
 SETTINGS = settings(
     max_examples=300,

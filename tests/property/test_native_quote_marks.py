@@ -4,21 +4,18 @@ the carry of a quote the block before left open (``marks.closes_first``)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from strategies import require_native
 
 from seedparse import _native
 from seedparse._text.quotes.marks import BlockPairs
 
-if _native._CORE is None:
-    if os.environ.get("SEEDPARSE_REQUIRE_NATIVE") == "1":
-        raise RuntimeError("SEEDPARSE_REQUIRE_NATIVE=1 but seedparse._core is not installed")
-    pytest.skip("the native core is not installed", allow_module_level=True)
+require_native()
 
 SETTINGS = settings(
     max_examples=300,
