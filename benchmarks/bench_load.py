@@ -235,19 +235,28 @@ def _child_first_load(path: str) -> dict[str, Any]:
 
 
 def _child_pick(corpus: str) -> dict[str, Any]:
-    """The first file (in walk order) that each registered reader reads."""
+    """The first file (in walk order) that each registered reader reads: from the
+    corpus, then (for a format the corpus lacks) from the seeds, the test fixtures and
+    the shared real pages beside the checkout, so that every format's first load is
+    measured."""
     import seedparse
 
     wanted = {info.name for info in seedparse.readers()}
     found: dict[str, str] = {}
-    for path in _files(corpus)[:2000]:
-        try:
-            reader = seedparse.load(path).reader
-        except seedparse.SeedparseError:
-            continue
-        found.setdefault(reader, path)
+    extra = (ROOT / "seeds", ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "corpora")
+    for folder in (corpus, *map(str, extra)):
         if set(found) >= wanted:
             break
+        if not os.path.isdir(folder):
+            continue
+        for path in _files(folder)[:2000]:
+            try:
+                reader = seedparse.load(path).reader
+            except seedparse.SeedparseError:
+                continue
+            found.setdefault(reader, path)
+            if set(found) >= wanted:
+                break
     return {"mode": "pick", "samples": found}
 
 

@@ -393,20 +393,26 @@ def _rebuild_document(
     """A Document from the values ``Document.__reduce__`` sent, without checks."""
     document = object.__new__(Document)
     core = core_from_state(state)
-    for name, value in (
-        ("source", source),
-        ("reader", reader),
-        ("title", title),
-        ("authors", authors),
-        ("published", published),
-        ("dateline", dateline),
-        ("metadata", metadata),
-        ("passages", PassageView(core)),
-        ("citations", CitationView(core)),
-        ("digest", digest),
-    ):
-        object.__setattr__(document, name, value)
+    values = (
+        source,
+        reader,
+        title,
+        authors,
+        published,
+        dateline,
+        metadata,
+        PassageView(core),
+        CitationView(core),
+        digest,
+    )
+    for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
+        set_slot(document, value)
     return document
+
+
+# The slots' own setters, in field order: half the cost of ``object.__setattr__`` by
+# name, and the parent of ``load_dir(workers=N)`` rebuilds every Document it receives.
+_SLOT_SETTERS = tuple(getattr(Document, field.name).__set__ for field in attrs.fields(Document))
 
 
 _COPIED_FIELDS = tuple(

@@ -19,7 +19,6 @@ from importlib import import_module
 
 import attrs
 
-from ._entrypoints import entry_points
 from ._errors import ReaderError
 from ._protocol import BUILTIN_READERS, ENTRY_POINT_GROUP, FALLBACK_READER, SNIFF_CHARS, Reader
 from ._warnings import ReaderConflictWarning
@@ -219,6 +218,8 @@ class ReaderRegistry:
             self._loaded = True
 
     def _load_entry_points(self) -> None:
+        from ._entrypoints import entry_points  # on first use: not part of the import
+
         skip_plugins = os.environ.get(_NO_PLUGINS_ENV, "").strip() not in ("", "0")
         plugins: list[tuple[Reader, str, str]] = []  # (reader, origin, entry point value)
         found_builtin = False

@@ -14,12 +14,14 @@ from __future__ import annotations
 import codecs
 import re
 import threading
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .._errors import ArgumentError, DecodeError
-from .charset import declared_charset
-from .detect import Guess, guess_legacy, guess_utf16
+
+if TYPE_CHECKING:
+    from .detect import Guess
 
 __all__ = [
     "DecodedText",
@@ -241,6 +243,11 @@ def _decode_general(
 ) -> DecodedText:
     """Every case :func:`_decode_plain` leaves: BOMs, forced codecs, UTF-16 without a
     BOM, invalid UTF-8, legacy encodings, binary content, NULs."""
+    # The detectors load here, on the first file that is not plain UTF-8: they look up
+    # some thirty codecs, a tenth of what ``import seedparse`` cost.
+    from .charset import declared_charset
+    from .detect import guess_legacy, guess_utf16
+
     forced = check_encoding(encoding)
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
