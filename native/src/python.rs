@@ -123,12 +123,13 @@ fn scan_block<'py>(
     let records = citations
         .into_iter()
         .map(|c| {
+            let target = c.target_text(ts_target);
             (
                 if c.wikilink { "wikilink" } else { "timestamp" },
                 c.text,
                 c.start,
                 c.end,
-                c.target,
+                target,
                 c.seconds,
             )
         })

@@ -117,6 +117,8 @@ pub(super) struct Packer {
     pub(super) at: usize, // body offset (code points) of the next passage's text
     pub(super) suffix: String, // scratch: a deep link's "<seconds>s"
     pub(super) ascii: bool, // the document is ASCII: byte lengths are code point lengths
+    /// `Settings::ts_target`: the prefix of every linked timestamp's target.
+    pub(super) ts_target: Option<String>,
 }
 
 impl Packer {
@@ -160,9 +162,20 @@ impl Packer {
             "timestamp"
         };
         let kind_ref = self.strs.get(kind).copied();
-        // text.find(claim), in code points.
-        let found = find_first(text, &record.text).map(|byte| cp_len(&text[..byte], self.ascii));
-        let target_ref = match (&record.target, record.seconds) {
+        let made;
+        let target = match &record.target {
+            Some(target) => Some(target.as_str()),
+            None if record.linked => match (self.derived_link(record), record.seconds) {
+                (Some(found), _) => return self.push_cite(record, kind, kind_ref, found, text, at),
+                (None, Some(seconds)) => {
+                    made = format!("{}{seconds}s", self.ts_target.as_deref().unwrap_or(""));
+                    Some(made.as_str())
+                }
+                (None, None) => None,
+            },
+            None => None,
+        };
+        let target_ref = match (target, record.seconds) {
             (None, _) => NONE,
             (Some(target), None) => self.str_ref(target),
             (Some(target), Some(seconds)) => {
@@ -196,6 +209,39 @@ impl Packer {
                 }
             }
         };
+        self.push_cite(record, kind, kind_ref, target_ref, text, at)
+    }
+
+    /// The target record of a linked timestamp without making its text: DERIVED when
+    /// `ts_target` is (or becomes) the document's prefix, as `cite` finds for the
+    /// text `ts_target + "<seconds>s"`; None when `cite` must see the text.
+    fn derived_link(&mut self, record: &RawCitation) -> Option<i64> {
+        let prefix = self.ts_target.as_deref()?;
+        record.seconds?;
+        // `cite` on the made text: ASCII, a non-empty prefix not ending in a digit
+        // becomes the document's prefix, and a target is derived when its prefix is.
+        let last = *prefix.as_bytes().last()?;
+        if !prefix.is_ascii() || last.is_ascii_digit() {
+            return None;
+        }
+        match &self.out.prefix {
+            None => self.out.prefix = Some(prefix.to_owned()),
+            Some(found) if found == prefix => {}
+            Some(_) => return None,
+        }
+        Some(DERIVED)
+    }
+
+    fn push_cite(
+        &mut self,
+        record: &RawCitation,
+        kind: &str,
+        kind_ref: Option<i64>,
+        target_ref: i64,
+        text: &str,
+        at: usize,
+    ) -> Option<()> {
+        let found = find_first(text, &record.text).map(|byte| cp_len(&text[..byte], self.ascii));
         let kind_ref = match kind_ref {
             Some(found) => found,
             None => self.str_ref(kind),

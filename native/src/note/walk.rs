@@ -489,6 +489,7 @@ pub fn read_body<C: Unit>(
             at: 0,
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
+            ts_target: settings.ts_target.map(str::to_owned),
         },
         trail: Vec::new(),
         section: Vec::new(),
