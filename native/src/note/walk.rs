@@ -496,6 +496,11 @@ pub fn read_body<C: Unit>(
         seen_body: false,
         seen_heading: false,
     };
+    // The passages' texts are at most the body's units (in bytes, for ASCII text).
+    walk.packer
+        .out
+        .body
+        .reserve(text.len().saturating_sub(body_start));
     walk.blocks(body_start)?;
     Some(walk.packer.out)
 }
