@@ -95,8 +95,29 @@ del _tag, _pattern, _firsts, _first
 
 
 def _resolves_to_str(value: str) -> bool:
-    """Whether YAML reads the plain scalar ``value`` (non-empty) as a string."""
-    return all(not regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[0], ()))
+    """Whether YAML reads the plain scalar ``value`` (non-empty) as a string (a loop,
+    not ``all()`` over a generator: most values start with a letter no resolver has)."""
+    resolvers = _RESOLVERS.get(value[0])
+    if resolvers is not None:
+        for _tag, regexp in resolvers:
+            if regexp.match(value) is not None:
+                return False
+    return True
+
+
+#: Keys already found to be plain strings (notes repeat a handful: ``title``,
+#: ``videoId``...); bounded, cleared when full.
+_STR_KEYS: dict[str, bool] = {}
+_MAX_STR_KEYS = 4096
+
+
+def _key_is_str(key: str) -> bool:
+    known = _STR_KEYS.get(key)
+    if known is None:
+        if len(_STR_KEYS) >= _MAX_STR_KEYS:
+            _STR_KEYS.clear()
+        known = _STR_KEYS[key] = _resolves_to_str(key)
+    return known
 
 
 def _plain_str(value: str) -> bool:
@@ -129,7 +150,7 @@ def _fast_simple(block: str) -> tuple[dict[str, Any], dict[str, str], list[tuple
         if match is None:
             return None
         key, value = match.group(1), match.group(2)
-        if not _resolves_to_str(key):
+        if not _key_is_str(key):
             return None
         parsed: str | list[str] | None
         if value is None or value == "":
