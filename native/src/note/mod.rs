@@ -12,6 +12,7 @@
 //! None and the caller runs the Python walk. Every loop moves forward over the lines,
 //! and every match is anchored and bounded as the Python patterns are: linear time.
 
+pub mod front;
 mod lines;
 mod pack;
 #[cfg(test)]
