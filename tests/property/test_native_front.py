@@ -8,8 +8,10 @@ those must be PyYAML's; whatever it leaves, Python reads as before.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,16 @@ from seedparse.formats.transcript.frontsplit import _fast_simple, _native_simple
 from seedparse.formats.transcript.yamlload import _FrontmatterLoader, _load_slow
 
 require_native()
+
+
+@pytest.fixture(autouse=True)
+def _native_on() -> Iterator[None]:
+    """The core in use for every test here, also under ``SEEDPARSE_PURE_PYTHON=1``."""
+    enabled = _native.active() is not None
+    _native.set_native(True)
+    yield
+    _native.set_native(enabled)
+
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = settings(
@@ -114,9 +126,5 @@ def test_the_rest_is_left_to_python() -> None:
 
 
 def test_the_pure_path_does_not_ask_the_core() -> None:
-    enabled = _native.active() is not None
-    try:
-        _native.set_native(False)
-        assert _native_simple("title: x\n") is None
-    finally:
-        _native.set_native(enabled)
+    _native.set_native(False)
+    assert _native_simple("title: x\n") is None
