@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use pyo3::create_exception;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::{article, blocks, inline, note, pagekind, quotes, webpage};
 
@@ -123,12 +123,13 @@ fn scan_block<'py>(
     let records = citations
         .into_iter()
         .map(|c| {
+            let target = c.target_text(ts_target);
             (
                 if c.wikilink { "wikilink" } else { "timestamp" },
                 c.text,
                 c.start,
                 c.end,
-                c.target,
+                target,
                 c.seconds,
             )
         })
@@ -393,6 +394,34 @@ fn read_note_body<'py>(
     )?))
 }
 // ---------------------------------------------------------------- end of a note's body
+
+/// The flat front matter of a note as `_fast_simple` reads it, `(data, raw)`, or None
+/// when the block is left to `_fast_simple` (`note::front`).
+#[pyfunction]
+fn read_front<'py>(
+    py: Python<'py>,
+    block: &Bound<'py, PyString>,
+) -> PyResult<Option<(Bound<'py, PyDict>, Bound<'py, PyDict>)>> {
+    let Ok(block) = block.to_str() else {
+        return Ok(None);
+    };
+    let Some(found) = guarded("read_front", || Ok(note::front::read_front(block)))? else {
+        return Ok(None);
+    };
+    let (data, raw) = (PyDict::new(py), PyDict::new(py));
+    for (key, value, text) in found {
+        let key = PyString::intern(py, &key);
+        match value {
+            note::front::Value::Null => data.set_item(&key, py.None())?,
+            note::front::Value::Str(value) => data.set_item(&key, value)?,
+            note::front::Value::List(items) => data.set_item(&key, PyList::new(py, items)?)?,
+        }
+        if let Some(text) = text {
+            raw.set_item(&key, text)?;
+        }
+    }
+    Ok(Some((data, raw)))
+}
 
 /// Flags of one code point in `QuoteScanner`'s memo: known, `isalnum`, `isalpha`.
 const KNOWN: u8 = 1;
@@ -669,6 +698,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(line_patterns, m)?)?;
 
     m.add_function(wrap_pyfunction!(read_note_body, m)?)?;
+    m.add_function(wrap_pyfunction!(read_front, m)?)?;
     m.add_class::<QuoteScanner>()?;
     m.add_class::<QuoteMarks>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;

@@ -107,6 +107,9 @@ class NativeCore(Protocol):
         state_version: int,
     ) -> tuple[tuple[Any, ...], list[str], str | None] | None: ...
 
+    # The flat front matter of a note (formats/transcript/frontsplit.py).
+    def read_front(self, block: str) -> tuple[dict[str, Any], dict[str, str]] | None: ...
+
     def QuoteScanner(  # the class, called to make one
         self, abbreviations: frozenset[str], keeps_dot: Callable[[str], bool], /
     ) -> NativeQuoteScanner: ...

@@ -334,7 +334,9 @@ def test_fast_and_general_scanners_agree(runs: list[tuple[str, int, str]]) -> No
 
 
 plain_values = st.text(
-    alphabet="abcdefghijklmnoXYZ0123456789 -_.:#'\"[]{},!&*?|>%@`\\é", min_size=0, max_size=12
+    alphabet="abcdefghijklmnoXYZ0123456789 -_.:#'\"[]{},!&*?|>%@`\\é\x85\u2028",
+    min_size=0,
+    max_size=12,
 )
 
 

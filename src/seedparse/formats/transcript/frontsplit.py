@@ -9,7 +9,8 @@ from typing import Any
 
 import attrs
 
-from ..._errors import LimitExceeded
+from ... import _native
+from ..._errors import LimitExceeded, ParseError
 from ..._limits import Limits, current_limits
 from ..._text.lazyre import LazyPattern
 from .frontbase import OPEN, Loaded, Refused, frame
@@ -48,6 +49,9 @@ class FrontMatter:
 _SIMPLE_LINE = LazyPattern(r"([A-Za-z_][A-Za-z0-9_-]{0,63}):(?:[ ]+([^\n]*))?")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_UNSAFE = LazyPattern(r"[\[\]{}#:'\"\t]")
+# Line breaks to YAML 1.1 (NEL, LS, PS) though not to ``str.split("\n")``: ``0\x85``
+# is the int 0 to PyYAML, the string "0\x85" to a line-by-line reading.
+_YAML_BREAKS = LazyPattern("[\x85\u2028\u2029]")
 _NON_PRINTABLE = LazyPattern(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
@@ -95,8 +99,29 @@ del _tag, _pattern, _firsts, _first
 
 
 def _resolves_to_str(value: str) -> bool:
-    """Whether YAML reads the plain scalar ``value`` (non-empty) as a string."""
-    return all(not regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[0], ()))
+    """Whether YAML reads the plain scalar ``value`` (non-empty) as a string (a loop,
+    not ``all()`` over a generator: most values start with a letter no resolver has)."""
+    resolvers = _RESOLVERS.get(value[0])
+    if resolvers is not None:
+        for _tag, regexp in resolvers:
+            if regexp.match(value) is not None:
+                return False
+    return True
+
+
+#: Keys already found to be plain strings (notes repeat a handful: ``title``,
+#: ``videoId``...); bounded, cleared when full.
+_STR_KEYS: dict[str, bool] = {}
+_MAX_STR_KEYS = 4096
+
+
+def _key_is_str(key: str) -> bool:
+    known = _STR_KEYS.get(key)
+    if known is None:
+        if len(_STR_KEYS) >= _MAX_STR_KEYS:
+            _STR_KEYS.clear()
+        known = _STR_KEYS[key] = _resolves_to_str(key)
+    return known
 
 
 def _plain_str(value: str) -> bool:
@@ -116,7 +141,7 @@ def _fast_simple(block: str) -> tuple[dict[str, Any], dict[str, str], list[tuple
     data: dict[str, Any] = {}
     raw: dict[str, str] = {}
     warnings: list[tuple[int, str]] = []
-    if _NON_PRINTABLE.search(block) is not None:
+    if _NON_PRINTABLE.search(block) is not None or _YAML_BREAKS.search(block) is not None:
         return None
     pos = 0
     for line in block.split("\n"):
@@ -129,7 +154,7 @@ def _fast_simple(block: str) -> tuple[dict[str, Any], dict[str, str], list[tuple
         if match is None:
             return None
         key, value = match.group(1), match.group(2)
-        if not _resolves_to_str(key):
+        if not _key_is_str(key):
             return None
         parsed: str | list[str] | None
         if value is None or value == "":
@@ -163,13 +188,35 @@ def _fast_simple(block: str) -> tuple[dict[str, Any], dict[str, str], list[tuple
     return data, raw, warnings
 
 
+def _native_simple(
+    block: str,
+) -> tuple[dict[str, Any], dict[str, str], list[tuple[int, str]]] | None:
+    """:func:`_fast_simple` by the native core (``read_front``) for flat ``key: value``
+    lines, or None: the core is not in use, or it leaves the block to Python (a
+    duplicate key, a value only the resolvers' patterns can type...). It accepts a
+    subset of what :func:`_fast_simple` does and reads it the same (a property test)."""
+    core = _native.active()
+    if core is None:
+        return None
+    try:
+        found = core.read_front(block)
+    except core.NativeError as error:
+        raise Refused(ParseError, f"native front matter reader failed: {error}", 0) from error
+    if found is None:
+        return None
+    data, raw = found
+    return data, raw, []
+
+
 # --------------------------------------------------------------------------- loading
 
 
 def _load_block(block: str, limits: Limits) -> Loaded:
     """Load one front matter block. Every failure is a Refused whose ``__cause__`` is the
     original exception (None for the loader's own refusals)."""
-    fast = _fast_simple(block)
+    fast = _native_simple(block)
+    if fast is None:
+        fast = _fast_simple(block)
     if fast is not None:
         data, raw, warnings = fast
         if len(data) > limits.max_metadata_nodes:
