@@ -41,6 +41,10 @@ _TITLE_MAX_CHARS = 250
 _PLACE = LazyPattern(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
 _PLACE_MAX_WORDS = 4
 _CAPTION_MAX_WORDS = 20
+# Fields of a page's title bar ("Headline | Site", "Gallery: A Name | 14 Photos"): a
+# sentence broken across lines does not hold one, so the line after may start in lower
+# case (a price, a deck) without the two being read as one sentence.
+_TITLE_BAR = " | "
 _LEFTOVER_MAX_WORDS = 12
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
@@ -177,7 +181,8 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
     """A headline over the body. The first line of the text may start in lower case
     ("iPhone sales fall", "standalone binaries using Emscripten · V8": brand names
     and sites that do not capitalise headlines) when the line after it is prose that
-    cannot continue it (a blank line between, or a capital)."""
+    cannot continue it (a blank line between, or a capital). A line holding a title
+    bar's separator (:data:`_TITLE_BAR`) is not the first half of a sentence."""
     text = line.clean
     if first and text[0].islower():
         if (not after.after_blank and starts_lower(after.clean)) or not prose(after.clean):
@@ -193,7 +198,7 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
         return False
     text, next_text = line.clean, after.clean
     if not after.after_blank and (
-        starts_lower(next_text)
+        (starts_lower(next_text) and _TITLE_BAR not in text)
         or (next_text.count(" ") < 2 and is_terminal(next_text) and text.count(" ") >= 5)
     ):
         return False  # a sentence broken across lines, not a headline
@@ -268,6 +273,8 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     is cut when no paragraph precedes it."""
     n = len(body)
     end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
+    if end == n:
+        end = _link_after_tags(body, n)
     # A "related" heading near the end, with only short link lines after it, and the
     # furniture above it.
     for index in range(end - 1, max(-1, n - _RELATED_LINES), -1):
@@ -290,6 +297,22 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         else:
             leftovers.append(line.clean)
     return end
+
+
+def _link_after_tags(body: Sequence[Line], n: int) -> int:
+    """A short line without final punctuation at the very end, under the furniture
+    that closes the story with a tag line ("Topics: ..."), is a link to another
+    story: nothing of the story follows its tag line. (A sign-up word alone does not
+    make the run furniture: "signup" is also a word of the story.) Returns where the
+    furniture starts (``n``: none)."""
+    last = body[n - 1].clean if n else ""
+    if not last or is_terminal(last) or last.count(" ") >= _LEFTOVER_MAX_WORDS:
+        return n
+    above = _furniture_before(body, n - 1, max(0, n - 1 - _TRAILER_LINES))
+    closing = any(
+        furniture_kind(line.clean, position="tail") == "tags" for line in body[above : n - 1]
+    )
+    return above if closing else n
 
 
 def _headline_list_start(body: Sequence[Line], end: int) -> int | None:
