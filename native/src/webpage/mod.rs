@@ -436,6 +436,9 @@ pub fn clean(source: &str) -> Option<Option<String>> {
     let odd = bytes.iter().fold(false, |odd, &b| {
         odd | (b < 0x20) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3)
     });
+    // A byte that may start a non-ASCII space most often starts a typographic mark
+    // (’, “, —: E2 80 xx): only a space itself needs the squashing scan.
+    let odd = odd && has_odd_blank(bytes);
     if !odd && !source.contains("  ") && !source.starts_with(' ') && !source.ends_with(' ') {
         return Some(None);
     }
@@ -458,6 +461,27 @@ pub fn clean(source: &str) -> Option<Option<String>> {
         let words: Vec<&str> = source.split(py_isspace).filter(|w| !w.is_empty()).collect();
         words.join(" ")
     }))
+}
+
+/// Whether `bytes` (UTF-8) hold a control character or a character `py_isspace` calls
+/// a space outside ASCII (U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000), read from their UTF-8 bytes.
+fn has_odd_blank(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(at, &b)| {
+        let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+        match b {
+            0x00..=0x1F => true,
+            0xC2 => matches!(next(1), 0x85 | 0xA0),
+            0xE1 => next(1) == 0x9A && next(2) == 0x80,
+            0xE2 => match next(1) {
+                0x80 => matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+                0x81 => next(2) == 0x9F,
+                _ => false,
+            },
+            0xE3 => next(1) == 0x80 && next(2) == 0x80,
+            _ => false,
+        }
+    })
 }
 
 /// The text a line's clean text is made from (`Page.clean`): a bullet's marker and the
@@ -681,6 +705,27 @@ mod tests {
         assert_eq!(pieces[1], ("A &amp; B", &Piece::Unknown, &Piece::Unknown));
         assert_eq!(pieces[2], ("plain", &Piece::Same, &Piece::Same));
         assert_eq!(pieces[3], ("\u{e9}T\u{e9}", &Piece::Same, &Piece::Unknown));
+    }
+
+    #[test]
+    fn odd_blanks_are_the_controls_and_the_spaces_outside_ascii() {
+        for code in 0..0x11_0000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let text = format!("a{c}b");
+            let odd = c < ' ' || (!c.is_ascii() && py_isspace(c));
+            assert_eq!(has_odd_blank(text.as_bytes()), odd, "U+{code:04X}");
+        }
+        assert_eq!(
+            clean("it\u{2019}s \u{201c}fine\u{201d} \u{2014} ok"),
+            Some(None)
+        );
+        assert_eq!(clean("a\u{2009}b"), Some(Some("a b".to_owned())));
+        assert_eq!(
+            clean("a\u{a0}\u{2019}"),
+            Some(Some("a \u{2019}".to_owned()))
+        );
     }
 
     #[test]
