@@ -45,6 +45,7 @@ _CAPTION_MAX_WORDS = 20
 # sentence broken across lines does not hold one, so the line after may start in lower
 # case (a price, a deck) without the two being read as one sentence.
 _TITLE_BAR = " | "
+_YEAR_AFTER_SIGN = LazyPattern(r"[ \u00a0]?(?:1[89]|20)[0-9]{2}\b")  # "© 2002"
 _LEFTOVER_MAX_WORDS = 12
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
@@ -185,7 +186,9 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
     bar's separator (:data:`_TITLE_BAR`) is not the first half of a sentence."""
     text = line.clean
     if first and text[0].islower():
-        if (not after.after_blank and starts_lower(after.clean)) or not prose(after.clean):
+        if (
+            not after.after_blank and starts_lower(after.clean) and not _credit_line(after.clean)
+        ) or not prose(after.clean):
             return False
         text = text[0].upper() + text[1:]
     if not headline_like(
@@ -198,11 +201,18 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
         return False
     text, next_text = line.clean, after.clean
     if not after.after_blank and (
-        (starts_lower(next_text) and _TITLE_BAR not in text)
+        (starts_lower(next_text) and _TITLE_BAR not in text and not _credit_line(next_text))
         or (next_text.count(" ") < 2 and is_terminal(next_text) and text.count(" ") >= 5)
     ):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
+
+
+def _credit_line(text: str) -> bool:
+    """A line holding a copyright sign and a year (``… © 2002, 2003 A Name``): the
+    credit under a title, never the rest of a sentence broken above it."""
+    sign = text.find("\u00a9")
+    return sign >= 0 and _YEAR_AFTER_SIGN.match(text, sign + 1) is not None
 
 
 def _headline_over_dateline(line: Line, after: Line) -> bool:
