@@ -10,7 +10,9 @@
 //! kinds when a site profile adds boilerplate rules).
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
+use crate::note::Fx;
 use crate::webpage::{Line, Texts, F_HARD, F_JUNK};
 
 pub const PROSE: i8 = 0;
@@ -104,7 +106,9 @@ impl View<'_> {
     /// `Page.repeated` for every line.
     fn repeated_lines(&self) -> Vec<bool> {
         let count = self.lines.len();
-        let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+        // Fx, not SipHash: the keys are the page's own lines (see `note::Fx`), and
+        // which repeated lines are furniture does not depend on the map's order.
+        let mut places: HashMap<&str, Vec<usize>, BuildHasherDefault<Fx>> = HashMap::default();
         for (i, found) in self.texts.iter().enumerate() {
             places.entry(found.strip).or_default().push(i);
         }

@@ -3,7 +3,7 @@
 //! threads over the pattern's instructions, every text position visited once), so
 //! a match costs O(text × pattern) whatever the input: no backtracking.
 //!
-//! The patterns are the Python ones, spelled the same (`PATTERNS` in `webpage.rs`;
+//! The patterns are the Python ones, spelled the same (`PATTERNS` in `webpage/features.rs`;
 //! a Python test compares them with the compiled `re` patterns' `.pattern`), and
 //! only yes/no answers are asked: for `fullmatch`, `match` and `search` the answer of
 //! a backtracking matcher is whether *some* path matches, which is what the VM

@@ -19,5 +19,6 @@ mod pack;
 mod tests;
 mod walk;
 
+pub(crate) use pack::Fx;
 pub use pack::{Body, Entry};
 pub use walk::read_body;

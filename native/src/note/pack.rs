@@ -48,7 +48,7 @@ pub struct Body {
 /// document's own strings can only slow down its own read, and no more than the
 /// text's length allows).
 #[derive(Default)]
-pub(super) struct Fx(u64);
+pub(crate) struct Fx(u64);
 
 impl Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {

@@ -104,6 +104,7 @@ _STORY_CODE = LazyPattern(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)
 _COPYRIGHT = LazyPattern(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
 _CAPTION_LABEL = LazyPattern(
     r"(?:photo|photos|photograph|foto|fotos|image|images|bild|picture|credit|credits"
+    r"|photo credit|cr\u00e9dits?(?: photos?)?|bildquelle"
     r"|illustration|\u0444\u043e\u0442\u043e|\u0441\u0432\u0456\u0442\u043b\u0438\u043d\u0430)"
     r"\s*(?::|\bby\b|\bvon\b|\bpar\b|\u00a9)",
     re.IGNORECASE,
@@ -119,7 +120,11 @@ _IMAGE = LazyPattern(
 )
 _TICKER_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b4\u20bd%\u25b2\u25bc\u2191\u2193\u00b0")
 _CURRENCY_CODE = LazyPattern(r"\b[A-Z]{3}\b")
-_MENU_SEPARATORS = ("|", "\u2022", "\u00b7", " / ")
+_MENU_SEPARATORS = ("|", "\u2022", "\u00b7", " / ", " > ", " \u203a ")
+# A reading of a weather or market ticker: a number with its unit sign ("7\u00b0C",
+# "\u22123\u00b0", "+0,4%").
+_READING = LazyPattern(r"[+\u2212-]?\d{1,6}(?:[.,]\d{1,4})?\s?(?:\u00b0[CF]?|%)")
+_READING_LABEL_WORDS = 3  # words of a label between readings ("Weather London")
 _MENU_WORDS = frozenset(
     (
         "menu",
@@ -131,6 +136,14 @@ _MENU_WORDS = frozenset(
         "sign in",
         "skip to content",
         "skip to main content",
+        "zum inhalt springen",
+        "zum inhalt",
+        "aller au contenu",
+        "passer au contenu",
+        "\u043f\u0435\u0440\u0435\u0439\u0442\u0438 "
+        "\u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0430\u043d\u0438\u044e",
+        "\u043f\u0435\u0440\u0435\u0439\u0442\u0438 "
+        "\u0434\u043e \u0432\u043c\u0456\u0441\u0442\u0443",
         "close",
         "suche",
         "startseite",
@@ -201,6 +214,17 @@ def _ticker(text: str) -> bool:
     numbers = _NUMBER.findall(text)
     if len(numbers) < 2 or _terminal(text):
         return False
+    readings = _READING.findall(text)
+    if len(readings) >= 2:
+        # Place or index names, each before its reading ("London 7\u00b0C Leeds 5\u00b0C"):
+        # every label is a few capitalised words, not a clause ("rose to 30\u00b0C").
+        labels = [part.split() for part in _READING.split(text)]
+        if all(
+            len(words) <= _READING_LABEL_WORDS
+            and all(not w[0].isalpha() or w[0].isupper() for w in words)
+            for words in labels
+        ):
+            return True
     letters = sum(c.isalpha() for c in text)
     signs = any(c in _TICKER_SIGNS for c in text) or _CURRENCY_CODE.search(text) is not None
     return signs and letters <= 2 * sum(len(n) for n in numbers)

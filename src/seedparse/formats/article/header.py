@@ -41,6 +41,11 @@ _TITLE_MAX_CHARS = 250
 _PLACE = LazyPattern(r"([^\W\d_]{1,40}(?:[ '\u2019-][^\W\d_]{1,40}){0,9}),[ \t]+")
 _PLACE_MAX_WORDS = 4
 _CAPTION_MAX_WORDS = 20
+# Fields of a page's title bar ("Headline | Site", "Gallery: A Name | 14 Photos"): a
+# sentence broken across lines does not hold one, so the line after may start in lower
+# case (a price, a deck) without the two being read as one sentence.
+_TITLE_BAR = " | "
+_YEAR_AFTER_SIGN = LazyPattern(r"[ \u00a0]?(?:1[89]|20)[0-9]{2}\b")  # "© 2002"
 _LEFTOVER_MAX_WORDS = 12
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
@@ -177,10 +182,13 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
     """A headline over the body. The first line of the text may start in lower case
     ("iPhone sales fall", "standalone binaries using Emscripten · V8": brand names
     and sites that do not capitalise headlines) when the line after it is prose that
-    cannot continue it (a blank line between, or a capital)."""
+    cannot continue it (a blank line between, or a capital). A line holding a title
+    bar's separator (:data:`_TITLE_BAR`) is not the first half of a sentence."""
     text = line.clean
     if first and text[0].islower():
-        if (not after.after_blank and starts_lower(after.clean)) or not prose(after.clean):
+        if (
+            not after.after_blank and starts_lower(after.clean) and not _credit_line(after.clean)
+        ) or not prose(after.clean):
             return False
         text = text[0].upper() + text[1:]
     if not headline_like(
@@ -193,11 +201,18 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
         return False
     text, next_text = line.clean, after.clean
     if not after.after_blank and (
-        starts_lower(next_text)
+        (starts_lower(next_text) and _TITLE_BAR not in text and not _credit_line(next_text))
         or (next_text.count(" ") < 2 and is_terminal(next_text) and text.count(" ") >= 5)
     ):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)
+
+
+def _credit_line(text: str) -> bool:
+    """A line holding a copyright sign and a year (``… © 2002, 2003 A Name``): the
+    credit under a title, never the rest of a sentence broken above it."""
+    sign = text.find("\u00a9")
+    return sign >= 0 and _YEAR_AFTER_SIGN.match(text, sign + 1) is not None
 
 
 def _headline_over_dateline(line: Line, after: Line) -> bool:
@@ -268,6 +283,8 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     is cut when no paragraph precedes it."""
     n = len(body)
     end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
+    if end == n:
+        end = _link_after_tags(body, n)
     # A "related" heading near the end, with only short link lines after it, and the
     # furniture above it.
     for index in range(end - 1, max(-1, n - _RELATED_LINES), -1):
@@ -290,6 +307,22 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         else:
             leftovers.append(line.clean)
     return end
+
+
+def _link_after_tags(body: Sequence[Line], n: int) -> int:
+    """A short line without final punctuation at the very end, under the furniture
+    that closes the story with a tag line ("Topics: ..."), is a link to another
+    story: nothing of the story follows its tag line. (A sign-up word alone does not
+    make the run furniture: "signup" is also a word of the story.) Returns where the
+    furniture starts (``n``: none)."""
+    last = body[n - 1].clean if n else ""
+    if not last or is_terminal(last) or last.count(" ") >= _LEFTOVER_MAX_WORDS:
+        return n
+    above = _furniture_before(body, n - 1, max(0, n - 1 - _TRAILER_LINES))
+    closing = any(
+        furniture_kind(line.clean, position="tail") == "tags" for line in body[above : n - 1]
+    )
+    return above if closing else n
 
 
 def _headline_list_start(body: Sequence[Line], end: int) -> int | None:

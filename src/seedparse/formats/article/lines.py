@@ -35,6 +35,7 @@ _CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
 _TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
 _TITLE_COLON_WORDS = 15
+_CAPTION_MAX_WORDS = 20  # a caption over a credit line is shorter than this
 _UNCASED_MAX_CHARS = 60  # a headline in a script without spaces (Chinese: about 30)
 _UNCASED_STOPS = frozenset("\u3002\uff01\uff1f")  # sentence ends of that script
 QUOTE_STARTS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039\u300c")
@@ -314,6 +315,22 @@ def group_blocks(
             previous = None
             continue
         if is_caption(line.clean):
+            if (
+                current is not None
+                and current is blocks[-1]
+                and len(current.lines) == 1
+                and current.kind == "paragraph"
+                and 2 <= current.lines[0].clean.count(" ") < _CAPTION_MAX_WORDS
+                and current.lines[0].clean.endswith(".")
+                and current.lines[0].after_blank
+                and not line.after_blank
+            ):
+                # A short sentence and a credit, a block of their own between blank
+                # lines, are the photo's caption and credit. (A heading or a byline
+                # over a credit, or a paragraph in a text without blank lines, keeps
+                # its place.)
+                blocks.pop()
+                captions.append(current.lines[0].clean)
             captions.append(line.clean)
             current = None
             previous = None

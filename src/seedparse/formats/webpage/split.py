@@ -1,7 +1,7 @@
 """The split of a web page into its non-blank lines, with the marks every line gets.
 
 The pure-Python path, and the oracle of the native core's ``page_lines``
-(``native/src/webpage.rs``), which gives the same lists in one call per page:
+(``native/src/webpage/mod.rs``), which gives the same lists in one call per page:
 :class:`~seedparse.formats.webpage.lines.Page` takes whichever runs
 (:mod:`seedparse._native`). Lines are split outside the page's JSON blocks (text glued
 to a block's closing bracket is a line of its own), regions where a table layout ran

@@ -404,6 +404,8 @@ def _norm(value: Any) -> str:
 
 
 def _fold(value: Any) -> str:
+    if isinstance(value, tuple):
+        value = list(value)  # metadata holds tuples, the gold's JSON lists
     return _norm(value).casefold()
 
 
