@@ -614,7 +614,8 @@ impl QuoteScanner {
             return Ok(None);
         };
         guarded("collect_marks", || {
-            let mut marks = quotes::collect_marks(text, 0, text.chars().count(), cap);
+            // (No bound: the marks of the whole slice; an entity found in it fits.)
+            let mut marks = quotes::collect_marks(text, 0, usize::MAX, cap);
             for mark in &mut marks {
                 mark.pos += low;
             }

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from strategies import require_native
 
 from seedparse import _native
+from seedparse._text.quotes import marks
 from seedparse._text.quotes.marks import BlockPairs
 
 require_native()
@@ -98,6 +99,7 @@ def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[int | N
 @example(("ends here\u201d he said.", [(0, 22)], [0], 50_000))
 @example(("\u201cOpen\n\nends here\u201d he said.", [(0, 5), (7, 29)], [None, 0], 50_000))
 @example(("&ldquo;x\n\ny&rdquo; z", [(0, 8), (10, 19)], [None, 0], 50_000))
+@example(("\u00ab\u0430 \u201e\u0431\u201c, \u2013 \u0432", [(0, 11)], [None], 50_000))
 def test_pairs_per_block(doc: tuple[str, list[tuple[int, int]], list[int | None], int]) -> None:
     """The same pairs for every block on both paths, whatever opening mark is carried
     in (any character of the text, as the finder passes the quote's first one)."""
@@ -122,3 +124,21 @@ def test_lone_surrogates_fall_back_to_python() -> None:
     text = "\ud800 \u201cyes\u201d"
     native, pure = on_both(lambda: block_pairs(text, [(0, len(text))], [None], 50_000))
     assert native == pure == [True, [(2, 3, 6, 7)]]
+
+
+def test_nested_close_before_a_dash_ends_the_open_quote_natively(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A quote whose own closing mark is left out, ended by the nested one before ", \u2013"
+    and an attribution: the native pairing ends it there itself (no block is handed
+    to the Python pairing), as the Python oracle does."""
+    text = "\u201cThey called it \u2018a fair deal\u2019, \u2013 she recalled.\n\nNext \u201cone"
+    close = text.index("\u2019")
+    blocks = [(0, text.index("\n")), (text.rindex("\n") + 1, len(text))]
+    last = text.rindex("\u201c")
+    expected = [True, [(0, 1, close, close + 1)], [(last, last + 1, len(text), len(text))]]
+    _native.set_native(False)
+    assert block_pairs(text, blocks, [None, None], 50_000) == expected
+    _native.set_native(True)
+    monkeypatch.setattr(marks, "pair_marks", None)  # the native path must not need it
+    assert block_pairs(text, blocks, [None, None], 50_000) == expected

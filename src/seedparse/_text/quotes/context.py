@@ -187,7 +187,8 @@ class Context:
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
         self.events.append((_CREDIT, speaker))
-        self.scanned = max(self.scanned, pos)
+        if pos > self.scanned:  # (max() parses its arguments: dearer than this)
+            self.scanned = pos
 
     def resolve(self, attr: Attr, pos: int) -> str | None:
         """The speaker an attribution stands for at ``pos``, or None; a Russian or
@@ -531,12 +532,13 @@ class Context:
         text = self.text
         probe = name + " "
         found: set[str] = set()
-        i = text.find(probe, max(self.low, pos - _NAME_LOOKBACK), pos)
+        back = pos - _NAME_LOOKBACK
+        i = text.find(probe, self.low if self.low > back else back, pos)
         count = 0
         while i >= 0 and count < _MAX_OCCURRENCES:
             count += 1
             after = i + len(probe)
-            following = _following_names(text, after - 1, min(pos, after + 80))
+            following = _following_names(text, after - 1, pos if pos < after + 80 else after + 80)
             if len(following) >= 2:
                 person = trim_name(following)
                 if person is not None and " " in person:
@@ -554,21 +556,24 @@ class Context:
         key = name.lower()
         find = text.find
         word_end = _NOT_ALNUM.search
-        i = find(prefix, max(state[0][0], pos - _NAME_LOOKBACK), pos)
+        # (Bounds as conditionals, not max() and min(): they parse their arguments.)
+        back = pos - _NAME_LOOKBACK
+        i = find(prefix, state[0][0] if state[0][0] > back else back, pos)
         count = 0
         while i >= 0 and count < _MAX_OCCURRENCES:
             count += 1
             if i == 0 or not text[i - 1].isalnum():
                 j = i + len(prefix)
-                limit = min(pos, i + 40)
+                limit = pos if pos < i + 40 else i + 40
                 if j < limit:
                     stop = word_end(text, j, limit)
                     j = stop.start() if stop is not None else limit
                 word = text[i:j]
                 exact = word == name
                 if exact or close_variant(word.lower(), key):
-                    given, at_start = given_names(text, max(self.low, i - 80), i)
-                    following = _following_names(text, j, min(pos, j + 80))
+                    lead = i - 80
+                    given, at_start = given_names(text, self.low if self.low > lead else lead, i)
+                    following = _following_names(text, j, pos if pos < j + 80 else j + 80)
                     full = None
                     if given or following:
                         # "Secretary of State Rex Tillerson": after "<title> of" the

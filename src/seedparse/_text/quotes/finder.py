@@ -288,7 +288,10 @@ class QuoteFinder:
         ) or (quote.closed and text.startswith(",", quote.close_end))
         # (German, Russian and Ukrainian put the comma after the closing mark:
         # "\u201e\u2026\u201c, sagte X", "\u00ab\u2026\u00bb, \u2013 said X".)
-        pre_start = sentence_start(text, max(prev_close, quote.open - _WINDOW), quote.open)
+        # (Two-value bounds as conditionals: builtin min() and max() parse arguments
+        # and cost several times a comparison, and this runs for every quote.)
+        window = quote.open - _WINDOW
+        pre_start = sentence_start(text, prev_close if prev_close > window else window, quote.open)
         if n_words <= 3 and not ends_punct:
             # A scare quote or a title unless a speech verb or a colon leads into it.
             before = text[pre_start : quote.open].rsplit(None, 1)
@@ -302,7 +305,7 @@ class QuoteFinder:
         bare_end = False
         post_end = quote.close_end
         if quote.closed:
-            post_end = min(next_open, quote.close_end + 100, block_end)
+            post_end = _lowest(next_open, quote.close_end + 100, block_end)
             post = split_tokens(text, quote.close_end, post_end)
             stop = first_sentence_end(post)
             bare_end = stop >= 0 or post_end in (next_open, block_end)
@@ -331,7 +334,8 @@ class QuoteFinder:
         if attr is None and n_words >= 4 and quote.closed:
             # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c
             # \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
-            reach = min(block_end, quote.close_end + _WINDOW)
+            reach = quote.close_end + _WINDOW
+            reach = block_end if block_end < reach else reach
             following = split_tokens(text, quote.close_end, reach)
             stop = first_sentence_end(following)
             if stop >= 0:
@@ -340,7 +344,7 @@ class QuoteFinder:
         if attr is None and n_words >= 4:
             adjacent = False
             if quote.closed and not bare_end:
-                wider = min(next_open, quote.close_end + _WINDOW, block_end)
+                wider = _lowest(next_open, quote.close_end + _WINDOW, block_end)
                 if wider > post_end:
                     post = split_tokens(text, quote.close_end, wider)
                     stop = first_sentence_end(post)
@@ -439,6 +443,13 @@ class QuoteFinder:
         if attr is None:
             attr = self._grammar.in_sentence(tokens[:-1], [])
         return context.resolve(attr, pos) if attr is not None else None
+
+
+def _lowest(a: int, b: int, c: int) -> int:
+    """``min(a, b, c)`` of three ints, without builtin min()'s argument parsing."""
+    if b < a:
+        a = b
+    return c if c < a else a
 
 
 def _capitalised(words: str) -> bool:

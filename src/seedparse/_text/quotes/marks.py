@@ -288,16 +288,12 @@ class BlockPairs:
             if open_at is not None and closes_first(text, start, end, (first_mark,)):
                 carry = text[open_at]
             try:
-                found = scanner.pair_block(self._native, start, end, self._limit, carry)
+                found: list[Pair] | None = scanner.pair_block(
+                    self._native, start, end, self._limit, carry
+                )
             except core.NativeError as error:
                 raise _native.parse_error("quotation marks", None, start, error) from error
-            if not found or found[-1][2] != end or found[-1][3] != end:
-                return found
-            # A quote left open: the nested-close rule of pair_marks, which the native
-            # pairing does not have, may end it earlier; pair this block in Python.
-            if not self._positions:
-                self._marks = collect_marks(text, self._low, self._high, self._cap)
-                self._positions = [mark[0] for mark in self._marks]
+            return found
         positions = self._positions
         first = bisect_left(positions, start)
         last = bisect_left(positions, end, first)
