@@ -55,8 +55,10 @@ _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
 _FRENCH_OF = frozenset(
-    ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019")
+    ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
 )  # before an office's complement
+_COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
+_COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -110,7 +112,16 @@ def _after_office_link(text: str, pos: int, n_given: int) -> bool:
     if len(words) < n_given + 2:
         return False
     link, title = words[-n_given - 1], words[-n_given - 2]
-    return link.lower() in OFFICE_LINKS and is_title(title)
+    if link.lower() in OFFICE_LINKS and is_title(title):
+        return True
+    if n_given < 2:
+        return False
+    # "la maire de Paris Anne", "ministre de la Culture Rachida", "Oberbürgermeister
+    # von Köln Henriette": the office's complement is a name too.
+    k = len(words) - n_given - 1
+    if words[k].lower() in _COMPLEMENT_ARTICLES and k > 0 and words[k - 1].lower() in _OF_LINKS:
+        k -= 1
+    return k > 0 and words[k].lower() in _COMPLEMENT_LINKS and is_title(words[k - 1])
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -127,6 +138,28 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
         if core != word:
             break
     return out
+
+
+# "made by President Trump", "avec le ministre X": someone talked about
+_NOT_BEFORE_OFFICE = (
+    FUNCTION_WORDS
+    | _OF_ROLE
+    | frozenset(("by", "par", "avec", "contre", "pour", "sans", "chez", "mit", "gegen", "bei"))
+    | frozenset(("f\u00fcr", "von"))
+)
+
+
+def _office_introduces(tokens: list[str], k: int, surname: str) -> bool:
+    """Does the office at ``tokens[k]`` with a surname after it ("Trainer Alonso", "le
+    ministre Darmanin") introduce a person, as a full name does: a Latin-script
+    surname that is no acronym, with no preposition before the office (an object
+    or a complement: "made by President Trump", "avec le ministre X")."""
+    if is_cyrillic(surname) or is_acronym(surname) or len(surname) < 3:
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].lower() in DETERMINERS:
+        j -= 1
+    return j < 0 or tokens[j].lower() not in _NOT_BEFORE_OFFICE
 
 
 def _role_subject(tokens: list[str], start: int) -> str | None:
@@ -418,7 +451,9 @@ class Context:
                     and after - m >= 3
                     and k >= 2
                     and tokens[k - 2][:1].isalpha()
-                    and tokens[k - 2][:1].islower()  # (and "d\u2019\u00c9tat au Budget X")
+                    # (and "d\u2019\u00c9tat au Budget X"; German offices are
+                    # capitalised: "Oberb\u00fcrgermeisterin von K\u00f6ln X")
+                    and (tokens[k - 2][:1].islower() or is_title(tokens[k - 2]))
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
                     # complement, then the person.
@@ -470,8 +505,27 @@ class Context:
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
                     found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
+                elif (
+                    full is not None
+                    and after - m == 2
+                    and is_title(tokens[m])
+                    and _office_introduces(tokens, k, full)
+                ):
+                    # "Trainer Alonso", "Bahnchef Grube": an office and a surname
+                    # introduce the person as surely as a full name does.
+                    found.append((m, _INTRODUCED, self.complete(full, pos), False))
                 k = max(after, m + 1)
             else:
+                if (
+                    is_name_word(tokens[m])
+                    and k == m
+                    and _is_word(lead)
+                    and tokens[k - 1][0].islower()
+                    and is_title(lead)
+                    and _office_introduces(tokens, k - 1, tokens[m])
+                ):
+                    # "le ministre Darmanin", "the coach Alonso": an office and a surname.
+                    found.append((m, _INTRODUCED, self.complete(tokens[m], pos), False))
                 k = m + 1
         found.sort()
         people: set[str] = set()

@@ -616,7 +616,10 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "abgeordneter botschafter botschafterin beauftragte beauftragter "
         "gesch\u00e4ftsf\u00fchrer gesch\u00e4ftsf\u00fchrerin trainer trainerin "
         "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin "
-        "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin"
+        "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin kommissar kommissarin "
+        "richter richterin anwalt anw\u00e4ltin staatsanwalt staatsanw\u00e4ltin "
+        "landrat landr\u00e4tin stadtrat stadtr\u00e4tin intendant intendantin "
+        "dekan dekanin rektor rektorin professor professorin"
     )
 )
 
@@ -642,7 +645,7 @@ CONJUNCTIONS = _words(
     "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
     "\u0430\u043b\u0435 \u043d\u043e"
 )
-OF_WORDS = _words("of de des du")
+OF_WORDS = _words("of de des du von vom")
 INDEFINITE = _words("a an un une ein eine einer einem einen uno una")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").

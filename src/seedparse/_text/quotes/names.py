@@ -166,6 +166,9 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
     return _trim_name(tuple(words), at_start, office)
 
 
+_COMPLEMENT_LINKS = frozenset(("von", "vom", "de", "du", "des", "of"))  # after an office
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     items = list(words)
@@ -183,6 +186,10 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
             # name follows it
             items = items[index + 1 :]
+            if len(items) >= 4 and items[0].lower() in _COMPLEMENT_LINKS:
+                # "B\u00fcrgermeisterin von K\u00f6ln Henriette Reker": the office's
+                # complement names a place or a body, then the person.
+                items = items[2:]
             break
     while items and (items[0] in STOP or items[0].lower() in PARTICLES):
         items = items[1:]
@@ -392,6 +399,14 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             j += 1
         elif j > i and j + 1 < n and token.lower() in PARTICLES and is_cap(tokens[j + 1]):
             j += 1  # "von", "de" inside a name
+        elif (
+            j > i
+            and j + 2 < n
+            and token.lower() in PARTICLES
+            and tokens[j + 1].lower() in PARTICLES
+            and is_cap(tokens[j + 2])
+        ):
+            j += 2  # "von der", "van den", "de la" inside a name
         else:
             break
     if j == i:

@@ -1,0 +1,97 @@
+"""English, French and German shapes of qlatin's second round (issue 15): offices whose
+complement is a capitalised place or body glued to the name ("maire de Lyon X",
+"Oberbürgermeisterin von Köln X"), name particles of two words ("von der"), an office
+and a surname alone introducing the person a later pronoun stands for ("Trainer
+Alonso ... sagte er"), and the precision side: an office after a preposition names
+someone talked about, not the next pronoun's speaker.
+
+Each case is a short news text whose lines are the blocks; the expected value lists,
+in order, each quotation as ``(start of its text, speaker)``. The texts are written
+for these tests with made-up names, in the style of the outlets' copy; none comes from
+the seeds or from the scored fixtures. Precision cases expect ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from seedparse import Citation
+
+GL, GR = "\u00ab", "\u00bb"
+DL, DR = "\u201e", "\u201c"
+EL, ER = "\u201c", "\u201d"
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # -- an office's capitalised complement is not part of the name ----------------
+    (
+        "fr-maire-de-ville-then-surname",
+        "La maire de Rennes Sophie Garnier a r\u00e9agi mardi soir.\n"
+        f"{GL} Nous porterons plainte d\u00e8s demain matin {GR}, a d\u00e9clar\u00e9 Mme "
+        "Garnier.",
+        [("Nous porterons", "Sophie Garnier")],
+    ),
+    (
+        "de-office-von-city-after-verb",
+        f"{DL}Wir lassen die Betroffenen nicht allein{DR}, sagte die "
+        "Oberb\u00fcrgermeisterin von Bremen Karla Wendt.",
+        [("Wir lassen", "Karla Wendt")],
+    ),
+    (
+        "de-office-von-city-then-pronoun",
+        "Der B\u00fcrgermeister von Lindau Peter Brandl besuchte die Baustelle.\n"
+        f"{DL}Im Herbst wird die Br\u00fccke wieder befahrbar sein{DR}, sagte er.",
+        [("Im Herbst", "Peter Brandl")],
+    ),
+    # -- a two-word particle inside a name -------------------------------------------
+    (
+        "de-von-der-inside-a-name",
+        f"{DL}Die Verhandlungen gehen in die letzte Runde{DR}, sagte Kommissarin Marta "
+        "von der Aue.",
+        [("Die Verhandlungen", "Marta von der Aue")],
+    ),
+    # -- an office and a surname introduce the person ---------------------------------
+    (
+        "de-trainer-surname-then-pronoun-and-colon",
+        "Zufrieden zeigte sich auch Trainer Brenner nach dem Ausw\u00e4rtssieg.\n"
+        f"{DL}Die Mannschaft hat nie aufgegeben{DR}, sagte er: {DL}Dieser Wille ist "
+        f"nicht zu trainieren.{DR}",
+        [("Die Mannschaft", "Brenner"), ("Dieser Wille", "Brenner")],
+    ),
+    (
+        "fr-le-ministre-surname-then-inverted-pronoun",
+        "Le ministre Lemoine s\u2019est rendu jeudi \u00e0 Rouen.\n"
+        f"{GL} Nous ne reculerons pas face aux trafiquants {GR}, a-t-il assur\u00e9.",
+        [("Nous ne reculerons", "Lemoine")],
+    ),
+    # -- precision: an office after a preposition is someone talked about -----------
+    (
+        "en-office-after-by-is-no-new-speaker",
+        "Governor Tom Askew spoke after the vote, echoing remarks made by President "
+        "Vance.\n"
+        f"{EL}This is a good day for the state and its farmers,{ER} he said.",
+        [("This is", "Tom Askew")],
+    ),
+    (
+        "de-office-after-mit-is-no-speaker",
+        "Am Abend traf man sich mit Minister Kranz im Rathaus.\n"
+        f"{DL}Wir haben lange gesprochen und viel erreicht{DR}, sagte er.",
+        [("Wir haben", None)],
+    ),
+]
+
+
+def test_all_three_languages_are_in_the_table() -> None:
+    languages = {case_id.split("-", 1)[0] for case_id, _, _ in CASES}
+    assert languages == {"de", "en", "fr"}
+    assert len({case_id for case_id, _, _ in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_shape(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
+) -> None:
+    check_quotes(text, expected)
