@@ -71,6 +71,8 @@ def role(determiner: str, word: str) -> Attr:
 
 _ELIDED_ARTICLES = ("l'", "l\u2019")
 _ELIDED_THAT = ("qu'", "qu\u2019")
+_ELIDED_OF = ("d'", "d\u2019")
+_RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
 
 
 def _inverted_verb(word: str) -> str:
@@ -471,6 +473,15 @@ class Attribution:
         inverted = inverted_pronoun(low)
         if inverted is not None:
             return ("pronoun", inverted)  # "a-t-il expliqu\u00e9"
+        if low[:2] in _ELIDED_OF and word[2:3].isupper() and j >= 2:
+            # "L\u2019ancien secr\u00e9taire d\u2019\u00c9tat a pr\u00e9cis\u00e9": an
+            # office with its elided complement, not a name.
+            noun = tokens[j - 1]
+            if noun.islower() and is_title(noun):
+                for k in range(j - 2, max(-1, j - 4), -1):
+                    if tokens[k].lower() in DETERMINERS:
+                        return role(tokens[k].lower(), noun.lower())
+            return None
         person = self.person_at(tokens, j, verb=tokens[verb_at])
         if person is not None:
             return person
@@ -510,6 +521,21 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
+            for comma in range(first, j - 3):
+                # "Selon l\u2019AFP, X, qui a \u00e9t\u00e9 applaudi \u2026, a
+                # soutenu que": a name set off by a relative clause, after an opening
+                # phrase, is the subject.
+                if tokens[comma] != ",":
+                    continue
+                named, end = name_forward(tokens, comma + 1)
+                if (
+                    named is not None
+                    and " " in named
+                    and end + 1 < j
+                    and tokens[end] == ","
+                    and tokens[end + 1].lower() in _RELATIVES
+                ):
+                    return ("name", named)
             if low0 in DETERMINERS and "," in tokens[first:j]:
                 # "L'avocat de la famille, Me Antoine Roche, a d\u00e9nonc\u00e9": the
                 # subject is an office, and the name set off after it.

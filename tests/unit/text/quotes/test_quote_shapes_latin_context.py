@@ -65,6 +65,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} Nous ne reculerons pas face aux trafiquants {GR}, a-t-il assur\u00e9.",
         [("Nous ne reculerons", "Lemoine")],
     ),
+    # -- French subjects set off by a relative clause or an elided complement ------
+    (
+        "fr-name-qui-clause-after-opening-phrase",
+        "Selon l\u2019agence qui a diffus\u00e9 la vid\u00e9o, Martine Leroux, qui a "
+        "\u00e9t\u00e9 longuement applaudie par les militants, a soutenu que "
+        f"{GL}le parti ne se divisera pas sur cette question{GR}.",
+        [("le parti", "Martine Leroux")],
+    ),
+    (
+        "fr-office-with-elided-complement-is-a-role",
+        "L\u2019ancienne secr\u00e9taire d\u2019\u00c9tat \u00e0 la Mer Julie Vasseur "
+        "a quitt\u00e9 le gouvernement en mars.\n"
+        "L\u2019ancienne secr\u00e9taire d\u2019\u00c9tat a pr\u00e9cis\u00e9 : "
+        f"{GL}Je reste fid\u00e8le \u00e0 mes engagements envers les marins.{GR}",
+        [("Je reste", "Julie Vasseur")],
+    ),
     # -- precision: an office after a preposition is someone talked about -----------
     (
         "en-office-after-by-is-no-new-speaker",
