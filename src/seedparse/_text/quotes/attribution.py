@@ -17,6 +17,7 @@ from .lexicon import (
     AUX,
     CLITICS,
     CONJUNCTIONS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
@@ -300,6 +301,12 @@ class Attribution:
             return ("pronoun", "she")
         if low in PRONOUNS or low in OTHER_PRONOUNS:
             return ("pronoun", low)
+        if low in DEMONSTRATIVES and (
+            j + 1 == len(tokens)
+            or tokens[j + 1] in (verb, ",", ".")
+            or tokens[j + 1].lower() in AUX
+        ):
+            return ("pronoun", low)  # "Dieser nannte", not "Dieser Vorschlag"
         return None
 
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:

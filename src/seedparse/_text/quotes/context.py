@@ -15,6 +15,7 @@ from .attribution import Attr, Attribution
 from .lexicon import (
     AUX,
     CONJUNCTIONS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FUNCTION_WORDS,
     INDEFINITE,
@@ -256,6 +257,9 @@ class Context:
             if " " in full:
                 return full
             kind, value = "role", value.lower()
+        if kind == "pronoun" and value in DEMONSTRATIVES:
+            self._scan(pos)
+            return self._named_last()
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         if kind not in ("pronoun", "role"):
@@ -355,6 +359,14 @@ class Context:
             self.lowered[low] = known
         return known
 
+    def _named_last(self) -> str | None:
+        """The person credited or introduced last: who "dieser" or "celui-ci" (the
+        latter) stands for."""
+        for kind_of, who in reversed(self.events[-_RECENT_SPEAKERS:]):
+            if kind_of != _MENTIONED:
+                return who
+        return None
+
     def _last_person(self, gender: str = "") -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
@@ -416,7 +428,9 @@ class Context:
                     if (
                         inverted is not None
                         and inverted[0] == "name"
-                        and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        and (
+                            attr is None or attr[0] not in ("name", "pronoun") or " " in inverted[1]
+                        )
                     ):
                         attr = inverted
                 if attr is not None and attr[0] == "name":

@@ -496,10 +496,59 @@ def sentence_start(text: str, low: int, pos: int) -> int:
             k = j
             while k > low and k > j - 8 and text[k - 1].isalpha():
                 k -= 1
-            if not _keeps_dot(text[k:j]):
+            if not _keeps_dot(text[k:j]) and not _ordinal_dot(text, low, j):
                 return j + 1
         i = j
     return low
+
+
+# Words before a number that make its period an ordinal's ("den 1. Heimsieg", "am 3.
+# Oktober", "zum 2. Mal"): German writes ordinals so, and French lists ("le 1. ").
+_BEFORE_ORDINAL = frozenset(
+    (
+        "den",
+        "dem",
+        "der",
+        "des",
+        "die",
+        "das",
+        "am",
+        "im",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ab",
+        "bis",
+        "seit",
+        "nach",
+        "vor",
+        "ihr",
+        "sein",
+        "ihrem",
+        "seinem",
+        "ihren",
+        "seinen",
+        "unser",
+        "unserem",
+    )
+)
+
+
+def _ordinal_dot(text: str, low: int, j: int) -> bool:
+    """Is the period at ``text[j]`` an ordinal's ("\u00fcber den 1. Heimsieg") or a
+    numbered list's ("1. Punkt" opening a line), not a sentence end?"""
+    k = j
+    while k > low and k > j - 3 and text[k - 1].isdigit():
+        k -= 1
+    if k == j or (k > low and not text[k - 1].isspace()):
+        return False
+    if j + 2 >= len(text) or not text[j + 2].isalpha():
+        return False
+    before = text[max(low, k - 12) : k].split()
+    if not before:
+        return k == low or text[k - 1] == "\n"  # "1. Punkt" opening a line
+    return before[-1].lower() in _BEFORE_ORDINAL
 
 
 def first_sentence_end(tokens: Sequence[str]) -> int:

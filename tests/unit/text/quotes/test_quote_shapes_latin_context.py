@@ -81,6 +81,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL}Je reste fid\u00e8le \u00e0 mes engagements envers les marins.{GR}",
         [("Je reste", "Julie Vasseur")],
     ),
+    # -- an ordinal's period ends no sentence -----------------------------------------
+    (
+        "de-ordinal-inside-a-colon-label",
+        "Gastgeber-Trainer Jonas Keller \u00fcber den 3. Saisonsieg: "
+        f"{DL}Wir haben heute von der ersten Minute an Druck gemacht.{DR}",
+        [("Wir haben", "Jonas Keller")],
+    ),
+    (
+        "de-number-ending-a-sentence-still-ends-it",
+        "Die Gastgeber gewannen am Ende mit 2 zu 1. "
+        f"{DL}Das war ein hartes St\u00fcck Arbeit f\u00fcr alle{DR}, sagte Trainerin "
+        "Lea Brandt.",
+        [("Das war", "Lea Brandt")],
+    ),
+    # -- demonstratives stand for the person named last ---------------------------
+    (
+        "de-dieser-is-the-person-named-last",
+        "Kritik kam von Verkehrsministerin Anna Keller. Doch sie ist nur eine "
+        "Verb\u00fcndete von Bahnchef Rolf Brenner. Dieser nannte den Sturm gestern "
+        f"{DL}das schlimmste Unwetter in der Geschichte der Bahn{DR} \u2013 und "
+        "erkl\u00e4rte damit die Ausf\u00e4lle.",
+        [("das schlimmste", "Rolf Brenner")],
+    ),
+    (
+        "fr-celle-ci-is-the-person-named-last",
+        "Le maire Paul Girard a re\u00e7u la ministre Claire Dumas. Celle-ci a "
+        f"ajout\u00e9 : {GL} Nous financerons la moiti\u00e9 des travaux de la digue. {GR}",
+        [("Nous financerons", "Claire Dumas")],
+    ),
     # -- precision: an office after a preposition is someone talked about -----------
     (
         "en-office-after-by-is-no-new-speaker",
