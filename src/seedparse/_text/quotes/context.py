@@ -12,7 +12,9 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
+from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
+    ABBREVIATIONS,
     AUX,
     CONJUNCTIONS,
     DEMONSTRATIVES,
@@ -215,6 +217,8 @@ class Context:
         # The office noun the last sentence read opens with ("Le pr\u00e9sident
         # am\u00e9ricain a menac\u00e9 \u2026"), if any (see :func:`_role_subject`).
         self.recent_role: str | None = None
+        # person -> the gender the text's words give them ("" unknown; _disagrees)
+        self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
 
@@ -267,6 +271,7 @@ class Context:
         self._scan(pos)
         if kind == "pronoun":
             gender = _PRONOUN_GENDER.get(value, "")
+            latin = PRONOUN_GENDER.get(value, "")
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
                 # people of the other one are not who it stands for.
@@ -276,10 +281,10 @@ class Context:
                 # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
                 # pronoun stands for the office the sentence before opens with, so
                 # for the person the text named with that office, when there is one.
-                found = self._with_role(self.recent_role, pos)
+                found = self._with_role(self.recent_role, pos, latin)
                 if found is not None:
                     return found
-            return self._last_person() or self._in_last_sentence(credited=False)
+            return self._last_person(latin) or self._in_last_sentence(credited=False, gender=latin)
         if kind == "role":
             # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             value, _, gender = value.partition("|")
@@ -299,7 +304,7 @@ class Context:
         for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
             if kind_of != _MENTIONED and who not in seen:
                 seen.add(who)
-                if _disagrees(who, gender):
+                if self._disagrees(who, gender):
                     continue
                 described = self._descriptor(who, pos)
                 if value in described or (
@@ -335,7 +340,7 @@ class Context:
         # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
         # as a person: only a full name is taken from the sentence before.
         person = next(iter(people))
-        if " " not in person or _disagrees(person, gender):
+        if " " not in person or self._disagrees(person, gender):
             return None
         # A sentence's first word is capitalised whatever it is: one the text also
         # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
@@ -359,6 +364,22 @@ class Context:
             self.lowered[low] = known
         return known
 
+    def _disagrees(self, who: str, gender: str) -> bool:
+        """Is ``who`` known to be of the other gender than ``gender``: by a Russian or
+        Ukrainian name's ending, else by the words the text names them with ("la
+        ministre X", "Finanzministerin X", "Mme X"; memoised per person)?"""
+        if not gender:
+            return False
+        if _disagrees(who, gender):
+            return True
+        known = self.genders.get(who)
+        if known is None:
+            known = (
+                "" if is_cyrillic(who) else gender_in_text(self.text, self.low, who, self.scanned)
+            )
+            self.genders[who] = known
+        return bool(known) and known != gender
+
     def _named_last(self) -> str | None:
         """The person credited or introduced last: who "dieser" or "celui-ci" (the
         latter) stands for."""
@@ -377,7 +398,7 @@ class Context:
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
-            if gender and _disagrees(who, gender):
+            if gender and self._disagrees(who, gender):
                 continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
@@ -454,7 +475,11 @@ class Context:
             while (
                 m < n
                 and upper[m]
-                and (not is_cap(tokens[m]) or tokens[m].lower() in NOT_NAME_OPENERS)
+                and (
+                    not is_cap(tokens[m])
+                    or tokens[m].lower() in NOT_NAME_OPENERS
+                    or tokens[m][:-1].lower() in ABBREVIATIONS  # "Dr.", "Prof."
+                )
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""

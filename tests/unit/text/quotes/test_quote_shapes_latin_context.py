@@ -110,6 +110,46 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"ajout\u00e9 : {GL} Nous financerons la moiti\u00e9 des travaux de la digue. {GR}",
         [("Nous financerons", "Claire Dumas")],
     ),
+    # -- a pronoun stands for the person of its gender --------------------------------
+    (
+        "fr-elle-after-a-man-and-a-woman",
+        "Le pr\u00e9fet Marc Olivier a rencontr\u00e9 la maire Sylvie Caron.\n"
+        f"{GL} Nous rouvrirons le pont avant l\u2019hiver {GR}, a-t-elle "
+        "d\u00e9clar\u00e9.",
+        [("Nous rouvrirons", "Sylvie Caron")],
+    ),
+    (
+        "fr-il-after-a-man-and-a-woman",
+        "Le pr\u00e9fet Marc Olivier a rencontr\u00e9 la maire Sylvie Caron.\n"
+        f"{GL} L\u2019\u00c9tat financera la moiti\u00e9 des travaux {GR}, a-t-il "
+        "pr\u00e9cis\u00e9.",
+        [("L\u2019\u00c9tat", "Marc Olivier")],
+    ),
+    (
+        "de-sie-after-a-feminine-office",
+        "Verkehrsminister Uwe Brehm empfing Gesundheitsministerin Carla Weiss im Kreishaus.\n"
+        f"{DL}Die Klinik bleibt erhalten, das ist entschieden{DR}, sagte sie.",
+        [("Die Klinik", "Carla Weiss")],
+    ),
+    (
+        "de-courtesy-words-give-the-gender",
+        "Frau Jana Roth und Herr Timo Sauer leiten den Verein seit Jahren.\n"
+        f"{DL}Wir suchen dringend neue Trainer f\u00fcr die Jugend{DR}, sagte er.",
+        [("Wir suchen", "Timo Sauer")],
+    ),
+    (
+        "en-she-with-no-gender-in-the-text-is-no-one",
+        "Mayor Dana Reed met council member Alex Grant at the station.\n"
+        f"{EL}We will rebuild the bridge by spring,{ER} she said.",
+        [("We will", None)],
+    ),
+    # -- a title abbreviation opening the text ---------------------------------------
+    (
+        "en-dr-opening-the-text",
+        "Dr. Nina Holt treated the injured through the night.\n"
+        f"{EL}We had every bed in use by midnight,{ER} she said.",
+        [("We had", "Nina Holt")],
+    ),
     # -- precision: an office after a preposition is someone talked about -----------
     (
         "en-office-after-by-is-no-new-speaker",
