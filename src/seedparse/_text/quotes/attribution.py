@@ -46,7 +46,7 @@ from .names import (
     office_name,
     slavic_title,
 )
-from .offices import named_after_office, office_before_colon
+from .offices import appositive_name, named_after_office, office_before_colon
 from .slavic import according, according_clause, gendered, is_body, oblique_office, opening_subject
 
 __all__ = ["Attr", "Attribution"]
@@ -412,7 +412,7 @@ class Attribution:
             named = named_after_office(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "demande le journaliste Thomas Sotto"
-            named = self._appositive_name(tokens, j + 1)
+            named = appositive_name(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
             surname = _surname_after_article(tokens, j)
@@ -575,26 +575,6 @@ class Attribution:
                     return role(tokens[k].lower(), low)
                 k -= 1
         return None
-
-    @staticmethod
-    def _appositive_name(tokens: Sequence[str], k: int) -> str | None:
-        """The full name set off by a comma after an office phrase that starts at
-        ``tokens[k]``: "[le] pr\u00e9sident du groupe LR, Olivier Marchand",
-        "[der] Vorsitzende der Linken, Martin Weber". The name must end the clause."""
-        n = len(tokens)
-        comma = k
-        while comma < n and comma < k + 10 and tokens[comma] != ",":
-            if not tokens[comma][0].isalpha() or tokens[comma].lower() in THAT:
-                return None
-            comma += 1
-        if comma >= n or tokens[comma] != ",":
-            return None
-        name, after = name_forward(tokens, comma + 1)
-        if name is None or " " not in name:
-            return None
-        if after < n and tokens[after][0].isalpha():
-            return None  # "…, X a dit": another clause, not an appositive
-        return name
 
     @staticmethod
     def _role_head(tokens: Sequence[str], j: int) -> Attr | None:
@@ -798,4 +778,6 @@ class Attribution:
                 found = self.subject_of(post, k, participle=False)
                 if found is not None and found[0] not in ("role", "new-role"):
                     return found
+        if pre and pre[0].lower() in FOR_WORDS and "," in pre:
+            return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
         return None

@@ -110,6 +110,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"ajout\u00e9 : {GL} Nous financerons la moiti\u00e9 des travaux de la digue. {GR}",
         [("Nous financerons", "Claire Dumas")],
     ),
+    # -- "selon X," opening the sentence of a quoted fragment ----------------------
+    (
+        "fr-selon-pronoun-opening-the-sentence",
+        "La d\u00e9put\u00e9e \u00e9cologiste, Laure Messier, a visit\u00e9 le port. "
+        "Selon elle, la fili\u00e8re traverse "
+        f"{GL} une crise profonde de son mod\u00e8le \u00e9conomique et social {GR}.",
+        [("une crise", "Laure Messier")],
+    ),
+    (
+        "fr-selon-a-document-is-no-speaker",
+        "Selon le rapport, la fili\u00e8re traverse "
+        f"{GL} une crise profonde de son mod\u00e8le \u00e9conomique et social {GR}.",
+        [("une crise", None)],
+    ),
     # -- a pronoun stands for the person of its gender --------------------------------
     (
         "fr-elle-after-a-man-and-a-woman",
