@@ -727,6 +727,8 @@ class Context:
                 title = slavic_title(word)
                 if title is not None:
                     words.add(title)
+                if not cyrillic and is_title(word):
+                    break  # "Bundeskanzler X traf Finanzminister Y": Y's office only
             after = text[i + len(who) : i + len(who) + 160]
             if after.startswith(", "):
                 segment = after[2:].split(",", 1)[0].split(".", 1)[0]

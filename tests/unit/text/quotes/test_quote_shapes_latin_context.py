@@ -124,6 +124,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} une crise profonde de son mod\u00e8le \u00e9conomique et social {GR}.",
         [("une crise", None)],
     ),
+    # -- a role noun stands for the person introduced with that office ------------
+    (
+        "de-der-kanzler-is-the-chancellor-not-the-last-named",
+        "Bundeskanzler Jonas Albrecht traf Finanzminister Erik Vogel im Kanzleramt.\n"
+        f"{DL}Der Haushalt kommt p\u00fcnktlich{DR}, sagte der Kanzler.",
+        [("Der Haushalt", "Jonas Albrecht")],
+    ),
+    (
+        "fr-le-ministre-is-the-minister-not-the-mayor",
+        "Le ministre de l\u2019Int\u00e9rieur Luc Berthier a rencontr\u00e9 la maire "
+        "Sylvie Caron.\n"
+        f"{GL} Nous enverrons deux compagnies de plus {GR}, a d\u00e9clar\u00e9 le ministre.",
+        [("Nous enverrons", "Luc Berthier")],
+    ),
     # -- a pronoun stands for the person of its gender --------------------------------
     (
         "fr-elle-after-a-man-and-a-woman",
