@@ -10,6 +10,7 @@ speech verb with a subject elsewhere in the same sentence. The answer is an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -17,6 +18,7 @@ from .lexicon import (
     AUX,
     CLITICS,
     CONJUNCTIONS,
+    CONTINUATIONS,
     DEMONSTRATIVES,
     DETERMINERS,
     FOR_WORDS,
@@ -73,6 +75,7 @@ def role(determiner: str, word: str) -> Attr:
 _ELIDED_ARTICLES = ("l'", "l\u2019")
 _ELIDED_THAT = ("qu'", "qu\u2019")
 _ELIDED_OF = ("d'", "d\u2019")
+_AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
 _RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
 
 
@@ -415,6 +418,8 @@ class Attribution:
             named = appositive_name(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
+            if j + 1 < n and _AGE_NOUN.match(tokens[j + 1]):
+                return ("role", "j\u00e4hrige")  # "sagte der 48-J\u00e4hrige"
             surname = _surname_after_article(tokens, j)
             if surname is not None:
                 return ("surname-role", surname)  # "so der frustrierte H\u00e4rtel"
@@ -445,7 +450,11 @@ class Attribution:
             verb_at > 0
             and after < len(tokens)
             and tokens[after].isalpha()
-            and (after + 1 >= len(tokens) or not tokens[after + 1][0].isalnum())
+            and (
+                after + 1 >= len(tokens)
+                or not tokens[after + 1][0].isalnum()
+                or tokens[after] in ("er", "sie")  # "Sp\u00e4ter f\u00fcgte sie hinzu:"
+            )
         ):
             # German puts the subject after the verb when the clause opens with
             # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
@@ -528,7 +537,7 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
-            for comma in range(first, j - 3):
+            for comma in range(first, j - 2):
                 # "Selon l\u2019AFP, X, qui a \u00e9t\u00e9 applaudi \u2026, a
                 # soutenu que": a name set off by a relative clause, after an opening
                 # phrase, is the subject.
@@ -538,9 +547,8 @@ class Attribution:
                 if (
                     named is not None
                     and " " in named
-                    and end + 1 < j
                     and tokens[end] == ","
-                    and tokens[end + 1].lower() in _RELATIVES
+                    and (end == j or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES))
                 ):
                     return ("name", named)
             if low0 in DETERMINERS and "," in tokens[first:j]:
@@ -641,6 +649,8 @@ class Attribution:
                     if found is not None:
                         return found
                     break
+            if separated and tokens[n - 1] == ":" and end <= 3 and tokens[end - 1] in CONTINUATIONS:
+                return ("previous", "")  # "Und weiter: \u201e\u2026\u201c"
             if separated and tokens[n - 1] == ":":
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").
@@ -674,7 +684,10 @@ class Attribution:
                 return inverted
         if subject is not None:
             return subject
-        return self.speaker_after_verb(tokens, verb_at + 1)
+        found = self.speaker_after_verb(tokens, verb_at + 1)
+        if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
+            return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"
+        return found
 
     def _for_clause(self, tokens: Sequence[str], end: int) -> Attr | None:
         """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person

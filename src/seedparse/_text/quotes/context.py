@@ -261,6 +261,9 @@ class Context:
             if " " in full:
                 return full
             kind, value = "role", value.lower()
+        if kind == "previous":
+            self._scan(pos)
+            return self._last_person()  # the last speaker, when no one came in since
         if kind == "pronoun" and value in DEMONSTRATIVES:
             self._scan(pos)
             return self._named_last()

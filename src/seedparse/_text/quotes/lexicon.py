@@ -12,6 +12,7 @@ __all__ = [
     "AUX",
     "CLITICS",
     "CONJUNCTIONS",
+    "CONTINUATIONS",
     "DEMONSTRATIVES",
     "DETERMINERS",
     "FOR_WORDS",
@@ -353,6 +354,9 @@ PRONOUNS: frozenset[str] = _words(
     "he she il elle er \u00e9l ella lui lei ele ela hij on ona "
     "\u0432\u0456\u043d \u0432\u043e\u043d\u0430 \u043e\u043d \u043e\u043d\u0430"
 )
+# Words that carry a quote on to the speaker of the one before ("Und weiter:", "avant
+# d\u2019ajouter :"), when they have no subject of their own.
+CONTINUATIONS = _words("weiter ajouter poursuivre encore further d'ajouter d\u2019ajouter")
 # Demonstratives that stand for the person named last ("Dieser nannte \u2026", "celui-ci
 # a ajout\u00e9"): German and French use them for "the latter".
 DEMONSTRATIVES = _words("dieser celui-ci celle-ci")

@@ -138,6 +138,39 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} Nous enverrons deux compagnies de plus {GR}, a d\u00e9clar\u00e9 le ministre.",
         [("Nous enverrons", "Luc Berthier")],
     ),
+    # -- German inversion: the pronoun after the verb is its subject ---------------
+    (
+        "de-adverb-verb-pronoun-particle-colon",
+        "Die Landr\u00e4tin Helga Sturm besuchte am Montag die Baustelle.\n"
+        f"Sp\u00e4ter f\u00fcgte sie hinzu: {DL}Wir brauchen mehr solcher Projekte im "
+        f"ganzen Kreis.{DR}",
+        [("Wir brauchen", "Helga Sturm")],
+    ),
+    (
+        "de-age-noun-stands-for-the-one-person",
+        "Der Trainer des SV Nordheim, Kai Lorenz, war bedient. "
+        f"{DL}So d\u00fcrfen wir nicht auftreten{DR}, sagte der 52-J\u00e4hrige.",
+        [("So d", "Kai Lorenz")],
+    ),
+    # -- a quote carried on with no subject of its own --------------------------------
+    (
+        "de-und-weiter-colon",
+        f"{DL}Wir haben alles versucht{DR}, erkl\u00e4rt Vereinschef Bernd K\u00fchl. "
+        f"Und weiter: {DL}Am Ende hat das Gl\u00fcck gefehlt.{DR}",
+        [("Wir haben", "Bernd K\u00fchl"), ("Am Ende", "Bernd K\u00fchl")],
+    ),
+    (
+        "fr-avant-d-ajouter-colon",
+        f"{GL} Je ne c\u00e9derai pas {GR}, a lanc\u00e9 Paul Girard, avant "
+        f"d\u2019ajouter : {GL} La ville a besoin de stabilit\u00e9. {GR}",
+        [("Je ne", "Paul Girard"), ("La ville", "Paul Girard")],
+    ),
+    (
+        "fr-office-comma-name-comma-verb",
+        "Interrog\u00e9 par la radio, le porte-parole du gouvernement, Maud Lefort, a "
+        f"r\u00e9pondu : {GL} Nous ne changerons pas de cap. {GR}",
+        [("Nous ne", "Maud Lefort")],
+    ),
     # -- a pronoun stands for the person of its gender --------------------------------
     (
         "fr-elle-after-a-man-and-a-woman",
