@@ -693,6 +693,9 @@ class Attribution:
         """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
         (a name, a pronoun, an office with a name, or an office noun) a clause of
         ``tokens[:end]`` that opens with :data:`FOR_WORDS` credits the quote to."""
+        named = appositive_name(tokens[:end], 1)  # "Pour la pr\u00e9sidente, X, \u00ab\u2026"
+        if named is not None:
+            return ("name", named)
         if "," in tokens[1:end]:
             end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
         found = self.speaker_after_verb(tokens[:end], 1)

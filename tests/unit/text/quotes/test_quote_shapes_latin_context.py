@@ -171,6 +171,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"r\u00e9pondu : {GL} Nous ne changerons pas de cap. {GR}",
         [("Nous ne", "Maud Lefort")],
     ),
+    (
+        "fr-pour-office-comma-name-comma",
+        "Pour la pr\u00e9sidente de r\u00e9gion, Claire Morel, "
+        f"{GL} la gare doit rouvrir avant l\u2019\u00e9t\u00e9 {GR}.",
+        [("la gare", "Claire Morel")],
+    ),
     # -- a pronoun stands for the person of its gender --------------------------------
     (
         "fr-elle-after-a-man-and-a-woman",
