@@ -452,8 +452,19 @@ class Context:
                     if (
                         inverted is not None
                         and inverted[0] == "name"
-                        and (
-                            attr is None or attr[0] not in ("name", "pronoun") or " " in inverted[1]
+                        and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        and not (
+                            # "Dieser nannte den Gewittersturm", "Merkel nannte den
+                            # Anstieg der \u2026": an object, not a subject
+                            local + 1 < len(sentence)
+                            and (
+                                sentence[local + 1].lower() in ("den", "einen")
+                                or (
+                                    attr is not None
+                                    and attr[0] == "pronoun"
+                                    and sentence[local + 1].lower() in DETERMINERS
+                                )
+                            )
                         )
                     ):
                         attr = inverted

@@ -149,7 +149,7 @@ _FRENCH_VERBS = _words(
     "expliquera d\u00e9clarera argument\u00e9 argumente plaid\u00e9 plaide "
     "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
     "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
-    "continue continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte"
+    "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte"
 ) | frozenset(
     # Reflexive forms, with either apostrophe ("s\u2019indigne"): the bare word is
     # as often an adjective ("indigne de").

@@ -152,6 +152,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{DL}So d\u00fcrfen wir nicht auftreten{DR}, sagte der 52-J\u00e4hrige.",
         [("So d", "Kai Lorenz")],
     ),
+    (
+        "de-accusative-object-after-the-verb-is-no-speaker",
+        "Ministerin Anna Keller besuchte die Klinik. Keller nannte den Anstieg der "
+        f"F\u00e4lle {DL}sehr besorgniserregend{DR}. Sp\u00e4ter sagte sie: {DL}Wir "
+        f"m\u00fcssen jetzt handeln, und zwar schnell.{DR}",
+        [("Wir m", "Anna Keller")],
+    ),
     # -- a quote carried on with no subject of its own --------------------------------
     (
         "de-und-weiter-colon",
