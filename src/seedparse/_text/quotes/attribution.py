@@ -10,6 +10,7 @@ speech verb with a subject elsewhere in the same sentence. The answer is an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -17,6 +18,8 @@ from .lexicon import (
     AUX,
     CLITICS,
     CONJUNCTIONS,
+    CONTINUATIONS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
@@ -45,7 +48,7 @@ from .names import (
     office_name,
     slavic_title,
 )
-from .offices import named_after_office, office_before_colon
+from .offices import appositive_name, named_after_office, office_before_colon
 from .slavic import according, according_clause, gendered, is_body, oblique_office, opening_subject
 
 __all__ = ["Attr", "Attribution"]
@@ -71,6 +74,9 @@ def role(determiner: str, word: str) -> Attr:
 
 _ELIDED_ARTICLES = ("l'", "l\u2019")
 _ELIDED_THAT = ("qu'", "qu\u2019")
+_ELIDED_OF = ("d'", "d\u2019")
+_AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
+_RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
 
 
 def _inverted_verb(word: str) -> str:
@@ -298,6 +304,12 @@ class Attribution:
             return ("pronoun", "she")
         if low in PRONOUNS or low in OTHER_PRONOUNS:
             return ("pronoun", low)
+        if low in DEMONSTRATIVES and (
+            j + 1 == len(tokens)
+            or tokens[j + 1] in (verb, ",", ".")
+            or tokens[j + 1].lower() in AUX
+        ):
+            return ("pronoun", low)  # "Dieser nannte", not "Dieser Vorschlag"
         return None
 
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
@@ -403,9 +415,11 @@ class Attribution:
             named = named_after_office(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "demande le journaliste Thomas Sotto"
-            named = self._appositive_name(tokens, j + 1)
+            named = appositive_name(tokens, j + 1)
             if named is not None:
                 return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
+            if j + 1 < n and _AGE_NOUN.match(tokens[j + 1]):
+                return ("role", "j\u00e4hrige")  # "sagte der 48-J\u00e4hrige"
             surname = _surname_after_article(tokens, j)
             if surname is not None:
                 return ("surname-role", surname)  # "so der frustrierte H\u00e4rtel"
@@ -436,7 +450,11 @@ class Attribution:
             verb_at > 0
             and after < len(tokens)
             and tokens[after].isalpha()
-            and (after + 1 >= len(tokens) or not tokens[after + 1][0].isalnum())
+            and (
+                after + 1 >= len(tokens)
+                or not tokens[after + 1][0].isalnum()
+                or tokens[after] in ("er", "sie")  # "Sp\u00e4ter f\u00fcgte sie hinzu:"
+            )
         ):
             # German puts the subject after the verb when the clause opens with
             # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
@@ -471,6 +489,15 @@ class Attribution:
         inverted = inverted_pronoun(low)
         if inverted is not None:
             return ("pronoun", inverted)  # "a-t-il expliqu\u00e9"
+        if low[:2] in _ELIDED_OF and word[2:3].isupper() and j >= 2:
+            # "L\u2019ancien secr\u00e9taire d\u2019\u00c9tat a pr\u00e9cis\u00e9": an
+            # office with its elided complement, not a name.
+            noun = tokens[j - 1]
+            if noun.islower() and is_title(noun):
+                for k in range(j - 2, max(-1, j - 4), -1):
+                    if tokens[k].lower() in DETERMINERS:
+                        return role(tokens[k].lower(), noun.lower())
+            return None
         person = self.person_at(tokens, j, verb=tokens[verb_at])
         if person is not None:
             return person
@@ -510,6 +537,20 @@ class Attribution:
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
+            for comma in range(first, j - 2):
+                # "Selon l\u2019AFP, X, qui a \u00e9t\u00e9 applaudi \u2026, a
+                # soutenu que": a name set off by a relative clause, after an opening
+                # phrase, is the subject.
+                if tokens[comma] != ",":
+                    continue
+                named, end = name_forward(tokens, comma + 1)
+                if (
+                    named is not None
+                    and " " in named
+                    and tokens[end] == ","
+                    and (end == j or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES))
+                ):
+                    return ("name", named)
             if low0 in DETERMINERS and "," in tokens[first:j]:
                 # "L'avocat de la famille, Me Antoine Roche, a d\u00e9nonc\u00e9": the
                 # subject is an office, and the name set off after it.
@@ -542,26 +583,6 @@ class Attribution:
                     return role(tokens[k].lower(), low)
                 k -= 1
         return None
-
-    @staticmethod
-    def _appositive_name(tokens: Sequence[str], k: int) -> str | None:
-        """The full name set off by a comma after an office phrase that starts at
-        ``tokens[k]``: "[le] pr\u00e9sident du groupe LR, Olivier Marchand",
-        "[der] Vorsitzende der Linken, Martin Weber". The name must end the clause."""
-        n = len(tokens)
-        comma = k
-        while comma < n and comma < k + 10 and tokens[comma] != ",":
-            if not tokens[comma][0].isalpha() or tokens[comma].lower() in THAT:
-                return None
-            comma += 1
-        if comma >= n or tokens[comma] != ",":
-            return None
-        name, after = name_forward(tokens, comma + 1)
-        if name is None or " " not in name:
-            return None
-        if after < n and tokens[after][0].isalpha():
-            return None  # "…, X a dit": another clause, not an appositive
-        return name
 
     @staticmethod
     def _role_head(tokens: Sequence[str], j: int) -> Attr | None:
@@ -628,6 +649,8 @@ class Attribution:
                     if found is not None:
                         return found
                     break
+            if separated and tokens[n - 1] == ":" and end <= 3 and tokens[end - 1] in CONTINUATIONS:
+                return ("previous", "")  # "Und weiter: \u201e\u2026\u201c"
             if separated and tokens[n - 1] == ":":
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").
@@ -661,12 +684,18 @@ class Attribution:
                 return inverted
         if subject is not None:
             return subject
-        return self.speaker_after_verb(tokens, verb_at + 1)
+        found = self.speaker_after_verb(tokens, verb_at + 1)
+        if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
+            return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"
+        return found
 
     def _for_clause(self, tokens: Sequence[str], end: int) -> Attr | None:
         """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
         (a name, a pronoun, an office with a name, or an office noun) a clause of
         ``tokens[:end]`` that opens with :data:`FOR_WORDS` credits the quote to."""
+        named = appositive_name(tokens[:end], 1)  # "Pour la pr\u00e9sidente, X, \u00ab\u2026"
+        if named is not None:
+            return ("name", named)
         if "," in tokens[1:end]:
             end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
         found = self.speaker_after_verb(tokens[:end], 1)
@@ -765,4 +794,6 @@ class Attribution:
                 found = self.subject_of(post, k, participle=False)
                 if found is not None and found[0] not in ("role", "new-role"):
                     return found
+        if pre and pre[0].lower() in FOR_WORDS and "," in pre:
+            return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
         return None

@@ -12,9 +12,12 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
+from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
+    ABBREVIATIONS,
     AUX,
     CONJUNCTIONS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FUNCTION_WORDS,
     INDEFINITE,
@@ -55,8 +58,10 @@ _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
 _FRENCH_OF = frozenset(
-    ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019")
+    ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
 )  # before an office's complement
+_COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
+_COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
@@ -110,7 +115,16 @@ def _after_office_link(text: str, pos: int, n_given: int) -> bool:
     if len(words) < n_given + 2:
         return False
     link, title = words[-n_given - 1], words[-n_given - 2]
-    return link.lower() in OFFICE_LINKS and is_title(title)
+    if link.lower() in OFFICE_LINKS and is_title(title):
+        return True
+    if n_given < 2:
+        return False
+    # "la maire de Paris Anne", "ministre de la Culture Rachida", "Oberbürgermeister
+    # von Köln Henriette": the office's complement is a name too.
+    k = len(words) - n_given - 1
+    if words[k].lower() in _COMPLEMENT_ARTICLES and k > 0 and words[k - 1].lower() in _OF_LINKS:
+        k -= 1
+    return k > 0 and words[k].lower() in _COMPLEMENT_LINKS and is_title(words[k - 1])
 
 
 def _following_names(text: str, start: int, end: int) -> list[str]:
@@ -127,6 +141,28 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
         if core != word:
             break
     return out
+
+
+# "made by President Trump", "avec le ministre X": someone talked about
+_NOT_BEFORE_OFFICE = (
+    FUNCTION_WORDS
+    | _OF_ROLE
+    | frozenset(("by", "par", "avec", "contre", "pour", "sans", "chez", "mit", "gegen", "bei"))
+    | frozenset(("f\u00fcr", "von"))
+)
+
+
+def _office_introduces(tokens: list[str], k: int, surname: str) -> bool:
+    """Does the office at ``tokens[k]`` with a surname after it ("Trainer Alonso", "le
+    ministre Darmanin") introduce a person, as a full name does: a Latin-script
+    surname that is no acronym, with no preposition before the office (an object
+    or a complement: "made by President Trump", "avec le ministre X")."""
+    if is_cyrillic(surname) or is_acronym(surname) or len(surname) < 3:
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].lower() in DETERMINERS:
+        j -= 1
+    return j < 0 or tokens[j].lower() not in _NOT_BEFORE_OFFICE
 
 
 def _role_subject(tokens: list[str], start: int) -> str | None:
@@ -181,6 +217,8 @@ class Context:
         # The office noun the last sentence read opens with ("Le pr\u00e9sident
         # am\u00e9ricain a menac\u00e9 \u2026"), if any (see :func:`_role_subject`).
         self.recent_role: str | None = None
+        # person -> the gender the text's words give them ("" unknown; _disagrees)
+        self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
 
@@ -224,6 +262,12 @@ class Context:
             if " " in full:
                 return full
             kind, value = "role", value.lower()
+        if kind == "previous":
+            self._scan(pos)
+            return self._last_person()  # the last speaker, when no one came in since
+        if kind == "pronoun" and value in DEMONSTRATIVES:
+            self._scan(pos)
+            return self._named_last()
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         if kind not in ("pronoun", "role"):
@@ -231,6 +275,7 @@ class Context:
         self._scan(pos)
         if kind == "pronoun":
             gender = _PRONOUN_GENDER.get(value, "")
+            latin = PRONOUN_GENDER.get(value, "")
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
                 # people of the other one are not who it stands for.
@@ -240,10 +285,10 @@ class Context:
                 # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
                 # pronoun stands for the office the sentence before opens with, so
                 # for the person the text named with that office, when there is one.
-                found = self._with_role(self.recent_role, pos)
+                found = self._with_role(self.recent_role, pos, latin)
                 if found is not None:
                     return found
-            return self._last_person() or self._in_last_sentence(credited=False)
+            return self._last_person(latin) or self._in_last_sentence(credited=False, gender=latin)
         if kind == "role":
             # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             value, _, gender = value.partition("|")
@@ -263,7 +308,7 @@ class Context:
         for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
             if kind_of != _MENTIONED and who not in seen:
                 seen.add(who)
-                if _disagrees(who, gender):
+                if self._disagrees(who, gender):
                     continue
                 described = self._descriptor(who, pos)
                 if value in described or (
@@ -299,7 +344,7 @@ class Context:
         # One word ("NATO", "Kremlin", "Ukraine says") is as often a body or a place
         # as a person: only a full name is taken from the sentence before.
         person = next(iter(people))
-        if " " not in person or _disagrees(person, gender):
+        if " " not in person or self._disagrees(person, gender):
             return None
         # A sentence's first word is capitalised whatever it is: one the text also
         # writes in lower case ("Is Ukraine able ...?", "Далі Олещук зазначив") is no
@@ -323,6 +368,30 @@ class Context:
             self.lowered[low] = known
         return known
 
+    def _disagrees(self, who: str, gender: str) -> bool:
+        """Is ``who`` known to be of the other gender than ``gender``: by a Russian or
+        Ukrainian name's ending, else by the words the text names them with ("la
+        ministre X", "Finanzministerin X", "Mme X"; memoised per person)?"""
+        if not gender:
+            return False
+        if _disagrees(who, gender):
+            return True
+        known = self.genders.get(who)
+        if known is None:
+            known = (
+                "" if is_cyrillic(who) else gender_in_text(self.text, self.low, who, self.scanned)
+            )
+            self.genders[who] = known
+        return bool(known) and known != gender
+
+    def _named_last(self) -> str | None:
+        """The person credited or introduced last: who "dieser" or "celui-ci" (the
+        latter) stands for."""
+        for kind_of, who in reversed(self.events[-_RECENT_SPEAKERS:]):
+            if kind_of != _MENTIONED:
+                return who
+        return None
+
     def _last_person(self, gender: str = "") -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
@@ -333,7 +402,7 @@ class Context:
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
-            if gender and _disagrees(who, gender):
+            if gender and self._disagrees(who, gender):
                 continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
@@ -385,6 +454,19 @@ class Context:
                         inverted is not None
                         and inverted[0] == "name"
                         and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        and not (
+                            # "Dieser nannte den Gewittersturm", "Merkel nannte den
+                            # Anstieg der \u2026": an object, not a subject
+                            local + 1 < len(sentence)
+                            and (
+                                sentence[local + 1].lower() in ("den", "einen")
+                                or (
+                                    attr is not None
+                                    and attr[0] == "pronoun"
+                                    and sentence[local + 1].lower() in DETERMINERS
+                                )
+                            )
+                        )
                     ):
                         attr = inverted
                 if attr is not None and attr[0] == "name":
@@ -408,7 +490,11 @@ class Context:
             while (
                 m < n
                 and upper[m]
-                and (not is_cap(tokens[m]) or tokens[m].lower() in NOT_NAME_OPENERS)
+                and (
+                    not is_cap(tokens[m])
+                    or tokens[m].lower() in NOT_NAME_OPENERS
+                    or tokens[m][:-1].lower() in ABBREVIATIONS  # "Dr.", "Prof."
+                )
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
@@ -419,7 +505,9 @@ class Context:
                     and after - m >= 3
                     and k >= 2
                     and tokens[k - 2][:1].isalpha()
-                    and tokens[k - 2][:1].islower()  # (and "d\u2019\u00c9tat au Budget X")
+                    # (and "d\u2019\u00c9tat au Budget X"; German offices are
+                    # capitalised: "Oberb\u00fcrgermeisterin von K\u00f6ln X")
+                    and (tokens[k - 2][:1].islower() or is_title(tokens[k - 2]))
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
                     # complement, then the person.
@@ -471,8 +559,27 @@ class Context:
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
                     found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
+                elif (
+                    full is not None
+                    and after - m == 2
+                    and is_title(tokens[m])
+                    and _office_introduces(tokens, k, full)
+                ):
+                    # "Trainer Alonso", "Bahnchef Grube": an office and a surname
+                    # introduce the person as surely as a full name does.
+                    found.append((m, _INTRODUCED, self.complete(full, pos), False))
                 k = max(after, m + 1)
             else:
+                if (
+                    is_name_word(tokens[m])
+                    and k == m
+                    and _is_word(lead)
+                    and tokens[k - 1][0].islower()
+                    and is_title(lead)
+                    and _office_introduces(tokens, k - 1, tokens[m])
+                ):
+                    # "le ministre Darmanin", "the coach Alonso": an office and a surname.
+                    found.append((m, _INTRODUCED, self.complete(tokens[m], pos), False))
                 k = m + 1
         found.sort()
         people: set[str] = set()
@@ -639,6 +746,8 @@ class Context:
                 title = slavic_title(word)
                 if title is not None:
                     words.add(title)
+                if not cyrillic and is_title(word):
+                    break  # "Bundeskanzler X traf Finanzminister Y": Y's office only
             after = text[i + len(who) : i + len(who) + 160]
             if after.startswith(", "):
                 segment = after[2:].split(",", 1)[0].split(".", 1)[0]

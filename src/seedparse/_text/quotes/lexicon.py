@@ -12,6 +12,8 @@ __all__ = [
     "AUX",
     "CLITICS",
     "CONJUNCTIONS",
+    "CONTINUATIONS",
+    "DEMONSTRATIVES",
     "DETERMINERS",
     "FOR_WORDS",
     "FUNCTION_WORDS",
@@ -122,7 +124,9 @@ _GERMAN_VERBS = _words(
     "monierte moniert erwiderte erwidert konterte kontert widersprach widerspricht "
     "argumentierte argumentiert beteuerte beteuert versprach verspricht "
     "best\u00e4tigte best\u00e4tigt kommentierte kommentiert lobte lobt "
-    "bekannte bekennt pr\u00e4zisierte pr\u00e4zisiert appellierte appelliert"
+    "bekannte bekennt pr\u00e4zisierte pr\u00e4zisiert appellierte appelliert "
+    "nannte nennt bezeichnete bezeichnet k\u00fcndigte k\u00fcndigt analysierte "
+    "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
@@ -144,7 +148,8 @@ _FRENCH_VERBS = _words(
     "interroge interrog\u00e9 poursuivait ajoutait pr\u00e9cisait indiquait "
     "expliquera d\u00e9clarera argument\u00e9 argumente plaid\u00e9 plaide "
     "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
-    "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait"
+    "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
+    "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte"
 ) | frozenset(
     # Reflexive forms, with either apostrophe ("s\u2019indigne"): the bare word is
     # as often an adjective ("indigne de").
@@ -349,6 +354,12 @@ PRONOUNS: frozenset[str] = _words(
     "he she il elle er \u00e9l ella lui lei ele ela hij on ona "
     "\u0432\u0456\u043d \u0432\u043e\u043d\u0430 \u043e\u043d \u043e\u043d\u0430"
 )
+# Words that carry a quote on to the speaker of the one before ("Und weiter:", "avant
+# d\u2019ajouter :"), when they have no subject of their own.
+CONTINUATIONS = _words("weiter ajouter poursuivre encore further d'ajouter d\u2019ajouter")
+# Demonstratives that stand for the person named last ("Dieser nannte \u2026", "celui-ci
+# a ajout\u00e9"): German and French use them for "the latter".
+DEMONSTRATIVES = _words("dieser celui-ci celle-ci")
 OTHER_PRONOUNS = _words(
     "they we i you it ils elles wir ich sie nous je ellos nosotros "
     "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
@@ -616,7 +627,10 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "abgeordneter botschafter botschafterin beauftragte beauftragter "
         "gesch\u00e4ftsf\u00fchrer gesch\u00e4ftsf\u00fchrerin trainer trainerin "
         "reporter reporterin korrespondent korrespondentin f\u00fchrer f\u00fchrerin "
-        "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin"
+        "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin kommissar kommissarin "
+        "richter richterin anwalt anw\u00e4ltin staatsanwalt staatsanw\u00e4ltin "
+        "landrat landr\u00e4tin stadtrat stadtr\u00e4tin intendant intendantin "
+        "dekan dekanin rektor rektorin professor professorin"
     )
 )
 
@@ -642,7 +656,7 @@ CONJUNCTIONS = _words(
     "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
     "\u0430\u043b\u0435 \u043d\u043e"
 )
-OF_WORDS = _words("of de des du")
+OF_WORDS = _words("of de des du von vom")
 INDEFINITE = _words("a an un une ein eine einer einem einen uno una")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").

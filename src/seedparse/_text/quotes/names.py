@@ -166,6 +166,9 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
     return _trim_name(tuple(words), at_start, office)
 
 
+_COMPLEMENT_LINKS = frozenset(("von", "vom", "de", "du", "des", "of"))  # after an office
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     items = list(words)
@@ -183,6 +186,10 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
             # name follows it
             items = items[index + 1 :]
+            if len(items) >= 4 and items[0].lower() in _COMPLEMENT_LINKS:
+                # "B\u00fcrgermeisterin von K\u00f6ln Henriette Reker": the office's
+                # complement names a place or a body, then the person.
+                items = items[2:]
             break
     while items and (items[0] in STOP or items[0].lower() in PARTICLES):
         items = items[1:]
@@ -392,6 +399,14 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             j += 1
         elif j > i and j + 1 < n and token.lower() in PARTICLES and is_cap(tokens[j + 1]):
             j += 1  # "von", "de" inside a name
+        elif (
+            j > i
+            and j + 2 < n
+            and token.lower() in PARTICLES
+            and tokens[j + 1].lower() in PARTICLES
+            and is_cap(tokens[j + 2])
+        ):
+            j += 2  # "von der", "van den", "de la" inside a name
         else:
             break
     if j == i:
@@ -481,10 +496,59 @@ def sentence_start(text: str, low: int, pos: int) -> int:
             k = j
             while k > low and k > j - 8 and text[k - 1].isalpha():
                 k -= 1
-            if not _keeps_dot(text[k:j]):
+            if not _keeps_dot(text[k:j]) and not _ordinal_dot(text, low, j):
                 return j + 1
         i = j
     return low
+
+
+# Words before a number that make its period an ordinal's ("den 1. Heimsieg", "am 3.
+# Oktober", "zum 2. Mal"): German writes ordinals so, and French lists ("le 1. ").
+_BEFORE_ORDINAL = frozenset(
+    (
+        "den",
+        "dem",
+        "der",
+        "des",
+        "die",
+        "das",
+        "am",
+        "im",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ab",
+        "bis",
+        "seit",
+        "nach",
+        "vor",
+        "ihr",
+        "sein",
+        "ihrem",
+        "seinem",
+        "ihren",
+        "seinen",
+        "unser",
+        "unserem",
+    )
+)
+
+
+def _ordinal_dot(text: str, low: int, j: int) -> bool:
+    """Is the period at ``text[j]`` an ordinal's ("\u00fcber den 1. Heimsieg") or a
+    numbered list's ("1. Punkt" opening a line), not a sentence end?"""
+    k = j
+    while k > low and k > j - 3 and text[k - 1].isdigit():
+        k -= 1
+    if k == j or (k > low and not text[k - 1].isspace()):
+        return False
+    if j + 2 >= len(text) or not text[j + 2].isalpha():
+        return False
+    before = text[max(low, k - 12) : k].split()
+    if not before:
+        return k == low or text[k - 1] == "\n"  # "1. Punkt" opening a line
+    return before[-1].lower() in _BEFORE_ORDINAL
 
 
 def first_sentence_end(tokens: Sequence[str]) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .lexicon import CONJUNCTIONS, DETERMINERS, OF_WORDS, OTHER_PRONOUNS, PRONOUNS, ROLE_ENDS, THAT
 from .names import is_cap, is_name_word, is_title, name_forward, trim_name
 
-__all__ = ["named_after_office", "office_before_colon"]
+__all__ = ["appositive_name", "named_after_office", "office_before_colon"]
 
 
 _TO_THE = frozenset(("au", "aux"))  # French "secr\u00e9taire d\u2019\u00c9tat au Budget X"
@@ -150,3 +150,23 @@ def office_before_colon(tokens: Sequence[str], end: int) -> tuple[str, str] | No
         return None
     (person,) = found
     return ("label", person)
+
+
+def appositive_name(tokens: Sequence[str], k: int) -> str | None:
+    """The full name set off by a comma after an office phrase that starts at
+    ``tokens[k]``: "[le] pr\u00e9sident du groupe LR, Olivier Marchand",
+    "[der] Vorsitzende der Linken, Martin Weber". The name must end the clause."""
+    n = len(tokens)
+    comma = k
+    while comma < n and comma < k + 10 and tokens[comma] != ",":
+        if not tokens[comma][0].isalpha() or tokens[comma].lower() in THAT:
+            return None
+        comma += 1
+    if comma >= n or tokens[comma] != ",":
+        return None
+    name, after = name_forward(tokens, comma + 1)
+    if name is None or " " not in name:
+        return None
+    if after < n and tokens[after][0].isalpha():
+        return None  # "…, X a dit": another clause, not an appositive
+    return name
