@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from seedparse import Citation
 from seedparse._text.quotes import find_quotations
+from seedparse._text.quotes.names import nominative_of_genitive
 from seedparse._text.quotes.slavic import according_clause, headline_speaker, named_form
 from seedparse._text.quotes.slavic_names import (
     expand_initial,
@@ -52,6 +53,14 @@ NOMINATIVES: list[tuple[str, str, str | None]] = [
     ("woman-uk-iyi", "Юлії Гнатенкової", "Юлія Гнатенкова"),
     ("woman-skoy", "Елены Заворотской", "Елена Заворотская"),
     ("woman-undeclined", "Ирины Гуменчук", "Ирина Гуменчук"),
+    ("woman-undeclined-enko", "Светланы Гнатенко", "Светлана Гнатенко"),
+    ("woman-soft-sign", "Натальи Заворотской", "Наталья Заворотская"),
+    # "-ка" after a consonant is the genitive of "-ко", after a vowel of "-к".
+    ("uk-enko-certain-j-stem", "Андрея Гнатенка", "Андрей Гнатенко"),
+    ("ru-ik-certain-j-stem", "Сергея Гнатика", "Сергей Гнатик"),
+    # An undeclined surname with a man's "-ия" is also a woman's nominative.
+    ("undeclined-iya", "Юлия Гнатенко", None),
+    ("undeclined-eya", "Сергея Гнатенко", "Сергей Гнатенко"),
     # Nominatives stay None (nothing to undo).
     ("nominative-man", "Сергей Соколов", None),
     ("nominative-woman", "Анна Соколова", None),
@@ -93,6 +102,30 @@ EVIDENCE: list[tuple[str, str, str, str | None]] = [
         "Иван Соколов",
     ),
     (
+        "uk-ko-after-consonant",
+        "Олега Гнашка",
+        "Заява речника Олега Гнашка з'явилася вранці.",
+        "Олег Гнашко",
+    ),
+    (
+        "undeclined-office-with-complement",
+        "Александра Гнатишвили",
+        "О заявлении министра здравоохранения Украины Александра Гнатишвили сообщили.",
+        "Александр Гнатишвили",
+    ),
+    (
+        "undeclined-no-office",
+        "Александра Гнатишвили",
+        "Александра Гнатишвили выступила в среду.",
+        None,
+    ),
+    (
+        "office-in-another-clause",
+        "Ивана Соколова",
+        "Слова министра прозвучали вчера, а Ивана Соколова никто не слышал.",
+        None,
+    ),
+    (
         "nominative-office-before",
         "Ирина Соколова",
         "Министр Ирина Соколова выступила в среду.",
@@ -108,6 +141,28 @@ def test_nominative_name_with_evidence(
     case_id: str, written: str, text: str, nominative: str | None
 ) -> None:
     assert nominative_name(written, text) == nominative
+
+
+GENITIVES: list[tuple[str, str | None]] = [
+    # After "по словам", "за словами": the name is a genitive for certain.
+    ("Юрія Гнатенка", "Юрій Гнатенко"),
+    ("Олега Гнашка", "Олег Гнашко"),
+    ("Андрія Гнатюка", "Андрій Гнатюк"),
+    ("Івана Гнатенка", "Іван Гнатенко"),
+    ("Дмитрия Соколова", "Дмитрий Соколов"),
+    ("Виталия Гнатенко", "Виталий Гнатенко"),
+    ("Дениса Гнатюля", "Денис Гнатюль"),
+    ("Светланы Гнатенко", "Светлана Гнатенко"),
+    ("Марии Соколовой", "Мария Соколова"),
+    ("Сергей Соколов", None),
+    ("Соколова", None),
+    ("John Smith", None),
+]
+
+
+@pytest.mark.parametrize(("written", "nominative"), GENITIVES)
+def test_nominative_of_a_certain_genitive(written: str, nominative: str | None) -> None:
+    assert nominative_of_genitive(written) == nominative
 
 
 @given(st.text(alphabet="абвгдеийклмнопрстуыяАБВГДИКЛМНОПРСТ ", max_size=30))
