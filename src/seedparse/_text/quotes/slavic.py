@@ -27,6 +27,7 @@ __all__ = [
     "gendered",
     "headline_speaker",
     "is_body",
+    "mentioned_form",
     "named_form",
     "oblique_office",
     "opening_subject",
@@ -86,7 +87,35 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
         title = slavic_title(word)
         return ("role", title) if title else None
     title = slavic_title(word)
-    return ("role", title) if title and end - i <= 4 else None
+    if title is None:
+        return None
+    named = _named_after_office(tokens, i + 1, end)
+    if named is not None:
+        return ("genitive", named)
+    return ("role", title) if end - i <= 4 else None
+
+
+#: Words an office's complement may run over before the name in an "according to"
+#: opening ("\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+#: \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440\u0430
+#: \u0411\u0435\u043b\u0433\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439
+#: \u043e\u0431\u043b\u0430\u0441\u0442\u0438 X").
+_COMPLEMENT_SPAN = 7
+
+
+def _named_after_office(tokens: Sequence[str], start: int, end: int) -> str | None:
+    """The full name that ends the words ``tokens[start:end]`` after an office (its
+    complement in between: words only, no punctuation), or None."""
+    for k in range(start, min(end, start + _COMPLEMENT_SPAN)):
+        token = tokens[k]
+        if not (token[0].isalpha() or token in ("-", "'", "\u2019")):
+            return None
+        if not is_cap(token) or (k > start and is_cap(tokens[k - 1])):
+            continue
+        name, after = name_forward(tokens, k)
+        if name is not None and after == end and " " in name and not is_body(name):
+            return name
+    return None
 
 
 def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
@@ -237,6 +266,19 @@ def named_form(
             # "\u041c\u0430\u0440\u0438\u044f"; nobody rather than a guess.)
             return None
     return nominative
+
+
+def mentioned_form(name: str, text: str) -> str:
+    """The form a person the text names in passing is kept in, for a later pronoun or
+    role to stand for: a Cyrillic full name the text shows is a genitive (after
+    "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c", an office in an
+    oblique case: see :func:`.nominative_name`) in the nominative, so that its gender
+    is the person's ("\u0412\u044f\u0447\u0435\u0441\u043b\u0430\u0432\u0430
+    \u0413\u043b\u0430\u0434\u043a\u043e\u0432\u0430" is a man); any other name
+    as written."""
+    if " " not in name or not is_cyrillic(name):
+        return name
+    return nominative_name(name, text) or name
 
 
 def headline_speaker(text: str, low: int, attr: Attr) -> str | None:

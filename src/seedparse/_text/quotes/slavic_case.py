@@ -73,6 +73,18 @@ _UNDECLINED = (
 )
 
 
+# Endings of given names in "-\u0430" that are women's only: no man's given name ends
+# in "-\u0438\u043d", "-\u043d\u043d", "-\u0435\u043d" or "-\u044c\u0433"
+# (\u0415\u043a\u0430\u0442\u0435\u0440\u0438\u043d\u0430, \u0410\u043d\u043d\u0430,
+# \u0415\u043b\u0435\u043d\u0430, \u041e\u043b\u044c\u0433\u0430).
+_WOMEN_ONLY = (
+    "\u0438\u043d\u0430",
+    "\u043d\u043d\u0430",
+    "\u0435\u043d\u0430",
+    "\u044c\u0433\u0430",
+)
+
+
 def _cyrillic(word: str) -> bool:
     return bool(word) and "\u0400" <= word[0] <= "\u04ff"
 
@@ -98,6 +110,8 @@ def masculine_given(given: str, ukrainian: bool) -> str | None:
     if low.endswith(("\u0438\u044f", "\u0435\u044f", "\u0456\u044f", "\u0430\u044f")):
         return given[:-1] + "\u0439"
     if low.endswith("\u0430") and low[-2] in CONSONANTS:
+        if low.endswith(_WOMEN_ONLY):
+            return None  # a woman's nominative, no man's genitive
         stem = given[:-1]
         if low[-3:-1] == "\u0442\u0440" or (low[-2] == "\u043b" and low[-3] in CONSONANTS):
             return stem + "\u043e" if ukrainian else None

@@ -117,8 +117,20 @@ def _genitive_evidence(name: str, stem: str, text: str) -> bool:
             if k < 2 and low in _GENITIVE_PREPOSITIONS:
                 return True
             title = slavic_title(word)
-            if title is not None and title not in (low, low.rsplit("-", 1)[-1]):
+            if title is None:
+                continue
+            if title in (low, low.rsplit("-", 1)[-1]):
+                break  # an office in the nominative: the name is its holder's
+            # An oblique office that is the complement of one in the nominative
+            # ("\u0437\u0430\u043c\u0435\u0441\u0442\u0438\u0442\u0435\u043b\u044c
+            # \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440\u0430 \u2026 X"):
+            # the name is the nominative office's holder.
+            head = before[-k - 2] if k + 2 <= len(before) else ""
+            head_title = slavic_title(head) if head else None
+            head_low = head.lower().strip(",.:;()")
+            if head_title is None or head_title not in (head_low, head_low.rsplit("-", 1)[-1]):
                 return True
+            break
         i = text.find(name, i + 1)
     return False
 
