@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .lexicon import SLAVIC_ACCORDING, SLAVIC_POSSESSIVES
+from .lexicon import PRONOUNS, SLAVIC_ACCORDING, SLAVIC_POSSESSIVES, SPEECH_VERBS
 from .names import (
     is_acronym,
     is_cap,
@@ -68,6 +68,8 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
     the genitive; :meth:`Context.complete` finds its nominative."""
     first = tokens[0].lower()
     second = tokens[1].lower()
+    if first in _AS:
+        return _as_verb(tokens, end)
     i = 2
     pronoun = SLAVIC_POSSESSIVES.get(second)
     if pronoun is not None:
@@ -93,6 +95,53 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
     if named is not None:
         return ("genitive", named)
     return ("role", title) if end - i <= 4 else None
+
+
+# "As" opening a Russian or Ukrainian speech clause ("\u043a\u0430\u043a
+# \u043e\u0442\u043c\u0435\u0442\u0438\u043b X, \u00ab\u2026", "\u044f\u043a
+# \u0437\u0430\u0437\u043d\u0430\u0447\u0438\u0432 X, \u00ab\u2026").
+_AS = frozenset(("\u043a\u0430\u043a", "\u044f\u043a"))
+
+
+def _as_verb(tokens: Sequence[str], end: int) -> Attr | None:
+    """ "\u041a\u0430\u043a \u043e\u0442\u043c\u0435\u0442\u0438\u043b
+    \u0433\u043b\u0430\u0432\u0430 \u041c\u0438\u043d\u044d\u043d\u0435\u0440\u0433\u043e X,
+    \u00ab\u2026" and "\u042f\u043a \u0432\u0456\u043d
+    \u0437\u0430\u0437\u043d\u0430\u0447\u0438\u0432, \u00ab\u2026": the subject of
+    the speech verb of an "as X said" opening (the whole of ``tokens[:end]``): a name
+    in the nominative, an office and its holder, a pronoun, or an office alone (a
+    role, with the verb's gender). None otherwise."""
+    verb_at = 1
+    pronoun = tokens[1].lower()
+    if pronoun in PRONOUNS and end > 2:
+        verb_at = 2
+    verb = tokens[verb_at].lower()
+    if verb not in SPEECH_VERBS or not is_cyrillic(verb):
+        return None
+    if verb_at == 2:
+        return ("pronoun", pronoun) if end == 3 else None
+    i = 2
+    if i >= end:
+        return None
+    word = tokens[i]
+    if not word[0].isalpha():
+        return None
+    if is_cap(word):
+        name, after = name_forward(tokens, i)
+        if name is not None and after == end and " " in name and not is_body(name):
+            return ("name", name)
+        if name is not None and after == end and end - i == 1 and slavic_title(word) is None:
+            return ("name", name)  # a surname alone
+        return None
+    if word.lower() in PRONOUNS:
+        return ("pronoun", word.lower()) if end == i + 1 else None
+    title = slavic_title(word)
+    if title is None:
+        return None
+    named = _named_after_office(tokens, i + 1, end)
+    if named is not None:
+        return ("name", named)
+    return gendered(("role", title), verb) if end - i <= 4 else None
 
 
 #: Words an office's complement may run over before the name in an "according to"

@@ -109,6 +109,10 @@ def masculine_given(given: str, ukrainian: bool) -> str | None:
         return None
     if low.endswith(("\u0438\u044f", "\u0435\u044f", "\u0456\u044f", "\u0430\u044f")):
         return given[:-1] + "\u0439"
+    if low.endswith("\u043e\u0440\u044f") and len(low) > 4:
+        # \u0418\u0433\u043e\u0440\u044f: Russian \u0418\u0433\u043e\u0440\u044c,
+        # Ukrainian \u0406\u0433\u043e\u0440
+        return given[:-1] if ukrainian else given[:-1] + "\u044c"
     if low.endswith("\u0430") and low[-2] in CONSONANTS:
         if low.endswith(_WOMEN_ONLY):
             return None  # a woman's nominative, no man's genitive

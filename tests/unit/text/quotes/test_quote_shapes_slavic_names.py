@@ -234,9 +234,7 @@ def test_named_form_completes_an_initial_and_drops_an_other_gender_genitive() ->
     assert named_form("Светлана Соколова", ("pronoun", "она"), complete, text, 0) is None
     # A given name only women have ("-ина", "-нна", "-ена") is never a man's genitive.
     text = "Соколов пришел позже. Ирина Соколова выступила первой."
-    assert named_form("Ирина Соколова", ("pronoun", "она"), complete, text, 0) == (
-        "Ирина Соколова"
-    )
+    assert named_form("Ирина Соколова", ("pronoun", "она"), complete, text, 0) == ("Ирина Соколова")
 
 
 def test_according_clause() -> None:

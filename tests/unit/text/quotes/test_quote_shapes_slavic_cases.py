@@ -1,0 +1,124 @@
+# ruff: noqa: RUF001 -- Russian and Ukrainian texts: Cyrillic letters and dashes on purpose
+"""Russian and Ukrainian speakers written in an oblique case (issue 15, qslav's second
+round): "-ка" after a consonant is the genitive of "-ко" (Ukrainian "-енка" ->
+"-енко"), surnames that are not declined, an "according to" opening with an office
+and its genitive complement before the name, an "as X said" opening
+("как отметил X", "як зазначив X"), and a person named in the genitive whom a later
+role or pronoun stands for (the verb's gender then agrees with the nominative).
+
+Each case is a short news text whose lines are the blocks (paragraphs); the expected
+value lists, in order, each quotation as ``(start of its text, speaker)``. The texts
+are written for these tests in the style of wire copy; the names are made up, and none
+of the sentences comes from the seeds or from the scored fixtures
+(``tests/fixtures/quotes``). ``None`` where the text names nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from seedparse import Citation
+
+GL, GR = "\u00ab", "\u00bb"  # « »
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # -- "-ка" after a consonant: "-ко" ----------------------------------------------
+    (
+        "uk-according-enko-genitive",
+        f"За словами речника ДСНС Юрія Гнатенка, {GL}рятувальники працюють на місці{GR}.",
+        [("рятувальники", "Юрій Гнатенко")],
+    ),
+    (
+        "uk-according-ko-after-consonant",
+        f"За словами депутата Олега Гнашка, {GL}законопроєкт повернуть на доопрацювання{GR}.",
+        [("законопроєкт", "Олег Гнашко")],
+    ),
+    (
+        "uk-according-uk-after-vowel-keeps-k",
+        f"За словами міністра Андрія Гнатюка, {GL}школи відкриються вчасно{GR}.",
+        [("школи", "Андрій Гнатюк")],
+    ),
+    (
+        "ru-according-undeclined-surname",
+        f"По словам вице-премьера Виталия Гнатенко, {GL}тарифы не вырастут до весны{GR}.",
+        [("тарифы", "Виталий Гнатенко")],
+    ),
+    (
+        "ru-according-woman-undeclined-surname",
+        f"По словам Светланы Гнатенко, {GL}очереди в поликлиниках сократились{GR}.",
+        [("очереди", "Светлана Гнатенко")],
+    ),
+    # -- an office and its complement before the name --------------------------------
+    (
+        "ru-according-office-with-region",
+        "По словам губернатора Тверской области Игоря Заворотского, "
+        f"{GL}паводок удалось остановить{GR}.",
+        [("паводок", "Игорь Заворотский")],
+    ),
+    (
+        "uk-according-office-with-body",
+        "За словами начальника обласної військової адміністрації Івана Гнатенка, "
+        f"{GL}ситуація контрольована{GR}.",
+        [("ситуація", "Іван Гнатенко")],
+    ),
+    # -- "as X said" ------------------------------------------------------------------
+    (
+        "ru-as-office-and-name",
+        f"Как отметил глава Минтранса Андрей Соколов, {GL}мост откроют в мае{GR}.",
+        [("мост", "Андрей Соколов")],
+    ),
+    (
+        "uk-as-office-and-name",
+        f"Як зазначив міністр енергетики Олег Гнатюк, {GL}графіки відключень скасують{GR}.",
+        [("графіки", "Олег Гнатюк")],
+    ),
+    (
+        "ru-as-pronoun",
+        "Глава Минтранса Андрей Соколов провел совещание в среду.\n"
+        f"Как он отметил, {GL}мост откроют в мае{GR}.",
+        [("мост", "Андрей Соколов")],
+    ),
+    (
+        "ru-as-role",
+        "Глава Минтранса Андрей Соколов провел совещание в среду.\n"
+        f"Как подчеркнул министр, {GL}мост откроют в мае{GR}.",
+        [("мост", "Андрей Соколов")],
+    ),
+    (
+        "ru-as-reports-an-outlet-is-nobody",
+        f"Как сообщает агентство, {GL}мост откроют в мае{GR}.",
+        [("мост", None)],
+    ),
+    # -- a person named in the genitive, then a role or a pronoun --------------------
+    (
+        "ru-genitive-mention-then-role",
+        "По словам Вячеслава Гнатова, ситуация остается сложной. "
+        f"{GL}Мы эвакуировали всех жителей{GR}, — сообщил губернатор.",
+        [("Мы эвакуировали", "Вячеслав Гнатов")],
+    ),
+    (
+        "uk-genitive-mention-then-pronoun",
+        "За словами очільника ОВА Олега Гнатюка, ситуація складна. "
+        f"{GL}Ми евакуювали всіх мешканців{GR}, – сказав він.",
+        [("Ми евакуювали", "Олег Гнатюк")],
+    ),
+    (
+        "ru-nominative-complement-of-office-is-kept",
+        "Заместитель губернатора Тверской области Екатерина Гнатова покинула регион, "
+        "сообщил представитель правительства.\n"
+        f"{GL}Ее функции распределены между другими замами{GR}, — отметил собеседник.",
+        [("Ее функции", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_slavic_oblique_speakers(
+    case_id: str,
+    text: str,
+    expected: list[tuple[str, str | None]],
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
+) -> None:
+    check_quotes(text, expected)
