@@ -46,7 +46,15 @@ from .names import (
     slavic_title,
 )
 from .offices import named_after_office, office_before_colon
-from .slavic import according, according_clause, gendered, is_body, oblique_office, opening_subject
+from .slavic import (
+    according,
+    according_clause,
+    gendered,
+    is_body,
+    oblique_office,
+    office_title,
+    opening_subject,
+)
 
 __all__ = ["Attr", "Attribution"]
 
@@ -365,7 +373,7 @@ class Attribution:
                     found = office_name(tokens, j)
                     if found is not None and not is_body(found[1]):
                         return found
-                    title = slavic_title(word)
+                    title = office_title(tokens[j:k])
                     return ("role", title) if title else None
                 if (
                     name is not None

@@ -30,6 +30,7 @@ __all__ = [
     "mentioned_form",
     "named_form",
     "oblique_office",
+    "office_title",
     "opening_subject",
     "verb_gender",
 ]
@@ -47,6 +48,14 @@ def is_body(name: str) -> bool:
     words = name.split(" ")
     if all(is_acronym(w) for w in words):
         return True
+    if len(words) == 1:
+        # One word in the genitive of a place or a body after an office
+        # ("\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c
+        # \u041a\u0440\u0435\u043c\u043b\u044f", "\u041c\u0417\u0421
+        # \u0423\u043a\u0440\u0430\u0457\u043d\u0438"): no surname ends so.
+        low = name.lower()
+        return len(low) > 4 and is_cyrillic(low) and low.endswith(_PLACE_GENITIVE)
+
     # Both words in the genitive: a given name does not end so in the nominative
     # save a woman's (and "\u041c\u0430\u0440\u0438\u044f
     # \u041a\u0432\u0438\u0442\u0430\u0448\u0432\u0438\u043b\u0438" is rare).
@@ -55,6 +64,31 @@ def is_body(name: str) -> bool:
         and (is_acronym(words[0]) or words[0].endswith(_GENITIVE_SINGULAR))
         and words[-1].endswith(("\u0438", "\u044b", "\u0457", "\u0456"))
     )
+
+
+# Genitive endings of place and body names (\u0420\u043e\u0441\u0441\u0438\u0438,
+# \u0424\u0440\u0430\u043d\u0446\u0456\u0457, \u0423\u043a\u0440\u0430\u0438\u043d\u044b,
+# \u0423\u043a\u0440\u0430\u0457\u043d\u0438, \u041a\u0440\u0435\u043c\u043b\u044f).
+_PLACE_GENITIVE = (
+    "\u0438\u0438",
+    "\u0456\u0457",
+    "\u0438\u043d\u044b",
+    "\u0457\u043d\u0438",
+    "\u0438\u043d\u0438",
+    "\u043c\u043b\u044f",
+)
+
+
+def office_title(words: Sequence[str]) -> str | None:
+    """The office noun among ``words``, the first one found (an office of several
+    words: "\u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u044b\u0439
+    \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c"), or
+    None."""
+    for word in words:
+        title = slavic_title(word)
+        if title is not None:
+            return title
+    return None
 
 
 _GENITIVE_SINGULAR = ("\u0430", "\u044f", "\u0438", "\u044b", "\u0456", "\u0457")

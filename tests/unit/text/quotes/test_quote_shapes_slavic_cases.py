@@ -91,6 +91,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Как сообщает агентство, {GL}мост откроют в мае{GR}.",
         [("мост", None)],
     ),
+    # -- an office of several words, then a body in the genitive ---------------------
+    (
+        "ru-two-word-office-of-an-acronym",
+        "Анна Гнатова выступила на брифинге в четверг.\n"
+        f"{GL}Ответ будет симметричным{GR}, — заявила официальный представитель МИД.",
+        [("Ответ будет", "Анна Гнатова")],
+    ),
+    (
+        "ru-office-of-a-place-in-the-genitive",
+        "Дмитрий Гнатов ответил на вопросы журналистов.\n"
+        f"{GL}Это неправда{GR}, — считает официальный представитель Кремля.",
+        [("Это неправда", "Дмитрий Гнатов")],
+    ),
+    (
+        "uk-office-of-an-acronym-and-a-country",
+        "Андрій Гнатюк виступив у Раді в п'ятницю.\n"
+        f"{GL}Ми не відступимо{GR}, – заявив речник МЗС України.",
+        [("Ми не відступимо", "Андрій Гнатюк")],
+    ),
+    (
+        "uk-one-word-surname-after-an-office",
+        f"{GL}Ми не відступимо{GR}, – заявив посол Гнатішвілі.",
+        [("Ми не відступимо", "Гнатішвілі")],
+    ),
     # -- a person named in the genitive, then a role or a pronoun --------------------
     (
         "ru-genitive-mention-then-role",
