@@ -19,7 +19,7 @@ from .names import (
     oblique_name,
     slavic_title,
 )
-from .slavic_names import expand_initial, nominative_name, not_a_person
+from .slavic_names import expand_initial, nominative_name, not_a_person, office_complement
 
 __all__ = [
     "according",
@@ -340,6 +340,12 @@ def named_form(
     nominative = nominative_name(speaker, "" if written else text)
     if nominative is None:
         return speaker
+    if written and office_complement(speaker, text):
+        # "\u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u043b
+        # \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c
+        # \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 X" with X in the
+        # genitive: X holds the office in the genitive, the speaker is the other one.
+        return None
     if stands_for:
         gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
         known = name_gender(nominative)

@@ -15,7 +15,13 @@ import re
 from .names import is_cyrillic, slavic_title
 from .slavic_case import ADJECTIVAL_GENITIVE, feminine_given, genitive_nominative
 
-__all__ = ["expand_initial", "is_outlet_lead", "nominative_name", "not_a_person"]
+__all__ = [
+    "expand_initial",
+    "is_outlet_lead",
+    "nominative_name",
+    "not_a_person",
+    "office_complement",
+]
 
 # Masculine surnames in "-\u043e\u0432", "-\u0435\u0432", "-\u0438\u043d" and the like,
 # whose genitive ("-\u043e\u0432\u0430") is also a woman's nominative: the genitive
@@ -129,6 +135,36 @@ def _genitive_evidence(name: str, stem: str, text: str) -> bool:
             head_title = slavic_title(head) if head else None
             head_low = head.lower().strip(",.:;()")
             if head_title is None or head_title not in (head_low, head_low.rsplit("-", 1)[-1]):
+                return True
+            break
+        i = text.find(name, i + 1)
+    return False
+
+
+def office_complement(name: str, text: str) -> bool:
+    """Does ``text`` write the name ``name`` after an office in an oblique case that
+    is itself the complement of an office in the nominative
+    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c
+    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 X"): X holds the
+    oblique office, and the nominative one is someone else's?"""
+    i = text.find(name)
+    count = 0
+    while i >= 0 and count < 8:
+        count += 1
+        before = text[max(0, i - 120) : i].split()[-_OFFICE_REACH:]
+        for k, word in enumerate(reversed(before)):
+            low = word.lower()
+            if k > 0 and low[-1:] in ',.:;!?\u00bb\u201c\u201d"':
+                break
+            title = slavic_title(word)
+            if title is None:
+                continue
+            if title in (low, low.rsplit("-", 1)[-1]):
+                break  # the first office back is in the nominative
+            head = before[-k - 2] if k + 2 <= len(before) else ""
+            head_title = slavic_title(head) if head else None
+            head_low = head.lower()
+            if head_title is not None and head_title in (head_low, head_low.rsplit("-", 1)[-1]):
                 return True
             break
         i = text.find(name, i + 1)

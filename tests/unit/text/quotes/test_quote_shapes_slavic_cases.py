@@ -115,6 +115,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL}Ми не відступимо{GR}, – заявив посол Гнатішвілі.",
         [("Ми не відступимо", "Гнатішвілі")],
     ),
+    (
+        "ru-office-of-an-office-holder-is-no-speaker",
+        "Кремль не получал запроса. Об этом сообщил пресс-секретарь президента Андрей Гнатов.\n"
+        f"{GL}Решений пока нет{GR}, — добавил пресс-секретарь президента Сергея Гнатюка.",
+        [("Решений", None)],
+    ),
+    (
+        "ru-office-of-an-office-then-nominative-name",
+        f"{GL}Решений пока нет{GR}, — добавил пресс-секретарь президента Андрей Гнатов.",
+        [("Решений", "Андрей Гнатов")],
+    ),
     # -- a person named in the genitive, then a role or a pronoun --------------------
     (
         "ru-genitive-mention-then-role",
