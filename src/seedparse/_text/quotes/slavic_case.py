@@ -12,6 +12,7 @@ __all__ = [
     "CONSONANTS",
     "FEMININE_OBLIQUE",
     "UKRAINIAN_LETTERS",
+    "a_stem_surname",
     "feminine_given",
     "genitive_nominative",
     "masculine_given",
@@ -140,6 +141,28 @@ def feminine_given(given: str) -> str | None:
     return None
 
 
+# Consonants after which Russian writes "-\u0438" for the genitive of "-\u0430"
+# (\u0413\u0430\u0439\u0434\u0430\u043c\u0430\u043a\u0438).
+_VELAR_HUSHING = frozenset("\u043a\u0433\u0445\u0436\u0448\u0447\u0449")
+
+
+def a_stem_surname(surname: str, ukrainian: bool) -> str | None:
+    """The nominative of a surname in "-\u0430" (a man's or a woman's:
+    \u041a\u0443\u043b\u0435\u0431\u0430, \u041c\u0430\u0437\u0435\u043f\u0430) written in the
+    genitive: Russian "-\u044b" after a consonant, "-\u0438" after one of
+    :data:`_VELAR_HUSHING`, Ukrainian "-\u0438" after a consonant (Georgian surnames end
+    in "-\u043b\u0438", "-\u043d\u0438" in Russian and in "-\u0456" in Ukrainian, so
+    they stay). None for any other ending."""
+    low = surname.lower()
+    if len(low) < 4 or low[-2] not in CONSONANTS:
+        return None
+    if low.endswith("\u044b") or (
+        low.endswith("\u0438") and (ukrainian or low[-2] in _VELAR_HUSHING)
+    ):
+        return surname[:-1] + "\u0430"
+    return None
+
+
 def masculine_surname(surname: str, *, certain: bool = False) -> str | None:
     """The nominative of a man's surname in the genitive: a consonant and "-\u0430"
     loses the "-\u0430" ("\u041a\u0443\u043b\u0438\u043a\u0430" ->
@@ -185,13 +208,16 @@ def genitive_nominative(name: str, *, certain: bool) -> str | None:
         for ending, nominative in FEMININE_OBLIQUE:
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 return f"{woman} {surname[: -len(ending)]}{nominative}"
+        a_stem = a_stem_surname(surname, ukrainian)
+        if a_stem is not None:
+            return f"{woman} {a_stem}"
         if low[-1] in CONSONANTS or undeclined(surname):
             return f"{woman} {surname}"  # a surname that is not declined
         return None
     man = masculine_given(given, ukrainian)
     if man is None:
         return None
-    stem = masculine_surname(surname, certain=certain)
+    stem = masculine_surname(surname, certain=certain) or a_stem_surname(surname, ukrainian)
     if stem is not None:
         return f"{man} {stem}"
     # An undeclined surname; "-\u0438\u044f" with one ("\u042e\u043b\u0438\u044f
