@@ -154,7 +154,7 @@ GENITIVES: list[tuple[str, str | None]] = [
     ("Дениса Гнатюля", "Денис Гнатюль"),
     ("Светланы Гнатенко", "Светлана Гнатенко"),
     ("Марии Соколовой", "Мария Соколова"),
-    # Surnames in "-а" (a man's or a woman's) decline as nouns; Georgian ones do not.
+    # Surnames in "-\u0430" (a man's or a woman's) decline as nouns; Georgian ones do not.
     ("Дмитрия Гнатебы", "Дмитрий Гнатеба"),
     ("Ивана Гнатамаки", "Иван Гнатамака"),
     ("Олексія Гнатеби", "Олексій Гнатеба"),
