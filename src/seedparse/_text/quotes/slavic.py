@@ -288,13 +288,36 @@ def oblique_office(words: Sequence[str]) -> bool:
     oblique case
     ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f",
     "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0443")? The person named after it is then
-    an object of the verb, not the speaker."""
+    an object of the verb, not the speaker. Not after "acting" (:data:`_ACTING`:
+    "\u0432\u0440\u0438\u043e
+    \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440\u0430"): the office in
+    the genitive is then the complement of that nominative."""
     for word in words:
+        low = word.lower()
+        if low in _ACTING:
+            return False
         title = slavic_title(word)
         if title is not None:
-            low = word.lower()
             return title not in (low, low.rsplit("-", 1)[-1])
     return False
+
+
+# Words for "acting" that take an office in the genitive and are the nominative
+# themselves (Russian "\u0432\u0440\u0438\u043e",
+# "\u0438\u0441\u043f\u043e\u043b\u043d\u044f\u044e\u0449\u0438\u0439 \u043e\u0431\u044f\u0437\u0430\u043d\u043d\u043e\u0441\u0442\u0438", Ukrainian
+# "\u0442\u0432\u043e", "\u0432\u0438\u043a\u043e\u043d\u0443\u0432\u0430\u0447
+# \u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0456\u0432").
+_ACTING = frozenset(
+    (
+        "\u0432\u0440\u0438\u043e",
+        "\u043e\u0431\u044f\u0437\u0430\u043d\u043d\u043e\u0441\u0442\u0438",
+        "\u0442\u0432\u043e",
+        "\u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0456\u0432",
+        "\u043e\u0431\u043e\u0432\u2019\u044f\u0437\u043a\u0456\u0432",
+        "\u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0438",
+        "\u043e\u0431\u043e\u0432\u2019\u044f\u0437\u043a\u0438",
+    )
+)
 
 
 # The gender a Russian or Ukrainian subject pronoun agrees with.

@@ -126,6 +126,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL}Решений пока нет{GR}, — добавил пресс-секретарь президента Андрей Гнатов.",
         [("Решений", "Андрей Гнатов")],
     ),
+    (
+        "ru-acting-office-in-the-genitive",
+        f"{GL}Мы готовим новые меры поддержки{GR}, — сказал врио губернатора Андрей Гнатов.",
+        [("Мы готовим", "Андрей Гнатов")],
+    ),
+    (
+        "uk-acting-office-in-the-genitive",
+        f"{GL}Ми готуємо нові заходи{GR}, – сказав виконувач обов'язків міністра Андрій Гнатюк.",
+        [("Ми готуємо", "Андрій Гнатюк")],
+    ),
     # -- a person named in the genitive, then a role or a pronoun --------------------
     (
         "ru-genitive-mention-then-role",
