@@ -186,19 +186,20 @@ def masculine_surname(surname: str, *, certain: bool = False) -> str | None:
     return None
 
 
-def genitive_nominative(name: str, *, certain: bool) -> str | None:
+def genitive_nominative(name: str, *, certain: bool, ukrainian: bool = False) -> str | None:
     """The nominative of the full name ``name`` (given name and surname) read as a
     genitive; None when its endings are no genitive. Without ``certain``, a man's
     surname whose genitive is also a nominative (a consonant and "-\u0430" is a
     woman's "-\u043e\u0432\u0430"; an undeclined one) is left to the caller: the
     return is then the pair's reading all the same, and the caller decides whether the
-    text gives evidence (see :func:`.slavic_names.nominative_name`)."""
+    text gives evidence (see :func:`.slavic_names.nominative_name`). ``ukrainian``:
+    the text is Ukrainian (else the name's own letters tell)."""
     words = name.split(" ")
     if len(words) != 2 or not all(map(_cyrillic, words)):
         return None
     given, surname = words
     low = surname.lower()
-    ukrainian = any(c in UKRAINIAN_LETTERS for c in name.lower())
+    ukrainian = ukrainian or any(c in UKRAINIAN_LETTERS for c in name.lower())
     for ending, nominative in ADJECTIVAL_GENITIVE:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             man = masculine_given(given, ukrainian or ending[1] == "\u044c")

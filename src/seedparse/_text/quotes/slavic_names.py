@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from .names import is_cyrillic, slavic_title
-from .slavic_case import ADJECTIVAL_GENITIVE, feminine_given, genitive_nominative
+from .slavic_case import (
+    ADJECTIVAL_GENITIVE,
+    UKRAINIAN_LETTERS,
+    feminine_given,
+    genitive_nominative,
+)
 
 __all__ = [
     "expand_initial",
@@ -76,7 +81,10 @@ def nominative_name(name: str, text: str = "") -> str | None:
     words = name.split(" ")
     if len(words) != 2 or not all(words) or not all(map(is_cyrillic, words)):
         return None
-    nominative = genitive_nominative(name, certain=False)
+    # (A text in Ukrainian reads "\u0414\u043c\u0438\u0442\u0440\u0430" as
+    # "\u0414\u043c\u0438\u0442\u0440\u043e" whatever letters the name has.)
+    ukrainian = any(c in UKRAINIAN_LETTERS for c in text[:2000].lower())
+    nominative = genitive_nominative(name, certain=False, ukrainian=ukrainian)
     if nominative is None:
         return None
     given, surname = words
