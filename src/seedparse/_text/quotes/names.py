@@ -27,7 +27,7 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
-from .slavic_case import genitive_nominative
+from .slavic_case import genitive_nominative, oblique_nominative
 
 __all__ = [
     "close_variant",
@@ -310,7 +310,11 @@ def oblique_name(name: str) -> bool:
     if len(words) < 2 or not is_cyrillic(words[0]):
         return False
     first, last = words[0].lower(), words[-1].lower()
-    return first.endswith(_OBLIQUE_GIVEN) and last.endswith(_OBLIQUE_SURNAME)
+    if first.endswith(_OBLIQUE_GIVEN) and last.endswith(_OBLIQUE_SURNAME):
+        return True
+    # (A woman's "-\u043e\u0439" with a surname that is not declined:
+    # "\u041e\u043b\u044c\u0433\u043e\u0439 \u0413\u043d\u0430\u0442\u044e\u043a".)
+    return oblique_nominative(name) is not None
 
 
 def is_cyrillic(word: str) -> bool:
@@ -600,6 +604,9 @@ def name_gender(name: str) -> str:
     words = name.lower().split(" ")
     if len(words) < 2 or not is_cyrillic(words[0]):
         return ""
+    oblique = oblique_nominative(name)
+    if oblique is not None:
+        return oblique[1]  # a mention in the instrumental or the dative
     given, surname = words[0], words[-1]
     if given.endswith(("\u0430", "\u044f")):
         return "m" if given in _MASCULINE_IN_A else "f"

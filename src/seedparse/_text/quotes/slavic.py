@@ -7,6 +7,7 @@ Pure functions of tokens."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .lexicon import PRONOUNS, SLAVIC_ACCORDING, SLAVIC_POSSESSIVES, SPEECH_VERBS
@@ -19,6 +20,7 @@ from .names import (
     oblique_name,
     slavic_title,
 )
+from .slavic_case import oblique_nominative
 from .slavic_names import expand_initial, nominative_name, not_a_person, office_complement
 
 __all__ = [
@@ -357,7 +359,23 @@ def named_form(
     kind, value = attr
     stands_for = kind in ("pronoun", "role")
     if stands_for and oblique_name(speaker):
-        return None
+        # Someone mentioned in the instrumental or the dative: whom the pronoun or the
+        # role stands for only when the verb's gender says so, in the nominative
+        # ("\u2026 \u0441 \u043f\u043e\u0441\u043b\u043e\u043c
+        # \u041e\u043b\u044c\u0433\u043e\u0439 \u0413\u043d\u0430\u0442\u044e\u043a.
+        # \u00ab\u2026\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b\u0430
+        # \u043e\u043d\u0430").
+        oblique = oblique_nominative(speaker)
+        gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
+        if oblique is None or not gender or oblique[1] != gender:
+            return None
+        if kind == "pronoun" and not _other_gender_named(text, pos, gender):
+            # ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442
+            # \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f \u0441 X.
+            # \u00ab\u2026\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d": the
+            # pronoun is more often the unnamed subject's.)
+            return None
+        return oblique[0]
     # A name the attribution itself wrote ("\u2014 \u0441\u043a\u0430\u0437\u0430\u043b\u0430 X") is
     # the verb's subject, in the nominative: only a certain genitive is undone there.
     written = kind == "name" and value == speaker
@@ -392,6 +410,28 @@ def mentioned_form(name: str, text: str) -> str:
     if " " not in name or not is_cyrillic(name):
         return name
     return nominative_name(name, text) or name
+
+
+_FULL_NAME = (
+    re.compile(  # (overlapping: "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 X Y" gives X Y too)
+        "(?<!\\w)(?=([\u0410-\u042f\u0401\u0406\u0407\u0404\u0490][\\w'\u2019-]+)"
+        " ([\u0410-\u042f\u0401\u0406\u0407\u0404\u0490][\\w'\u2019-]+))"
+    )
+)
+_NAMED_LOOKBACK = 400  # characters before a quote where the other person is looked for
+
+
+def _other_gender_named(text: str, pos: int, gender: str) -> bool:
+    """Does the text just before ``pos`` name, in the nominative, a person of the
+    other gender than ``gender`` (so that a pronoun of ``gender`` picks out the one
+    mentioned in an oblique case)?"""
+    window = text[max(0, pos - _NAMED_LOOKBACK) : pos]
+    for match in _FULL_NAME.finditer(window):
+        name = f"{match.group(1)} {match.group(2)}"
+        known = name_gender(name)
+        if known and known != gender and not oblique_name(name):
+            return True
+    return False
 
 
 def headline_speaker(text: str, low: int, attr: Attr) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "genitive_nominative",
     "masculine_given",
     "masculine_surname",
+    "oblique_nominative",
     "undeclined",
 ]
 
@@ -228,3 +229,123 @@ def genitive_nominative(name: str, *, certain: bool, ukrainian: bool = False) ->
     if undeclined(surname) and len(low) > 3 and (certain or not ambiguous):
         return f"{man} {surname}"
     return None
+
+
+# The instrumental and dative of given names: ending -> nominative ending, longest
+# first. Women: Russian "-\u043e\u0439"/"-\u0435\u0439", Ukrainian "-\u043e\u044e"/"-\u0454\u044e";
+# men: "-\u043e\u043c", "-\u0435\u043c", "-\u0454\u043c", the dative "-\u0443", "-\u044e",
+# "-\u043e\u0432\u0456".
+_OBLIQUE_GIVEN_ENDINGS = (
+    ("\u0438\u0435\u0439", "\u0438\u044f", "f"),  # \u041c\u0430\u0440\u0438\u0435\u0439
+    ("\u0456\u0454\u044e", "\u0456\u044f", "f"),  # \u042e\u043b\u0456\u0454\u044e
+    ("\u044c\u0435\u0439", "\u044c\u044f", "f"),  # \u041d\u0430\u0442\u0430\u043b\u044c\u0435\u0439
+    ("\u043e\u0439", "\u0430", "f"),  # \u041e\u043b\u044c\u0433\u043e\u0439
+    ("\u043e\u044e", "\u0430", "f"),  # \u041e\u043b\u044c\u0433\u043e\u044e
+    ("\u0438\u0435\u043c", "\u0438\u0439", "m"),  # \u0414\u043c\u0438\u0442\u0440\u0438\u0435\u043c
+    ("\u0456\u0454\u043c", "\u0456\u0439", "m"),  # \u042e\u0440\u0456\u0454\u043c
+    ("\u0435\u0435\u043c", "\u0435\u0439", "m"),  # \u0421\u0435\u0440\u0433\u0435\u0435\u043c
+    ("\u0430\u0435\u043c", "\u0430\u0439", "m"),  # \u041d\u0438\u043a\u043e\u043b\u0430\u0435\u043c
+    (
+        "\u0456\u0454\u0432\u0456",
+        "\u0456\u0439",
+        "m",
+    ),  # \u0410\u043d\u0434\u0440\u0456\u0454\u0432\u0456
+    ("\u0438\u044e", "\u0438\u0439", "m"),  # \u0414\u043c\u0438\u0442\u0440\u0438\u044e
+    ("\u0435\u044e", "\u0435\u0439", "m"),  # \u0421\u0435\u0440\u0433\u0435\u044e
+)
+# The instrumental and dative of surnames: ending -> nominative ending, per gender.
+_OBLIQUE_SURNAME_ENDINGS = (
+    ("\u0441\u044c\u043a\u0438\u043c", "\u0441\u044c\u043a\u0438\u0439", "m"),
+    ("\u0446\u044c\u043a\u0438\u043c", "\u0446\u044c\u043a\u0438\u0439", "m"),
+    ("\u0441\u043a\u0438\u043c", "\u0441\u043a\u0438\u0439", "m"),
+    ("\u0446\u043a\u0438\u043c", "\u0446\u043a\u0438\u0439", "m"),
+    ("\u0441\u044c\u043a\u043e\u043c\u0443", "\u0441\u044c\u043a\u0438\u0439", "m"),
+    ("\u0441\u043a\u043e\u043c\u0443", "\u0441\u043a\u0438\u0439", "m"),
+    ("\u043e\u0432\u044b\u043c", "\u043e\u0432", "m"),
+    ("\u0435\u0432\u044b\u043c", "\u0435\u0432", "m"),
+    ("\u0438\u043d\u044b\u043c", "\u0438\u043d", "m"),
+    ("\u043e\u0432\u0438\u043c", "\u043e\u0432", "m"),
+    ("\u0454\u0432\u0438\u043c", "\u0454\u0432", "m"),
+    ("\u0456\u043d\u0438\u043c", "\u0456\u043d", "m"),
+    ("\u0435\u043d\u043a\u043e\u043c", "\u0435\u043d\u043a\u043e", "m"),
+    ("\u043e\u0432\u0443", "\u043e\u0432", "m"),
+    ("\u0435\u0432\u0443", "\u0435\u0432", "m"),
+    ("\u0438\u043d\u0443", "\u0438\u043d", "m"),
+    ("\u0441\u044c\u043a\u043e\u044e", "\u0441\u044c\u043a\u0430", "f"),
+    ("\u0446\u044c\u043a\u043e\u044e", "\u0446\u044c\u043a\u0430", "f"),
+    ("\u0441\u043a\u043e\u0439", "\u0441\u043a\u0430\u044f", "f"),
+    ("\u0446\u043a\u043e\u0439", "\u0446\u043a\u0430\u044f", "f"),
+    ("\u043e\u0432\u043e\u0439", "\u043e\u0432\u0430", "f"),
+    ("\u0435\u0432\u043e\u0439", "\u0435\u0432\u0430", "f"),
+    ("\u0438\u043d\u043e\u0439", "\u0438\u043d\u0430", "f"),
+    ("\u043e\u0432\u043e\u044e", "\u043e\u0432\u0430", "f"),
+    ("\u0454\u0432\u043e\u044e", "\u0454\u0432\u0430", "f"),
+    ("\u0456\u043d\u043e\u044e", "\u0456\u043d\u0430", "f"),
+)
+
+
+def _oblique_given(given: str) -> tuple[str, str] | None:
+    """A given name in the instrumental or the dative: (its nominative, its gender)."""
+    low = given.lower()
+    if len(low) < 5:
+        return None
+    for ending, nominative, gender in _OBLIQUE_GIVEN_ENDINGS:
+        if low.endswith(ending):
+            return given[: -len(ending)] + nominative, gender
+    cut = 2 if low.endswith("\u043e\u043c") else 3 if low.endswith("\u043e\u0432\u0456") else 0
+    if cut and low[-cut - 1] in CONSONANTS:
+        stem, last = given[:-cut], low[-cut - 1]
+        if low[-cut - 2 : -cut] == "\u0442\u0440" or (
+            last == "\u043b" and low[-cut - 2] in CONSONANTS
+        ):
+            # (\u0414\u043c\u0438\u0442\u0440\u043e\u043c, \u041f\u0430\u0432\u043b\u043e\u043c:
+            # "-\u043e" in Ukrainian, not in Russian)
+            return None
+        # \u0418\u0432\u0430\u043d\u043e\u043c, \u041e\u043b\u0435\u0433\u043e\u043c,
+        # \u0406\u0432\u0430\u043d\u043e\u0432\u0456
+        return stem, "m"
+    if low.endswith("\u0443") and low[-2] in CONSONANTS:
+        return given[:-1], "m"  # \u0418\u0432\u0430\u043d\u0443
+    return None
+
+
+def _oblique_surname(surname: str, gender: str) -> str | None:
+    """A surname in the instrumental or the dative of a person of ``gender``, in the
+    nominative; one that is not declined (a woman's "\u0413\u043d\u0430\u0442\u044e\u043a",
+    "-\u043a\u043e") as written. None when the endings do not agree."""
+    low = surname.lower()
+    for ending, nominative, of in _OBLIQUE_SURNAME_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return surname[: -len(ending)] + nominative if of == gender else None
+    if gender == "m" and len(low) > 4:
+        if low.endswith("\u043e\u043c") and low[-3] in CONSONANTS:
+            return surname[:-2]  # \u0413\u043d\u0430\u0442\u044e\u043a\u043e\u043c
+        if low.endswith("\u043e\u0432\u0456") and low[-4] in CONSONANTS:
+            return surname[:-3]  # \u0413\u043d\u0430\u0442\u044e\u043a\u043e\u0432\u0456
+    if gender == "m" and len(low) > 3 and low.endswith("\u0443") and low[-2] in CONSONANTS:
+        return surname[:-1]  # \u0413\u043d\u0430\u0442\u044e\u043a\u0443
+    if gender == "f" and (low[-1] in CONSONANTS or undeclined(surname)):
+        return surname
+    if gender == "m" and undeclined(surname) and not low.endswith(("\u0443", "\u044e")):
+        return surname
+    return None
+
+
+def oblique_nominative(name: str) -> tuple[str, str] | None:
+    """A Russian or Ukrainian full name in the instrumental or the dative
+    ("\u041e\u043b\u044c\u0433\u043e\u0439 \u0413\u043d\u0430\u0442\u044e\u043a",
+    "\u0410\u043d\u0434\u0440\u0435\u0435\u043c \u0413\u043d\u0430\u0442\u043e\u0432\u044b\u043c",
+    "\u0406\u0432\u0430\u043d\u043e\u0432\u0456 \u0413\u043d\u0430\u0442\u044e\u043a\u0443"): its
+    nominative and the person's gender, when the given name's and the surname's
+    endings agree on both; None otherwise."""
+    words = name.split(" ")
+    if len(words) != 2 or not all(map(_cyrillic, words)):
+        return None
+    given = _oblique_given(words[0])
+    if given is None:
+        return None
+    nominative, gender = given
+    surname = _oblique_surname(words[1], gender)
+    if surname is None:
+        return None
+    return f"{nominative} {surname}", gender

@@ -21,6 +21,7 @@ from seedparse import Citation
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.names import nominative_of_genitive
 from seedparse._text.quotes.slavic import according_clause, headline_speaker, named_form
+from seedparse._text.quotes.slavic_case import oblique_nominative
 from seedparse._text.quotes.slavic_names import (
     expand_initial,
     is_outlet_lead,
@@ -182,6 +183,31 @@ GENITIVES: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("written", "nominative"), GENITIVES)
 def test_nominative_of_a_certain_genitive(written: str, nominative: str | None) -> None:
     assert nominative_of_genitive(written) == nominative
+
+
+OBLIQUES: list[tuple[str, tuple[str, str] | None]] = [
+    ("Ольгой Гнатюк", ("Ольга Гнатюк", "f")),
+    ("Ольгою Гнатенко", ("Ольга Гнатенко", "f")),
+    ("Марией Гнатовой", ("Мария Гнатова", "f")),
+    ("Юлією Гнатенко", ("Юлія Гнатенко", "f")),
+    ("Андреем Гнатовым", ("Андрей Гнатов", "m")),
+    ("Иваном Гнатюком", ("Иван Гнатюк", "m")),
+    ("Олегом Гнатенком", ("Олег Гнатенко", "m")),
+    ("Ивану Гнатову", ("Иван Гнатов", "m")),
+    ("Іванові Гнатюку", ("Іван Гнатюк", "m")),
+    ("Дмитрием Гнатовским", ("Дмитрий Гнатовский", "m")),
+    # Nominatives, genitives and forms the endings leave in doubt: None.
+    ("Андрей Гнатов", None),
+    ("Анна Гнатова", None),
+    ("Андрея Гнатова", None),
+    ("Павлом Гнатовым", None),  # Павел or Павло
+    ("Ольгой Гнатовым", None),  # the two words disagree in gender
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), OBLIQUES)
+def test_oblique_nominative(written: str, expected: tuple[str, str] | None) -> None:
+    assert oblique_nominative(written) == expected
 
 
 @given(st.text(alphabet="абвгдеийклмнопрстуыяАБВГДИКЛМНОПРСТ ", max_size=30))
