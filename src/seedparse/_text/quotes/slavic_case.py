@@ -7,6 +7,8 @@ strings, importing nothing of the package, so :mod:`.names` can take them in."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "ADJECTIVAL_GENITIVE",
     "CONSONANTS",
@@ -85,6 +87,9 @@ _WOMEN_ONLY = (
     "\u0435\u043d\u0430",
     "\u044c\u0433\u0430",
 )
+
+
+_NAME_CACHE = 1 << 12  # names memoised by :func:`oblique_nominative` (pure, asked often)
 
 
 def _cyrillic(word: str) -> bool:
@@ -331,6 +336,7 @@ def _oblique_surname(surname: str, gender: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def oblique_nominative(name: str) -> tuple[str, str] | None:
     """A Russian or Ukrainian full name in the instrumental or the dative
     ("\u041e\u043b\u044c\u0433\u043e\u0439 \u0413\u043d\u0430\u0442\u044e\u043a",

@@ -59,10 +59,35 @@ _GENITIVE_PREPOSITIONS = frozenset(
 )
 
 
+class _TextMemo:
+    """Answers of :func:`nominative_name` for the one text last asked about: a text
+    is asked about each name again for every quote after it, and each answer reads the
+    whole text, so without this the cost would grow with the square of its length.
+    Only that text is held (a new text replaces the memo)."""
+
+    __slots__ = ("state",)
+
+    def __init__(self) -> None:
+        self.state: tuple[str | None, dict[str, str | None]] = (None, {})
+
+    def answers_for(self, text: str) -> dict[str, str | None]:
+        # (One tuple read and one written: a thread never gets another text's answers.)
+        state = self.state
+        if state[0] is not text:
+            state = (text, {})
+            self.state = state
+        return state[1]
+
+
+_MEMO = _TextMemo()
+_MEMO_LIMIT = 1 << 12  # names per text remembered (beyond, answers are recomputed)
+
+
 def nominative_name(name: str, text: str = "") -> str | None:
     """The nominative of a Russian or Ukrainian full name (given name and surname)
-    written in the genitive, where the endings tell it; None when ``name`` is not in
-    the genitive or the endings leave doubt.
+    written in the genitive, where the endings tell it (memoised per text: see
+    :class:`_TextMemo`); None when ``name`` is not in the genitive or the endings
+    leave doubt.
 
     * A man's surname declined as an adjective ("-\u0441\u043a\u043e\u0433\u043e",
       "-\u0446\u044c\u043a\u043e\u0433\u043e", ...) is certain.
@@ -78,6 +103,16 @@ def nominative_name(name: str, text: str = "") -> str | None:
       taken only when ``text`` writes the surname's nominative as a word of its own, or
       an office noun in an oblique case or a genitive preposition right before the
       name."""
+    answers = _MEMO.answers_for(text)
+    if name in answers:
+        return answers[name]
+    answer = _nominative_name(name, text)
+    if len(answers) < _MEMO_LIMIT:
+        answers[name] = answer
+    return answer
+
+
+def _nominative_name(name: str, text: str) -> str | None:
     words = name.split(" ")
     if len(words) != 2 or not all(words) or not all(map(is_cyrillic, words)):
         return None
