@@ -41,15 +41,27 @@ from .names import (
     inverted_pronoun,
     is_cap,
     is_cyrillic,
-    is_name_word,
     is_title,
     name_backward,
     name_forward,
     office_name,
     slavic_title,
 )
-from .offices import appositive_name, named_after_office, office_before_colon
-from .slavic import according, according_clause, gendered, is_body, oblique_office, opening_subject
+from .offices import (
+    appositive_name,
+    named_after_office,
+    office_before_colon,
+    surname_after_article,
+)
+from .slavic import (
+    according,
+    according_clause,
+    gendered,
+    is_body,
+    oblique_office,
+    office_title,
+    opening_subject,
+)
 
 __all__ = ["Attr", "Attribution"]
 
@@ -84,26 +96,6 @@ def _inverted_verb(word: str) -> str:
     gives "a"); ``word`` is lower case and ends with a subject pronoun."""
     head = word.rsplit("-", 1)[0]
     return head[:-2] if head.endswith("-t") else head
-
-
-def _surname_after_article(tokens: Sequence[str], j: int) -> str | None:
-    """The one capitalised word after the definite article ``tokens[j]`` and at most
-    two adjectives ("so der frustrierte H\u00e4rtel", "sagte der Coach"), when it is no
-    office and no body and no other name word follows: a surname if the text named the
-    person in full before, else a German role noun (the context decides)."""
-    if tokens[j].lower() in INDEFINITE:
-        return None
-    n = len(tokens)
-    k = j + 1
-    while k < n and k < j + 3 and tokens[k].isalpha() and tokens[k].islower():
-        if tokens[k].lower() in ROLE_ENDS:
-            return None
-        k += 1
-    if k >= n or not is_name_word(tokens[k]) or is_title(tokens[k]):
-        return None
-    if tokens[k].lower() in INSTITUTIONS or (k + 1 < n and is_cap(tokens[k + 1])):
-        return None
-    return tokens[k]
 
 
 class Attribution:
@@ -377,7 +369,7 @@ class Attribution:
                     found = office_name(tokens, j)
                     if found is not None and not is_body(found[1]):
                         return found
-                    title = slavic_title(word)
+                    title = office_title(tokens[j:k])
                     return ("role", title) if title else None
                 if (
                     name is not None
@@ -420,7 +412,7 @@ class Attribution:
                 return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
             if j + 1 < n and _AGE_NOUN.match(tokens[j + 1]):
                 return ("role", "j\u00e4hrige")  # "sagte der 48-J\u00e4hrige"
-            surname = _surname_after_article(tokens, j)
+            surname = surname_after_article(tokens, j)
             if surname is not None:
                 return ("surname-role", surname)  # "so der frustrierte H\u00e4rtel"
             # "said the officer", "explique la nouvelle maire de la capitale": the

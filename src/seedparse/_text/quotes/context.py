@@ -44,7 +44,7 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .slavic import headline_speaker, named_form
+from .slavic import headline_speaker, mentioned_form, named_form
 
 __all__ = ["Context"]
 
@@ -558,6 +558,7 @@ class Context:
                         # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
+                    full = mentioned_form(full, self.text)
                     found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 elif (
                     full is not None

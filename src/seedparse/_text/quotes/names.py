@@ -27,6 +27,7 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
+from .slavic_case import genitive_nominative, oblique_nominative
 
 __all__ = [
     "close_variant",
@@ -316,7 +317,11 @@ def oblique_name(name: str) -> bool:
     if len(words) < 2 or not is_cyrillic(words[0]):
         return False
     first, last = words[0].lower(), words[-1].lower()
-    return first.endswith(_OBLIQUE_GIVEN) and last.endswith(_OBLIQUE_SURNAME)
+    if first.endswith(_OBLIQUE_GIVEN) and last.endswith(_OBLIQUE_SURNAME):
+        return True
+    # (A woman's "-\u043e\u0439" with a surname that is not declined:
+    # "\u041e\u043b\u044c\u0433\u043e\u0439 \u0413\u043d\u0430\u0442\u044e\u043a".)
+    return oblique_nominative(name) is not None
 
 
 def is_cyrillic(word: str) -> bool:
@@ -663,6 +668,9 @@ def name_gender(name: str) -> str:
     words = name.lower().split(" ")
     if len(words) < 2 or not is_cyrillic(words[0]):
         return ""
+    oblique = oblique_nominative(name)
+    if oblique is not None:
+        return oblique[1]  # a mention in the instrumental or the dative
     given, surname = words[0], words[-1]
     if given.endswith(("\u0430", "\u044f")):
         return "m" if given in _MASCULINE_IN_A else "f"
@@ -684,32 +692,12 @@ _VOWELS_SOFT = frozenset("\u044c\u0435\u0438\u0456\u0443\u044e\u044b\u044d\u0454
 
 
 def nominative_of_genitive(name: str) -> str | None:
-    """A Russian or Ukrainian full name written in the genitive
-    ("\u0421\u0435\u0440\u0433\u0435\u044f
+    """A Russian or Ukrainian full name the grammar knows is a genitive
+    ("\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X", "\u0437\u0430
+    \u0441\u043b\u043e\u0432\u0430\u043c\u0438 X": "\u0421\u0435\u0440\u0433\u0435\u044f
     \u041b\u0430\u0432\u0440\u043e\u0432\u0430", "\u041c\u0430\u0440\u0438\u0438
     \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u043e\u0439", "\u042e\u0440\u0456\u044f
-    \u0406\u0433\u043d\u0430\u0442\u0430"), in the nominative, where the
-    endings tell it without doubt: a man's given name of the "-\u0439" stem ("-\u0435\u044f",
-    "-\u0438\u044f", "-\u0456\u044f") with a surname in "-\u043e\u0432\u0430",
-    "-\u0435\u0432\u0430", "-\u0438\u043d\u0430" or a
-    consonant and "-\u0430"; a woman's in "-\u0438\u0438" or "-\u0456\u0457" with a surname in
-    "-\u043e\u0439" or
-    one that is not declined. None otherwise (the caller keeps the name as written)."""
-    words = name.split(" ")
-    if len(words) != 2 or not is_cyrillic(words[0]) or not is_cyrillic(words[1]):
-        return None
-    given, surname = words
-    if given.endswith(("\u0435\u044f", "\u0438\u044f", "\u0456\u044f")) and len(given) > 3:
-        # Sergey, Yuriy: a man; the surname's genitive "-\u0430" comes off.
-        if surname.endswith("\u0430") and surname[-2:-1].lower() not in _NOT_CONSONANT_FINAL:
-            return f"{given[:-1]}\u0439 {surname[:-1]}"
-        return None
-    if given.endswith(("\u0438\u0438", "\u0456\u0457")) and len(given) > 3:
-        # Maria, Mariya: a woman; "-\u043e\u0439" / "-\u043e\u0457" is the genitive of "-\u0430".
-        given_nom = given[:-1] + "\u044f"
-        if surname.endswith(("\u043e\u0439", "\u0435\u0439", "\u043e\u0457", "\u0435\u0457")):
-            return f"{given_nom} {surname[:-2]}\u0430"
-        if surname[-1:].lower() not in _NOT_CONSONANT_FINAL:
-            return f"{given_nom} {surname}"  # a surname that is not declined
-        return None
-    return None
+    \u0422\u043a\u0430\u0447\u0435\u043d\u043a\u0430"), in the nominative by its
+    endings (:func:`.slavic_case.genitive_nominative`); None where the endings are no
+    genitive (the caller keeps the name as written)."""
+    return genitive_nominative(name, certain=True)

@@ -9,10 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import CONJUNCTIONS, DETERMINERS, OF_WORDS, OTHER_PRONOUNS, PRONOUNS, ROLE_ENDS, THAT
+from .lexicon import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    INDEFINITE,
+    INSTITUTIONS,
+    OF_WORDS,
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    ROLE_ENDS,
+    THAT,
+)
 from .names import is_cap, is_name_word, is_title, name_forward, trim_name
 
-__all__ = ["appositive_name", "named_after_office", "office_before_colon"]
+__all__ = [
+    "appositive_name",
+    "named_after_office",
+    "office_before_colon",
+    "surname_after_article",
+]
 
 
 _TO_THE = frozenset(("au", "aux"))  # French "secr\u00e9taire d\u2019\u00c9tat au Budget X"
@@ -170,3 +185,23 @@ def appositive_name(tokens: Sequence[str], k: int) -> str | None:
     if after < n and tokens[after][0].isalpha():
         return None  # "…, X a dit": another clause, not an appositive
     return name
+
+
+def surname_after_article(tokens: Sequence[str], j: int) -> str | None:
+    """The one capitalised word after the definite article ``tokens[j]`` and at most
+    two adjectives ("so der frustrierte H\u00e4rtel", "sagte der Coach"), when it is no
+    office and no body and no other name word follows: a surname if the text named the
+    person in full before, else a German role noun (the context decides)."""
+    if tokens[j].lower() in INDEFINITE:
+        return None
+    n = len(tokens)
+    k = j + 1
+    while k < n and k < j + 3 and tokens[k].isalpha() and tokens[k].islower():
+        if tokens[k].lower() in ROLE_ENDS:
+            return None
+        k += 1
+    if k >= n or not is_name_word(tokens[k]) or is_title(tokens[k]):
+        return None
+    if tokens[k].lower() in INSTITUTIONS or (k + 1 < n and is_cap(tokens[k + 1])):
+        return None
+    return tokens[k]

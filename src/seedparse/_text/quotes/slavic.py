@@ -7,9 +7,10 @@ Pure functions of tokens."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from .lexicon import SLAVIC_ACCORDING, SLAVIC_POSSESSIVES
+from .lexicon import PRONOUNS, SLAVIC_ACCORDING, SLAVIC_POSSESSIVES, SPEECH_VERBS
 from .names import (
     is_acronym,
     is_cap,
@@ -19,7 +20,8 @@ from .names import (
     oblique_name,
     slavic_title,
 )
-from .slavic_names import expand_initial, nominative_name, not_a_person
+from .slavic_case import oblique_nominative
+from .slavic_names import expand_initial, nominative_name, not_a_person, office_complement
 
 __all__ = [
     "according",
@@ -27,8 +29,10 @@ __all__ = [
     "gendered",
     "headline_speaker",
     "is_body",
+    "mentioned_form",
     "named_form",
     "oblique_office",
+    "office_title",
     "opening_subject",
     "verb_gender",
 ]
@@ -46,6 +50,14 @@ def is_body(name: str) -> bool:
     words = name.split(" ")
     if all(is_acronym(w) for w in words):
         return True
+    if len(words) == 1:
+        # One word in the genitive of a place or a body after an office
+        # ("\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c
+        # \u041a\u0440\u0435\u043c\u043b\u044f", "\u041c\u0417\u0421
+        # \u0423\u043a\u0440\u0430\u0457\u043d\u0438"): no surname ends so.
+        low = name.lower()
+        return len(low) > 4 and is_cyrillic(low) and low.endswith(_PLACE_GENITIVE)
+
     # Both words in the genitive: a given name does not end so in the nominative
     # save a woman's (and "\u041c\u0430\u0440\u0438\u044f
     # \u041a\u0432\u0438\u0442\u0430\u0448\u0432\u0438\u043b\u0438" is rare).
@@ -54,6 +66,31 @@ def is_body(name: str) -> bool:
         and (is_acronym(words[0]) or words[0].endswith(_GENITIVE_SINGULAR))
         and words[-1].endswith(("\u0438", "\u044b", "\u0457", "\u0456"))
     )
+
+
+# Genitive endings of place and body names (\u0420\u043e\u0441\u0441\u0438\u0438,
+# \u0424\u0440\u0430\u043d\u0446\u0456\u0457, \u0423\u043a\u0440\u0430\u0438\u043d\u044b,
+# \u0423\u043a\u0440\u0430\u0457\u043d\u0438, \u041a\u0440\u0435\u043c\u043b\u044f).
+_PLACE_GENITIVE = (
+    "\u0438\u0438",
+    "\u0456\u0457",
+    "\u0438\u043d\u044b",
+    "\u0457\u043d\u0438",
+    "\u0438\u043d\u0438",
+    "\u043c\u043b\u044f",
+)
+
+
+def office_title(words: Sequence[str]) -> str | None:
+    """The office noun among ``words``, the first one found (an office of several
+    words: "\u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u044b\u0439
+    \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c"), or
+    None."""
+    for word in words:
+        title = slavic_title(word)
+        if title is not None:
+            return title
+    return None
 
 
 _GENITIVE_SINGULAR = ("\u0430", "\u044f", "\u0438", "\u044b", "\u0456", "\u0457")
@@ -67,6 +104,8 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
     the genitive; :meth:`Context.complete` finds its nominative."""
     first = tokens[0].lower()
     second = tokens[1].lower()
+    if first in _AS:
+        return _as_verb(tokens, end)
     i = 2
     pronoun = SLAVIC_POSSESSIVES.get(second)
     if pronoun is not None:
@@ -86,7 +125,82 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
         title = slavic_title(word)
         return ("role", title) if title else None
     title = slavic_title(word)
-    return ("role", title) if title and end - i <= 4 else None
+    if title is None:
+        return None
+    named = _named_after_office(tokens, i + 1, end)
+    if named is not None:
+        return ("genitive", named)
+    return ("role", title) if end - i <= 4 else None
+
+
+# "As" opening a Russian or Ukrainian speech clause ("\u043a\u0430\u043a
+# \u043e\u0442\u043c\u0435\u0442\u0438\u043b X, \u00ab\u2026", "\u044f\u043a
+# \u0437\u0430\u0437\u043d\u0430\u0447\u0438\u0432 X, \u00ab\u2026").
+_AS = frozenset(("\u043a\u0430\u043a", "\u044f\u043a"))
+
+
+def _as_verb(tokens: Sequence[str], end: int) -> Attr | None:
+    """ "\u041a\u0430\u043a \u043e\u0442\u043c\u0435\u0442\u0438\u043b
+    \u0433\u043b\u0430\u0432\u0430 \u041c\u0438\u043d\u044d\u043d\u0435\u0440\u0433\u043e X,
+    \u00ab\u2026" and "\u042f\u043a \u0432\u0456\u043d
+    \u0437\u0430\u0437\u043d\u0430\u0447\u0438\u0432, \u00ab\u2026": the subject of
+    the speech verb of an "as X said" opening (the whole of ``tokens[:end]``): a name
+    in the nominative, an office and its holder, a pronoun, or an office alone (a
+    role, with the verb's gender). None otherwise."""
+    verb_at = 1
+    pronoun = tokens[1].lower()
+    if pronoun in PRONOUNS and end > 2:
+        verb_at = 2
+    verb = tokens[verb_at].lower()
+    if verb not in SPEECH_VERBS or not is_cyrillic(verb):
+        return None
+    if verb_at == 2:
+        return ("pronoun", pronoun) if end == 3 else None
+    i = 2
+    if i >= end:
+        return None
+    word = tokens[i]
+    if not word[0].isalpha():
+        return None
+    if is_cap(word):
+        name, after = name_forward(tokens, i)
+        if name is not None and after == end and " " in name and not is_body(name):
+            return ("name", name)
+        if name is not None and after == end and end - i == 1 and slavic_title(word) is None:
+            return ("name", name)  # a surname alone
+        return None
+    if word.lower() in PRONOUNS:
+        return ("pronoun", word.lower()) if end == i + 1 else None
+    title = slavic_title(word)
+    if title is None:
+        return None
+    named = _named_after_office(tokens, i + 1, end)
+    if named is not None:
+        return ("name", named)
+    return gendered(("role", title), verb) if end - i <= 4 else None
+
+
+#: Words an office's complement may run over before the name in an "according to"
+#: opening ("\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+#: \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440\u0430
+#: \u0411\u0435\u043b\u0433\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439
+#: \u043e\u0431\u043b\u0430\u0441\u0442\u0438 X").
+_COMPLEMENT_SPAN = 7
+
+
+def _named_after_office(tokens: Sequence[str], start: int, end: int) -> str | None:
+    """The full name that ends the words ``tokens[start:end]`` after an office (its
+    complement in between: words only, no punctuation), or None."""
+    for k in range(start, min(end, start + _COMPLEMENT_SPAN)):
+        token = tokens[k]
+        if not (token[0].isalpha() or token in ("-", "'", "\u2019")):
+            return None
+        if not is_cap(token) or (k > start and is_cap(tokens[k - 1])):
+            continue
+        name, after = name_forward(tokens, k)
+        if name is not None and after == end and " " in name and not is_body(name):
+            return name
+    return None
 
 
 def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
@@ -176,13 +290,37 @@ def oblique_office(words: Sequence[str]) -> bool:
     oblique case
     ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f",
     "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0443")? The person named after it is then
-    an object of the verb, not the speaker."""
+    an object of the verb, not the speaker. Not after "acting" (:data:`_ACTING`:
+    "\u0432\u0440\u0438\u043e
+    \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440\u0430"): the office in
+    the genitive is then the complement of that nominative."""
     for word in words:
+        low = word.lower()
+        if low in _ACTING:
+            return False
         title = slavic_title(word)
         if title is not None:
-            low = word.lower()
             return title not in (low, low.rsplit("-", 1)[-1])
     return False
+
+
+# Words for "acting" that take an office in the genitive and are the nominative
+# themselves (Russian "\u0432\u0440\u0438\u043e",
+# "\u0438\u0441\u043f\u043e\u043b\u043d\u044f\u044e\u0449\u0438\u0439
+# \u043e\u0431\u044f\u0437\u0430\u043d\u043d\u043e\u0441\u0442\u0438", Ukrainian
+# "\u0442\u0432\u043e", "\u0432\u0438\u043a\u043e\u043d\u0443\u0432\u0430\u0447
+# \u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0456\u0432").
+_ACTING = frozenset(
+    (
+        "\u0432\u0440\u0438\u043e",
+        "\u043e\u0431\u044f\u0437\u0430\u043d\u043d\u043e\u0441\u0442\u0438",
+        "\u0442\u0432\u043e",
+        "\u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0456\u0432",
+        "\u043e\u0431\u043e\u0432\u2019\u044f\u0437\u043a\u0456\u0432",
+        "\u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0438",
+        "\u043e\u0431\u043e\u0432\u2019\u044f\u0437\u043a\u0438",
+    )
+)
 
 
 # The gender a Russian or Ukrainian subject pronoun agrees with.
@@ -221,13 +359,35 @@ def named_form(
     kind, value = attr
     stands_for = kind in ("pronoun", "role")
     if stands_for and oblique_name(speaker):
-        return None
+        # Someone mentioned in the instrumental or the dative: whom the pronoun or the
+        # role stands for only when the verb's gender says so, in the nominative
+        # ("\u2026 \u0441 \u043f\u043e\u0441\u043b\u043e\u043c
+        # \u041e\u043b\u044c\u0433\u043e\u0439 \u0413\u043d\u0430\u0442\u044e\u043a.
+        # \u00ab\u2026\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b\u0430
+        # \u043e\u043d\u0430").
+        oblique = oblique_nominative(speaker)
+        gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
+        if oblique is None or not gender or oblique[1] != gender:
+            return None
+        if kind == "pronoun" and not _other_gender_named(text, pos, gender):
+            # ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442
+            # \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f \u0441 X.
+            # \u00ab\u2026\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d": the
+            # pronoun is more often the unnamed subject's.)
+            return None
+        return oblique[0]
     # A name the attribution itself wrote ("\u2014 \u0441\u043a\u0430\u0437\u0430\u043b\u0430 X") is
     # the verb's subject, in the nominative: only a certain genitive is undone there.
     written = kind == "name" and value == speaker
     nominative = nominative_name(speaker, "" if written else text)
     if nominative is None:
         return speaker
+    if written and office_complement(speaker, text):
+        # "\u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u043b
+        # \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c
+        # \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 X" with X in the
+        # genitive: X holds the office in the genitive, the speaker is the other one.
+        return None
     if stands_for:
         gender = _PRONOUN_GENDER.get(value, "") if kind == "pronoun" else value.partition("|")[2]
         known = name_gender(nominative)
@@ -237,6 +397,41 @@ def named_form(
             # "\u041c\u0430\u0440\u0438\u044f"; nobody rather than a guess.)
             return None
     return nominative
+
+
+def mentioned_form(name: str, text: str) -> str:
+    """The form a person the text names in passing is kept in, for a later pronoun or
+    role to stand for: a Cyrillic full name the text shows is a genitive (after
+    "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c", an office in an
+    oblique case: see :func:`.nominative_name`) in the nominative, so that its gender
+    is the person's ("\u0412\u044f\u0447\u0435\u0441\u043b\u0430\u0432\u0430
+    \u0413\u043b\u0430\u0434\u043a\u043e\u0432\u0430" is a man); any other name
+    as written."""
+    if " " not in name or not is_cyrillic(name):
+        return name
+    return nominative_name(name, text) or name
+
+
+_FULL_NAME = (
+    re.compile(  # (overlapping: "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 X Y" gives X Y too)
+        "(?<!\\w)(?=([\u0410-\u042f\u0401\u0406\u0407\u0404\u0490][\\w'\u2019-]+)"
+        " ([\u0410-\u042f\u0401\u0406\u0407\u0404\u0490][\\w'\u2019-]+))"
+    )
+)
+_NAMED_LOOKBACK = 400  # characters before a quote where the other person is looked for
+
+
+def _other_gender_named(text: str, pos: int, gender: str) -> bool:
+    """Does the text just before ``pos`` name, in the nominative, a person of the
+    other gender than ``gender`` (so that a pronoun of ``gender`` picks out the one
+    mentioned in an oblique case)?"""
+    window = text[max(0, pos - _NAMED_LOOKBACK) : pos]
+    for match in _FULL_NAME.finditer(window):
+        name = f"{match.group(1)} {match.group(2)}"
+        known = name_gender(name)
+        if known and known != gender and not oblique_name(name):
+            return True
+    return False
 
 
 def headline_speaker(text: str, low: int, attr: Attr) -> str | None:

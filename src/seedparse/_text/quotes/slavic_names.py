@@ -13,28 +13,21 @@ from __future__ import annotations
 import re
 
 from .names import is_cyrillic, slavic_title
-
-__all__ = ["expand_initial", "is_outlet_lead", "nominative_name", "not_a_person"]
-
-# Consonants (Russian and Ukrainian) and the letters only Ukrainian writes.
-_CONSONANTS = frozenset(
-    "\u0431\u0432\u0433\u0434\u0436\u0437\u043a\u043b\u043c\u043d\u043f\u0440\u0441\u0442"
-    "\u0444\u0445\u0446\u0447\u0448\u0449\u0491"
+from .slavic_case import (
+    ADJECTIVAL_GENITIVE,
+    UKRAINIAN_LETTERS,
+    feminine_given,
+    genitive_nominative,
 )
-_UKRAINIAN_LETTERS = frozenset("\u0456\u0457\u0454\u0491")
 
-# Masculine surnames declined as adjectives: the genitive ending and the nominative one
-# (Russian "-\u0441\u043a\u043e\u0433\u043e" -> "-\u0441\u043a\u0438\u0439", Ukrainian
-# "-\u0441\u044c\u043a\u043e\u0433\u043e" -> "-\u0441\u044c\u043a\u0438\u0439"). No
-# nominative ends so, so the genitive is certain.
-_ADJECTIVAL_GENITIVE = (
-    ("\u0441\u044c\u043a\u043e\u0433\u043e", "\u0441\u044c\u043a\u0438\u0439"),
-    ("\u0446\u044c\u043a\u043e\u0433\u043e", "\u0446\u044c\u043a\u0438\u0439"),
-    ("\u0437\u044c\u043a\u043e\u0433\u043e", "\u0437\u044c\u043a\u0438\u0439"),
-    ("\u0441\u043a\u043e\u0433\u043e", "\u0441\u043a\u0438\u0439"),
-    ("\u0446\u043a\u043e\u0433\u043e", "\u0446\u043a\u0438\u0439"),
-    ("\u0437\u043a\u043e\u0433\u043e", "\u0437\u043a\u0438\u0439"),
-)
+__all__ = [
+    "expand_initial",
+    "is_outlet_lead",
+    "nominative_name",
+    "not_a_person",
+    "office_complement",
+]
+
 # Masculine surnames in "-\u043e\u0432", "-\u0435\u0432", "-\u0438\u043d" and the like,
 # whose genitive ("-\u043e\u0432\u0430") is also a woman's nominative: the genitive
 # is read only with evidence (see :func:`nominative_name`).
@@ -46,24 +39,6 @@ _POSSESSIVE_GENITIVE = (
     "\u0438\u043d\u0430",
     "\u044b\u043d\u0430",
     "\u0456\u043d\u0430",
-)
-# A woman's surname in the genitive (or dative, instrumental): ending -> nominative.
-_FEMININE_OBLIQUE = (
-    ("\u043e\u0432\u043e\u0439", "\u043e\u0432\u0430"),
-    ("\u0435\u0432\u043e\u0439", "\u0435\u0432\u0430"),
-    ("\u0451\u0432\u043e\u0439", "\u0451\u0432\u0430"),
-    ("\u0438\u043d\u043e\u0439", "\u0438\u043d\u0430"),
-    ("\u044b\u043d\u043e\u0439", "\u044b\u043d\u0430"),
-    ("\u043e\u0432\u043e\u0457", "\u043e\u0432\u0430"),
-    ("\u0435\u0432\u043e\u0457", "\u0435\u0432\u0430"),
-    ("\u0454\u0432\u043e\u0457", "\u0454\u0432\u0430"),
-    ("\u0456\u043d\u043e\u0457", "\u0456\u043d\u0430"),
-    ("\u0438\u043d\u043e\u0457", "\u0438\u043d\u0430"),
-    ("\u0441\u044c\u043a\u043e\u0457", "\u0441\u044c\u043a\u0430"),
-    ("\u0446\u044c\u043a\u043e\u0457", "\u0446\u044c\u043a\u0430"),
-    ("\u0441\u043a\u043e\u0439", "\u0441\u043a\u0430\u044f"),
-    ("\u0446\u043a\u043e\u0439", "\u0446\u043a\u0430\u044f"),
-    ("\u043d\u043e\u0439", "\u043d\u0430\u044f"),
 )
 # Prepositions that take the genitive right before a name
 # ("\u0443 \u0414\u043c\u0438\u0442\u0440\u0438\u044f \u041f\u0435\u0441\u043a\u043e\u0432\u0430",
@@ -84,51 +59,35 @@ _GENITIVE_PREPOSITIONS = frozenset(
 )
 
 
-def _masculine_given(given: str, ukrainian: bool) -> str | None:
-    """A man's given name in the genitive, in the nominative: "-\u0438\u044f",
-    "-\u0435\u044f", "-\u0456\u044f", "-\u0430\u044f" -> "-\u0439"
-    (\u0414\u043c\u0438\u0442\u0440\u0438\u044f, \u0421\u0435\u0440\u0433\u0435\u044f,
-    \u042e\u0440\u0456\u044f, \u041d\u0438\u043a\u043e\u043b\u0430\u044f); a consonant
-    and "-\u0430" -> the consonant (\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440\u0430,
-    \u041e\u043b\u0435\u0433\u0430), save the stems the nominative ends in "-\u043e"
-    in Ukrainian ("-\u0442\u0440\u0430", a consonant and "-\u043b\u0430":
-    \u0414\u043c\u0438\u0442\u0440\u0430, \u041f\u0430\u0432\u043b\u0430), which only
-    a Ukrainian text reads so (None otherwise)."""
-    low = given.lower()
-    if len(low) < 4:
-        return None
-    if low.endswith(("\u0438\u044f", "\u0435\u044f", "\u0456\u044f", "\u0430\u044f")):
-        return given[:-1] + "\u0439"
-    if low.endswith("\u0430") and low[-2] in _CONSONANTS:
-        stem = given[:-1]
-        if low[-3:-1] == "\u0442\u0440" or (low[-2] == "\u043b" and low[-3] in _CONSONANTS):
-            return stem + "\u043e" if ukrainian else None
-        return stem
-    return None
+class _TextMemo:
+    """Answers of :func:`nominative_name` for the one text last asked about: a text
+    is asked about each name again for every quote after it, and each answer reads the
+    whole text, so without this the cost would grow with the square of its length.
+    Only that text is held (a new text replaces the memo)."""
+
+    __slots__ = ("state",)
+
+    def __init__(self) -> None:
+        self.state: tuple[str | None, dict[str, str | None]] = (None, {})
+
+    def answers_for(self, text: str) -> dict[str, str | None]:
+        # (One tuple read and one written: a thread never gets another text's answers.)
+        state = self.state
+        if state[0] is not text:
+            state = (text, {})
+            self.state = state
+        return state[1]
 
 
-def _feminine_given(given: str) -> str | None:
-    """A woman's given name in the genitive, in the nominative: "-\u0438\u0438" ->
-    "-\u0438\u044f", "-\u0456\u0457" -> "-\u0456\u044f", a consonant and "-\u044b" or
-    "-\u0438" -> "-\u0430" (\u041c\u0430\u0440\u0438\u0438, \u042e\u043b\u0456\u0457,
-    \u0410\u043d\u043d\u044b, \u0413\u0430\u043d\u043d\u0438); None for any other
-    ending."""
-    low = given.lower()
-    if len(low) < 4:
-        return None
-    if low.endswith("\u0438\u0438"):
-        return given[:-1] + "\u044f"
-    if low.endswith("\u0456\u0457"):
-        return given[:-1] + "\u044f"
-    if low.endswith(("\u044b", "\u0438")) and low[-2] in _CONSONANTS:
-        return given[:-1] + "\u0430"
-    return None
+_MEMO = _TextMemo()
+_MEMO_LIMIT = 1 << 12  # names per text remembered (beyond, answers are recomputed)
 
 
 def nominative_name(name: str, text: str = "") -> str | None:
     """The nominative of a Russian or Ukrainian full name (given name and surname)
-    written in the genitive, where the endings tell it; None when ``name`` is not in
-    the genitive or the endings leave doubt.
+    written in the genitive, where the endings tell it (memoised per text: see
+    :class:`_TextMemo`); None when ``name`` is not in the genitive or the endings
+    leave doubt.
 
     * A man's surname declined as an adjective ("-\u0441\u043a\u043e\u0433\u043e",
       "-\u0446\u044c\u043a\u043e\u0433\u043e", ...) is certain.
@@ -137,64 +96,129 @@ def nominative_name(name: str, text: str = "") -> str | None:
       "-\u0438\u043d\u043e\u0457", "-\u0441\u043a\u043e\u0439", ... (or one not
       declined: "\u0413\u0443\u043c\u0435\u043d\u044e\u043a").
     * A man's surname in "-\u043e\u0432\u0430", "-\u0438\u043d\u0430" or a consonant and
-      "-\u0430" ("-\u043d\u043a\u0430" gives "-\u043d\u043a\u043e") with the given name in
+      "-\u0430" (a consonant and "-\u043a\u0430" gives "-\u043a\u043e"), or one not
+      declined, with the given name in
       the genitive is also a woman's nominative
       ("\u041c\u0430\u0440\u0438\u044f \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430"):
       taken only when ``text`` writes the surname's nominative as a word of its own, or
       an office noun in an oblique case or a genitive preposition right before the
       name."""
+    answers = _MEMO.answers_for(text)
+    if name in answers:
+        return answers[name]
+    answer = _nominative_name(name, text)
+    if len(answers) < _MEMO_LIMIT:
+        answers[name] = answer
+    return answer
+
+
+def _nominative_name(name: str, text: str) -> str | None:
     words = name.split(" ")
     if len(words) != 2 or not all(words) or not all(map(is_cyrillic, words)):
         return None
+    # (A text in Ukrainian reads "\u0414\u043c\u0438\u0442\u0440\u0430" as
+    # "\u0414\u043c\u0438\u0442\u0440\u043e" whatever letters the name has.)
+    ukrainian = any(c in UKRAINIAN_LETTERS for c in text[:2000].lower())
+    nominative = genitive_nominative(name, certain=False, ukrainian=ukrainian)
+    if nominative is None:
+        return None
     given, surname = words
     low = surname.lower()
-    ukrainian = any(c in _UKRAINIAN_LETTERS for c in name.lower())
-    for ending, nominative in _ADJECTIVAL_GENITIVE:
-        if low.endswith(ending) and len(low) > len(ending) + 1:
-            man = _masculine_given(given, ukrainian or ending[1] == "\u044c")
-            return f"{man} {surname[: -len(ending)]}{nominative}" if man else None
-    woman = _feminine_given(given)
-    if woman is not None:
-        for ending, nominative in _FEMININE_OBLIQUE:
-            if low.endswith(ending) and len(low) > len(ending) + 1:
-                return f"{woman} {surname[: -len(ending)]}{nominative}"
-        if low[-1] in _CONSONANTS:
-            return f"{woman} {surname}"  # a surname that is not declined
-        return None
-    man = _masculine_given(given, ukrainian)
-    if man is None or not low.endswith("\u0430") or low[-2] not in _CONSONANTS:
-        return None
-    stem = surname[:-1]
-    if low.endswith("\u043d\u043a\u0430"):
-        stem += "\u043e"  # Ukrainian: the genitive of "-\u0435\u043d\u043a\u043e"
+    if feminine_given(given) is not None or any(
+        low.endswith(ending) for ending, _ in ADJECTIVAL_GENITIVE
+    ):
+        return nominative  # a woman's genitive, an adjectival surname: certain
+    stem = nominative.rsplit(" ", 1)[1]
     certain = given.lower().endswith(("\u0435\u044f", "\u0430\u044f"))
+    if stem == surname:
+        # An undeclined surname: only the given name tells the case, and a man's
+        # genitive in "-\u0430" is a woman's nominative
+        # ("\u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0440\u0430").
+        return nominative if certain or _genitive_evidence(name, "", text) else None
     if not certain and not _genitive_evidence(name, stem, text):
         return None
-    return f"{man} {stem}"
+    return nominative
 
 
 def _genitive_evidence(name: str, stem: str, text: str) -> bool:
     """Does ``text`` show the full name ``name`` is a genitive: the surname's nominative
-    ``stem`` written as a word of its own, or an office noun in an oblique case or a
-    genitive preposition among the two words before the name?"""
+    ``stem`` written as a word of its own (not for ``stem`` ""), a genitive preposition
+    among the two words before the name, or an office noun in an oblique case among the
+    :data:`_OFFICE_REACH` words before it with nothing but the office's complement
+    between (no punctuation: "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0438
+    \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430
+    \u0437\u0434\u0440\u0430\u0432\u043e\u043e\u0445\u0440\u0430\u043d\u0435\u043d\u0438\u044f
+    \u0423\u043a\u0440\u0430\u0438\u043d\u044b X")?"""
     if not text:
         return False
-    if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text):
+    if stem and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text):
         return True
     i = text.find(name)
     count = 0
     while i >= 0 and count < 8:
         count += 1
-        before = text[max(0, i - 60) : i].split()[-2:]
-        for word in reversed(before):
-            low = word.lower().strip(",.:;()")
-            if low in _GENITIVE_PREPOSITIONS:
+        before = text[max(0, i - 120) : i].split()[-_OFFICE_REACH:]
+        for k, word in enumerate(reversed(before)):
+            low = word.lower().strip("()")
+            if k > 0 and low[-1:] in ',.:;!?\u00bb\u201c\u201d"':
+                break  # the clause before ends here
+            low = low.strip(",.:;")
+            if k < 2 and low in _GENITIVE_PREPOSITIONS:
                 return True
             title = slavic_title(word)
-            if title is not None and title not in (low, low.rsplit("-", 1)[-1]):
+            if title is None:
+                continue
+            if title in (low, low.rsplit("-", 1)[-1]):
+                break  # an office in the nominative: the name is its holder's
+            # An oblique office that is the complement of one in the nominative
+            # ("\u0437\u0430\u043c\u0435\u0441\u0442\u0438\u0442\u0435\u043b\u044c
+            # \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440\u0430 \u2026 X"):
+            # the name is the nominative office's holder.
+            head = before[-k - 2] if k + 2 <= len(before) else ""
+            head_title = slavic_title(head) if head else None
+            head_low = head.lower().strip(",.:;()")
+            if head_title is None or head_title not in (head_low, head_low.rsplit("-", 1)[-1]):
                 return True
+            break
         i = text.find(name, i + 1)
     return False
+
+
+def office_complement(name: str, text: str) -> bool:
+    """Does ``text`` write the name ``name`` after an office in an oblique case that
+    is itself the complement of an office in the nominative
+    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c
+    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 X"): X holds the
+    oblique office, and the nominative one is someone else's?"""
+    i = text.find(name)
+    count = 0
+    while i >= 0 and count < 8:
+        count += 1
+        before = text[max(0, i - 120) : i].split()[-_OFFICE_REACH:]
+        for k, word in enumerate(reversed(before)):
+            low = word.lower()
+            if k > 0 and low[-1:] in ',.:;!?\u00bb\u201c\u201d"':
+                break
+            title = slavic_title(word)
+            if title is None:
+                continue
+            if title in (low, low.rsplit("-", 1)[-1]):
+                break  # the first office back is in the nominative
+            head = before[-k - 2] if k + 2 <= len(before) else ""
+            head_title = slavic_title(head) if head else None
+            head_low = head.lower()
+            if head_title is not None and head_title in (head_low, head_low.rsplit("-", 1)[-1]):
+                return True
+            break
+        i = text.find(name, i + 1)
+    return False
+
+
+#: Words before a name an oblique office noun may stand among (the office, then its
+#: complement in the genitive: "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430
+#: \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b
+#: \u0423\u043a\u0440\u0430\u0438\u043d\u044b").
+_OFFICE_REACH = 5
 
 
 # Endings of a plural adjective: a word in a name that ends so is an outlet's or a

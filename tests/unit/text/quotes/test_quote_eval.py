@@ -44,12 +44,16 @@ FLOORS = {
     "de": (0.813, 0.831),  # 74/91, 74/89 (before the 7 held-out cases 53/70, 53/69)
     "en": (0.875, 0.875),  # 105/120, 105/120
     "fr": (0.700, 0.750),  # 75/107, 75/100 (before the 6 held-out cases 57/86, 57/79)
-    "ru": (0.758, 0.796),  # 47/62, 47/59 (qslav added 11 cases; before its rules 43/62, 43/60)
+    # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
+    # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
+    # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
+    "ru": (0.818, 0.851),  # 63/77, 63/74 (qslav added 11 cases; before its rules 43/62, 43/60)
     "uk": (0.906, 0.920),  # 58/64, 58/63 (qslav added 9 cases; before its rules 56/64, 56/62)
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
-    "all": (0.810, 0.835),  # 360/444, 360/431 (before qlatin's held-out cases 321/402)
+    # qlatin's and qslav's second rounds merged (both held-out sets scored before rules)
+    "all": (0.822, 0.846),  # 390/474, 390/461
 }
 
 
