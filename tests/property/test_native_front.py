@@ -68,6 +68,7 @@ def _pyyaml(block: str) -> tuple[object, object] | None:
 @example([("a", ": ", "1_000"), ("b", ": ", "-.5"), ("c", ": ", "0x1F"), ("d", ": ", "1:30")])
 @example([("tags", ": ", "[a, b c, -d]"), ("t", ": ", "'x y'"), ("u", ": ", "")])
 @example([("title", ": ", "0\x85")])  # NEL breaks the line to YAML: the int 0
+@example([("title", ": ", "0\r0")])  # so does a CR not before LF
 def test_native_front_matter_is_the_fast_path(lines: list[tuple[str, str, str]]) -> None:
     block = "".join(f"{key}{sep}{value}\n" for key, sep, value in lines)
     native = _native_simple(block)

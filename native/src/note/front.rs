@@ -95,6 +95,11 @@ pub fn read_front(block: &str) -> Option<Front> {
     if !block.chars().all(printable) {
         return None;
     }
+    // A CR not before LF breaks a line to YAML, not to `split('\n')`.
+    let bytes = block.as_bytes();
+    if (0..bytes.len()).any(|i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+        return None;
+    }
     let mut out: Front = Vec::new();
     for line in block.split('\n') {
         let line = line.trim_end_matches(['\r', ' ']);

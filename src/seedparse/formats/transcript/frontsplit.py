@@ -49,9 +49,10 @@ class FrontMatter:
 _SIMPLE_LINE = LazyPattern(r"([A-Za-z_][A-Za-z0-9_-]{0,63}):(?:[ ]+([^\n]*))?")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_UNSAFE = LazyPattern(r"[\[\]{}#:'\"\t]")
-# Line breaks to YAML 1.1 (NEL, LS, PS) though not to ``str.split("\n")``: ``0\x85``
-# is the int 0 to PyYAML, the string "0\x85" to a line-by-line reading.
-_YAML_BREAKS = LazyPattern("[\x85\u2028\u2029]")
+# Line breaks to YAML 1.1 (NEL, LS, PS, and a CR not before LF) though not to
+# ``str.split("\n")``: ``0\x85`` is the int 0 to PyYAML, the string "0\x85" to a
+# line-by-line reading.
+_YAML_BREAKS = LazyPattern("[\x85\u2028\u2029]|\r(?!\n)")
 _NON_PRINTABLE = LazyPattern(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
