@@ -148,7 +148,7 @@ def main():
     for reader in [None] + [i.name for i in seedparse.readers() if i.origin == "builtin"]:
         best = None
         for _ in range(3):
-            before = calibrate(3) if TIMED else 0.0
+            before = calibrate(3)
             t0 = time.process_time()
             seedparse.parse(TEXT, reader=reader)
             seconds = time.process_time() - t0
