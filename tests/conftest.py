@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import resource
 import subprocess
 import sys
 import tempfile
@@ -68,6 +67,8 @@ class Isolated:
 
 _PRELUDE = """
 import json, resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
+resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 {code}
 _t0 = time.perf_counter()
 _result = main()
@@ -94,30 +95,26 @@ def run_isolated(
     code: str, *, deadline: float = 30.0, address_space_mb: int = 2048, cwd: str | None = None
 ) -> Isolated:
     """Run ``code`` (which defines ``main()``, returning JSON data) in a new
-    interpreter with ``RLIMIT_AS`` and a deadline."""
+    interpreter with ``RLIMIT_AS`` and a deadline. The child sets its own limits before
+    the code runs (no ``preexec_fn``, which is unsafe with threads: the slow suite runs
+    children from a thread pool)."""
     limit = address_space_mb * 2**20
-
-    def cap() -> None:  # pragma: no cover - runs in the child
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-    program = _PRELUDE.format(code=textwrap.dedent(code))
+    program = _PRELUDE.format(code=textwrap.dedent(code), limit=limit)
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
         script.write(program)
     try:
-        return _run_script(script.name, deadline, cap, cwd)
+        return _run_script(script.name, deadline, cwd)
     finally:
         os.unlink(script.name)
 
 
-def _run_script(script: str, deadline: float, cap: Callable[[], None], cwd: str | None) -> Isolated:
+def _run_script(script: str, deadline: float, cwd: str | None) -> Isolated:
     try:
         done = subprocess.run(
             [sys.executable, script],
             capture_output=True,
             text=True,
             timeout=deadline,
-            preexec_fn=cap,
             cwd=cwd,
             check=False,
         )
@@ -133,7 +130,7 @@ def _run_script(script: str, deadline: float, cap: Callable[[], None], cwd: str 
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def isolated() -> Callable[..., Isolated]:
     return run_isolated
 

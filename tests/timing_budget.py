@@ -10,6 +10,11 @@ default suite checks what the operations return.
 
 ``CALIBRATION`` is source text, so a snippet run by ``run_isolated`` in a fresh
 interpreter can define the same ``calibrate()`` and report both numbers.
+
+Scaling tests (R15: t(10n)/t(n) under a bound, median of 5 alternating runs) use
+``median_ratio`` (source text ``MEDIAN_RATIO`` for children): it stops as soon as the
+runs left could no longer change the verdict of the median of 5, so a clear pass (or
+fail) costs 3 runs and only a close call costs 5; the verdict is the full run's.
 """
 
 from __future__ import annotations
@@ -47,9 +52,38 @@ def calibrate(repeats=5):
     return best
 '''
 
+MEDIAN_RATIO = '''
+def median_ratio(small, big, *, runs=5, ratio=15.0, floor=0.5):
+    """Alternate ``small()`` and ``big()`` (each returns CPU seconds) up to ``runs``
+    times; return (t_n, t_10n, runs done) with the verdict of the medians of ``runs``:
+    t_10n < floor or t_10n / t_n < ratio. Stops once the runs left cannot change it,
+    returning the bounds that decided (at most the medians' ratio on a pass, at least
+    it on a fail)."""
+    import statistics
+    need = runs // 2 + 1  # the median is the need-th smallest of runs values
+    smalls, bigs = [], []
+    for done in range(1, runs + 1):
+        smalls.append(small())
+        bigs.append(big())
+        left = runs - done
+        if done < need or left == 0:
+            continue
+        low_s, low_b = sorted(smalls), sorted(bigs)
+        # However the runs left turn out, each median lies in [low[need-1-left], low[need-1]].
+        big_hi, small_lo = low_b[need - 1], low_s[need - 1 - left]
+        if big_hi < floor or big_hi / max(small_lo, 1e-6) < ratio:
+            return small_lo, big_hi, done
+        big_lo, small_hi = low_b[need - 1 - left], low_s[need - 1]
+        if big_lo >= floor and big_lo / max(small_hi, 1e-6) >= ratio:
+            return small_hi, big_lo, done
+    return statistics.median(smalls), statistics.median(bigs), runs
+'''
+
 namespace: dict[str, Any] = {}
 exec(CALIBRATION, namespace)
+exec(MEDIAN_RATIO, namespace)
 calibrate: Callable[..., float] = namespace["calibrate"]
+median_ratio: Callable[..., tuple[float, float, int]] = namespace["median_ratio"]
 
 #: ``calibrate()`` on the reference machine (the 2-core development VM), in CPU seconds.
 REFERENCE_CALIBRATION = 0.047

@@ -3,7 +3,9 @@
 generator. Slow: CI runs them on their own with ``pytest -m slow``.
 
 Times are CPU time, and runs of n and 10n alternate, so that load from other processes
-on the box falls on both sizes alike; the deadlines only catch hangs. A reader that
+on the box falls on both sizes alike; the deadlines only catch hangs. The runs stop once
+the ones left could not change the verdict of the median of 5 (``median_ratio``): a
+clear ratio costs 3 runs, a close one 5, the verdict is the same. A reader that
 reads 10 MB in under FLOOR seconds passes whatever its ratio: at that speed the ratio
 measures fixed costs and noise of a loaded box, not growth (a quadratic scan with
 t(n) >= 5 ms still takes t(10n) >= 0.5 s)."""
@@ -14,6 +16,8 @@ import json
 from pathlib import Path
 
 import pytest
+
+from timing_budget import MEDIAN_RATIO
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 N = 1_000_000
@@ -46,7 +50,7 @@ PATHOLOGICAL = {
 }
 
 CHILD = """
-import statistics, time
+import time
 import seedparse
 
 HEAD, UNIT = {head!r}, {unit}
@@ -70,15 +74,16 @@ def main():
     out = {{}}
     for reader in READERS:
         once(small[:1000], reader)  # lazy imports and compiled regexes
-        times = {{"small": [], "big": []}}
         errors = set()
-        for _ in range({runs}):
-            for size, text in (("small", small), ("big", big)):
-                seconds, error = once(text, reader)
-                times[size].append(seconds)
-                errors.add(error)
-        out[reader] = [statistics.median(times["small"]), statistics.median(times["big"]),
-                       len(big), sorted(e or "" for e in errors)]
+
+        def run(text):
+            seconds, error = once(text, reader)
+            errors.add(error)
+            return seconds
+
+        t_n, t_10n, done = median_ratio(lambda: run(small), lambda: run(big), runs={runs},
+                                        ratio={ratio}, floor={floor})
+        out[reader] = [t_n, t_10n, len(big), sorted(e or "" for e in errors), done]
     return out
 """
 
@@ -100,8 +105,13 @@ def normal_inputs() -> dict[str, tuple[str, str]]:
     }
 
 
+def child(template: str, **fields: object) -> str:
+    """The child's source: ``median_ratio`` and the template filled in."""
+    return MEDIAN_RATIO + template.format(runs=RUNS, ratio=RATIO, floor=FLOOR, **fields)
+
+
 def check(report: dict[str, list], label: str) -> None:  # type: ignore[type-arg]
-    for reader, (small, big, size, errors) in report.items():
+    for reader, (small, big, size, errors, runs) in report.items():
         ratio = big / max(small, 1e-6)
         print(
             json.dumps(
@@ -111,6 +121,7 @@ def check(report: dict[str, list], label: str) -> None:  # type: ignore[type-arg
                     "t_n": round(small, 4),
                     "t_10n": round(big, 4),
                     "ratio": round(ratio, 2),
+                    "runs": runs,
                     "errors": errors,
                 }
             )
@@ -121,27 +132,33 @@ def check(report: dict[str, list], label: str) -> None:  # type: ignore[type-arg
         assert big < FLOOR or ratio < RATIO, f"{label} / {reader}: t(10n)/t(n) = {ratio:.1f}"
 
 
+def _normal_run(params: tuple[str], isolated):  # type: ignore[no-untyped-def]
+    (reader,) = params
+    head, unit = normal_inputs()[reader]
+    code = child(CHILD, head=head, unit=unit, readers=[reader], n=N)
+    return isolated(code, deadline=900, address_space_mb=4096)
+
+
+def _pathological_run(params: tuple[str], isolated):  # type: ignore[no-untyped-def]
+    (name,) = params
+    readers = ["transcript-note", "article", "web-page"]
+    code = child(CHILD, head="", unit=PATHOLOGICAL[name], readers=readers, n=N)
+    return isolated(code, deadline=900, address_space_mb=4096)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("reader", ["transcript-note", "article", "web-page"])
-def test_r15_scaling_on_normal_input(reader: str, isolated) -> None:
-    head, unit = normal_inputs()[reader]
-    code = CHILD.format(head=head, unit=unit, readers=[reader], runs=RUNS, n=N)
-    run = isolated(code, deadline=900, address_space_mb=4096)
+def test_r15_scaling_on_normal_input(reader: str, prefetch) -> None:
+    run = prefetch("test_r15_scaling_on_normal_input", reader)
+    assert not run.timed_out, f"{reader}: no answer within 900 s (super-linear?)"
     assert run.result is not None, run.stderr[-3000:]
     check(run.result, "normal")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
-def test_r15_scaling_on_pathological_input(name: str, isolated) -> None:
-    code = CHILD.format(
-        head="",
-        unit=PATHOLOGICAL[name],
-        readers=["transcript-note", "article", "web-page"],
-        runs=RUNS,
-        n=N,
-    )
-    run = isolated(code, deadline=900, address_space_mb=4096)
+def test_r15_scaling_on_pathological_input(name: str, prefetch) -> None:
+    run = prefetch("test_r15_scaling_on_pathological_input", name)
     assert not run.timed_out, f"{name}: no answer within 900 s (super-linear?)"
     assert run.result is not None, run.stderr[-3000:]
     check(run.result, name)
@@ -153,7 +170,7 @@ def test_r15_scaling_on_pathological_input(name: str, isolated) -> None:
 # a flood of opening marks past the stack's bound, apostrophes that close nothing,
 # guillemets that open and close in turn, and entities.
 QUOTE_SCANNER = """
-import statistics, time
+import time
 from seedparse import _native
 from seedparse._text.quotes.marks import MAX_MARKS_PER_BLOCK, collect_marks, pair_marks
 from seedparse._text.quotes.names import split_tokens
@@ -167,38 +184,55 @@ def timed(run):
 
 def main():
     out = {{}}
-    for native in (True, False):
+    for native in ({native},):
         _native.set_native(native)
         for name, unit in UNITS.items():
             small, big = unit * -(-{n} // len(unit)), unit * -(-10 * {n} // len(unit))
-            times = {{"small": [], "big": []}}
-            for _ in range({runs}):
-                for size, text in (("small", small), ("big", big)):
-                    times[size].append(timed(lambda: (
-                        split_tokens(text, 0, len(text)),
-                        pair_marks(text, 0, len(text), collect_marks(
-                            text, 0, len(text), MAX_MARKS_PER_BLOCK
-                        )),
-                    )))
-            out[("native " if native else "pure ") + name] = [
-                statistics.median(times["small"]), statistics.median(times["big"]), len(big), [""]
-            ]
+
+            def scan(text):
+                return timed(lambda: (
+                    split_tokens(text, 0, len(text)),
+                    pair_marks(text, 0, len(text), collect_marks(
+                        text, 0, len(text), MAX_MARKS_PER_BLOCK
+                    )),
+                ))
+
+            t_n, t_10n, done = median_ratio(lambda: scan(small), lambda: scan(big), runs={runs},
+                                            ratio={ratio}, floor={floor})
+            out[("native " if native else "pure ") + name] = [t_n, t_10n, len(big), [""], done]
     return out
 """
 
 
+QUOTE_UNITS = {
+    "initials": "A. B.C. Dr. x . ",
+    "one-token": "a-'\u2019_",
+    "opening-marks": "\u201c\u201e\u00ab",
+    "apostrophes": "\u2018x \u2019s",
+    "guillemets": "\u00bbx\u00ab \u00ab",
+    "entities": "&ldquo;x&rdquo &quot;",
+}
+
+
+def _quote_scanner_run(params: tuple[str], isolated):  # type: ignore[no-untyped-def]
+    (path,) = params
+    code = child(QUOTE_SCANNER, units=QUOTE_UNITS, n=N, native=path == "native")
+    return isolated(code, deadline=900, address_space_mb=4096)
+
+
 @pytest.mark.slow
-def test_quote_scanner_scales_linearly(isolated) -> None:
-    units = {
-        "initials": "A. B.C. Dr. x . ",
-        "one-token": "a-'\u2019_",
-        "opening-marks": "\u201c\u201e\u00ab",
-        "apostrophes": "\u2018x \u2019s",
-        "guillemets": "\u00bbx\u00ab \u00ab",
-        "entities": "&ldquo;x&rdquo &quot;",
-    }
-    code = QUOTE_SCANNER.format(units=units, runs=RUNS, n=N)
-    run = isolated(code, deadline=900, address_space_mb=4096)
+@pytest.mark.parametrize("path", ["native", "pure"])
+def test_quote_scanner_scales_linearly(path: str, prefetch) -> None:
+    run = prefetch("test_quote_scanner_scales_linearly", path)
     assert not run.timed_out, "no answer within 900 s (super-linear?)"
     assert run.result is not None, run.stderr[-3000:]
     check(run.result, "quote-scanner")
+
+
+#: test name -> (parameter names, the child's run): conftest's ``prefetch`` runs them
+#: ahead, two at a time.
+CHILD_JOBS = {
+    "test_quote_scanner_scales_linearly": (("path",), _quote_scanner_run),
+    "test_r15_scaling_on_normal_input": (("reader",), _normal_run),
+    "test_r15_scaling_on_pathological_input": (("name",), _pathological_run),
+}
