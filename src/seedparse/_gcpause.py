@@ -1,8 +1,9 @@
 """Pause CPython's cyclic garbage collector while seedparse builds many objects.
 
-Used around a reader building a large Document (the transcript and html readers) and around
-the loops of ``load_dir``/``iter_dir``, whose held results would otherwise be walked by
-every full collection (23 % of a ``load_dir``, docs/design/compact-model.md §2.2).
+Used around a reader building a large Document (the transcript, html, article and
+web-page readers) and around the loops of ``load_dir``/``iter_dir``, whose held results
+would otherwise be walked by every full collection (23 % of a ``load_dir``,
+docs/design/compact-model.md §2.2).
 
 The collector runs a full pass over every tracked object each time the number of
 long-lived objects has grown by a quarter. A note with 100,000 timestamp anchors

@@ -80,6 +80,7 @@ from typing import Any
 import attrs
 
 from ..._errors import ArgumentError
+from ..._gcpause import collector_paused
 from ..._model import Document
 from ..._protocol import SNIFF_CHARS
 from ..._text.cleaning import fold_key
@@ -279,7 +280,8 @@ class WebPageReader:
         from .page import read_page
 
         profiles = [p for p in self._profiles if p.applies_to(text)] if self._profiles else []
-        return read_page(text, source, self._name, profiles)
+        with collector_paused():  # many line objects, no garbage (as the article reader)
+            return read_page(text, source, self._name, profiles)
 
 
 def _generic_sniff(sample: str) -> float:
