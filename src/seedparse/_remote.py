@@ -191,6 +191,16 @@ class RemoteEntry(_Entry):
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Entry's tuple form would come back as a local Entry: a remote one travels as
+        # its class and its state (without the prefetched bytes).
+        return (_blank_entry, (type(self),), self.__getstate__())
+
+
+def _blank_entry(cls: type[RemoteEntry]) -> RemoteEntry:
+    """An entry with no fields set, for unpickling (``__setstate__`` fills it)."""
+    return cls.__new__(cls)
+
 
 # --------------------------------------------------------------------------- reading
 
