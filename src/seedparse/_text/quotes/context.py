@@ -147,8 +147,12 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
 _NOT_BEFORE_OFFICE = (
     FUNCTION_WORDS
     | _OF_ROLE
-    | frozenset(("by", "par", "avec", "contre", "pour", "sans", "chez", "mit", "gegen", "bei"))
-    | frozenset(("f\u00fcr", "von"))
+    | frozenset(
+        (
+            *("by", "par", "avec", "contre", "pour", "sans", "chez"),
+            *("mit", "gegen", "bei", "f\u00fcr", "von"),
+        )
+    )
 )
 
 
@@ -455,8 +459,8 @@ class Context:
                         and inverted[0] == "name"
                         and (attr is None or attr[0] != "name" or " " in inverted[1])
                         and not (
-                            # "Dieser nannte den Gewittersturm", "Merkel nannte den
-                            # Anstieg der \u2026": an object, not a subject
+                            # "X lobte den Plan", "Dieser nannte einen Grund": the
+                            # accusative opens an object, not a subject
                             local + 1 < len(sentence)
                             and (
                                 sentence[local + 1].lower() in ("den", "einen")

@@ -11,6 +11,7 @@ outlet: "\u0423\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0456
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .names import is_cyrillic, slavic_title
 from .slavic_case import (
@@ -153,11 +154,7 @@ def _genitive_evidence(name: str, stem: str, text: str) -> bool:
         return False
     if stem and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text):
         return True
-    i = text.find(name)
-    count = 0
-    while i >= 0 and count < 8:
-        count += 1
-        before = text[max(0, i - 120) : i].split()[-_OFFICE_REACH:]
+    for before in _words_before(name, text):
         for k, word in enumerate(reversed(before)):
             low = word.lower().strip("()")
             if k > 0 and low[-1:] in ',.:;!?\u00bb\u201c\u201d"':
@@ -168,7 +165,7 @@ def _genitive_evidence(name: str, stem: str, text: str) -> bool:
             title = slavic_title(word)
             if title is None:
                 continue
-            if title in (low, low.rsplit("-", 1)[-1]):
+            if _in_nominative(title, low):
                 break  # an office in the nominative: the name is its holder's
             # An oblique office that is the complement of one in the nominative
             # ("\u0437\u0430\u043c\u0435\u0441\u0442\u0438\u0442\u0435\u043b\u044c
@@ -177,10 +174,9 @@ def _genitive_evidence(name: str, stem: str, text: str) -> bool:
             head = before[-k - 2] if k + 2 <= len(before) else ""
             head_title = slavic_title(head) if head else None
             head_low = head.lower().strip(",.:;()")
-            if head_title is None or head_title not in (head_low, head_low.rsplit("-", 1)[-1]):
+            if head_title is None or not _in_nominative(head_title, head_low):
                 return True
             break
-        i = text.find(name, i + 1)
     return False
 
 
@@ -190,11 +186,7 @@ def office_complement(name: str, text: str) -> bool:
     ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c
     \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430 X"): X holds the
     oblique office, and the nominative one is someone else's?"""
-    i = text.find(name)
-    count = 0
-    while i >= 0 and count < 8:
-        count += 1
-        before = text[max(0, i - 120) : i].split()[-_OFFICE_REACH:]
+    for before in _words_before(name, text):
         for k, word in enumerate(reversed(before)):
             low = word.lower()
             if k > 0 and low[-1:] in ',.:;!?\u00bb\u201c\u201d"':
@@ -202,15 +194,14 @@ def office_complement(name: str, text: str) -> bool:
             title = slavic_title(word)
             if title is None:
                 continue
-            if title in (low, low.rsplit("-", 1)[-1]):
+            if _in_nominative(title, low):
                 break  # the first office back is in the nominative
             head = before[-k - 2] if k + 2 <= len(before) else ""
             head_title = slavic_title(head) if head else None
             head_low = head.lower()
-            if head_title is not None and head_title in (head_low, head_low.rsplit("-", 1)[-1]):
+            if head_title is not None and _in_nominative(head_title, head_low):
                 return True
             break
-        i = text.find(name, i + 1)
     return False
 
 
@@ -219,6 +210,25 @@ def office_complement(name: str, text: str) -> bool:
 #: \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b
 #: \u0423\u043a\u0440\u0430\u0438\u043d\u044b").
 _OFFICE_REACH = 5
+
+
+def _words_before(name: str, text: str) -> Iterator[list[str]]:
+    """The last :data:`_OFFICE_REACH` words before each of the first eight places
+    ``text`` writes ``name``."""
+    i = text.find(name)
+    count = 0
+    while i >= 0 and count < 8:
+        count += 1
+        yield text[max(0, i - 120) : i].split()[-_OFFICE_REACH:]
+        i = text.find(name, i + 1)
+
+
+def _in_nominative(title: str, low: str) -> bool:
+    """Is the office ``title`` (from :func:`slavic_title`) the word ``low`` itself, or
+    its last part after a hyphen
+    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c"):
+    an office in the nominative?"""
+    return title in (low, low.rsplit("-", 1)[-1])
 
 
 # Endings of a plural adjective: a word in a name that ends so is an outlet's or a
