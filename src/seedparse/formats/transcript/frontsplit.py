@@ -5,6 +5,7 @@ imported then) when it is not; the framing rules and the loader's guarantees are
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -110,19 +111,11 @@ def _resolves_to_str(value: str) -> bool:
     return True
 
 
-#: Keys already found to be plain strings (notes repeat a handful: ``title``,
-#: ``videoId``...); bounded, cleared when full.
-_STR_KEYS: dict[str, bool] = {}
-_MAX_STR_KEYS = 4096
-
-
+@functools.lru_cache(maxsize=4096)
 def _key_is_str(key: str) -> bool:
-    known = _STR_KEYS.get(key)
-    if known is None:
-        if len(_STR_KEYS) >= _MAX_STR_KEYS:
-            _STR_KEYS.clear()
-        known = _STR_KEYS[key] = _resolves_to_str(key)
-    return known
+    """:func:`_resolves_to_str` for a key, memoised: notes repeat a handful of keys
+    (``title``, ``videoId``...)."""
+    return _resolves_to_str(key)
 
 
 def _plain_str(value: str) -> bool:
