@@ -49,7 +49,9 @@ def _inputs(package: str, by_kind: dict[str, list[str]]) -> dict[str, list[tuple
         original = page_module.quotation_records
         seen: list[tuple[str, Any]] = []
 
-        def record(text: str, blocks: Any, *rest: Any, _seen: Any = seen, _f: Any = original) -> Any:
+        def record(
+            text: str, blocks: Any, *rest: Any, _seen: Any = seen, _f: Any = original
+        ) -> Any:
             _seen.append((text, list(blocks)))
             return _f(text, blocks, *rest)
 
