@@ -90,7 +90,12 @@ def split_tokens(text: str, start: int, end: int) -> list[str]:
 
     The native core gives the same tokens (``native/src/quotes.rs``) in a fraction of
     the time; this code is its oracle and reads what it declines (lone surrogates)."""
-    native = native_scanner()
+    # (The scanner fetched here, not by native_scanner(): one call fewer, and this
+    # runs for every quote several times.)
+    core = _native.active()
+    native = _SCANNERS.get(id(core)) if core is not None else None
+    if native is None and core is not None:
+        native = native_scanner()
     if native is not None:
         core, scanner = native
         try:
