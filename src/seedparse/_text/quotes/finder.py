@@ -203,9 +203,10 @@ class QuoteFinder:
             pairs = marks.pairs(start, end, open_at)
             if pairs is None:
                 previous_open = previous_last = None
-                dialogue = self._dash_dialogue(context, start, end)
-                if dialogue is not None:
-                    per_block[index].append(dialogue)
+                if text[start : start + 1] in _DASHES:  # (_dash_dialogue's own first test)
+                    dialogue = self._dash_dialogue(context, start, end)
+                    if dialogue is not None:
+                        per_block[index].append(dialogue)
                 continue
             quotes = per_block[index]
             last: _Quote | None = None

@@ -280,10 +280,10 @@ class BlockPairs:
         when it closed all), carried into this block when its first mark closes it."""
         text = self._text
         if self._native is not None and self._scanner is not None:
-            core, scanner = self._scanner
             first_mark = self._native.first(start, end)
             if first_mark is None:
-                return None
+                return None  # (most blocks: asked before anything else)
+            core, scanner = self._scanner
             carry = ""
             if open_at is not None and closes_first(text, start, end, (first_mark,)):
                 carry = text[open_at]
