@@ -218,9 +218,13 @@ def pair_marks(
 
 
 # A straight single mark opening a Russian or Ukrainian quotation: after a space, a
-# bracket, a dash or a colon, before a capital Cyrillic letter.
+# bracket, a dash or a colon (or at the start of the text), before a capital Cyrillic
+# letter. Written to open with the mark itself, so that the regex engine jumps from
+# one "'" to the next instead of trying the look-behind at every character (as
+# "(?:(?<=[\\s(:\u2014\u2013-])|^)'[...]" with re.M did: 30 times slower on pages
+# with apostrophes; a property test holds the two to the same matches).
 _CYRILLIC_SINGLE = re.compile(
-    "(?:(?<=[\\s(:\u2014\u2013-])|^)'[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]", re.M
+    "'(?<![^\\s(:\u2014\u2013-]')[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]"
 )
 
 # A comma and a dash after a closing mark: an attribution follows.
