@@ -132,6 +132,9 @@ class Attribution:
         "il"), so that the article and the pronoun are read as such. An elided
         speech verb ("d\u2019ajouter", "l\u2019a dit") and a capitalised word
         ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
+        joined = "".join(tokens)
+        if "'" not in joined and "\u2019" not in joined:
+            return tokens  # (no apostrophe, no elision: one C-speed test, not a loop)
         out: list[str] | None = None
         for index, token in enumerate(tokens):
             if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
