@@ -14,6 +14,10 @@ usage::
 
     python benchmarks/quote_speed.py CORPUS_DIR MANIFEST ROUNDS SRC_DIR [SRC_DIR ...]
 
+MANIFEST ``html`` reads every ``*/source.html`` under CORPUS_DIR with the HTML reader
+instead (``/work/shared/corpora/readability/test/test-pages``: real pages, whose
+paragraphs do not repeat as the generated corpus's do, so the finder's memos help less).
+
 ROUNDS ``calls`` counts instead, in one pass, the function calls (Python and C) each
 tree's finder makes (``cProfile``): a figure no other process can disturb. ROUNDS
 ``profile`` prints the first tree's 30 most expensive functions (by own time) instead.
@@ -37,6 +41,7 @@ from typing import Any
 READERS = {
     "article": ("formats.article", "ArticleReader", "formats.article.page"),
     "web": ("formats.webpage", "WebPageReader", "formats.webpage.page"),
+    "html": ("formats.html", "HtmlReader", "formats.html.page"),
 }
 
 
@@ -44,6 +49,8 @@ def _inputs(package: str, by_kind: dict[str, list[str]]) -> dict[str, list[tuple
     """The ``(text, blocks)`` pairs each reader gives the quotation finder."""
     out: dict[str, list[tuple[str, Any]]] = {}
     for kind, (module, cls, page) in READERS.items():
+        if not by_kind.get(kind):
+            continue
         reader = getattr(importlib.import_module(f"{package}.{module}"), cls)()
         page_module = importlib.import_module(f"{package}.{page}")
         original = page_module.quotation_records
@@ -73,15 +80,24 @@ def main(argv: list[str]) -> int:
     mode = argv[2] if argv[2] in ("calls", "profile") else "time"
     rounds = 1 if mode != "time" else int(argv[2])
     kinds: dict[str, str] = {}
-    with open(manifest, encoding="utf-8") as handle:
-        for line in handle.read().splitlines()[1:]:
-            fields = line.split("\t")
-            kinds[fields[0]] = fields[1]
+    paths: list[str] = []
+    if manifest == "html":
+        for name in sorted(os.listdir(corpus)):
+            path = os.path.join(corpus, name, "source.html")
+            if os.path.exists(path):
+                kinds[path] = "html"
+                paths.append(path)
+    else:
+        with open(manifest, encoding="utf-8") as handle:
+            for line in handle.read().splitlines()[1:]:
+                fields = line.split("\t")
+                kinds[os.path.join(corpus, fields[0])] = fields[1]
+        paths = [os.path.join(corpus, name) for name in sorted(os.listdir(corpus))]
     by_kind: dict[str, list[str]] = {}
-    for name in sorted(os.listdir(corpus)):
-        with open(os.path.join(corpus, name), "rb") as handle:
+    for path in paths:
+        with open(path, "rb") as handle:
             text = handle.read().decode("utf-8", "replace").replace("\r\n", "\n")
-        by_kind.setdefault(kinds[name], []).append(text)
+        by_kind.setdefault(kinds[path], []).append(text)
 
     work = Path(tempfile.mkdtemp(prefix="quote-speed-"))
     try:
