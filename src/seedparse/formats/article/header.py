@@ -54,6 +54,9 @@ _BYLINE = LazyPattern(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100}
 _BYLINE_SPLIT = LazyPattern(r"\s*(?:,|\band\b|&)\s*")
 _LEADING_LETTERS = LazyPattern(r"[^\W\d_]{1,60}")
 _WORD_AND_SPACE = LazyPattern(r"(\S{1,60})[ \u00a0]*")
+# A letter outside the Latin script (as :func:`~.lines.script` tells scripts apart): a
+# kicker in another script than its sentence needs one.
+_OTHER_SCRIPT = LazyPattern(r"[^\W\d_\x00-\u024f]")
 _SEPARATED_KICKER = LazyPattern(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
     r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"
@@ -380,16 +383,23 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
     separator or of six letters or more; other paragraphs only one in another script."""
     found: list[str] = []
     first_body = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), -1)
-    for index, block in enumerate(blocks):
+    if first_body < 0:
+        return found
+    emptied = False
+    for index in range(first_body, len(blocks)):
+        block = blocks[index]
         if block.kind != "paragraph":
             continue
         is_first = index == first_body
         if first_only and not is_first:
             break
-        lead = text[block.start : block.start + 2]
+        start = block.start
+        lead = text[start : start + 2]
         if not (lead.isalpha() and lead.isupper()):
             continue  # a kicker word has two capitals or more
-        kicker, skip = _glued_kicker(text, block.start, block.end, strict=not is_first)
+        if not is_first and _OTHER_SCRIPT.search(text, start, min(block.end, start + 120)) is None:
+            continue  # only a kicker in another script is cut here, and all is Latin
+        kicker, skip = _glued_kicker(text, start, block.end, strict=not is_first)
         if kicker is None:
             continue
         found.append(kicker)
@@ -398,7 +408,9 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
         block.text = clean_line(raw_text)  # angle brackets that are text stay
         if not block.text:
             block.kind = "empty"
-    blocks[:] = [b for b in blocks if b.kind != "empty"]
+            emptied = True
+    if emptied:
+        blocks[:] = [b for b in blocks if b.kind != "empty"]
     return found
 
 
