@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ... import _native
 from ..._text.lazyre import LazyPattern
-from .furniture import is_caption
+from .furniture import MAX_SPACES, is_caption
 from .markup import clean_line
 
 __all__ = [
@@ -301,20 +301,37 @@ def group_blocks(
     blocks: list[Block] = []
     current: Block | None = None
     previous: Line | None = None
+    # The blocks whose text is not their one line's clean text (joined lines, list
+    # items): made at the end. The tests below go cheapest first, each as the
+    # function it stands for would answer (a line per paragraph makes this loop the
+    # reader's busiest).
+    made: list[Block] = []
     for line in lines:
-        raw = line.raw
-        if current is not None and previous is not None and _joins(previous, line, wrap):
-            current.lines.append(line)
-            current.end = line.end
-            previous = line
-            continue
+        clean = line.clean
+        if current is not None and previous is not None and not line.after_blank:
+            if wrap == 0:
+                # _joins' first answer in unwrapped text: a line that ends a sentence
+                # ends its paragraph.
+                stripped = previous.clean.rstrip(_CLOSERS)
+                joined = not (stripped and stripped[-1] in _TERMINAL) and _joins(
+                    previous, line, wrap
+                )
+            else:
+                joined = _joins(previous, line, wrap)
+            if joined:
+                if len(current.lines) == 1 and current.kind == "paragraph":
+                    made.append(current)
+                current.lines.append(line)
+                current.end = line.end
+                previous = line
+                continue
         previous = line
-        if is_stray(line.clean) and not is_bare_number(line.clean):
-            leftovers.append(line.clean)
+        if clean[0] in _STRAY_START and is_stray(clean) and not is_bare_number(clean):
+            leftovers.append(clean)
             current = None
             previous = None
             continue
-        if is_caption(line.clean):
+        if clean.count(" ") < MAX_SPACES and is_caption(clean):
             if (
                 current is not None
                 and current is blocks[-1]
@@ -331,28 +348,31 @@ def group_blocks(
                 # its place.)
                 blocks.pop()
                 captions.append(current.lines[0].clean)
-            captions.append(line.clean)
+            captions.append(clean)
             current = None
             previous = None
             continue
+        raw = line.raw
         first = raw[0]
-        if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
-            current = None
-            block = Block(line, "heading", len(match.group(1)))
-            block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
-            blocks.append(block)
-            continue
-        if (first in "-*+\u2022\u2023\u25e6\u25aa\u2013" or "0" <= first <= "9") and (
-            match := _LIST_ITEM.match(raw)
-        ) is not None:
-            current = Block(line, "list_item")
-            blocks.append(current)
-            continue
+        if first in _BLOCK_START:
+            if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
+                current = None
+                block = Block(line, "heading", len(match.group(1)))
+                block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
+                blocks.append(block)
+                continue
+            if first != "#" and _LIST_ITEM.match(raw) is not None:
+                current = Block(line, "list_item")
+                made.append(current)
+                blocks.append(current)
+                continue
         current = Block(line, "paragraph")
+        current.text = clean
         blocks.append(current)
-    for block in blocks:
-        if not block.text:
-            block.text = _block_text(block)
+    if not made:
+        return blocks  # every block has its line's clean text, never empty
+    for block in made:
+        block.text = _block_text(block)
     return [block for block in blocks if block.text]
 
 
@@ -383,27 +403,35 @@ def _block_text(block: Block) -> str:
 def classify_headings(blocks: list[Block]) -> None:
     """A one-line paragraph that reads as a subheading, with body after it, is a
     heading (one level below ``#`` headings when the text also has those)."""
-    level = 7 if any(block.kind == "heading" for block in blocks) else 1
+    level = 0  # found when the first heading is: the kinds before any changes here
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
+        text = block.text
         if (
-            block.kind == "paragraph"
+            index < last
+            and len(text) <= _HEADING_MAX_CHARS
+            and block.kind == "paragraph"
             and len(block.lines) == 1
-            and index < last
-            and len(block.text) <= _HEADING_MAX_CHARS
-            and not is_terminal(block.text)
-            and blocks[index + 1].kind != "heading"
-            and not (index and _list_line(blocks[index - 1]))
-            and (blocks[index + 1].kind == "list_item" or prose(blocks[index + 1].text))
-            and headline_like(
-                block.text,
-                max_words=_HEADING_MAX_WORDS,
-                max_chars=_HEADING_MAX_CHARS,
-                allow_question=False,
-            )
         ):
-            block.kind = "heading"
-            block.level = level
+            stripped = text.rstrip(_CLOSERS)
+            if stripped and stripped[-1] in _TERMINAL:
+                continue  # is_terminal(text): a sentence, the common case
+            after = blocks[index + 1]
+            if (
+                after.kind != "heading"
+                and not (index and _list_line(blocks[index - 1]))
+                and (after.kind == "list_item" or prose(after.text))
+                and headline_like(
+                    text,
+                    max_words=_HEADING_MAX_WORDS,
+                    max_chars=_HEADING_MAX_CHARS,
+                    allow_question=False,
+                )
+            ):
+                if not level:
+                    level = 7 if any(b.kind == "heading" for b in blocks) else 1
+                block.kind = "heading"
+                block.level = level
 
 
 def _list_line(block: Block) -> bool:
