@@ -154,7 +154,8 @@ def test_kicker_in_another_script_glued_to_the_first_sentence() -> None:
             "\u0420\u041e\u0417\u0411\u0406\u0420",
         ),
         (
-            "ANALYSIS \u0420\u043e\u0441\u0441\u0438\u044f \u043d\u0435 \u0433\u043e\u0442\u043e\u0432\u0430.",
+            "ANALYSIS \u0420\u043e\u0441\u0441\u0438\u044f "
+            "\u043d\u0435 \u0433\u043e\u0442\u043e\u0432\u0430.",
             "ANALYSIS",
         ),
         ("EXCLUSIVE Russia is not ready to talk.", None),  # same script: the first only
