@@ -369,8 +369,10 @@ def _headline_list_start(body: Sequence[Line], end: int) -> int | None:
 
 
 def _headline_item(text: str) -> bool:
+    if is_terminal(text) or not text[0].isupper():
+        return False  # (the cheap tests before the split)
     words = text.split()
-    if not (4 <= len(words) < _LEFTOVER_MAX_WORDS) or not text[0].isupper() or is_terminal(text):
+    if not (4 <= len(words) < _LEFTOVER_MAX_WORDS):
         return False
     if any(c.isdigit() for c in text):
         return False

@@ -251,9 +251,10 @@ def wrap_width(lines: Sequence[Line]) -> int:
     sentence also ends its paragraph)."""
     if len(lines) < 4:
         return 0
-    width = max(len(line.clean) for line in lines[1:])  # a title is not wrapped
-    if width > 120:
-        return 0
+    body = lines[1:]  # a title is not wrapped
+    if any(len(line.clean) > 120 for line in body):
+        return 0  # (the width would be over 120: most texts, told by their first lines)
+    width = max(len(line.clean) for line in body)
     long_lines = 0
     open_ends = 0
     for here, after in itertools.pairwise(lines):
@@ -405,14 +406,13 @@ def classify_headings(blocks: list[Block]) -> None:
     heading (one level below ``#`` headings when the text also has those)."""
     level = 0  # found when the first heading is: the kinds before any changes here
     last = len(blocks) - 1
-    for index, block in enumerate(blocks):
+    # Only a short block can be one, and most are long: one comprehension passes them
+    # over, the short ones are tested in order.
+    short = [i for i, b in enumerate(blocks) if len(b.text) <= _HEADING_MAX_CHARS]
+    for index in short:
+        block = blocks[index]
         text = block.text
-        if (
-            index < last
-            and len(text) <= _HEADING_MAX_CHARS
-            and block.kind == "paragraph"
-            and len(block.lines) == 1
-        ):
+        if index < last and block.kind == "paragraph" and len(block.lines) == 1:
             stripped = text.rstrip(_CLOSERS)
             if stripped and stripped[-1] in _TERMINAL:
                 continue  # is_terminal(text): a sentence, the common case
