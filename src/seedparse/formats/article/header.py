@@ -406,10 +406,12 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
         is_first = index == first_body
         if first_only and not is_first:
             break
+        if not block.lines[0].caps:
+            continue  # a kicker word has two capitals or more (the line's own test)
         start = block.start
         lead = text[start : start + 2]
         if not (lead.isalpha() and lead.isupper()):
-            continue  # a kicker word has two capitals or more
+            continue
         if not is_first and _OTHER_SCRIPT.search(text, start, min(block.end, start + 120)) is None:
             continue  # only a kicker in another script is cut here, and all is Latin
         kicker, skip = _glued_kicker(text, start, block.end, strict=not is_first)

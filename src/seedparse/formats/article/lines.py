@@ -155,16 +155,48 @@ def _uncased(ch: str) -> bool:
 
 
 class Line:
-    """A non-blank line of the text (internal)."""
+    """A non-blank line of the text (internal), with the shape tests every line is
+    asked about, answered once: ``terminal`` (:func:`is_terminal` of ``clean``),
+    ``spaces`` (``clean.count(" ")``) and ``caps``: the line may open with two
+    capitals (True wherever ``raw[:2].isalpha() and raw[:2].isupper()``; the native
+    split also where it cannot tell without Python's tables)."""
 
-    __slots__ = ("after_blank", "clean", "end", "raw", "start")
+    __slots__ = ("after_blank", "caps", "clean", "end", "raw", "spaces", "start", "terminal")
 
-    def __init__(self, start: int, end: int, raw: str, after_blank: bool, clean: str) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        raw: str,
+        after_blank: bool,
+        clean: str,
+        terminal: bool,
+        spaces: int,
+        caps: bool,
+    ) -> None:
         self.start = start
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
         self.clean = clean
+        self.terminal = terminal
+        self.spaces = spaces
+        self.caps = caps
+
+
+def _line(start: int, raw: str, after_blank: bool, clean: str) -> Line:
+    """The Line of a stripped line and its clean text, its shape tests answered."""
+    lead = raw[:2]
+    return Line(
+        start,
+        start + len(raw),
+        raw,
+        after_blank,
+        clean,
+        is_terminal(clean),
+        clean.count(" "),
+        lead.isalpha() and lead.isupper(),
+    )
 
 
 class Block:
@@ -202,7 +234,7 @@ def split_lines(text: str, dropped: list[str] | None = None) -> list[Line]:
             start = pos + len(raw) - len(raw.lstrip())
             clean = clean_line(stripped, dropped)
             if clean:
-                lines.append(Line(start, start + len(stripped), stripped, blank, clean))
+                lines.append(_line(start, stripped, blank, clean))
                 blank = False
             else:
                 blank = True
@@ -218,24 +250,29 @@ def _native_lines(
     raws: list[str],
     cleans: list[str | None],
     after_blanks: list[bool],
+    terminals: list[bool],
+    spaces: list[int],
+    caps: list[bool],
     dropped: list[str] | None,
 ) -> list[Line]:
     """The Lines of ``article_lines``' lists: a clean text left to Python is computed
-    here, and a line whose clean text is empty is dropped (the next one then comes
-    after a blank), as :func:`split_lines` does."""
+    here (and its shape tests with it), and a line whose clean text is empty is
+    dropped (the next one then comes after a blank), as :func:`split_lines` does."""
     if None not in cleans:
-        return list(map(Line, starts, ends, raws, after_blanks, cleans))  # type: ignore[arg-type]
+        return list(map(Line, starts, ends, raws, after_blanks, cleans, terminals, spaces, caps))
     lines: list[Line] = []
     blank = False
-    for start, end, raw, clean, after_blank in zip(
-        starts, ends, raws, cleans, after_blanks, strict=True
+    for start, end, raw, clean, after_blank, terminal, count, cap in zip(
+        starts, ends, raws, cleans, after_blanks, terminals, spaces, caps, strict=True
     ):
         if clean is None:
             clean = clean_line(raw, dropped)
             if not clean:
                 blank = True
                 continue
-        lines.append(Line(start, end, raw, after_blank or blank, clean))
+            terminal = is_terminal(clean)
+            count = clean.count(" ")
+        lines.append(Line(start, end, raw, after_blank or blank, clean, terminal, count, cap))
         blank = False
     return lines
 
@@ -260,7 +297,7 @@ def wrap_width(lines: Sequence[Line]) -> int:
     for here, after in itertools.pairwise(lines):
         if len(here.clean) >= 0.75 * width:
             long_lines += 1
-            if not after.after_blank and not is_terminal(here.clean):
+            if not after.after_blank and not here.terminal:
                 open_ends += 1
     if open_ends < 2 or open_ends * 4 < long_lines:
         return 0
@@ -276,7 +313,7 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
         _LIST_ITEM.match(after.raw) or _MD_HEADING.match(after.raw)
     ):
         return False
-    if is_terminal(a):
+    if here.terminal:
         if wrap < 0:
             # No blank lines between paragraphs: a line that ends a sentence ends its
             # paragraph, unless the next word could not have fitted on it (the
@@ -286,7 +323,7 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
         return wrap > 0 and len(a) >= 0.6 * wrap
     if starts_lower(b) or a[-1] in _JOINERS:
         return True
-    if b.count(" ") < 2 and a.count(" ") >= 5 and is_terminal(b):
+    if after.spaces < 2 and here.spaces >= 5 and after.terminal:
         return True  # the last word or two of a sentence wrapped onto a line of their own
     return bool(wrap) and len(a) >= 0.6 * abs(wrap)
 
@@ -313,10 +350,7 @@ def group_blocks(
             if wrap == 0:
                 # _joins' first answer in unwrapped text: a line that ends a sentence
                 # ends its paragraph.
-                stripped = previous.clean.rstrip(_CLOSERS)
-                joined = not (stripped and stripped[-1] in _TERMINAL) and _joins(
-                    previous, line, wrap
-                )
+                joined = not previous.terminal and _joins(previous, line, wrap)
             else:
                 joined = _joins(previous, line, wrap)
             if joined:
@@ -332,7 +366,7 @@ def group_blocks(
             current = None
             previous = None
             continue
-        if clean.count(" ") < MAX_SPACES and is_caption(clean):
+        if line.spaces < MAX_SPACES and is_caption(clean):
             if (
                 current is not None
                 and current is blocks[-1]
