@@ -21,6 +21,37 @@ pub struct Line<'a> {
     pub after_blank: bool,
     /// The clean text (`clean_line(raw)`): `Unknown` where Python computes it.
     pub clean: Piece,
+    /// `is_terminal(clean)` and `clean.count(" ")`, where the clean text is known
+    /// (false and 0 where it is `Unknown`: Python computes them with it).
+    pub terminal: bool,
+    pub spaces: usize,
+    /// The line may open with two capitals (`raw[:2].isalpha() and
+    /// raw[:2].isupper()`): false only where it cannot, an ASCII character other than
+    /// `A`-`Z` among them (Python's tables answer the rest).
+    pub caps: bool,
+}
+
+/// `lines._CLOSERS` and `lines._TERMINAL`.
+const CLOSERS: &[char] = &[
+    '"', '\'', '\u{2019}', '\u{201d}', '\u{bb}', '\u{203a}', ')', ']', '}', '*', '_',
+];
+const TERMINAL: &[char] = &[
+    '.', '!', '?', '\u{2026}', ':', ';', '\u{3002}', '\u{ff01}', '\u{ff1f}',
+];
+
+/// `lines.is_terminal`: final punctuation, maybe inside closing marks.
+fn is_terminal(text: &str) -> bool {
+    text.trim_end_matches(CLOSERS)
+        .chars()
+        .next_back()
+        .is_some_and(|c| TERMINAL.contains(&c))
+}
+
+/// `Line::caps` of a stripped line.
+fn may_open_with_capitals(raw: &str) -> bool {
+    raw.chars()
+        .take(2)
+        .all(|c| !c.is_ascii() || c.is_ascii_uppercase())
 }
 
 fn cp_len(text: &str) -> usize {
@@ -54,11 +85,19 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
                     Some(Some(text)) => Piece::Text(text),
                 }
             };
+            let known = match &clean {
+                Piece::Unknown => "",
+                Piece::Same => stripped,
+                Piece::Text(text) => text,
+            };
             lines.push(Line {
                 start,
                 end: start + cp_len(stripped),
                 raw: stripped,
                 after_blank: blank,
+                terminal: is_terminal(known),
+                spaces: known.bytes().filter(|&b| b == b' ').count(),
+                caps: may_open_with_capitals(stripped),
                 clean,
             });
             blank = false;
@@ -119,6 +158,28 @@ mod tests {
         assert_eq!(got[1].4, None);
         assert_eq!(got[2].4, None);
         assert_eq!(got[3], (36, 41, "plain", false, Some("plain".to_owned())));
+    }
+
+    #[test]
+    fn shape_features() {
+        let lines = split_lines(
+            "NATO warns\nThe end.\u{201d}\n\u{420}\u{41e} x y\nA\nUS  said: \u{201c}no\u{201d}",
+        );
+        let got: Vec<(bool, usize, bool)> = lines
+            .iter()
+            .map(|l| (l.terminal, l.spaces, l.caps))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (false, 1, true),
+                (true, 1, false),
+                (false, 2, true),
+                (false, 0, true),
+                (false, 2, true),
+            ]
+        );
+        assert!(!is_terminal("") && !is_terminal("\u{201d})") && is_terminal("a?*_"));
     }
 
     #[test]

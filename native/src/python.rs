@@ -226,9 +226,10 @@ fn page_lines<'py>(
 // -- the article reader's lines (the narticle block) -------------------------------
 
 /// An article's non-blank lines, as `article.lines.split_lines` splits them before it
-/// drops a line whose clean text is empty: `(start, end, raw, clean, after_blank)`,
-/// one list each, offsets in code points; `clean` holds None where Python computes it
-/// (markup, entities). None for a text with lone surrogates.
+/// drops a line whose clean text is empty: `(start, end, raw, clean, after_blank,
+/// terminal, spaces, caps)`, one list each, offsets in code points; `clean` holds None
+/// where Python computes it (markup, entities), and then it computes `terminal` and
+/// `spaces` too (`article::Line`). None for a text with lone surrogates.
 #[pyfunction]
 fn article_lines<'py>(
     py: Python<'py>,
@@ -259,6 +260,9 @@ fn article_lines<'py>(
             PyList::new(py, raws)?.into_any(),
             PyList::new(py, cleans)?.into_any(),
             PyList::new(py, lines.iter().map(|l| l.after_blank))?.into_any(),
+            PyList::new(py, lines.iter().map(|l| l.terminal))?.into_any(),
+            PyList::new(py, lines.iter().map(|l| l.spaces))?.into_any(),
+            PyList::new(py, lines.iter().map(|l| l.caps))?.into_any(),
         ],
     )?))
 }

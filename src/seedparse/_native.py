@@ -67,10 +67,23 @@ class NativeCore(Protocol):
     def classify_lines(self, text: str, body_start: int) -> list[tuple[int, int, int]] | None: ...
 
     # The article reader's line split (formats/article/lines.py): (start, end, raw,
-    # clean, after_blank), clean None where Python computes it.
+    # clean, after_blank, terminal, spaces, caps), clean None where Python computes it
+    # (and terminal and spaces with it).
     def article_lines(
         self, text: str
-    ) -> tuple[list[int], list[int], list[str], list[str | None], list[bool]] | None: ...
+    ) -> (
+        tuple[
+            list[int],
+            list[int],
+            list[str],
+            list[str | None],
+            list[bool],
+            list[bool],
+            list[int],
+            list[bool],
+        ]
+        | None
+    ): ...
 
     def page_lines(
         self, text: str, blocks: list[tuple[int, int]]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar, TypeVar, overload
 
 from ._parts import Citation, Passage, Span
@@ -307,6 +307,38 @@ class Builder:
             for record in citations:
                 cite(record, text, at)
         self._passage(at, text, kind, start, end, section, depth, first, len(citations))
+
+    def passages(
+        self,
+        rows: Iterable[tuple[str, str, int, int, tuple[str, ...], Sequence[CitationRecord]]],
+    ) -> None:
+        """Add passages of depth 0, each ``(text, kind, start, end, section,
+        citations)``: the records :meth:`passage` writes for each in turn, in one loop
+        (a reader with a passage per line of its text spent a fifth of its time in
+        the three calls a passage costs)."""
+        texts = self._texts
+        records = self._passages
+        get = self._index.get
+        string = self.string
+        cite = self._cite
+        at = self._at
+        for text, kind, start, end, section, citations in rows:
+            first = 0
+            if citations:
+                first = len(self._citations) // _C
+                for record in citations:
+                    cite(record, text, at)
+            kind_ref = get(kind)
+            if kind_ref is None:
+                kind_ref = string(kind)
+            section_ref = get(section)
+            if section_ref is None:
+                section_ref = string(section)
+            texts.append(text)
+            size = len(text)
+            records += (at, size, kind_ref, start, end, section_ref, 0, first, len(citations))
+            at += size + 2
+        self._at = at
 
     def citation(self, record: CitationRecord) -> None:
         """Add a citation of the Document that sits in no passage (a related link)."""

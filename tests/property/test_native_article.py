@@ -16,7 +16,7 @@ from strategies import require_native
 
 import seedparse
 from seedparse import _native
-from seedparse.formats.article.lines import split_lines
+from seedparse.formats.article.lines import is_terminal, split_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,6 +95,14 @@ def _lines(text: str, enabled: bool) -> tuple[list[tuple[object, ...]], list[str
     assert _native.set_native(enabled) is enabled
     dropped: list[str] = []
     lines = split_lines(text, dropped)
+    for x in lines:
+        # The shape tests a Line carries: the pure split's answers exactly (the
+        # oracle's own), the native ones equal but for ``caps``, which may be True
+        # where the exact test is not (never the other way round).
+        lead = x.raw[:2]
+        exact = lead.isalpha() and lead.isupper()
+        assert x.caps if exact else (enabled or not x.caps)
+        assert (x.terminal, x.spaces) == (is_terminal(x.clean), x.clean.count(" "))
     return [(x.start, x.end, x.raw, x.clean, x.after_blank) for x in lines], dropped
 
 
@@ -145,7 +153,7 @@ def test_native_gives_the_clean_text() -> None:
     assert core is not None
     found = core.article_lines("Title\n\n a  b \nx &amp; y\n<b>z</b>\n")
     assert found is not None
-    starts, ends, raws, cleans, after_blank = found
+    starts, ends, raws, cleans, after_blank, terminal, spaces, caps = found
     assert (starts, ends, raws) == (
         [0, 8, 14, 24],
         [5, 12, 23, 32],
@@ -153,4 +161,9 @@ def test_native_gives_the_clean_text() -> None:
     )
     assert cleans == ["Title", "a b", None, None]
     assert after_blank == [True, True, False, False]
+    # The shape tests of the lines whose clean text the core gives; Python's for the
+    # others. "Ti" cannot open with two capitals; "a " neither; "x " and "<b" neither.
+    assert (terminal[:2], spaces[:2], caps) == ([False, False], [0, 1], [False] * 4)
+    found = core.article_lines("NATO said it.\n\u0420\u041e \u0437\u0430\n")
+    assert found is not None and found[5:] == ([True, False], [2, 1], [True, True])
     assert core.article_lines("x\ud800") is None

@@ -244,6 +244,28 @@ def test_a_built_document_equals_the_one_made_of_its_parts(
     assert attrs.evolve(built, citations=()).citations == ()
 
 
+@settings(max_examples=200, deadline=None)
+@given(_packable)
+def test_passages_in_one_call_write_the_records_of_passage_by_passage(
+    parts: tuple[tuple[Passage, ...], tuple[Citation, ...]],
+) -> None:
+    """Builder.passages (the article reader's one loop) writes, state for state, what
+    Builder.passage writes called once per passage (depth 0)."""
+    from seedparse._packed import Builder
+
+    rows = [
+        (p.text, p.kind, p.span.start, p.span.end, p.section, [_record(c) for c in p.citations])
+        for p in parts[0]
+    ]
+    one, many = Builder(), Builder()
+    for text, kind, start, end, section, cited in rows:
+        one.passage(text, kind, start, end, section, 0, cited)  # type: ignore[arg-type]
+    half = len(rows) // 2  # two calls: the second continues the first's offsets
+    many.passages(rows[:half])  # type: ignore[arg-type]
+    many.passages(rows[half:])  # type: ignore[arg-type]
+    assert many.views()[0]._core.state() == one.views()[0]._core.state()  # type: ignore[attr-defined]
+
+
 def test_a_built_passage_whose_citations_sorting_splits_keeps_them() -> None:
     from seedparse._packed import Builder
 

@@ -39,6 +39,7 @@ from typing import NamedTuple
 from .lazyre import LazyPattern
 
 __all__ = [
+    "DATELINE_MAX_CHARS",
     "FIND_DATE_CHARS",
     "MONTHS",
     "WEEKDAYS",
@@ -173,6 +174,9 @@ _DATE = LazyPattern(
 _LABEL_WORD = LazyPattern(r"[^\W\d_]{2,20}:?")
 _LABEL_SEPARATORS = frozenset(":|\u2013\u2014-\u00b7\u2022")
 _MAX_LINE = 80
+#: :func:`parse_dateline` finds no dateline in a line whose squashed text is longer
+#: than this (a caller holding squashed text can skip the call).
+DATELINE_MAX_CHARS = _MAX_LINE
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

@@ -21,6 +21,7 @@ from ..._text.lazyre import LazyPattern
 
 __all__ = [
     "CAPTION",
+    "MAX_SPACES",
     "RELATED",
     "furniture_kind",
     "is_caption",
@@ -37,6 +38,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 _MAX_WORDS = 16  # furniture lines are short; longer lines are always story
+#: A line with this many spaces or more is never furniture nor a caption (the cheap
+#: test a caller may make before it asks :func:`is_caption`).
+MAX_SPACES = _MAX_WORDS
 
 _SHARE_CORE = _words(
     "share shares shared sharing tweet retweet email e-mail print facebook twitter "

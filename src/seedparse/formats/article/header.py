@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 
 from ..._text.cleaning import HTML_TAG
-from ..._text.dates import parse_dateline
+from ..._text.dates import DATELINE_MAX_CHARS, parse_dateline
 from ..._text.lazyre import LazyPattern
-from .furniture import CAPTION, RELATED, furniture_kind, is_caption, is_leading_junk
+from .furniture import CAPTION, RELATED, furniture_kind, is_caption
 from .lines import (
     QUOTE_STARTS,
     Block,
@@ -50,10 +50,14 @@ _LEFTOVER_MAX_WORDS = 12
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
 _ASCII_DIGIT = LazyPattern(r"[0-9]")  # a dateline has one (parse_dateline's own first test)
+_BY = frozenset(("By", "BY", "by"))
 _BYLINE = LazyPattern(r"(?:By|BY|by)[ \u00a0]+([^\W\d_][^|\u2022\u00b7\n]{1,100})")
 _BYLINE_SPLIT = LazyPattern(r"\s*(?:,|\band\b|&)\s*")
 _LEADING_LETTERS = LazyPattern(r"[^\W\d_]{1,60}")
 _WORD_AND_SPACE = LazyPattern(r"(\S{1,60})[ \u00a0]*")
+# A letter outside the Latin script (as :func:`~.lines.script` tells scripts apart): a
+# kicker in another script than its sentence needs one.
+_OTHER_SCRIPT = LazyPattern(r"[^\W\d_\x00-\u024f]")
 _SEPARATED_KICKER = LazyPattern(
     r"([^\W\d_]{2,24}(?:[ \u00a0][^\W\d_]{2,24}){0,3})"
     r"[ \u00a0]?[:|\u2022\u00b7\u2014\u2013-][ \u00a0]+"
@@ -96,18 +100,21 @@ def read_header(
     # A title needs body text after it: the last line that reads as prose.
     last_prose = next((i for i in range(len(lines) - 1, -1, -1) if prose(lines[i].clean)), -1)
     # The script of the body: the middle of the longest line near the top.
-    longest = max((line.clean for line in lines[: _HEADER_LINES + 4]), key=len, default="")
+    longest = max([line.clean for line in lines[: _HEADER_LINES + 4]], key=len, default="")
     body_script = script(longest[len(longest) // 2 :])
     index = 0
     while index < limit:
         line = lines[index]
         clean = line.clean
         above_story = header.title is None and junk < _MAX_LEADING_JUNK and index < last_prose
-        if above_story and is_leading_junk(clean):
+        # Asked once: a caption is furniture_kind's CAPTION, any other kind leading junk
+        # (furniture.is_leading_junk).
+        kind = furniture_kind(clean, position="head") if above_story else None
+        if kind is not None and kind != CAPTION:
             leftovers.append(clean)
             junk += 1
             limit = min(len(lines), limit + 1)
-        elif above_story and is_caption(clean):
+        elif kind == CAPTION:
             captions.append(clean)
             junk += 1
             limit = min(len(lines), limit + 1)
@@ -168,11 +175,15 @@ def _dateline(text: str) -> tuple[str, dt.date | None] | None:
     without digits; the line is kept whole as the dateline."""
     if _ASCII_DIGIT.search(text) is None:
         return None  # parse_dateline finds no date without a digit (the cheap test first)
-    found = parse_dateline(text)
+    # A clean line is squashed already, and so is what follows a place in it: longer
+    # than a dateline, it is none.
+    found = parse_dateline(text) if len(text) <= DATELINE_MAX_CHARS else None
     if found is not None:
         return found
     place = _PLACE.match(text)
     if place is None or place.group(1).count(" ") >= _PLACE_MAX_WORDS:
+        return None
+    if len(text) - place.end() > DATELINE_MAX_CHARS:
         return None
     found = parse_dateline(text[place.end() :])
     return None if found is None else (text, found[1])
@@ -224,6 +235,7 @@ def _headline_over_dateline(line: Line, after: Line) -> bool:
         and text.count(" ") < _TITLE_MAX_WORDS
         and text[0].isalnum()
         and not text[0].islower()
+        and len(after.clean) <= DATELINE_MAX_CHARS
         and _ASCII_DIGIT.search(after.clean) is not None
         and parse_dateline(after.clean) is not None
     )
@@ -231,6 +243,8 @@ def _headline_over_dateline(line: Line, after: Line) -> bool:
 
 def _read_byline(text: str, header: Header) -> bool:
     """``By A and B`` (maybe followed by ``| date``) gives the authors."""
+    if text[:2] not in _BY:
+        return False  # _BYLINE's first word, also of the line's head before a separator
     match = _BYLINE.fullmatch(text)
     rest = ""
     if match is None:
@@ -355,8 +369,10 @@ def _headline_list_start(body: Sequence[Line], end: int) -> int | None:
 
 
 def _headline_item(text: str) -> bool:
+    if is_terminal(text) or not text[0].isupper():
+        return False  # (the cheap tests before the split)
     words = text.split()
-    if not (4 <= len(words) < _LEFTOVER_MAX_WORDS) or not text[0].isupper() or is_terminal(text):
+    if not (4 <= len(words) < _LEFTOVER_MAX_WORDS):
         return False
     if any(c.isdigit() for c in text):
         return False
@@ -380,16 +396,25 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
     separator or of six letters or more; other paragraphs only one in another script."""
     found: list[str] = []
     first_body = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), -1)
-    for index, block in enumerate(blocks):
+    if first_body < 0:
+        return found
+    emptied = False
+    for index in range(first_body, len(blocks)):
+        block = blocks[index]
         if block.kind != "paragraph":
             continue
         is_first = index == first_body
         if first_only and not is_first:
             break
-        lead = text[block.start : block.start + 2]
+        if not block.lines[0].caps:
+            continue  # a kicker word has two capitals or more (the line's own test)
+        start = block.start
+        lead = text[start : start + 2]
         if not (lead.isalpha() and lead.isupper()):
-            continue  # a kicker word has two capitals or more
-        kicker, skip = _glued_kicker(text, block.start, block.end, strict=not is_first)
+            continue
+        if not is_first and _OTHER_SCRIPT.search(text, start, min(block.end, start + 120)) is None:
+            continue  # only a kicker in another script is cut here, and all is Latin
+        kicker, skip = _glued_kicker(text, start, block.end, strict=not is_first)
         if kicker is None:
             continue
         found.append(kicker)
@@ -398,7 +423,9 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
         block.text = clean_line(raw_text)  # angle brackets that are text stay
         if not block.text:
             block.kind = "empty"
-    blocks[:] = [b for b in blocks if b.kind != "empty"]
+            emptied = True
+    if emptied:
+        blocks[:] = [b for b in blocks if b.kind != "empty"]
     return found
 
 

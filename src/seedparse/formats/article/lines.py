@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ... import _native
 from ..._text.lazyre import LazyPattern
-from .furniture import is_caption
+from .furniture import MAX_SPACES, is_caption
 from .markup import clean_line
 
 __all__ = [
@@ -155,16 +155,48 @@ def _uncased(ch: str) -> bool:
 
 
 class Line:
-    """A non-blank line of the text (internal)."""
+    """A non-blank line of the text (internal), with the shape tests every line is
+    asked about, answered once: ``terminal`` (:func:`is_terminal` of ``clean``),
+    ``spaces`` (``clean.count(" ")``) and ``caps``: the line may open with two
+    capitals (True wherever ``raw[:2].isalpha() and raw[:2].isupper()``; the native
+    split also where it cannot tell without Python's tables)."""
 
-    __slots__ = ("after_blank", "clean", "end", "raw", "start")
+    __slots__ = ("after_blank", "caps", "clean", "end", "raw", "spaces", "start", "terminal")
 
-    def __init__(self, start: int, end: int, raw: str, after_blank: bool, clean: str) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        raw: str,
+        after_blank: bool,
+        clean: str,
+        terminal: bool,
+        spaces: int,
+        caps: bool,
+    ) -> None:
         self.start = start
         self.end = end
         self.raw = raw
         self.after_blank = after_blank
         self.clean = clean
+        self.terminal = terminal
+        self.spaces = spaces
+        self.caps = caps
+
+
+def _line(start: int, raw: str, after_blank: bool, clean: str) -> Line:
+    """The Line of a stripped line and its clean text, its shape tests answered."""
+    lead = raw[:2]
+    return Line(
+        start,
+        start + len(raw),
+        raw,
+        after_blank,
+        clean,
+        is_terminal(clean),
+        clean.count(" "),
+        lead.isalpha() and lead.isupper(),
+    )
 
 
 class Block:
@@ -202,7 +234,7 @@ def split_lines(text: str, dropped: list[str] | None = None) -> list[Line]:
             start = pos + len(raw) - len(raw.lstrip())
             clean = clean_line(stripped, dropped)
             if clean:
-                lines.append(Line(start, start + len(stripped), stripped, blank, clean))
+                lines.append(_line(start, stripped, blank, clean))
                 blank = False
             else:
                 blank = True
@@ -218,24 +250,29 @@ def _native_lines(
     raws: list[str],
     cleans: list[str | None],
     after_blanks: list[bool],
+    terminals: list[bool],
+    spaces: list[int],
+    caps: list[bool],
     dropped: list[str] | None,
 ) -> list[Line]:
     """The Lines of ``article_lines``' lists: a clean text left to Python is computed
-    here, and a line whose clean text is empty is dropped (the next one then comes
-    after a blank), as :func:`split_lines` does."""
+    here (and its shape tests with it), and a line whose clean text is empty is
+    dropped (the next one then comes after a blank), as :func:`split_lines` does."""
     if None not in cleans:
-        return list(map(Line, starts, ends, raws, after_blanks, cleans))  # type: ignore[arg-type]
+        return list(map(Line, starts, ends, raws, after_blanks, cleans, terminals, spaces, caps))
     lines: list[Line] = []
     blank = False
-    for start, end, raw, clean, after_blank in zip(
-        starts, ends, raws, cleans, after_blanks, strict=True
+    for start, end, raw, clean, after_blank, terminal, count, cap in zip(
+        starts, ends, raws, cleans, after_blanks, terminals, spaces, caps, strict=True
     ):
         if clean is None:
             clean = clean_line(raw, dropped)
             if not clean:
                 blank = True
                 continue
-        lines.append(Line(start, end, raw, after_blank or blank, clean))
+            terminal = is_terminal(clean)
+            count = clean.count(" ")
+        lines.append(Line(start, end, raw, after_blank or blank, clean, terminal, count, cap))
         blank = False
     return lines
 
@@ -251,15 +288,16 @@ def wrap_width(lines: Sequence[Line]) -> int:
     sentence also ends its paragraph)."""
     if len(lines) < 4:
         return 0
-    width = max(len(line.clean) for line in lines[1:])  # a title is not wrapped
-    if width > 120:
-        return 0
+    body = lines[1:]  # a title is not wrapped
+    if any(len(line.clean) > 120 for line in body):
+        return 0  # (the width would be over 120: most texts, told by their first lines)
+    width = max(len(line.clean) for line in body)
     long_lines = 0
     open_ends = 0
     for here, after in itertools.pairwise(lines):
         if len(here.clean) >= 0.75 * width:
             long_lines += 1
-            if not after.after_blank and not is_terminal(here.clean):
+            if not after.after_blank and not here.terminal:
                 open_ends += 1
     if open_ends < 2 or open_ends * 4 < long_lines:
         return 0
@@ -275,7 +313,7 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
         _LIST_ITEM.match(after.raw) or _MD_HEADING.match(after.raw)
     ):
         return False
-    if is_terminal(a):
+    if here.terminal:
         if wrap < 0:
             # No blank lines between paragraphs: a line that ends a sentence ends its
             # paragraph, unless the next word could not have fitted on it (the
@@ -285,7 +323,7 @@ def _joins(here: Line, after: Line, wrap: int) -> bool:
         return wrap > 0 and len(a) >= 0.6 * wrap
     if starts_lower(b) or a[-1] in _JOINERS:
         return True
-    if b.count(" ") < 2 and a.count(" ") >= 5 and is_terminal(b):
+    if after.spaces < 2 and here.spaces >= 5 and after.terminal:
         return True  # the last word or two of a sentence wrapped onto a line of their own
     return bool(wrap) and len(a) >= 0.6 * abs(wrap)
 
@@ -301,20 +339,34 @@ def group_blocks(
     blocks: list[Block] = []
     current: Block | None = None
     previous: Line | None = None
+    # The blocks whose text is not their one line's clean text (joined lines, list
+    # items): made at the end. The tests below go cheapest first, each as the
+    # function it stands for would answer (a line per paragraph makes this loop the
+    # reader's busiest).
+    made: list[Block] = []
     for line in lines:
-        raw = line.raw
-        if current is not None and previous is not None and _joins(previous, line, wrap):
-            current.lines.append(line)
-            current.end = line.end
-            previous = line
-            continue
+        clean = line.clean
+        if current is not None and previous is not None and not line.after_blank:
+            if wrap == 0:
+                # _joins' first answer in unwrapped text: a line that ends a sentence
+                # ends its paragraph.
+                joined = not previous.terminal and _joins(previous, line, wrap)
+            else:
+                joined = _joins(previous, line, wrap)
+            if joined:
+                if len(current.lines) == 1 and current.kind == "paragraph":
+                    made.append(current)
+                current.lines.append(line)
+                current.end = line.end
+                previous = line
+                continue
         previous = line
-        if is_stray(line.clean) and not is_bare_number(line.clean):
-            leftovers.append(line.clean)
+        if clean[0] in _STRAY_START and is_stray(clean) and not is_bare_number(clean):
+            leftovers.append(clean)
             current = None
             previous = None
             continue
-        if is_caption(line.clean):
+        if line.spaces < MAX_SPACES and is_caption(clean):
             if (
                 current is not None
                 and current is blocks[-1]
@@ -331,28 +383,31 @@ def group_blocks(
                 # its place.)
                 blocks.pop()
                 captions.append(current.lines[0].clean)
-            captions.append(line.clean)
+            captions.append(clean)
             current = None
             previous = None
             continue
+        raw = line.raw
         first = raw[0]
-        if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
-            current = None
-            block = Block(line, "heading", len(match.group(1)))
-            block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
-            blocks.append(block)
-            continue
-        if (first in "-*+\u2022\u2023\u25e6\u25aa\u2013" or "0" <= first <= "9") and (
-            match := _LIST_ITEM.match(raw)
-        ) is not None:
-            current = Block(line, "list_item")
-            blocks.append(current)
-            continue
+        if first in _BLOCK_START:
+            if first == "#" and (match := _MD_HEADING.match(raw)) is not None:
+                current = None
+                block = Block(line, "heading", len(match.group(1)))
+                block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
+                blocks.append(block)
+                continue
+            if first != "#" and _LIST_ITEM.match(raw) is not None:
+                current = Block(line, "list_item")
+                made.append(current)
+                blocks.append(current)
+                continue
         current = Block(line, "paragraph")
+        current.text = clean
         blocks.append(current)
-    for block in blocks:
-        if not block.text:
-            block.text = _block_text(block)
+    if not made:
+        return blocks  # every block has its line's clean text, never empty
+    for block in made:
+        block.text = _block_text(block)
     return [block for block in blocks if block.text]
 
 
@@ -383,27 +438,34 @@ def _block_text(block: Block) -> str:
 def classify_headings(blocks: list[Block]) -> None:
     """A one-line paragraph that reads as a subheading, with body after it, is a
     heading (one level below ``#`` headings when the text also has those)."""
-    level = 7 if any(block.kind == "heading" for block in blocks) else 1
+    level = 0  # found when the first heading is: the kinds before any changes here
     last = len(blocks) - 1
-    for index, block in enumerate(blocks):
-        if (
-            block.kind == "paragraph"
-            and len(block.lines) == 1
-            and index < last
-            and len(block.text) <= _HEADING_MAX_CHARS
-            and not is_terminal(block.text)
-            and blocks[index + 1].kind != "heading"
-            and not (index and _list_line(blocks[index - 1]))
-            and (blocks[index + 1].kind == "list_item" or prose(blocks[index + 1].text))
-            and headline_like(
-                block.text,
-                max_words=_HEADING_MAX_WORDS,
-                max_chars=_HEADING_MAX_CHARS,
-                allow_question=False,
-            )
-        ):
-            block.kind = "heading"
-            block.level = level
+    # Only a short block can be one, and most are long: one comprehension passes them
+    # over, the short ones are tested in order.
+    short = [i for i, b in enumerate(blocks) if len(b.text) <= _HEADING_MAX_CHARS]
+    for index in short:
+        block = blocks[index]
+        text = block.text
+        if index < last and block.kind == "paragraph" and len(block.lines) == 1:
+            stripped = text.rstrip(_CLOSERS)
+            if stripped and stripped[-1] in _TERMINAL:
+                continue  # is_terminal(text): a sentence, the common case
+            after = blocks[index + 1]
+            if (
+                after.kind != "heading"
+                and not (index and _list_line(blocks[index - 1]))
+                and (after.kind == "list_item" or prose(after.text))
+                and headline_like(
+                    text,
+                    max_words=_HEADING_MAX_WORDS,
+                    max_chars=_HEADING_MAX_CHARS,
+                    allow_question=False,
+                )
+            ):
+                if not level:
+                    level = 7 if any(b.kind == "heading" for b in blocks) else 1
+                block.kind = "heading"
+                block.level = level
 
 
 def _list_line(block: Block) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..._model import Document
-from ..._packed import Builder, CitationView, PassageView
+from ..._packed import Builder, CitationRecord, CitationView, PassageView
 from ..._text.quotes import QuoteFinder, quotation_records
 from .header import cut_glued_kicker, read_header, trailer_start
 from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
@@ -92,27 +92,20 @@ def _passages(
     body = [(b.start, b.end) for b in blocks if b.kind != "heading"]
     found = quotation_records(text, body, reader._quote_finder) if body else []
     parts = Builder()
+    rows: list[tuple[str, str, int, int, tuple[str, ...], Sequence[CitationRecord]]] = []
+    add = rows.append
     trail: list[tuple[int, str]] = []
     section: tuple[str, ...] = ()
-    index = 0
+    quotes = iter(found)
     for block in blocks:
-        if block.kind == "heading":
+        kind = block.kind
+        if kind == "heading":
             while trail and trail[-1][0] >= block.level:
                 trail.pop()
-            section = tuple(title for _, title in trail)
-            parts.passage(block.text, "heading", block.start, block.end, section)
+            add((block.text, kind, block.start, block.end, tuple(title for _, title in trail), ()))
             trail.append((block.level, block.text))
             section = tuple(title for _, title in trail)
             continue
-        quotes = found[index]
-        index += 1
-        parts.passage(
-            block.text,
-            block.kind,
-            block.start,
-            block.end,
-            section,
-            0,
-            quotes,
-        )
+        add((block.text, kind, block.start, block.end, section, next(quotes)))
+    parts.passages(rows)
     return parts.views()

@@ -147,6 +147,31 @@ def test_kicker_in_another_script_glued_to_the_first_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("later", "cut"),
+    [
+        (
+            "\u0420\u041e\u0417\u0411\u0406\u0420 Russia is not ready to talk.",
+            "\u0420\u041e\u0417\u0411\u0406\u0420",
+        ),
+        (
+            "ANALYSIS \u0420\u043e\u0441\u0441\u0438\u044f "
+            "\u043d\u0435 \u0433\u043e\u0442\u043e\u0432\u0430.",
+            "ANALYSIS",
+        ),
+        ("EXCLUSIVE Russia is not ready to talk.", None),  # same script: the first only
+        ("ANALYSIS: Russia is not ready to talk.", None),
+        ("NATO \u201cwarrior mentality\u201d is the word.", None),
+    ],
+)
+def test_a_later_paragraph_loses_only_a_kicker_in_another_script(
+    later: str, cut: str | None
+) -> None:
+    doc = read(f"Talks in Geneva end without a deal\n{BODY}{later}\n")
+    assert doc.metadata.get("kicker") == cut
+    assert paragraphs(doc)[-1] == (later[len(cut) + 1 :] if cut else later)
+
+
+@pytest.mark.parametrize(
     ("prefix", "kicker"),
     [("ANALYSIS: ", "ANALYSIS"), ("EXCLUSIVE ", "EXCLUSIVE"), ("BREAKING NEWS ", "BREAKING NEWS")],
 )
