@@ -24,6 +24,8 @@ class TranscriptNoteReader:
     """
 
     name = "transcript-note"
+    max_score = 0.95
+    """The highest score :meth:`sniff` gives (see :class:`~seedparse.Reader`)."""
 
     def sniff(self, sample: str) -> float:
         """High for timestamp anchors, ``videoId`` front matter, a ``From: [[...]]``

@@ -258,6 +258,12 @@ class WebPageReader:
         return self._name
 
     @property
+    def max_score(self) -> float:
+        """The highest score :meth:`sniff` gives (see :class:`~seedparse.Reader`): a
+        profile adds 0.1 to the plain score."""
+        return min(1.0, _MAX_GENERIC + 0.1) if self._profiles else _MAX_GENERIC
+
+    @property
     def profiles(self) -> tuple[SiteProfile, ...]:
         """The site profiles this reader applies when they match a page."""
         return self._profiles
