@@ -133,21 +133,30 @@ def _run_reader(
         raise ReaderError(
             f"reader {reader.name!r} returned {type(document).__name__}, not a Document"
         )
-    # The digest of the text read is what Document.id derives from (seedparse._records.ids).
-    digest = _content_digest()(text)
+    digest = _digest(text, decoded)
     metadata = None if decoded is None or decoded.plain else _decoding_metadata(document, decoded)
     if metadata is None and document.digest == digest:
         return document
     return with_read_facts(document, digest, metadata)
 
 
-@functools.cache
-def _content_digest() -> Callable[[str], str]:
-    """``seedparse._records.ids.content_digest``, imported on first use (``import
-    seedparse`` imports nothing of ``_records``) and then looked up once, not per file."""
-    from ._records.ids import content_digest
+def _digest(text: str, decoded: DecodedText | None) -> str:
+    """The digest of the text read, which Document.id derives from
+    (:mod:`seedparse._records.ids`): from the UTF-8 bytes decoding kept, when it kept
+    them, so that the text is not encoded again."""
+    if decoded is not None and decoded.utf8 is not None:
+        return _digesters()[1](decoded.utf8)
+    return _digesters()[0](text)
 
-    return content_digest
+
+@functools.cache
+def _digesters() -> tuple[Callable[[str], str], Callable[[bytes], str]]:
+    """``content_digest`` and ``digest_utf8`` of ``seedparse._records.ids``, imported on
+    first use (``import seedparse`` imports nothing of ``_records``) and then looked up
+    once, not per file."""
+    from ._records.ids import content_digest, digest_utf8
+
+    return content_digest, digest_utf8
 
 
 def parse(

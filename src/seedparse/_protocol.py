@@ -49,7 +49,15 @@ class Reader(Protocol):
     (see :func:`seedparse.read_text`) and the source name, and must return a
     :class:`~seedparse.Document` or raise a :class:`~seedparse.ParseError`.
 
+    Optionally, ``max_score`` (a float attribute, not part of the protocol's checks)
+    is the highest score ``sniff`` can return. Detection for ``load`` and ``load_dir``
+    then skips the sniffer when another reader already scored higher; a reader
+    without it is always asked. It is read once after the registered readers change,
+    and a subclass that overrides ``sniff`` without declaring its own is always asked
+    (``docs/plugins.md``).
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 the optional ``max_score``.
     """
 
     @property

@@ -111,6 +111,8 @@ class ReaderRegistry:
 
     def __init__(self, *, entry_points: bool = True) -> None:
         self._readers: dict[str, ReaderInfo] = {}
+        # pick()'s asking order, made on first use after a change (see _asking_order).
+        self._order: tuple[tuple[str, Reader, float], ...] | None = None
         self._want_entry_points = entry_points
         self._loaded = not entry_points
         self._lock = threading.RLock()
@@ -133,6 +135,7 @@ class ReaderRegistry:
                     f"({self._readers[checked.name].origin}); pass replace=True to override"
                 )
             self._readers[checked.name] = ReaderInfo(checked.name, checked, origin)
+            self._order = None
 
     def unregister(self, name: str) -> None:
         """Remove the reader called ``name``."""
@@ -140,6 +143,7 @@ class ReaderRegistry:
         with self._lock:
             if self._readers.pop(name, None) is None:
                 raise ReaderError(f"no reader named {name!r}")
+            self._order = None
 
     def infos(self) -> tuple[ReaderInfo, ...]:
         """Every registered reader with its origin, sorted by name."""
@@ -179,24 +183,46 @@ class ReaderRegistry:
         """``detect(text).reader``, without recording every score: what ``load`` and
         ``load_dir`` need once per file. The same choice (the best score; the first
         name in sorted order among equal scores; a tie for the best, or no score above
-        zero, goes to the fallback reader)."""
+        zero, goes to the fallback reader).
+
+        Readers are asked in the order of their ``max_score`` (highest first), and one
+        whose ``max_score`` is below the best score so far is not asked: it could
+        neither win nor tie. A reader without one is always asked."""
         self._ensure_loaded()
         sample = text[:SNIFF_CHARS]
-        readers = self._readers
+        order = self._order if self._order is not None else self._asking_order()
         best_name: str | None = None
         best = 0.0
         tied = False
-        for name in sorted(readers):
-            score = self._score(readers[name].reader, sample)
+        for name, reader, most in order:
+            if best_name is not None and most < best:
+                break  # the order is by max_score: no reader after this one can reach it
+            score = self._score(reader, sample)
             if best_name is None or score > best:
                 best_name, best, tied = name, score, False
             elif score == best:
                 tied = True
+                best_name = min(best_name, name)
         if best_name is None:
             raise ReaderError("no readers are registered")
+        readers = self._readers
         if (best <= 0.0 or tied) and FALLBACK_READER in readers:
             best_name = FALLBACK_READER
         return readers[best_name].reader
+
+    def _asking_order(self) -> tuple[tuple[str, Reader, float], ...]:
+        """``(name, reader, max_score)`` of every reader, highest ``max_score`` first
+        (then by name), made once per change of the registered set."""
+        with self._lock:
+            order = tuple(
+                sorted(
+                    ((name, info.reader, _max_score(info.reader)) for name, info in
+                     self._readers.items()),
+                    key=lambda item: (-item[2], item[0]),
+                )
+            )  # fmt: skip
+            self._order = order
+            return order
 
     @staticmethod
     def _score(reader: Reader, sample: str) -> float:
@@ -271,6 +297,30 @@ class ReaderRegistry:
         # stacklevel 1: the warning names this module; the caller that happened to
         # trigger discovery is arbitrary and would only mislead.
         warnings.warn(str(conflict), ReaderConflictWarning, stacklevel=1)
+
+
+def _max_score(reader: Reader) -> float:
+    """The ``max_score`` a reader declares (see :class:`~seedparse.Reader`), in [0, 1];
+    1.0 (always asked) when it declares none or no number, or when the ``sniff`` in use
+    was defined after it: a subclass that sniffs anew does not inherit a bound that was
+    written for another sniffer."""
+    declared = getattr(reader, "max_score", None)
+    if isinstance(declared, bool) or not isinstance(declared, (int, float)):
+        return 1.0
+    if math.isnan(declared) or _defined_at(reader, "sniff") < _defined_at(reader, "max_score"):
+        return 1.0
+    return min(1.0, max(0.0, float(declared)))
+
+
+def _defined_at(reader: object, attribute: str) -> int:
+    """Where ``attribute`` of ``reader`` is defined: -1 on the instance, else its
+    class's place in the method resolution order (0 for the reader's own class)."""
+    if attribute in getattr(reader, "__dict__", ()):
+        return -1
+    for place, klass in enumerate(type(reader).__mro__):
+        if attribute in vars(klass):
+            return place
+    return len(type(reader).__mro__)
 
 
 def _builtin_readers() -> Iterable[Reader]:

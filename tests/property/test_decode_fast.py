@@ -58,6 +58,9 @@ def test_lean_path_agrees_with_the_general_one(data: bytes) -> None:
     lean = _decode_plain(data)
     if lean is not None:
         assert lean == _general(data)
+        # The bytes the digest hashes are the text's UTF-8, whatever the line ends.
+        assert lean.utf8 is not None
+        assert lean.utf8 == lean.text.encode("utf-8")
     try:
         public = decode_bytes(data, source="x")
     except DecodeError as error:

@@ -191,6 +191,8 @@ _NOTE_WORDS = st.sampled_from(
         "[[link]]",
         "[1:23]",
         "[0:05:10]",
+        "[",
+        "]]",
         "text ",
         "\n",
     ]
@@ -224,6 +226,13 @@ def test_note_sniffer_early_return_changes_no_score(sample: str) -> None:
     assert TranscriptNoteReader().sniff(sample) == _note_sniff_reference(sample)
 
 
+@given(st.text("[]x", max_size=20))
+def test_double_bracket_search_is_the_substring_test(sample: str) -> None:
+    from seedparse.formats.transcript import entry
+
+    assert entry._has_double_bracket(sample) is ("[[" in sample)
+
+
 _PAGE_WORDS = st.sampled_from(
     [
         "By Jane Doe\n",
@@ -235,6 +244,11 @@ _PAGE_WORDS = st.sampled_from(
         '"headline": ',
         '"@type" :',
         "\u2022 Home\n",
+        "\u2022",
+        " \t\u2022\u00a0 ",
+        "x \u2022 ",
+        "\u2022\t" + "w" * 58,
+        "w" * 3,
         "{",
         "---",
         "plain words ",
@@ -265,10 +279,25 @@ def _generic_reference(sample: str) -> float:
     return min(0.9, score)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_PAGE_WORDS, max_size=10).map("".join))
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PAGE_WORDS, max_size=14).map("".join))
 def test_web_sniffer_skips_the_footer_only_where_it_cannot_count(sample: str) -> None:
     assert webpage._generic_sniff(sample) == _generic_reference(sample)
+
+
+_BULLET_LINES = st.lists(
+    st.tuples(st.text(" \t\u00a0\u2022x", max_size=4), st.integers(0, 64)).map(
+        lambda piece: piece[0] + "y" * piece[1]
+    ),
+    max_size=12,
+).map("\n".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_BULLET_LINES, st.text(" \t\u00a0\u2022\nab", max_size=80)))
+def test_nav_bullet_lines_are_counted_as_the_pattern_counts_them(sample: str) -> None:
+    expected = len(webpage._NAV_BULLET.findall(sample)) >= 2
+    assert webpage._has_nav_bullets(sample) is expected
 
 
 def test_default_registry_picks_as_it_detects_on_the_fixtures() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import seedparse
 from seedparse import Document, ReaderError, ReaderRegistry
@@ -118,3 +120,90 @@ def test_plugins_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     names = {info.name for info in registry.infos()}
     assert {"article", "transcript-note", "web-page"} <= names
     assert all(info.origin == "builtin" for info in registry.infos())
+
+
+class _Bounded(_Fixed):
+    """A reader that declares the highest score it gives, and counts its sniffs."""
+
+    def __init__(self, name: str, score: float, max_score: float) -> None:
+        super().__init__(name, score)
+        self.max_score = max_score
+        self.asked = 0
+
+    def sniff(self, sample: str) -> float:
+        self.asked += 1
+        return self.score
+
+
+def test_a_reader_whose_max_score_cannot_reach_the_best_is_not_asked() -> None:
+    registry = ReaderRegistry(entry_points=False)
+    low = _Bounded("a-low", 0.2, 0.3)
+    registry.register(_Bounded("article", 0.1, 0.1))
+    registry.register(_Bounded("z-high", 0.9, 0.95))
+    registry.register(low)
+    assert registry.pick("x").name == "z-high"
+    assert low.asked == 0
+    # A bound equal to the best is asked: it could tie, and a tie goes to the fallback.
+    registry.register(_Bounded("tie", 0.9, 0.9))
+    assert registry.pick("x").name == "article"
+
+
+def test_a_plugin_without_max_score_is_always_asked() -> None:
+    registry = ReaderRegistry(entry_points=False)
+    registry.register(_Bounded("article", 0.1, 0.1))
+    registry.register(_Bounded("note", 0.95, 0.95))
+    registry.register(_Fixed("plugin", 0.99))  # no max_score: may score anything
+    assert registry.pick("x").name == "plugin"
+    assert registry.pick("x") is registry.detect("x").reader
+
+
+def test_a_subclass_that_sniffs_anew_does_not_inherit_the_bound() -> None:
+    from seedparse.formats.article import ArticleReader
+
+    class Eager(ArticleReader):
+        name = "eager"
+
+        def sniff(self, sample: str) -> float:
+            return 0.99  # far above ArticleReader.max_score, which is not its bound
+
+    registry = ReaderRegistry(entry_points=False)
+    registry.register(ArticleReader())
+    registry.register(_Bounded("note", 0.95, 0.95))
+    registry.register(Eager())
+    assert registry.pick("x").name == "eager"
+
+
+def test_broken_max_scores_mean_always_asked() -> None:
+    registry = ReaderRegistry(entry_points=False)
+    registry.register(_Bounded("article", 0.1, 0.1))
+    registry.register(_Bounded("high", 0.5, 0.6))
+    for bad in (float("nan"), "0.1", True, None):
+        reader = _Bounded("bad", 0.8, 0.0)
+        reader.max_score = bad  # type: ignore[assignment]
+        registry.register(reader, replace=True)
+        assert registry.pick("x").name == "bad"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([0.0, 0.1, 0.3, 0.6, 0.9, 1.0]),
+            st.sampled_from([0.0, 0.1, 0.3, 0.6, 0.9, 1.0, None]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_pick_chooses_as_detect_whatever_the_bounds(
+    readers: list[tuple[float, float | None]], fallback: bool
+) -> None:
+    registry = ReaderRegistry(entry_points=False)
+    for index, (score, bound) in enumerate(readers):
+        name = "article" if fallback and index == 0 else f"r{index}"
+        if bound is None:
+            registry.register(_Fixed(name, score))
+        else:
+            registry.register(_Bounded(name, min(score, bound), bound))
+    assert registry.pick("x") is registry.detect("x").reader

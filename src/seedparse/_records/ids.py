@@ -39,6 +39,7 @@ __all__ = [
     "chunk_id",
     "chunk_ids",
     "content_digest",
+    "digest_utf8",
     "document_id",
     "passage_id",
     "passage_ids",
@@ -57,6 +58,13 @@ def content_digest(text: str) -> str:
     # surrogatepass: normalised text holds no lone surrogates, but a digest must never
     # be the thing that fails on a str that slipped through.
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def digest_utf8(data: bytes) -> str:
+    """:func:`content_digest` of the text that ``data`` is the UTF-8 encoding of, from
+    the bytes themselves: the loader has them already, and encoding a non-ASCII text
+    again cost twice the hash."""
+    return hashlib.sha256(data).hexdigest()
 
 
 class _Identified(Protocol):

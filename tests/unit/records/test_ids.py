@@ -112,6 +112,18 @@ def test_a_crlf_and_bom_twin_has_the_same_id_and_another_text_another(tmp_path: 
     assert edited.id != lf.id
 
 
+def test_the_digest_from_the_bytes_read_is_the_digest_of_the_text(tmp_path: Path) -> None:
+    # load hashes the bytes it read (line ends normalised) instead of encoding the text
+    # again; parse has only the text: both must be SHA-256 of the text's UTF-8.
+    text = "Grüße aus Köln 😀\r\nZweite Zeile\rdritte\n\n„Zitat“, sagte sie.\r\n"
+    path = tmp_path / "mixed-ends.txt"
+    path.write_bytes(text.encode())
+    loaded = seedparse.load(path)
+    expected = hashlib.sha256(seedparse.read_text(path).encode()).hexdigest()
+    assert loaded.digest == expected
+    assert seedparse.parse(text, source="elsewhere").id == loaded.id
+
+
 def test_parse_and_load_agree_and_the_reader_is_part_of_the_id() -> None:
     path = SEEDS / "003_048b79d3524bd487.txt"
     loaded = seedparse.load(path)

@@ -67,6 +67,8 @@ class ArticleReader:
     """
 
     name = "article"
+    max_score = 0.1
+    """The highest score :meth:`sniff` gives (see :class:`~seedparse.Reader`)."""
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
         if quote_finder is not None:

@@ -49,6 +49,8 @@ class HtmlReader:
     """
 
     name = "html"
+    max_score = 0.97
+    """The highest score :meth:`sniff` gives (see :class:`~seedparse.Reader`)."""
 
     def __init__(self, *, quote_finder: QuoteFinder | None = None) -> None:
         self._quote_finder = quote_finder

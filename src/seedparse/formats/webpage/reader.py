@@ -258,6 +258,12 @@ class WebPageReader:
         return self._name
 
     @property
+    def max_score(self) -> float:
+        """The highest score :meth:`sniff` gives (see :class:`~seedparse.Reader`): a
+        profile adds 0.1 to the plain score."""
+        return min(1.0, _MAX_GENERIC + 0.1) if self._profiles else _MAX_GENERIC
+
+    @property
     def profiles(self) -> tuple[SiteProfile, ...]:
         """The site profiles this reader applies when they match a page."""
         return self._profiles
@@ -295,18 +301,48 @@ def _generic_sniff(sample: str) -> float:
         score = 0.7
     if _JSON_META_KEY.search(sample):
         score += 0.5
-    if "\u2022" in sample and len(_NAV_BULLET.findall(sample)) >= 2:
+    if "\u2022" in sample and _has_nav_bullets(sample):
         score += 0.3
     signals = 0
     if _has_byline_line(sample):
         signals += 1
     # Without a score so far the signals count only both together: no byline, no need
-    # to look for a footer (the costlier test).
+    # to look for a footer (the costlier test). Nor when the score is at the cap already
+    # (float addition is monotonic: one more signal cannot bring it below).
+    if score > 0 and score + 0.1 * signals >= _MAX_GENERIC:
+        return _MAX_GENERIC
     if (score > 0 or signals) and _has_footer(sample):
         signals += 1
     if score > 0 or signals == 2:
         score += 0.1 * signals
     return min(_MAX_GENERIC, score)
+
+
+def _has_nav_bullets(sample: str) -> bool:
+    """``len(_NAV_BULLET.findall(sample)) >= 2``, looking only at the lines that hold a
+    bullet, and stopping at the second.
+
+    The pattern matches a line that is spaces or tabs, the bullet, then either nothing
+    or at least one of space, tab or no-break space and at most 60 characters more (the
+    longest run of those leading spaces taken, which the backtracking finds). A line
+    whose first bullet does not qualify has no other that does (the first is in its
+    prefix), so the search goes on from the next line.
+    """
+    found = 0
+    at = sample.find("\u2022")
+    while at >= 0:
+        start = sample.rfind("\n", 0, at) + 1
+        end = sample.find("\n", at)
+        if end < 0:
+            end = len(sample)
+        if not sample[start:at].strip(" \t"):
+            rest = sample[at + 1 : end]
+            if not rest or (rest[0] in " \t\u00a0" and len(rest.lstrip(" \t\u00a0")) <= 60):
+                found += 1
+                if found == 2:
+                    return True
+        at = sample.find("\u2022", end)
+    return False
 
 
 def _has_byline_line(sample: str) -> bool:
