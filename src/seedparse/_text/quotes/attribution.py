@@ -194,6 +194,11 @@ class Attribution:
                 found = self.speaker_after_verb(tokens, k + 1)
                 if found is not None:
                     return found
+            if k < n and k == i + 1:
+                # A reflexive inversion: "se demande-t-elle", "se d\u00e9sole-t-il".
+                inverted = inverted_pronoun(tokens[k].lower())
+                if inverted is not None and self.is_verb(_inverted_verb(tokens[k].lower())):
+                    return ("pronoun", inverted)
         if low in PRONOUNS or low in OTHER_PRONOUNS:
             if self.verb_follows(tokens, i + 1):
                 return ("pronoun", low)

@@ -149,7 +149,15 @@ _FRENCH_VERBS = _words(
     "expliquera d\u00e9clarera argument\u00e9 argumente plaid\u00e9 plaide "
     "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
     "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
-    "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte"
+    "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte "
+    # Present and past participle of reporting verbs news copy inverts ("atteste X",
+    # "constate-t-il", "a-t-elle d\u00e9taill\u00e9").
+    "atteste attest\u00e9 constate constat\u00e9 d\u00e9taille d\u00e9taill\u00e9 "
+    "continue note signale signal\u00e9 rapporte rapport\u00e9 reprend repris "
+    "ass\u00e8ne ass\u00e9n\u00e9 temp\u00e8re temp\u00e9r\u00e9 admet admis "
+    "conc\u00e8de conc\u00e9d\u00e9 avance avanc\u00e9 clame clam\u00e9 souffle "
+    "rel\u00e8ve pointe point\u00e9 r\u00e9p\u00e8te r\u00e9p\u00e9t\u00e9 "
+    "d\u00e9crit t\u00e9moignent racontent expliquent"
 ) | frozenset(
     # Reflexive forms, with either apostrophe ("s\u2019indigne"): the bare word is
     # as often an adjective ("indigne de").
@@ -706,7 +714,7 @@ SPEECH_NOUNS = _words(
 )
 # French object clitics that stand between a subject and its verb ("il y dit", "il
 # lui r\u00e9pond") or open an inverted attribution ("lui r\u00e9pond le ministre").
-CLITICS = _words("y en lui leur ne n' n\u2019")
+CLITICS = _words("y en lui leur ne n' n\u2019 se s' s\u2019")  # "se demande-t-elle"
 THAT = _words("qu' qu\u2019 that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")
