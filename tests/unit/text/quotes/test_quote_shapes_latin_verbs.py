@@ -25,8 +25,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "fr-constate-name-office",  # Monaco-Matin, the first day of school in Cap-d'Ail
         f"Malgr\u00e9 tout, la rentr\u00e9e s\u2019est pass\u00e9e sans incident. {GL} Depuis "
-        f"quelques ann\u00e9es, les rentr\u00e9es ont vraiment gagn\u00e9 en s\u00e9r\u00e9nit\u00e9 "
-        f"{GR}, constate G\u00e9rard Spinelli, le maire de la ville.",
+        f"quelques ann\u00e9es, les rentr\u00e9es ont vraiment gagn\u00e9 en "
+        f"s\u00e9r\u00e9nit\u00e9 {GR}, constate G\u00e9rard Spinelli, le maire de la ville.",
         [("Depuis quelques", "G\u00e9rard Spinelli")],
     ),
     (
@@ -39,8 +39,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "fr-temoigne-role-then-name",  # RTL Info (Belgium), parents outside a school
-        '"Je veux soutenir les professeurs qui en ont besoin. Quand j\'ai vu leur '
-        '\u00e9tat, \u00e7a m\'a moi aussi mis dans un \u00e9tat pas possible", t\u00e9moigne la '
+        "\"Je veux soutenir les professeurs qui en ont besoin. Quand j'ai vu leur "
+        "\u00e9tat, \u00e7a m'a moi aussi mis dans un \u00e9tat pas possible\", t\u00e9moigne la "
         "maman d'un \u00e9l\u00e8ve. Chez les professeurs, m\u00eame son de cloche. \"Le "
         "m\u00e9pris, l'humiliation, les mensonges au travail, l'incomp\u00e9tence\", "
         "t\u00e9moigne Nathalie Righi, institutrice.",
