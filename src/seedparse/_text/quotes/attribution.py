@@ -23,6 +23,7 @@ from .lexicon import (
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
+    IMPERSONAL,
     INDEFINITE,
     INSTITUTIONS,
     LEADING_SEPARATORS,
@@ -459,6 +460,8 @@ class Attribution:
             behind = self.person_at(tokens, after, verb=tokens[verb_at])
             if behind is not None and behind[1] in PRONOUNS:
                 return behind
+            if behind is not None and behind[1] in IMPERSONAL:
+                return None  # "Im Rathaus sagt man:": no person, and "Rathaus" no subject
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:

@@ -17,6 +17,7 @@ __all__ = [
     "DETERMINERS",
     "FOR_WORDS",
     "FUNCTION_WORDS",
+    "IMPERSONAL",
     "INDEFINITE",
     "INSTITUTIONS",
     "LEADING_SEPARATORS",
@@ -359,7 +360,7 @@ SPEECH_VERBS: frozenset[str] = (
 #: Subject pronouns that stand for one person (resolved to the last person credited
 #: with speech) and ones that do not (``they``, ``we``, ``I``: left unresolved).
 PRONOUNS: frozenset[str] = _words(
-    "he she il elle er \u00e9l ella lui lei ele ela hij on ona "
+    "he she il elle er \u00e9l ella lui lei ele ela hij ona "
     "\u0432\u0456\u043d \u0432\u043e\u043d\u0430 \u043e\u043d \u043e\u043d\u0430"
 )
 # Words that carry a quote on to the speaker of the one before ("Und weiter:", "avant
@@ -368,9 +369,15 @@ CONTINUATIONS = _words("weiter ajouter poursuivre encore further d'ajouter d\u20
 # Demonstratives that stand for the person named last ("Dieser nannte \u2026", "celui-ci
 # a ajout\u00e9"): German and French use them for "the latter".
 DEMONSTRATIVES = _words("dieser celui-ci celle-ci")
-OTHER_PRONOUNS = _words(
-    "they we i you it ils elles wir ich sie nous je ellos nosotros "
-    "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
+# French "on" and German "man" are impersonal ("dit-on", "sagt man im Rathaus"): no
+# person, and the words next to them are no subject either.
+IMPERSONAL = _words("on man")
+OTHER_PRONOUNS = (
+    _words(
+        "they we i you it ils elles wir ich sie nous je ellos nosotros "
+        "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
+    )
+    | IMPERSONAL
 )
 
 # Russian and Ukrainian words that open a sentence (see STOP below): its first word is

@@ -1,6 +1,7 @@
 """French and German attributions added with the qlatin work (issue 15, third round):
 French reporting verbs in the present ("constate X", "atteste X") and a reflexive
-inversion ("se demande-t-elle").
+inversion ("se demande-t-elle"); the impersonal subjects French "on" and German "man",
+which stand for nobody ("pouvait-on lire", "sagt man im Rathaus").
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -45,6 +46,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "m\u00e9pris, l'humiliation, les mensonges au travail, l'incomp\u00e9tence\", "
         "t\u00e9moigne Nathalie Righi, institutrice.",
         [("Je veux", None), ("Le m\u00e9pris", "Nathalie Righi")],
+    ),
+    # -- impersonal subjects ------------------------------------------------------------
+    (
+        "fr-pouvait-on-lire",  # RTL Info (Belgium): a placard, nobody's words
+        "Nathalie Righi, institutrice, a pris la parole devant l'\u00e9cole. \"Claudine "
+        'reste chez toi, notre \u00e9cole se porte mieux sans toi", pouvait-on lire sur un '
+        "panneau devant l'\u00e9cole.",
+        [("Claudine reste", None)],
+    ),
+    (
+        "fr-on-before-colon",  # written, after Louveciennes Tribune on the town's budget
+        "Le maire Pierre-Fran\u00e7ois Viard a vu son budget retoqu\u00e9. \u00c0 la "
+        f"mairie, on explique : {GL} Nous ne savons rien de plus sur ce dossier. {GR}",
+        [("Nous ne savons", None)],
+    ),
+    (
+        "de-sagt-man-after-quote",  # written, after Wolfsburger Nachrichten on yellow bags
+        "B\u00fcrgermeister Thomas Pink hat die Ausgabe gestoppt. "
+        f"{DL}Die gelben S\u00e4cke gibt es nicht mehr{DR}, sagt man im Rathaus.",
+        [("Die gelben", None)],
+    ),
+    (
+        "de-sagt-man-before-colon",  # written, as above
+        "B\u00fcrgermeister Thomas Pink hat die Ausgabe gestoppt. Im Rathaus sagt man: "
+        f"{DL}Die gelben S\u00e4cke gibt es nicht mehr.{DR}",
+        [("Die gelben", None)],
+    ),
+    (
+        "de-man-sagt-before-colon",  # written, as above
+        "B\u00fcrgermeister Thomas Pink hat die Ausgabe gestoppt. Man sagt im Rathaus: "
+        f"{DL}Die gelben S\u00e4cke gibt es nicht mehr.{DR}",
+        [("Die gelben", None)],
     ),
 ]
 
