@@ -511,7 +511,13 @@ class Context:
                     and tokens[k - 2][:1].isalpha()
                     # (and "d\u2019\u00c9tat au Budget X"; German offices are
                     # capitalised: "Oberb\u00fcrgermeisterin von K\u00f6ln X")
-                    and (tokens[k - 2][:1].islower() or is_title(tokens[k - 2]))
+                    and (
+                        tokens[k - 2][:1].islower()
+                        or is_title(tokens[k - 2])
+                        # "procureur de la R\u00e9publique de Pontoise X": a capitalised
+                        # complement after its article, then the place
+                        or (k >= 3 and tokens[k - 3].lower() in _COMPLEMENT_ARTICLES)
+                    )
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
                     # complement, then the person.

@@ -1,7 +1,9 @@
 """French and German attributions added with the qlatin work (issue 15, third round):
 French reporting verbs in the present ("constate X", "atteste X") and a reflexive
 inversion ("se demande-t-elle"); the impersonal subjects French "on" and German "man",
-which stand for nobody ("pouvait-on lire", "sagt man im Rathaus").
+which stand for nobody ("pouvait-on lire", "sagt man im Rathaus"); an office whose
+capitalised complement has its article, then a place ("le procureur de la R\u00e9publique
+de Nancy X"): the place is not part of the name.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -78,6 +80,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "B\u00fcrgermeister Thomas Pink hat die Ausgabe gestoppt. Man sagt im Rathaus: "
         f"{DL}Die gelben S\u00e4cke gibt es nicht mehr.{DR}",
         [("Die gelben", None)],
+    ),
+    # -- an office whose complement has an article, then a place, then the person --------
+    (
+        "fr-procureur-de-la-republique-de-place-name",  # written, after news.ava360 (AFP)
+        "Le rapt a \u00e9t\u00e9 con\u00e7u comme une op\u00e9ration de type militaire, a "
+        "d\u00e9clar\u00e9 le procureur de la R\u00e9publique de Nancy Fran\u00e7ois P\u00e9rain. "
+        f"Ces auteurs {GL}ne sont pas connus de la justice{GR}, a ajout\u00e9 le procureur.",
+        [("ne sont pas", "Fran\u00e7ois P\u00e9rain")],
     ),
 ]
 
