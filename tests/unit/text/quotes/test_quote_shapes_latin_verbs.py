@@ -3,7 +3,8 @@ French reporting verbs in the present ("constate X", "atteste X") and a reflexiv
 inversion ("se demande-t-elle"); the impersonal subjects French "on" and German "man",
 which stand for nobody ("pouvait-on lire", "sagt man im Rathaus"); an office whose
 capitalised complement has its article, then a place ("le procureur de la R\u00e9publique
-de Nancy X"): the place is not part of the name.
+de Nancy X"): the place is not part of the name; a quote that opens a sentence (not
+only a paragraph) right after a sentence crediting one person with speech is theirs.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -88,6 +89,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "d\u00e9clar\u00e9 le procureur de la R\u00e9publique de Nancy Fran\u00e7ois P\u00e9rain. "
         f"Ces auteurs {GL}ne sont pas connus de la justice{GR}, a ajout\u00e9 le procureur.",
         [("ne sont pas", "Fran\u00e7ois P\u00e9rain")],
+    ),
+    # -- a quote that opens a sentence after one crediting one person with speech ----------
+    (
+        "de-next-sentence-after-announcement",  # written, after blog.oeyni.net on the police
+        "Die CDU-Landtagsabgeordnete Kirstin Korte k\u00fcndigte an, die Antworten abzuwarten. "
+        f"{DL}Wir m\u00fcssen die Bef\u00fcrchtungen ernst nehmen und die Polizei vor Ort "
+        f"lassen.{DR}",
+        [("Wir m\u00fcssen", "Kirstin Korte")],
+    ),
+    (
+        "de-next-sentence-after-two-people",  # written, as above: two speakers, nobody
+        "Der Landrat Ralf Niermann k\u00fcndigte eine B\u00fcrgerinformation an, Detlef "
+        f"St\u00fcven widersprach. {DL}Der Streifendienst soll unver\u00e4ndert bleiben, die "
+        f"Zahl der Beamten auch.{DR}",
+        [("Der Streifendienst", None)],
     ),
 ]
 
