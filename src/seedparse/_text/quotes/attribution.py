@@ -684,6 +684,16 @@ class Attribution:
                 return inverted
         if subject is not None:
             return subject
+        if (
+            verb_at > 1
+            and tokens[verb_at - 1].lower() in CONJUNCTIONS
+            and tokens[0] in LEADING_SEPARATORS
+        ):
+            # "\u201e\u2026\u201c, betont X und erg\u00e4nzt: \u201e\u2026\u201c": the second
+            # verb shares the subject the first one has after the quote before.
+            shared = self._after(tokens[: verb_at - 1], False)
+            if shared is not None:
+                return shared
         found = self.speaker_after_verb(tokens, verb_at + 1)
         if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
             return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"

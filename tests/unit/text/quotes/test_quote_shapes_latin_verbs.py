@@ -4,7 +4,8 @@ inversion ("se demande-t-elle"); the impersonal subjects French "on" and German 
 which stand for nobody ("pouvait-on lire", "sagt man im Rathaus"); an office whose
 capitalised complement has its article, then a place ("le procureur de la R\u00e9publique
 de Nancy X"): the place is not part of the name; a quote that opens a sentence (not
-only a paragraph) right after a sentence crediting one person with speech is theirs.
+only a paragraph) right after a sentence crediting one person with speech is theirs; a
+second speech verb joined by "und"/"et" shares the subject named after the quote before.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -104,6 +105,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"St\u00fcven widersprach. {DL}Der Streifendienst soll unver\u00e4ndert bleiben, die "
         f"Zahl der Beamten auch.{DR}",
         [("Der Streifendienst", None)],
+    ),
+    # -- a second speech verb that shares the subject after the quote --------------------
+    (
+        "de-und-ergaenzte-colon",  # written, after Aachener Zeitung on a police report
+        f"{DL}Mann kommt aus der Bank, lehnt sich gegen eine Laterne, Laterne f\u00e4llt "
+        f"um{DR}, sagte Polizeisprecher Paul Kemen und erg\u00e4nzte: {DL}Kein weiterer "
+        f"Sachschaden, die Ursache wird abgekl\u00e4rt.{DR}",
+        [("Mann kommt", "Paul Kemen"), ("Kein weiterer", "Paul Kemen")],
+    ),
+    (
+        "fr-et-ajoute-colon",  # written, after lorfm.com (AFP) on the Nancy prosecutor
+        f"{GL} Cinq personnes ont \u00e9t\u00e9 plac\u00e9es en garde \u00e0 vue {GR}, a "
+        "annonc\u00e9 le procureur Fran\u00e7ois P\u00e9rain et ajoute : "
+        f"{GL} L\u2019op\u00e9ration a \u00e9t\u00e9 lanc\u00e9e mercredi par la gendarmerie. {GR}",
+        [
+            ("Cinq personnes", "Fran\u00e7ois P\u00e9rain"),
+            ("L\u2019op", "Fran\u00e7ois P\u00e9rain"),
+        ],
     ),
 ]
 
