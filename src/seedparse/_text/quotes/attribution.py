@@ -682,6 +682,26 @@ class Attribution:
             inverted = self.speaker_after_verb(tokens, verb_at + 1)
             if inverted is not None and inverted[0] == "name":
                 return inverted
+        if subject is not None and subject[0] == "name" and 0 < gap <= 5 and verb_at > 0:
+            # German puts the subject after the verb when the clause opens with
+            # something else ("Am Montag erkl\u00e4rte die Sprecherin Anna Berg:", "Nach
+            # dem Spiel sagte Roth:"): the capitalised words before the verb are the
+            # opening phrase's, the name after it the speaker's.
+            inverted = self.speaker_after_verb(tokens, verb_at + 1)
+            if (
+                inverted is not None
+                and inverted[0] == "name"
+                and (
+                    " " in inverted[1]
+                    or (
+                        " " not in subject[1]
+                        and verb_at > 1
+                        and tokens[verb_at - 2].isalpha()
+                        and tokens[verb_at - 2].islower()
+                    )
+                )
+            ):
+                return inverted
         if subject is not None:
             return subject
         if (

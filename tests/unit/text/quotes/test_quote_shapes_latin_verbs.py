@@ -5,7 +5,8 @@ which stand for nobody ("pouvait-on lire", "sagt man im Rathaus"); an office who
 capitalised complement has its article, then a place ("le procureur de la R\u00e9publique
 de Nancy X"): the place is not part of the name; a quote that opens a sentence (not
 only a paragraph) right after a sentence crediting one person with speech is theirs; a
-second speech verb joined by "und"/"et" shares the subject named after the quote before.
+second speech verb joined by "und"/"et" shares the subject named after the quote before;
+German verb-second order ("Am Mittwoch erkl\u00e4rte X:") names the speaker after the verb.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -123,6 +124,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("Cinq personnes", "Fran\u00e7ois P\u00e9rain"),
             ("L\u2019op", "Fran\u00e7ois P\u00e9rain"),
         ],
+    ),
+    # -- German verb-second order: the speaker after the verb, before a colon -------------
+    (
+        "de-v2-office-name-after-verb",  # written, after leipzig-nordost.de on the town hall
+        f"Am Mittwoch erkl\u00e4rte Oberb\u00fcrgermeister Burkhard Jung: {DL}Die Verwaltung hat "
+        f"viel zu langsam gearbeitet.{DR}",
+        [("Die Verwaltung", "Burkhard Jung")],
+    ),
+    (
+        "de-v2-surname-after-verb",  # written, as above
+        "Oberb\u00fcrgermeister Burkhard Jung lud ein. Nach der Sitzung sagte Jung: "
+        f"{DL}Ich werde k\u00fcnftig daf\u00fcr sorgen, dass Beschl\u00fcsse umgesetzt werden.{DR}",
+        [("Ich werde", "Burkhard Jung")],
+    ),
+    (
+        "en-name-verb-day-colon",  # the English order is unchanged
+        'Burkhard Jung said Tuesday: "The administration has worked far too slowly."',
+        [("The administration", "Burkhard Jung")],
     ),
 ]
 
