@@ -486,6 +486,9 @@ TITLES = _words(
     "representative rep. attorney sheikh emir crown marshal field brigadier commander "
     "premier patriarch archbishop bishop cardinal senior former ex acting ceo cfo "
     "founder officer analyst expert "
+    # Local government: "Cllr Sarah Jones", "Council Member Keith Powers".
+    "cllr cllr. councillor councilor councilman councilwoman alderman alderwoman member "
+    "assemblyman assemblywoman assemblymember congressman congresswoman supervisor "
     # French and other languages' titles that are capitalised before a name.
     "m. mme mlle me pr monsieur madame herr frau dr. prof. ministre maire "
     "pr\u00e4sident pr\u00e4sidentin kanzler kanzlerin minister ministerin "

@@ -6,7 +6,8 @@ capitalised complement has its article, then a place ("le procureur de la R\u00e
 de Nancy X"): the place is not part of the name; a quote that opens a sentence (not
 only a paragraph) right after a sentence crediting one person with speech is theirs; a
 second speech verb joined by "und"/"et" shares the subject named after the quote before;
-German verb-second order ("Am Mittwoch erkl\u00e4rte X:") names the speaker after the verb.
+German verb-second order ("Am Mittwoch erkl\u00e4rte X:") names the speaker after the verb;
+local-government offices ("Cllr", "Council Member") are no part of the name.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -142,6 +143,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-name-verb-day-colon",  # the English order is unchanged
         'Burkhard Jung said Tuesday: "The administration has worked far too slowly."',
         [("The administration", "Burkhard Jung")],
+    ),
+    # -- local-government offices glued to the name ----------------------------------------
+    (
+        "en-cllr-name-after-verb",  # written, after Brent Council's minutes
+        '"We will do our very best for the community," said Cllr Muhammed Butt, Leader of '
+        "the Council.",
+        [("We will", "Muhammed Butt")],
+    ),
+    (
+        "en-council-member-before-colon",  # written, after New York City Council minutes
+        'Council Member Keith Powers said: "We need more affordable homes in this district."',
+        [("We need", "Keith Powers")],
     ),
 ]
 
