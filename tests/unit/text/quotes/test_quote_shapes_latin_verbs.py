@@ -7,7 +7,9 @@ de Nancy X"): the place is not part of the name; a quote that opens a sentence (
 only a paragraph) right after a sentence crediting one person with speech is theirs; a
 second speech verb joined by "und"/"et" shares the subject named after the quote before;
 German verb-second order ("Am Mittwoch erkl\u00e4rte X:") names the speaker after the verb;
-local-government offices ("Cllr", "Council Member") are no part of the name.
+local-government offices ("Cllr", "Council Member") are no part of the name; a pronoun
+after a woman and a man stands for the one of its gender, told by a frequent given name
+when the text says nothing else.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -155,6 +157,32 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-council-member-before-colon",  # written, after New York City Council minutes
         'Council Member Keith Powers said: "We need more affordable homes in this district."',
         [("We need", "Keith Powers")],
+    ),
+    # -- a pronoun after two people: the one of its gender, by the given name -------------
+    (
+        "fr-elle-after-a-woman-and-a-man",  # written, after RTL on the prosecutor
+        "Au micro de RTL Matin, Fabienne Klein-Donati a r\u00e9pondu \u00e0 G\u00e9rald "
+        f"Darmanin. {GL} La justice n\u2019est pas responsable des maux de la soci\u00e9t\u00e9 "
+        f"{GR}, a-t-elle affirm\u00e9.",
+        [("La justice", "Fabienne Klein-Donati")],
+    ),
+    (
+        "fr-il-after-a-woman-and-a-man",  # written, as above
+        "Au micro de RTL Matin, Fabienne Klein-Donati a r\u00e9pondu \u00e0 G\u00e9rald "
+        f"Darmanin. {GL} La police n\u2019est pas responsable des maux de la soci\u00e9t\u00e9 "
+        f"{GR}, a-t-il affirm\u00e9.",
+        [("La police", "G\u00e9rald Darmanin")],
+    ),
+    (
+        "de-sie-after-a-woman-and-a-man",  # written, after Badische Zeitung on the district
+        "Dorothea St\u00f6rr-Ritter sprach mit Walter Schneider \u00fcber den Kreis. Am Ende "
+        f"traf Kerstin Andreae die beiden. {DL}Wir haben keinen Aufholbedarf{DR}, sagte sie.",
+        [("Wir haben", "Kerstin Andreae")],
+    ),
+    (
+        "en-she-after-a-woman-and-a-man",  # written
+        'Hillary Clinton met Barack Obama in Denver. "We need to save money this year," she said.',
+        [("We need", "Hillary Clinton")],
     ),
 ]
 
