@@ -19,6 +19,7 @@ from .lexicon import (
     CLITICS,
     CONJUNCTIONS,
     CONTINUATIONS,
+    DEMONSTRATIVE_ARTICLES,
     DEMONSTRATIVES,
     DETERMINERS,
     FOR_WORDS,
@@ -26,6 +27,7 @@ from .lexicon import (
     IMPERSONAL,
     INDEFINITE,
     INSTITUTIONS,
+    LATTER,
     LEADING_SEPARATORS,
     NOT_NAME_OPENERS,
     OF_WORDS,
@@ -81,7 +83,8 @@ def role(determiner: str, word: str) -> Attr:
     ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
     person stands for."""
     low = word.lower()
-    kind = "new-role" if determiner in INDEFINITE or low in INSTITUTIONS else "role"
+    new = determiner in INDEFINITE or (determiner in DEMONSTRATIVE_ARTICLES and low not in LATTER)
+    kind = "new-role" if new or low in INSTITUTIONS else "role"
     return (kind, low)
 
 

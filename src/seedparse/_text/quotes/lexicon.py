@@ -14,12 +14,14 @@ __all__ = [
     "CONJUNCTIONS",
     "CONTINUATIONS",
     "DEMONSTRATIVES",
+    "DEMONSTRATIVE_ARTICLES",
     "DETERMINERS",
     "FOR_WORDS",
     "FUNCTION_WORDS",
     "IMPERSONAL",
     "INDEFINITE",
     "INSTITUTIONS",
+    "LATTER",
     "LEADING_SEPARATORS",
     "OFFICE_LINKS",
     "OF_WORDS",
@@ -668,7 +670,9 @@ DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
     "los las il lo gli l' l\u2019 "
     # French and German possessives ("ajoute son voisin, X", "sagte seine Sprecherin").
-    "son sa ses leur leurs sein seine seiner ihre ihrer"
+    "son sa ses leur leurs sein seine seiner ihre ihrer "
+    # French demonstratives ("confie cette m\u00e8re de famille", "ce t\u00e9moin").
+    "ce cet cette"
 )
 CONJUNCTIONS = _words(
     "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
@@ -676,6 +680,11 @@ CONJUNCTIONS = _words(
 )
 OF_WORDS = _words("of de des du von vom")
 INDEFINITE = _words("a an un une ein eine einer einem einen uno una")
+# A French demonstrative before a role noun after a speech verb brings in someone new
+# and unnamed ("affirme cette m\u00e8re de famille", "glisse cette habitante"), as an
+# indefinite article does; "cette derni\u00e8re" (the latter) is someone in view.
+DEMONSTRATIVE_ARTICLES = _words("ce cet cette")
+LATTER = _words("dernier derni\u00e8re")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
 AUX = _words(

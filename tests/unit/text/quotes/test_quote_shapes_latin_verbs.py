@@ -9,7 +9,8 @@ second speech verb joined by "und"/"et" shares the subject named after the quote
 German verb-second order ("Am Mittwoch erkl\u00e4rte X:") names the speaker after the verb;
 local-government offices ("Cllr", "Council Member") are no part of the name; a pronoun
 after a woman and a man stands for the one of its gender, told by a frequent given name
-when the text says nothing else.
+when the text says nothing else; a French demonstrative before a role noun ("constate ce
+parent") brings in someone new and unnamed, "cette derni\u00e8re" someone in view.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -183,6 +184,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-she-after-a-woman-and-a-man",  # written
         'Hillary Clinton met Barack Obama in Denver. "We need to save money this year," she said.',
         [("We need", "Hillary Clinton")],
+    ),
+    # -- a French demonstrative brings in someone new and unnamed ------------------------
+    (
+        "fr-constate-ce-parent",  # written, after Monaco-Matin on the first day of school
+        f"{GL} C\u2019est un gros d\u00e9fi pour toute l\u2019\u00e9quipe {GR}, confie Ingrid "
+        f"Francoia, la directrice. {GL} Depuis quelques ann\u00e9es, les rentr\u00e9es ont "
+        f"gagn\u00e9 en s\u00e9r\u00e9nit\u00e9 {GR}, constate ce parent d\u2019\u00e9l\u00e8ve.",
+        [("C\u2019est un gros", "Ingrid Francoia"), ("Depuis quelques", None)],
+    ),
+    (
+        "fr-a-ajoute-cette-derniere",  # written, as above: "the latter" is in view
+        f"Ingrid Francoia a re\u00e7u les parents. {GL} C\u2019est un gros d\u00e9fi pour toute "
+        f"l\u2019\u00e9quipe {GR}, a ajout\u00e9 cette derni\u00e8re.",
+        [("C\u2019est un gros", "Ingrid Francoia")],
     ),
 ]
 
