@@ -54,6 +54,7 @@ _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
+_UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
@@ -209,7 +210,8 @@ class Context:
         # In reading order: (CREDIT, name) when a person is credited with speech (a
         # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
         # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full
-        # name (a person, or perhaps a place or a body).
+        # name (a person, or perhaps a place or a body); (UNNAMED, "") when a quote is
+        # credited to someone new the text does not name ("assure un animateur").
         # Scans never go back past the last noted speaker, so appending keeps the order.
         self.events: list[tuple[int, str]] = []
         self.scanned = low
@@ -230,6 +232,14 @@ class Context:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
         self.events.append((_CREDIT, speaker))
         if pos > self.scanned:  # (max() parses its arguments: dearer than this)
+            self.scanned = pos
+
+    def note_unnamed(self, pos: int) -> None:
+        """Record that someone new and unnamed was credited with the quote at ``pos``:
+        a pronoun or "Et d\u2019ajouter" after it is theirs, not the last person named."""
+        self._scan(pos)  # (the text before it is read first, so the order stays)
+        self.events.append((_UNNAMED, ""))
+        if pos > self.scanned:
             self.scanned = pos
 
     def resolve(self, attr: Attr, pos: int) -> str | None:
@@ -310,7 +320,7 @@ class Context:
         than the verb's, or None."""
         seen: set[str] = set()
         for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
-            if kind_of != _MENTIONED and who not in seen:
+            if kind_of != _MENTIONED and kind_of != _UNNAMED and who not in seen:
                 seen.add(who)
                 if self._disagrees(who, gender):
                     continue
@@ -392,7 +402,7 @@ class Context:
         """The person credited or introduced last: who "dieser" or "celui-ci" (the
         latter) stands for."""
         for kind_of, who in reversed(self.events[-_RECENT_SPEAKERS:]):
-            if kind_of != _MENTIONED:
+            if kind_of != _MENTIONED and kind_of != _UNNAMED:
                 return who
         return None
 
@@ -406,6 +416,8 @@ class Context:
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
+            if kind_of == _UNNAMED:
+                break  # someone unnamed spoke since: only people named after them count
             if gender and self._disagrees(who, gender):
                 continue
             surname = who.rsplit(" ", 1)[-1]

@@ -385,6 +385,8 @@ class QuoteFinder:
         quote.speaker = speaker
         if speaker is not None:
             context.note(quote.close_end, speaker)
+        elif attr is not None and attr[0] == "new-role":
+            context.note_unnamed(quote.close_end)  # "assure un animateur": someone new
         return True
 
     def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:

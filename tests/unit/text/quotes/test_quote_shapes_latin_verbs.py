@@ -10,7 +10,9 @@ German verb-second order ("Am Mittwoch erkl\u00e4rte X:") names the speaker afte
 local-government offices ("Cllr", "Council Member") are no part of the name; a pronoun
 after a woman and a man stands for the one of its gender, told by a frequent given name
 when the text says nothing else; a French demonstrative before a role noun ("constate ce
-parent") brings in someone new and unnamed, "cette derni\u00e8re" someone in view.
+parent") brings in someone new and unnamed, "cette derni\u00e8re" someone in view; after
+a quote credited to someone unnamed, a pronoun or "Et d\u2019ajouter" is not the last
+person named before them.
 
 Each case is a short stretch of news copy, one block per line: real copy from a stored
 public web page of an outlet the scored fixtures do not use (abridged), or, where marked
@@ -29,6 +31,13 @@ from seedparse import Citation
 
 GL, GR = "\u00ab", "\u00bb"
 DL, DR = "\u201e", "\u201c"
+
+# Monaco-Matin's school head, then a quote of someone the next words credit.
+_FRANCOIA = (
+    f"{GL} C\u2019est un gros d\u00e9fi pour toute l\u2019\u00e9quipe {GR}, confie Ingrid "
+    f"Francoia, la directrice. {GL} Les rentr\u00e9es ont gagn\u00e9 en "
+    f"s\u00e9r\u00e9nit\u00e9 {GR}"
+)
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # -- present-tense reporting verbs, a reflexive inversion --------------------------
@@ -198,6 +207,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Ingrid Francoia a re\u00e7u les parents. {GL} C\u2019est un gros d\u00e9fi pour toute "
         f"l\u2019\u00e9quipe {GR}, a ajout\u00e9 cette derni\u00e8re.",
         [("C\u2019est un gros", "Ingrid Francoia")],
+    ),
+    # -- after a quote credited to someone unnamed, no named person is "in view" ---------
+    (
+        "fr-et-d-ajouter-after-an-unnamed-speaker",  # written, after Monaco-Matin
+        _FRANCOIA + ", assure un parent d\u2019\u00e9l\u00e8ve. Et d\u2019ajouter : "
+        f"{GL} Tr\u00e8s peu de larmes, beaucoup d\u2019\u00e9clats de rire. {GR}",
+        [("C\u2019est un gros", "Ingrid Francoia"), ("Les rentr", None), ("Tr\u00e8s peu", None)],
+    ),
+    (
+        "fr-elle-after-an-unnamed-speaker",  # written, as above
+        _FRANCOIA + f", affirme une m\u00e8re de famille. {GL} Tr\u00e8s peu de larmes "
+        f"{GR}, explique-t-elle.",
+        [("C\u2019est un gros", "Ingrid Francoia"), ("Les rentr", None), ("Tr\u00e8s peu", None)],
+    ),
+    (
+        "en-he-after-an-unnamed-then-a-named-person",  # written
+        '"We are worried," said Anna Berg, a teacher. "It is hard," said a spokesman. '
+        'Then John Smith arrived. "We will help," he said.',
+        [("We are", "Anna Berg"), ("It is", None), ("We will", "John Smith")],
     ),
 ]
 
