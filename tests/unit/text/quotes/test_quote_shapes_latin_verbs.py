@@ -28,6 +28,7 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.names import is_name_word
 
 GL, GR = "\u00ab", "\u00bb"
 DL, DR = "\u201e", "\u201c"
@@ -238,3 +239,23 @@ def test_latin_verb_shapes(
     expected: list[tuple[str, str | None]],
 ) -> None:
     check_quotes(text, expected)
+
+
+# An English contraction or possessive glued to a capitalised word opens a sentence and
+# is no name ("You\u2019re only here", "I\u2019m actually here": Archive of Our Own, in
+# the readability corpus); an apostrophe inside a name is kept.
+NAME_WORDS = [
+    ("You\u2019re", False),
+    ("I\u2019m", False),
+    ("We'll", False),
+    ("Don\u2019t", False),
+    ("Putin\u2019s", False),
+    ("O\u2019Neill", True),
+    ("D\u2019Alema", True),
+    ("N\u2019Djamena", True),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), NAME_WORDS)
+def test_glued_contractions_are_no_name_words(word: str, expected: bool) -> None:
+    assert is_name_word(word) is expected
