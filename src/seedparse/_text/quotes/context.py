@@ -55,6 +55,7 @@ _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surn
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
+_UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
@@ -227,6 +228,10 @@ class Context:
         self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
+        # Where the last quote credited to someone unnamed ended, and whether the
+        # look-up under way is near enough after it to be theirs (see _last_person).
+        self.unnamed_at = -_UNNAMED_REACH
+        self.unnamed_near = False
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -239,6 +244,7 @@ class Context:
         a pronoun or "Et d\u2019ajouter" after it is theirs, not the last person named."""
         self._scan(pos)  # (the text before it is read first, so the order stays)
         self.events.append((_UNNAMED, ""))
+        self.unnamed_at = pos
         if pos > self.scanned:
             self.scanned = pos
 
@@ -255,6 +261,7 @@ class Context:
 
     def _resolve(self, attr: Attr, pos: int) -> str | None:
         kind, value = attr
+        self.unnamed_near = pos - self.unnamed_at <= _UNNAMED_REACH
         if kind == "name":
             return self.complete(value, pos)
         if kind == "genitive":
@@ -417,7 +424,9 @@ class Context:
             if count > _RECENT_SPEAKERS:
                 return None
             if kind_of == _UNNAMED:
-                break  # someone unnamed spoke since: only people named after them count
+                if self.unnamed_near:
+                    break  # someone unnamed spoke just before: only people named since count
+                continue
             if gender and self._disagrees(who, gender):
                 continue
             surname = who.rsplit(" ", 1)[-1]

@@ -228,6 +228,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Then John Smith arrived. "We will help," he said.',
         [("We are", "Anna Berg"), ("It is", None), ("We will", "John Smith")],
     ),
+    (
+        "en-he-long-after-an-unnamed-speaker",  # written: the unnamed voice is far back
+        '"We will wait for him," said Tom Baker. "I\u2019ll take odds he doesn\u2019t," said '
+        "a voice in the crowd. "
+        + "The lawyer walked home along the avenue for a long while. " * 12
+        + '"I would prefer not to quit you," he replied.',
+        [("We will", "Tom Baker"), ("I\u2019ll take", None), ("I would prefer", "Tom Baker")],
+    ),
+    (
+        "en-he-right-after-an-unnamed-speaker",  # written: the voice just spoke
+        '"We will wait for him," said Tom Baker. "I\u2019ll take odds he doesn\u2019t," said '
+        'a voice in the crowd. "I would prefer not to wait," he added.',
+        [("We will", "Tom Baker"), ("I\u2019ll take", None), ("I would prefer", None)],
+    ),
 ]
 
 
