@@ -232,6 +232,9 @@ class Context:
         # look-up under way is near enough after it to be theirs (see _last_person).
         self.unnamed_at = -_UNNAMED_REACH
         self.unnamed_near = False
+        # Whether the last _last_person look-up passed a Latin-script person over for
+        # their gender.
+        self.passed_over = False
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -418,8 +421,17 @@ class Context:
         with speech when nobody was introduced since, the one introduced since, or,
         before anyone spoke, the one person introduced (or else mentioned). With a
         ``gender`` ("f", "m"), people known to be of the other are passed over."""
+        found = self._last_person_of(gender)
+        if found is None or not self.passed_over or is_cyrillic(found):
+            return found
+        # A Latin-script person passed over for their gender ("Pierre Martin" for
+        # "elle"): the one taken instead must be known to be of the pronoun's.
+        return found if self.genders.get(found) == gender else None
+
+    def _last_person_of(self, gender: str) -> str | None:
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
+        self.passed_over = False
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
@@ -428,6 +440,7 @@ class Context:
                     break  # someone unnamed spoke just before: only people named since count
                 continue
             if gender and self._disagrees(who, gender):
+                self.passed_over = self.passed_over or not is_cyrillic(who)
                 continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:

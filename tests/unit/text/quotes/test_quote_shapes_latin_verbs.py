@@ -191,6 +191,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Wir haben", "Kerstin Andreae")],
     ),
     (
+        "en-she-after-a-man-and-someone-of-unknown-gender",  # written: no guess
+        'Ellen Fetter met John Gille in Boston. They stayed in touch with Lorenz. "I always '
+        'had this image of the curb," she said.',
+        [("I always", None)],
+    ),
+    (
         "en-she-after-a-woman-and-a-man",  # written
         'Hillary Clinton met Barack Obama in Denver. "We need to save money this year," she said.',
         [("We need", "Hillary Clinton")],
