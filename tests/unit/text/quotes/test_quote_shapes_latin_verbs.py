@@ -192,7 +192,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "en-she-after-a-man-and-someone-of-unknown-gender",  # written: no guess
-        'Ellen Fetter met John Gille in Boston. They stayed in touch with Lorenz. "I always '
+        'The programmer John Gille met the meteorologist Lorenz Keller in Boston. "I always '
         'had this image of the curb," she said.',
         [("I always", None)],
     ),
