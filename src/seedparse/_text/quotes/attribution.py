@@ -14,20 +14,18 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
     CLITICS,
     CONJUNCTIONS,
     CONTINUATIONS,
-    DEMONSTRATIVE_ARTICLES,
     DEMONSTRATIVES,
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
     IMPERSONAL,
     INDEFINITE,
-    INSTITUTIONS,
-    LATTER,
     LEADING_SEPARATORS,
     NOT_NAME_OPENERS,
     OF_WORDS,
@@ -68,24 +66,10 @@ from .slavic import (
 
 __all__ = ["Attr", "Attribution"]
 
-# An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
-# in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
-# "label" (a name before a colon: kept only when it is, or completes to, a full name).
-Attr = tuple[str, str]
+# (``Attr``, an attribution's kind and value, is defined in latin_clauses.)
 
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
-
-
-def role(determiner: str, word: str) -> Attr:
-    """A role noun with its article: "the officer" is someone the text has in view
-    (``role``), "a spokesman" someone new and unnamed (``new-role``), as is a body
-    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
-    person stands for."""
-    low = word.lower()
-    new = determiner in INDEFINITE or (determiner in DEMONSTRATIVE_ARTICLES and low not in LATTER)
-    kind = "new-role" if new or low in INSTITUTIONS else "role"
-    return (kind, low)
 
 
 _ELIDED_ARTICLES = ("l'", "l\u2019")
@@ -93,13 +77,6 @@ _ELIDED_THAT = ("qu'", "qu\u2019")
 _ELIDED_OF = ("d'", "d\u2019")
 _AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
 _RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
-
-
-def _inverted_verb(word: str) -> str:
-    """The verb of a French inverted attribution ("dit-il" gives "dit", "a-t-elle"
-    gives "a"); ``word`` is lower case and ends with a subject pronoun."""
-    head = word.rsplit("-", 1)[0]
-    return head[:-2] if head.endswith("-t") else head
 
 
 class Attribution:
@@ -201,7 +178,7 @@ class Attribution:
             if k < n and k == i + 1:
                 # A reflexive inversion: "se demande-t-elle", "se d\u00e9sole-t-il".
                 inverted = inverted_pronoun(tokens[k].lower())
-                if inverted is not None and self.is_verb(_inverted_verb(tokens[k].lower())):
+                if inverted is not None and self.is_verb(inverted_verb(tokens[k].lower())):
                     return ("pronoun", inverted)
         if low in PRONOUNS or low in OTHER_PRONOUNS:
             if self.verb_follows(tokens, i + 1):
@@ -220,7 +197,7 @@ class Attribution:
         inverted = inverted_pronoun(low)
         if inverted is not None:
             # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
-            if self.is_verb(_inverted_verb(low)) or self.verb_follows(tokens, i + 1):
+            if self.is_verb(inverted_verb(low)) or self.verb_follows(tokens, i + 1):
                 return ("pronoun", inverted)
             return None
         if token[0].isalpha() and is_cap(token):
@@ -685,38 +662,15 @@ class Attribution:
             inverted = self.speaker_after_verb(tokens, verb_at + 1)
             if inverted is not None and inverted[0] == "name":
                 return inverted
-        if subject is not None and subject[0] == "name" and 0 < gap <= 5 and verb_at > 0:
-            # German puts the subject after the verb when the clause opens with
-            # something else ("Am Montag erkl\u00e4rte die Sprecherin Anna Berg:", "Nach
-            # dem Spiel sagte Roth:"): the capitalised words before the verb are the
-            # opening phrase's, the name after it the speaker's.
-            inverted = self.speaker_after_verb(tokens, verb_at + 1)
-            if (
-                inverted is not None
-                and inverted[0] == "name"
-                and (
-                    " " in inverted[1]
-                    or (
-                        " " not in subject[1]
-                        and verb_at > 1
-                        and tokens[verb_at - 2].isalpha()
-                        and tokens[verb_at - 2].islower()
-                    )
-                )
-            ):
+        if subject is not None and subject[0] == "name" and 0 < gap <= 5:
+            inverted = verb_second(self.speaker_after_verb, tokens, verb_at, subject[1])
+            if inverted is not None:
                 return inverted
         if subject is not None:
             return subject
-        if (
-            verb_at > 1
-            and tokens[verb_at - 1].lower() in CONJUNCTIONS
-            and tokens[0] in LEADING_SEPARATORS
-        ):
-            # "\u201e\u2026\u201c, betont X und erg\u00e4nzt: \u201e\u2026\u201c": the second
-            # verb shares the subject the first one has after the quote before.
-            shared = self._after(tokens[: verb_at - 1], False)
-            if shared is not None:
-                return shared
+        shared = shared_subject(self._after, tokens, verb_at)
+        if shared is not None:
+            return shared
         found = self.speaker_after_verb(tokens, verb_at + 1)
         if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
             return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"

@@ -228,13 +228,10 @@ class Context:
         self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
-        # Where the last quote credited to someone unnamed ended, and whether the
-        # look-up under way is near enough after it to be theirs (see _last_person).
+        # The end of the last quote credited to someone unnamed, whether the look-up
+        # under way is near it, and whether _last_person passed someone over for gender.
         self.unnamed_at = -_UNNAMED_REACH
-        self.unnamed_near = False
-        # Whether the last _last_person look-up passed a Latin-script person over for
-        # their gender.
-        self.passed_over = False
+        self.unnamed_near = self.passed_over = False
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
