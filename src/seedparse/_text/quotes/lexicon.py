@@ -129,7 +129,9 @@ _GERMAN_VERBS = _words(
     "best\u00e4tigte best\u00e4tigt kommentierte kommentiert lobte lobt "
     "bekannte bekennt pr\u00e4zisierte pr\u00e4zisiert appellierte appelliert "
     "nannte nennt bezeichnete bezeichnet k\u00fcndigte k\u00fcndigt analysierte "
-    "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert"
+    "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert "
+    # "\u00e4u\u00dferte er sich", "so \u00e4u\u00dfert sich X"
+    "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "

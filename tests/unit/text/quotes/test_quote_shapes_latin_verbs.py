@@ -66,6 +66,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "t\u00e9moigne Nathalie Righi, institutrice.",
         [("Je veux", None), ("Le m\u00e9pris", "Nathalie Righi")],
     ),
+    (
+        "de-aeusserte-sich",  # written, after Wolfsburger Nachrichten on yellow bags
+        f"{DL}Ich bin nicht bereit, solche Entgleisungen hinzunehmen{DR}, \u00e4u\u00dferte sich "
+        "B\u00fcrgermeister Thomas Pink am Montag. "
+        f"{DL}Das gilt ab sofort{DR}, \u00e4u\u00dferte er sich weiter.",
+        [("Ich bin", "Thomas Pink"), ("Das gilt", "Thomas Pink")],
+    ),
     # -- impersonal subjects ------------------------------------------------------------
     (
         "fr-pouvait-on-lire",  # RTL Info (Belgium): a placard, nobody's words
