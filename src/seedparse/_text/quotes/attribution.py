@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
     CLITICS,
@@ -23,8 +24,8 @@ from .lexicon import (
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
+    IMPERSONAL,
     INDEFINITE,
-    INSTITUTIONS,
     LEADING_SEPARATORS,
     NOT_NAME_OPENERS,
     OF_WORDS,
@@ -65,23 +66,10 @@ from .slavic import (
 
 __all__ = ["Attr", "Attribution"]
 
-# An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
-# in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
-# "label" (a name before a colon: kept only when it is, or completes to, a full name).
-Attr = tuple[str, str]
+# (``Attr``, an attribution's kind and value, is defined in latin_clauses.)
 
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
-
-
-def role(determiner: str, word: str) -> Attr:
-    """A role noun with its article: "the officer" is someone the text has in view
-    (``role``), "a spokesman" someone new and unnamed (``new-role``), as is a body
-    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
-    person stands for."""
-    low = word.lower()
-    kind = "new-role" if determiner in INDEFINITE or low in INSTITUTIONS else "role"
-    return (kind, low)
 
 
 _ELIDED_ARTICLES = ("l'", "l\u2019")
@@ -89,13 +77,6 @@ _ELIDED_THAT = ("qu'", "qu\u2019")
 _ELIDED_OF = ("d'", "d\u2019")
 _AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
 _RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
-
-
-def _inverted_verb(word: str) -> str:
-    """The verb of a French inverted attribution ("dit-il" gives "dit", "a-t-elle"
-    gives "a"); ``word`` is lower case and ends with a subject pronoun."""
-    head = word.rsplit("-", 1)[0]
-    return head[:-2] if head.endswith("-t") else head
 
 
 class Attribution:
@@ -197,6 +178,11 @@ class Attribution:
                 found = self.speaker_after_verb(tokens, k + 1)
                 if found is not None:
                     return found
+            if k < n and k == i + 1:
+                # A reflexive inversion: "se demande-t-elle", "se d\u00e9sole-t-il".
+                inverted = inverted_pronoun(tokens[k].lower())
+                if inverted is not None and self.is_verb(inverted_verb(tokens[k].lower())):
+                    return ("pronoun", inverted)
         if low in PRONOUNS or low in OTHER_PRONOUNS:
             if self.verb_follows(tokens, i + 1):
                 return ("pronoun", low)
@@ -214,7 +200,7 @@ class Attribution:
         inverted = inverted_pronoun(low)
         if inverted is not None:
             # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
-            if self.is_verb(_inverted_verb(low)) or self.verb_follows(tokens, i + 1):
+            if self.is_verb(inverted_verb(low)) or self.verb_follows(tokens, i + 1):
                 return ("pronoun", inverted)
             return None
         if token[0].isalpha() and is_cap(token):
@@ -457,6 +443,8 @@ class Attribution:
             behind = self.person_at(tokens, after, verb=tokens[verb_at])
             if behind is not None and behind[1] in PRONOUNS:
                 return behind
+            if behind is not None and behind[1] in IMPERSONAL:
+                return None  # "Im Rathaus sagt man:": no person, and "Rathaus" no subject
         j = verb_at - 1
         skipped = 0
         while j >= 0 and skipped < 2:
@@ -677,8 +665,15 @@ class Attribution:
             inverted = self.speaker_after_verb(tokens, verb_at + 1)
             if inverted is not None and inverted[0] == "name":
                 return inverted
+        if subject is not None and subject[0] == "name" and 0 < gap <= 5:
+            inverted = verb_second(self.speaker_after_verb, tokens, verb_at, subject[1])
+            if inverted is not None:
+                return inverted
         if subject is not None:
             return subject
+        shared = shared_subject(self._after, tokens, verb_at)
+        if shared is not None:
+            return shared
         found = self.speaker_after_verb(tokens, verb_at + 1)
         if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
             return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"

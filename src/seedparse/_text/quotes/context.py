@@ -54,6 +54,8 @@ _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
 _NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
+_UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
+_UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
@@ -209,7 +211,8 @@ class Context:
         # In reading order: (CREDIT, name) when a person is credited with speech (a
         # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
         # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full
-        # name (a person, or perhaps a place or a body).
+        # name (a person, or perhaps a place or a body); (UNNAMED, "") when a quote is
+        # credited to someone new the text does not name ("assure un animateur").
         # Scans never go back past the last noted speaker, so appending keeps the order.
         self.events: list[tuple[int, str]] = []
         self.scanned = low
@@ -225,11 +228,24 @@ class Context:
         self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
+        # The end of the last quote credited to someone unnamed, whether the look-up
+        # under way is near it, and whether _last_person passed someone over for gender.
+        self.unnamed_at = -_UNNAMED_REACH
+        self.unnamed_near = self.passed_over = False
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
         self.events.append((_CREDIT, speaker))
         if pos > self.scanned:  # (max() parses its arguments: dearer than this)
+            self.scanned = pos
+
+    def note_unnamed(self, pos: int) -> None:
+        """Record that someone new and unnamed was credited with the quote at ``pos``:
+        a pronoun or "Et d\u2019ajouter" after it is theirs, not the last person named."""
+        self._scan(pos)  # (the text before it is read first, so the order stays)
+        self.events.append((_UNNAMED, ""))
+        self.unnamed_at = pos
+        if pos > self.scanned:
             self.scanned = pos
 
     def resolve(self, attr: Attr, pos: int) -> str | None:
@@ -245,6 +261,7 @@ class Context:
 
     def _resolve(self, attr: Attr, pos: int) -> str | None:
         kind, value = attr
+        self.unnamed_near = pos - self.unnamed_at <= _UNNAMED_REACH
         if kind == "name":
             return self.complete(value, pos)
         if kind == "genitive":
@@ -310,7 +327,7 @@ class Context:
         than the verb's, or None."""
         seen: set[str] = set()
         for kind_of, who in reversed(self.events[-4 * _RECENT_SPEAKERS :]):
-            if kind_of != _MENTIONED and who not in seen:
+            if kind_of != _MENTIONED and kind_of != _UNNAMED and who not in seen:
                 seen.add(who)
                 if self._disagrees(who, gender):
                     continue
@@ -392,7 +409,7 @@ class Context:
         """The person credited or introduced last: who "dieser" or "celui-ci" (the
         latter) stands for."""
         for kind_of, who in reversed(self.events[-_RECENT_SPEAKERS:]):
-            if kind_of != _MENTIONED:
+            if kind_of != _MENTIONED and kind_of != _UNNAMED:
                 return who
         return None
 
@@ -401,12 +418,26 @@ class Context:
         with speech when nobody was introduced since, the one introduced since, or,
         before anyone spoke, the one person introduced (or else mentioned). With a
         ``gender`` ("f", "m"), people known to be of the other are passed over."""
+        found = self._last_person_of(gender)
+        if found is None or not self.passed_over or is_cyrillic(found):
+            return found
+        # A Latin-script person passed over for their gender ("Pierre Martin" for
+        # "elle"): the one taken instead must be known to be of the pronoun's.
+        return found if self.genders.get(found) == gender else None
+
+    def _last_person_of(self, gender: str) -> str | None:
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
+        self.passed_over = False
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
+            if kind_of == _UNNAMED:
+                if self.unnamed_near:
+                    break  # someone unnamed spoke just before: only people named since count
+                continue
             if gender and self._disagrees(who, gender):
+                self.passed_over = self.passed_over or not is_cyrillic(who)
                 continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
@@ -511,7 +542,13 @@ class Context:
                     and tokens[k - 2][:1].isalpha()
                     # (and "d\u2019\u00c9tat au Budget X"; German offices are
                     # capitalised: "Oberb\u00fcrgermeisterin von K\u00f6ln X")
-                    and (tokens[k - 2][:1].islower() or is_title(tokens[k - 2]))
+                    and (
+                        tokens[k - 2][:1].islower()
+                        or is_title(tokens[k - 2])
+                        # "procureur de la R\u00e9publique de Pontoise X": a capitalised
+                        # complement after its article, then the place
+                        or (k >= 3 and tokens[k - 3].lower() in _COMPLEMENT_ARTICLES)
+                    )
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
                     # complement, then the person.

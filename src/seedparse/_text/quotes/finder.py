@@ -363,12 +363,12 @@ class QuoteFinder:
             and starts_block(text, block_start, quote.open)
         ):
             speaker, attr = carried.speaker, ("name", carried.speaker)
-        elif not pre and n_words >= 4 and starts_block(text, block_start, quote.open):
-            # A paragraph opening with a quote that names nobody, right after a
-            # sentence that credits one person with speech ("X admitted that ..."):
-            # the quote is that person's words.
+        elif not pre and n_words >= 4:
+            # A paragraph or a sentence opening with a quote that names nobody, right
+            # after a sentence that credits one person with speech ("X admitted that
+            # ...", "X kündigte an, ... . \u201e\u2026\u201c"): the quote is that person's words.
             speaker = context.speaker_of_last_sentence(quote.open)
-            if speaker is None:
+            if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
                 attr = ("name", speaker)
@@ -386,6 +386,8 @@ class QuoteFinder:
         quote.speaker = speaker
         if speaker is not None:
             context.note(quote.close_end, speaker)
+        elif attr is not None and attr[0] == "new-role":
+            context.note_unnamed(quote.close_end)  # "assure un animateur": someone new
         return True
 
     def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:

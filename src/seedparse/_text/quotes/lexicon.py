@@ -14,11 +14,14 @@ __all__ = [
     "CONJUNCTIONS",
     "CONTINUATIONS",
     "DEMONSTRATIVES",
+    "DEMONSTRATIVE_ARTICLES",
     "DETERMINERS",
     "FOR_WORDS",
     "FUNCTION_WORDS",
+    "IMPERSONAL",
     "INDEFINITE",
     "INSTITUTIONS",
+    "LATTER",
     "LEADING_SEPARATORS",
     "OFFICE_LINKS",
     "OF_WORDS",
@@ -126,7 +129,9 @@ _GERMAN_VERBS = _words(
     "best\u00e4tigte best\u00e4tigt kommentierte kommentiert lobte lobt "
     "bekannte bekennt pr\u00e4zisierte pr\u00e4zisiert appellierte appelliert "
     "nannte nennt bezeichnete bezeichnet k\u00fcndigte k\u00fcndigt analysierte "
-    "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert"
+    "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert "
+    # "\u00e4u\u00dferte er sich", "so \u00e4u\u00dfert sich X"
+    "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
@@ -149,7 +154,15 @@ _FRENCH_VERBS = _words(
     "expliquera d\u00e9clarera argument\u00e9 argumente plaid\u00e9 plaide "
     "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
     "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
-    "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte"
+    "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte "
+    # Present and past participle of reporting verbs news copy inverts ("atteste X",
+    # "constate-t-il", "a-t-elle d\u00e9taill\u00e9").
+    "atteste attest\u00e9 constate constat\u00e9 d\u00e9taille d\u00e9taill\u00e9 "
+    "continue note signale signal\u00e9 rapporte rapport\u00e9 reprend repris "
+    "ass\u00e8ne ass\u00e9n\u00e9 temp\u00e8re temp\u00e9r\u00e9 admet admis "
+    "conc\u00e8de conc\u00e9d\u00e9 avance avanc\u00e9 clame clam\u00e9 souffle "
+    "rel\u00e8ve pointe point\u00e9 r\u00e9p\u00e8te r\u00e9p\u00e9t\u00e9 "
+    "d\u00e9crit t\u00e9moignent racontent expliquent"
 ) | frozenset(
     # Reflexive forms, with either apostrophe ("s\u2019indigne"): the bare word is
     # as often an adjective ("indigne de").
@@ -351,7 +364,7 @@ SPEECH_VERBS: frozenset[str] = (
 #: Subject pronouns that stand for one person (resolved to the last person credited
 #: with speech) and ones that do not (``they``, ``we``, ``I``: left unresolved).
 PRONOUNS: frozenset[str] = _words(
-    "he she il elle er \u00e9l ella lui lei ele ela hij on ona "
+    "he she il elle er \u00e9l ella lui lei ele ela hij ona "
     "\u0432\u0456\u043d \u0432\u043e\u043d\u0430 \u043e\u043d \u043e\u043d\u0430"
 )
 # Words that carry a quote on to the speaker of the one before ("Und weiter:", "avant
@@ -360,9 +373,15 @@ CONTINUATIONS = _words("weiter ajouter poursuivre encore further d'ajouter d\u20
 # Demonstratives that stand for the person named last ("Dieser nannte \u2026", "celui-ci
 # a ajout\u00e9"): German and French use them for "the latter".
 DEMONSTRATIVES = _words("dieser celui-ci celle-ci")
-OTHER_PRONOUNS = _words(
-    "they we i you it ils elles wir ich sie nous je ellos nosotros "
-    "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
+# French "on" and German "man" are impersonal ("dit-on", "sagt man im Rathaus"): no
+# person, and the words next to them are no subject either.
+IMPERSONAL = _words("on man")
+OTHER_PRONOUNS = (
+    _words(
+        "they we i you it ils elles wir ich sie nous je ellos nosotros "
+        "\u0432\u043e\u043d\u0438 \u043c\u0438 \u044f \u043e\u043d\u0438"
+    )
+    | IMPERSONAL
 )
 
 # Russian and Ukrainian words that open a sentence (see STOP below): its first word is
@@ -471,6 +490,9 @@ TITLES = _words(
     "representative rep. attorney sheikh emir crown marshal field brigadier commander "
     "premier patriarch archbishop bishop cardinal senior former ex acting ceo cfo "
     "founder officer analyst expert "
+    # Local government: "Cllr Sarah Jones", "Council Member Keith Powers".
+    "cllr cllr. councillor councilor councilman councilwoman alderman alderwoman member "
+    "assemblyman assemblywoman assemblymember congressman congresswoman supervisor "
     # French and other languages' titles that are capitalised before a name.
     "m. mme mlle me pr monsieur madame herr frau dr. prof. ministre maire "
     "pr\u00e4sident pr\u00e4sidentin kanzler kanzlerin minister ministerin "
@@ -650,7 +672,9 @@ DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
     "los las il lo gli l' l\u2019 "
     # French and German possessives ("ajoute son voisin, X", "sagte seine Sprecherin").
-    "son sa ses leur leurs sein seine seiner ihre ihrer"
+    "son sa ses leur leurs sein seine seiner ihre ihrer "
+    # French demonstratives ("confie cette m\u00e8re de famille", "ce t\u00e9moin").
+    "ce cet cette"
 )
 CONJUNCTIONS = _words(
     "and or but und oder aber et ou mais \u0438 \u0456 \u0442\u0430 \u0430 "
@@ -658,6 +682,11 @@ CONJUNCTIONS = _words(
 )
 OF_WORDS = _words("of de des du von vom")
 INDEFINITE = _words("a an un une ein eine einer einem einen uno una")
+# A French demonstrative before a role noun after a speech verb brings in someone new
+# and unnamed ("affirme cette m\u00e8re de famille", "glisse cette habitante"), as an
+# indefinite article does; "cette derni\u00e8re" (the latter) is someone in view.
+DEMONSTRATIVE_ARTICLES = _words("ce cet cette")
+LATTER = _words("dernier derni\u00e8re")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
 AUX = _words(
@@ -706,7 +735,7 @@ SPEECH_NOUNS = _words(
 )
 # French object clitics that stand between a subject and its verb ("il y dit", "il
 # lui r\u00e9pond") or open an inverted attribution ("lui r\u00e9pond le ministre").
-CLITICS = _words("y en lui leur ne n' n\u2019")
+CLITICS = _words("y en lui leur ne n' n\u2019 se s' s\u2019")  # "se demande-t-elle"
 THAT = _words("qu' qu\u2019 that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")

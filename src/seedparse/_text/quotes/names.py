@@ -141,12 +141,19 @@ def split_tokens(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+# English possessives and contractions glued to a capitalised word ("Putin's", "You're",
+# "I'm", "We'll"): a sentence's first word, not a name.
+_GLUED_ENDINGS = tuple(
+    mark + ending for mark in "'\u2019" for ending in ("s", "re", "m", "ll", "ve", "d", "t")
+)
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in STOP:
         return False
-    return not token.endswith(("\u2019s", "'s"))
+    return not token.endswith(_GLUED_ENDINGS)
 
 
 def _is_initial(token: str) -> bool:

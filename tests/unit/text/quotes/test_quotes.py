@@ -180,10 +180,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We needed every single vote", "Anna Berg")],
     ),
     (
-        "pronoun-ambiguous",
-        f"Maria Silva said prices would rise. She later met envoy Tom Baker in Rome.\n"
+        "pronoun-ambiguous",  # two men in view
+        f"Mario Silva said prices would rise. He later met envoy Tom Baker in Rome.\n"
         f"{L}It will be a hard year,{R} he said.",
         [("It will be a hard year", None)],
+    ),
+    (
+        "pronoun-the-one-of-its-gender",  # a woman and a man in view: "he" is the man
+        f"Maria Silva said prices would rise. She later met envoy Tom Baker in Rome.\n"
+        f"{L}It will be a hard year,{R} he said.",
+        [("It will be a hard year", "Tom Baker")],
     ),
     (
         "pronoun-new-subject",  # one person came in since the last speaker, as a subject

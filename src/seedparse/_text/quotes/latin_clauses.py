@@ -1,0 +1,88 @@
+"""Small pieces of the French, German and English attribution grammar that
+:class:`~seedparse._text.quotes.attribution.Attribution` asks for: what a role noun
+with its article stands for, the verb of a French inversion ("a-t-elle"), and two
+clause shapes before a colon where the speaker is not the word before the verb
+(German verb-second order, and a second verb that shares the subject of the first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .lexicon import (
+    CONJUNCTIONS,
+    DEMONSTRATIVE_ARTICLES,
+    INDEFINITE,
+    INSTITUTIONS,
+    LATTER,
+    LEADING_SEPARATORS,
+)
+
+__all__ = ["Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
+
+# An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
+# in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
+# "label" (a name before a colon: kept only when it is, or completes to, a full name).
+Attr = tuple[str, str]
+
+
+def role(determiner: str, word: str) -> Attr:
+    """A role noun with its article: "the officer" is someone the text has in view
+    (``role``), "a spokesman" someone new and unnamed (``new-role``), as is a body
+    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
+    person stands for."""
+    low = word.lower()
+    new = determiner in INDEFINITE or (determiner in DEMONSTRATIVE_ARTICLES and low not in LATTER)
+    kind = "new-role" if new or low in INSTITUTIONS else "role"
+    return (kind, low)
+
+
+def inverted_verb(word: str) -> str:
+    """The verb of a French inverted attribution ("dit-il" gives "dit", "a-t-elle"
+    gives "a"); ``word`` is lower case and ends with a subject pronoun."""
+    head = word.rsplit("-", 1)[0]
+    return head[:-2] if head.endswith("-t") else head
+
+
+def verb_second(
+    after_verb: Callable[[Sequence[str], int], Attr | None],
+    tokens: Sequence[str],
+    verb_at: int,
+    subject: str,
+) -> Attr | None:
+    """The speaker named after the verb of a German verb-second clause before a colon
+    ("Am Montag erkl\u00e4rte die Sprecherin Anna Berg:", "Nach dem Spiel sagte Roth:"),
+    where ``subject`` (the name read before the verb) is the opening phrase's
+    capitalised words, not the speaker: a full name after the verb, or any name when
+    the word before the verb is one capitalised noun after a lower-case word. None when
+    the clause is not so."""
+    if verb_at < 1:
+        return None
+    inverted = after_verb(tokens, verb_at + 1)
+    if inverted is None or inverted[0] != "name":
+        return None
+    if " " in inverted[1]:
+        return inverted
+    if (
+        " " not in subject
+        and verb_at > 1
+        and tokens[verb_at - 2].isalpha()
+        and tokens[verb_at - 2].islower()
+    ):
+        return inverted
+    return None
+
+
+def shared_subject(
+    after: Callable[[Sequence[str], bool], Attr | None], tokens: Sequence[str], verb_at: int
+) -> Attr | None:
+    """ "\u201e\u2026\u201c, betont X und erg\u00e4nzt: \u201e\u2026\u201c": a second speech
+    verb joined by a conjunction shares the subject the first one has after the quote
+    before (``tokens`` open with the separator after that quote). None otherwise."""
+    if (
+        verb_at > 1
+        and tokens[verb_at - 1].lower() in CONJUNCTIONS
+        and tokens[0] in LEADING_SEPARATORS
+    ):
+        return after(tokens[: verb_at - 1], False)
+    return None
