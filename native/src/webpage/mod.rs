@@ -13,6 +13,11 @@
 
 mod features;
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::note::Fx;
 use crate::text::py_isspace;
 
 pub use features::{
@@ -530,39 +535,68 @@ pub struct Texts<'a> {
     pub flags: Option<u32>,
 }
 
+/// Lines up to this many bytes are looked up among the page's earlier lines before
+/// their texts and feature bits are computed (`lines.py`'s `_SHORT`): furniture, the
+/// lines a page repeats, is short, and a page of it repeated (a menu over every
+/// teaser, a flood of share bars) would otherwise pay the pattern tests again for
+/// each copy. Longer lines are most often unique: the look-up would only cost.
+const REUSE_BYTES: usize = 160;
+
 /// The `Texts` of every line of `lines` (from `split_lines` over `text`).
+///
+/// A line's texts and bits depend on its stripped text alone (its bullet flag is
+/// read from that text too), so a short line seen before on the page copies the
+/// first one's (`REUSE_BYTES`).
 pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
     let mut features = Features::default();
-    lines
-        .iter()
-        .map(|line| {
-            let strip = &text[line.strip_bytes.0..line.strip_bytes.1];
-            let source = clean_source(strip, line.bullet);
-            let clean = match clean(source) {
-                None => Piece::Unknown,
-                Some(None) if !line.bullet => Piece::Same,
-                Some(None) => Piece::Text(source.to_owned()),
-                Some(Some(squashed)) => Piece::Text(squashed),
-            };
-            let clean_text = match &clean {
-                Piece::Unknown => None,
-                Piece::Same => Some(strip),
-                Piece::Text(clean) => Some(clean.as_str()),
-            };
-            let folded = clean_text.map_or(Piece::Unknown, fold_piece);
-            let flags = match (&folded, clean_text) {
-                (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
-                (Piece::Text(folded), _) => features.line_flags(strip, folded),
-                _ => None,
-            };
-            Texts {
-                strip,
-                clean,
-                folded,
-                flags,
+    let mut seen: HashMap<&'a str, usize, BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(lines.len(), BuildHasherDefault::default());
+    let mut found: Vec<Texts<'a>> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let strip = &text[line.strip_bytes.0..line.strip_bytes.1];
+        if strip.len() <= REUSE_BYTES {
+            match seen.entry(strip) {
+                Entry::Occupied(first) => {
+                    let again = found[*first.get()].clone();
+                    found.push(again);
+                    continue;
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(found.len());
+                }
             }
-        })
-        .collect()
+        }
+        found.push(line_texts(&mut features, strip, line.bullet));
+    }
+    found
+}
+
+/// The `Texts` of one stripped line.
+fn line_texts<'a>(features: &mut Features, strip: &'a str, bullet: bool) -> Texts<'a> {
+    let source = clean_source(strip, bullet);
+    let clean = match clean(source) {
+        None => Piece::Unknown,
+        Some(None) if !bullet => Piece::Same,
+        Some(None) => Piece::Text(source.to_owned()),
+        Some(Some(squashed)) => Piece::Text(squashed),
+    };
+    let clean_text = match &clean {
+        Piece::Unknown => None,
+        Piece::Same => Some(strip),
+        Piece::Text(clean) => Some(clean.as_str()),
+    };
+    let folded = clean_text.map_or(Piece::Unknown, fold_piece);
+    let flags = match (&folded, clean_text) {
+        (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
+        (Piece::Text(folded), _) => features.line_flags(strip, folded),
+        _ => None,
+    };
+    Texts {
+        strip,
+        clean,
+        folded,
+        flags,
+    }
 }
 
 fn fold_piece(text: &str) -> Piece {
@@ -705,6 +739,29 @@ mod tests {
         assert_eq!(pieces[1], ("A &amp; B", &Piece::Unknown, &Piece::Unknown));
         assert_eq!(pieces[2], ("plain", &Piece::Same, &Piece::Same));
         assert_eq!(pieces[3], ("\u{e9}T\u{e9}", &Piece::Same, &Piece::Unknown));
+    }
+
+    #[test]
+    fn repeated_lines_copy_their_first_texts() {
+        let long = "word ".repeat(40);
+        let text = format!(
+            "Share\n- Share\nShare\nA &amp; B\nA &amp; B\n{long}\n{long}\n- Read  More\n- Read  More"
+        );
+        let lines = split_lines(&text, &[]).unwrap();
+        let found = texts(&text, &lines);
+        let mut features = Features::default();
+        for (line, got) in lines.iter().zip(&found) {
+            let strip = &text[line.strip_bytes.0..line.strip_bytes.1];
+            assert_eq!(
+                *got,
+                super::line_texts(&mut features, strip, line.bullet),
+                "{strip:?}"
+            );
+        }
+        // A bullet's texts are not a plain line's.
+        assert_eq!(found[0].clean, Piece::Same);
+        assert_eq!(found[1].clean, Piece::Text("Share".to_owned()));
+        assert_eq!(found[2].clean, Piece::Same);
     }
 
     #[test]
