@@ -9,10 +9,6 @@
 //! on demand, as before. The site rules are Python's to apply (the caller ignores these
 //! kinds when a site profile adds boilerplate rules).
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use crate::note::Fx;
 use crate::webpage::{Line, Texts, F_HARD, F_JUNK};
 
 pub const PROSE: i8 = 0;
@@ -103,27 +99,24 @@ impl View<'_> {
         items
     }
 
-    /// `Page.repeated` for every line.
+    /// `Page.repeated` for every line: a line whose text recurs on the page (grouped
+    /// by `Texts::first`, the first line with its text) and is not, at one of its
+    /// places at least, between two prose lines.
     fn repeated_lines(&self) -> Vec<bool> {
         let count = self.lines.len();
-        // Fx, not SipHash: the keys are the page's own lines (see `note::Fx`), and
-        // which repeated lines are furniture does not depend on the map's order.
-        let mut places: HashMap<&str, Vec<usize>, BuildHasherDefault<Fx>> = HashMap::default();
-        for (i, found) in self.texts.iter().enumerate() {
-            places.entry(found.strip).or_default().push(i);
+        // By group (the index of its first line): how many lines, whether one of them
+        // stands outside prose.
+        let mut copies = vec![0u32; count];
+        let mut furniture = vec![false; count];
+        for (j, found) in self.texts.iter().enumerate() {
+            copies[found.first] += 1;
+            furniture[found.first] |=
+                !(j > 0 && j + 1 < count && self.lines[j - 1].prose && self.lines[j + 1].prose);
         }
-        let mut repeated = vec![false; count];
-        for where_ in places.values().filter(|where_| where_.len() > 1) {
-            let furniture = where_.iter().any(|&j| {
-                !(j > 0 && j + 1 < count && self.lines[j - 1].prose && self.lines[j + 1].prose)
-            });
-            if furniture {
-                for &j in where_ {
-                    repeated[j] = true;
-                }
-            }
-        }
-        repeated
+        self.texts
+            .iter()
+            .map(|found| copies[found.first] > 1 && furniture[found.first])
+            .collect()
     }
 }
 

@@ -333,11 +333,29 @@ enum Inst {
     Match,
 }
 
+/// The most characters a match of `node` can cover (None: no bound).
+fn longest(node: &Node) -> Option<usize> {
+    match node {
+        Node::Set(_) => Some(1),
+        Node::Start | Node::End => Some(0),
+        Node::Concat(items) => items
+            .iter()
+            .try_fold(0usize, |total, item| total.checked_add(longest(item)?)),
+        Node::Alt(branches) => branches
+            .iter()
+            .try_fold(0usize, |most, branch| Some(most.max(longest(branch)?))),
+        Node::Repeat(inner, _, high) => longest(inner)?.checked_mul((*high)?),
+    }
+}
+
 /// A compiled pattern.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     program: Vec<Inst>,
     starts: Starts,
+    /// The most characters a match covers (`longest`): a longer text never
+    /// matches in full, whatever its characters, and is not read.
+    longest: Option<usize>,
 }
 
 /// How much of the text a match must cover (Python's `fullmatch`, `match`, `search`).
@@ -538,7 +556,11 @@ impl Pattern {
         emit(&node, &mut program);
         program.push(Inst::Match);
         let starts = Starts::new(&program);
-        Ok(Pattern { program, starts })
+        Ok(Pattern {
+            program,
+            starts,
+            longest: longest(&node),
+        })
     }
 
     /// Whether `text` matches in `mode` (with fresh buffers).
@@ -556,6 +578,9 @@ impl Pattern {
         scratch: &mut Scratch,
     ) -> bool {
         let size = text.len();
+        if mode == Mode::Full && self.longest.is_some_and(|most| size > most) {
+            return false;
+        }
         let program = &self.program[..];
         scratch.kernel.clear();
         let mut at = 0usize;
@@ -696,6 +721,29 @@ mod tests {
         assert!(check(r"(?i:ab)c", false, "ABc", Mode::Full));
         assert!(!check(r"(?i:ab)c", false, "ABC", Mode::Full));
         assert!(check(r"e-?mail", true, "E-Mail", Mode::Full));
+    }
+
+    #[test]
+    fn a_text_longer_than_any_match_is_no_full_match() {
+        let bounds = [
+            ("ab|c", Some(2)),
+            ("(?:ab){1,3}x?", Some(7)),
+            ("^a.{2,5}$", Some(6)),
+            ("a+", None),
+            ("a{2}b*", None),
+        ];
+        for (source, most) in bounds {
+            assert_eq!(
+                Pattern::new(source, false).unwrap().longest,
+                most,
+                "{source}"
+            );
+        }
+        assert!(check("(?:ab){1,3}x?", false, "abababx", Mode::Full));
+        assert!(!check("(?:ab){1,3}x?", false, "ababababx", Mode::Full));
+        // A search or a prefix match may cover less than the text.
+        assert!(check("(?:ab){1,3}x?", false, "ababababx", Mode::Prefix));
+        assert!(check("ab|c", false, "zzzc", Mode::Anywhere));
     }
 
     #[test]

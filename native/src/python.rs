@@ -171,14 +171,22 @@ fn page_lines<'py>(
     let Some((texts, lines, (kinds, items))) = found else {
         return Ok(None);
     };
-    let mut strips = Vec::with_capacity(texts.len());
-    let mut cleans = Vec::with_capacity(texts.len());
-    let mut foldeds = Vec::with_capacity(texts.len());
+    let mut strips: Vec<Bound<'py, PyString>> = Vec::with_capacity(texts.len());
+    let mut cleans: Vec<Option<Bound<'py, PyString>>> = Vec::with_capacity(texts.len());
+    let mut foldeds: Vec<Option<Bound<'py, PyString>>> = Vec::with_capacity(texts.len());
     let flags: Vec<i64> = texts
         .iter()
         .map(|found| found.flags.map_or(-1, i64::from))
         .collect();
-    for found in &texts {
+    for (i, found) in texts.iter().enumerate() {
+        if found.first < i {
+            // A repeated line: the first one's string objects (equal texts).
+            let first = found.first;
+            strips.push(strips[first].clone());
+            cleans.push(cleans[first].clone());
+            foldeds.push(foldeds[first].clone());
+            continue;
+        }
         // The same string object where the text does not change, as Python's own
         // clean_text returns its argument then.
         let strip = PyString::new(py, found.strip);

@@ -415,6 +415,10 @@ def line_tests(page: Page, i: int) -> tuple[object, ...]:
 @example("More " + "a" * 30 + " " + "b" * 30 + " from " + "c" * 47)
 @example("More " + "a" * 30 + " " + "b" * 30 + " from " + "c" * 48)
 @example("Copyright " + "a" * 590 + "\nCopyright " + "a" * 591)
+# Repeated short lines copy the first one's texts and bits (``texts`` in the core),
+# a bullet's too; a line over 160 bytes is computed again.
+@example("Share\n- Share\nShare\n- Share\n- Read  More\n- Read  More\nA &amp; B\nA &amp; B")
+@example(("Tags: " + "a, " * 60 + "\n") * 2 + "- Tags: x\n- Tags: x")
 def test_line_flags(text: str) -> None:
     """The native feature bits of every line equal the Python tests' answers (where
     the core gives them: ASCII lines without entities), bit by bit, and the page's

@@ -13,6 +13,11 @@
 
 mod features;
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::note::Fx;
 use crate::text::py_isspace;
 
 pub use features::{
@@ -277,12 +282,13 @@ fn flags(line: &str, n: usize) -> (bool, bool) {
     (bullet, prose)
 }
 
-/// A raw line `raw` at byte `byte` and code point `start` of the page.
+/// A raw line `raw` of `length` code points at byte `byte` and code point `start`
+/// of the page.
 fn push_line(
     lines: &mut Vec<Line>,
     raw: &str,
-    byte: usize,
-    start: usize,
+    length: usize,
+    (byte, start): (usize, usize),
     after_block: bool,
     blank_before: bool,
 ) {
@@ -294,7 +300,7 @@ fn push_line(
     let (bullet, prose) = flags(stripped, n);
     lines.push(Line {
         start,
-        end: start + cp_len(raw),
+        end: start + length,
         strip_bytes: (byte + lead, byte + lead + stripped.len()),
         indent,
         after_block,
@@ -328,6 +334,17 @@ impl<'a> Cursor<'a> {
         let cp = cp.min(self.total);
         let bytes = self.text.as_bytes();
         while self.cp < cp {
+            // Eight ASCII bytes are eight code points.
+            if cp - self.cp >= 8 {
+                if let Some(chunk) = bytes.get(self.byte..self.byte + 8) {
+                    let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        self.byte += 8;
+                        self.cp += 8;
+                        continue;
+                    }
+                }
+            }
             self.byte += 1;
             while self.byte < bytes.len() && (bytes[self.byte] & 0xC0) == 0x80 {
                 self.byte += 1;
@@ -369,6 +386,7 @@ fn add_region(
     let mut first = true;
     let mut previous: Option<usize> = None;
     for (number, part) in region.split('\n').enumerate() {
+        let length = cp_len(part);
         if part.contains(|c: char| !py_isspace(c)) {
             let blank_before = match previous {
                 None => after_block || number > 0 || pos == 0,
@@ -377,8 +395,8 @@ fn add_region(
             push_line(
                 lines,
                 part,
-                byte,
-                offset,
+                length,
+                (byte, offset),
                 first && after_block,
                 blank_before,
             );
@@ -386,7 +404,7 @@ fn add_region(
             previous = Some(number);
         }
         byte += part.len() + 1;
-        offset += cp_len(part) + 1;
+        offset += length + 1;
     }
     true
 }
@@ -408,9 +426,10 @@ pub fn split_lines(text: &str, blocks: &[(usize, usize)]) -> Option<Vec<Line>> {
         let end_byte = cursor.byte_of(block_end);
         let block_end = block_end.min(cursor.total);
         let glued = text[end_byte..].split('\n').next().unwrap_or_default();
-        let line_end = block_end + cp_len(glued);
+        let length = cp_len(glued);
+        let line_end = block_end + length;
         if glued.contains(|c: char| !py_isspace(c)) {
-            push_line(&mut lines, glued, end_byte, block_end, true, true);
+            push_line(&mut lines, glued, length, (end_byte, block_end), true, true);
             after_block = false;
         }
         pos = line_end + 1;
@@ -528,41 +547,72 @@ pub struct Texts<'a> {
     pub folded: Piece,
     /// The line's feature bits (`line_flags`), where its folded text is known.
     pub flags: Option<u32>,
+    /// The first line of the page with the same stripped text (this one's index when
+    /// it is the first).
+    pub first: usize,
 }
 
 /// The `Texts` of every line of `lines` (from `split_lines` over `text`).
+///
+/// A line's texts and bits depend on its stripped text alone (its bullet flag is
+/// read from that text too), so a line seen before on the page copies the first
+/// one's: furniture, the lines a page repeats, would otherwise pay the pattern tests
+/// again for each copy (a menu over every teaser, a flood of share bars). The look-up
+/// is the one `pagekind` groups repeated lines by (`Texts::first`).
 pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
     let mut features = Features::default();
-    lines
-        .iter()
-        .map(|line| {
-            let strip = &text[line.strip_bytes.0..line.strip_bytes.1];
-            let source = clean_source(strip, line.bullet);
-            let clean = match clean(source) {
-                None => Piece::Unknown,
-                Some(None) if !line.bullet => Piece::Same,
-                Some(None) => Piece::Text(source.to_owned()),
-                Some(Some(squashed)) => Piece::Text(squashed),
-            };
-            let clean_text = match &clean {
-                Piece::Unknown => None,
-                Piece::Same => Some(strip),
-                Piece::Text(clean) => Some(clean.as_str()),
-            };
-            let folded = clean_text.map_or(Piece::Unknown, fold_piece);
-            let flags = match (&folded, clean_text) {
-                (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
-                (Piece::Text(folded), _) => features.line_flags(strip, folded),
-                _ => None,
-            };
-            Texts {
-                strip,
-                clean,
-                folded,
-                flags,
+    let mut seen: HashMap<&'a str, usize, BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(lines.len(), BuildHasherDefault::default());
+    let mut found: Vec<Texts<'a>> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let strip = &text[line.strip_bytes.0..line.strip_bytes.1];
+        match seen.entry(strip) {
+            Entry::Occupied(first) => {
+                let again = found[*first.get()].clone();
+                found.push(again);
             }
-        })
-        .collect()
+            Entry::Vacant(slot) => {
+                slot.insert(found.len());
+                let first = found.len();
+                found.push(line_texts(&mut features, strip, line.bullet, first));
+            }
+        }
+    }
+    found
+}
+
+/// The `Texts` of one stripped line.
+fn line_texts<'a>(
+    features: &mut Features,
+    strip: &'a str,
+    bullet: bool,
+    first: usize,
+) -> Texts<'a> {
+    let source = clean_source(strip, bullet);
+    let clean = match clean(source) {
+        None => Piece::Unknown,
+        Some(None) if !bullet => Piece::Same,
+        Some(None) => Piece::Text(source.to_owned()),
+        Some(Some(squashed)) => Piece::Text(squashed),
+    };
+    let clean_text = match &clean {
+        Piece::Unknown => None,
+        Piece::Same => Some(strip),
+        Piece::Text(clean) => Some(clean.as_str()),
+    };
+    let folded = clean_text.map_or(Piece::Unknown, fold_piece);
+    let flags = match (&folded, clean_text) {
+        (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
+        (Piece::Text(folded), _) => features.line_flags(strip, folded),
+        _ => None,
+    };
+    Texts {
+        strip,
+        clean,
+        folded,
+        flags,
+        first,
+    }
 }
 
 fn fold_piece(text: &str) -> Piece {
@@ -705,6 +755,30 @@ mod tests {
         assert_eq!(pieces[1], ("A &amp; B", &Piece::Unknown, &Piece::Unknown));
         assert_eq!(pieces[2], ("plain", &Piece::Same, &Piece::Same));
         assert_eq!(pieces[3], ("\u{e9}T\u{e9}", &Piece::Same, &Piece::Unknown));
+    }
+
+    #[test]
+    fn repeated_lines_copy_their_first_texts() {
+        // Short and long lines, a bullet and a plain line of the same words.
+        let long = "word ".repeat(40);
+        let text = format!(
+            "Share\n- Share\nShare\nA &amp; B\nA &amp; B\n{long}\n{long}\n- Read  More\n- Read  More"
+        );
+        let lines = split_lines(&text, &[]).unwrap();
+        let found = texts(&text, &lines);
+        let mut features = Features::default();
+        let strips = strips(&text, &lines);
+        for ((line, got), strip) in lines.iter().zip(&found).zip(&strips) {
+            let first = strips.iter().position(|other| other == strip).unwrap();
+            let expected = super::line_texts(&mut features, strip, line.bullet, first);
+            assert_eq!(*got, expected, "{strip:?}");
+        }
+        let firsts: Vec<usize> = found.iter().map(|t| t.first).collect();
+        assert_eq!(firsts, [0, 1, 0, 3, 3, 5, 5, 7, 7]);
+        // A bullet's texts are not a plain line's.
+        assert_eq!(found[0].clean, Piece::Same);
+        assert_eq!(found[1].clean, Piece::Text("Share".to_owned()));
+        assert_eq!(found[2].clean, Piece::Same);
     }
 
     #[test]

@@ -42,6 +42,9 @@ from ..._text.dates import FoundDate
 from ..._text.lazyre import LazyPattern
 from . import tail
 from .lines import (
+    CLOSER_CHARS,
+    F_CLOSES,
+    F_COMMENTS,
     FURNITURE,
     HARD,
     PROSE,
@@ -226,6 +229,9 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
     strip = page.strip
     kind = page.kind
     kinds = page.known_kinds()
+    # The feature bits answer the closing and comment tests of most lines here, without
+    # a call each (Page.closes_article, Page.opens_comments ask the same bits).
+    flags = page.feature_bits()
     openers = page.blocks.keys() | page.item_lines()
     found_large = False  # whether a stretch of _COMMENTS_AFTER points was found
     # Once a stretch of some size has been read, a comment section's heading makes
@@ -239,7 +245,11 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
         elif discount < 1.0:
             if page.byline(i) is not None:
                 discount = 1.0
-        elif (peak >= _COMMENTS_AFTER or found_large) and page.opens_comments(i):
+        elif (peak >= _COMMENTS_AFTER or found_large) and (
+            (flags[i] & F_COMMENTS and len(strip[i]) <= CLOSER_CHARS)
+            if flags[i] >= 0
+            else page.opens_comments(i)
+        ):
             if start >= 0:
                 found.append((start, last, peak))
                 found_large = found_large or peak >= _COMMENTS_AFTER
@@ -265,7 +275,11 @@ def _stretches(page: Page) -> list[tuple[int, int, float]]:
             continue
         if start < 0:
             continue
-        if page.closes_article(i):
+        if (
+            (flags[i] & F_CLOSES and not prose[i] and len(strip[i]) <= CLOSER_CHARS)
+            if flags[i] >= 0
+            else page.closes_article(i)
+        ):
             found.append((start, last, peak))
             found_large = found_large or peak >= _COMMENTS_AFTER
             start = -1

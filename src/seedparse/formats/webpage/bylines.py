@@ -12,6 +12,7 @@ Bylines understood: ``By A``, ``By A and B``, ``By A, B and C``, ``BY A & B``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..._text.dates import FoundDate, find_date
@@ -139,6 +140,9 @@ def _title_word(word: str) -> str:
     return "".join(out)
 
 
+# A site prints the same bylines on many pages (and a page its own several times): the
+# answers are immutable, so a crawl reads each distinct line once while it stays here.
+@lru_cache(maxsize=1 << 11)
 def parse_byline(line: str) -> Byline | None:
     """Read a byline such as ``By A, B and C | Mar 13, 2025``; None if not a byline.
 

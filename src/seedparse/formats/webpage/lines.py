@@ -34,7 +34,10 @@ from .split import CLOSING, TERMINAL, split_page
 from .tagsplit import TagSplitter, split_tags
 
 __all__ = [
+    "CLOSER_CHARS",
     "FURNITURE",
+    "F_CLOSES",
+    "F_COMMENTS",
     "HARD",
     "ORIGIN",
     "PROSE",
@@ -65,7 +68,7 @@ _BLOCK_CHARS = 120
 _CODE = LazyPattern(r"[{};]\s*$|^\s*[{}]|\w\(.*\)|[=<>]=|=>|->|^\s*(?:#|//|/\*|\*|--)")
 
 # Lines longer than this never close an article (see Page.closes_article).
-_CLOSER_CHARS = 60
+CLOSER_CHARS = 60
 
 # Lines longer than this are never labels, bylines, dates or share buttons.
 _SHORT = 160
@@ -666,6 +669,11 @@ class Page:
             self._items = frozenset(items)
         return self._items
 
+    def feature_bits(self) -> list[int]:
+        """Each line's feature bits (``F_*``), -1 where the native core left them to
+        the tests of this class (the pure path: every line)."""
+        return self._flags
+
     def known_kinds(self) -> list[int]:
         """Each line's kind where it is computed already, -1 elsewhere (a loop over every
         line reads this list and calls :meth:`kind` only for the -1)."""
@@ -731,14 +739,14 @@ class Page:
     def closes_article(self, i: int) -> bool:
         """A short line after which an article does not go on: the heading of a comment
         section or a related list, a share bar, a copyright line."""
-        if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
+        if self.prose[i] or len(self.strip[i]) > CLOSER_CHARS:
             return False
         flags = self._flags[i]
         return bool(flags & F_CLOSES) if flags >= 0 else _marks_close(self.folded(i))
 
     def opens_comments(self, i: int) -> bool:
         """A short line that heads a comment section ("13 Comments", "Leave a reply")."""
-        if self.prose[i] or len(self.strip[i]) > _CLOSER_CHARS:
+        if self.prose[i] or len(self.strip[i]) > CLOSER_CHARS:
             return False
         flags = self._flags[i]
         if flags >= 0:

@@ -28,12 +28,22 @@ class TagSplitter:
     lower-case letter runs into an upper-case one (at least two of them).
     """
 
-    __slots__ = ("_keys", "_ordered", "_prefixes")
+    __slots__ = ("_ends", "_keys", "_ordered", "_prefixes", "_starts")
 
     def __init__(self, lists: Sequence[Sequence[str]]) -> None:
         self._keys = {value.casefold(): value for values in lists for value in values if value}
         self._ordered = sorted(self._keys, key=len, reverse=True)[:300]
         self._prefixes = tuple(self._ordered)
+        # The values by their first and by their last character: a line starts (ends)
+        # with a value only if it starts (ends) with one of those that share its first
+        # (last) character, so each test compares a few values, not all of them.
+        starts: dict[str, list[str]] = {}
+        ends: dict[str, list[str]] = {}
+        for key in self._ordered:
+            starts.setdefault(key[0], []).append(key)
+            ends.setdefault(key[-1], []).append(key)
+        self._starts = {c: tuple(keys) for c, keys in starts.items()}
+        self._ends = {c: tuple(keys) for c, keys in ends.items()}
 
     def split(self, line: str) -> tuple[str, ...] | None:
         """The tags of ``line``, or None when it is not a tag line."""
@@ -41,7 +51,9 @@ class TagSplitter:
             return None
         if self._prefixes:
             folded = line.casefold()
-            if folded.startswith(self._prefixes) and folded.endswith(self._prefixes):
+            if folded.startswith(self._starts.get(folded[0], ())) and folded.endswith(
+                self._ends.get(folded[-1], ())
+            ):
                 found = self._split_known(folded)
                 if found is not None and len(found) >= 2:
                     return found
@@ -60,8 +72,9 @@ class TagSplitter:
     def _split_known(self, folded: str) -> tuple[str, ...] | None:
         """Cover ``folded`` with known values, longest first, left to right.
 
-        Only positions where a value ends are expanded, so the cost is the number of
-        such positions times the number of values.
+        Only positions where a value ends are expanded, each with the values that
+        start with its character, so the cost is at most the number of such positions
+        times the number of values.
         """
         size = len(folded)
         paths: list[tuple[str, ...] | None] = [None] * (size + 1)
@@ -74,7 +87,8 @@ class TagSplitter:
                 if paths[i + 1] is None:
                     paths[i + 1] = path
                 continue
-            for key in self._ordered:
+            # The values that can start here, longest first (as in _ordered).
+            for key in self._starts.get(folded[i], ()):
                 if folded.startswith(key, i):
                     end = i + len(key)
                     if paths[end] is None:

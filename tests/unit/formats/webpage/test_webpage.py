@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import time
@@ -11,9 +12,10 @@ from typing import Any
 import pytest
 
 import seedparse
-from seedparse import Document, ReaderRegistry, SiteProfile, WebPageReader
+from seedparse import Document, ReaderRegistry, SiteProfile, WebPageReader, _native
+from seedparse.formats.webpage import tail
 from seedparse.formats.webpage.bylines import parse_byline
-from seedparse.formats.webpage.lines import split_tags
+from seedparse.formats.webpage.lines import ORIGIN, Page, PageHints, Rules, split_tags
 from seedparse.formats.webpage.pagemeta import read_page_metadata
 from timing_budget import median_ratio
 
@@ -622,3 +624,53 @@ def test_a_long_headline_and_standfirst_over_a_short_piece_are_the_header() -> N
     assert doc.title == title
     assert doc.authors == ("Anna Abbott",)
     assert [p.text for p in doc.passages] == [first, second]
+
+
+# --------------------------------------------------------------------------- source publication
+
+
+def _source_by_find(page: Page) -> str | None:
+    """The origin search of ``tail.source_publication`` as it was written first (one
+    ``str.find`` pass per word): the oracle of the faster one."""
+    text = page.text
+    for word in ("riginally", "irst published", "irst appeared", "irst ran"):
+        at = text.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(page.start, at) - 1
+            if i < 0 or page.end[i] <= at:
+                at = text.find(word, at + 1)
+                continue
+            if len(page.strip[i]) <= 400:
+                origin = ORIGIN.match(page.folded(i))
+                if origin is not None:
+                    clean = page.clean(i)
+                    return clean[origin.start("name") : origin.end("name")].strip(" .")
+            at = text.find(word, page.end[i])
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first time we met.\nThis story first appeared in The Dale Gazette.\n",
+        "It first ran late.\nFirst published in Northern Post.\nThis first ran in X Daily.",
+        '{"a": "first published in JSON"}\nFirst published in The Post.\n',
+        "first appeared first published first ran\nOriginally published by Y Wire.",
+        "Nothing here first.\nFirst published in Z" + " and more" * 60 + "\nFirst ran in W.",
+        "First  ran and first appeared in Q.\n",
+    ],
+)
+def test_origin_search_finds_what_one_pass_per_word_finds(text: str) -> None:
+    start = text.find("{")
+    blocks = [(start, text.find("}") + 1)] if start >= 0 else []
+    was = _native.active() is not None
+    found = set()
+    for native in (True, False):
+        _native.set_native(native)
+        try:
+            page = Page(text, blocks, PageHints(), Rules())
+            found.add(tail.source_publication(page, page.count))
+            assert found == {_source_by_find(page)}
+        finally:
+            _native.set_native(was)
+    assert found != {None}
