@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1148, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1176, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -48,9 +48,10 @@ FLOOR_ALL = {"files": 1148, "lines_lost": 0, "title_accuracy": 0.990}
 #: Ukrainian ones; 1032 with the 40 files of the 20 Russian and Ukrainian ones of qslav;
 #: 1082 with the 50 files of the 25 English, French and German ones of qlatin; 1148
 #: with the 66 files of the 20 Russian/Ukrainian and 13 French/German held-out ones of
-#: qslav and qlatin in session 8.)
-FLOOR_STRICT_ALL = {"files": 1234, "lines_lost": 148, "title_accuracy": 0.961}
-FLOOR_QUOTES = {"files": 370, "lines_lost": 0, "title_accuracy": 1.0}
+#: qslav and qlatin in session 8; 1176 with the 28 files of qslav's 14 Russian/Ukrainian
+#: held-out ones of session 10.)
+FLOOR_STRICT_ALL = {"files": 1262, "lines_lost": 148, "title_accuracy": 0.961}
+FLOOR_QUOTES = {"files": 398, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
