@@ -45,6 +45,7 @@ from .names import (
     trim_name,
 )
 from .slavic import headline_speaker, mentioned_form, named_form
+from .slavic_names import one_person
 
 __all__ = ["Context"]
 
@@ -627,7 +628,9 @@ class Context:
             self._search(name, state, pos)
         exact, variants, declined = state[1], state[2], state[3]
         if exact:
-            return next(iter(exact)) if len(exact) == 1 else name
+            if len(exact) == 1:
+                return next(iter(exact))
+            return one_person(exact) or name  # (one person in several cases)
         if len(declined) == 1:
             # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
             # \u0423\u0448\u0430\u043a\u043e\u0432\u0430": the person named before, in the

@@ -11,7 +11,7 @@ outlet: "\u0423\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0456
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from .names import is_cyrillic, slavic_title
 from .slavic_case import (
@@ -19,6 +19,7 @@ from .slavic_case import (
     UKRAINIAN_LETTERS,
     feminine_given,
     genitive_nominative,
+    oblique_nominative,
 )
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "nominative_name",
     "not_a_person",
     "office_complement",
+    "one_person",
 ]
 
 # Masculine surnames in "-\u043e\u0432", "-\u0435\u0432", "-\u0438\u043d" and the like,
@@ -252,6 +254,23 @@ def not_a_person(name: str) -> bool:
     adjective (an outlet, a body)?"""
     first = name.split(" ", 1)[0].lower()
     return " " in name and first != "" and is_cyrillic(first) and first.endswith(_PLURAL_ADJECTIVE)
+
+
+def one_person(forms: Collection[str]) -> str | None:
+    """The one full name the forms a text wrote a surname's person in come to, when
+    every other form is that name in the genitive, the dative or the instrumental
+    ("\u0418\u0433\u043e\u0440\u044c
+    \u0427\u0435\u0440\u0435\u0434\u043d\u0438\u0447\u0435\u043d\u043a\u043e",
+    then "\u0418\u0433\u043e\u0440\u044f
+    \u0427\u0435\u0440\u0435\u0434\u043d\u0438\u0447\u0435\u043d\u043a\u043e":
+    one man, in the nominative); None when two of them are no case of one another."""
+    left = set(forms)
+    for form in forms:
+        oblique = oblique_nominative(form)
+        readings = (genitive_nominative(form, certain=True), oblique and oblique[0])
+        if any(reading and reading != form and reading in left for reading in readings):
+            left.discard(form)
+    return next(iter(left)) if len(left) == 1 else None
 
 
 _INITIAL = re.compile(
