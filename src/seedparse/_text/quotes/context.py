@@ -459,6 +459,11 @@ class Context:
                         inverted is not None
                         and inverted[0] == "name"
                         and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        # "\u043e\u043d\u0430 \u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430
+                        # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
+                        # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a
+                        # Russian or Ukrainian pronoun before the verb is its subject.
+                        and not (attr is not None and attr[1] in _PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund": the
                             # accusative opens an object, not a subject

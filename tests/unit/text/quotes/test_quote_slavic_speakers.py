@@ -59,3 +59,44 @@ def test_initial_completed_to_the_nominative_of_several_forms() -> None:
         'деятелям. "Я не политик, а управленец", - подчеркнул И. Чередниченко.'
     )
     assert speakers(text) == ["Игорь Чередниченко"]
+
+
+# -- a pronoun before its verb is the subject ---------------------------------------------
+
+PRONOUN_SUBJECT: list[tuple[str, str, list[str | None]]] = [
+    (
+        # telegraf.com.ua (also the fixture ru-telegraf-kolesnik-valit)
+        "site-after-verb",
+        "Нардеп Анна Колесник попыталась оправдаться за свою переписку в Раде.\n"
+        "О том, что на самом деле нардеп имела в виду под этим выражением, она написала на "
+        "своей странице Facebook.\n"
+        '"Я живой человек и имею право на отдых, как и каждый", - написала она.',
+        ["Анна Колесник"],
+    ),
+    (
+        # 78.ru: the pronoun before the verb, the channel after it
+        "channel-after-verb",
+        "Певица и блогер Ольга Бузова рассказала о блокировке соцсети.\n"
+        "Она написала в своём Telegram-канале, как на неё повлияла ситуация с блокировкой.\n"
+        "«Я делилась там всем: взлётами и падениями, любовью, разочарованием, концертами», "
+        "— с сожалением написала она.",
+        ["Ольга Бузова"],
+    ),
+    (
+        # babel.ua: no pronoun before the verb, the name after it is its subject
+        "name-after-verb",
+        "Звільнений з російського полону український режисер Олег Сенцов завів сторінку в "
+        "Facebook і зробив там перший допис.\n"
+        "«Це моя офіційна і єдина сторінка», — зазначив він.",
+        ["Олег Сенцов"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "text", "expected"), PRONOUN_SUBJECT, ids=[c[0] for c in PRONOUN_SUBJECT]
+)
+def test_pronoun_before_the_verb_is_its_subject(
+    case_id: str, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
