@@ -45,7 +45,7 @@ from .names import (
     trim_name,
 )
 from .slavic import headline_speaker, mentioned_form, named_form
-from .slavic_names import one_person
+from .slavic_names import oblique_adjective, one_person
 
 __all__ = ["Context"]
 
@@ -562,7 +562,11 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
-                    if oblique_name(" ".join(tokens[m:after])) or _oblique_office(tokens, k):
+                    if (
+                        oblique_name(" ".join(tokens[m:after]))
+                        or _oblique_office(tokens, k)
+                        or oblique_adjective(lead)
+                    ):
                         # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c
                         # \u0421\u0435\u0440\u0433\u0456\u0454\u043c
                         # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the

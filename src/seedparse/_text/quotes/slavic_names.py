@@ -27,6 +27,7 @@ __all__ = [
     "is_outlet_lead",
     "nominative_name",
     "not_a_person",
+    "oblique_adjective",
     "office_complement",
     "one_person",
 ]
@@ -254,6 +255,42 @@ def not_a_person(name: str) -> bool:
     adjective (an outlet, a body)?"""
     first = name.split(" ", 1)[0].lower()
     return " " in name and first != "" and is_cyrillic(first) and first.endswith(_PLURAL_ADJECTIVE)
+
+
+# A masculine or neuter adjective (or participle) in the genitive, the accusative or the
+# dative singular, Russian and Ukrainian: "\u0443\u0431\u0438\u0442\u043e\u0433\u043e",
+# "\u043a\u043e\u043b\u0438\u0448\u043d\u044c\u043e\u0433\u043e",
+# "\u043f\u043e\u043a\u043e\u0439\u043d\u043e\u043c\u0443".
+_OBLIQUE_ADJECTIVE = (
+    "\u043e\u0433\u043e",
+    "\u0435\u0433\u043e",
+    "\u043e\u043c\u0443",
+    "\u0435\u043c\u0443",
+)
+# Adverbs that end so ("\u043c\u043d\u043e\u0433\u043e", "\u0434\u043e\u043b\u0433\u043e").
+_ADVERBS_IN_OGO = frozenset(
+    (
+        "\u043c\u043d\u043e\u0433\u043e",
+        "\u043d\u0435\u043c\u043d\u043e\u0433\u043e",
+        "\u0434\u043e\u043b\u0433\u043e",
+        "\u043d\u0435\u0434\u043e\u043b\u0433\u043e",
+        "\u0441\u0442\u0440\u043e\u0433\u043e",
+    )
+)
+
+
+def oblique_adjective(word: str) -> bool:
+    """Is ``word`` (lower case, the word before a name) a Russian or Ukrainian adjective
+    in an oblique case ("\u043f\u043e \u0434\u0435\u043b\u0443
+    \u0443\u0431\u0438\u0442\u043e\u0433\u043e X"): the name agrees with it, so it is
+    someone talked about, not the sentence's subject?"""
+    return (
+        len(word) > 4
+        and word.isalpha()
+        and is_cyrillic(word)
+        and word.endswith(_OBLIQUE_ADJECTIVE)
+        and word not in _ADVERBS_IN_OGO
+    )
 
 
 def one_person(forms: Collection[str]) -> str | None:

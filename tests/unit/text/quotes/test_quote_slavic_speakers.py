@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- Russian and Ukrainian texts: Cyrillic letters and dashes on purpose
+# ruff: noqa: RUF001, RUF003 -- Russian and Ukrainian texts: Cyrillic letters and dashes on purpose
 """Russian and Ukrainian speakers in their named form (issue 15, qslav, session 10):
 one person the text writes in several cases, a pronoun before its verb, and the rules
 after them.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from seedparse._text.quotes import find_quotations
-from seedparse._text.quotes.slavic_names import one_person
+from seedparse._text.quotes.slavic_names import oblique_adjective, one_person
 
 
 def speakers(text: str) -> list[str | None]:
@@ -100,3 +100,37 @@ def test_pronoun_before_the_verb_is_its_subject(
     case_id: str, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+# -- a name after an adjective in an oblique case is someone talked about ---------------
+
+OBLIQUE_ADJECTIVES: list[tuple[str, bool]] = [
+    ("убитого", True),  # newsmir.info: "по делу убитого В. Мандзика"
+    ("бывшего", True),
+    ("колишнього", True),  # uk genitive
+    ("покойному", True),  # dative
+    ("много", False),  # adverbs ending so
+    ("долго", False),
+    ("его", False),  # a pronoun: too short to tell
+    ("новый", False),  # nominative
+    ("убитий", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), OBLIQUE_ADJECTIVES)
+def test_oblique_adjective(word: str, expected: bool) -> None:
+    assert oblique_adjective(word) is expected
+
+
+def test_pronoun_passes_over_a_name_after_an_oblique_adjective() -> None:
+    # newsmir.info (also the fixture ru-newsmir-abroskin)
+    text = (
+        "Начальник Донецкой полиции Вячеслав Аброськин прокомментировал все моменты "
+        "столкновений в Приморском суде. Об этом он рассказал сегодня на пресс-брифинге.\n"
+        "По словам начальника Донецкой областной полиции в течение двух дней сторона защиты "
+        "постоянно пыталась отвлечь судей от продления срока ареста по делу убитого "
+        "В. Мандзика.\n"
+        '"Сначала сразу было понятно, что эти люди не заинтересованы, чтобы судебное '
+        'заседание состоялось", - заявил он.'
+    )
+    assert speakers(text) == ["Вячеслав Аброськин"]
