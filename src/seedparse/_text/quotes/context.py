@@ -647,6 +647,12 @@ class Context:
             return next(iter(declined))
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
+        if is_cyrillic(name):
+            # "\u2014 \u0443\u0442\u043e\u0447\u043d\u0438\u043b \u043c\u044d\u0440
+            # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430" after "\u043c\u044d\u0440
+            # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430 X Y": a word no
+            # full name ends with, written before one, is an office's complement.
+            return self._person_after(name, pos)
         return name
 
     def _person_after(self, name: str, pos: int) -> str:

@@ -134,3 +134,39 @@ def test_pronoun_passes_over_a_name_after_an_oblique_adjective() -> None:
         'заседание состоялось", - заявил он.'
     )
     assert speakers(text) == ["Вячеслав Аброськин"]
+
+
+# -- an office's complement in the genitive read as a name ------------------------------
+
+COMPLEMENTS: list[tuple[str, str, list[str | None]]] = [
+    (
+        # smolensk-i.ru (also the fixture ru-smolensk-novikov)
+        "mayor-of-city",
+        "Смоленск, 2 сентября. В эту субботу мэр Смоленска Александр Новиков вместе с "
+        "подчинёнными проведёт объезд одного из районов областного центра.\n"
+        "Он выразил готовность встретиться с смолянами.\n"
+        "«В этот раз провожу объезд без предупреждения: это может быть любой из трех районов "
+        "города», — уточнил мэр Смоленска.",
+        ["Александр Новиков"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "text", "expected"), COMPLEMENTS, ids=[c[0] for c in COMPLEMENTS]
+)
+def test_office_complement_stands_for_the_person_after_it(
+    case_id: str, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
+
+
+def test_office_complement_before_two_people_guesses_nobody() -> None:
+    # The words of the row above, the complement written before two people.
+    text = (
+        "Мэр Смоленска Александр Новиков встретился с жителями. Прежде мэр Смоленска "
+        "Андрей Борисов тоже объезжал районы.\n"
+        "«В этот раз провожу объезд без предупреждения», — уточнил мэр Смоленска."
+    )
+    (speaker,) = speakers(text)
+    assert speaker not in ("Александр Новиков", "Андрей Борисов")
