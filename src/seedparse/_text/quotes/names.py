@@ -27,7 +27,7 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
-from .slavic_case import genitive_nominative, oblique_nominative
+from .slavic_case import feminine_accusative, genitive_nominative, oblique_nominative
 
 __all__ = [
     "close_variant",
@@ -372,8 +372,9 @@ def nominative_given(given: str, written: str, surname: str) -> str:
     "-\u0443" or "-\u043e\u0432\u0456" in the dative, which only a man's surname
     does), applied to -й stem given names (see :data:`_MASCULINE_OBLIQUE`); anything
     else is returned unchanged. A single given name before a surname the text wrote in
-    an oblique case is first read with the full name's rules (:func:`.genitive_nominative`,
-    :func:`.oblique_nominative`), when they give back ``surname``
+    an oblique case is first read with the full name's rules
+    (:func:`.genitive_nominative`, :func:`.oblique_nominative`,
+    :func:`.feminine_accusative`), when they give back ``surname``
     ("\u041c\u0430\u0440\u0438\u0438 \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u043e\u0439"
     for "\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430" gives
     "\u041c\u0430\u0440\u0438\u044f")."""
@@ -388,7 +389,12 @@ def nominative_given(given: str, written: str, surname: str) -> str:
         # -\u0439 stem rule below reads it, where the surname is a man's.)
         full = f"{given} {written}"
         oblique = oblique_nominative(full)
-        for nominative in (genitive_nominative(full, certain=True), oblique and oblique[0]):
+        readings = (
+            genitive_nominative(full, certain=True),
+            oblique and oblique[0],
+            feminine_accusative(full),
+        )
+        for nominative in readings:
             if nominative and nominative.endswith(" " + surname):
                 return nominative[: -len(surname) - 1]
     if (

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003 -- Russian and Ukrainian words in comments on purpose
 """Given names put back in the nominative when the text declined the surname
 (:func:`seedparse._text.quotes.names.nominative_given`), and the same rule end to end:
 a speaker named by surname alone is completed from an earlier oblique mention.
@@ -30,6 +31,10 @@ CASES = [
     # Маркин")
     ("Марии", "Захаровой", "Захарова", "Мария"),  # ru dative, a woman's
     ("Владимира", "Маркина", "Маркин", "Владимир"),  # ru genitive, a man's
+    # (newsnn.ru: "со ссылкой на адвоката Софью Рубасскую ... рассказала Рубасская")
+    ("Софью", "Рубасскую", "Рубасская", "Софья"),  # ru accusative, a woman's
+    ("Анну", "Кулебу", "Кулеба", "Анна"),  # an "-а" surname's accusative
+    ("Ивану", "Петрову", "Петров", "Иван"),  # a man's dative, not a woman's accusative
     ("Ольгой", "Гнатюк", "Гнатюк", "Ольгой"),  # surname as written: unchanged
     ("Ганною", "Гнатюк", "Гнатюка", "Ганною"),  # the endings disagree: unchanged
     ("Юлія", "Шевченко", "Шевченко", "Юлія"),  # surname not declined: unchanged

@@ -170,3 +170,13 @@ def test_office_complement_before_two_people_guesses_nobody() -> None:
     )
     (speaker,) = speakers(text)
     assert speaker not in ("Александр Новиков", "Андрей Борисов")
+
+
+def test_surname_completed_from_a_womans_accusative() -> None:
+    # newsnn.ru (after TASS): the lawyer named in the accusative, then by surname
+    text = (
+        "В результате стрельбы в Мособлсуде ранены женщина-пристав и сотрудник конвоя. Об "
+        "этом сообщает ТАСС со ссылкой на адвоката Софью Рубасскую.\n"
+        "«Мы находились в другом заседании, когда услышали выстрелы», - рассказала Рубасская."
+    )
+    assert speakers(text) == ["Софья Рубасская"]
