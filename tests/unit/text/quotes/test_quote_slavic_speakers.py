@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from seedparse._text.quotes import find_quotations
+from seedparse._text.quotes.names import slavic_title
 from seedparse._text.quotes.slavic_names import oblique_adjective, one_person
 
 
@@ -180,3 +181,34 @@ def test_surname_completed_from_a_womans_accusative() -> None:
         "«Мы находились в другом заседании, когда услышали выстрелы», - рассказала Рубасская."
     )
     assert speakers(text) == ["Софья Рубасская"]
+
+
+# -- women's offices, the courts', and "зам-" offices -------------------------------------
+
+OFFICES: list[tuple[str, str]] = [
+    ("депутатки", "депутатка"),  # "Народна депутатка України Ірина Геращенко" (Komentari)
+    ("віцепрем’єркою", "віцепрем’єрка"),  # "віцепрем’єрка Ірина Верещук" (Censor.NET)
+    ("прокурорки", "прокурорка"),
+    ("суддею", "суддя"),
+    ("судьи", "судья"),  # "во время спора между судьей и экс-премьером" (Glavcom)
+    ("адвоката", "адвокат"),  # "со ссылкой на адвоката Софью Рубасскую" (newsnn.ru)
+    ("замглавы", "замглавы"),  # "сказала замглавы АП": not declined
+]
+
+
+@pytest.mark.parametrize(("word", "office"), OFFICES)
+def test_office_nouns(word: str, office: str) -> None:
+    assert slavic_title(word) == office
+
+
+def test_deputy_head_as_role_stands_for_the_woman_named_with_it() -> None:
+    # kramatorsk.info (after Podrobnosti)
+    text = (
+        'Журналисты попадут в "Межигорье", но в другой раз - Герман\n'
+        "Поездка журналистов в государственную резиденцию переносится, сообщила замглавы "
+        "Администрации президента Анна Герман журналистам в пятницу.\n"
+        "По словам Герман, это связано с невозможностью в кратчайшие сроки найти для поездки "
+        "необходимое количество автобусов.\n"
+        '"Есть вещи, которые не могу решить даже я", - сказала замглавы АП.'
+    )
+    assert speakers(text) == ["Анна Герман"]
