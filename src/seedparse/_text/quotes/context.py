@@ -45,7 +45,8 @@ from .names import (
     trim_name,
 )
 from .slavic import headline_speaker, mentioned_form, named_form
-from .slavic_names import oblique_adjective, one_person
+from .slavic_names import oblique_adjective, of_a_person, one_person
+from .slavic_words import SLAVIC_PREPOSITIONS
 
 __all__ = ["Context"]
 
@@ -284,7 +285,7 @@ class Context:
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
                 # people of the other one are not who it stands for.
-                found = self._last_person(gender)
+                found = self._last_person(gender, cyrillic=True)
                 return found or self._in_last_sentence(credited=False, gender=gender)
             if self.recent_role is not None and not self.recent[0]:
                 # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
@@ -397,17 +398,22 @@ class Context:
                 return who
         return None
 
-    def _last_person(self, gender: str = "") -> str | None:
+    def _last_person(self, gender: str = "", *, cyrillic: bool = False) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
         before anyone spoke, the one person introduced (or else mentioned). With a
-        ``gender`` ("f", "m"), people known to be of the other are passed over."""
+        ``gender`` ("f", "m"), people known to be of the other are passed over; with
+        ``cyrillic`` (a Russian or Ukrainian pronoun), names in another script too (an
+        outlet, a site: "The Moscow Post", "Facebook"; the text writes a person's
+        name in its own letters)."""
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
         for count, (kind_of, who) in enumerate(reversed(self.events)):
             if count > _RECENT_SPEAKERS:
                 return None
             if gender and self._disagrees(who, gender):
+                continue
+            if cyrillic and not is_cyrillic(who):
                 continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
@@ -497,6 +503,8 @@ class Context:
             m = k
             if tokens[k].lower() in AUX and (k == 0 or tokens[k - 1] in SENTENCE_END):
                 m = k + 1  # "Is Ukraine able ...?": a question's auxiliary opens no name
+            elif tokens[k].lower() in SLAVIC_PREPOSITIONS and (k + 1 == n or tokens[k + 1] != "."):
+                m = k + 1  # "\u0412 \u041a\u0440\u0435\u043c\u043b\u0435 \u2026" (not an initial)
             while (
                 m < n
                 and upper[m]
@@ -572,8 +580,9 @@ class Context:
                         # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
-                    full = mentioned_form(full, self.text)
-                    found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
+                    if not of_a_person(full, self.text):
+                        full = mentioned_form(full, self.text)
+                        found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 elif (
                     full is not None
                     and after - m == 2

@@ -19,6 +19,7 @@ from .slavic_case import (
     UKRAINIAN_LETTERS,
     feminine_given,
     genitive_nominative,
+    masculine_surname,
     oblique_nominative,
 )
 
@@ -28,6 +29,7 @@ __all__ = [
     "nominative_name",
     "not_a_person",
     "oblique_adjective",
+    "of_a_person",
     "office_complement",
     "one_person",
 ]
@@ -291,6 +293,35 @@ def oblique_adjective(word: str) -> bool:
         and word.endswith(_OBLIQUE_ADJECTIVE)
         and word not in _ADVERBS_IN_OGO
     )
+
+
+def of_a_person(name: str, text: str) -> bool:
+    """Is the Cyrillic run of two capitalised words ``name`` a noun and a man's
+    surname in the genitive, a thing of a person's rather than a person
+    ("\u0424\u0435\u043d\u043e\u043c\u0435\u043d
+    \u041f\u043e\u0440\u043e\u0448\u0435\u043d\u043a\u0430",
+    "\u0423\u0440\u044f\u0434 \u0428\u043c\u0438\u0433\u0430\u043b\u044f",
+    "\u041e\u0444\u0456\u0441
+    \u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u043e\u0433\u043e" at a
+    sentence's start)? The surname is certainly a genitive (an adjectival ending, or
+    ``text`` writes its nominative as a word of its own), and the first word
+    is no given name in the genitive, nor one that may be a woman's nominative
+    ("-\u0430", "-\u044f") beside a man's genitive surname."""
+    words = name.split(" ")
+    if len(words) != 2 or not all(map(is_cyrillic, words)):
+        return False
+    first, surname = words
+    low = surname.lower()
+    if not any(low.endswith(e) and len(low) > len(e) + 1 for e, _ in ADJECTIVAL_GENITIVE):
+        stem = masculine_surname(surname, certain=True)
+        if (
+            stem is None
+            or first.lower().endswith(("\u0430", "\u044f"))
+            or not re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text)
+        ):
+            return False
+    ukrainian = any(c in UKRAINIAN_LETTERS for c in text[:2000].lower())
+    return genitive_nominative(name, certain=True, ukrainian=ukrainian) is None
 
 
 def one_person(forms: Collection[str]) -> str | None:

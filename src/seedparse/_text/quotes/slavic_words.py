@@ -6,7 +6,7 @@ Data only (no imports), so :mod:`.lexicon` can take it in."""
 
 from __future__ import annotations
 
-__all__ = ["SLAVIC_EXTRA_VERBS"]
+__all__ = ["SLAVIC_EXTRA_VERBS", "SLAVIC_PREPOSITIONS"]
 
 # Past-tense stems (before the "-\u043b"/"-\u0432" of the masculine) and whether the verb is
 # reflexive, per language.
@@ -45,4 +45,39 @@ def _past_forms(stem: str, masculine: str, reflexive: bool) -> set[str]:
 SLAVIC_EXTRA_VERBS: frozenset[str] = frozenset(
     {f for stem, r in _RUSSIAN_STEMS for f in _past_forms(stem, "\u043b", r)}
     | {f for stem, r in _UKRAINIAN_STEMS for f in _past_forms(stem, "\u0432", r)}
+)
+
+#: Russian and Ukrainian prepositions (lower case): capitalised at a sentence's start
+#: ("\u0412 \u041a\u0440\u0435\u043c\u043b\u0435 \u043d\u0435 \u0441\u0442\u0430\u043b\u0438
+#: \u2026"), they open no name.
+SLAVIC_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "\u0432",
+        "\u0432\u043e",
+        "\u043d\u0430",
+        "\u0443",
+        "\u0441",
+        "\u0441\u043e",
+        "\u043a",
+        "\u043a\u043e",
+        "\u043f\u043e",
+        "\u0437\u0430",
+        "\u0438\u0437",
+        "\u043e\u0442",
+        "\u0434\u043e",
+        "\u043e",
+        "\u043e\u0431",
+        "\u043f\u0440\u0438",
+        "\u0431\u0435\u0437",
+        "\u0434\u043b\u044f",
+        "\u043d\u0430\u0434",
+        "\u043f\u043e\u0434",
+        "\u043f\u0440\u043e",
+        "\u0447\u0435\u0440\u0435\u0437",
+        "\u0437",
+        "\u0456\u0437",
+        "\u0437\u0456",
+        "\u0432\u0456\u0434",
+        "\u043f\u0456\u0434",
+    )
 )

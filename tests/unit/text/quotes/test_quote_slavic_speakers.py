@@ -13,7 +13,7 @@ import pytest
 
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.names import slavic_title
-from seedparse._text.quotes.slavic_names import oblique_adjective, one_person
+from seedparse._text.quotes.slavic_names import oblique_adjective, of_a_person, one_person
 
 
 def speakers(text: str) -> list[str | None]:
@@ -212,3 +212,66 @@ def test_deputy_head_as_role_stands_for_the_woman_named_with_it() -> None:
         '"Есть вещи, которые не могу решить даже я", - сказала замглавы АП.'
     )
     assert speakers(text) == ["Анна Герман"]
+
+
+# -- who a pronoun in Cyrillic text may stand for ---------------------------------------
+
+PRONOUN_CANDIDATES: list[tuple[str, str, list[str | None]]] = [
+    (
+        # The Moscow Post, reposted (also the fixture ru-moscowpost-peskov): "В Кремле" is
+        # no name, "The Moscow Post" is no one "он" stands for
+        "preposition-and-latin-outlet",
+        "В Кремле не стали комментировать информацию о якобы предложенной Соединёнными "
+        "Штатами помощи в расследовании крушения авиалайнера А321 в Египте, передаёт "
+        "корреспондент The Moscow Post со ссылкой на пресс-секретаря президента России "
+        "Дмитрия Пескова.\n"
+        '"Не будем это делать и на этот раз", – заявил он журналистам.',
+        ["Дмитрий Песков"],
+    ),
+    (
+        # 24tv.ua: the minister, then his Facebook page; a role noun after the quote
+        "uk-site-after-pronoun",
+        "Міністр внутрішніх справ Арсен Аваков стверджує, що ніхто інший не володіє "
+        "результатами слідства у справі вбивства журналіста Павла Шеремета.\n"
+        "Про це він написав на своїй сторінці у Facebook.\n"
+        '"Ніхто інший не уповноважений слідством оприлюднювати факти та висновки з цього '
+        'розслідування", – підкреслив посадовець.',
+        ["Арсен Аваков"],
+    ),
+    (
+        # Glavcom (also the fixture uk-glavcom-poroshenko): "Феномен Порошенка" is no
+        # person, and the one named in the instrumental is not who "він" is taken for
+        "uk-thing-of-a-person",
+        "Феномен Порошенка — в умінні тримати удари і не здаватися.\n"
+        "Це інтерв’ю з Петром Порошенком “Главком” пише через чотири тижні після завершення "
+        "президентської кампанії.\n"
+        "Експрезидент з дружиною і донькою Олександрою повертаються з форуму Via Carpatia. "
+        "Порошенко не виглядає стомленим. “Я вже забув, коли так відпочивав”, — каже він.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "text", "expected"), PRONOUN_CANDIDATES, ids=[c[0] for c in PRONOUN_CANDIDATES]
+)
+def test_pronoun_candidates(case_id: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+OF_A_PERSON: list[tuple[str, str, str, bool]] = [
+    ("uk-genitive-surname-known", "Феномен Порошенка", "Петро Порошенко: інтерв'ю", True),
+    ("uk-adjectival-genitive", "Офіс Зеленського", "", True),
+    ("uk-premier's-government", "Уряд Шмигаля", "Прем'єр Денис Шмигаль заявив", True),
+    ("given-name-genitive", "Петра Порошенка", "Петро Порошенко: інтерв'ю", False),
+    ("woman-beside-man", "Анна Петрова", "Иван Петров и Анна Петрова", False),
+    ("nominative-surname-unknown", "Уряд Шмигаля", "", False),
+    ("nominative-man", "Сергей Лавров", "Лавров", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "name", "text", "expected"), OF_A_PERSON, ids=[c[0] for c in OF_A_PERSON]
+)
+def test_of_a_person(case_id: str, name: str, text: str, expected: bool) -> None:
+    assert of_a_person(name, text) is expected
