@@ -45,7 +45,7 @@ from .names import (
     trim_name,
 )
 from .slavic import headline_speaker, mentioned_form, named_form
-from .slavic_names import oblique_adjective, of_a_person, one_person
+from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS
 
 __all__ = ["Context"]
@@ -580,7 +580,9 @@ class Context:
                         # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
-                    if not of_a_person(full, self.text):
+                    if not of_a_person(full, self.text) and not (
+                        is_cyrillic(full) and not_a_person(full)
+                    ):
                         full = mentioned_form(full, self.text)
                         found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 elif (

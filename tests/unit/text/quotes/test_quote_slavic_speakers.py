@@ -275,3 +275,17 @@ OF_A_PERSON: list[tuple[str, str, str, bool]] = [
 )
 def test_of_a_person(case_id: str, name: str, text: str, expected: bool) -> None:
     assert of_a_person(name, text) is expected
+
+
+def test_outlet_named_with_a_plural_adjective_is_no_person_a_pronoun_stands_for() -> None:
+    # Realist.online (also the fixture ru-realist-dzhaparova): "Українські Новини" is
+    # an outlet, so "она" is the deputy minister named before it
+    text = (
+        "Кандидат Стеця готов занять должность министра информполитики\n"
+        "Первый заместитель министра информационной политики Эмине Джапарова готова "
+        "занять должность министра.\n"
+        "Об этом сообщают Українські Новини.\n"
+        "«Если парламент проголосует за меня как его последователя, то, наверное, придется "
+        "нести эту ответственность… Я готова», — заявила она."
+    )
+    assert speakers(text) == ["Эмине Джапарова"]
