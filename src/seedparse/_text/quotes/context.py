@@ -45,6 +45,7 @@ from .names import (
     trim_name,
 )
 from .slavic import headline_speaker, mentioned_form, named_form
+from .slavic_case import declines_to
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS
 
@@ -732,8 +733,12 @@ class Context:
                                 state[1].add(full)
                         elif (
                             is_cyrillic(word)
-                            and name.startswith(word)
-                            and name[len(word) :] in SLAVIC_CASE_ENDINGS
+                            and (
+                                (name.startswith(word) and name[len(word) :] in SLAVIC_CASE_ENDINGS)
+                                # ("\u0428\u0435\u0432\u0435\u043b\u044f" for
+                                # "\u0428\u0435\u0432\u0435\u043b\u044c")
+                                or declines_to(word, name)
+                            )
                             and full.endswith(" " + word)
                             and not oblique_name(full)
                         ):

@@ -15,6 +15,7 @@ __all__ = [
     "FEMININE_OBLIQUE",
     "UKRAINIAN_LETTERS",
     "a_stem_surname",
+    "declines_to",
     "feminine_accusative",
     "feminine_given",
     "genitive_nominative",
@@ -407,3 +408,159 @@ def feminine_accusative(name: str) -> str | None:
     if last[-1] in CONSONANTS or undeclined(surname):
         return f"{woman} {surname}"
     return None
+
+
+# Surnames' nominative endings and their oblique forms that do not just add an ending to
+# the nominative (the soft sign, "-\u0439", adjectival and "-\u0430" surnames, Ukrainian
+# "-\u043a\u043e"), longest first.
+_DECLENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "\u0441\u043a\u0438\u0439",
+        (
+            "\u0441\u043a\u043e\u0433\u043e",
+            "\u0441\u043a\u043e\u043c\u0443",
+            "\u0441\u043a\u0438\u043c",
+            "\u0441\u043a\u043e\u043c",
+        ),
+    ),
+    (
+        "\u0446\u043a\u0438\u0439",
+        (
+            "\u0446\u043a\u043e\u0433\u043e",
+            "\u0446\u043a\u043e\u043c\u0443",
+            "\u0446\u043a\u0438\u043c",
+            "\u0446\u043a\u043e\u043c",
+        ),
+    ),
+    (
+        "\u0441\u044c\u043a\u0438\u0439",
+        (
+            "\u0441\u044c\u043a\u043e\u0433\u043e",
+            "\u0441\u044c\u043a\u043e\u043c\u0443",
+            "\u0441\u044c\u043a\u0438\u043c",
+            "\u0441\u044c\u043a\u0456\u043c",
+        ),
+    ),
+    (
+        "\u0446\u044c\u043a\u0438\u0439",
+        (
+            "\u0446\u044c\u043a\u043e\u0433\u043e",
+            "\u0446\u044c\u043a\u043e\u043c\u0443",
+            "\u0446\u044c\u043a\u0438\u043c",
+            "\u0446\u044c\u043a\u0456\u043c",
+        ),
+    ),
+    (
+        "\u0441\u043a\u0430\u044f",
+        ("\u0441\u043a\u043e\u0439", "\u0441\u043a\u0443\u044e", "\u0441\u043a\u043e\u044e"),
+    ),
+    (
+        "\u0446\u043a\u0430\u044f",
+        ("\u0446\u043a\u043e\u0439", "\u0446\u043a\u0443\u044e", "\u0446\u043a\u043e\u044e"),
+    ),
+    (
+        "\u0441\u044c\u043a\u0430",
+        (
+            "\u0441\u044c\u043a\u043e\u0457",
+            "\u0441\u044c\u043a\u0443",
+            "\u0441\u044c\u043a\u043e\u044e",
+            "\u0441\u044c\u043a\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0446\u044c\u043a\u0430",
+        (
+            "\u0446\u044c\u043a\u043e\u0457",
+            "\u0446\u044c\u043a\u0443",
+            "\u0446\u044c\u043a\u043e\u044e",
+            "\u0446\u044c\u043a\u0456\u0439",
+        ),
+    ),
+    (
+        "\u043e\u0432\u0430",
+        (
+            "\u043e\u0432\u043e\u0439",
+            "\u043e\u0432\u0443",
+            "\u043e\u0432\u043e\u044e",
+            "\u043e\u0432\u043e\u0457",
+            "\u043e\u0432\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0435\u0432\u0430",
+        (
+            "\u0435\u0432\u043e\u0439",
+            "\u0435\u0432\u0443",
+            "\u0435\u0432\u043e\u044e",
+            "\u0435\u0432\u043e\u0457",
+            "\u0435\u0432\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0454\u0432\u0430",
+        (
+            "\u0454\u0432\u043e\u0457",
+            "\u0454\u0432\u0443",
+            "\u0454\u0432\u043e\u044e",
+            "\u0454\u0432\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0438\u043d\u0430",
+        (
+            "\u0438\u043d\u043e\u0439",
+            "\u0438\u043d\u0443",
+            "\u0438\u043d\u043e\u044e",
+            "\u0438\u043d\u043e\u0457",
+            "\u0438\u043d\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0456\u043d\u0430",
+        (
+            "\u0456\u043d\u043e\u0457",
+            "\u0456\u043d\u0443",
+            "\u0456\u043d\u043e\u044e",
+            "\u0456\u043d\u0456\u0439",
+        ),
+    ),
+    ("\u043e\u0439", ("\u043e\u0433\u043e", "\u043e\u043c\u0443", "\u044b\u043c", "\u043e\u043c")),
+    ("\u044b\u0439", ("\u043e\u0433\u043e", "\u043e\u043c\u0443", "\u044b\u043c", "\u043e\u043c")),
+    (
+        "\u0438\u0439",
+        (
+            "\u043e\u0433\u043e",
+            "\u0435\u0433\u043e",
+            "\u043e\u043c\u0443",
+            "\u0435\u043c\u0443",
+            "\u0438\u043c",
+            "\u0435\u043c",
+        ),
+    ),
+    (
+        "\u043a\u043e",
+        ("\u043a\u0430", "\u043a\u0443", "\u043a\u043e\u043c", "\u043a\u043e\u0432\u0456"),
+    ),
+    ("\u044c", ("\u044f", "\u044e", "\u0435\u043c", "\u0451\u043c", "\u0435\u044e", "\u044e")),
+    ("\u0439", ("\u044f", "\u044e", "\u0435\u043c", "\u0454\u043c")),
+    ("\u0430", ("\u044b", "\u0438", "\u0435", "\u0443", "\u043e\u0439", "\u043e\u044e", "\u0456")),
+    ("\u044f", ("\u0438", "\u0435", "\u044e", "\u0435\u0439", "\u0435\u044e", "\u0456")),
+)
+
+
+def declines_to(nominative: str, written: str) -> bool:
+    """Is ``written`` the genitive, dative, accusative or instrumental of the surname
+    ``nominative`` by one of :data:`_DECLENSIONS` ("\u0428\u0435\u0432\u0435\u043b\u044c" ->
+    "\u0428\u0435\u0432\u0435\u043b\u044f", "\u041a\u0443\u0440\u0435\u043d\u043d\u043e\u0439" ->
+    "\u041a\u0443\u0440\u0435\u043d\u043d\u043e\u0433\u043e")? A surname that
+    only adds an ending ("\u041b\u0430\u0432\u0440\u043e\u0432" ->
+    "\u041b\u0430\u0432\u0440\u043e\u0432\u0430") is the caller's to tell."""
+    nom = nominative.lower()
+    low = written.lower()
+    if nom == low or not _cyrillic(nom):
+        return False
+    for ending, obliques in _DECLENSIONS:
+        if nom.endswith(ending):
+            stem = nom[: len(nom) - len(ending)]
+            return len(stem) > 2 and low.startswith(stem) and low[len(stem) :] in obliques
+    return False

@@ -13,6 +13,7 @@ import pytest
 
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.names import slavic_title
+from seedparse._text.quotes.slavic_case import declines_to
 from seedparse._text.quotes.slavic_names import oblique_adjective, of_a_person, one_person
 
 
@@ -289,3 +290,25 @@ def test_outlet_named_with_a_plural_adjective_is_no_person_a_pronoun_stands_for(
         "нести эту ответственность… Я готова», — заявила она."
     )
     assert speakers(text) == ["Эмине Джапарова"]
+
+
+# -- oblique forms of surnames that change their ending ---------------------------------
+
+DECLINES: list[tuple[str, str, bool]] = [
+    ("Шмигаль", "Шмигаля", True),  # nv.ua: "секрет ШмЫгаля-ШмыгалЯ"
+    ("Шмигаль", "Шмигалем", True),
+    ("Куренной", "Куренного", True),  # newsrbk.ru: "цитирует агентство Куренного"
+    ("Зеленський", "Зеленського", True),
+    ("Гончаренко", "Гончаренка", True),  # Ukrainian "-ко"
+    ("Кулеба", "Кулебы", True),
+    ("Захарова", "Захаровой", True),
+    ("Петров", "Петрова", False),  # an ending added: the caller's rule
+    ("Шевель", "Шевелев", False),
+    ("Кличко", "Кличко", False),
+    ("Smith", "Smitha", False),
+]
+
+
+@pytest.mark.parametrize(("nominative", "written", "expected"), DECLINES)
+def test_declines_to(nominative: str, written: str, expected: bool) -> None:
+    assert declines_to(nominative, written) is expected
