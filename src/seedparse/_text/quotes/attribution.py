@@ -61,6 +61,7 @@ from .slavic import (
     oblique_office,
     office_title,
     opening_subject,
+    quoted_person,
 )
 
 __all__ = ["Attr", "Attribution"]
@@ -178,6 +179,9 @@ class Attribution:
         if low in SO_WORDS and i + 1 < n:
             # German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre"
             return self.speaker_after_verb(tokens, i + 1)
+        quoted = quoted_person(tokens, i)
+        if quoted is not None:
+            return quoted  # "\u2014 \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442 \u2026 X""
         verb_at = -1
         if self.is_verb(token):
             verb_at = i

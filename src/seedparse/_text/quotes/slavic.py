@@ -34,6 +34,7 @@ __all__ = [
     "oblique_office",
     "office_title",
     "opening_subject",
+    "quoted_person",
     "verb_gender",
 ]
 
@@ -468,3 +469,62 @@ def headline_speaker(text: str, low: int, attr: Attr) -> str | None:
     ):
         return None
     return first if verb_gender(verb) == gender else None
+
+
+# The present tense of "quote" (Russian, Ukrainian), and the nouns an outlet is named by
+# before the one quoted ("\u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
+# \u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e X").
+_QUOTES = frozenset(
+    (
+        "\u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442",
+        "\u0446\u0438\u0442\u0438\u0440\u0443\u044e\u0442",
+        "\u0446\u0438\u0442\u0443\u0454",
+        "\u0446\u0438\u0442\u0443\u044e\u0442\u044c",
+    )
+)
+_OUTLET_NOUNS = frozenset(
+    (
+        "\u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e",
+        "\u0430\u0433\u0435\u043d\u0446\u0456\u044f",
+        "\u0432\u0438\u0434\u0430\u043d\u043d\u044f",
+        "\u0433\u0430\u0437\u0435\u0442\u0430",
+        "\u0438\u0437\u0434\u0430\u043d\u0438\u0435",
+        "\u043a\u0430\u043d\u0430\u043b",
+        "\u043f\u043e\u0440\u0442\u0430\u043b",
+        "\u0440\u0430\u0434\u0438\u043e",
+        "\u0440\u0430\u0434\u0456\u043e",
+        "\u0441\u0430\u0439\u0442",
+        "\u0442\u0435\u043b\u0435\u043a\u0430\u043d\u0430\u043b",
+    )
+)
+_OPEN_MARKS = frozenset('\u00ab\u201e\u201c"')
+
+
+def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
+    """The one an outlet quotes, after a quote: "\u2014
+    \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
+    \u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e X" and "\u2013
+    \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u041a\u0440\u0435\u043c\u043b\u044f \u00ab\u2026\u00bb" credit the words to the verb's
+    object (in the accusative: a man's is his genitive), not to its subject, the outlet.
+    ``tokens[i]`` is the verb; None when it is no such verb or no person or office
+    follows."""
+    if tokens[i].lower() not in _QUOTES:
+        return None
+    n = len(tokens)
+    j = i + 1
+    if j < n and tokens[j].lower() in _OUTLET_NOUNS:
+        j += 1
+    if j < n and tokens[j] in _OPEN_MARKS:
+        return None  # "\u2026 \u00ab\u2026\u00bb X": the outlet first, then who knows
+    if j >= n or not tokens[j][:1].isalpha() or not is_cyrillic(tokens[j]):
+        return None
+    word = tokens[j]
+    if word.islower():
+        title = slavic_title(word)
+        return ("role", title) if title is not None else None
+    if is_acronym(word):
+        return None  # an outlet in capitals
+    name, _ = name_forward(tokens, j)
+    return ("genitive", name) if name is not None else None

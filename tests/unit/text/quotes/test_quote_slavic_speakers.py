@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from seedparse._text.quotes import find_quotations
-from seedparse._text.quotes.names import slavic_title
+from seedparse._text.quotes.names import slavic_title, split_tokens
+from seedparse._text.quotes.slavic import quoted_person
 from seedparse._text.quotes.slavic_case import declines_to
 from seedparse._text.quotes.slavic_names import oblique_adjective, of_a_person, one_person
 
@@ -312,3 +313,36 @@ DECLINES: list[tuple[str, str, bool]] = [
 @pytest.mark.parametrize(("nominative", "written", "expected"), DECLINES)
 def test_declines_to(nominative: str, written: str, expected: bool) -> None:
     assert declines_to(nominative, written) is expected
+
+
+# -- "quotes X" after a quote: the words are X's, not the outlet's ------------------------
+
+QUOTED: list[tuple[str, str, tuple[str, str] | None]] = [
+    # TUT.by (also the fixture ru-tut-peskov)
+    ("office", "– цитирует пресс-секретаря Кремля «Интерфакс».", ("role", "пресс-секретарь")),
+    # newsrbk.ru (also the fixture ru-newsrbk-savchenko-verdict)
+    ("outlet-noun-then-name", "— цитирует агентство Куренного.", ("genitive", "Куренного")),
+    ("uk", "– цитує речника МЗС «Укрінформ».", ("role", "речник")),
+    ("outlet-first", "— цитирует «Интерфакс» главу ведомства.", None),
+    ("acronym-outlet", "— цитирует РИА Новости.", None),
+    ("other-verb", "— заявил Куренной.", None),
+]
+
+
+@pytest.mark.parametrize(("case_id", "after", "expected"), QUOTED, ids=[c[0] for c in QUOTED])
+def test_quoted_person(case_id: str, after: str, expected: tuple[str, str] | None) -> None:
+    tokens = split_tokens(after, 0, len(after))
+    assert quoted_person(tokens, 1) == expected
+
+
+def test_outlet_quoting_an_office_holder() -> None:
+    # TUT.by (also the fixture ru-tut-peskov)
+    text = (
+        "Песков прокомментировал слухи об отставке Набиуллиной\n"
+        "Пресс-секретарь Кремля Дмитрий Песков прокомментировал слухи об отставке "
+        "председателя Центробанка Эльвиры Набиуллиной.\n"
+        "Слухи об этом распространились в Сети, поэтому журналисты решили уточнить этот "
+        "вопрос у Пескова.\n"
+        "«Нет. Нам об этом неизвестно», – цитирует пресс-секретаря Кремля «Интерфакс»."
+    )
+    assert speakers(text) == ["Дмитрий Песков"]
