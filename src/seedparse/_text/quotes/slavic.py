@@ -21,7 +21,13 @@ from .names import (
     slavic_title,
 )
 from .slavic_case import oblique_nominative
-from .slavic_names import expand_initial, nominative_name, not_a_person, office_complement
+from .slavic_names import (
+    expand_initial,
+    nominative_name,
+    not_a_person,
+    oblique_adjective,
+    office_complement,
+)
 
 __all__ = [
     "according",
@@ -118,6 +124,14 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
         return ("pronoun", pronoun) if i == end else None
     if i >= end:
         return None
+    # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+    # \u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u043e\u0433\u043e
+    # \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044f
+    # \u2026": adjectives of the office before it.
+    while (
+        i + 1 < end and i < 5 and oblique_adjective(tokens[i]) and slavic_title(tokens[i]) is None
+    ):
+        i += 1
     word = tokens[i]
     if word[0].isalpha() and is_cap(word):
         name, after = name_forward(tokens, i)
@@ -204,6 +218,15 @@ def _named_after_office(tokens: Sequence[str], start: int, end: int) -> str | No
     return None
 
 
+#: Words an "according to" opening may run over before its comma (an office, its
+#: complement in the genitive and the name: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+#: \u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u043e\u0433\u043e
+#: \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044f
+#: \u0421\u043b\u0435\u0434\u0441\u0442\u0432\u0435\u043d\u043d\u043e\u0433\u043e
+#: \u043a\u043e\u043c\u0438\u0442\u0435\u0442\u0430 \u0420\u0424 X Y, \u2026").
+_CLAUSE_SPAN = 14
+
+
 def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
     """ "\u0417\u0430 \u0439\u043e\u0433\u043e \u0441\u043b\u043e\u0432\u0430\u043c\u0438,
     \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u2026 \u0454
@@ -212,7 +235,7 @@ def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
     it): the speaker :func:`according` reads in the opening."""
     if end < 4:
         return None
-    for comma in range(2, min(end - 1, 8)):
+    for comma in range(2, min(end - 1, _CLAUSE_SPAN)):
         if tokens[comma] == ",":
             return according(tokens, comma)
     return None

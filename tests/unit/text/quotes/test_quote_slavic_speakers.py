@@ -346,3 +346,33 @@ def test_outlet_quoting_an_office_holder() -> None:
         "«Нет. Нам об этом неизвестно», – цитирует пресс-секретаря Кремля «Интерфакс»."
     )
     assert speakers(text) == ["Дмитрий Песков"]
+
+
+# -- "according to" with a long office before the name ---------------------------------
+
+ACCORDING: list[tuple[str, str, list[str | None]]] = [
+    (
+        # newsrbk.ru (also the fixture ru-newsrbk-savchenko-verdict): an adjective before
+        # the office, the body in the genitive, the comma past the eighth word
+        "long-office",
+        "Генпрокуратура и СК РФ выразили удовлетворение приговором Савченко\n"
+        "По словам официального представителя Следственного комитета РФ Владимира Маркина, "
+        "дело выделялось «беспрецедентным давлением на следствие, причем не только "
+        "официальных лиц Украины и их кураторов»",
+        ["Владимир Маркин"],
+    ),
+    (
+        # Korrespondent.net: the surname alone, as before
+        "surname",
+        "Представитель гособвинения по делу в отношении экс-министра внутренних дел Юрия "
+        "Луценко Виктор Клименко заявляет, что суд подтвердил голословность заявлений.\n"
+        'По словам Клименко, все, кто были в зале судебных заседаний, "слышали, что '
+        'приговор Печерского суда обоснованный".',
+        ["Виктор Клименко"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), ACCORDING, ids=[c[0] for c in ACCORDING])
+def test_according_to_a_long_office(case_id: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
