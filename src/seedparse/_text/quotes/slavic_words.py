@@ -1,5 +1,5 @@
 """Russian and Ukrainian speech verbs beyond :mod:`.lexicon`'s lists: verbs of
-complaining, joking, indignation and quoting that credit the words before them to
+complaining, joking, indignation, describing and quoting that credit the words before them to
 their subject ("\u00ab\u2026\u00bb, -
 \u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0441\u044f X").
 Data only (no imports), so :mod:`.lexicon` can take it in."""
@@ -17,6 +17,11 @@ _RUSSIAN_STEMS = (
     ("\u0432\u043e\u0437\u043c\u0443\u0442\u0438", True),  # возмутился
     ("\u043f\u0440\u043e\u0446\u0438\u0442\u0438\u0440\u043e\u0432\u0430", False),  # процитировал
     ("\u0441\u0435\u0442\u043e\u0432\u0430", False),  # сетовал
+    ("\u043e\u043f\u0438\u0441\u0430", False),  # описал
+    (
+        "\u043e\u0445\u0430\u0440\u0430\u043a\u0442\u0435\u0440\u0438\u0437\u043e\u0432\u0430",
+        False,
+    ),  # охарактеризовал
     (
         "\u0441\u044b\u0440\u043e\u043d\u0438\u0437\u0438\u0440\u043e\u0432\u0430",
         False,
@@ -28,6 +33,11 @@ _UKRAINIAN_STEMS = (
     ("\u043e\u0431\u0443\u0440\u0438", True),  # обурився
     ("\u043f\u0440\u043e\u0446\u0438\u0442\u0443\u0432\u0430", False),  # процитував
     ("\u0456\u0440\u043e\u043d\u0456\u0437\u0443\u0432\u0430", False),  # іронізував
+    ("\u043e\u043f\u0438\u0441\u0430", False),  # описав
+    (
+        "\u043e\u0445\u0430\u0440\u0430\u043a\u0442\u0435\u0440\u0438\u0437\u0443\u0432\u0430",
+        False,
+    ),  # охарактеризував
 )
 
 

@@ -376,3 +376,25 @@ ACCORDING: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("case_id", "text", "expected"), ACCORDING, ids=[c[0] for c in ACCORDING])
 def test_according_to_a_long_office(case_id: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# -- verbs of describing, and an adverb before the speech verb ----------------------------
+
+DESCRIBING: list[tuple[str, str, list[str | None]]] = [
+    (
+        # FederalPress (also the fixture ru-fedpress-nabiullina)
+        "ru-describes",
+        "Глава Банка России Эльвира Набиуллина сравнила состояние российской экономики с "
+        "кораблем.\n"
+        "«Наш корабль… вступил в бурные и незнакомые воды», – описала Набиуллина ситуацию "
+        "в экономике РФ на заседании совета.",
+        ["Эльвира Набиуллина"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "text", "expected"), DESCRIBING, ids=[c[0] for c in DESCRIBING]
+)
+def test_describing_verbs(case_id: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
