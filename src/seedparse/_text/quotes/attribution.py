@@ -62,6 +62,7 @@ from .slavic import (
     office_title,
     opening_subject,
     quoted_person,
+    slavic_adverb,
 )
 
 __all__ = ["Attr", "Attribution"]
@@ -185,7 +186,7 @@ class Attribution:
         verb_at = -1
         if self.is_verb(token):
             verb_at = i
-        elif low in AUX and i + 1 < n and self.is_verb(tokens[i + 1]):
+        elif (low in AUX or slavic_adverb(token)) and i + 1 < n and self.is_verb(tokens[i + 1]):
             verb_at = i + 1
         if verb_at >= 0:
             return self.speaker_after_verb(tokens, verb_at + 1)

@@ -41,6 +41,7 @@ __all__ = [
     "office_title",
     "opening_subject",
     "quoted_person",
+    "slavic_adverb",
     "verb_gender",
 ]
 
@@ -551,3 +552,11 @@ def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
         return None  # an outlet in capitals
     name, _ = name_forward(tokens, j)
     return ("genitive", name) if name is not None else None
+
+
+def slavic_adverb(word: str) -> bool:
+    """Is ``word`` a Russian or Ukrainian adverb of manner in "-\u043e" (lower case,
+    more than four letters: "\u043c\u0435\u0442\u0430\u0444\u043e\u0440\u0438\u0447\u043d\u043e",
+    "\u043a\u043e\u0440\u043e\u0442\u043a\u043e"), which may stand between the dash
+    after a quote and its speech verb?"""
+    return len(word) > 4 and word.islower() and word.endswith("\u043e") and is_cyrillic(word)

@@ -13,7 +13,7 @@ import pytest
 
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.names import slavic_title, split_tokens
-from seedparse._text.quotes.slavic import quoted_person
+from seedparse._text.quotes.slavic import quoted_person, slavic_adverb
 from seedparse._text.quotes.slavic_case import declines_to
 from seedparse._text.quotes.slavic_names import oblique_adjective, of_a_person, one_person
 
@@ -390,6 +390,15 @@ DESCRIBING: list[tuple[str, str, list[str | None]]] = [
         "в экономике РФ на заседании совета.",
         ["Эльвира Набиуллина"],
     ),
+    (
+        # the same page's words as printed: an adverb between the dash and the verb
+        "ru-adverb-before-verb",
+        "Глава Банка России Эльвира Набиуллина сравнила состояние российской экономики с "
+        "кораблем.\n"
+        "«Наш корабль… вступил в бурные и незнакомые воды», – метафорично описала "
+        "Набиуллина ситуацию в экономике РФ на заседании совета.",
+        ["Эльвира Набиуллина"],
+    ),
 ]
 
 
@@ -398,3 +407,20 @@ DESCRIBING: list[tuple[str, str, list[str | None]]] = [
 )
 def test_describing_verbs(case_id: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("метафорично", True),  # FederalPress
+        ("коротко", True),
+        ("лаконічно", True),
+        ("это", False),  # too short to tell
+        ("было", False),
+        ("Путино", False),  # capitalised
+        ("также", False),  # not "-о" (an AUX word already)
+        ("slowly", False),
+    ],
+)
+def test_slavic_adverb(word: str, expected: bool) -> None:
+    assert slavic_adverb(word) is expected
