@@ -63,6 +63,7 @@ from .slavic import (
     opening_subject,
     quoted_person,
     slavic_adverb,
+    speech_owner,
 )
 
 __all__ = ["Attr", "Attribution"]
@@ -778,6 +779,9 @@ class Attribution:
 
     def _in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         pre, post = self.unelided(pre), self.unelided(post)
+        owner = speech_owner(pre)
+        if owner is not None:
+            return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
             if self.is_verb(pre[k]):
                 found = self.subject_of(pre, k)

@@ -42,6 +42,7 @@ __all__ = [
     "opening_subject",
     "quoted_person",
     "slavic_adverb",
+    "speech_owner",
     "verb_gender",
 ]
 
@@ -560,3 +561,74 @@ def slavic_adverb(word: str) -> bool:
     "\u043a\u043e\u0440\u043e\u0442\u043a\u043e"), which may stand between the dash
     after a quote and its speech verb?"""
     return len(word) > 4 and word.islower() and word.endswith("\u043e") and is_cyrillic(word)
+
+
+# Nouns for what someone said, in the cases an object takes
+# ("\u043f\u0440\u043e\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0438\u0440\u043e\u0432\u0430\u043b
+# \u0441\u043b\u043e\u0432\u0430 X", "\u0437\u0430\u044f\u0432\u0443 X").
+_SPEECH_NOUNS = frozenset(
+    (
+        "\u0441\u043b\u043e\u0432\u0430",
+        "\u0441\u043b\u043e\u0432",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u044f",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u044e",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435\u043c",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0438",
+        "\u0441\u043b\u0456\u0432",
+        "\u0437\u0430\u044f\u0432\u0430",
+        "\u0437\u0430\u044f\u0432\u0438",
+        "\u0437\u0430\u044f\u0432\u0443",
+        "\u0437\u0430\u044f\u0432\u043e\u044e",
+        "\u0437\u0430\u044f\u0432\u0456",
+        "\u0432\u044b\u0441\u043a\u0430\u0437\u044b\u0432\u0430\u043d\u0438\u0435",
+        "\u0432\u044b\u0441\u043a\u0430\u0437\u044b\u0432\u0430\u043d\u0438\u044f",
+        "\u0432\u0438\u0441\u043b\u043e\u0432\u043b\u044e\u0432\u0430\u043d\u043d\u044f",
+    )
+)
+_ABOUT_THAT = frozenset(
+    (
+        ("\u043e", "\u0442\u043e\u043c"),
+        ("\u043f\u0440\u043e", "\u0442\u0435"),
+    )
+)
+_THAT = frozenset(("\u0447\u0442\u043e", "\u0449\u043e"))
+_OWNER_SPAN = 8  # words from the speech noun to the end of its owner's name
+
+
+def speech_owner(pre: Sequence[str]) -> Attr | None:
+    """The person whose words a quote inside "\u0441\u043b\u043e\u0432\u0430 X \u043e
+    \u0442\u043e\u043c, \u0447\u0442\u043e \u2026 \u00ab\u2026\u00bb" is
+    ("\u043f\u0440\u043e\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0438\u0440\u043e\u0432\u0430\u043b
+    \u0441\u043b\u043e\u0432\u0430
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u2026 X Y \u043e \u0442\u043e\u043c, \u0447\u0442\u043e \u2026"): the reported
+    words are X Y's (in the genitive after the noun), not the sentence's subject's.
+    ``pre`` is the sentence before the quote; None unless it reads so."""
+    k = len(pre) - 1
+    while k >= 0 and pre[k].lower() not in _THAT:
+        k -= 1
+    j = k - 1
+    if j >= 0 and pre[j] == ",":
+        j -= 1
+    if j < 1 or (pre[j - 1].lower(), pre[j].lower()) not in _ABOUT_THAT:
+        return None
+    end = j - 1  # the owner's name ends before "\u043e \u0442\u043e\u043c"
+    for start in range(end - 1, max(-1, end - _OWNER_SPAN), -1):
+        if pre[start].lower() in _SPEECH_NOUNS:
+            break
+    else:
+        return None
+    if start + 1 >= end:
+        return None
+    word = pre[start + 1]
+    if is_cap(word) and slavic_title(word) is None:
+        name, after = name_forward(pre, start + 1)
+    elif slavic_title(word) is not None:
+        name = _named_after_office(pre, start + 2, end)
+        after = end
+    else:
+        return None
+    if name is None or after != end or is_body(name):
+        return None
+    return ("genitive", name)

@@ -13,7 +13,7 @@ import pytest
 
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.names import slavic_title, split_tokens
-from seedparse._text.quotes.slavic import quoted_person, slavic_adverb
+from seedparse._text.quotes.slavic import quoted_person, slavic_adverb, speech_owner
 from seedparse._text.quotes.slavic_case import declines_to
 from seedparse._text.quotes.slavic_names import oblique_adjective, of_a_person, one_person
 
@@ -424,3 +424,29 @@ def test_describing_verbs(case_id: str, text: str, expected: list[str | None]) -
 )
 def test_slavic_adverb(word: str, expected: bool) -> None:
     assert slavic_adverb(word) is expected
+
+
+# -- a quote inside "the words of X about that ..." is X's ------------------------------
+
+OWNERS: list[tuple[str, str, tuple[str, str] | None]] = [
+    (
+        # Lenta.ru repost (also the fixture ru-lenta-psaki)
+        "office-and-name",
+        "Также она прокомментировала слова пресс-секретаря президента России Дмитрия "
+        "Пескова о том, что авиаудар ВСУ по нефтебазе в Белгороде не создает",
+        ("genitive", "Дмитрия Пескова"),
+    ),
+    (
+        # segodnia.ru: no "о том", the rule does not read it
+        "no-about-that",
+        "В четверг журналисты попросили Пескова прокомментировать заявление Арестовича, "
+        "что последнего радует общая активность от Косово до Тайваня, а также что Западу "
+        "нужна",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "pre", "expected"), OWNERS, ids=[c[0] for c in OWNERS])
+def test_speech_owner(case_id: str, pre: str, expected: tuple[str, str] | None) -> None:
+    assert speech_owner(split_tokens(pre, 0, len(pre))) == expected
