@@ -44,7 +44,7 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .slavic import headline_speaker, mentioned_form, named_form
+from .slavic import headline_speaker, is_body, mentioned_form, named_form
 from .slavic_case import declines_to
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS
@@ -582,7 +582,7 @@ class Context:
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
                     if not of_a_person(full, self.text) and not (
-                        is_cyrillic(full) and not_a_person(full)
+                        is_cyrillic(full) and (not_a_person(full) or is_body(full))
                     ):
                         full = mentioned_form(full, self.text)
                         found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))

@@ -450,3 +450,16 @@ OWNERS: list[tuple[str, str, tuple[str, str] | None]] = [
 @pytest.mark.parametrize(("case_id", "pre", "expected"), OWNERS, ids=[c[0] for c in OWNERS])
 def test_speech_owner(case_id: str, pre: str, expected: tuple[str, str] | None) -> None:
     assert speech_owner(split_tokens(pre, 0, len(pre))) == expected
+
+
+def test_body_in_the_genitive_is_no_person_a_pronoun_stands_for() -> None:
+    # Promote Ukraine (also the fixture uk-promote-reznikov): "Сході Європи" is a place in
+    # the genitive, not a second person between the minister and "він"
+    text = (
+        "Спровокована Росією війна триває не на сході України, насправді війна йде на Сході "
+        "Європи. На цьому наголосив віце-прем’єр-міністр України – міністр з питань "
+        "реінтеграції окупованих територій Олексій Резніков.\n"
+        "«Кожна європейська країна має розуміти, що війна йде не на сході України, війна "
+        "йде на сході Європи», – сказав він."
+    )
+    assert speakers(text) == ["Олексій Резніков"]
