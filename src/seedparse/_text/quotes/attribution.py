@@ -405,7 +405,11 @@ class Attribution:
             # capitalised words before the clause ends. With no name, the office is a
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
-            plain = word.isalpha() or (is_cyrillic(word) and word.replace("-", "").isalpha())
+            # (an apostrophe inside a Ukrainian word: "\u043f\u0440\u0435\u043c\u2019\u0454\u0440")
+            plain = word.isalpha() or (
+                is_cyrillic(word)
+                and word.replace("-", "").replace("\u2019", "").replace("'", "").isalpha()
+            )
             if found is None and plain and len(word) > 3 and low not in ROLE_ENDS:
                 return role("", slavic_title(word) or low)
             return found
