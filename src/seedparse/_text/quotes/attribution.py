@@ -56,6 +56,7 @@ from .offices import (
 from .slavic import (
     according,
     according_clause,
+    cyrillic_word,
     gendered,
     is_body,
     oblique_office,
@@ -181,9 +182,8 @@ class Attribution:
         if low in SO_WORDS and i + 1 < n:
             # German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre"
             return self.speaker_after_verb(tokens, i + 1)
-        quoted = quoted_person(tokens, i)
-        if quoted is not None:
-            return quoted  # "\u2014 \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442 \u2026 X""
+        if (quoted := quoted_person(tokens, i)) is not None:
+            return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
         verb_at = -1
         if self.is_verb(token):
             verb_at = i
@@ -405,11 +405,7 @@ class Attribution:
             # capitalised words before the clause ends. With no name, the office is a
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
-            # (an apostrophe inside a Ukrainian word: "\u043f\u0440\u0435\u043c\u2019\u0454\u0440")
-            plain = word.isalpha() or (
-                is_cyrillic(word)
-                and word.replace("-", "").replace("\u2019", "").replace("'", "").isalpha()
-            )
+            plain = word.isalpha() or cyrillic_word(word)
             if found is None and plain and len(word) > 3 and low not in ROLE_ENDS:
                 return role("", slavic_title(word) or low)
             return found
@@ -783,8 +779,7 @@ class Attribution:
 
     def _in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         pre, post = self.unelided(pre), self.unelided(post)
-        owner = speech_owner(pre)
-        if owner is not None:
+        if (owner := speech_owner(pre)) is not None:
             return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
             if self.is_verb(pre[k]):

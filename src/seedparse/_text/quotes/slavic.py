@@ -32,6 +32,7 @@ from .slavic_names import (
 __all__ = [
     "according",
     "according_clause",
+    "cyrillic_word",
     "gendered",
     "headline_speaker",
     "is_body",
@@ -632,3 +633,12 @@ def speech_owner(pre: Sequence[str]) -> Attr | None:
     if name is None or after != end or is_body(name):
         return None
     return ("genitive", name)
+
+
+def cyrillic_word(word: str) -> bool:
+    """Is ``word`` a Cyrillic word of letters, with hyphens or apostrophes inside
+    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c",
+    Ukrainian "\u043f\u0440\u0435\u043c\u2019\u0454\u0440")?"""
+    return (
+        is_cyrillic(word) and word.replace("-", "").replace("\u2019", "").replace("'", "").isalpha()
+    )
