@@ -44,7 +44,13 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .slavic import headline_speaker, is_body, mentioned_form, named_form
+from .slavic import (
+    headline_speaker,
+    is_body,
+    mentioned_form,
+    named_form,
+    oblique_office_before,
+)
 from .slavic_case import declines_to
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS
@@ -85,23 +91,6 @@ _PRONOUN_GENDER = {
     "\u0432\u0456\u043d": "m",
     "\u0432\u043e\u043d\u0430": "f",
 }
-
-
-def _oblique_office(tokens: list[str], k: int) -> bool:
-    """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
-    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430
-    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
-    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430
-    \u0420\u043e\u0441\u0441\u0438\u0438 X"):
-    the name agrees in case with it, so it is not the sentence's subject."""
-    for j in range(k - 1, max(-1, k - 6), -1):
-        word = tokens[j]
-        if not word[0].isalpha():
-            return False
-        title = slavic_title(word)
-        if title is not None:
-            return title != word.lower().rsplit("-", 1)[-1] and title != word.lower()
-    return False
 
 
 def _disagrees(name: str, gender: str) -> bool:
@@ -573,7 +562,7 @@ class Context:
                     strong = role_before or appositive or titled or opens
                     if (
                         oblique_name(" ".join(tokens[m:after]))
-                        or _oblique_office(tokens, k)
+                        or oblique_office_before(tokens, k)
                         or oblique_adjective(lead)
                     ):
                         # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c

@@ -20,7 +20,7 @@ from .names import (
     oblique_name,
     slavic_title,
 )
-from .slavic_case import oblique_nominative
+from .slavic_case import genitive_nominative, oblique_nominative
 from .slavic_names import (
     expand_initial,
     nominative_name,
@@ -39,6 +39,7 @@ __all__ = [
     "mentioned_form",
     "named_form",
     "oblique_office",
+    "oblique_office_before",
     "office_title",
     "opening_subject",
     "quoted_person",
@@ -642,3 +643,29 @@ def cyrillic_word(word: str) -> bool:
     return (
         is_cyrillic(word) and word.replace("-", "").replace("\u2019", "").replace("'", "").isalpha()
     )
+
+
+def oblique_office_before(tokens: Sequence[str], k: int) -> bool:
+    """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
+    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430
+    \u0420\u043e\u0441\u0441\u0438\u0438 X"):
+    the name agrees in case with it, so it is not the sentence's subject."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = tokens[j]
+        if not word[0].isalpha():
+            return False
+        title = slavic_title(word)
+        if title is not None:
+            if title in (word.lower(), word.lower().rsplit("-", 1)[-1]):
+                return False
+            # "\u0437\u0430\u043c\u0435\u0441\u0442\u0438\u0442\u0435\u043b\u044c
+            # \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430 \u2026 X": the complement of an
+            # office in the nominative, whose holder X is (X no genitive itself).
+            head = tokens[j - 1].lower() if j > 0 else ""
+            if slavic_title(head) in (head, head.rsplit("-", 1)[-1]):
+                name, _ = name_forward(tokens, k)
+                return name is None or genitive_nominative(name, certain=True) is not None
+            return True
+    return False

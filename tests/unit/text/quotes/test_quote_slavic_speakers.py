@@ -13,7 +13,12 @@ import pytest
 
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.names import slavic_title, split_tokens
-from seedparse._text.quotes.slavic import quoted_person, slavic_adverb, speech_owner
+from seedparse._text.quotes.slavic import (
+    oblique_office_before,
+    quoted_person,
+    slavic_adverb,
+    speech_owner,
+)
 from seedparse._text.quotes.slavic_case import declines_to
 from seedparse._text.quotes.slavic_names import oblique_adjective, of_a_person, one_person
 
@@ -478,3 +483,34 @@ def test_ukrainian_office_with_an_apostrophe_is_a_role() -> None:
         "міністерства», – додав прем’єр."
     )
     assert speakers(text) == ["Денис Шмигаль", "Денис Шмигаль"]
+
+
+# -- an oblique office that is the complement of one in the nominative --------------------
+
+OBLIQUE_OFFICES: list[tuple[str, str, bool]] = [
+    # Realist.online: the deputy (nominative) of the minister (genitive) is the name's
+    (
+        "complement-of-nominative",
+        "Первый заместитель министра информационной политики Эмине Джапарова",
+        False,
+    ),
+    # nsn.fm: the same shape
+    ("press-secretary", "Пресс-секретарь президента России Дмитрий Песков", False),
+    # Lenta.ru repost: the words of the press secretary (genitive) of the president
+    ("all-oblique", "слова пресс-секретаря президента России Дмитрия Пескова", True),
+    # the complement's holder in the genitive: still someone talked about
+    ("genitive-name", "помощник президента Владимира Путина", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "words", "expected"), OBLIQUE_OFFICES, ids=[c[0] for c in OBLIQUE_OFFICES]
+)
+def test_oblique_office_before(case_id: str, words: str, expected: bool) -> None:
+    tokens = split_tokens(words, 0, len(words))
+    k = next(
+        i
+        for i, t in enumerate(tokens)
+        if i > 0 and t[0].isupper() and not tokens[i - 1][0].isupper()
+    )
+    assert oblique_office_before(tokens, k) is expected
