@@ -57,11 +57,15 @@ from .offices import (
 from .slavic import (
     according,
     according_clause,
+    cyrillic_word,
     gendered,
     is_body,
     oblique_office,
     office_title,
     opening_subject,
+    quoted_person,
+    slavic_adverb,
+    speech_owner,
 )
 
 __all__ = ["Attr", "Attribution"]
@@ -162,10 +166,12 @@ class Attribution:
         if low in SO_WORDS and i + 1 < n:
             # German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre"
             return self.speaker_after_verb(tokens, i + 1)
+        if (quoted := quoted_person(tokens, i)) is not None:
+            return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
         verb_at = -1
         if self.is_verb(token):
             verb_at = i
-        elif low in AUX and i + 1 < n and self.is_verb(tokens[i + 1]):
+        elif (low in AUX or slavic_adverb(token)) and i + 1 < n and self.is_verb(tokens[i + 1]):
             verb_at = i + 1
         if verb_at >= 0:
             return self.speaker_after_verb(tokens, verb_at + 1)
@@ -388,7 +394,7 @@ class Attribution:
             # capitalised words before the clause ends. With no name, the office is a
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
-            plain = word.isalpha() or (is_cyrillic(word) and word.replace("-", "").isalpha())
+            plain = word.isalpha() or cyrillic_word(word)
             if found is None and plain and len(word) > 3 and low not in ROLE_ENDS:
                 return role("", slavic_title(word) or low)
             return found
@@ -771,6 +777,8 @@ class Attribution:
 
     def _in_sentence(self, pre: Sequence[str], post: Sequence[str]) -> Attr | None:
         pre, post = self.unelided(pre), self.unelided(post)
+        if (owner := speech_owner(pre)) is not None:
+            return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
             if self.is_verb(pre[k]):
                 found = self.subject_of(pre, k)

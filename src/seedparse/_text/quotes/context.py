@@ -20,8 +20,8 @@ from .lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     FUNCTION_WORDS,
-    INDEFINITE,
     NOT_NAME_OPENERS,
+    OF_ROLE,
     OFFICE_LINKS,
     PRONOUNS,
     SENTENCE_END,
@@ -44,7 +44,17 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .slavic import headline_speaker, mentioned_form, named_form
+from .offices import office_introduces, role_subject
+from .slavic import (
+    headline_speaker,
+    is_body,
+    mentioned_form,
+    named_form,
+    oblique_office_before,
+)
+from .slavic_case import declines_to
+from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
+from .slavic_words import SLAVIC_PREPOSITIONS
 
 __all__ = ["Context"]
 
@@ -58,7 +68,6 @@ _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
 _UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
-_OF_ROLE = frozenset(("du", "des", "of", "vom"))  # "of the" before a role noun
 _FRENCH_OF = frozenset(
     ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
 )  # before an office's complement
@@ -84,23 +93,6 @@ _PRONOUN_GENDER = {
     "\u0432\u0456\u043d": "m",
     "\u0432\u043e\u043d\u0430": "f",
 }
-
-
-def _oblique_office(tokens: list[str], k: int) -> bool:
-    """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
-    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430
-    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
-    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430
-    \u0420\u043e\u0441\u0441\u0438\u0438 X"):
-    the name agrees in case with it, so it is not the sentence's subject."""
-    for j in range(k - 1, max(-1, k - 6), -1):
-        word = tokens[j]
-        if not word[0].isalpha():
-            return False
-        title = slavic_title(word)
-        if title is not None:
-            return title != word.lower().rsplit("-", 1)[-1] and title != word.lower()
-    return False
 
 
 def _disagrees(name: str, gender: str) -> bool:
@@ -145,53 +137,6 @@ def _following_names(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-# "made by President Trump", "avec le ministre X": someone talked about
-_NOT_BEFORE_OFFICE = (
-    FUNCTION_WORDS
-    | _OF_ROLE
-    | frozenset(
-        (
-            *("by", "par", "avec", "contre", "pour", "sans", "chez"),
-            *("mit", "gegen", "bei", "f\u00fcr", "von"),
-        )
-    )
-)
-
-
-def _office_introduces(tokens: list[str], k: int, surname: str) -> bool:
-    """Does the office at ``tokens[k]`` with a surname after it ("Trainer Alonso", "le
-    ministre Darmanin") introduce a person, as a full name does: a Latin-script
-    surname that is no acronym, with no preposition before the office (an object
-    or a complement: "made by President Trump", "avec le ministre X")."""
-    if is_cyrillic(surname) or is_acronym(surname) or len(surname) < 3:
-        return False
-    j = k - 1
-    if j >= 0 and tokens[j].lower() in DETERMINERS:
-        j -= 1
-    return j < 0 or tokens[j].lower() not in _NOT_BEFORE_OFFICE
-
-
-def _role_subject(tokens: list[str], start: int) -> str | None:
-    """The office noun a sentence (``tokens[start:]``) opens with, after an article
-    and at most a short opening phrase ("Ce jeudi, le ministre a publi\u00e9 \u2026",
-    "Le pr\u00e9sident am\u00e9ricain a menac\u00e9 \u2026"): an office or title
-    (:func:`~seedparse._text.quotes.names.is_title`), not any noun ("The meeting")."""
-    n = len(tokens)
-    comma = start
-    while comma < n and comma < start + 5 and tokens[comma] != ",":
-        comma += 1
-    if comma < n and comma < start + 5:
-        start = comma + 1
-    if start + 1 >= n or tokens[start].lower() not in DETERMINERS:
-        return None
-    if tokens[start].lower() in INDEFINITE:
-        return None
-    word = tokens[start + 1]
-    if not (word.isalpha() and word.islower() and is_title(word)):
-        return None
-    return word.lower()
-
-
 class Context:
     """What the text before a quote says about people, looked up lazily and within
     bounds: the full name a surname stands for, who was last credited with speech (for
@@ -222,7 +167,7 @@ class Context:
         # (credited with speech, or opening it), and those credited with speech.
         self.recent: tuple[set[str], set[str], set[str]] = (set(), set(), set())
         # The office noun the last sentence read opens with ("Le pr\u00e9sident
-        # am\u00e9ricain a menac\u00e9 \u2026"), if any (see :func:`_role_subject`).
+        # am\u00e9ricain a menac\u00e9 \u2026"), if any (see offices.role_subject).
         self.recent_role: str | None = None
         # person -> the gender the text's words give them ("" unknown; _disagrees)
         self.genders: dict[str, str] = {}
@@ -300,7 +245,7 @@ class Context:
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
                 # people of the other one are not who it stands for.
-                found = self._last_person(gender)
+                found = self._last_person(gender, cyrillic=True)
                 return found or self._in_last_sentence(credited=False, gender=gender)
             if self.recent_role is not None and not self.recent[0]:
                 # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026\u00bb": the
@@ -413,19 +358,22 @@ class Context:
                 return who
         return None
 
-    def _last_person(self, gender: str = "") -> str | None:
+    def _last_person(self, gender: str = "", *, cyrillic: bool = False) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
         before anyone spoke, the one person introduced (or else mentioned). With a
-        ``gender`` ("f", "m"), people known to be of the other are passed over."""
-        found = self._last_person_of(gender)
+        ``gender`` ("f", "m"), people known to be of the other are passed over; with
+        ``cyrillic`` (a Russian or Ukrainian pronoun), names in another script too (an
+        outlet, a site: "The Moscow Post", "Facebook"; the text writes a person's
+        name in its own letters)."""
+        found = self._last_person_of(gender, cyrillic)
         if found is None or not self.passed_over or is_cyrillic(found):
             return found
         # A Latin-script person passed over for their gender ("Pierre Martin" for
         # "elle"): the one taken instead must be known to be of the pronoun's.
         return found if self.genders.get(found) == gender else None
 
-    def _last_person_of(self, gender: str) -> str | None:
+    def _last_person_of(self, gender: str, cyrillic: bool) -> str | None:
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
         self.passed_over = False
@@ -438,6 +386,8 @@ class Context:
                 continue
             if gender and self._disagrees(who, gender):
                 self.passed_over = self.passed_over or not is_cyrillic(who)
+                continue
+            if cyrillic and not is_cyrillic(who):
                 continue
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
@@ -489,6 +439,11 @@ class Context:
                         inverted is not None
                         and inverted[0] == "name"
                         and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        # "\u043e\u043d\u0430 \u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430
+                        # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
+                        # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a
+                        # Russian or Ukrainian pronoun before the verb is its subject.
+                        and not (attr is not None and attr[1] in _PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund": the
                             # accusative opens an object, not a subject
@@ -522,6 +477,8 @@ class Context:
             m = k
             if tokens[k].lower() in AUX and (k == 0 or tokens[k - 1] in SENTENCE_END):
                 m = k + 1  # "Is Ukraine able ...?": a question's auxiliary opens no name
+            elif tokens[k].lower() in SLAVIC_PREPOSITIONS and (k + 1 == n or tokens[k + 1] != "."):
+                m = k + 1  # "\u0412 \u041a\u0440\u0435\u043c\u043b\u0435 \u2026" (not an initial)
             while (
                 m < n
                 and upper[m]
@@ -571,7 +528,7 @@ class Context:
                         and lead not in _NOT_BEFORE_PERSON
                         # "la destitution du maire X": a role in a complement is
                         # someone talked about, not a new subject for "il".
-                        and (k < 2 or tokens[k - 2].lower() not in _OF_ROLE)
+                        and (k < 2 or tokens[k - 2].lower() not in OF_ROLE)
                     )
                     appositive = (
                         after + 1 < n
@@ -593,19 +550,26 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
-                    if oblique_name(" ".join(tokens[m:after])) or _oblique_office(tokens, k):
+                    if (
+                        oblique_name(" ".join(tokens[m:after]))
+                        or oblique_office_before(tokens, k)
+                        or oblique_adjective(lead)
+                    ):
                         # "\u0437 \u043c\u0456\u043d\u0456\u0441\u0442\u0440\u043e\u043c
                         # \u0421\u0435\u0440\u0433\u0456\u0454\u043c
                         # \u041b\u0430\u0432\u0440\u043e\u0432\u0438\u043c": a person in the
                         # instrumental or the dative is not who the next pronoun means.
                         strong = opens = False
-                    full = mentioned_form(full, self.text)
-                    found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
+                    if not of_a_person(full, self.text) and not (
+                        is_cyrillic(full) and (not_a_person(full) or is_body(full))
+                    ):
+                        full = mentioned_form(full, self.text)
+                        found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 elif (
                     full is not None
                     and after - m == 2
                     and is_title(tokens[m])
-                    and _office_introduces(tokens, k, full)
+                    and office_introduces(tokens, k, full)
                 ):
                     # "Trainer Alonso", "Bahnchef Grube": an office and a surname
                     # introduce the person as surely as a full name does.
@@ -618,7 +582,7 @@ class Context:
                     and _is_word(lead)
                     and tokens[k - 1][0].islower()
                     and is_title(lead)
-                    and _office_introduces(tokens, k - 1, tokens[m])
+                    and office_introduces(tokens, k - 1, tokens[m])
                 ):
                     # "le ministre Darmanin", "the coach Alonso": an office and a surname.
                     found.append((m, _INTRODUCED, self.complete(tokens[m], pos), False))
@@ -635,13 +599,13 @@ class Context:
                 if subject:
                     subjects.add(who)
         self.recent = (people, subjects, speakers)
-        self.recent_role = _role_subject(tokens, last_sentence)
+        self.recent_role = role_subject(tokens, last_sentence)
         if self.recent_role is None and inner_ends and inner_ends is ends and not people:
             # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026": the
             # sentence before the one the attribution opens (when the text read
             # stops inside a sentence: the attribution before the quote).
             before = inner_ends[-2] + 1 if len(inner_ends) >= 2 else 0
-            self.recent_role = _role_subject(tokens, before)
+            self.recent_role = role_subject(tokens, before)
         self.events.extend((kind_of, who) for _, kind_of, who, _ in found)
 
     # -- surnames -----------------------------------------------------------------
@@ -664,7 +628,9 @@ class Context:
             self._search(name, state, pos)
         exact, variants, declined = state[1], state[2], state[3]
         if exact:
-            return next(iter(exact)) if len(exact) == 1 else name
+            if len(exact) == 1:
+                return next(iter(exact))
+            return one_person(exact) or name  # (one person in several cases)
         if len(declined) == 1:
             # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
             # \u0423\u0448\u0430\u043a\u043e\u0432\u0430": the person named before, in the
@@ -672,6 +638,12 @@ class Context:
             return next(iter(declined))
         if len(variants) == 1:
             return f"{next(iter(variants))} {name}"
+        if is_cyrillic(name):
+            # "\u2014 \u0443\u0442\u043e\u0447\u043d\u0438\u043b \u043c\u044d\u0440
+            # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430" after "\u043c\u044d\u0440
+            # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430 X Y": a word no
+            # full name ends with, written before one, is an office's complement.
+            return self._person_after(name, pos)
         return name
 
     def _person_after(self, name: str, pos: int) -> str:
@@ -740,8 +712,12 @@ class Context:
                                 state[1].add(full)
                         elif (
                             is_cyrillic(word)
-                            and name.startswith(word)
-                            and name[len(word) :] in SLAVIC_CASE_ENDINGS
+                            and (
+                                (name.startswith(word) and name[len(word) :] in SLAVIC_CASE_ENDINGS)
+                                # ("\u0428\u0435\u0432\u0435\u043b\u044f" for
+                                # "\u0428\u0435\u0432\u0435\u043b\u044c")
+                                or declines_to(word, name)
+                            )
                             and full.endswith(" " + word)
                             and not oblique_name(full)
                         ):

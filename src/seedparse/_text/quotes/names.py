@@ -27,7 +27,7 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
-from .slavic_case import genitive_nominative, oblique_nominative
+from .slavic_case import feminine_accusative, genitive_nominative, oblique_nominative
 
 __all__ = [
     "close_variant",
@@ -383,7 +383,32 @@ def nominative_given(given: str, written: str, surname: str) -> str:
     masculine declension (a consonant-final surname takes "-\u0430" in the genitive,
     "-\u0443" or "-\u043e\u0432\u0456" in the dative, which only a man's surname
     does), applied to -й stem given names (see :data:`_MASCULINE_OBLIQUE`); anything
-    else is returned unchanged."""
+    else is returned unchanged. A single given name before a surname the text wrote in
+    an oblique case is first read with the full name's rules
+    (:func:`.genitive_nominative`, :func:`.oblique_nominative`,
+    :func:`.feminine_accusative`), when they give back ``surname``
+    ("\u041c\u0430\u0440\u0438\u0438 \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u043e\u0439"
+    for "\u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430" gives
+    "\u041c\u0430\u0440\u0438\u044f")."""
+    if (
+        given
+        and written != surname
+        and " " not in given
+        and is_cyrillic(written)
+        and not given.lower().endswith(("\u0438\u044f", "\u0456\u044f"))
+    ):
+        # ("-\u0438\u044f" is a man's genitive and a woman's nominative alike: only the
+        # -\u0439 stem rule below reads it, where the surname is a man's.)
+        full = f"{given} {written}"
+        oblique = oblique_nominative(full)
+        readings = (
+            genitive_nominative(full, certain=True),
+            oblique and oblique[0],
+            feminine_accusative(full),
+        )
+        for nominative in readings:
+            if nominative and nominative.endswith(" " + surname):
+                return nominative[: -len(surname) - 1]
     if (
         not surname
         or not is_cyrillic(surname)

@@ -12,20 +12,24 @@ from collections.abc import Sequence
 from .lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     INDEFINITE,
     INSTITUTIONS,
+    OF_ROLE,
     OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
     ROLE_ENDS,
     THAT,
 )
-from .names import is_cap, is_name_word, is_title, name_forward, trim_name
+from .names import is_acronym, is_cap, is_cyrillic, is_name_word, is_title, name_forward, trim_name
 
 __all__ = [
     "appositive_name",
     "named_after_office",
     "office_before_colon",
+    "office_introduces",
+    "role_subject",
     "surname_after_article",
 ]
 
@@ -205,3 +209,50 @@ def surname_after_article(tokens: Sequence[str], j: int) -> str | None:
     if tokens[k].lower() in INSTITUTIONS or (k + 1 < n and is_cap(tokens[k + 1])):
         return None
     return tokens[k]
+
+
+# "made by President Trump", "avec le ministre X": someone talked about
+_NOT_BEFORE_OFFICE = (
+    FUNCTION_WORDS
+    | OF_ROLE
+    | frozenset(
+        (
+            *("by", "par", "avec", "contre", "pour", "sans", "chez"),
+            *("mit", "gegen", "bei", "f\u00fcr", "von"),
+        )
+    )
+)
+
+
+def office_introduces(tokens: list[str], k: int, surname: str) -> bool:
+    """Does the office at ``tokens[k]`` with a surname after it ("Trainer Alonso", "le
+    ministre Darmanin") introduce a person, as a full name does: a Latin-script
+    surname that is no acronym, with no preposition before the office (an object
+    or a complement: "made by President Trump", "avec le ministre X")."""
+    if is_cyrillic(surname) or is_acronym(surname) or len(surname) < 3:
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].lower() in DETERMINERS:
+        j -= 1
+    return j < 0 or tokens[j].lower() not in _NOT_BEFORE_OFFICE
+
+
+def role_subject(tokens: list[str], start: int) -> str | None:
+    """The office noun a sentence (``tokens[start:]``) opens with, after an article
+    and at most a short opening phrase ("Ce jeudi, le ministre a publi\u00e9 \u2026",
+    "Le pr\u00e9sident am\u00e9ricain a menac\u00e9 \u2026"): an office or title
+    (:func:`~seedparse._text.quotes.names.is_title`), not any noun ("The meeting")."""
+    n = len(tokens)
+    comma = start
+    while comma < n and comma < start + 5 and tokens[comma] != ",":
+        comma += 1
+    if comma < n and comma < start + 5:
+        start = comma + 1
+    if start + 1 >= n or tokens[start].lower() not in DETERMINERS:
+        return None
+    if tokens[start].lower() in INDEFINITE:
+        return None
+    word = tokens[start + 1]
+    if not (word.isalpha() and word.islower() and is_title(word)):
+        return None
+    return word.lower()

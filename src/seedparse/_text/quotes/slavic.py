@@ -20,20 +20,31 @@ from .names import (
     oblique_name,
     slavic_title,
 )
-from .slavic_case import oblique_nominative
-from .slavic_names import expand_initial, nominative_name, not_a_person, office_complement
+from .slavic_case import genitive_nominative, oblique_nominative
+from .slavic_names import (
+    expand_initial,
+    nominative_name,
+    not_a_person,
+    oblique_adjective,
+    office_complement,
+)
 
 __all__ = [
     "according",
     "according_clause",
+    "cyrillic_word",
     "gendered",
     "headline_speaker",
     "is_body",
     "mentioned_form",
     "named_form",
     "oblique_office",
+    "oblique_office_before",
     "office_title",
     "opening_subject",
+    "quoted_person",
+    "slavic_adverb",
+    "speech_owner",
     "verb_gender",
 ]
 
@@ -117,6 +128,14 @@ def according(tokens: Sequence[str], end: int) -> Attr | None:
         return ("pronoun", pronoun) if i == end else None
     if i >= end:
         return None
+    # "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+    # \u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u043e\u0433\u043e
+    # \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044f
+    # \u2026": adjectives of the office before it.
+    while (
+        i + 1 < end and i < 5 and oblique_adjective(tokens[i]) and slavic_title(tokens[i]) is None
+    ):
+        i += 1
     word = tokens[i]
     if word[0].isalpha() and is_cap(word):
         name, after = name_forward(tokens, i)
@@ -203,6 +222,15 @@ def _named_after_office(tokens: Sequence[str], start: int, end: int) -> str | No
     return None
 
 
+#: Words an "according to" opening may run over before its comma (an office, its
+#: complement in the genitive and the name: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c
+#: \u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u043e\u0433\u043e
+#: \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044f
+#: \u0421\u043b\u0435\u0434\u0441\u0442\u0432\u0435\u043d\u043d\u043e\u0433\u043e
+#: \u043a\u043e\u043c\u0438\u0442\u0435\u0442\u0430 \u0420\u0424 X Y, \u2026").
+_CLAUSE_SPAN = 14
+
+
 def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
     """ "\u0417\u0430 \u0439\u043e\u0433\u043e \u0441\u043b\u043e\u0432\u0430\u043c\u0438,
     \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u2026 \u0454
@@ -211,7 +239,7 @@ def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
     it): the speaker :func:`according` reads in the opening."""
     if end < 4:
         return None
-    for comma in range(2, min(end - 1, 8)):
+    for comma in range(2, min(end - 1, _CLAUSE_SPAN)):
         if tokens[comma] == ",":
             return according(tokens, comma)
     return None
@@ -468,3 +496,176 @@ def headline_speaker(text: str, low: int, attr: Attr) -> str | None:
     ):
         return None
     return first if verb_gender(verb) == gender else None
+
+
+# The present tense of "quote" (Russian, Ukrainian), and the nouns an outlet is named by
+# before the one quoted ("\u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
+# \u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e X").
+_QUOTES = frozenset(
+    (
+        "\u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442",
+        "\u0446\u0438\u0442\u0438\u0440\u0443\u044e\u0442",
+        "\u0446\u0438\u0442\u0443\u0454",
+        "\u0446\u0438\u0442\u0443\u044e\u0442\u044c",
+    )
+)
+_OUTLET_NOUNS = frozenset(
+    (
+        "\u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e",
+        "\u0430\u0433\u0435\u043d\u0446\u0456\u044f",
+        "\u0432\u0438\u0434\u0430\u043d\u043d\u044f",
+        "\u0433\u0430\u0437\u0435\u0442\u0430",
+        "\u0438\u0437\u0434\u0430\u043d\u0438\u0435",
+        "\u043a\u0430\u043d\u0430\u043b",
+        "\u043f\u043e\u0440\u0442\u0430\u043b",
+        "\u0440\u0430\u0434\u0438\u043e",
+        "\u0440\u0430\u0434\u0456\u043e",
+        "\u0441\u0430\u0439\u0442",
+        "\u0442\u0435\u043b\u0435\u043a\u0430\u043d\u0430\u043b",
+    )
+)
+_OPEN_MARKS = frozenset('\u00ab\u201e\u201c"')
+
+
+def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
+    """The one an outlet quotes, after a quote: "\u2014
+    \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
+    \u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e X" and "\u2013
+    \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u041a\u0440\u0435\u043c\u043b\u044f \u00ab\u2026\u00bb" credit the words to the verb's
+    object (in the accusative: a man's is his genitive), not to its subject, the outlet.
+    ``tokens[i]`` is the verb; None when it is no such verb or no person or office
+    follows."""
+    if tokens[i].lower() not in _QUOTES:
+        return None
+    n = len(tokens)
+    j = i + 1
+    if j < n and tokens[j].lower() in _OUTLET_NOUNS:
+        j += 1
+    if j < n and tokens[j] in _OPEN_MARKS:
+        return None  # "\u2026 \u00ab\u2026\u00bb X": the outlet first, then who knows
+    if j >= n or not tokens[j][:1].isalpha() or not is_cyrillic(tokens[j]):
+        return None
+    word = tokens[j]
+    if word.islower():
+        title = slavic_title(word)
+        return ("role", title) if title is not None else None
+    if is_acronym(word):
+        return None  # an outlet in capitals
+    name, _ = name_forward(tokens, j)
+    return ("genitive", name) if name is not None else None
+
+
+def slavic_adverb(word: str) -> bool:
+    """Is ``word`` a Russian or Ukrainian adverb of manner in "-\u043e" (lower case,
+    more than four letters: "\u043c\u0435\u0442\u0430\u0444\u043e\u0440\u0438\u0447\u043d\u043e",
+    "\u043a\u043e\u0440\u043e\u0442\u043a\u043e"), which may stand between the dash
+    after a quote and its speech verb?"""
+    return len(word) > 4 and word.islower() and word.endswith("\u043e") and is_cyrillic(word)
+
+
+# Nouns for what someone said, in the cases an object takes
+# ("\u043f\u0440\u043e\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0438\u0440\u043e\u0432\u0430\u043b
+# \u0441\u043b\u043e\u0432\u0430 X", "\u0437\u0430\u044f\u0432\u0443 X").
+_SPEECH_NOUNS = frozenset(
+    (
+        "\u0441\u043b\u043e\u0432\u0430",
+        "\u0441\u043b\u043e\u0432",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u044f",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u044e",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435\u043c",
+        "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0438",
+        "\u0441\u043b\u0456\u0432",
+        "\u0437\u0430\u044f\u0432\u0430",
+        "\u0437\u0430\u044f\u0432\u0438",
+        "\u0437\u0430\u044f\u0432\u0443",
+        "\u0437\u0430\u044f\u0432\u043e\u044e",
+        "\u0437\u0430\u044f\u0432\u0456",
+        "\u0432\u044b\u0441\u043a\u0430\u0437\u044b\u0432\u0430\u043d\u0438\u0435",
+        "\u0432\u044b\u0441\u043a\u0430\u0437\u044b\u0432\u0430\u043d\u0438\u044f",
+        "\u0432\u0438\u0441\u043b\u043e\u0432\u043b\u044e\u0432\u0430\u043d\u043d\u044f",
+    )
+)
+_ABOUT_THAT = frozenset(
+    (
+        ("\u043e", "\u0442\u043e\u043c"),
+        ("\u043f\u0440\u043e", "\u0442\u0435"),
+    )
+)
+_THAT = frozenset(("\u0447\u0442\u043e", "\u0449\u043e"))
+_OWNER_SPAN = 8  # words from the speech noun to the end of its owner's name
+
+
+def speech_owner(pre: Sequence[str]) -> Attr | None:
+    """The person whose words a quote inside "\u0441\u043b\u043e\u0432\u0430 X \u043e
+    \u0442\u043e\u043c, \u0447\u0442\u043e \u2026 \u00ab\u2026\u00bb" is
+    ("\u043f\u0440\u043e\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0438\u0440\u043e\u0432\u0430\u043b
+    \u0441\u043b\u043e\u0432\u0430
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u2026 X Y \u043e \u0442\u043e\u043c, \u0447\u0442\u043e \u2026"): the reported
+    words are X Y's (in the genitive after the noun), not the sentence's subject's.
+    ``pre`` is the sentence before the quote; None unless it reads so."""
+    k = len(pre) - 1
+    while k >= 0 and pre[k].lower() not in _THAT:
+        k -= 1
+    j = k - 1
+    if j >= 0 and pre[j] == ",":
+        j -= 1
+    if j < 1 or (pre[j - 1].lower(), pre[j].lower()) not in _ABOUT_THAT:
+        return None
+    end = j - 1  # the owner's name ends before "\u043e \u0442\u043e\u043c"
+    for start in range(end - 1, max(-1, end - _OWNER_SPAN), -1):
+        if pre[start].lower() in _SPEECH_NOUNS:
+            break
+    else:
+        return None
+    if start + 1 >= end:
+        return None
+    word = pre[start + 1]
+    if is_cap(word) and slavic_title(word) is None:
+        name, after = name_forward(pre, start + 1)
+    elif slavic_title(word) is not None:
+        name = _named_after_office(pre, start + 2, end)
+        after = end
+    else:
+        return None
+    if name is None or after != end or is_body(name):
+        return None
+    return ("genitive", name)
+
+
+def cyrillic_word(word: str) -> bool:
+    """Is ``word`` a Cyrillic word of letters, with hyphens or apostrophes inside
+    ("\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c",
+    Ukrainian "\u043f\u0440\u0435\u043c\u2019\u0454\u0440")?"""
+    return (
+        is_cyrillic(word) and word.replace("-", "").replace("\u2019", "").replace("'", "").isalpha()
+    )
+
+
+def oblique_office_before(tokens: Sequence[str], k: int) -> bool:
+    """Is the name at ``tokens[k]`` the apposition of a Russian or Ukrainian office
+    noun in an oblique case ("\u0441\u043b\u043e\u0432\u0430
+    \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044f
+    \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u0430
+    \u0420\u043e\u0441\u0441\u0438\u0438 X"):
+    the name agrees in case with it, so it is not the sentence's subject."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = tokens[j]
+        if not word[0].isalpha():
+            return False
+        title = slavic_title(word)
+        if title is not None:
+            if title in (word.lower(), word.lower().rsplit("-", 1)[-1]):
+                return False
+            # "\u0437\u0430\u043c\u0435\u0441\u0442\u0438\u0442\u0435\u043b\u044c
+            # \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430 \u2026 X": the complement of an
+            # office in the nominative, whose holder X is (X no genitive itself).
+            head = tokens[j - 1].lower() if j > 0 else ""
+            if slavic_title(head) in (head, head.rsplit("-", 1)[-1]):
+                name, _ = name_forward(tokens, k)
+                return name is None or genitive_nominative(name, certain=True) is not None
+            return True
+    return False

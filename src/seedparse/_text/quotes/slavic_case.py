@@ -15,6 +15,8 @@ __all__ = [
     "FEMININE_OBLIQUE",
     "UKRAINIAN_LETTERS",
     "a_stem_surname",
+    "declines_to",
+    "feminine_accusative",
     "feminine_given",
     "genitive_nominative",
     "masculine_given",
@@ -355,3 +357,210 @@ def oblique_nominative(name: str) -> tuple[str, str] | None:
     if surname is None:
         return None
     return f"{nominative} {surname}", gender
+
+
+# A woman's surname in the accusative: ending -> nominative, Russian and Ukrainian.
+_FEMININE_ACCUSATIVE = (
+    ("\u0441\u043a\u0443\u044e", "\u0441\u043a\u0430\u044f"),
+    ("\u0446\u043a\u0443\u044e", "\u0446\u043a\u0430\u044f"),
+    ("\u043d\u0443\u044e", "\u043d\u0430\u044f"),
+    ("\u0441\u044c\u043a\u0443", "\u0441\u044c\u043a\u0430"),
+    ("\u0446\u044c\u043a\u0443", "\u0446\u044c\u043a\u0430"),
+    ("\u043e\u0432\u0443", "\u043e\u0432\u0430"),
+    ("\u0435\u0432\u0443", "\u0435\u0432\u0430"),
+    ("\u0451\u0432\u0443", "\u0451\u0432\u0430"),
+    ("\u0454\u0432\u0443", "\u0454\u0432\u0430"),
+    ("\u0438\u043d\u0443", "\u0438\u043d\u0430"),
+    ("\u044b\u043d\u0443", "\u044b\u043d\u0430"),
+    ("\u0456\u043d\u0443", "\u0456\u043d\u0430"),
+)
+
+
+def feminine_accusative(name: str) -> str | None:
+    """A woman's full name in the accusative
+    ("\u0441\u043e \u0441\u0441\u044b\u043b\u043a\u043e\u0439 \u043d\u0430
+    \u0430\u0434\u0432\u043e\u043a\u0430\u0442\u0430 \u0421\u043e\u0444\u044c\u044e
+    \u0420\u0443\u0431\u0430\u0441\u0441\u043a\u0443\u044e"), in the nominative: the
+    given name in "-\u0438\u044e", "-\u0456\u044e", "-\u044c\u044e" or a consonant and
+    "-\u0443", the surname in "-\u0441\u043a\u0443\u044e", "-\u043e\u0432\u0443",
+    "-\u0441\u044c\u043a\u0443", ..., or a consonant and "-\u0443" ("-\u0430"
+    surnames), or one that is not declined. None for any other endings (a man's
+    accusative is his genitive: :func:`genitive_nominative`)."""
+    words = name.split(" ")
+    if len(words) != 2 or not all(map(_cyrillic, words)):
+        return None
+    given, surname = words
+    low = given.lower()
+    if len(low) < 4:
+        return None
+    if low.endswith(("\u0438\u044e", "\u0456\u044e", "\u044c\u044e")):
+        woman = given[:-1] + "\u044f"
+    elif low.endswith("\u0443") and low[-2] in CONSONANTS:
+        woman = given[:-1] + "\u0430"
+    else:
+        return None
+    last = surname.lower()
+    for ending, nominative in _FEMININE_ACCUSATIVE:
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            return f"{woman} {surname[: -len(ending)]}{nominative}"
+    if len(last) > 3 and last.endswith("\u0443") and last[-2] in CONSONANTS:
+        return f"{woman} {surname[:-1]}\u0430"  # \u041a\u0443\u043b\u0435\u0431\u0443
+    if last[-1] in CONSONANTS or undeclined(surname):
+        return f"{woman} {surname}"
+    return None
+
+
+# Surnames' nominative endings and their oblique forms that do not just add an ending to
+# the nominative (the soft sign, "-\u0439", adjectival and "-\u0430" surnames, Ukrainian
+# "-\u043a\u043e"), longest first.
+_DECLENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "\u0441\u043a\u0438\u0439",
+        (
+            "\u0441\u043a\u043e\u0433\u043e",
+            "\u0441\u043a\u043e\u043c\u0443",
+            "\u0441\u043a\u0438\u043c",
+            "\u0441\u043a\u043e\u043c",
+        ),
+    ),
+    (
+        "\u0446\u043a\u0438\u0439",
+        (
+            "\u0446\u043a\u043e\u0433\u043e",
+            "\u0446\u043a\u043e\u043c\u0443",
+            "\u0446\u043a\u0438\u043c",
+            "\u0446\u043a\u043e\u043c",
+        ),
+    ),
+    (
+        "\u0441\u044c\u043a\u0438\u0439",
+        (
+            "\u0441\u044c\u043a\u043e\u0433\u043e",
+            "\u0441\u044c\u043a\u043e\u043c\u0443",
+            "\u0441\u044c\u043a\u0438\u043c",
+            "\u0441\u044c\u043a\u0456\u043c",
+        ),
+    ),
+    (
+        "\u0446\u044c\u043a\u0438\u0439",
+        (
+            "\u0446\u044c\u043a\u043e\u0433\u043e",
+            "\u0446\u044c\u043a\u043e\u043c\u0443",
+            "\u0446\u044c\u043a\u0438\u043c",
+            "\u0446\u044c\u043a\u0456\u043c",
+        ),
+    ),
+    (
+        "\u0441\u043a\u0430\u044f",
+        ("\u0441\u043a\u043e\u0439", "\u0441\u043a\u0443\u044e", "\u0441\u043a\u043e\u044e"),
+    ),
+    (
+        "\u0446\u043a\u0430\u044f",
+        ("\u0446\u043a\u043e\u0439", "\u0446\u043a\u0443\u044e", "\u0446\u043a\u043e\u044e"),
+    ),
+    (
+        "\u0441\u044c\u043a\u0430",
+        (
+            "\u0441\u044c\u043a\u043e\u0457",
+            "\u0441\u044c\u043a\u0443",
+            "\u0441\u044c\u043a\u043e\u044e",
+            "\u0441\u044c\u043a\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0446\u044c\u043a\u0430",
+        (
+            "\u0446\u044c\u043a\u043e\u0457",
+            "\u0446\u044c\u043a\u0443",
+            "\u0446\u044c\u043a\u043e\u044e",
+            "\u0446\u044c\u043a\u0456\u0439",
+        ),
+    ),
+    (
+        "\u043e\u0432\u0430",
+        (
+            "\u043e\u0432\u043e\u0439",
+            "\u043e\u0432\u0443",
+            "\u043e\u0432\u043e\u044e",
+            "\u043e\u0432\u043e\u0457",
+            "\u043e\u0432\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0435\u0432\u0430",
+        (
+            "\u0435\u0432\u043e\u0439",
+            "\u0435\u0432\u0443",
+            "\u0435\u0432\u043e\u044e",
+            "\u0435\u0432\u043e\u0457",
+            "\u0435\u0432\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0454\u0432\u0430",
+        (
+            "\u0454\u0432\u043e\u0457",
+            "\u0454\u0432\u0443",
+            "\u0454\u0432\u043e\u044e",
+            "\u0454\u0432\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0438\u043d\u0430",
+        (
+            "\u0438\u043d\u043e\u0439",
+            "\u0438\u043d\u0443",
+            "\u0438\u043d\u043e\u044e",
+            "\u0438\u043d\u043e\u0457",
+            "\u0438\u043d\u0456\u0439",
+        ),
+    ),
+    (
+        "\u0456\u043d\u0430",
+        (
+            "\u0456\u043d\u043e\u0457",
+            "\u0456\u043d\u0443",
+            "\u0456\u043d\u043e\u044e",
+            "\u0456\u043d\u0456\u0439",
+        ),
+    ),
+    ("\u043e\u0439", ("\u043e\u0433\u043e", "\u043e\u043c\u0443", "\u044b\u043c", "\u043e\u043c")),
+    ("\u044b\u0439", ("\u043e\u0433\u043e", "\u043e\u043c\u0443", "\u044b\u043c", "\u043e\u043c")),
+    (
+        "\u0438\u0439",
+        (
+            "\u043e\u0433\u043e",
+            "\u0435\u0433\u043e",
+            "\u043e\u043c\u0443",
+            "\u0435\u043c\u0443",
+            "\u0438\u043c",
+            "\u0435\u043c",
+        ),
+    ),
+    (
+        "\u043a\u043e",
+        ("\u043a\u0430", "\u043a\u0443", "\u043a\u043e\u043c", "\u043a\u043e\u0432\u0456"),
+    ),
+    ("\u044c", ("\u044f", "\u044e", "\u0435\u043c", "\u0451\u043c", "\u0435\u044e", "\u044e")),
+    ("\u0439", ("\u044f", "\u044e", "\u0435\u043c", "\u0454\u043c")),
+    ("\u0430", ("\u044b", "\u0438", "\u0435", "\u0443", "\u043e\u0439", "\u043e\u044e", "\u0456")),
+    ("\u044f", ("\u0438", "\u0435", "\u044e", "\u0435\u0439", "\u0435\u044e", "\u0456")),
+)
+
+
+def declines_to(nominative: str, written: str) -> bool:
+    """Is ``written`` the genitive, dative, accusative or instrumental of the surname
+    ``nominative`` by one of :data:`_DECLENSIONS` ("\u0428\u0435\u0432\u0435\u043b\u044c" ->
+    "\u0428\u0435\u0432\u0435\u043b\u044f", "\u041a\u0443\u0440\u0435\u043d\u043d\u043e\u0439" ->
+    "\u041a\u0443\u0440\u0435\u043d\u043d\u043e\u0433\u043e")? A surname that
+    only adds an ending ("\u041b\u0430\u0432\u0440\u043e\u0432" ->
+    "\u041b\u0430\u0432\u0440\u043e\u0432\u0430") is the caller's to tell."""
+    nom = nominative.lower()
+    low = written.lower()
+    if nom == low or not _cyrillic(nom):
+        return False
+    for ending, obliques in _DECLENSIONS:
+        if nom.endswith(ending):
+            stem = nom[: len(nom) - len(ending)]
+            return len(stem) > 2 and low.startswith(stem) and low[len(stem) :] in obliques
+    return False

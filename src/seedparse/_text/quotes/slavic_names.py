@@ -11,7 +11,7 @@ outlet: "\u0423\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0456
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from .names import is_cyrillic, slavic_title
 from .slavic_case import (
@@ -19,6 +19,8 @@ from .slavic_case import (
     UKRAINIAN_LETTERS,
     feminine_given,
     genitive_nominative,
+    masculine_surname,
+    oblique_nominative,
 )
 
 __all__ = [
@@ -26,7 +28,10 @@ __all__ = [
     "is_outlet_lead",
     "nominative_name",
     "not_a_person",
+    "oblique_adjective",
+    "of_a_person",
     "office_complement",
+    "one_person",
 ]
 
 # Masculine surnames in "-\u043e\u0432", "-\u0435\u0432", "-\u0438\u043d" and the like,
@@ -252,6 +257,88 @@ def not_a_person(name: str) -> bool:
     adjective (an outlet, a body)?"""
     first = name.split(" ", 1)[0].lower()
     return " " in name and first != "" and is_cyrillic(first) and first.endswith(_PLURAL_ADJECTIVE)
+
+
+# A masculine or neuter adjective (or participle) in the genitive, the accusative or the
+# dative singular, Russian and Ukrainian: "\u0443\u0431\u0438\u0442\u043e\u0433\u043e",
+# "\u043a\u043e\u043b\u0438\u0448\u043d\u044c\u043e\u0433\u043e",
+# "\u043f\u043e\u043a\u043e\u0439\u043d\u043e\u043c\u0443".
+_OBLIQUE_ADJECTIVE = (
+    "\u043e\u0433\u043e",
+    "\u0435\u0433\u043e",
+    "\u043e\u043c\u0443",
+    "\u0435\u043c\u0443",
+)
+# Adverbs that end so ("\u043c\u043d\u043e\u0433\u043e", "\u0434\u043e\u043b\u0433\u043e").
+_ADVERBS_IN_OGO = frozenset(
+    (
+        "\u043c\u043d\u043e\u0433\u043e",
+        "\u043d\u0435\u043c\u043d\u043e\u0433\u043e",
+        "\u0434\u043e\u043b\u0433\u043e",
+        "\u043d\u0435\u0434\u043e\u043b\u0433\u043e",
+        "\u0441\u0442\u0440\u043e\u0433\u043e",
+    )
+)
+
+
+def oblique_adjective(word: str) -> bool:
+    """Is ``word`` (lower case, the word before a name) a Russian or Ukrainian adjective
+    in an oblique case ("\u043f\u043e \u0434\u0435\u043b\u0443
+    \u0443\u0431\u0438\u0442\u043e\u0433\u043e X"): the name agrees with it, so it is
+    someone talked about, not the sentence's subject?"""
+    return (
+        len(word) > 4
+        and word.isalpha()
+        and is_cyrillic(word)
+        and word.endswith(_OBLIQUE_ADJECTIVE)
+        and word not in _ADVERBS_IN_OGO
+    )
+
+
+def of_a_person(name: str, text: str) -> bool:
+    """Is the Cyrillic run of two capitalised words ``name`` a noun and a man's
+    surname in the genitive, a thing of a person's rather than a person
+    ("\u0424\u0435\u043d\u043e\u043c\u0435\u043d
+    \u041f\u043e\u0440\u043e\u0448\u0435\u043d\u043a\u0430",
+    "\u0423\u0440\u044f\u0434 \u0428\u043c\u0438\u0433\u0430\u043b\u044f",
+    "\u041e\u0444\u0456\u0441
+    \u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u043e\u0433\u043e" at a
+    sentence's start)? The surname is certainly a genitive (an adjectival ending, or
+    ``text`` writes its nominative as a word of its own), and the first word
+    is no given name in the genitive, nor one that may be a woman's nominative
+    ("-\u0430", "-\u044f") beside a man's genitive surname."""
+    words = name.split(" ")
+    if len(words) != 2 or not all(map(is_cyrillic, words)):
+        return False
+    first, surname = words
+    low = surname.lower()
+    if not any(low.endswith(e) and len(low) > len(e) + 1 for e, _ in ADJECTIVAL_GENITIVE):
+        stem = masculine_surname(surname, certain=True)
+        if (
+            stem is None
+            or first.lower().endswith(("\u0430", "\u044f"))
+            or not re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text)
+        ):
+            return False
+    ukrainian = any(c in UKRAINIAN_LETTERS for c in text[:2000].lower())
+    return genitive_nominative(name, certain=True, ukrainian=ukrainian) is None
+
+
+def one_person(forms: Collection[str]) -> str | None:
+    """The one full name the forms a text wrote a surname's person in come to, when
+    every other form is that name in the genitive, the dative or the instrumental
+    ("\u0418\u0433\u043e\u0440\u044c
+    \u0427\u0435\u0440\u0435\u0434\u043d\u0438\u0447\u0435\u043d\u043a\u043e",
+    then "\u0418\u0433\u043e\u0440\u044f
+    \u0427\u0435\u0440\u0435\u0434\u043d\u0438\u0447\u0435\u043d\u043a\u043e":
+    one man, in the nominative); None when two of them are no case of one another."""
+    left = set(forms)
+    for form in forms:
+        oblique = oblique_nominative(form)
+        readings = (genitive_nominative(form, certain=True), oblique and oblique[0])
+        if any(reading and reading != form and reading in left for reading in readings):
+            left.discard(form)
+    return next(iter(left)) if len(left) == 1 else None
 
 
 _INITIAL = re.compile(

@@ -1,12 +1,12 @@
 """Russian and Ukrainian speech verbs beyond :mod:`.lexicon`'s lists: verbs of
-complaining, joking, indignation and quoting that credit the words before them to
+complaining, joking, indignation, describing and quoting that credit the words before them to
 their subject ("\u00ab\u2026\u00bb, -
 \u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0441\u044f X").
 Data only (no imports), so :mod:`.lexicon` can take it in."""
 
 from __future__ import annotations
 
-__all__ = ["SLAVIC_EXTRA_VERBS"]
+__all__ = ["SLAVIC_EXTRA_VERBS", "SLAVIC_PREPOSITIONS"]
 
 # Past-tense stems (before the "-\u043b"/"-\u0432" of the masculine) and whether the verb is
 # reflexive, per language.
@@ -17,6 +17,11 @@ _RUSSIAN_STEMS = (
     ("\u0432\u043e\u0437\u043c\u0443\u0442\u0438", True),  # возмутился
     ("\u043f\u0440\u043e\u0446\u0438\u0442\u0438\u0440\u043e\u0432\u0430", False),  # процитировал
     ("\u0441\u0435\u0442\u043e\u0432\u0430", False),  # сетовал
+    ("\u043e\u043f\u0438\u0441\u0430", False),  # описал
+    (
+        "\u043e\u0445\u0430\u0440\u0430\u043a\u0442\u0435\u0440\u0438\u0437\u043e\u0432\u0430",
+        False,
+    ),  # охарактеризовал
     (
         "\u0441\u044b\u0440\u043e\u043d\u0438\u0437\u0438\u0440\u043e\u0432\u0430",
         False,
@@ -28,6 +33,11 @@ _UKRAINIAN_STEMS = (
     ("\u043e\u0431\u0443\u0440\u0438", True),  # обурився
     ("\u043f\u0440\u043e\u0446\u0438\u0442\u0443\u0432\u0430", False),  # процитував
     ("\u0456\u0440\u043e\u043d\u0456\u0437\u0443\u0432\u0430", False),  # іронізував
+    ("\u043e\u043f\u0438\u0441\u0430", False),  # описав
+    (
+        "\u043e\u0445\u0430\u0440\u0430\u043a\u0442\u0435\u0440\u0438\u0437\u0443\u0432\u0430",
+        False,
+    ),  # охарактеризував
 )
 
 
@@ -45,4 +55,39 @@ def _past_forms(stem: str, masculine: str, reflexive: bool) -> set[str]:
 SLAVIC_EXTRA_VERBS: frozenset[str] = frozenset(
     {f for stem, r in _RUSSIAN_STEMS for f in _past_forms(stem, "\u043b", r)}
     | {f for stem, r in _UKRAINIAN_STEMS for f in _past_forms(stem, "\u0432", r)}
+)
+
+#: Russian and Ukrainian prepositions (lower case): capitalised at a sentence's start
+#: ("\u0412 \u041a\u0440\u0435\u043c\u043b\u0435 \u043d\u0435 \u0441\u0442\u0430\u043b\u0438
+#: \u2026"), they open no name.
+SLAVIC_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "\u0432",
+        "\u0432\u043e",
+        "\u043d\u0430",
+        "\u0443",
+        "\u0441",
+        "\u0441\u043e",
+        "\u043a",
+        "\u043a\u043e",
+        "\u043f\u043e",
+        "\u0437\u0430",
+        "\u0438\u0437",
+        "\u043e\u0442",
+        "\u0434\u043e",
+        "\u043e",
+        "\u043e\u0431",
+        "\u043f\u0440\u0438",
+        "\u0431\u0435\u0437",
+        "\u0434\u043b\u044f",
+        "\u043d\u0430\u0434",
+        "\u043f\u043e\u0434",
+        "\u043f\u0440\u043e",
+        "\u0447\u0435\u0440\u0435\u0437",
+        "\u0437",
+        "\u0456\u0437",
+        "\u0437\u0456",
+        "\u0432\u0456\u0434",
+        "\u043f\u0456\u0434",
+    )
 )

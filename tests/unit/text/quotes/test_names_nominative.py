@@ -1,9 +1,12 @@
+# ruff: noqa: RUF003 -- Russian and Ukrainian words in comments on purpose
 """Given names put back in the nominative when the text declined the surname
 (:func:`seedparse._text.quotes.names.nominative_given`), and the same rule end to end:
 a speaker named by surname alone is completed from an earlier oblique mention.
 
-The names are made up for these tests; the rule is the masculine -й stem declension
-of Ukrainian and Russian, and every other form must come back unchanged (precision)."""
+The names are made up for these tests save those marked as from real text; the rules
+are the masculine -й stem declension of Ukrainian and Russian and the full name's
+genitive, dative and instrumental endings, and every other form must come back
+unchanged (precision)."""
 
 from __future__ import annotations
 
@@ -20,8 +23,20 @@ CASES = [
     ("Юрия", "Петрова", "Петров", "Юрий"),  # ru genitive
     ("Сергея", "Лаврова", "Лавров", "Сергей"),  # ru genitive -ей
     ("Николаю", "Смирнову", "Смирнов", "Николай"),  # ru dative -ай
-    ("Ивана", "Петрова", "Петров", "Ивана"),  # not a -й stem: left as written
-    ("Дмитра", "Ігната", "Ігнат", "Дмитра"),  # Дмитро or Дмитр? ambiguous: unchanged
+    ("Ивана", "Петрова", "Петров", "Иван"),  # the full name's genitive rules
+    ("Дмитра", "Ігната", "Ігнат", "Дмитро"),  # Ukrainian letters: Дмитро
+    ("Дмитра", "Игната", "Игнат", "Дмитра"),  # Дмитро or Дмитр? ambiguous: unchanged
+    # (issue 15, from real text: "представителю МИД РФ Марии Захаровой ... пояснила
+    # Захарова"; "представителя Следственного комитета РФ Владимира Маркина ... отметил
+    # Маркин")
+    ("Марии", "Захаровой", "Захарова", "Мария"),  # ru dative, a woman's
+    ("Владимира", "Маркина", "Маркин", "Владимир"),  # ru genitive, a man's
+    # (newsnn.ru: "со ссылкой на адвоката Софью Рубасскую ... рассказала Рубасская")
+    ("Софью", "Рубасскую", "Рубасская", "Софья"),  # ru accusative, a woman's
+    ("Анну", "Кулебу", "Кулеба", "Анна"),  # an "-а" surname's accusative
+    ("Ивану", "Петрову", "Петров", "Иван"),  # a man's dative, not a woman's accusative
+    ("Ольгой", "Гнатюк", "Гнатюк", "Ольгой"),  # surname as written: unchanged
+    ("Ганною", "Гнатюк", "Гнатюка", "Ганною"),  # the endings disagree: unchanged
     ("Юлія", "Шевченко", "Шевченко", "Юлія"),  # surname not declined: unchanged
     ("Юлія", "Ігнат", "Ігнат", "Юлія"),  # nominative surname: unchanged
     ("Марія", "Зеленського", "Зеленський", "Марія"),  # adjectival surname: not this rule
