@@ -362,7 +362,7 @@ def test_javascript_links_are_not_citations() -> None:
     assert [c.target for c in doc.citations if c.kind == "link"] == ["mailto:x@example.org"]
 
 
-@pytest.mark.parametrize("before", ["<br>", "<br>\n", "<br><br>\n  ", "<img src=\"/logo.gif\"><br>"])
+@pytest.mark.parametrize("before", ["<br>", "<br>\n", "<br><br>\n  ", '<img src="/logo.gif"><br>'])
 def test_a_loose_link_in_body_is_cited_from_its_start_tag(before: str) -> None:
     """Old and hand-written pages put text straight into ``<body>``: a line break, then
     a link that opens the text. The passage spans the ``<a>`` element it read, and the
