@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import seedparse
@@ -197,6 +197,11 @@ def check(doc: Document, text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(PAGES)
+# A <br> before a link that opens an anonymous block: the block started at the anchor's
+# text, and the link citation was clamped to it instead of starting at its <a.
+@example(
+    '<!DOCTYPE html><html><head><title>A page</title></head><body><br><a href="/x">The council met on Tuesday, and it agreed to rebuild the harbour wall. </a>Other words follow here in the same block of text. </html><p>after the end</p>'
+)
 def test_spans_and_citations_lie_inside_the_source(page: str) -> None:
     text = seedparse.normalize_text(page)
     doc = READER.read(text, "<generated>")

@@ -472,8 +472,11 @@ class _Builder:
                 self.byline_pending.append(raw)
                 self.byline_chars += len(" ".join(raw.split()))
         if node.start >= 0:
+            # The block holds the whole element, from its start tag: a text run inside
+            # set ``first`` to the text, and what came before it in the buffer (a
+            # ``<br>``, whitespace) did not set it at all.
             if self.first < 0 or node.start < self.first:
-                self.first = node.start if count == 0 or self.first < 0 else self.first
+                self.first = node.start
             self.last = max(self.last, node.end)
         if tag == "a":
             anchor = " ".join("".join(self.pieces[count:]).split())

@@ -362,6 +362,34 @@ def test_javascript_links_are_not_citations() -> None:
     assert [c.target for c in doc.citations if c.kind == "link"] == ["mailto:x@example.org"]
 
 
+@pytest.mark.parametrize("before", ["<br>", "<br>\n", "<br><br>\n  ", '<img src="/logo.gif"><br>'])
+def test_a_loose_link_in_body_is_cited_from_its_start_tag(before: str) -> None:
+    """Old and hand-written pages put text straight into ``<body>``: a line break, then
+    a link that opens the text. The passage spans the ``<a>`` element it read, and the
+    link citation is the element, not its anchor text."""
+    page = f"""<html><head><title>Harbour notes</title></head>
+<body bgcolor="#ffffff">
+<h1>Harbour notes</h1>
+{before}<a href="/news/harbour-wall.html">The council met on Tuesday, and it agreed to rebuild the harbour wall</a>, after a winter of storms that broke it in three places and flooded the fish market twice.
+<br><br>
+<p>{PARAGRAPH}</p>
+</body></html>"""
+    doc = READER.read(page, "notes.html")
+    check_spans(doc, page)
+    (link,) = [c for c in doc.citations if c.kind == "link"]
+    assert page[link.span.start : link.span.end] == (
+        '<a href="/news/harbour-wall.html">The council met on Tuesday, and it agreed to'
+        " rebuild the harbour wall</a>"
+    )
+    assert link.text == "The council met on Tuesday, and it agreed to rebuild the harbour wall"
+    (passage,) = [p for p in doc.passages if link in p.citations]
+    assert passage.span.start == link.span.start
+    assert passage.text.startswith("The council met on Tuesday") and passage.text.endswith(
+        "flooded the fish market twice."
+    )
+    assert doc.passages[-1].text == PARAGRAPH
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
