@@ -10,14 +10,7 @@ import re
 
 from .lazyre import LazyPattern
 
-__all__ = [
-    "HTML_TAG",
-    "clean_text",
-    "decode_entities",
-    "drop_tags",
-    "fold_key",
-    "squash_spaces",
-]
+__all__ = ["HTML_TAG", "clean_text", "decode_entities", "fold_key", "squash_spaces"]
 
 #: An HTML tag as scraped text carries it (``<b>``, ``</a>``, ``<br/>``,
 #: ``<a href="...">``): bounded, so a ``<`` that opens no tag costs little.
@@ -77,7 +70,7 @@ def clean_text(raw: str, *, tags: bool = True) -> str:
     already (note markup) or that is rendered text, where a ``<`` is just a character.
     """
     if tags and "<" in raw:
-        raw = drop_tags(raw)
+        raw = _drop_tags(raw)
     if "&" in raw:
         raw = decode_entities(raw)
     # Printable text holds no whitespace but the ASCII space: without doubled or
@@ -89,16 +82,21 @@ def clean_text(raw: str, *, tags: bool = True) -> str:
     return " ".join(raw.split())
 
 
-def drop_tags(raw: str) -> str:
-    """``raw`` with every HTML tag replaced by a space, its whitespace squashed.
+def _drop_tags(raw: str) -> str:
+    """``raw`` with every HTML tag replaced by a space (whitespace left to the caller).
 
     Tags are read in squashed text, and a tag that dropping the tags inside it leaves
     behind (``<a<i>>`` leaves ``<a >``) is dropped too, so that the clean text holds no
-    tag: cleaning it again changes nothing. Linear: one pass of :data:`HTML_TAG`, and
-    only where that leaves a tag, one scan over the angle brackets.
+    tag: cleaning it again changes nothing. Linear: one pass of :data:`HTML_TAG`, then
+    where it leaves a ``<``, a search of the squashed result (squashing keeps every tag
+    a tag, and may make one of a ``<`` left), and only where that finds a tag, one scan
+    over the brackets.
     """
-    text = " ".join(HTML_TAG.sub(" ", " ".join(raw.split())).split())
-    if "<" not in text or HTML_TAG.search(text) is None:
+    text = HTML_TAG.sub(" ", raw)
+    if "<" not in text:
+        return text
+    text = " ".join(text.split())
+    if HTML_TAG.search(text) is None:
         return text
     return _drop_nested(text)
 
