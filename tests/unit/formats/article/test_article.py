@@ -314,6 +314,25 @@ def test_hard_wrapped_text_is_joined_per_blank_line_group() -> None:
     assert doc.headings == ("A heading here",)
 
 
+def test_lines_ending_sentences_are_paragraphs_when_one_break_is_mid_sentence() -> None:
+    # One line in the text stops mid-sentence: too little to call the text wrapped (a
+    # paragraph per line is as likely), so lines that end sentences end paragraphs,
+    # even with blank lines around their group and a <br> left after one of them.
+    first = "The council approved the budget for next year on Tuesday evening. <br>"
+    second = "The vote was seven to two after a debate of three hours."
+    third = "Residents can read the full text online."
+    quote = "\u201cWe kept the libraries open and the buses running,\u201d said\nMaria Lopez."
+    text = f"Budget passes\n\n{first}\n{second}\n{third}\n\nWhat comes next\n\n{quote}\n"
+    doc = read(text)
+    assert paragraphs(doc) == [
+        first.removesuffix(" <br>"),
+        second,
+        third,
+        quote.replace("\n", " "),
+    ]
+    assert doc.headings == ("What comes next",)
+
+
 def test_hyphenated_word_at_a_line_break() -> None:
     text = (
         "Talks end\n\nThe negotiators reached a long-\nawaited deal on Sunday after three days "
