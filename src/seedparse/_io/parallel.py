@@ -16,6 +16,15 @@ length-prefixed pickle with one ``writev``; the parent reads whatever its pipe h
 one ``read`` and unpickles the frames from that buffer, and between wake-ups it naps
 for about half the time its workers' held files take, so that it wakes once per several
 outcomes rather than once per outcome.
+
+Batches are sized by time, not by count: a worker is handed about ``_BATCH_SECONDS``
+of work at a time at the pace its files have gone so far (between ``_BATCH`` and
+``_MAX_BATCH`` files), so that small files (transcript notes: a quarter of a
+millisecond each) do not cost the parent a send and a wake-up every few
+milliseconds. Once the walk is over, batches shrink with what is left (guided
+scheduling), so that no worker sits on a long batch while the other has finished.
+Each pipe's buffer is enlarged (``_ROOM``) so that a worker never blocks on a full
+pipe while the parent naps.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ import os
 import pickle
 import select
 import signal
+import socket
 import struct
 import time
 from collections import deque
@@ -40,11 +50,16 @@ from .walk import Entry
 __all__ = ["LoadOne", "parse_in_processes"]
 
 _BATCH = 8
+# A batch is about this many seconds of a worker's work, at most _MAX_BATCH files.
+_BATCH_SECONDS = 0.02
+_MAX_BATCH = 64
 # Each worker holds up to three batches and gets another when it is down to two, so
 # it never waits for a parent that naps; the window bounds how many finished outcomes
 # may wait for a slow one ahead.
 _BATCHES_HELD = 3
 _WINDOW_PER_WORKER = 16 * _BATCH
+# The window also covers this many batches per worker of the current size.
+_WINDOW_BATCHES = 6
 # The longest nap between wake-ups (seconds): it also bounds how late a crash is seen
 # and how late the clock of a file's per_file_timeout may start.
 _MAX_NAP = 0.05
@@ -53,6 +68,9 @@ _FRAME = struct.Struct("<Q")
 # Below glibc's mmap threshold (128 KiB): larger reads were each a fresh mapping,
 # about 9,000 more page faults in the parent for 4,000 files.
 _READ_SIZE = 1 << 16
+# The socket buffer asked for on each pipe (the kernel may cap it: wmem_max); the
+# parent naps for no longer than a worker takes to fill half of it.
+_ROOM = 1 << 20
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 Outcome = Document | SeedparseError | Failure
@@ -85,7 +103,7 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
             return
         if batch is None:
             return
-        for _, entry in batch:
+        for entry in batch:
             outcome = load_one(entry)
             try:
                 # Plain pickle, not ForkingPickler: an outcome holds no pipe nor socket,
@@ -107,6 +125,8 @@ class _Worker:
 
     def __init__(self, context: Any, siblings: list[Connection], args: tuple[Any, ...]) -> None:
         parent_end, child_end = context.Pipe(duplex=True)
+        _enlarge(child_end, socket.SO_SNDBUF)
+        _enlarge(parent_end, socket.SO_RCVBUF)
         self.conn: Connection = parent_end
         self.process = context.Process(
             target=_worker_main,
@@ -121,6 +141,8 @@ class _Worker:
         # When its first and its latest outcome arrived, and how many it has sent.
         self._first = self._last = 0.0
         self.done = 0
+        # Bytes of the outcomes after the first (their rate bounds the nap).
+        self.received = 0
         self._fd = self.conn.fileno()
         # Bytes read from the pipe that do not make a whole frame yet.
         self._inbox = bytearray()
@@ -136,7 +158,7 @@ class _Worker:
     def give(self, batch: list[tuple[int, Entry]]) -> bool:
         """Hand over ``batch``; False (and the batch not taken) if the worker is gone."""
         try:
-            self.conn.send(batch)
+            self.conn.send([entry for _, entry in batch])
         except OSError:
             return False
         if not self.batch:  # the clock runs for the file the worker is on
@@ -149,6 +171,11 @@ class _Worker:
         worker's start (its first use of each reader) is left out; None before the
         second outcome."""
         return (self._last - self._first) / (self.done - 1) if self.done > 1 else None
+
+    def rate(self) -> float | None:
+        """Bytes per second it sends, counted as ``pace`` is; None before it is known."""
+        elapsed = self._last - self._first
+        return self.received / elapsed if self.done > 1 and elapsed > 0 else None
 
     def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
@@ -196,7 +223,9 @@ class _Worker:
                     seq, entry = self.batch.popleft()
                     arrived.append((seq, entry, outcome))
                     self.since = self._last = time.monotonic()
-                    if not self.done:
+                    if self.done:
+                        self.received += size
+                    else:
                         self._first = self._last
                     self.done += 1
         finally:
@@ -233,6 +262,31 @@ class _Worker:
         self.process.close()
 
 
+def _enlarge(conn: Connection, option: int) -> None:
+    """Ask for a ``_ROOM``-byte buffer on ``conn``'s socket (a no-op where it is not
+    one, or where the kernel refuses)."""
+    try:
+        # fromfd duplicates the descriptor: the option is set on the shared socket.
+        with socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, option, _ROOM)
+    except OSError:  # pragma: no cover - a pipe, or a platform without the option
+        pass
+
+
+def _batch_size(pool: list[_Worker], left: int | None, workers: int) -> int:
+    """How many files the next batch holds: about ``_BATCH_SECONDS`` of work at the
+    fastest known pace, between ``_BATCH`` and ``_MAX_BATCH``; once the walk is over
+    (``left`` files still to hand out), no more than a share of them, so that the
+    workers finish together."""
+    paces = [pace for worker in pool if (pace := worker.pace()) is not None and pace > 0]
+    size = _BATCH
+    if paces:
+        size = max(_BATCH, min(_MAX_BATCH, int(_BATCH_SECONDS / min(paces))))
+    if left is not None:
+        size = max(1, min(size, left // (2 * workers)))
+    return size
+
+
 def _wait(busy: list[_Worker], timeout: float | None) -> None:
     """Block until a busy worker's pipe has something or its process ends, or for
     ``timeout`` seconds. One ``poll(2)`` on a fresh poll object: what
@@ -250,13 +304,17 @@ def _nap(busy: list[_Worker], left: float | None) -> float:
     """How long the parent may sleep before it waits on the pipes: about half the
     time the busy worker with the least work takes for the files it holds (beyond
     the one it is on), so that no worker runs dry, and never past a deadline or
-    ``_MAX_NAP``. Zero while any worker has no pace yet or holds one file."""
+    ``_MAX_NAP``, nor longer than a worker takes to fill half its pipe's buffer. Zero
+    while any worker has no pace yet or holds one file."""
     nap = _MAX_NAP if left is None else min(_MAX_NAP, left)
     for worker in busy:
         pace = worker.pace()
         if pace is None:
             return 0.0
         nap = min(nap, (len(worker.batch) - 1) * pace / 2)
+        rate = worker.rate()
+        if rate:
+            nap = min(nap, _ROOM / 2 / rate)
     return nap
 
 
@@ -279,10 +337,10 @@ def parse_in_processes(
     source = enumerate(entries)
     exhausted = False
     next_out = next_seq = 0
-    window = workers * _WINDOW_PER_WORKER
+    size = _BATCH
 
     def take() -> list[tuple[int, Entry]]:
-        return [queue.popleft() for _ in range(min(_BATCH, len(queue)))]
+        return [queue.popleft() for _ in range(min(size, len(queue)))]
 
     def settle(worker: _Worker, outcome: Outcome) -> None:
         """The worker's current file ends with ``outcome``; its other files go back."""
@@ -315,6 +373,7 @@ def parse_in_processes(
 
     try:
         while True:
+            window = workers * max(_WINDOW_PER_WORKER, _WINDOW_BATCHES * size)
             while not exhausted and next_seq - next_out < window:
                 item = next(source, None)
                 if item is None:
@@ -329,8 +388,9 @@ def parse_in_processes(
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
+            size = _batch_size(pool, len(queue) if exhausted else None, workers)
             for worker in list(pool):
-                if queue and len(worker.batch) <= _BATCH * (_BATCHES_HELD - 1):
+                if queue and len(worker.batch) <= size * (_BATCHES_HELD - 1):
                     hand_over(worker)
             while queue and len(pool) < workers:
                 try:

@@ -134,12 +134,16 @@ def test_outcomes_larger_than_a_pipe_come_back_whole() -> None:
 class _Paced:
     """A stand-in for a busy worker: the files it holds and its seconds per file."""
 
-    def __init__(self, held: int, pace: float | None) -> None:
+    def __init__(self, held: int, pace: float | None, rate: float | None = None) -> None:
         self.batch = [None] * held
         self._pace = pace
+        self._rate = rate
 
     def pace(self) -> float | None:
         return self._pace
+
+    def rate(self) -> float | None:
+        return self._rate
 
 
 def test_the_nap_is_half_the_least_held_work_and_bounded() -> None:
@@ -152,6 +156,49 @@ def test_the_nap_is_half_the_least_held_work_and_bounded() -> None:
     assert nap([_Paced(1, 0.5)], None) == 0.0  # on its last file: wait for it
     assert nap([_Paced(24, 10.0)], None) == parallel._MAX_NAP
     assert nap([_Paced(24, 10.0)], 0.01) == 0.01  # never past a per_file_timeout
+    # never longer than the worker takes to fill half its pipe's buffer
+    room = parallel._ROOM
+    assert nap([_Paced(17, 0.001, rate=room * 1000.0)], None) == pytest.approx(0.0005)
+
+
+def test_batches_hold_about_the_same_work_and_shrink_at_the_end() -> None:
+    def size(paces: list[float | None], left: int | None) -> int:
+        pool = [_Paced(0, pace) for pace in paces]
+        return parallel._batch_size(pool, left, 2)  # type: ignore[arg-type]
+
+    assert size([], None) == parallel._BATCH  # no pace known yet
+    assert size([None, None], None) == parallel._BATCH
+    # small files: more of them per batch, at the fastest worker's pace, bounded
+    assert size([0.001, 0.0005], None) == int(parallel._BATCH_SECONDS / 0.0005)
+    assert size([1e-6], None) == parallel._MAX_BATCH
+    assert size([1.0], None) == parallel._BATCH  # slow files: never fewer than _BATCH
+    # the walk is over: a quarter of what is left (two workers), down to one file
+    assert size([1e-6], 100) == 25
+    assert size([1e-6], 3) == 1
+    assert size([1e-6], 1000) == parallel._MAX_BATCH
+
+
+def test_small_files_go_out_in_larger_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Files of a quarter of a millisecond (transcript notes): the parent hands out
+    # far fewer batches than one per _BATCH files, and the outcomes stay in order.
+    sent: list[int] = []
+    real_give = parallel._Worker.give
+
+    def counted(self: parallel._Worker, batch: list[tuple[int, Entry]]) -> bool:
+        sent.append(len(batch))
+        return real_give(self, batch)
+
+    monkeypatch.setattr(parallel._Worker, "give", counted)
+    names = [f"f{i:04}" for i in range(3000)]
+
+    def quick(entry: Entry) -> Document | SeedparseError:
+        return Document(source=entry.source, reader="quick", title=entry.rel)
+
+    results = list(parse_in_processes(_entries(names), 2, quick, 30.0))
+    assert [outcome.title for _, outcome in results] == names  # type: ignore[union-attr]
+    assert sum(sent) == len(names)
+    assert max(sent) > parallel._BATCH
+    assert len(sent) < len(names) // parallel._BATCH / 2
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
