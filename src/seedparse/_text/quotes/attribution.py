@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .english_apposition import name_after_job_noun
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
@@ -337,6 +338,8 @@ class Attribution:
                 # capital.
                 title = slavic_title(word)
                 return ("role", title) if title else None
+            if name is not None and " " not in name and not is_cyrillic(word):
+                name = name_after_job_noun(tokens, _) or name  # "said X resident, Y Z"
             return ("name", name) if name else None
         if word.islower() and low not in DETERMINERS:
             # Role words before the name: "said council member X", "said former minister X".
