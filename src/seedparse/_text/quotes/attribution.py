@@ -326,7 +326,7 @@ class Attribution:
             j += 1
             word, low = tokens[j], tokens[j].lower()
         if word[0].isalpha() and is_cap(word):
-            name, _ = name_forward(tokens, j)
+            name, name_end = name_forward(tokens, j)
             if name is not None and is_cyrillic(word) and is_body(name):
                 # "\u2026, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b
                 # \u0413\u043b\u0430\u0432\u0430 \u041c\u0418\u0414": a body's name after an office.
@@ -339,7 +339,7 @@ class Attribution:
                 title = slavic_title(word)
                 return ("role", title) if title else None
             if name is not None and " " not in name and not is_cyrillic(word):
-                name = name_after_job_noun(tokens, _) or name  # "said X resident, Y Z"
+                name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
             return ("name", name) if name else None
         if word.islower() and low not in DETERMINERS:
             # Role words before the name: "said council member X", "said former minister X".
