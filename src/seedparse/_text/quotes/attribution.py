@@ -68,6 +68,7 @@ from .slavic import (
     slavic_adverb,
     speech_owner,
 )
+from .slavic_after import dash_verb
 
 __all__ = ["Attr", "Attribution"]
 
@@ -75,7 +76,6 @@ __all__ = ["Attr", "Attribution"]
 
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
-
 
 _ELIDED_ARTICLES = ("l'", "l\u2019")
 _ELIDED_THAT = ("qu'", "qu\u2019")
@@ -170,7 +170,7 @@ class Attribution:
         if (quoted := quoted_person(tokens, i)) is not None:
             return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
         verb_at = -1
-        if self.is_verb(token):
+        if self.is_verb(token) or dash_verb(tokens, i):
             verb_at = i
         elif (low in AUX or slavic_adverb(token)) and i + 1 < n and self.is_verb(tokens[i + 1]):
             verb_at = i + 1

@@ -65,6 +65,7 @@ from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
 from .slavic_names import is_outlet_lead
+from .slavic_sequels import according_before, fragment_before_addition
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
@@ -226,6 +227,7 @@ class QuoteFinder:
                 if self._judge(context, quote, (start, end), prev_close, next_open, last, carried):
                     quotes.append(quote)
                     last = quote
+            fragment_before_addition(text, start, quotes)
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
             previous_last = quotes[-1] if quotes else None
         # A quote left open at the end of a paragraph, with no attribution of its own,
@@ -367,7 +369,9 @@ class QuoteFinder:
             # A paragraph or a sentence opening with a quote that names nobody, right
             # after a sentence that credits one person with speech ("X admitted that
             # ...", "X kündigte an, ... . \u201e\u2026\u201c"): the quote is that person's words.
-            speaker = context.speaker_of_last_sentence(quote.open)
+            speaker = according_before(context, quote.open)
+            if speaker is None:
+                speaker = context.speaker_of_last_sentence(quote.open)
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
