@@ -65,7 +65,7 @@ from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
 from .slavic_names import is_outlet_lead
-from .slavic_sequels import according_before, fragment_before_addition
+from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
@@ -379,7 +379,7 @@ class QuoteFinder:
         if attr is None:
             if n_words <= 3:
                 return False
-            mid_sentence = bool(pre) and pre[-1] not in (":", ",")
+            mid_sentence = bool(pre) and pre[-1] not in (":", ",") and not reported_clause(pre)
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
         elif not adjacent and (n_words <= 3 or (not ends_punct and _capitalised(stripped))):

@@ -12,6 +12,9 @@ no attribution stands next to them.
   \u0431\u044b \u2026 \u00ab\u2026\u00bb \u2026 . \u00ab\u2026\u00bb, -
   \u0434\u043e\u0431\u0430\u0432\u0438\u043b \u043e\u043d"): one adds to words of one's
   own, so the fragment is theirs too (:func:`fragment_before_addition`).
+* A quote that fills a "that" clause ("\u2026 \u043e \u0442\u043e\u043c, \u0447\u0442\u043e
+  \u00ab\u2026\u00bb") is the reported words, a quotation even with no attribution next
+  to it (:func:`reported_clause`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from .slavic import according_clause, opening_subject
 if TYPE_CHECKING:
     from .context import Context
 
-__all__ = ["ADDING_VERBS", "according_before", "fragment_before_addition"]
+__all__ = ["ADDING_VERBS", "according_before", "fragment_before_addition", "reported_clause"]
 
 _WINDOW = 320  # characters read back for the sentence before a quote, at most
 _SENTENCE_ENDS = frozenset(".!?\u2026")
@@ -103,3 +106,16 @@ def _added(text: str, close_end: int) -> bool:
     while i < len(tokens) and i < 2 and tokens[i] in LEADING_SEPARATORS:
         i += 1
     return i > 0 and i < len(tokens) and tokens[i] in ADDING_VERBS
+
+
+_THAT = frozenset(("\u0447\u0442\u043e", "\u0449\u043e"))
+
+
+def reported_clause(pre: Sequence[str]) -> bool:
+    """Does the quote after the words ``pre`` of its sentence fill a Russian or
+    Ukrainian "that" clause ("\u2026 \u043e \u0442\u043e\u043c, \u0447\u0442\u043e
+    \u00ab\u2026\u00bb", "\u0437\u0430\u044f\u0432\u0438\u0432, \u0449\u043e
+    \u00ab\u2026\u00bb")? Then the quote is the reported words themselves, a whole
+    clause, not a scare quote in the middle of a sentence, though no attribution stands
+    next to it."""
+    return bool(pre) and pre[-1].lower() in _THAT

@@ -63,8 +63,9 @@ FLOORS = {
     # 15/17 (tune 9/11, holdout 6/6; ru 8/8, uk 7/9); the floors below are the enlarged
     # set's (on the quotations before them ru 84/93, uk 81/87 unchanged). Then its rules
     # (session 12: caption verbs after the dash, "according to him" before a quote
-    # paragraph, a fragment of the subject who then "added"): ru 93/101, uk 90/96.
-    "ru": (0.920, 0.948),  # 93/101, 93/98 (before the round's rules 92/101, 92/98)
+    # paragraph, a fragment of the subject who then "added", a quote that fills a
+    # "that" clause): ru 94/101, uk 90/96.
+    "ru": (0.930, 0.949),  # 94/101, 94/99 (before the round's rules 92/101, 92/98)
     "uk": (0.937, 0.947),  # 90/96, 90/95 (before the round's rules 88/96, 88/95)
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
@@ -74,7 +75,7 @@ FLOORS = {
     # quotations, 15 right before any rule), then both rounds' rules (session 10).
     # qen's round (9 English cases, 19/29 right before any rule), then its rules.
     # qslav's fourth round (10 cases, 15/17 right before any rule), then its rules.
-    "all": (0.841, 0.864),  # 499/593, 499/577
+    "all": (0.843, 0.865),  # 500/593, 500/578
 }
 
 

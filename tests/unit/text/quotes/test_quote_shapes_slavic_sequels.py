@@ -5,7 +5,9 @@ quote only there (before a quote it signs a law of that title); a paragraph that
 only a quotation after a sentence opening with "according to him" ("За його словами,
 …", "По его словам, …": the one he is, not the person the reported words go on to
 name); and a fragment in a sentence whose subject the next quote's "added" ("— добавил
-он") goes on quoting.
+он") goes on quoting; a quote that fills a "that" clause ("спросили о том, что «…»") is
+the reported words, kept (with no speaker when no verb of speech credits them), not a
+scare quote in the middle of a sentence.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -104,6 +106,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Мэр Ольга Жукова обсудила ремонт дорог {L}до начала нового сезона{R}, о котором "
         f"просили жители. {L}Мы начнём с центральных улиц{R}, — добавил вице-мэр Павел Титов.",
         [("до начала", None), ("Мы начнём", "Павел Титов")],
+    ),
+    # -- a quote that fills a "that" clause -------------------------------------------
+    (
+        "ru-quote-fills-that-clause-of-a-question",
+        f"Журналисты спросили о том, что {L}в городе не хватает новых автобусов{R}. {L}Мы "
+        f"закупим их весной{R}, — сказал мэр Игорь Петров.",
+        [("в городе", None), ("Мы закупим", "Игорь Петров")],
+    ),
+    (
+        "uk-quote-fills-that-clause-of-a-question",
+        f"Під час брифінгу пролунало питання про те, що {L}у місті бракує нових автобусів{R}. "
+        f"{L}Ми закупимо їх навесні{R}, — сказав мер Ігор Петренко.",
+        [("у місті", None), ("Ми закупимо", "Ігор Петренко")],
+    ),
+    (
+        "uk-mid-sentence-quote-with-no-that-is-dropped",
+        f"Місто отримало {L}п'ять нових автобусів від партнерів{R} минулого тижня.",
+        [],
+    ),
+    (
+        "ru-that-clause-after-a-speech-verb-keeps-its-speaker",
+        f"Мэр Игорь Петров сообщил, что {L}в городе не хватает новых автобусов{R} и их "
+        "закупят весной.",
+        [("в городе", "Игорь Петров")],
     ),
 ]
 
