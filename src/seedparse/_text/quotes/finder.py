@@ -379,7 +379,8 @@ class QuoteFinder:
         if attr is None:
             if n_words <= 3:
                 return False
-            mid_sentence = bool(pre) and pre[-1] not in (":", ",") and not reported_clause(pre)
+            mid_sentence = bool(pre) and pre[-1] not in (":", ",")
+            mid_sentence = mid_sentence and not reported_clause(pre, stripped)  # (a "that" clause)
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
         elif not adjacent and (n_words <= 3 or (not ends_punct and _capitalised(stripped))):

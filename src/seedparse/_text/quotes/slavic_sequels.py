@@ -111,11 +111,17 @@ def _added(text: str, close_end: int) -> bool:
 _THAT = frozenset(("\u0447\u0442\u043e", "\u0449\u043e"))
 
 
-def reported_clause(pre: Sequence[str]) -> bool:
-    """Does the quote after the words ``pre`` of its sentence fill a Russian or
-    Ukrainian "that" clause ("\u2026 \u043e \u0442\u043e\u043c, \u0447\u0442\u043e
+def reported_clause(pre: Sequence[str], quoted: str) -> bool:
+    """Does the quote ``quoted`` after the words ``pre`` of its sentence fill a Russian
+    or Ukrainian "that" clause ("\u2026 \u043e \u0442\u043e\u043c, \u0447\u0442\u043e
     \u00ab\u2026\u00bb", "\u0437\u0430\u044f\u0432\u0438\u0432, \u0449\u043e
     \u00ab\u2026\u00bb")? Then the quote is the reported words themselves, a whole
     clause, not a scare quote in the middle of a sentence, though no attribution stands
-    next to it."""
-    return bool(pre) and pre[-1].lower() in _THAT
+    next to it. Words that all start with a capital are a name in quotes (a company, a
+    programme: "\u0447\u0442\u043e \u00ab\u0413\u0430\u0437\u043f\u0440\u043e\u043c
+    \u041d\u0435\u0444\u0442\u044c \u0412\u043e\u0441\u0442\u043e\u043a\u00bb
+    \u2026"), no clause."""
+    if not pre or pre[-1].lower() not in _THAT:
+        return False
+    words = [word for word in quoted.split() if word[0].isalpha()]
+    return not all(word[0].isupper() for word in words)

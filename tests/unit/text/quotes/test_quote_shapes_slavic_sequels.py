@@ -126,6 +126,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        "ru-name-in-quotes-after-that-is-no-clause",
+        f"Стало известно, что {L}Северная Торговая Компания Восток{R} купит порт.",
+        [],
+    ),
+    (
         "ru-that-clause-after-a-speech-verb-keeps-its-speaker",
         f"Мэр Игорь Петров сообщил, что {L}в городе не хватает новых автобусов{R} и их "
         "закупят весной.",
