@@ -69,8 +69,8 @@ def according_before(context: Context, pos: int) -> str | None:
     j = pos - 1
     while j > low and text[j].isspace():
         j -= 1
-    if j <= low or text[j] not in _SENTENCE_ENDS:
-        return None
+    if j <= low or text[j] not in _SENTENCE_ENDS or not is_cyrillic(text[j - 1]):
+        return None  # (the sentence before ends in a Cyrillic word, or it is none of these)
     start = sentence_start(text, low if low > j - _WINDOW else j - _WINDOW, j)
     tokens = split_tokens(text, start, j)
     if len(tokens) < 4 or not is_cyrillic(tokens[0]):
@@ -85,7 +85,7 @@ def fragment_before_addition(text: str, block_start: int, quotes: Sequence[_Quot
     sentence the first quote stands in opens with the same person's full name in the
     nominative, its subject (:func:`~.slavic.opening_subject`)."""
     for first, second in pairwise(quotes):
-        if first.speaker is not None or second.speaker is None:
+        if first.speaker is not None or second.speaker is None or not is_cyrillic(second.speaker):
             continue
         if not _added(text, second.close_end):
             continue
