@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .english_apposition import name_after_job_noun
+from .french_clauses import name_past_age
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
@@ -75,7 +76,6 @@ __all__ = ["Attr", "Attribution"]
 
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
-
 
 _ELIDED_ARTICLES = ("l'", "l\u2019")
 _ELIDED_THAT = ("qu'", "qu\u2019")
@@ -535,10 +535,10 @@ class Attribution:
                 # phrase, is the subject.
                 if tokens[comma] != ",":
                     continue
-                named, end = name_forward(tokens, comma + 1)
+                named, end, aged = name_past_age(tokens, comma + 1, at_comma=True)
                 if (
                     named is not None
-                    and " " in named
+                    and (" " in named or aged)  # "X, 10 ans, raconte"
                     and tokens[end] == ","
                     and (end == j or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES))
                 ):
@@ -730,9 +730,9 @@ class Attribution:
                 if named is not None:
                     return ("label", named)
             elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
-                name, after = name_forward(tokens, k)
-                if name is not None and " " in name and after < end and tokens[after].islower():
-                    return ("label", name)
+                name, after, aged = name_past_age(tokens, k)  # "X, 15 ans, était là :"
+                if name and (aged or " " in name) and after < end and tokens[after].islower():
+                    return ("name" if aged else "label", name)  # a given name and an age
         return None
 
     @staticmethod

@@ -61,9 +61,17 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
-from .lexicon import AUX, SPEECH_VERBS
+from .french_clauses import owner_of_testimony
+from .lexicon import AUX, PRONOUNS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
-from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
+from .names import (
+    first_sentence_end,
+    is_cyrillic,
+    is_title,
+    sentence_start,
+    split_tokens,
+    starts_block,
+)
 from .slavic_names import is_outlet_lead
 
 __all__ = ["QuoteFinder", "find_quotations"]
@@ -322,6 +330,8 @@ class QuoteFinder:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
+            if attr is None and (owner := owner_of_testimony(post)) is not None:
+                attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
         if attr is None and n_words >= 6:
@@ -356,6 +366,11 @@ class QuoteFinder:
             speaker = context.resolve(attr, quote.open)
         elif not pre and last is not None and last.speaker is not None:
             # A new sentence that carries on the previous quote of the paragraph.
+            speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
+        elif pre[-1:] == [":"] and n_words >= 4 and last and last.speaker and _names_nobody(pre):
+            # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
+            # \u00ab\u2026\u00bb": a colon after a clause that names nobody carries on the
+            # paragraph's last quote.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
         elif (
             carried is not None
@@ -453,6 +468,16 @@ def _lowest(a: int, b: int, c: int) -> int:
     if b < a:
         a = b
     return c if c < a else a
+
+
+def _names_nobody(tokens: Sequence[str]) -> bool:
+    """Do the words before a colon name no one: no capitalised word after the first, no
+    pronoun, no office or title ("Mais la secousse fut br\u00e8ve :", not "R\u00e9ponse
+    du ministre :" nor "sein Gegen\u00fcber David Wagner durfte jubeln:")?"""
+    for k, token in enumerate(tokens):
+        if (k and token[0].isupper()) or token.lower() in PRONOUNS or is_title(token):
+            return False
+    return True
 
 
 def _capitalised(words: str) -> bool:

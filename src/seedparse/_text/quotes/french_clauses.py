@@ -1,0 +1,84 @@
+"""French clause shapes that name a person by a given name alone: set off by an age,
+or as the owner of a testimony after a quoted heading.
+
+French reportage introduces ordinary people by their given name and their age, in
+commas: "Mayleen, 10 ans et demi, raconte : « … »", "Sa sœur, Maïlou, presque 15 ans,
+était dans sa chambre : « … »". A single capitalised word is otherwise not taken for a
+person (it is as often a place or a club: "Lyon a gagné"), but one with an age in
+apposition is someone, and the subject of the clause it opens. Headings of such
+pieces quote the person and name them after a colon, as the owner of the words: "«
+J'ai eu très peur » : le récit de Mayleen, 10 ans", "« … » : le témoignage de Nathalie".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import SPEECH_NOUNS
+from .names import name_forward
+
+__all__ = ["age_apposition_end", "name_past_age", "owner_of_testimony"]
+
+#: Words before the number of years ("presque 15 ans", "tout juste 20 ans").
+_APPROXIMATE = frozenset(("presque", "bientôt", "environ", "près", "de", "tout", "juste"))
+_MAX_APPROXIMATE = 2
+_YEARS = frozenset(("ans", "an"))
+_HALF = ("et", "demi")  # "10 ans et demi"
+
+
+def age_apposition_end(tokens: Sequence[str], k: int) -> int:
+    """The index of the comma that closes an age in apposition opened by the comma at
+    ``tokens[k]`` (", 10 ans et demi,", ", presque 15 ans,", ", 44 ans,"), or -1."""
+    n = len(tokens)
+    if k >= n or tokens[k] != ",":
+        return -1
+    m = k + 1
+    skipped = 0
+    while m < n and skipped < _MAX_APPROXIMATE and tokens[m].lower() in _APPROXIMATE:
+        m += 1
+        skipped += 1
+    if not (m + 1 < n and tokens[m].isdigit() and len(tokens[m]) <= 3):
+        return -1
+    if tokens[m + 1].lower() not in _YEARS:
+        return -1
+    m += 2
+    if tuple(w.lower() for w in tokens[m : m + 2]) == _HALF:
+        m += 2
+    return m if m < n and tokens[m] == "," else -1
+
+
+def name_past_age(
+    tokens: Sequence[str], i: int, *, at_comma: bool = False
+) -> tuple[str | None, int, bool]:
+    """:func:`~seedparse._text.quotes.names.name_forward`, read on past an age in
+    apposition: the name, the index after the age's closing comma (that comma's own
+    index with ``at_comma``) and True when there was one; else the name, the index
+    after it and False."""
+    name, end = name_forward(tokens, i)
+    close = age_apposition_end(tokens, end) if name is not None else -1
+    if close < 0:
+        return name, end, False
+    return name, close if at_comma else close + 1, True
+
+
+#: Nouns for a person's account of what they lived ("le récit de X", "le témoignage de
+#: X"), besides the nouns for statements (:data:`SPEECH_NOUNS`).
+_TESTIMONY_NOUNS = SPEECH_NOUNS | frozenset(
+    ("récit", "témoignage", "ressenti", "confidence", "confidences", "parole", "mot", "mots")
+)
+_ARTICLES = frozenset(("le", "la", "les", "l'", "l\u2019"))
+
+
+def owner_of_testimony(post: Sequence[str]) -> str | None:
+    """The person a quote's heading credits after a colon: ": le récit de Mayleen, 10
+    ans", ": le témoignage de Nathalie, la maman" (``post``: the words after the closing
+    mark). The name must end the clause (a comma or the end of the words); None for
+    anything else (": le récit de la journée", ": la réaction du ministère")."""
+    if len(post) < 5 or post[0] != ":" or post[1].lower() not in _ARTICLES:
+        return None
+    if post[2].lower() not in _TESTIMONY_NOUNS or post[3].lower() != "de":
+        return None
+    name, end = name_forward(post, 4)
+    if name is None or (end < len(post) and post[end] != ","):
+        return None
+    return name
