@@ -61,7 +61,7 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
-from .french_clauses import owner_of_testimony
+from .french_clauses import object_clitic, owner_of_testimony
 from .lexicon import AUX, PRONOUNS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
@@ -372,6 +372,12 @@ class QuoteFinder:
             # \u00ab\u2026\u00bb": a colon after a clause that names nobody carries on the
             # paragraph's last quote.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
+        elif pre[-1:] == [":"] and n_words >= 4 and carried and carried.speaker and (
+            _names_nobody(pre) and object_clitic(pre)
+        ):
+            # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
+            # new paragraph's object pronoun stands for is the last one quoted.
+            speaker, attr = carried.speaker, ("name", carried.speaker)
         elif (
             carried is not None
             and carried.speaker is not None

@@ -14,10 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import SPEECH_NOUNS
-from .names import name_forward
+from .latin_gender import given_name_gender
+from .lexicon import SENTENCE_END, SPEECH_NOUNS
+from .names import is_name_word, name_forward
 
-__all__ = ["age_apposition_end", "name_past_age", "owner_of_testimony"]
+__all__ = [
+    "age_apposition_end",
+    "given_name_introduced",
+    "name_past_age",
+    "object_clitic",
+    "owner_of_testimony",
+]
 
 #: Words before the number of years ("presque 15 ans", "tout juste 20 ans").
 _APPROXIMATE = frozenset(("presque", "bientôt", "environ", "près", "de", "tout", "juste"))
@@ -61,6 +68,22 @@ def name_past_age(
     return name, close if at_comma else close + 1, True
 
 
+def given_name_introduced(tokens: Sequence[str], m: int) -> bool:
+    """Is the one capitalised word at ``tokens[m]`` a person the text brings in, whom a
+    later "elle" or "il" may stand for: a given name with an age in apposition
+    ("Mayleen, 10 ans et demi, raconte"), or a frequent given name of one gender that
+    opens its sentence as the subject of a verb ("Jessica a fait partie des
+    sinistrés.")? A place or a club alone ("Valence a accueilli") is not."""
+    word = tokens[m]
+    if not is_name_word(word):
+        return False
+    if m + 1 < len(tokens) and age_apposition_end(tokens, m + 1) >= 0:
+        return True
+    opens = m == 0 or tokens[m - 1] in SENTENCE_END
+    follows = m + 1 < len(tokens) and tokens[m + 1].isalpha() and tokens[m + 1].islower()
+    return opens and follows and given_name_gender(word) != ""
+
+
 #: Nouns for a person's account of what they lived ("le récit de X", "le témoignage de
 #: X"), besides the nouns for statements (:data:`SPEECH_NOUNS`).
 _TESTIMONY_NOUNS = SPEECH_NOUNS | frozenset(
@@ -82,3 +105,22 @@ def owner_of_testimony(post: Sequence[str]) -> str | None:
     if name is None or (end < len(post) and post[end] != ","):
         return None
     return name
+
+
+#: The auxiliary after an elided object pronoun: "l'ont surprise", "l'a marqué",
+#: "l'avait ému".
+_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "ait"))
+
+
+def object_clitic(tokens: Sequence[str]) -> bool:
+    """Does the clause ``tokens`` hold an elided object pronoun before an auxiliary
+    ("Le bruit et les vibrations l'ont surprise :", "Ce moment l'a marqué :")? Such a
+    clause, with things for its subject, tells what a person lived: the person is
+    the one the text has in view, whose words the colon brings in."""
+    for k, token in enumerate(tokens):
+        low = token.lower().replace("\u2019", "'")
+        if low.startswith("l'") and low[2:] in _AUXILIARIES:
+            return True  # "l'ont" (one token)
+        if low == "l'" and k + 1 < len(tokens) and tokens[k + 1].lower() in _AUXILIARIES:
+            return True
+    return False

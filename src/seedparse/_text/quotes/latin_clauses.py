@@ -26,14 +26,21 @@ __all__ = ["Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
 Attr = tuple[str, str]
 
 
+#: Documents credited with words ("selon le communiqu\u00e9", "selon le texte"): no person
+#: the text has in view stands for one, even the last who spoke "dans un communiqu\u00e9".
+_DOCUMENTS = frozenset(
+    ("communiqu\u00e9", "texte", "rapport", "document", "courrier", "lettre", "d\u00e9cret")
+)
+
+
 def role(determiner: str, word: str) -> Attr:
     """A role noun with its article: "the officer" is someone the text has in view
     (``role``), "a spokesman" someone new and unnamed (``new-role``), as is a body
-    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
-    person stands for."""
+    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`) or a document
+    (:data:`_DOCUMENTS`), which no person stands for."""
     low = word.lower()
     new = determiner in INDEFINITE or (determiner in DEMONSTRATIVE_ARTICLES and low not in LATTER)
-    kind = "new-role" if new or low in INSTITUTIONS else "role"
+    kind = "new-role" if new or low in INSTITUTIONS or low in _DOCUMENTS else "role"
     return (kind, low)
 
 

@@ -1,8 +1,10 @@
 """French shapes added with qfr's round (issue 15): an office whose capitalised
 portfolio is glued to the name ("le ministre de la Santé Paul Girard"), a person
 introduced by a given name and an age in commas ("Léna, 9 ans, raconte : « … »"), a
-colon after a clause that names nobody (the paragraph's speaker goes on), and a quoted
-heading that names the owner of the words ("« … » : le récit de Chloé, 32 ans").
+colon after a clause that names nobody (the paragraph's speaker goes on, and in a new
+paragraph when an object pronoun stands for that person: "… l'ont surprise : « … »"),
+a document credited with words ("selon le communiqué": no person), and a quoted heading
+that names the owner of the words ("« … » : le récit de Chloé, 32 ans").
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -18,7 +20,12 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
-from seedparse._text.quotes.french_clauses import age_apposition_end, owner_of_testimony
+from seedparse._text.quotes.french_clauses import (
+    age_apposition_end,
+    given_name_introduced,
+    object_clitic,
+    owner_of_testimony,
+)
 from seedparse._text.quotes.french_names import after_office_complement
 from seedparse._text.quotes.names import split_tokens
 
@@ -70,6 +77,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} Le budget sera vot\u00e9 en juin, sans hausse des imp\u00f4ts. {GR}",
         [("Le budget", None)],
     ),
+    (
+        "fr-given-name-opening-its-sentence-then-pronoun-before-colon",
+        "Jessica a pass\u00e9 la nuit au gymnase avec ses deux enfants. Au matin, elle se "
+        f"dit soulag\u00e9e : {GL} On a enfin pu dormir quelques heures au calme. {GR}",
+        [("On a enfin", "Jessica")],
+    ),
+    (
+        "fr-given-name-and-age-then-pronoun-in-a-later-paragraph",
+        "Nicolas, 44 ans, tient la boulangerie du village depuis vingt ans.\n"
+        f"{GL} Les clients reviennent petit \u00e0 petit, mais rien n\u2019est comme "
+        f"avant {GR}, confie-t-il.",
+        [("Les clients", "Nicolas")],
+    ),
+    (
+        "fr-place-opening-its-sentence-is-no-person",
+        "Valence a vot\u00e9 son budget lundi soir. Au conseil, il a dit : "
+        f"{GL} Les imp\u00f4ts locaux ne bougeront pas cette ann\u00e9e. {GR}",
+        [("Les imp\u00f4ts", None)],
+    ),
     # -- a colon after a clause that names nobody -------------------------------------
     (
         "fr-colon-after-clause-naming-nobody-carries-on",
@@ -91,6 +117,29 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Marchand. R\u00e9ponse du maire dans la soir\u00e9e : "
         f"{GL} Les familles seront relog\u00e9es d\u00e8s demain au gymnase. {GR}",
         [("Le toit", "Hugo Marchand"), ("Les familles", None)],
+    ),
+    (
+        "fr-object-pronoun-in-a-new-paragraph-carries-on",
+        f"{GL} Le ciel est devenu noir d\u2019un coup {GR}, raconte Sarah Morel.\n"
+        "Le vent et la gr\u00eale l\u2019ont surprise : "
+        f"{GL} Les volets claquaient, les tuiles volaient dans la rue. {GR}",
+        [("Le ciel", "Sarah Morel"), ("Les volets", "Sarah Morel")],
+    ),
+    (
+        "fr-colon-in-a-new-paragraph-without-object-pronoun-names-nobody",
+        f"{GL} Le ciel est devenu noir d\u2019un coup {GR}, raconte Sarah Morel.\n"
+        "Le vent et la gr\u00eale ont tout ravag\u00e9 : "
+        f"{GL} Les volets claquaient, les tuiles volaient dans la rue. {GR}",
+        [("Le ciel", "Sarah Morel"), ("Les volets", None)],
+    ),
+    # -- a document credited with words -------------------------------------------------
+    (
+        "fr-selon-le-communique-is-no-person",
+        f"{GL} La situation reste tr\u00e8s tendue dans la r\u00e9gion {GR}, a d\u00e9clar\u00e9 "
+        "le chef de la d\u00e9l\u00e9gation, Marc Dufour, dans un communiqu\u00e9.\n"
+        f"{GL} L\u2019organisation craint une nouvelle vague de d\u00e9placements {GR}, "
+        "selon le communiqu\u00e9.",
+        [("La situation", "Marc Dufour"), ("L\u2019organisation", None)],
     ),
     # -- a quoted heading and the owner of the words ----------------------------------
     (
@@ -175,3 +224,30 @@ def test_age_apposition_end(words: str, comma: int, expected: int) -> None:
 )
 def test_owner_of_testimony(post: str, expected: str | None) -> None:
     assert owner_of_testimony(post.split(" ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Le bruit et les vibrations l\u2019ont surprise :", True),
+        ("Ce moment l' a marqu\u00e9 :", True),
+        ("Le bruit et les vibrations ont tout cass\u00e9 :", False),
+        ("Il cite l\u2019article premier :", False),
+    ],
+)
+def test_object_clitic(words: str, expected: bool) -> None:
+    assert object_clitic(words.split(" ")) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "m", "expected"),
+    [
+        ("Jessica a fait partie des sinistr\u00e9s .", 0, True),
+        ("Mayleen , 10 ans et demi , raconte", 0, True),
+        ("Valence a vot\u00e9 son budget .", 0, False),  # no given name
+        ("avec Jessica et ses enfants", 1, False),  # not the sentence's subject
+        ("Jessica Martin a dit", 0, False),  # a full name is read elsewhere
+    ],
+)
+def test_given_name_introduced(words: str, m: int, expected: bool) -> None:
+    assert given_name_introduced(words.split(" "), m) is expected
