@@ -66,6 +66,7 @@ from .lexicon import AUX, PRONOUNS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
     first_sentence_end,
+    is_cap,
     is_cyrillic,
     is_title,
     sentence_start,
@@ -477,11 +478,13 @@ def _lowest(a: int, b: int, c: int) -> int:
 
 
 def _names_nobody(tokens: Sequence[str]) -> bool:
-    """Do the words before a colon name no one: no capitalised word after the first, no
-    pronoun, no office or title ("Mais la secousse fut br\u00e8ve :", not "R\u00e9ponse
-    du ministre :" nor "sein Gegen\u00fcber David Wagner durfte jubeln:")?"""
+    """Do the words before a colon name no one: no capitalised word but a function word
+    opening the sentence, no pronoun, no office or title ("Mais la secousse fut br\u00e8ve
+    :", not "Dupont est plus prudent :", "R\u00e9ponse du ministre :" nor "sein
+    Gegen\u00fcber David Wagner durfte jubeln:")?"""
     for k, token in enumerate(tokens):
-        if (k and token[0].isupper()) or token.lower() in PRONOUNS or is_title(token):
+        capital = token[0].isupper() if k else is_cap(token)  # (is_cap: not "Mais", "Le")
+        if capital or token.lower() in PRONOUNS or is_title(token):
             return False
     return True
 

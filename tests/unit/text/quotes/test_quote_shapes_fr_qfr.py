@@ -112,6 +112,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Le toit", "Hugo Marchand"), ("On ne sait", "Louise Perrin")],
     ),
     (
+        "fr-colon-after-a-surname-opening-its-sentence-does-not-carry-on",
+        f"{GL} Le toit s\u2019est effondr\u00e9 en quelques minutes {GR}, raconte Hugo "
+        "Marchand. Perrin reste plus inqui\u00e8te : "
+        f"{GL} On ne sait pas quand on pourra rentrer chez nous. {GR}",
+        [("Le toit", "Hugo Marchand"), ("On ne sait", None)],
+    ),
+    (
         "fr-colon-after-an-office-does-not-carry-on",
         f"{GL} Le toit s\u2019est effondr\u00e9 en quelques minutes {GR}, raconte Hugo "
         "Marchand. R\u00e9ponse du maire dans la soir\u00e9e : "
