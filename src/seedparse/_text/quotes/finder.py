@@ -61,18 +61,10 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
-from .french_clauses import object_clitic, owner_of_testimony
-from .lexicon import AUX, PRONOUNS, SPEECH_VERBS
+from .french_clauses import colon_carries_on, owner_of_testimony
+from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
-from .names import (
-    first_sentence_end,
-    is_cap,
-    is_cyrillic,
-    is_title,
-    sentence_start,
-    split_tokens,
-    starts_block,
-)
+from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
 from .slavic_names import is_outlet_lead
 
 __all__ = ["QuoteFinder", "find_quotations"]
@@ -368,13 +360,13 @@ class QuoteFinder:
         elif not pre and last is not None and last.speaker is not None:
             # A new sentence that carries on the previous quote of the paragraph.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
-        elif pre[-1:] == [":"] and n_words >= 4 and last and last.speaker and _names_nobody(pre):
+        elif n_words >= 4 and last and last.speaker and colon_carries_on(pre, self.speech_verbs):
             # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
-            # \u00ab\u2026\u00bb": a colon after a clause that names nobody carries on the
+            # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
             # paragraph's last quote.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
-        elif pre[-1:] == [":"] and n_words >= 4 and carried and carried.speaker and (
-            _names_nobody(pre) and object_clitic(pre)
+        elif n_words >= 4 and carried and carried.speaker and (
+            colon_carries_on(pre, self.speech_verbs, new_paragraph=True)
         ):
             # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
             # new paragraph's object pronoun stands for is the last one quoted.
@@ -475,18 +467,6 @@ def _lowest(a: int, b: int, c: int) -> int:
     if b < a:
         a = b
     return c if c < a else a
-
-
-def _names_nobody(tokens: Sequence[str]) -> bool:
-    """Do the words before a colon name no one: no capitalised word but a function word
-    opening the sentence, no pronoun, no office or title ("Mais la secousse fut br\u00e8ve
-    :", not "Dupont est plus prudent :", "R\u00e9ponse du ministre :" nor "sein
-    Gegen\u00fcber David Wagner durfte jubeln:")?"""
-    for k, token in enumerate(tokens):
-        capital = token[0].isupper() if k else is_cap(token)  # (is_cap: not "Mais", "Le")
-        if capital or token.lower() in PRONOUNS or is_title(token):
-            return False
-    return True
 
 
 def _capitalised(words: str) -> bool:

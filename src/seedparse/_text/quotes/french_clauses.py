@@ -1,5 +1,6 @@
 """French clause shapes that name a person by a given name alone: set off by an age,
-or as the owner of a testimony after a quoted heading.
+or as the owner of a testimony after a quoted heading; and the clauses before a colon
+that name nobody, after which the person quoted last goes on speaking.
 
 French reportage introduces ordinary people by their given name and their age, in
 commas: "Mayleen, 10 ans et demi, raconte : « … »", "Sa sœur, Maïlou, presque 15 ans,
@@ -14,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .latin_clauses import DOCUMENTS
 from .latin_gender import given_name_gender
-from .lexicon import SENTENCE_END, SPEECH_NOUNS
-from .names import is_name_word, name_forward
+from .lexicon import IMPERSONAL, INSTITUTIONS, PRONOUNS, SENTENCE_END, SPEECH_NOUNS
+from .names import is_cap, is_name_word, is_title, name_forward
 
 __all__ = [
     "age_apposition_end",
+    "colon_carries_on",
     "given_name_introduced",
     "name_past_age",
     "object_clitic",
@@ -124,3 +127,38 @@ def object_clitic(tokens: Sequence[str]) -> bool:
         if low == "l'" and k + 1 < len(tokens) and tokens[k + 1].lower() in _AUXILIARIES:
             return True
     return False
+
+
+#: Forms of "être" and its kin after which a clause describes a thing, not a speaker
+#: ("Mais la secousse fut brève :", "Le choc reste immense :").
+_COPULAS = frozenset(
+    (
+        "est", "était", "fut", "sont", "étaient", "furent", "reste", "restait",
+        "semble", "semblait", "paraît", "demeure",
+    )
+)  # fmt: skip
+
+
+def colon_carries_on(
+    tokens: Sequence[str], verbs: frozenset[str], *, new_paragraph: bool = False
+) -> bool:
+    """Does the clause ``tokens`` before a colon hand the quote after it to the person
+    quoted last? It must name nobody (no capitalised word but a function word opening
+    it, no pronoun, no "on", no office, body, document or speech noun, no speech verb)
+    and describe a thing: with a copula in the same paragraph ("Mais la secousse fut
+    brève :"), with an object pronoun for the person in a new one ("Le bruit et les
+    vibrations l'ont surprise :"). Not "Le texte du décret stipule :", "Les habitants
+    scandaient :", "La réponse de la préfecture est tombée :", "Dupont est prudent :"."""
+    if len(tokens) < 3 or tokens[-1] != ":":
+        return False
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if token[0].isupper() if k else is_cap(token):  # (is_cap: not "Mais", "Le")
+            return False
+        if low in PRONOUNS or low in IMPERSONAL or low in INSTITUTIONS or low in DOCUMENTS:
+            return False
+        if low in SPEECH_NOUNS or token in verbs or is_title(token):
+            return False
+    if new_paragraph:
+        return object_clitic(tokens)
+    return any(token in _COPULAS for token in tokens)

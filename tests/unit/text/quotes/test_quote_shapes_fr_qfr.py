@@ -20,8 +20,10 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes import SPEECH_VERBS
 from seedparse._text.quotes.french_clauses import (
     age_apposition_end,
+    colon_carries_on,
     given_name_introduced,
     object_clitic,
     owner_of_testimony,
@@ -117,6 +119,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Marchand. Perrin reste plus inqui\u00e8te : "
         f"{GL} On ne sait pas quand on pourra rentrer chez nous. {GR}",
         [("Le toit", "Hugo Marchand"), ("On ne sait", None)],
+    ),
+    (
+        "fr-colon-after-a-document-does-not-carry-on",
+        f"{GL} Nous allons reconstruire l\u2019\u00e9cole au plus vite {GR}, a d\u00e9clar\u00e9 "
+        "Paul Girard. Le texte du d\u00e9cret stipule : "
+        f"{GL} Les travaux devront commencer avant le mois de juin. {GR}",
+        [("Nous allons", "Paul Girard"), ("Les travaux", None)],
+    ),
+    (
+        "fr-colon-after-people-chanting-does-not-carry-on",
+        f"{GL} Nous allons reconstruire l\u2019\u00e9cole au plus vite {GR}, a d\u00e9clar\u00e9 "
+        "Paul Girard. Devant la mairie, les habitants scandaient : "
+        f"{GL} Les travaux devront commencer avant le mois de juin. {GR}",
+        [("Nous allons", "Paul Girard"), ("Les travaux", None)],
+    ),
+    (
+        "fr-colon-after-a-body-s-answer-does-not-carry-on",
+        f"{GL} Nous allons reconstruire l\u2019\u00e9cole au plus vite {GR}, a d\u00e9clar\u00e9 "
+        "Paul Girard. La r\u00e9ponse de la pr\u00e9fecture est tomb\u00e9e : "
+        f"{GL} Les travaux devront commencer avant le mois de juin. {GR}",
+        [("Nous allons", "Paul Girard"), ("Les travaux", None)],
     ),
     (
         "fr-colon-after-an-office-does-not-carry-on",
@@ -244,6 +267,31 @@ def test_owner_of_testimony(post: str, expected: str | None) -> None:
 )
 def test_object_clitic(words: str, expected: bool) -> None:
     assert object_clitic(words.split(" ")) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "new_paragraph", "expected"),
+    [
+        ("Mais la secousse fut br\u00e8ve :", False, True),
+        ("Le choc reste immense :", False, True),
+        ("Le message reste clair :", False, False),  # a speech noun: whose message?
+        ("Le bruit et les vibrations l\u2019ont surprise :", True, True),
+        ("Le bruit et les vibrations l\u2019ont surprise :", False, False),  # no copula
+        ("Mais la secousse fut br\u00e8ve :", True, False),  # no object pronoun
+        ("Mais la secousse fut br\u00e8ve", False, False),  # no colon
+        ("Dupont est plus prudent :", False, False),
+        ("Mais Dupont est plus prudent :", False, False),
+        ("Mais elle est plus prudente :", False, False),
+        ("Mais on est prudent :", False, False),
+        ("La r\u00e9ponse est claire :", False, False),
+        ("Le communiqu\u00e9 est clair :", False, False),
+        ("Le minist\u00e8re est clair :", False, False),
+        ("Le ministre est clair :", False, False),
+    ],
+)
+def test_colon_carries_on(words: str, new_paragraph: bool, expected: bool) -> None:
+    tokens = words.split(" ")
+    assert colon_carries_on(tokens, SPEECH_VERBS, new_paragraph=new_paragraph) is expected
 
 
 @pytest.mark.parametrize(
