@@ -588,7 +588,7 @@ class Context:
                     # "le ministre Darmanin", "the coach Alonso": an office and a surname.
                     found.append((m, _INTRODUCED, self.complete(tokens[m], pos), False))
                 elif k == m and given_name_introduced(tokens, m):  # "L\u00e9na, 9 ans, \u2026"
-                    found.append((m, _INTRODUCED, tokens[m], True))
+                    found.append((m, _INTRODUCED, self.complete(tokens[m], pos), True))
                 k = m + 1
         found.sort()
         people: set[str] = set()

@@ -93,6 +93,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Les clients", "Nicolas")],
     ),
     (
+        "fr-given-name-that-is-a-surname-keeps-the-full-name",
+        "Jean Martin dirige l\u2019usine depuis vingt ans. Martin a re\u00e7u les syndicats "
+        f"lundi. {GL} Nous ne fermerons pas le site avant la fin de l\u2019ann\u00e9e {GR}, "
+        "a-t-il assur\u00e9.",
+        [("Nous ne fermerons", "Jean Martin")],
+    ),
+    (
         "fr-place-opening-its-sentence-is-no-person",
         "Valence a vot\u00e9 son budget lundi soir. Au conseil, il a dit : "
         f"{GL} Les imp\u00f4ts locaux ne bougeront pas cette ann\u00e9e. {GR}",
