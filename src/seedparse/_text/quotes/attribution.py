@@ -14,14 +14,15 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
+from .french_clauses import name_past_age
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
     CLITICS,
     CONJUNCTIONS,
     CONTINUATIONS,
-    DEMONSTRATIVES,
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
@@ -35,7 +36,6 @@ from .lexicon import (
     REPORTED_OPENINGS,
     ROLE_ENDS,
     SO_WORDS,
-    SPEECH_NOUNS,
     THAT,
     TRAILING_SEPARATORS,
 )
@@ -281,25 +281,6 @@ class Attribution:
                 return False
         return False
 
-    @staticmethod
-    def person_at(tokens: Sequence[str], j: int, *, verb: str = "") -> Attr | None:
-        """A pronoun or a name that starts (or, read backwards, ends) at ``tokens[j]``:
-        the subject of a speech verb on either side of it. ``verb`` is the verb it goes
-        with, when known: German "sie" is "she" only with a singular verb."""
-        word = tokens[j]
-        low = word.lower()
-        if low == "sie" and verb and not verb.endswith("n"):
-            return ("pronoun", "she")
-        if low in PRONOUNS or low in OTHER_PRONOUNS:
-            return ("pronoun", low)
-        if low in DEMONSTRATIVES and (
-            j + 1 == len(tokens)
-            or tokens[j + 1] in (verb, ",", ".")
-            or tokens[j + 1].lower() in AUX
-        ):
-            return ("pronoun", low)  # "Dieser nannte", not "Dieser Vorschlag"
-        return None
-
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
         return gendered(self._speaker_after_verb(tokens, j), tokens[j - 1] if j > 0 else "")
@@ -310,7 +291,7 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
-        person = self.person_at(tokens, j, verb=tokens[j - 1] if j else "")
+        person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
         if (
@@ -449,7 +430,7 @@ class Attribution:
             # German puts the subject after the verb when the clause opens with
             # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
             # ending the clause, is it ("X said she would" is another clause's).
-            behind = self.person_at(tokens, after, verb=tokens[verb_at])
+            behind = person_at(tokens, after, verb=tokens[verb_at])
             if behind is not None and behind[1] in PRONOUNS:
                 return behind
             if behind is not None and behind[1] in IMPERSONAL:
@@ -490,7 +471,7 @@ class Attribution:
                     if tokens[k].lower() in DETERMINERS:
                         return role(tokens[k].lower(), noun.lower())
             return None
-        person = self.person_at(tokens, j, verb=tokens[verb_at])
+        person = person_at(tokens, j, verb=tokens[verb_at])
         if person is not None:
             return person
         if word[0].isalpha() and is_cap(word):
@@ -507,7 +488,7 @@ class Attribution:
             if name is not None and " " not in name:
                 # "La secr\u00e9taire g\u00e9n\u00e9rale de la CGT ajoute": one word
                 # after a preposition or an article complements a role noun.
-                head = self._role_head(tokens, j - 1)
+                head = role_head(tokens, j - 1)
                 if head is not None:
                     return head
             if name is not None:
@@ -535,10 +516,10 @@ class Attribution:
                 # phrase, is the subject.
                 if tokens[comma] != ",":
                     continue
-                named, end = name_forward(tokens, comma + 1)
+                named, end, aged = name_past_age(tokens, comma + 1, at_comma=True)
                 if (
                     named is not None
-                    and " " in named
+                    and (" " in named or aged)  # "X, 10 ans, raconte"
                     and tokens[end] == ","
                     and (end == j or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES))
                 ):
@@ -574,24 +555,6 @@ class Attribution:
                 if tokens[k].lower() in DETERMINERS:
                     return role(tokens[k].lower(), low)
                 k -= 1
-        return None
-
-    @staticmethod
-    def _role_head(tokens: Sequence[str], j: int) -> Attr | None:
-        """The role noun whose complement ends at ``tokens[j + 1]``: "[La]
-        secr\u00e9taire g\u00e9n\u00e9rale de la [CGT]" gives the role
-        "secr\u00e9taire". ``tokens[j]`` must be a preposition or an article."""
-        if j < 1 or not (tokens[j].lower() in OF_WORDS or tokens[j].lower() in DETERMINERS):
-            return None
-        for k in range(j - 1, max(-1, j - 8), -1):
-            low = tokens[k].lower()
-            if not tokens[k][0].isalpha():
-                return None
-            opens = (
-                k == 0 or not tokens[k - 1][0].isalpha() or tokens[k - 1].lower() in CONJUNCTIONS
-            )
-            if low in DETERMINERS and k + 1 < j and tokens[k + 1].islower() and opens:
-                return role(low, tokens[k + 1])
         return None
 
     def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
@@ -723,35 +686,17 @@ class Attribution:
             if low in PRONOUNS and (word.islower() or k == 0):
                 return ("pronoun", low)
             if low in DETERMINERS:
-                owner = self._speech_owner(tokens, k + 1, end)
+                owner = speech_noun_owner(tokens, k + 1, end)
                 if owner is not None:
                     return ("label", owner)
                 named = named_after_office(tokens[:end], k + 1)
                 if named is not None:
                     return ("label", named)
             elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
-                name, after = name_forward(tokens, k)
-                if name is not None and " " in name and after < end and tokens[after].islower():
-                    return ("label", name)
+                name, after, aged = name_past_age(tokens, k)  # "X, 15 ans, était là :"
+                if name and (aged or " " in name) and after < end and tokens[after].islower():
+                    return ("name" if aged else "label", name)  # a given name and an age
         return None
-
-    @staticmethod
-    def _speech_owner(tokens: Sequence[str], k: int, end: int) -> str | None:
-        """Whose words a speech noun at ``tokens[k]`` names: "d\u00e9claration
-        d\u2019Anne Hidalgo", "message de Jean Dupont", "statement of John Doe"."""
-        if k + 1 >= end or tokens[k].lower() not in SPEECH_NOUNS:
-            return None
-        link = tokens[k + 1]
-        words: list[str] = []
-        if link[:2].lower() in ("d'", "d\u2019") and link[2:3].isupper():
-            words.append(link[2:])  # the elided "d\u2019Anne" holds the first name
-            start = k + 2
-        elif link.lower() in OF_WORDS:
-            start = k + 2
-        else:
-            return None
-        name, _ = name_forward([*words, *tokens[start:end]], 0)
-        return name if name is not None and " " in name else None
 
     def reported_next(self, tokens: Sequence[str]) -> Attr | None:
         """The speaker a sentence names when it opens by crediting the sentence before

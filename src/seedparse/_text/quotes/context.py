@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
+from .french_clauses import given_name_introduced
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
     ABBREVIATIONS,
@@ -586,6 +587,8 @@ class Context:
                 ):
                     # "le ministre Darmanin", "the coach Alonso": an office and a surname.
                     found.append((m, _INTRODUCED, self.complete(tokens[m], pos), False))
+                elif k == m and given_name_introduced(tokens, m):  # "L\u00e9na, 9 ans, \u2026"
+                    found.append((m, _INTRODUCED, self.complete(tokens[m], pos), True))
                 k = m + 1
         found.sort()
         people: set[str] = set()

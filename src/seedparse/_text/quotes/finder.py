@@ -61,6 +61,7 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
+from .french_clauses import colon_carries_on, owner_of_testimony
 from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
@@ -324,6 +325,8 @@ class QuoteFinder:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
+            if attr is None and (owner := owner_of_testimony(post)) is not None:
+                attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
         if attr is None and n_words >= 6:
@@ -359,6 +362,17 @@ class QuoteFinder:
         elif not pre and last is not None and last.speaker is not None:
             # A new sentence that carries on the previous quote of the paragraph.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
+        elif n_words >= 4 and last and last.speaker and colon_carries_on(pre, self.speech_verbs):
+            # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
+            # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
+            # paragraph's last quote.
+            speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
+        elif n_words >= 4 and carried and carried.speaker and (
+            colon_carries_on(pre, self.speech_verbs, new_paragraph=True)
+        ):
+            # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
+            # new paragraph's object pronoun stands for is the last one quoted.
+            speaker, attr = carried.speaker, ("name", carried.speaker)
         elif (
             carried is not None
             and carried.speaker is not None

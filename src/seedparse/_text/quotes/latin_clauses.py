@@ -18,7 +18,7 @@ from .lexicon import (
     LEADING_SEPARATORS,
 )
 
-__all__ = ["Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
+__all__ = ["DOCUMENTS", "Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
 
 # An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
 # in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
@@ -26,14 +26,21 @@ __all__ = ["Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
 Attr = tuple[str, str]
 
 
+#: Documents credited with words ("selon le communiqu\u00e9", "selon le texte"): no person
+#: the text has in view stands for one, even the last who spoke "dans un communiqu\u00e9".
+DOCUMENTS = frozenset(
+    ("communiqu\u00e9", "texte", "rapport", "document", "courrier", "lettre", "d\u00e9cret")
+)
+
+
 def role(determiner: str, word: str) -> Attr:
     """A role noun with its article: "the officer" is someone the text has in view
     (``role``), "a spokesman" someone new and unnamed (``new-role``), as is a body
-    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`), which no
-    person stands for."""
+    ("selon le minist\u00e8re", "so die Polizei": :data:`INSTITUTIONS`) or a document
+    (:data:`DOCUMENTS`), which no person stands for."""
     low = word.lower()
     new = determiner in INDEFINITE or (determiner in DEMONSTRATIVE_ARTICLES and low not in LATTER)
-    kind = "new-role" if new or low in INSTITUTIONS else "role"
+    kind = "new-role" if new or low in INSTITUTIONS or low in DOCUMENTS else "role"
     return (kind, low)
 
 

@@ -13,7 +13,7 @@ from .names import is_title
 __all__ = ["PRONOUN_GENDER", "gender_in_text", "given_name_gender"]
 
 # The gender of each Latin-script pronoun that marks one ("sie" is read as "she" only
-# with a singular verb, see Attribution.person_at).
+# with a singular verb, see attribution_words.person_at).
 PRONOUN_GENDER = {"il": "m", "elle": "f", "er": "m", "he": "m", "she": "f"}
 
 _WOMAN = frozenset(("mme", "mme.", "madame", "frau", "mrs", "mrs.", "ms", "ms.", "miss"))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ... import _native
+from .french_names import after_office_complement
 from .lexicon import (
     ABBREVIATIONS,
     OFFICE_LINKS,
@@ -519,6 +520,7 @@ def name_backward(tokens: Sequence[str], j: int) -> str | None:
         else:
             break
     office = i >= 2 and tokens[i - 1].lower() in OFFICE_LINKS and tokens[i - 2].lower() in TITLES
+    office = office or after_office_complement(tokens, i)  # "ministre de la Santé X Y"
     return trim_name(tokens[i : j + 1], at_start=i == 0, office=office)
 
 

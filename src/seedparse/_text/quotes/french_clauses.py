@@ -1,0 +1,164 @@
+"""French clause shapes that name a person by a given name alone: set off by an age,
+or as the owner of a testimony after a quoted heading; and the clauses before a colon
+that name nobody, after which the person quoted last goes on speaking.
+
+French reportage introduces ordinary people by their given name and their age, in
+commas: "Mayleen, 10 ans et demi, raconte : « … »", "Sa sœur, Maïlou, presque 15 ans,
+était dans sa chambre : « … »". A single capitalised word is otherwise not taken for a
+person (it is as often a place or a club: "Lyon a gagné"), but one with an age in
+apposition is someone, and the subject of the clause it opens. Headings of such
+pieces quote the person and name them after a colon, as the owner of the words: "«
+J'ai eu très peur » : le récit de Mayleen, 10 ans", "« … » : le témoignage de Nathalie".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .latin_clauses import DOCUMENTS
+from .latin_gender import given_name_gender
+from .lexicon import IMPERSONAL, INSTITUTIONS, PRONOUNS, SENTENCE_END, SPEECH_NOUNS
+from .names import is_cap, is_name_word, is_title, name_forward
+
+__all__ = [
+    "age_apposition_end",
+    "colon_carries_on",
+    "given_name_introduced",
+    "name_past_age",
+    "object_clitic",
+    "owner_of_testimony",
+]
+
+#: Words before the number of years ("presque 15 ans", "tout juste 20 ans").
+_APPROXIMATE = frozenset(("presque", "bientôt", "environ", "près", "de", "tout", "juste"))
+_MAX_APPROXIMATE = 2
+_YEARS = frozenset(("ans", "an"))
+_HALF = ("et", "demi")  # "10 ans et demi"
+
+
+def age_apposition_end(tokens: Sequence[str], k: int) -> int:
+    """The index of the comma that closes an age in apposition opened by the comma at
+    ``tokens[k]`` (", 10 ans et demi,", ", presque 15 ans,", ", 44 ans,"), or -1."""
+    n = len(tokens)
+    if k >= n or tokens[k] != ",":
+        return -1
+    m = k + 1
+    skipped = 0
+    while m < n and skipped < _MAX_APPROXIMATE and tokens[m].lower() in _APPROXIMATE:
+        m += 1
+        skipped += 1
+    if not (m + 1 < n and tokens[m].isdigit() and len(tokens[m]) <= 3):
+        return -1
+    if tokens[m + 1].lower() not in _YEARS:
+        return -1
+    m += 2
+    if tuple(w.lower() for w in tokens[m : m + 2]) == _HALF:
+        m += 2
+    return m if m < n and tokens[m] == "," else -1
+
+
+def name_past_age(
+    tokens: Sequence[str], i: int, *, at_comma: bool = False
+) -> tuple[str | None, int, bool]:
+    """:func:`~seedparse._text.quotes.names.name_forward`, read on past an age in
+    apposition: the name, the index after the age's closing comma (that comma's own
+    index with ``at_comma``) and True when there was one; else the name, the index
+    after it and False."""
+    name, end = name_forward(tokens, i)
+    close = age_apposition_end(tokens, end) if name is not None else -1
+    if close < 0:
+        return name, end, False
+    return name, close if at_comma else close + 1, True
+
+
+def given_name_introduced(tokens: Sequence[str], m: int) -> bool:
+    """Is the one capitalised word at ``tokens[m]`` a person the text brings in, whom a
+    later "elle" or "il" may stand for: a given name with an age in apposition
+    ("Mayleen, 10 ans et demi, raconte"), or a frequent given name of one gender that
+    opens its sentence as the subject of a verb ("Jessica a fait partie des
+    sinistrés.")? A place or a club alone ("Valence a accueilli") is not."""
+    word = tokens[m]
+    if not is_name_word(word):
+        return False
+    if m + 1 < len(tokens) and age_apposition_end(tokens, m + 1) >= 0:
+        return True
+    opens = m == 0 or tokens[m - 1] in SENTENCE_END
+    follows = m + 1 < len(tokens) and tokens[m + 1].isalpha() and tokens[m + 1].islower()
+    return opens and follows and given_name_gender(word) != ""
+
+
+#: Nouns for a person's account of what they lived ("le récit de X", "le témoignage de
+#: X"), besides the nouns for statements (:data:`SPEECH_NOUNS`).
+_TESTIMONY_NOUNS = SPEECH_NOUNS | frozenset(
+    ("récit", "témoignage", "ressenti", "confidence", "confidences", "parole", "mot", "mots")
+)
+_ARTICLES = frozenset(("le", "la", "les", "l'", "l\u2019"))
+
+
+def owner_of_testimony(post: Sequence[str]) -> str | None:
+    """The person a quote's heading credits after a colon: ": le récit de Mayleen, 10
+    ans", ": le témoignage de Nathalie, la maman" (``post``: the words after the closing
+    mark). The name must end the clause (a comma or the end of the words); None for
+    anything else (": le récit de la journée", ": la réaction du ministère")."""
+    if len(post) < 5 or post[0] != ":" or post[1].lower() not in _ARTICLES:
+        return None
+    if post[2].lower() not in _TESTIMONY_NOUNS or post[3].lower() != "de":
+        return None
+    name, end = name_forward(post, 4)
+    if name is None or (end < len(post) and post[end] != ","):
+        return None
+    return name
+
+
+#: The auxiliary after an elided object pronoun: "l'ont surprise", "l'a marqué",
+#: "l'avait ému".
+_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "ait"))
+
+
+def object_clitic(tokens: Sequence[str]) -> bool:
+    """Does the clause ``tokens`` hold an elided object pronoun before an auxiliary
+    ("Le bruit et les vibrations l'ont surprise :", "Ce moment l'a marqué :")? Such a
+    clause, with things for its subject, tells what a person lived: the person is
+    the one the text has in view, whose words the colon brings in."""
+    for k, token in enumerate(tokens):
+        low = token.lower().replace("\u2019", "'")
+        if low.startswith("l'") and low[2:] in _AUXILIARIES:
+            return True  # "l'ont" (one token)
+        if low == "l'" and k + 1 < len(tokens) and tokens[k + 1].lower() in _AUXILIARIES:
+            return True
+    return False
+
+
+#: Forms of "être" and its kin after which a clause describes a thing, not a speaker
+#: ("Mais la secousse fut brève :", "Le choc reste immense :").
+_COPULAS = frozenset(
+    (
+        "est", "était", "fut", "sont", "étaient", "furent", "reste", "restait",
+        "semble", "semblait", "paraît", "demeure",
+    )
+)  # fmt: skip
+
+
+def colon_carries_on(
+    tokens: Sequence[str], verbs: frozenset[str], *, new_paragraph: bool = False
+) -> bool:
+    """Does the clause ``tokens`` before a colon hand the quote after it to the person
+    quoted last? It must name nobody (no capitalised word but a function word opening
+    it, no pronoun, no "on", no office, body, document or speech noun, no speech verb)
+    and describe a thing: with a copula in the same paragraph ("Mais la secousse fut
+    brève :"), with an object pronoun for the person in a new one ("Le bruit et les
+    vibrations l'ont surprise :"). Not "Le texte du décret stipule :", "Les habitants
+    scandaient :", "La réponse de la préfecture est tombée :", "Dupont est prudent :"."""
+    if len(tokens) < 3 or tokens[-1] != ":":
+        return False
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if token[0].isupper() if k else is_cap(token):  # (is_cap: not "Mais", "Le")
+            return False
+        if low in PRONOUNS or low in IMPERSONAL or low in INSTITUTIONS or low in DOCUMENTS:
+            return False
+        if low in SPEECH_NOUNS or token in verbs or is_title(token):
+            return False
+    if new_paragraph:
+        return object_clitic(tokens)
+    return any(token in _COPULAS for token in tokens)
