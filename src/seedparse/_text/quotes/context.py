@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
+from .english_names import headline_full_name, headline_label
 from .french_clauses import given_name_introduced
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
@@ -263,8 +264,10 @@ class Context:
             if found is not None:
                 return found
             # "the new mayor", "the head of the agency": a definite role not tied
-            # to a name stands, like a pronoun, for the one person in view.
-            return self._last_person(gender)
+            # to a name stands, like a pronoun, for the one person in view (before
+            # anyone is named, the one a "<Full Name>: ..." headline labels).
+            found = self._last_person(gender)
+            return found if found or self.events else headline_label(self.text, self.low)
         return self._last_person()
 
     def _with_role(self, value: str, pos: int, gender: str = "") -> str | None:
@@ -647,7 +650,7 @@ class Context:
             # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430 X Y": a word no
             # full name ends with, written before one, is an office's complement.
             return self._person_after(name, pos)
-        return name
+        return headline_full_name(self.text, self.low, name) or name  # "Collins said"
 
     def _person_after(self, name: str, pos: int) -> str:
         """``name`` itself, or the person it was written before: a genitive office read
