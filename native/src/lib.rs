@@ -18,6 +18,7 @@ pub mod inline;
 pub mod note;
 pub mod pagekind;
 pub mod pattern;
+pub mod quote_marks;
 pub mod quotes;
 pub mod text;
 pub mod webpage;
