@@ -61,13 +61,16 @@ fn is_mark_char(c: char) -> bool {
     DOUBLE.contains(&c) || SINGLE.contains(&c)
 }
 
-/// `marks._CLOSERS`: the marks that close a quote opened by `opener`.
+/// `marks._CLOSERS`: the marks that close a quote opened by `opener` (copied text
+/// mixes conventions: a straight mark closes a curly or a guillemet opener, a curly
+/// one a straight opener).
 fn closes(opener: char, mark: char) -> bool {
     match opener {
-        '\u{201c}' | '\u{201d}' | '\u{201f}' => mark == '\u{201d}',
-        '\u{201e}' => matches!(mark, '\u{201c}' | '\u{201d}'),
-        '"' => mark == '"',
-        '\u{ab}' => mark == '\u{bb}',
+        '\u{201c}' => matches!(mark, '\u{201d}' | '"'),
+        '\u{201d}' | '\u{201f}' => mark == '\u{201d}',
+        '\u{201e}' => matches!(mark, '\u{201c}' | '\u{201d}' | '"'),
+        '"' => matches!(mark, '"' | '\u{201d}' | '\u{201c}'),
+        '\u{ab}' => matches!(mark, '\u{bb}' | '"' | '\u{201d}'),
         '\u{bb}' => matches!(mark, '\u{ab}' | '\u{bb}'),
         '\u{2039}' => mark == '\u{203a}',
         '\u{203a}' => mark == '\u{2039}',
@@ -77,6 +80,17 @@ fn closes(opener: char, mark: char) -> bool {
         '\u{300e}' => mark == '\u{300f}',
         _ => false,
     }
+}
+
+/// `marks._COPIED`: an opener and a closer of two conventions, which copied text
+/// mixes; such a close is taken only where the sides say "closing".
+fn copied(opener: char, mark: char) -> bool {
+    matches!(
+        (opener, mark),
+        ('\u{201c}' | '\u{201e}' | '\u{ab}', '"')
+            | ('"', '\u{201d}' | '\u{201c}')
+            | ('\u{ab}', '\u{201d}')
+    )
 }
 
 /// `marks._CAN_CLOSE`.
@@ -163,6 +177,7 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
     let mut doubles = [0usize; DOUBLE.len()];
     let mut singles = [0usize; SINGLE.len()];
     let mut entities = 0usize;
+    let mut doubled = 0usize; // '' marks
     let mut opening_single = false;
     // (code point, length, mark, byte offset, byte length)
     let mut found: Vec<(usize, usize, char, usize, usize)> = Vec::new();
@@ -171,11 +186,15 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
     let mut cp = 0usize; // the code point at byte i
     let mut i = 0usize;
     while i < bytes.len() {
-        // Eight ASCII bytes with no '"' or '&' hold no mark: skipped in one test (most
-        // of a Latin-script text).
+        // Eight ASCII bytes with no '"', '&' or '\'' hold no mark: skipped in one test
+        // (most of a Latin-script text).
         if let Some(chunk) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if word & HIGH_BITS == 0 && !has_byte(word, b'"') && !has_byte(word, b'&') {
+            if word & HIGH_BITS == 0
+                && !has_byte(word, b'"')
+                && !has_byte(word, b'&')
+                && !has_byte(word, b'\'')
+            {
                 cp += 8;
                 i += 8;
                 continue;
@@ -188,13 +207,24 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
         }
         let here = cp;
         cp += 1;
-        // Only '"', '&' and the lead bytes of U+00AB/U+00BB (C2), U+2018-U+203A (E2)
-        // and U+300C-U+300F (E3) can start a mark: every other byte is one test.
-        if !matches!(b, b'"' | b'&' | 0xC2 | 0xE2 | 0xE3) || here < low {
+        // Only '"', '&', '\'' and the lead bytes of U+00AB/U+00BB (C2), U+2018-U+203A
+        // (E2) and U+300C-U+300F (E3) can start a mark: every other byte is one test.
+        if !matches!(b, b'"' | b'&' | b'\'' | 0xC2 | 0xE2 | 0xE3) || here < low {
             continue;
         }
         if here >= high {
             break;
+        }
+        if b == b'\'' {
+            // Two apostrophes typed for a '"' (`marks._find_doubled`): one mark, read
+            // left to right, so the second is not read again.
+            if bytes.get(i) == Some(&b'\'') && here + 2 <= high && doubled < cap {
+                doubled += 1;
+                found.push((here, 2, '"', i - 1, 2));
+                i += 1;
+                cp += 1;
+            }
+            continue;
         }
         let i = i - 1;
         if b == b'&' {
@@ -314,11 +344,20 @@ pub fn pair_marks(
         };
         let left = !py_isspace(nxt) && (py_isspace(prev) || left_ok(prev));
         let right = !py_isspace(prev) && (py_isspace(nxt) || right_ok(nxt));
+        let sentence_mark = matches!(nxt, '.' | ',' | ';' | ':' | '!' | '?');
+        // A close across conventions only where the sides say "closing" (and never a
+        // straight mark after a digit: `6"` is inches); elsewhere the mark pairs as it
+        // would without it.
+        let copied_ok = (right || (py_isspace(prev) && (!left || sentence_mark)))
+            && !(mark == '"' && prev.is_ascii_digit());
         let match_at = if can_close(mark) {
-            stack.iter().rposition(|o| closes(o.mark, mark))
+            stack
+                .iter()
+                .rposition(|o| closes(o.mark, mark) && (copied_ok || !copied(o.mark, mark)))
         } else {
             None
         };
+        let closing = right || !left || match_at.is_some_and(|k| copied(stack[k].mark, mark));
         let action = match mark {
             '\u{2019}' => {
                 // An apostrophe unless it closes a quote opened with a single mark.
@@ -341,7 +380,8 @@ pub fn pair_marks(
                 _ => Action::Skip,
             },
             '\u{201c}' | '\u{2018}' => match match_at {
-                Some(k) if matches!(stack[k].mark, '\u{201e}' | '\u{201a}') && (right || !left) => {
+                // (Or a straight one of copied text: "Ja\u{201c}.)
+                Some(k) if matches!(stack[k].mark, '\u{201e}' | '\u{201a}' | '"') && closing => {
                     Action::Close
                 }
                 _ if left || !right => Action::Open,
@@ -354,11 +394,13 @@ pub fn pair_marks(
                     Action::Skip
                 }
             }
+            // '"' and '\u{201d}': the sides decide; a closing mark set off by a space
+            // before a sentence mark closes, a straight mark set off by spaces opens
+            // (French spacing: `" fini ".`, `" C'est`).
             _ => match match_at {
-                Some(_) if right || !left => Action::Close,
-                _ if left => Action::Open,
-                Some(_) => Action::Close,
-                None => Action::Skip,
+                Some(_) if closing || sentence_mark => Action::Close,
+                _ if left || (mark == '"' && py_isspace(prev) && py_isspace(nxt)) => Action::Open,
+                _ => Action::Skip,
             },
         };
         match action {
@@ -465,7 +507,7 @@ mod tests {
         assert_eq!(carried(s, Some('\u{201c}')), [(0, 0, 9, 10)]);
         // A carried mark the closer does not close stays open to the end; a carry that
         // opens nothing is ignored.
-        assert_eq!(carried(s, Some('\u{ab}')), [(0, 0, 19, 19)]);
+        assert_eq!(carried(s, Some('\u{2039}')), [(0, 0, 19, 19)]);
         assert_eq!(carried(s, Some('&')), []);
         // Left open again: the carried quote runs to the end.
         assert_eq!(carried("more words", Some('"')), [(0, 0, 10, 10)]);
@@ -521,6 +563,32 @@ mod tests {
     }
 
     #[test]
+    fn mixed_marks_of_copied_text() {
+        let cases: [(&str, Vec<Pair>); 12] = [
+            // Straight opened, curly closed (English, German copy), and back.
+            ("\"Yes,\u{201d} he said", vec![(0, 1, 5, 6)]),
+            ("\"Ja.\u{201c} Er ging", vec![(0, 1, 4, 5)]),
+            ("\u{201c}Yes,\" he said", vec![(0, 1, 5, 6)]),
+            ("\u{201e}Ja\", sagte er", vec![(0, 1, 3, 4)]),
+            ("\u{ab}\u{414}\u{430}\", \u{2014} x", vec![(0, 1, 3, 4)]),
+            ("\u{ab}Oui\u{201d}, dit-il", vec![(0, 1, 4, 5)]),
+            // Two apostrophes for a straight mark.
+            ("''Yes,'' he said", vec![(0, 2, 6, 8)]),
+            // French spacing typed with straight and curly marks.
+            ("\" Oui \" : x", vec![(0, 1, 6, 7)]),
+            ("se dit \" fini \".", vec![(7, 8, 14, 15)]),
+            ("\u{201c} Oui \u{201d}, dit-il", vec![(0, 1, 6, 7)]),
+            // An inch sign inside a curly quote closes nothing.
+            ("\u{201c}A 6\" pipe,\u{201d} he said", vec![(0, 1, 11, 12)]),
+            // A straight mark set off by spaces with nothing open, and nothing after.
+            ("a \" b", vec![(2, 3, 5, 5)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(pairs(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn blocks_and_caps() {
         let s = "\u{201c}a\u{201d} \u{201c}b\u{201d}";
         let all = quote_pairs(s, &[(0, 3), (4, 7), (7, 7), (3, 1)], 50_000, &mut RustChars);
@@ -554,6 +622,17 @@ mod tests {
             found.extend(at.map(|k| (k, 1, kind)));
         }
         let mut k = range.start;
+        let mut doubled = 0;
+        while k + 1 < high && doubled < cap {
+            if chars[k] == '\'' && chars[k + 1] == '\'' {
+                found.push((k, 2, '"'));
+                doubled += 1;
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        let mut k = range.start;
         let mut entities = 0;
         while k < high && entities < cap {
             let rest: String = chars[k..high].iter().collect();
@@ -584,6 +663,8 @@ mod tests {
             "\u{300c}",
             "\u{300f}",
             "\"",
+            "'",
+            "''",
             "&ldquo;",
             "&#x201C;",
             "&quot",

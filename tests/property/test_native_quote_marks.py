@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import require_native
 
+import seedparse
 from seedparse import _native
 from seedparse._text.quotes import marks
 from seedparse._text.quotes.marks import BlockPairs
@@ -24,12 +25,18 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-# Every mark the pairing knows, the entities, and the characters on either side that
-# decide whether an ambiguous mark opens or closes.
+# Every mark the pairing knows, the entities, two apostrophes, and the characters on
+# either side that decide whether an ambiguous mark opens or closes (digits before a
+# straight mark, the spaces of French spacing, markup around an attribute).
 MARK_PIECES = st.sampled_from(
     [
         *'"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f',
         *"\u2018\u2019\u201a",
+        "'",
+        "''",
+        "6",
+        "=",
+        "<a>",
         "&quot;",
         "&ldquo;",
         "&rdquo;",
@@ -48,6 +55,8 @@ MARK_PIECES = st.sampled_from(
         " ",
         "\n",
         "\u00a0",
+        "\u202f",
+        "\u2009",
         "\u3000",
     ]
 )
@@ -105,6 +114,53 @@ def test_pairs_per_block(doc: tuple[str, list[tuple[int, int]], list[int | None]
     in (any character of the text, as the finder passes the quote's first one)."""
     text, blocks, carries, max_marks = doc
     native, pure = on_both(lambda: block_pairs(text, blocks, carries, max_marks))
+    assert native == pure
+
+
+# Mixed marks of copied text in prose: the marks of every convention with words,
+# spaces, sentence marks and paragraph breaks between them.
+MIXED_PIECES = st.sampled_from(
+    [
+        *'"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a',
+        "''",
+        "&quot;",
+        "&ldquo;",
+        " ",
+        "\u00a0",
+        "\u202f",
+        ", ",
+        ". ",
+        " : ",
+        ", \u2014 ",
+        "\n\n",
+        "6",
+        "We will win",
+        "said Anna Berg",
+        "a dit Anne Dubois",
+        "sagte sie",
+        "\u0441\u043a\u0430\u0437\u0430\u043b \u041f\u0435\u0442\u0440\u043e\u0432",
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(MIXED_PIECES, max_size=40).map("".join))
+@example('"We will win\u201d, said Anna Berg\n\n\u00ab We will win", a dit Anne Dubois')
+@example("''We will win\n\nWe will win'' said Anna Berg")
+def test_quotation_spans_on_mixed_marks(text: str) -> None:
+    """Articles of randomly mixed marks and text: the same quotations (spans, texts
+    and speakers) on both paths."""
+    text = "Title\n\n" + text
+
+    def quotations() -> list[tuple[int, int, str, str | None]]:
+        doc = seedparse.parse(text, reader="article")
+        return [
+            (c.span.start, c.span.end, c.text, c.speaker)
+            for c in doc.citations
+            if c.kind == "quotation"
+        ]
+
+    native, pure = on_both(quotations)
     assert native == pure
 
 

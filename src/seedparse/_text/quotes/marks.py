@@ -1,10 +1,18 @@
 """Quotation marks: finding them in a block and pairing them into top-level quotes.
 
 Typographic marks of many languages, straight ``"`` (and straight ``'`` in Russian
-and Ukrainian text) and the same marks written as HTML entities are paired with a
-small stack; the characters on either side of an ambiguous
-mark tell whether it opens or closes. ``\u2019`` closes only a quote opened with
-``\u2018``; everywhere else it is an apostrophe. Linear in the block.
+and Ukrainian text), two apostrophes ``''`` typed for a ``"``, and the same marks
+written as HTML entities are paired with a small stack; the characters on either side
+of an ambiguous mark tell whether it opens or closes. ``\u2019`` closes only a quote
+opened with ``\u2018``; everywhere else it is an apostrophe. Linear in the block.
+
+Copied text mixes the marks of one quotation, so a quote opened with one convention's
+mark may be closed with another's: straight ``"`` by ``\u201d`` or the German
+``\u201c``; ``\u201c``, ``\u201e`` and ``\u00ab`` by a straight ``"``; ``\u00ab`` by
+``\u201d``. A straight ``"`` with a space on both sides (French spacing typed with
+straight marks: ``" C'est fini "``) opens when no quote is open and closes one that is;
+a closing mark with a space before it and a sentence mark after it (``" fini ".``)
+closes.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ __all__ = [
     "Mark",
     "closes_first",
     "collect_marks",
+    "opening_mark",
     "pair_marks",
 ]
 
@@ -61,12 +70,12 @@ _SINGLE_CHARS = "\u2018\u2019\u201a"
 
 # Which closing marks end a quote opened by each mark.
 _CLOSERS: dict[str, str] = {
-    "\u201c": "\u201d",  # English
-    "\u201e": "\u201c\u201d",  # German, Polish, Ukrainian
+    "\u201c": '\u201d"',  # English (and a straight closing mark of copied text)
+    "\u201e": '\u201c\u201d"',  # German, Polish, Ukrainian
     "\u201d": "\u201d",  # Swedish, Finnish
     "\u201f": "\u201d",
-    '"': '"',
-    "\u00ab": "\u00bb",  # French, Russian
+    '"': '"\u201d\u201c',  # (the curly closing mark of English or German copy)
+    "\u00ab": '\u00bb"\u201d',  # French, Russian (and the closing marks of copy)
     "\u00bb": "\u00ab\u00bb",  # German, Danish; Swedish
     "\u2039": "\u203a",
     "\u203a": "\u2039",
@@ -80,6 +89,23 @@ _CAN_CLOSE = frozenset("".join(_CLOSERS.values()))
 _OPEN_ONLY = frozenset("\u201e\u201f\u201a\u300c\u300e")
 _LEFT_OK = frozenset("([{\u2014\u2013-/:;,\u2026" + _DOUBLE_CHARS + _SINGLE_CHARS)
 _RIGHT_OK = frozenset(".,;:!?)]}\u2026\u2014\u2013-" + _DOUBLE_CHARS + _SINGLE_CHARS)
+# What follows a closing mark set off by a space (French spacing: `` fini ".``).
+_SENTENCE_MARKS = frozenset(".,;:!?")
+_DIGITS = frozenset("0123456789")
+# (opener, closer) of two conventions, which copied text mixes: such a close is taken
+# only where the sides say "closing" (a word or a space before, no word after; never
+# for a mark glued between two words, ``="http`` in markup, nor for a straight mark
+# after a digit, ``6"`` in inches); elsewhere the mark pairs as it would without it.
+_COPIED = frozenset(
+    {
+        ("\u201c", '"'),
+        ("\u201e", '"'),
+        ('"', "\u201d"),
+        ('"', "\u201c"),
+        ("\u00ab", '"'),
+        ("\u00ab", "\u201d"),
+    }
+)
 
 # A mark: (position, length, the mark as a character).
 Mark = tuple[int, int, str]
@@ -98,6 +124,19 @@ def _find_all(text: str, chars: str, start: int, end: int, out: list[Mark], cap:
             i = find(ch, i + 1, end)
 
 
+def _find_doubled(text: str, start: int, end: int, out: list[Mark], cap: int) -> set[int]:
+    """Append each ``''`` of ``text[start:end]`` (read left to right, at most ``cap``)
+    to ``out`` as a straight double mark of length 2; return the positions of their
+    apostrophes, which are no single marks."""
+    taken: set[int] = set()
+    i = text.find("''", start, end)
+    while i >= 0 and len(taken) < 2 * cap:
+        out.append((i, 2, '"'))
+        taken.update((i, i + 1))
+        i = text.find("''", i + 2, end)
+    return taken
+
+
 def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
     """The quotation marks of ``text[start:end]`` in order (single quotation marks
     only when an opening one occurs), at most ``cap`` of each kind."""
@@ -105,8 +144,13 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
     _find_all(text, _DOUBLE_CHARS, start, end, marks, cap)
     if text.find("\u2018", start, end) >= 0 or text.find("\u201a", start, end) >= 0:
         _find_all(text, _SINGLE_CHARS, start, end, marks, cap)
-    if text.find("'", start, end) >= 0 and _CYRILLIC_SINGLE.search(text, start, end):
-        _find_all(text, "'", start, end, marks, cap)
+    if text.find("'", start, end) >= 0:
+        doubled = _find_doubled(text, start, end, marks, cap)
+        if _CYRILLIC_SINGLE.search(text, start, end):
+            singles: list[Mark] = []
+            _find_all(text, "'", start, end, singles, cap + len(doubled))
+            singles = [mark for mark in singles if mark[0] not in doubled]
+            marks.extend(singles[:cap])
     if text.find("&", start, end) >= 0:
         for count, match in enumerate(_ENTITY_RE.finditer(text, start, end)):
             if count >= cap:
@@ -151,11 +195,19 @@ def pair_marks(
         left = not nxt.isspace() and (prev.isspace() or prev in _LEFT_OK)
         right = not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_OK)
         match_at = -1
+        closing = right or not left
         if mark in _CAN_CLOSE and stack:
+            copied_ok = (
+                right or (prev.isspace() and (not left or nxt in _SENTENCE_MARKS))
+            ) and not (mark == '"' and prev in _DIGITS)
             for index in range(len(stack) - 1, -1, -1):
-                if mark in _CLOSERS[stack[index][2]]:
-                    match_at = index
-                    break
+                opened = stack[index][2]
+                if mark in _CLOSERS[opened]:
+                    copied = (opened, mark) in _COPIED
+                    if copied_ok or not copied:
+                        match_at = index
+                        closing = closing or copied  # (a copied match closes: see above)
+                        break
         if mark == "'":
             # A straight single mark: an apostrophe inside a word
             # ("\u043f'\u044f\u0442\u044c") neither opens nor closes.
@@ -181,18 +233,19 @@ def pair_marks(
                 action = "open" if left or not right else "skip"
         elif mark in "\u201c\u2018":
             # Opens, except where it closes a low opening mark (German \u201e\u2026\u201c).
-            if match_at >= 0 and stack[match_at][2] in "\u201e\u201a" and (right or not left):
+            # (Or a straight one of copied text: "Ja\u201c.)
+            if match_at >= 0 and stack[match_at][2] in '\u201e\u201a"' and closing:
                 action = "close"
             else:
                 action = "open" if left or not right else "skip"
         elif mark in "\u300d\u300f":
             action = "close" if match_at >= 0 else "skip"
-        elif match_at >= 0 and (right or not left):  # '"' and '\u201d': the sides decide
-            action = "close"
-        elif left:
-            action = "open"
+        elif match_at >= 0 and (closing or nxt in _SENTENCE_MARKS):
+            action = "close"  # '"' and '\u201d': the sides decide
+        elif left or (mark == '"' and prev.isspace() and nxt.isspace()):
+            action = "open"  # (a straight mark set off by spaces opens: French spacing)
         else:
-            action = "close" if match_at >= 0 else "skip"
+            action = "skip"
         if action == "open":
             if len(stack) < _MAX_STACK:
                 stack.append(mark_at)
@@ -290,7 +343,7 @@ class BlockPairs:
             core, scanner = self._scanner
             carry = ""
             if open_at is not None and closes_first(text, start, end, (first_mark,)):
-                carry = text[open_at]
+                carry = opening_mark(text, open_at)
             try:
                 found: list[Pair] | None = scanner.pair_block(
                     self._native, start, end, self._limit, carry
@@ -306,8 +359,20 @@ class BlockPairs:
         block_marks = self._marks[first : min(last, first + self._limit)]
         carry = ""
         if open_at is not None and closes_first(text, start, end, block_marks):
-            carry = text[open_at]  # closed here with no opening mark
+            carry = opening_mark(text, open_at)  # closed here with no opening mark
         return pair_marks(text, start, end, block_marks, carry=carry)
+
+
+def opening_mark(text: str, pos: int) -> str:
+    """The mark that opens a quote at ``pos``, as :func:`collect_marks` reads it: the
+    character there, or the mark an entity or a ``''`` stands for."""
+    if text.startswith("''", pos):
+        return '"'
+    if text.startswith("&", pos):
+        match = _ENTITY_RE.match(text, pos)
+        if match is not None:
+            return _ENTITY_MARKS[match.group()]
+    return text[pos : pos + 1]
 
 
 def _reads_straight_single(text: str, low: int, high: int) -> bool:
