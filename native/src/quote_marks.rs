@@ -708,5 +708,18 @@ mod tests {
         let n = s.chars().count();
         let found = quote_pairs(&s, &[(0, n)], 50_000, &mut RustChars);
         assert_eq!(found[0].len(), 1);
+        // Copied text's marks: two apostrophes for a double mark (one pair each, the
+        // cap reached), straight marks set off by spaces, and curly openers under
+        // straight marks glued between words (refused: the stack stays full).
+        let s = "''x'' ".repeat(100_000);
+        let found = quote_pairs(&s, &[(0, 600_000)], 50_000, &mut RustChars);
+        assert_eq!(found[0].len(), 25_000);
+        let s = "\" x \" ".repeat(100_000);
+        let found = quote_pairs(&s, &[(0, 700_000)], 50_000, &mut RustChars);
+        assert_eq!(found[0].len(), 25_000);
+        let s = "\u{201c}x=\"y ".repeat(100_000);
+        let n = s.chars().count();
+        let found = quote_pairs(&s, &[(0, n)], 50_000, &mut RustChars);
+        assert_eq!(found[0].len(), 1);
     }
 }

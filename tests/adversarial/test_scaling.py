@@ -168,7 +168,7 @@ def test_r15_scaling_on_pathological_input(name: str, prefetch) -> None:
 # times as long. Tokens (native and pure): merges of a period into initials (each looks
 # back one token), one page-long token of word characters, marks alone; pairing (pure):
 # a flood of opening marks past the stack's bound, apostrophes that close nothing,
-# guillemets that open and close in turn, and entities.
+# guillemets that open and close in turn, entities, and the mixed marks of copied text.
 QUOTE_SCANNER = """
 import time
 from seedparse import _native
@@ -211,6 +211,12 @@ QUOTE_UNITS = {
     "apostrophes": "\u2018x \u2019s",
     "guillemets": "\u00bbx\u00ab \u00ab",
     "entities": "&ldquo;x&rdquo &quot;",
+    # Copied text's marks: two apostrophes for a double mark, straight marks set off by
+    # spaces (each opens or closes), and openers of one convention under closers of
+    # another glued between words (refused, so the search goes down the stack).
+    "doubled-apostrophes": "''x ''' ",
+    "french-spacing": '" x " ',
+    "mixed-marks": '\u201cx=" \u00abx\u201d "x\u201c ',
 }
 
 
