@@ -17,6 +17,7 @@ from typing import Any
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
 from .french_clauses import name_past_age
+from .german_clauses import verb_second_subject
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
@@ -685,6 +686,9 @@ class Attribution:
                 return None
             if low in PRONOUNS and (word.islower() or k == 0):
                 return ("pronoun", low)
+            inverted = verb_second_subject(named_after_office, tokens, k, end)
+            if inverted is not None:
+                return ("label", inverted)  # ", durfte sein Gegen\u00fcber X jubeln:"
             if low in DETERMINERS:
                 owner = speech_noun_owner(tokens, k + 1, end)
                 if owner is not None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ... import _native
 from .french_names import after_office_complement
+from .german_clauses import GERMAN_ARTICLES
 from .lexicon import (
     ABBREVIATIONS,
     OFFICE_LINKS,
@@ -650,6 +651,10 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
     while run and run[0].lower() in PARTICLES:
         run.pop(0)
     before = words[index - 1] if index > 0 else ""
+    if run and before.lower() in GERMAN_ARTICLES:
+        # "sein Gegen\u00fcber Koschinat", "der Stadt Hans Berg": German writes a noun,
+        # not a given name, right after an article or a possessive.
+        run = run[1:]
     at_start = not before or before[-1] in '.!?\u2026:\u201d"'
     return run, at_start
 

@@ -1,0 +1,85 @@
+"""German clause shapes around a quote where the subject is not where the other
+languages put it, and German role nouns that stand for nobody in view.
+
+German orders a main clause verb-second: whatever opens it (a time, a place, a dative
+object) comes before the verb and the subject after it. "Der Zeitung sagte eine
+Sprecherin:" opens with the addressee ("der Zeitung", a dative) and the speaker is the
+nominative after the verb; reading the capitalised words before the verb as a name
+takes the newspaper for the speaker.
+
+A spokesperson ("die Sprecherin", "der Polizeisprecher") speaks for a body, not as the
+person the text has in view: the definite role stands for someone the text described
+with that noun, never, as "der Minister" may, for the last person who spoke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+__all__ = [
+    "GERMAN_ARTICLES",
+    "INDEFINITE_NOMINATIVE",
+    "new_subject_after_verb",
+    "spokesperson",
+    "verb_second_subject",
+]
+
+#: German articles and possessives: the capitalised word right after one is a noun
+#: ("sein Gegen\u00fcber Koschinat", "der Stadt Hans Berg"), not a given name.
+GERMAN_ARTICLES = frozenset(
+    "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen "
+    "seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer".split()
+)
+
+#: The indefinite article in the nominative (and neuter accusative): "ein Sprecher",
+#: "eine Sprecherin". "einer", "einem", "einen" are other cases and open no subject.
+INDEFINITE_NOMINATIVE = frozenset(("ein", "eine"))
+
+#: What a German spokesperson noun ends with ("Sprecher", "Polizeisprecherin",
+#: "Regierungssprecher"), lower case.
+_SPOKESPERSON_ENDS = ("sprecher", "sprecherin")
+
+
+def new_subject_after_verb(tokens: Sequence[str], verb_at: int, reading: tuple[str, str]) -> bool:
+    """Is ``reading`` (the attribution read after the verb at ``tokens[verb_at]``) a
+    someone-new subject that the verb-second clause puts after its verb ("Der Zeitung
+    sagte eine Sprecherin:", "Am Abend erklärte ein Sprecher der Polizei:"), so that
+    the capitalised words before the verb are the opening phrase, not the speaker?"""
+    return (
+        reading[0] == "new-role"
+        and verb_at >= 1
+        and verb_at + 1 < len(tokens)
+        and tokens[verb_at + 1] in INDEFINITE_NOMINATIVE
+    )
+
+
+def spokesperson(role_noun: str) -> bool:
+    """Is ``role_noun`` (lower case) a German spokesperson noun: a role the last
+    person quoted is not, unless the text described them with it?"""
+    return role_noun.endswith(_SPOKESPERSON_ENDS) and role_noun.isalpha()
+
+
+def verb_second_subject(
+    named_after: Callable[[Sequence[str], int], str | None],
+    tokens: Sequence[str],
+    k: int,
+    end: int,
+) -> str | None:
+    """The person named after the finite verb that opens the clause at ``tokens[k]``
+    (after a comma, before a colon), German verb-second order after an opening clause:
+    "Statt zu feiern, durfte sein Gegen\u00fcber David Wagner jubeln:". The verb is
+    a lower-case word followed by an article or a possessive, then an office or a
+    noun and a full name (``named_after`` reads that: :func:`~.offices.named_after_office`).
+    None otherwise."""
+    word = tokens[k]
+    if (
+        k == 0
+        or tokens[k - 1] != ","
+        or not word.isalpha()
+        or not word.islower()
+        or k + 2 >= end
+        or tokens[k + 1].lower() not in GERMAN_ARTICLES
+    ):
+        return None
+    named = named_after(tokens[:end], k + 2)
+    return named if named is not None and " " in named else None
