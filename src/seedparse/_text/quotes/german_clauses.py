@@ -16,24 +16,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .lexicon import _words
+
 __all__ = [
     "GERMAN_ARTICLES",
     "INDEFINITE_NOMINATIVE",
+    "KONJUNKTIV_I",
     "new_subject_after_verb",
+    "reported_speech_carries_on",
     "spokesperson",
     "verb_second_subject",
 ]
 
 #: German articles and possessives: the capitalised word right after one is a noun
 #: ("sein Gegen\u00fcber Koschinat", "der Stadt Hans Berg"), not a given name.
-GERMAN_ARTICLES = frozenset(
+GERMAN_ARTICLES = _words(
     "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen "
-    "seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer".split()
+    "seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer"
 )
 
 #: The indefinite article in the nominative (and neuter accusative): "ein Sprecher",
 #: "eine Sprecherin". "einer", "einem", "einen" are other cases and open no subject.
-INDEFINITE_NOMINATIVE = frozenset(("ein", "eine"))
+INDEFINITE_NOMINATIVE = _words("ein eine")
 
 #: What a German spokesperson noun ends with ("Sprecher", "Polizeisprecherin",
 #: "Regierungssprecher"), lower case.
@@ -83,3 +87,25 @@ def verb_second_subject(
         return None
     named = named_after(tokens[:end], k + 2)
     return named if named is not None and " " in named else None
+
+
+#: Konjunktiv I forms of the third person (singular and plural) that German reported
+#: speech is written in ("Er sei zufrieden", "man d\u00fcrfe nicht", "sie habe"),
+#: and that no indicative clause uses.
+KONJUNKTIV_I = _words(
+    "sei seien habe werde k\u00f6nne m\u00fcsse d\u00fcrfe solle wolle m\u00f6ge wisse "
+    "gebe gehe komme stehe liege brauche"
+)
+
+
+def reported_speech_carries_on(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
+    """Does the sentence ``tokens`` before a colon report, in Konjunktiv I, what the
+    person quoted last said ("Leute, die Mist gebaut h\u00e4tten, d\u00fcrfe man nicht
+    belohnen, und \u00fcberhaupt:"), so that the quote after the colon is theirs too?
+    It must have a Konjunktiv I verb and no speech verb (a speech verb gives its own
+    subject)."""
+    if len(tokens) < 4 or tokens[-1] != ":":
+        return False
+    if any(token in verbs for token in tokens):
+        return False
+    return any(token in KONJUNKTIV_I for token in tokens)
