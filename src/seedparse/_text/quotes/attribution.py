@@ -629,7 +629,8 @@ class Attribution:
         gap = end - verb_at - 1
         if not separated and gap > (1 if tokens[end - 1].lower() in THAT else 0):
             return None
-        if gap > 10 or (n_words <= 3 and gap > 1):
+        if gap > 10 or (n_words <= 3 and gap > 1 and tokens[n - 1] != ":"):
+            # (a short quote after a colon is speech: "sagte der Stadtrat X: \u201eNein.\u201c")
             return None
         subject = self.subject_of(tokens, verb_at)
         if subject is not None and subject[0] == "role" and is_cyrillic(tokens[verb_at]):

@@ -62,11 +62,12 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .french_clauses import colon_carries_on, owner_of_testimony
-from .german_clauses import reported_speech_carries_on
+from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
+from .offices import named_after_office
 from .slavic_names import is_outlet_lead
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
@@ -335,6 +336,8 @@ class QuoteFinder:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
             if attr is None and (owner := owner_of_testimony(post)) is not None:
                 attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"
+            if attr is None and (giver := statement_giver(named_after_office, post)) is not None:
+                attr = ("name", giver)  # "\u201e\u2026\u201c, ist die Auskunft, die X gab"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
         if attr is None and n_words >= 6:

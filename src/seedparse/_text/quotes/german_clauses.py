@@ -21,10 +21,12 @@ from .lexicon import _words
 __all__ = [
     "GERMAN_ARTICLES",
     "INDEFINITE_NOMINATIVE",
+    "german_article_object",
     "KONJUNKTIV_I",
     "new_subject_after_verb",
     "reported_speech_carries_on",
     "spokesperson",
+    "statement_giver",
     "verb_second_subject",
 ]
 
@@ -42,6 +44,18 @@ INDEFINITE_NOMINATIVE = _words("ein eine")
 #: What a German spokesperson noun ends with ("Sprecher", "Polizeisprecherin",
 #: "Regierungssprecher"), lower case.
 _SPOKESPERSON_ENDS = ("sprecher", "sprecherin")
+
+
+def german_article_object(particle: str, following: str) -> bool:
+    """Is ``particle`` (a name particle written alone, before the capitalised word
+    ``following``) a German article opening an object after a name ("sagte Weber der
+    Zeitung", "sagte Weber den Journalisten"), not part of the name? "der" alone never
+    joins a name (only after another particle: "von der Leyen", "van der Vaart"); "den"
+    does in Dutch names ("Joop den Uyl"), but not before a plural in "-n"."""
+    low = particle.lower()
+    if particle != low:
+        return False
+    return low == "der" or (low == "den" and following.endswith("n"))
 
 
 def new_subject_after_verb(tokens: Sequence[str], verb_at: int, reading: tuple[str, str]) -> bool:
@@ -109,3 +123,35 @@ def reported_speech_carries_on(tokens: Sequence[str], verbs: frozenset[str]) -> 
     if any(token in verbs for token in tokens):
         return False
     return any(token in KONJUNKTIV_I for token in tokens)
+
+
+#: Copulas that equate a quote with a statement ("\u201e\u2026\u201c, ist die einzige
+#: Auskunft, die X gab").
+_COPULAS = _words("ist war lautet lautete")
+
+#: German nouns for something said (lower case).
+_STATEMENT_NOUNS = _words(
+    "auskunft aussage antwort erkl\u00e4rung botschaft reaktion kommentar stellungnahme "
+    "einsch\u00e4tzung ansage worte"
+)
+
+_RELATIVE_PRONOUNS = _words("die der den das welche welcher welches")
+
+
+def statement_giver(
+    named_after: Callable[[Sequence[str], int], str | None], tokens: Sequence[str]
+) -> str | None:
+    """The person who gave the statement a quote is equated with, in the words
+    ``tokens`` after it: "\u201e\u2026\u201c, ist die einzige Auskunft, die
+    Oberstaatsanwalt X gestern gab" (a copula, a statement noun, a relative clause
+    whose subject is the person: ``named_after`` reads an office and a full name).
+    None otherwise."""
+    if len(tokens) < 6 or tokens[0] != "," or tokens[1] not in _COPULAS:
+        return None
+    for k in range(2, min(len(tokens) - 3, 7)):
+        if tokens[k].lower() in _STATEMENT_NOUNS and tokens[k][0].isupper():
+            if tokens[k + 1] != "," or tokens[k + 2] not in _RELATIVE_PRONOUNS:
+                return None
+            named = named_after(tokens, k + 3)
+            return named if named is not None and " " in named else None
+    return None

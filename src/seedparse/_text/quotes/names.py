@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ... import _native
 from .french_names import after_office_complement
-from .german_clauses import GERMAN_ARTICLES
+from .german_clauses import GERMAN_ARTICLES, german_article_object
 from .lexicon import (
     ABBREVIATIONS,
     OFFICE_LINKS,
@@ -441,7 +441,13 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
         token = tokens[j]
         if token[0].isalpha() and is_cap(token):
             j += 1
-        elif j > i and j + 1 < n and token.lower() in PARTICLES and is_cap(tokens[j + 1]):
+        elif (
+            j > i
+            and j + 1 < n
+            and token.lower() in PARTICLES
+            and is_cap(tokens[j + 1])
+            and not german_article_object(token, tokens[j + 1])
+        ):
             j += 1  # "von", "de" inside a name
         elif (
             j > i
