@@ -17,7 +17,7 @@ from typing import Any
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
 from .french_clauses import name_past_age
-from .german_clauses import verb_second_subject
+from .german_clauses import SEPARABLE_PARTICLES, impersonal_source, verb_second_subject
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
@@ -292,6 +292,8 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
+        if impersonal_source(tokens, j):
+            return ("new-role", low)  # "\u201e\u2026\u201c, hie\u00df es aus dem Rathaus"
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
@@ -399,8 +401,8 @@ class Attribution:
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in ROLE_ENDS:
-                    break
+                if tokens[k].lower() in ROLE_ENDS or tokens[k] in SEPARABLE_PARTICLES:
+                    break  # ("teilte die Polizei mit": the verb's particle ends it)
                 k += 1
             if k > j + 1:
                 return role(low, tokens[k - 1])

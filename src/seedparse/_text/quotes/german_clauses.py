@@ -21,8 +21,10 @@ from .lexicon import _words
 __all__ = [
     "GERMAN_ARTICLES",
     "INDEFINITE_NOMINATIVE",
-    "german_article_object",
     "KONJUNKTIV_I",
+    "SEPARABLE_PARTICLES",
+    "german_article_object",
+    "impersonal_source",
     "new_subject_after_verb",
     "reported_speech_carries_on",
     "spokesperson",
@@ -155,3 +157,17 @@ def statement_giver(
             named = named_after(tokens, k + 3)
             return named if named is not None and " " in named else None
     return None
+
+
+#: Particles of German separable speech verbs, which end the clause after the subject
+#: ("teilte die Polizei mit", "f\u00fcgte der Sprecher hinzu"): not a role noun.
+SEPARABLE_PARTICLES = _words("mit an hinzu fort ein zu fest klar hervor hin zusammen")
+
+#: "hie\u00df es", "hei\u00dft es": the impersonal "it is said".
+_IMPERSONAL_VERBS = _words("hie\u00df hei\u00dft")
+
+
+def impersonal_source(tokens: Sequence[str], j: int) -> bool:
+    """Is ``tokens[j]`` the "es" of "hie\u00df es" / "hei\u00dft es" ("\u201e\u2026\u201c,
+    hie\u00df es aus dem Rathaus"): words credited to an unnamed source, someone new?"""
+    return tokens[j] == "es" and j > 0 and tokens[j - 1] in _IMPERSONAL_VERBS

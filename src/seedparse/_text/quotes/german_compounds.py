@@ -18,8 +18,8 @@ __all__ = ["tokens_through_compound"]
 # A short quoted word (no space, at most 40 characters) whose closing mark is followed
 # by a hyphen and a letter: the first half of a compound noun.
 _GLUED = re.compile(
-    "[\u201e\u201c\u201d\u00ab\u00bb\"]([^\\s\u201e\u201c\u201d\u00ab\u00bb\"]{1,40})"
-    "[\u201c\u201d\u00ab\u00bb\"]-(\\w[\\w-]*)"
+    '[\u201e\u201c\u201d\u00ab\u00bb"]([^\\s\u201e\u201c\u201d\u00ab\u00bb"]{1,40})'
+    '[\u201c\u201d\u00ab\u00bb"]-(\\w[\\w-]*)'
 )
 
 

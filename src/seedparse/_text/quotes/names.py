@@ -521,7 +521,11 @@ def name_backward(tokens: Sequence[str], j: int) -> str | None:
     i = j
     while i > 0:
         token = tokens[i - 1]
-        particle = token.lower() in PARTICLES and i - 1 > 0
+        particle = (
+            token.lower() in PARTICLES
+            and i - 1 > 0
+            and not german_article_object(token, tokens[i])  # "Gegen\u00fcber der Zeitung"
+        )
         if (token[0].isalpha() and is_cap(token)) or (particle and is_cap(tokens[i - 2])):
             i -= 1
         else:
