@@ -17,7 +17,12 @@ from typing import Any
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
 from .french_clauses import name_past_age
-from .german_clauses import SEPARABLE_PARTICLES, impersonal_source, verb_second_subject
+from .german_clauses import (
+    SEPARABLE_PARTICLES,
+    impersonal_source,
+    verb_second_subject,
+    wie_clause_subject,
+)
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
@@ -419,6 +424,8 @@ class Attribution:
     def _subject_of(
         self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
     ) -> Attr | None:
+        if (in_wie := wie_clause_subject(name_forward, tokens, verb_at)) is not None:
+            return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
         after = verb_at + 1
         if (
             verb_at > 0
@@ -696,7 +703,9 @@ class Attribution:
                 owner = speech_noun_owner(tokens, k + 1, end)
                 if owner is not None:
                     return ("label", owner)
-                named = named_after_office(tokens[:end], k + 1)
+                named = named_after_office(tokens[:end], k + 1) or appositive_name(
+                    tokens[:end], k + 1
+                )  # ("Der Finanzvorsteher der Stadt, X, zeigte sich gelassen:")
                 if named is not None:
                     return ("label", named)
             elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:

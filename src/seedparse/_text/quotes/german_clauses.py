@@ -30,6 +30,7 @@ __all__ = [
     "spokesperson",
     "statement_giver",
     "verb_second_subject",
+    "wie_clause_subject",
 ]
 
 #: German articles and possessives: the capitalised word right after one is a noun
@@ -171,3 +172,32 @@ def impersonal_source(tokens: Sequence[str], j: int) -> bool:
     """Is ``tokens[j]`` the "es" of "hie\u00df es" / "hei\u00dft es" ("\u201e\u2026\u201c,
     hie\u00df es aus dem Rathaus"): words credited to an unnamed source, someone new?"""
     return tokens[j] == "es" and j > 0 and tokens[j - 1] in _IMPERSONAL_VERBS
+
+
+def wie_clause_subject(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    tokens: Sequence[str],
+    verb_at: int,
+) -> tuple[str, str] | None:
+    """The subject of a German "wie" clause, verb last ("Wie Keller gegen\u00fcber der
+    Zeitung sagte, \u2026", "wie er am Montag mitteilte,"): the name or the pronoun right
+    after "wie", however far the verb comes after it (``name_at`` is
+    :func:`~.names.name_forward`). None when the verb does not end such a clause."""
+    if verb_at + 1 < len(tokens) and tokens[verb_at + 1] not in (",", ".", ":"):
+        return None
+    for k in range(verb_at - 1, max(-1, verb_at - 10), -1):
+        token = tokens[k]
+        if token in (",", ".", ":", ";"):
+            return None
+        if token.lower() != "wie":
+            continue
+        if k + 1 >= verb_at:
+            return None
+        following = tokens[k + 1]
+        if following in ("er", "sie"):
+            return ("pronoun", "er" if following == "er" else "she")
+        name, after = name_at(tokens, k + 1)
+        if name is not None and after <= verb_at and following.lower() not in GERMAN_ARTICLES:
+            return ("name", name)
+        return None
+    return None
