@@ -18,8 +18,10 @@ from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
 from .french_clauses import name_past_age
 from .german_clauses import (
+    DATIVE_ARTICLES,
     SEPARABLE_PARTICLES,
     impersonal_source,
+    relative_clause_ends,
     verb_second_subject,
     wie_clause_subject,
 )
@@ -297,6 +299,8 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
+        if low in DATIVE_ARTICLES:
+            return None  # "sagte dem Blatt": the addressee, not the speaker
         if impersonal_source(tokens, j):
             return ("new-role", low)  # "\u201e\u2026\u201c, hie\u00df es aus dem Rathaus"
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
@@ -700,6 +704,8 @@ class Attribution:
             if inverted is not None:
                 return ("label", inverted)  # ", durfte sein Gegen\u00fcber X jubeln:"
             if low in DETERMINERS:
+                if start and relative_clause_ends(tokens, k, end):
+                    continue  # ", die seit Jahren \u00dcberstunden machten,": a relative clause
                 owner = speech_noun_owner(tokens, k + 1, end)
                 if owner is not None:
                     return ("label", owner)

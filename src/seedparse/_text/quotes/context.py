@@ -450,11 +450,11 @@ class Context:
                         # Russian or Ukrainian pronoun before the verb is its subject.
                         and not (attr is not None and attr[1] in _PRONOUN_GENDER)
                         and not (
-                            # "X lobte den Plan", "Dieser nannte einen Grund": the
-                            # accusative opens an object, not a subject
+                            # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
+                            # dem Blatt": the accusative or dative opens an object
                             local + 1 < len(sentence)
                             and (
-                                sentence[local + 1].lower() in ("den", "einen")
+                                sentence[local + 1].lower() in ("den", "einen", "dem", "einem")
                                 or (
                                     attr is not None
                                     and attr[0] == "pronoun"

@@ -66,7 +66,14 @@ from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
-from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
+from .names import (
+    first_sentence_end,
+    is_cyrillic,
+    name_forward,
+    sentence_start,
+    split_tokens,
+    starts_block,
+)
 from .offices import named_after_office
 from .slavic_names import is_outlet_lead
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
@@ -336,7 +343,10 @@ class QuoteFinder:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
             if attr is None and (owner := owner_of_testimony(post)) is not None:
                 attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"
-            if attr is None and (giver := statement_giver(named_after_office, post)) is not None:
+            if (
+                attr is None
+                and (giver := statement_giver(named_after_office, name_forward, post)) is not None
+            ):
                 attr = ("name", giver)  # "\u201e\u2026\u201c, ist die Auskunft, die X gab"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
@@ -390,8 +400,11 @@ class QuoteFinder:
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
             # paragraph's last quote.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
-        elif n_words >= 4 and carried and carried.speaker and (
-            colon_carries_on(pre, self.speech_verbs, new_paragraph=True)
+        elif (
+            n_words >= 4
+            and carried
+            and carried.speaker
+            and (colon_carries_on(pre, self.speech_verbs, new_paragraph=True))
         ):
             # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
             # new paragraph's object pronoun stands for is the last one quoted.

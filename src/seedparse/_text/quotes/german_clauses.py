@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from .lexicon import _words
 
 __all__ = [
+    "DATIVE_ARTICLES",
     "GERMAN_ARTICLES",
     "INDEFINITE_NOMINATIVE",
     "KONJUNKTIV_I",
@@ -26,6 +27,7 @@ __all__ = [
     "german_article_object",
     "impersonal_source",
     "new_subject_after_verb",
+    "relative_clause_ends",
     "reported_speech_carries_on",
     "spokesperson",
     "statement_giver",
@@ -142,12 +144,15 @@ _RELATIVE_PRONOUNS = _words("die der den das welche welcher welches")
 
 
 def statement_giver(
-    named_after: Callable[[Sequence[str], int], str | None], tokens: Sequence[str]
+    named_after: Callable[[Sequence[str], int], str | None],
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    tokens: Sequence[str],
 ) -> str | None:
     """The person who gave the statement a quote is equated with, in the words
     ``tokens`` after it: "\u201e\u2026\u201c, ist die einzige Auskunft, die
     Oberstaatsanwalt X gestern gab" (a copula, a statement noun, a relative clause
-    whose subject is the person: ``named_after`` reads an office and a full name).
+    whose subject is the person: ``named_after`` reads an office and a full name,
+    ``name_at`` a full name alone).
     None otherwise."""
     if len(tokens) < 6 or tokens[0] != "," or tokens[1] not in _COPULAS:
         return None
@@ -155,7 +160,7 @@ def statement_giver(
         if tokens[k].lower() in _STATEMENT_NOUNS and tokens[k][0].isupper():
             if tokens[k + 1] != "," or tokens[k + 2] not in _RELATIVE_PRONOUNS:
                 return None
-            named = named_after(tokens, k + 3)
+            named = named_after(tokens, k + 3) or name_at(tokens, k + 3)[0]
             return named if named is not None and " " in named else None
     return None
 
@@ -201,3 +206,23 @@ def wie_clause_subject(
             return ("name", name)
         return None
     return None
+
+
+#: The dative articles ("sagte dem Blatt", "erkl\u00e4rte einem Reporter"): the
+#: addressee follows, never the subject.
+DATIVE_ARTICLES = _words("dem einem")
+
+
+def relative_clause_ends(tokens: Sequence[str], k: int, end: int) -> bool:
+    """Does the clause opening at ``tokens[k]`` (an article or a relative pronoun after
+    a comma: German writes both "der", "die", "das") end, at the next comma, in a
+    lower-case word, the finite verb a German relative clause puts last (", die seit
+    Jahren \u00dcberstunden machten,")? Then it is a relative clause, with no subject
+    of the sentence's own."""
+    stop = k + 1
+    while stop < end and tokens[stop] not in (",", ";"):
+        stop += 1
+    if stop >= end or stop - k < 3:
+        return False
+    last = tokens[stop - 1]
+    return last.isalpha() and last.islower()

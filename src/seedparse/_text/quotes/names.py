@@ -658,10 +658,11 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
         else:
             break
     run.reverse()
+    article = False
     while run and run[0].lower() in PARTICLES:
-        run.pop(0)
+        article = run.pop(0).lower() in GERMAN_ARTICLES  # ("der Trainer Uwe")
     before = words[index - 1] if index > 0 else ""
-    if run and before.lower() in GERMAN_ARTICLES:
+    if run and (article or before.lower() in GERMAN_ARTICLES):
         # "sein Gegen\u00fcber Koschinat", "der Stadt Hans Berg": German writes a noun,
         # not a given name, right after an article or a possessive.
         run = run[1:]
