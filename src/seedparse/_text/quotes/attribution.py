@@ -620,6 +620,11 @@ class Attribution:
                     break
             if separated and tokens[n - 1] == ":" and end <= 3 and tokens[end - 1] in CONTINUATIONS:
                 return ("previous", "")  # "Und weiter: \u201e\u2026\u201c"
+            if separated and tokens[n - 1] == ":" and tokens[0].lower() in SO_WORDS and end <= 4:
+                # "So Hahn: \u201e\u2026\u201c", "So die Ministerin: \u201e\u2026\u201c"
+                found = self.speaker_after_verb(tokens[:end], 1)
+                if found is not None:
+                    return found
             if separated and tokens[n - 1] == ":":
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").

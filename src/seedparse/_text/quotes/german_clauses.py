@@ -24,6 +24,7 @@ __all__ = [
     "INDEFINITE_NOMINATIVE",
     "KONJUNKTIV_I",
     "SEPARABLE_PARTICLES",
+    "agent_noun",
     "german_article_object",
     "impersonal_source",
     "new_subject_after_verb",
@@ -226,3 +227,12 @@ def relative_clause_ends(tokens: Sequence[str], k: int, end: int) -> bool:
         return False
     last = tokens[stop - 1]
     return last.isalpha() and last.islower()
+
+
+def agent_noun(word: str) -> bool:
+    """Is ``word`` a German feminine agent noun ("Pendlerin", "Anwohnerin",
+    "Lehrerin", "Kita-Leiterin"): a job or a description written before a name, as an
+    office is ("Pendlerin Lisa Brandt")? Read off the "-erin" ending of a long word
+    (a given name such as "Severin" is shorter), so that nouns no list names count."""
+    tail = word.rsplit("-", 1)[-1]
+    return word[:1].isupper() and tail.isalpha() and len(tail) >= 8 and tail.endswith("erin")

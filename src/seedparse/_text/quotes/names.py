@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ... import _native
 from .french_names import after_office_complement
-from .german_clauses import GERMAN_ARTICLES, german_article_object
+from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .lexicon import (
     ABBREVIATIONS,
     OFFICE_LINKS,
@@ -208,6 +208,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             break
     while items and (items[0] in STOP or items[0].lower() in PARTICLES):
         items = items[1:]
+    if len(items) >= 3 and agent_noun(items[0]):
+        items = items[1:]  # "Pendlerin Lisa Brandt": a job noun no list names
     while len(items) > 1 and items[0].isupper() and len(items[0]) > 1 and "." not in items[0]:
         items = items[1:]  # a leading acronym: "IDF", "NATO"
     while items and items[-1].lower() in PARTICLES:
@@ -526,10 +528,14 @@ def name_backward(tokens: Sequence[str], j: int) -> str | None:
             and i - 1 > 0
             and not german_article_object(token, tokens[i])  # "Gegen\u00fcber der Zeitung"
         )
+        if token.lower() in GERMAN_ARTICLES:
+            break  # ("Ihr Kollege X Y", "Der Sprecher X Y": the article opens the phrase)
         if (token[0].isalpha() and is_cap(token)) or (particle and is_cap(tokens[i - 2])):
             i -= 1
         else:
             break
+    if j - i >= 2 and i >= 1 and tokens[i - 1].lower() in GERMAN_ARTICLES:
+        i += 1  # "Ihr Kollege Tim Ohm erg\u00e4nzt": a noun after the article, then the name
     office = i >= 2 and tokens[i - 1].lower() in OFFICE_LINKS and tokens[i - 2].lower() in TITLES
     office = office or after_office_complement(tokens, i)  # "ministre de la Santé X Y"
     return trim_name(tokens[i : j + 1], at_start=i == 0, office=office)

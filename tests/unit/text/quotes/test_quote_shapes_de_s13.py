@@ -26,6 +26,7 @@ import pytest
 from seedparse import Citation
 from seedparse._text.quotes import SPEECH_VERBS
 from seedparse._text.quotes.german_clauses import (
+    agent_noun,
     german_article_object,
     impersonal_source,
     new_subject_after_verb,
@@ -195,6 +196,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Wie die Stadtverwaltung am Montag mitteilte, bleibt die Br\u00fccke gesperrt. "
         f"{GL}Die Sanierung dauert bis zum Herbst.{GR}",
         [("Die Sanierung", None)],
+    ),
+    # -- job nouns glued to a name, "So X:" ----------------------------------------------
+    (
+        "de-agent-noun-before-the-name-is-no-part-of-it",
+        f"{LO}Ich komme jeden Tag zu sp\u00e4t zur Arbeit{HI}, sagt Pendlerin Lisa Brandt.",
+        [("Ich komme", "Lisa Brandt")],
+    ),
+    (
+        "de-noun-after-a-possessive-opening-the-sentence",
+        f"Ihr Kollege Tim Ohm erg\u00e4nzt: {LO}Ohne Auto geht hier gar nichts mehr.{HI}",
+        [("Ohne Auto", "Tim Ohm")],
+    ),
+    (
+        "de-given-name-severin-is-kept",
+        f"{LO}Wir haben alles gegeben{HI}, sagte Severin Lang nach dem Rennen.",
+        [("Wir haben", "Severin Lang")],
+    ),
+    (
+        "de-so-surname-colon",
+        f"{LO}Wir lassen uns nicht einsch\u00fcchtern{HI}, sagte Gewerkschafterin Nina Hahn.\n"
+        f"So Hahn: {LO}Wir sind bereit, so lange zu streiken wie n\u00f6tig.{HI}",
+        [("Wir lassen", "Nina Hahn"), ("Wir sind", "Nina Hahn")],
+    ),
+    (
+        "de-so-clause-with-a-verb-names-nobody",
+        f"{LO}Wir lassen uns nicht einsch\u00fcchtern{HI}, sagte Gewerkschafterin Nina Hahn.\n"
+        f"So geht es nicht weiter, meinen viele Pendler: {LO}Wir brauchen endlich eine "
+        f"L\u00f6sung.{HI}",
+        [("Wir lassen", "Nina Hahn"), ("Wir brauchen", None)],
     ),
     # -- an office, a name in commas, a colon ---------------------------------------------
     (
@@ -386,3 +416,19 @@ def test_wie_clause_subject(words: str, expected: tuple[str, str] | None) -> Non
     tokens = _tokens(words)
     verb_at = max(k for k, token in enumerate(tokens) if token in SPEECH_VERBS)
     assert wie_clause_subject(name_forward, tokens, verb_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Pendlerin", True),
+        ("Anwohnerin", True),
+        ("Kita-Leiterin", True),
+        ("Severin", False),  # a given name: too short
+        ("Katrin", False),
+        ("Pendler", False),  # (masculine agent nouns end like surnames: "M\u00fcller")
+        ("pendlerin", False),
+    ],
+)
+def test_agent_noun(word: str, expected: bool) -> None:
+    assert agent_noun(word) is expected
