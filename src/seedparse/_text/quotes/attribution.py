@@ -20,6 +20,7 @@ from .french_clauses import name_past_age
 from .german_clauses import (
     DATIVE_ARTICLES,
     SEPARABLE_PARTICLES,
+    according_to,
     impersonal_source,
     relative_clause_ends,
     verb_second_subject,
@@ -769,4 +770,4 @@ class Attribution:
                     return found
         if pre and pre[0].lower() in FOR_WORDS and "," in pre:
             return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
-        return None
+        return according_to(name_forward, pre)  # "Laut X werde \u201e\u2026\u201c"

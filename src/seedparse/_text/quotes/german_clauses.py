@@ -19,11 +19,13 @@ from collections.abc import Callable, Sequence
 from .lexicon import _words
 
 __all__ = [
+    "CONJUNCTION_OPENERS",
     "DATIVE_ARTICLES",
     "GERMAN_ARTICLES",
     "INDEFINITE_NOMINATIVE",
     "KONJUNKTIV_I",
     "SEPARABLE_PARTICLES",
+    "according_to",
     "agent_noun",
     "german_article_object",
     "impersonal_source",
@@ -236,3 +238,29 @@ def agent_noun(word: str) -> bool:
     (a given name such as "Severin" is shorter), so that nouns no list names count."""
     tail = word.rsplit("-", 1)[-1]
     return word[:1].isupper() and tail.isalpha() and len(tail) >= 8 and tail.endswith("erin")
+
+
+def according_to(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> tuple[str, str] | None:
+    """The person a German sentence credits with what it reports by "laut X" or "X
+    zufolge" at its opening ("Laut Ebner werde \u201eniemand schlechter gestellt\u201c",
+    "Moser zufolge sei die Reform \u201e\u2026\u201c"): a name (``name_at`` is
+    :func:`~.names.name_forward`; a label, kept only as a full name or a surname the
+    text gave in full: "laut Polizei" is a body) or a pronoun ("ihm zufolge")."""
+    if len(tokens) < 3:
+        return None
+    k = 1 if tokens[0] in CONJUNCTION_OPENERS else 0
+    if tokens[k].lower() == "laut":
+        name, _ = name_at(tokens, k + 1)
+        return ("label", name) if name is not None else None
+    if tokens[k].lower() in ("ihm", "ihr") and k + 1 < len(tokens) and tokens[k + 1] == "zufolge":
+        return ("pronoun", "er" if tokens[k].lower() == "ihm" else "she")
+    name, after = name_at(tokens, k)
+    if name is not None and after < len(tokens) and tokens[after] == "zufolge":
+        return ("label", name)
+    return None
+
+
+#: Conjunctions that may open a sentence before "laut X" ("Und laut X \u2026").
+CONJUNCTION_OPENERS = _words("Und Aber Doch")

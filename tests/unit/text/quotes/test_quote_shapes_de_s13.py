@@ -26,6 +26,7 @@ import pytest
 from seedparse import Citation
 from seedparse._text.quotes import SPEECH_VERBS
 from seedparse._text.quotes.german_clauses import (
+    according_to,
     agent_noun,
     german_article_object,
     impersonal_source,
@@ -225,6 +226,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"So geht es nicht weiter, meinen viele Pendler: {LO}Wir brauchen endlich eine "
         f"L\u00f6sung.{HI}",
         [("Wir lassen", "Nina Hahn"), ("Wir brauchen", None)],
+    ),
+    # -- "laut X", "X zufolge" -----------------------------------------------------------
+    (
+        "de-laut-name-then-fragment",
+        "Sozialminister Rudolf Ebner verteidigte die Reform. Laut Ebner werde "
+        f"{LO}niemand schlechter gestellt als heute{HI}.",
+        [("niemand schlechter", "Rudolf Ebner")],
+    ),
+    (
+        "de-name-zufolge-then-fragment",
+        "Der Seniorenrat lehnt die Reform ab. Karl Moser zufolge sei sie "
+        f"{LO}ein Etikettenschwindel auf Kosten der \u00c4lteren{HI}.",
+        [("ein Etikettenschwindel", "Karl Moser")],
+    ),
+    (
+        "de-laut-body-names-no-person",
+        "Laut Polizei sei der Fahrer "
+        f"{LO}mit deutlich \u00fcberh\u00f6hter Geschwindigkeit unterwegs gewesen{HI}.",
+        [("mit deutlich", None)],
     ),
     # -- an office, a name in commas, a colon ---------------------------------------------
     (
@@ -432,3 +452,18 @@ def test_wie_clause_subject(words: str, expected: tuple[str, str] | None) -> Non
 )
 def test_agent_noun(word: str, expected: bool) -> None:
     assert agent_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Laut Ebner werde", ("label", "Ebner")),
+        ("Und laut Rudolf Ebner werde", ("label", "Rudolf Ebner")),
+        ("Moser zufolge sei", ("label", "Moser")),
+        ("Ihm zufolge sei", ("pronoun", "er")),
+        ("Das sei laut Ebner", None),  # not at the opening
+        ("Ebner sei", None),
+    ],
+)
+def test_according_to(words: str, expected: tuple[str, str] | None) -> None:
+    assert according_to(name_forward, _tokens(words)) == expected
