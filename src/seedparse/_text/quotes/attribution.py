@@ -17,6 +17,15 @@ from typing import Any
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
 from .french_clauses import name_past_age
+from .german_clauses import (
+    DATIVE_ARTICLES,
+    SEPARABLE_PARTICLES,
+    according_to,
+    impersonal_source,
+    relative_clause_ends,
+    verb_second_subject,
+    wie_clause_subject,
+)
 from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
@@ -291,6 +300,10 @@ class Attribution:
             return None
         word = tokens[j]
         low = word.lower()
+        if low in DATIVE_ARTICLES:
+            return None  # "sagte dem Blatt": the addressee, not the speaker
+        if impersonal_source(tokens, j):
+            return ("new-role", low)  # "\u201e\u2026\u201c, hie\u00df es aus dem Rathaus"
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
@@ -398,8 +411,8 @@ class Attribution:
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in ROLE_ENDS:
-                    break
+                if tokens[k].lower() in ROLE_ENDS or tokens[k] in SEPARABLE_PARTICLES:
+                    break  # ("teilte die Polizei mit": the verb's particle ends it)
                 k += 1
             if k > j + 1:
                 return role(low, tokens[k - 1])
@@ -416,6 +429,8 @@ class Attribution:
     def _subject_of(
         self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
     ) -> Attr | None:
+        if (in_wie := wie_clause_subject(name_forward, tokens, verb_at)) is not None:
+            return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
         after = verb_at + 1
         if (
             verb_at > 0
@@ -606,6 +621,11 @@ class Attribution:
                     break
             if separated and tokens[n - 1] == ":" and end <= 3 and tokens[end - 1] in CONTINUATIONS:
                 return ("previous", "")  # "Und weiter: \u201e\u2026\u201c"
+            if separated and tokens[n - 1] == ":" and tokens[0].lower() in SO_WORDS and end <= 4:
+                # "So Hahn: \u201e\u2026\u201c", "So die Ministerin: \u201e\u2026\u201c"
+                found = self.speaker_after_verb(tokens[:end], 1)
+                if found is not None:
+                    return found
             if separated and tokens[n - 1] == ":":
                 # "Rutte: \u201c\u2026\u201d" (interview style): a label that must be a
                 # person the text names (not "Man:", "Reporter:").
@@ -628,7 +648,8 @@ class Attribution:
         gap = end - verb_at - 1
         if not separated and gap > (1 if tokens[end - 1].lower() in THAT else 0):
             return None
-        if gap > 10 or (n_words <= 3 and gap > 1):
+        if gap > 10 or (n_words <= 3 and gap > 1 and tokens[n - 1] != ":"):
+            # (a short quote after a colon is speech: "sagte der Stadtrat X: \u201eNein.\u201c")
             return None
         subject = self.subject_of(tokens, verb_at)
         if subject is not None and subject[0] == "role" and is_cyrillic(tokens[verb_at]):
@@ -685,11 +706,18 @@ class Attribution:
                 return None
             if low in PRONOUNS and (word.islower() or k == 0):
                 return ("pronoun", low)
+            inverted = verb_second_subject(named_after_office, tokens, k, end)
+            if inverted is not None:
+                return ("label", inverted)  # ", durfte sein Gegen\u00fcber X jubeln:"
             if low in DETERMINERS:
+                if start and relative_clause_ends(tokens, k, end):
+                    continue  # ", die seit Jahren \u00dcberstunden machten,": a relative clause
                 owner = speech_noun_owner(tokens, k + 1, end)
                 if owner is not None:
                     return ("label", owner)
-                named = named_after_office(tokens[:end], k + 1)
+                named = named_after_office(tokens[:end], k + 1) or appositive_name(
+                    tokens[:end], k + 1
+                )  # ("Der Finanzvorsteher der Stadt, X, zeigte sich gelassen:")
                 if named is not None:
                     return ("label", named)
             elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
@@ -742,4 +770,4 @@ class Attribution:
                     return found
         if pre and pre[0].lower() in FOR_WORDS and "," in pre:
             return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
-        return None
+        return according_to(name_forward, pre)  # "Laut X werde \u201e\u2026\u201c"

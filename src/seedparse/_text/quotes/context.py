@@ -14,6 +14,7 @@ from bisect import bisect_left
 from .attribution import Attr, Attribution
 from .english_names import headline_full_name, headline_label
 from .french_clauses import given_name_introduced
+from .german_clauses import spokesperson
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
     ABBREVIATIONS,
@@ -261,8 +262,8 @@ class Context:
             # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             value, _, gender = value.partition("|")
             found = self._with_role(value, pos, gender)
-            if found is not None:
-                return found
+            if found is not None or spokesperson(value):
+                return found  # (a spokesperson speaks for a body, not as the last speaker)
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
@@ -449,11 +450,11 @@ class Context:
                         # Russian or Ukrainian pronoun before the verb is its subject.
                         and not (attr is not None and attr[1] in _PRONOUN_GENDER)
                         and not (
-                            # "X lobte den Plan", "Dieser nannte einen Grund": the
-                            # accusative opens an object, not a subject
+                            # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
+                            # dem Blatt": the accusative or dative opens an object
                             local + 1 < len(sentence)
                             and (
-                                sentence[local + 1].lower() in ("den", "einen")
+                                sentence[local + 1].lower() in ("den", "einen", "dem", "einem")
                                 or (
                                     attr is not None
                                     and attr[0] == "pronoun"

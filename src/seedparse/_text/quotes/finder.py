@@ -64,9 +64,19 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .french_clauses import colon_carries_on, owner_of_testimony
+from .german_clauses import reported_speech_carries_on, statement_giver
+from .german_compounds import tokens_through_compound
 from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
-from .names import first_sentence_end, is_cyrillic, sentence_start, split_tokens, starts_block
+from .names import (
+    first_sentence_end,
+    is_cyrillic,
+    name_forward,
+    sentence_start,
+    split_tokens,
+    starts_block,
+)
+from .offices import named_after_office
 from .slavic_names import is_outlet_lead
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
@@ -313,6 +323,12 @@ class QuoteFinder:
         if quote.closed:
             post_end = _lowest(next_open, quote.close_end + 100, block_end)
             post = split_tokens(text, quote.close_end, post_end)
+            if post_end == next_open < block_end:
+                # ", sagte \u201eDschungelcamp\u201c-Kandidatin X": read through a
+                # quoted word glued into a German compound.
+                limit = quote.close_end + 140
+                limit = block_end if block_end < limit else limit
+                post = tokens_through_compound(text, quote.close_end, next_open, limit) or post
             stop = first_sentence_end(post)
             bare_end = stop >= 0 or post_end in (next_open, block_end)
             if stop >= 0:
@@ -329,6 +345,11 @@ class QuoteFinder:
                 attr = None  # a scare quote followed by a verb: not clearly attributed
             if attr is None and (owner := owner_of_testimony(post)) is not None:
                 attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"
+            if (
+                attr is None
+                and (giver := statement_giver(named_after_office, name_forward, post)) is not None
+            ):
+                attr = ("name", giver)  # "\u201e\u2026\u201c, ist die Auskunft, die X gab"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
         if attr is None and n_words >= 6:
@@ -361,6 +382,18 @@ class QuoteFinder:
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
+            if (
+                speaker is None
+                and attr[0] in ("label", "new-role")
+                and n_words >= 4
+                and (source := last or carried) is not None
+                and source.speaker is not None
+                and reported_speech_carries_on(pre, self.speech_verbs)
+            ):
+                # "Leute, die \u2026 h\u00e4tten, d\u00fcrfe man nicht belohnen, und
+                # \u00fcberhaupt: \u201e\u2026\u201c": German reported speech (Konjunktiv I)
+                # goes on with the last speaker's words; its opening noun is no speaker.
+                speaker, attr = source.speaker, ("name", source.speaker)
         elif not pre and last is not None and last.speaker is not None:
             # A new sentence that carries on the previous quote of the paragraph.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
@@ -369,8 +402,11 @@ class QuoteFinder:
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
             # paragraph's last quote.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
-        elif n_words >= 4 and carried and carried.speaker and (
-            colon_carries_on(pre, self.speech_verbs, new_paragraph=True)
+        elif (
+            n_words >= 4
+            and carried
+            and carried.speaker
+            and (colon_carries_on(pre, self.speech_verbs, new_paragraph=True))
         ):
             # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
             # new paragraph's object pronoun stands for is the last one quoted.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .german_clauses import new_subject_after_verb
 from .lexicon import (
     CONJUNCTIONS,
     DEMONSTRATIVE_ARTICLES,
@@ -66,6 +67,8 @@ def verb_second(
     if verb_at < 1:
         return None
     inverted = after_verb(tokens, verb_at + 1)
+    if inverted is not None and new_subject_after_verb(tokens, verb_at, inverted):
+        return inverted  # "Der Zeitung sagte eine Sprecherin:": someone new, not the paper
     if inverted is None or inverted[0] != "name":
         return None
     if " " in inverted[1]:

@@ -5,6 +5,7 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .german_words import GERMAN_EXTRA_VERBS
 from .slavic_words import SLAVIC_EXTRA_VERBS
 
 __all__ = [
@@ -355,6 +356,7 @@ SPEECH_VERBS: frozenset[str] = (
     verb_forms(*sorted(_REGULAR_VERBS))
     | _IRREGULAR_VERBS
     | _GERMAN_VERBS
+    | GERMAN_EXTRA_VERBS
     | _FRENCH_VERBS
     | _RUSSIAN_VERBS
     | _UKRAINIAN_VERBS

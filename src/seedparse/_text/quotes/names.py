@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ... import _native
 from .french_names import after_office_complement
+from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .lexicon import (
     ABBREVIATIONS,
     OFFICE_LINKS,
@@ -207,6 +208,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             break
     while items and (items[0] in STOP or items[0].lower() in PARTICLES):
         items = items[1:]
+    if len(items) >= 3 and agent_noun(items[0]):
+        items = items[1:]  # "Pendlerin Lisa Brandt": a job noun no list names
     while len(items) > 1 and items[0].isupper() and len(items[0]) > 1 and "." not in items[0]:
         items = items[1:]  # a leading acronym: "IDF", "NATO"
     while items and items[-1].lower() in PARTICLES:
@@ -440,7 +443,13 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
         token = tokens[j]
         if token[0].isalpha() and is_cap(token):
             j += 1
-        elif j > i and j + 1 < n and token.lower() in PARTICLES and is_cap(tokens[j + 1]):
+        elif (
+            j > i
+            and j + 1 < n
+            and token.lower() in PARTICLES
+            and is_cap(tokens[j + 1])
+            and not german_article_object(token, tokens[j + 1])
+        ):
             j += 1  # "von", "de" inside a name
         elif (
             j > i
@@ -514,11 +523,19 @@ def name_backward(tokens: Sequence[str], j: int) -> str | None:
     i = j
     while i > 0:
         token = tokens[i - 1]
-        particle = token.lower() in PARTICLES and i - 1 > 0
+        particle = (
+            token.lower() in PARTICLES
+            and i - 1 > 0
+            and not german_article_object(token, tokens[i])  # "Gegen\u00fcber der Zeitung"
+        )
+        if token.lower() in GERMAN_ARTICLES:
+            break  # ("Ihr Kollege X Y", "Der Sprecher X Y": the article opens the phrase)
         if (token[0].isalpha() and is_cap(token)) or (particle and is_cap(tokens[i - 2])):
             i -= 1
         else:
             break
+    if j - i >= 2 and i >= 1 and tokens[i - 1].lower() in GERMAN_ARTICLES:
+        i += 1  # "Ihr Kollege Tim Ohm erg\u00e4nzt": a noun after the article, then the name
     office = i >= 2 and tokens[i - 1].lower() in OFFICE_LINKS and tokens[i - 2].lower() in TITLES
     office = office or after_office_complement(tokens, i)  # "ministre de la Santé X Y"
     return trim_name(tokens[i : j + 1], at_start=i == 0, office=office)
@@ -647,9 +664,14 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
         else:
             break
     run.reverse()
+    article = False
     while run and run[0].lower() in PARTICLES:
-        run.pop(0)
+        article = run.pop(0).lower() in GERMAN_ARTICLES  # ("der Trainer Uwe")
     before = words[index - 1] if index > 0 else ""
+    if run and (article or before.lower() in GERMAN_ARTICLES):
+        # "sein Gegen\u00fcber Koschinat", "der Stadt Hans Berg": German writes a noun,
+        # not a given name, right after an article or a possessive.
+        run = run[1:]
     at_start = not before or before[-1] in '.!?\u2026:\u201d"'
     return run, at_start
 

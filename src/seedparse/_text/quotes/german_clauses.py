@@ -1,0 +1,266 @@
+"""German clause shapes around a quote where the subject is not where the other
+languages put it, and German role nouns that stand for nobody in view.
+
+German orders a main clause verb-second: whatever opens it (a time, a place, a dative
+object) comes before the verb and the subject after it. "Der Zeitung sagte eine
+Sprecherin:" opens with the addressee ("der Zeitung", a dative) and the speaker is the
+nominative after the verb; reading the capitalised words before the verb as a name
+takes the newspaper for the speaker.
+
+A spokesperson ("die Sprecherin", "der Polizeisprecher") speaks for a body, not as the
+person the text has in view: the definite role stands for someone the text described
+with that noun, never, as "der Minister" may, for the last person who spoke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .lexicon import _words
+
+__all__ = [
+    "CONJUNCTION_OPENERS",
+    "DATIVE_ARTICLES",
+    "GERMAN_ARTICLES",
+    "INDEFINITE_NOMINATIVE",
+    "KONJUNKTIV_I",
+    "SEPARABLE_PARTICLES",
+    "according_to",
+    "agent_noun",
+    "german_article_object",
+    "impersonal_source",
+    "new_subject_after_verb",
+    "relative_clause_ends",
+    "reported_speech_carries_on",
+    "spokesperson",
+    "statement_giver",
+    "verb_second_subject",
+    "wie_clause_subject",
+]
+
+#: German articles and possessives: the capitalised word right after one is a noun
+#: ("sein Gegen\u00fcber Koschinat", "der Stadt Hans Berg"), not a given name.
+GERMAN_ARTICLES = _words(
+    "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen "
+    "seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer"
+)
+
+#: The indefinite article in the nominative (and neuter accusative): "ein Sprecher",
+#: "eine Sprecherin". "einer", "einem", "einen" are other cases and open no subject.
+INDEFINITE_NOMINATIVE = _words("ein eine")
+
+#: What a German spokesperson noun ends with ("Sprecher", "Polizeisprecherin",
+#: "Regierungssprecher"), lower case.
+_SPOKESPERSON_ENDS = ("sprecher", "sprecherin")
+
+
+def german_article_object(particle: str, following: str) -> bool:
+    """Is ``particle`` (a name particle written alone, before the capitalised word
+    ``following``) a German article opening an object after a name ("sagte Weber der
+    Zeitung", "sagte Weber den Journalisten"), not part of the name? "der" alone never
+    joins a name (only after another particle: "von der Leyen", "van der Vaart"); "den"
+    does in Dutch names ("Joop den Uyl"), but not before a plural in "-n"."""
+    low = particle.lower()
+    if particle != low:
+        return False
+    return low == "der" or (low == "den" and following.endswith("n"))
+
+
+def new_subject_after_verb(tokens: Sequence[str], verb_at: int, reading: tuple[str, str]) -> bool:
+    """Is ``reading`` (the attribution read after the verb at ``tokens[verb_at]``) a
+    someone-new subject that the verb-second clause puts after its verb ("Der Zeitung
+    sagte eine Sprecherin:", "Am Abend erklärte ein Sprecher der Polizei:"), so that
+    the capitalised words before the verb are the opening phrase, not the speaker?"""
+    return (
+        reading[0] == "new-role"
+        and verb_at >= 1
+        and verb_at + 1 < len(tokens)
+        and tokens[verb_at + 1] in INDEFINITE_NOMINATIVE
+    )
+
+
+def spokesperson(role_noun: str) -> bool:
+    """Is ``role_noun`` (lower case) a German spokesperson noun: a role the last
+    person quoted is not, unless the text described them with it?"""
+    return role_noun.endswith(_SPOKESPERSON_ENDS) and role_noun.isalpha()
+
+
+def verb_second_subject(
+    named_after: Callable[[Sequence[str], int], str | None],
+    tokens: Sequence[str],
+    k: int,
+    end: int,
+) -> str | None:
+    """The person named after the finite verb that opens the clause at ``tokens[k]``
+    (after a comma, before a colon), German verb-second order after an opening clause:
+    "Statt zu feiern, durfte sein Gegen\u00fcber David Wagner jubeln:". The verb is
+    a lower-case word followed by an article or a possessive, then an office or a
+    noun and a full name (``named_after`` reads that: :func:`~.offices.named_after_office`).
+    None otherwise."""
+    word = tokens[k]
+    if (
+        k == 0
+        or tokens[k - 1] != ","
+        or not word.isalpha()
+        or not word.islower()
+        or k + 2 >= end
+        or tokens[k + 1].lower() not in GERMAN_ARTICLES
+    ):
+        return None
+    named = named_after(tokens[:end], k + 2)
+    return named if named is not None and " " in named else None
+
+
+#: Konjunktiv I forms of the third person (singular and plural) that German reported
+#: speech is written in ("Er sei zufrieden", "man d\u00fcrfe nicht", "sie habe"),
+#: and that no indicative clause uses.
+KONJUNKTIV_I = _words(
+    "sei seien habe werde k\u00f6nne m\u00fcsse d\u00fcrfe solle wolle m\u00f6ge wisse "
+    "gebe gehe komme stehe liege brauche"
+)
+
+
+def reported_speech_carries_on(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
+    """Does the sentence ``tokens`` before a colon report, in Konjunktiv I, what the
+    person quoted last said ("Leute, die Mist gebaut h\u00e4tten, d\u00fcrfe man nicht
+    belohnen, und \u00fcberhaupt:"), so that the quote after the colon is theirs too?
+    It must have a Konjunktiv I verb and no speech verb (a speech verb gives its own
+    subject)."""
+    if len(tokens) < 4 or tokens[-1] != ":":
+        return False
+    if any(token in verbs for token in tokens):
+        return False
+    return any(token in KONJUNKTIV_I for token in tokens)
+
+
+#: Copulas that equate a quote with a statement ("\u201e\u2026\u201c, ist die einzige
+#: Auskunft, die X gab").
+_COPULAS = _words("ist war lautet lautete")
+
+#: German nouns for something said (lower case).
+_STATEMENT_NOUNS = _words(
+    "auskunft aussage antwort erkl\u00e4rung botschaft reaktion kommentar stellungnahme "
+    "einsch\u00e4tzung ansage worte"
+)
+
+_RELATIVE_PRONOUNS = _words("die der den das welche welcher welches")
+
+
+def statement_giver(
+    named_after: Callable[[Sequence[str], int], str | None],
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    tokens: Sequence[str],
+) -> str | None:
+    """The person who gave the statement a quote is equated with, in the words
+    ``tokens`` after it: "\u201e\u2026\u201c, ist die einzige Auskunft, die
+    Oberstaatsanwalt X gestern gab" (a copula, a statement noun, a relative clause
+    whose subject is the person: ``named_after`` reads an office and a full name,
+    ``name_at`` a full name alone).
+    None otherwise."""
+    if len(tokens) < 6 or tokens[0] != "," or tokens[1] not in _COPULAS:
+        return None
+    for k in range(2, min(len(tokens) - 3, 7)):
+        if tokens[k].lower() in _STATEMENT_NOUNS and tokens[k][0].isupper():
+            if tokens[k + 1] != "," or tokens[k + 2] not in _RELATIVE_PRONOUNS:
+                return None
+            named = named_after(tokens, k + 3) or name_at(tokens, k + 3)[0]
+            return named if named is not None and " " in named else None
+    return None
+
+
+#: Particles of German separable speech verbs, which end the clause after the subject
+#: ("teilte die Polizei mit", "f\u00fcgte der Sprecher hinzu"): not a role noun.
+SEPARABLE_PARTICLES = _words("mit an hinzu fort ein zu fest klar hervor hin zusammen")
+
+#: "hie\u00df es", "hei\u00dft es": the impersonal "it is said".
+_IMPERSONAL_VERBS = _words("hie\u00df hei\u00dft")
+
+
+def impersonal_source(tokens: Sequence[str], j: int) -> bool:
+    """Is ``tokens[j]`` the "es" of "hie\u00df es" / "hei\u00dft es" ("\u201e\u2026\u201c,
+    hie\u00df es aus dem Rathaus"): words credited to an unnamed source, someone new?"""
+    return tokens[j] == "es" and j > 0 and tokens[j - 1] in _IMPERSONAL_VERBS
+
+
+def wie_clause_subject(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    tokens: Sequence[str],
+    verb_at: int,
+) -> tuple[str, str] | None:
+    """The subject of a German "wie" clause, verb last ("Wie Keller gegen\u00fcber der
+    Zeitung sagte, \u2026", "wie er am Montag mitteilte,"): the name or the pronoun right
+    after "wie", however far the verb comes after it (``name_at`` is
+    :func:`~.names.name_forward`). None when the verb does not end such a clause."""
+    if verb_at + 1 < len(tokens) and tokens[verb_at + 1] not in (",", ".", ":"):
+        return None
+    for k in range(verb_at - 1, max(-1, verb_at - 10), -1):
+        token = tokens[k]
+        if token in (",", ".", ":", ";"):
+            return None
+        if token.lower() != "wie":
+            continue
+        if k + 1 >= verb_at:
+            return None
+        following = tokens[k + 1]
+        if following in ("er", "sie"):
+            return ("pronoun", "er" if following == "er" else "she")
+        name, after = name_at(tokens, k + 1)
+        if name is not None and after <= verb_at and following.lower() not in GERMAN_ARTICLES:
+            return ("name", name)
+        return None
+    return None
+
+
+#: The dative articles ("sagte dem Blatt", "erkl\u00e4rte einem Reporter"): the
+#: addressee follows, never the subject.
+DATIVE_ARTICLES = _words("dem einem")
+
+
+def relative_clause_ends(tokens: Sequence[str], k: int, end: int) -> bool:
+    """Does the clause opening at ``tokens[k]`` (an article or a relative pronoun after
+    a comma: German writes both "der", "die", "das") end, at the next comma, in a
+    lower-case word, the finite verb a German relative clause puts last (", die seit
+    Jahren \u00dcberstunden machten,")? Then it is a relative clause, with no subject
+    of the sentence's own."""
+    stop = k + 1
+    while stop < end and tokens[stop] not in (",", ";"):
+        stop += 1
+    if stop >= end or stop - k < 3:
+        return False
+    last = tokens[stop - 1]
+    return last.isalpha() and last.islower()
+
+
+def agent_noun(word: str) -> bool:
+    """Is ``word`` a German feminine agent noun ("Pendlerin", "Anwohnerin",
+    "Lehrerin", "Kita-Leiterin"): a job or a description written before a name, as an
+    office is ("Pendlerin Lisa Brandt")? Read off the "-erin" ending of a long word
+    (a given name such as "Severin" is shorter), so that nouns no list names count."""
+    tail = word.rsplit("-", 1)[-1]
+    return word[:1].isupper() and tail.isalpha() and len(tail) >= 8 and tail.endswith("erin")
+
+
+def according_to(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> tuple[str, str] | None:
+    """The person a German sentence credits with what it reports by "laut X" or "X
+    zufolge" at its opening ("Laut Ebner werde \u201eniemand schlechter gestellt\u201c",
+    "Moser zufolge sei die Reform \u201e\u2026\u201c"): a name (``name_at`` is
+    :func:`~.names.name_forward`; a label, kept only as a full name or a surname the
+    text gave in full: "laut Polizei" is a body) or a pronoun ("ihm zufolge")."""
+    if len(tokens) < 3:
+        return None
+    k = 1 if tokens[0] in CONJUNCTION_OPENERS else 0
+    if tokens[k].lower() == "laut":
+        name, _ = name_at(tokens, k + 1)
+        return ("label", name) if name is not None else None
+    if tokens[k].lower() in ("ihm", "ihr") and k + 1 < len(tokens) and tokens[k + 1] == "zufolge":
+        return ("pronoun", "er" if tokens[k].lower() == "ihm" else "she")
+    name, after = name_at(tokens, k)
+    if name is not None and after < len(tokens) and tokens[after] == "zufolge":
+        return ("label", name)
+    return None
+
+
+#: Conjunctions that may open a sentence before "laut X" ("Und laut X \u2026").
+CONJUNCTION_OPENERS = _words("Und Aber Doch")

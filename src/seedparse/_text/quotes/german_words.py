@@ -1,0 +1,22 @@
+"""German speech verbs the lexicon's first list lacks (word forms as they stand next
+to a quotation; kept apart so that :mod:`~.lexicon` stays a list of lists).
+
+Separable verbs are listed by their finite part, which stands next to the quote while
+the particle ends the clause: "teilte X mit", "fuhr X fort", "hob X hervor", "wies X
+darauf hin", "stellte X klar"; reflexive ones likewise ("freute sich X", "\u00e4rgerte
+sich X"). "hie\u00df es" / "hei\u00dft es" credit no one ("es" is no person), which is
+what they say: a quote so attributed is not the last speaker's.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GERMAN_EXTRA_VERBS"]
+
+_FORMS = (
+    "teilte teilt teilten hie\u00df hei\u00dft verriet verr\u00e4t fuhr twitterte "
+    "schilderte schildert freute freut \u00e4rgerte \u00e4rgert haderte hadert stellte "
+    "stellt hob hebt wies weist erg\u00e4nzten "
+    # verb last, as a "wie" clause has it ("wie X am Montag mitteilte,")
+    "mitteilte mitteilt hinzuf\u00fcgte ank\u00fcndigte einr\u00e4umte fortfuhr"
+)
+GERMAN_EXTRA_VERBS: frozenset[str] = frozenset(_FORMS.split())
