@@ -45,7 +45,9 @@ FLOORS = {
     # quotations, scored before any rule: de 16/19, fr 12/30); its rules then gave de
     # 94/110, 94/108 and fr 94/137, 94/126 (on the cases before the round de 76/91,
     # fr 78/107; en unchanged).
-    "de": (0.854, 0.870),  # 94/110, 94/108 (the round's new cases 18/19, 18/19)
+    # Session 13 (qde): six new cases from outlets not used before, scored before any rule
+    # 10/24, 10/22; after the round's rules 111/134, 111/131 (tune 68/73, holdout 43/61).
+    "de": (0.828, 0.847),  # 111/134, 111/131 (before qde 94/110 + the new cases 10/24)
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -90,7 +92,8 @@ FLOORS = {
     # qfr's round (10 French cases, 15/27 right before any rule), then its rules.
     # Session 12: qen's headline rule (en +3).
     # Session 13: qmarks' mixed marks and French spacing (en +2, fr +7).
-    "all": (0.867, 0.880),  # 538/620, 538/611 (before qmarks 529/620, 529/604)
+    # Session 13: qde's six German cases and rules.
+    "all": (0.861, 0.875),  # 555/644, 555/634 (before qde 538/620 + 10/24, 538/611)
 }
 
 
