@@ -14,8 +14,8 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedparse import Document, Passage, Span
-from seedparse._model import FrozenDict, _freeze_flat, _freeze_metadata, freeze, with_read_facts
+from seedparse import Document, FrozenDict, Passage, Span
+from seedparse._model import _freeze_flat, _freeze_metadata, freeze, with_read_facts
 
 
 class _Str(str):
