@@ -151,10 +151,10 @@ def _digest(text: str, decoded: DecodedText | None) -> str:
 
 @functools.cache
 def _digesters() -> tuple[Callable[[str], str], Callable[[bytes], str]]:
-    """``content_digest`` and ``digest_utf8`` of ``seedparse._records.ids``, imported on
-    first use (``import seedparse`` imports nothing of ``_records``) and then looked up
-    once, not per file."""
-    from ._records.ids import content_digest, digest_utf8
+    """``content_digest`` and ``digest_utf8`` (``seedparse._records.digest``, which the
+    ids derive from), imported on first use (``import seedparse`` imports nothing of
+    ``_records``) and then looked up once, not per file."""
+    from ._records.digest import content_digest, digest_utf8
 
     return content_digest, digest_utf8
 

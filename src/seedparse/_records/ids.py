@@ -28,10 +28,11 @@ name ``"content/<sha256 of its canonical JSON without source and digest>"``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 from typing import Any, Protocol
+
+from .digest import content_digest, digest_utf8
 
 __all__ = [
     "FORMAT_VERSION",
@@ -51,20 +52,6 @@ FORMAT_VERSION = 1
 
 #: ``uuid5(NAMESPACE_URL, "https://github.com/seedparse/seedparse/ids/1")``.
 NAMESPACE = uuid.UUID("e7c605d0-923c-51aa-a937-509c16dcd66f")
-
-
-def content_digest(text: str) -> str:
-    """SHA-256 (hex) of ``text`` as UTF-8: the ``digest`` of a parsed Document."""
-    # surrogatepass: normalised text holds no lone surrogates, but a digest must never
-    # be the thing that fails on a str that slipped through.
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def digest_utf8(data: bytes) -> str:
-    """:func:`content_digest` of the text that ``data`` is the UTF-8 encoding of, from
-    the bytes themselves: the loader has them already, and encoding a non-ASCII text
-    again cost twice the hash."""
-    return hashlib.sha256(data).hexdigest()
 
 
 class _Identified(Protocol):
