@@ -134,9 +134,7 @@ def freeze(value: Any, _depth: int = 0) -> Any:
         for key, item in value.items():
             if type(key) is not str:
                 if not isinstance(key, str):
-                    raise ArgumentError(
-                        f"metadata keys must be str, not {type(key).__name__}"
-                    )
+                    raise ArgumentError(f"metadata keys must be str, not {type(key).__name__}")
             else:
                 key = intern(key)
             t = type(item)
