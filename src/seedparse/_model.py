@@ -107,9 +107,50 @@ def freeze(value: Any, _depth: int = 0) -> Any:
     ``TypeError`` and a ``ValueError``) for values JSON cannot hold (objects,
     non-string keys, NaN, infinities). Keys and short strings are interned: every
     Document of a crawl repeats the same keys and many of the same values."""
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return sys.intern(value) if len(value) <= _INTERN_MAX else value
-    if value is None or isinstance(value, (str, bool, int)):
+    if value is None or kind is bool or kind is int:
+        return value
+    if kind is dict or kind is list:
+        # The containers json.loads makes, the bulk of every page's metadata: their
+        # plain items (a short string, an int, None) are frozen here, without a call.
+        if _depth > _MAX_FREEZE_DEPTH:
+            raise ArgumentError("metadata is nested too deeply")
+        deeper = _depth + 1
+        intern = sys.intern
+        if kind is list:
+            out = []
+            for item in value:
+                t = type(item)
+                if t is str:
+                    out.append(intern(item) if len(item) <= _INTERN_MAX else item)
+                elif item is None or t is bool or t is int:
+                    out.append(item)
+                else:
+                    out.append(freeze(item, deeper))
+            return tuple(out)
+        items = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                if not isinstance(key, str):
+                    raise ArgumentError(f"metadata keys must be str, not {type(key).__name__}")
+            else:
+                key = intern(key)
+            t = type(item)
+            if t is str:
+                items[key] = intern(item) if len(item) <= _INTERN_MAX else item
+            elif item is None or t is bool or t is int:
+                items[key] = item
+            else:
+                items[key] = freeze(item, deeper)
+        return FrozenDict(items)
+    return _freeze_other(value, _depth)
+
+
+def _freeze_other(value: Any, _depth: int) -> Any:
+    """:func:`freeze` of what is not a plain str, int, bool, None, dict or list."""
+    if isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):

@@ -9,7 +9,7 @@ import pickle
 import attrs
 import pytest
 
-from seedparse import Citation, Document, Failure, FrozenDict, Passage, Span
+from seedparse import ArgumentError, Citation, Document, Failure, FrozenDict, Passage, Span
 from seedparse._model import freeze, thaw
 
 
@@ -153,6 +153,79 @@ def test_freeze_and_thaw_are_inverse() -> None:
     assert thaw(frozen) == value
     assert hash(frozen) == hash(freeze(value))
     assert pickle.loads(pickle.dumps(frozen)) == frozen
+
+
+class _Key(str):
+    """A str subclass: kept as it is, not interned."""
+
+
+class _Mapping(dict):  # type: ignore[type-arg]
+    """A dict subclass: frozen by the general path, not the plain-dict one."""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"a": "x", "b": 1, "c": None, "d": True}, {"a": "x", "b": 1, "c": None, "d": True}),
+        ({"a": [1, "two", None, 2.5, [False]]}, {"a": (1, "two", None, 2.5, (False,))}),
+        ([{"k": "v"}, ("t", 1)], ({"k": "v"}, ("t", 1))),
+        (_Mapping(a=[1]), {"a": (1,)}),
+        ({_Key("k"): _Key("v")}, {"k": "v"}),
+        ({"big": "y" * 100}, {"big": "y" * 100}),
+    ],
+)
+def test_freeze_shapes(value: object, expected: object) -> None:
+    """Plain dicts and lists (what json.loads makes) and any other mapping or
+    sequence freeze to the same tree: FrozenDicts and tuples all the way down."""
+    frozen = freeze(value)
+    assert frozen == expected
+    stack = [frozen]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            assert isinstance(node, FrozenDict)
+            stack.extend(node.values())
+        else:
+            assert not isinstance(node, list)
+            if isinstance(node, tuple):
+                stack.extend(node)
+
+
+def test_freeze_interns_short_strings_only() -> None:
+    short, long = "".join(["sh", "ort"]), "".join(["l", "o" * 60])
+    frozen = freeze({"".join(["ke", "y"]): [short, long], "x": short})
+    (key,) = [k for k in frozen if k.startswith("ke")]
+    assert key is "key"  # noqa: F632 (interned: the same object as the literal)
+    assert frozen["key"][0] is frozen["x"] is "short"  # noqa: F632
+    assert frozen["key"][1] is long
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": float("nan")},
+        [float("inf")],
+        {1: "a"},
+        {"a": [{2: "b"}]},
+        {"a": object()},
+        [{"a": {1, 2}}],
+        _Mapping({3: "c"}),
+    ],
+)
+def test_freeze_refuses_what_json_cannot_hold(value: object) -> None:
+    with pytest.raises(ArgumentError):
+        freeze(value)
+
+
+def test_freeze_refuses_deep_nesting_in_plain_and_other_containers() -> None:
+    plain: object = "leaf"
+    other: object = "leaf"
+    for _ in range(300):
+        plain = [{"a": plain}]
+        other = (_Mapping(a=other),)
+    for value in (plain, other):
+        with pytest.raises(ArgumentError, match="nested too deeply"):
+            freeze(value)
 
 
 def test_failure_round_trip() -> None:

@@ -150,6 +150,9 @@ def _string_list(value: Any) -> tuple[str, ...] | None:
 
 
 def _walk_strings(value: Any, out: set[str], depth: int = 0) -> None:
+    """Add the folded short strings of a JSON tree to ``out`` (at most
+    :data:`_MAX_STRINGS`, to :data:`_MAX_WALK_DEPTH` levels). A string item is read in
+    its container's loop, without a call of its own: most of a page's JSON is strings."""
     if len(out) >= _MAX_STRINGS or depth > _MAX_WALK_DEPTH:
         return
     if isinstance(value, str):
@@ -157,12 +160,26 @@ def _walk_strings(value: Any, out: set[str], depth: int = 0) -> None:
             clean = fold_key(value)
             if clean:
                 out.add(clean)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _walk_strings(item, out, depth + 1)
+        return
+    if isinstance(value, dict):
+        items: Iterable[Any] = value.values()
     elif isinstance(value, list):
-        for item in value:
-            _walk_strings(item, out, depth + 1)
+        items = value
+    else:
+        return
+    depth += 1
+    if depth > _MAX_WALK_DEPTH:
+        return
+    for item in items:
+        if isinstance(item, str):
+            if len(out) >= _MAX_STRINGS:
+                return  # (nothing is added anywhere once the set is full)
+            if len(item) <= _MAX_LABEL_LEN:
+                clean = fold_key(item)
+                if clean:
+                    out.add(clean)
+        elif isinstance(item, (dict, list)):
+            _walk_strings(item, out, depth)
 
 
 def read_page_metadata(values: Iterable[Any]) -> PageFacts:

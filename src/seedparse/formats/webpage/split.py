@@ -17,7 +17,7 @@ from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from ..._text.lazyre import LazyPattern
-from .cells import COLUMN_GAP, split_cells
+from .cells import has_column_gap, split_cells
 
 __all__ = ["CLOSING", "TERMINAL", "PageLines", "split_page"]
 
@@ -136,7 +136,7 @@ class _Lines:
         if pos >= stop:
             return
         region = self.text[pos:stop]
-        if COLUMN_GAP.search(region) is not None:
+        if has_column_gap(region):
             self.add_cells(region, pos, after_block)
             return
         parts = region.split("\n")
