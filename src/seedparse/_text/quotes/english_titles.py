@@ -16,8 +16,10 @@ __all__ = ["is_english_title"]
 
 #: English articles, prepositions and conjunctions that title case leaves lower-case.
 _TITLE_SMALL_WORDS = frozenset(
-    ("a", "an", "the", "and", "but", "or", "nor", "of", "on", "in", "at", "to", "for")
-    + ("from", "by", "with", "as", "vs")
+    (
+        *("a", "an", "the", "and", "but", "or", "nor", "of", "on", "in", "at", "to"),
+        *("for", "from", "by", "with", "as", "vs"),
+    )
 )
 #: Those of them that are not also German words ("in", "an"): a title needs one.
 _ENGLISH_ONLY_SMALL = _TITLE_SMALL_WORDS - {"in", "an", "as"}
