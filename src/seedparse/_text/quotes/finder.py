@@ -63,6 +63,7 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
+from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony
 from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
@@ -314,6 +315,13 @@ class QuoteFinder:
             lead = before[-1] if before else ""
             if not lead or not (lead[-1] in ":," or lead in self.speech_verbs):
                 return False
+        if (
+            3 <= n_words <= 8
+            and not ends_punct
+            and is_english_title(stripped)
+            and not text[pre_start : quote.open].rstrip().endswith(":")
+        ):
+            return False  # "told Dana Bash on \u201cState of the Union\u201d": a title
         if n_words <= 3 and is_outlet_lead(text[pre_start : quote.open], stripped):
             return False  # "as \u00abInterfax\u00bb reports": an outlet's name
         pre = split_tokens(text, pre_start, quote.open) if pre_start < quote.open else []

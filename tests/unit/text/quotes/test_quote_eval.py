@@ -55,7 +55,9 @@ FLOORS = {
     # surname or a role the body gives no full name for: 131/149, 131/150.
     # Session 13 (qmarks, no new cases): mixed marks of copied text (a straight opening
     # mark closed by a curly one and back): 133/149, 133/151.
-    "en": (0.892, 0.880),  # 133/149, 133/151 (before qmarks 131/149, 131/150)
+    # Session 13 (qen): six en-s13 cases before any rule 26/26, 26/27; then quoted
+    # English titles are no quotation.
+    "en": (0.892, 0.880),  # EN_PLACEHOLDER
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -93,7 +95,8 @@ FLOORS = {
     # Session 12: qen's headline rule (en +3).
     # Session 13: qmarks' mixed marks and French spacing (en +2, fr +7).
     # Session 13: qde's six German cases and rules.
-    "all": (0.861, 0.875),  # 555/644, 555/634 (before qde 538/620 + 10/24, 538/611)
+    # Session 13: qen's six English cases and its title rule.
+    "all": (0.861, 0.875),  # ALL_PLACEHOLDER
 }
 
 
