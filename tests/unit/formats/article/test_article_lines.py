@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1268, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1274, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -53,8 +53,8 @@ FLOOR_ALL = {"files": 1268, "lines_lost": 0, "title_accuracy": 0.990}
 #: Russian/Ukrainian held-out ones of session 10; 1228 with the 18 files of qen's 9
 #: English ones; 1248 with the 20 files of qslav's 10 Russian/Ukrainian ones of session 12;
 #: 1268 with the 20 files of qfr's 10 French ones.)
-FLOOR_STRICT_ALL = {"files": 1354, "lines_lost": 148, "title_accuracy": 0.961}
-FLOOR_QUOTES = {"files": 490, "lines_lost": 0, "title_accuracy": 1.0}
+FLOOR_STRICT_ALL = {"files": 1360, "lines_lost": 148, "title_accuracy": 0.961}
+FLOOR_QUOTES = {"files": 496, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
