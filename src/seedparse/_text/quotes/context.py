@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
-from .english_names import headline_full_name, headline_label
+from .english_names import headline_full_name, headline_label, longer_given_run
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
 from .latin_gender import PRONOUN_GENDER, gender_in_text
@@ -668,7 +668,7 @@ class Context:
             after = i + len(probe)
             following = _following_names(text, after - 1, pos if pos < after + 80 else after + 80)
             if len(following) >= 2:
-                person = trim_name(following)
+                person = longer_given_run(name, following) or trim_name(following)
                 if person is not None and " " in person:
                     found.add(person)
             i = text.find(probe, i + 1, pos)

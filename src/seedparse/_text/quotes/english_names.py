@@ -8,13 +8,19 @@ One shape of English news copy, read from the words alone:
   calls them by surname only ("Collins said") or by a role ("the Maine Republican
   told CNN"): the surname is completed from the headline's full name, and a role with
   nobody in view stands for the person the headline labels.
+* **The first words of a longer name.** A person introduced with several given names
+  ("his son, Mere Tane Hohepa Walker,") is then called by the first of them ("says
+  Mere Tane"): the run the text first wrote, with no title or acronym in it, is the
+  named form, not its last two words.
 """
 
 from __future__ import annotations
 
-from .names import is_acronym, is_cyrillic, is_name_word, trim_name
+from collections.abc import Sequence
 
-__all__ = ["headline_full_name", "headline_label"]
+from .names import is_acronym, is_cyrillic, is_name_word, is_title, trim_name
+
+__all__ = ["headline_full_name", "headline_label", "longer_given_run"]
 
 #: Most characters of a headline read (one line); a longer first line is body text.
 _MAX_HEADLINE = 300
@@ -70,3 +76,16 @@ def headline_full_name(text: str, low: int, surname: str) -> str | None:
         if person is not None and " " in person and person.endswith(" " + surname):
             found.add(person)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def longer_given_run(name: str, following: Sequence[str]) -> str | None:
+    """The whole name when ``name`` (two words or more, Latin script) was written right
+    before ``following`` name words and none of them is a title or an acronym: "Mere
+    Tane" for "Mere Tane Hohepa Walker". None otherwise (an office read as a name,
+    "White House Press Secretary Ana Ruiz", stays for the caller to trim)."""
+    words = [*name.split(), *following]
+    if not following or len(words) > _MAX_LABEL_WORDS or is_cyrillic(words[0]):
+        return None
+    if any(is_title(word) or is_acronym(word) for word in words):
+        return None
+    return " ".join(words)
