@@ -553,7 +553,19 @@ class Attribution:
                     comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
                     if 0 <= comma < j - 1:
                         name, after = name_forward(tokens, comma + 1)
-                if name is not None and after < j and tokens[after].islower():
+                if (
+                    name is not None
+                    and after < j
+                    and (
+                        tokens[after].islower()
+                        # "The leader of X, Ana Ruiz, condemned ..., saying": set off
+                        or (
+                            low0 in DETERMINERS
+                            and tokens[after] == ","
+                            and tokens[after + 1].islower()
+                        )
+                    )
+                ):
                     return ("name", name)
             return None
         if word[0].isalpha() and word.islower() and is_cyrillic(word):

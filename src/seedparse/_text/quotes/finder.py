@@ -402,6 +402,19 @@ class QuoteFinder:
                 # \u00fcberhaupt: \u201e\u2026\u201c": German reported speech (Konjunktiv I)
                 # goes on with the last speaker's words; its opening noun is no speaker.
                 speaker, attr = source.speaker, ("name", source.speaker)
+        elif (
+            pre
+            and last is not None
+            and last.speaker is not None
+            and pre_start == last.close_end
+            and ends_punct  # (a name or a scare quote ends no sentence)
+            and not text[last.inner_start : last.inner_end].rstrip().endswith(_SENTENCE_ENDS)
+        ):
+            # "saying they \u201cstemmed from the urgency\u201d he felt but \u201ccaused
+            # anxiety.\u201d": a second quoted stretch of the sentence that credited the
+            # first, ending in its marks with no speech verb of its own, is the same
+            # person's.
+            speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
         elif not pre and last is not None and last.speaker is not None:
             # A new sentence that carries on the previous quote of the paragraph.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
@@ -518,6 +531,10 @@ def _lowest(a: int, b: int, c: int) -> int:
     if b < a:
         a = b
     return c if c < a else a
+
+
+#: Characters that end a sentence inside a quotation's marks.
+_SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 def _capitalised(words: str) -> bool:

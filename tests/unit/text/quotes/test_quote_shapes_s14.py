@@ -3,6 +3,12 @@
 * A person introduced with several given names is then called by the first of them:
   the speaker is the whole run first written, not its last two words
   (:func:`~seedparse._text.quotes.english_names.longer_given_run`).
+* A second quoted stretch of the sentence that credited the first ("saying it was
+  \u201c...\u201d but would \u201c... .\u201d"), with no speech verb of its own and ending
+  its sentence inside the marks, is the same person's; a name or a scare quote there
+  (no sentence end) is not taken.
+* "The head of X, Name Surname, rejected ..., saying": the participle's subject is
+  the name set off after the office.
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -36,6 +42,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Title\nThe board heard Ana Ruiz on Monday.\n"
         f"{EL}We came for the river,{ER} says Ana Ruiz.",
         [("We came for the river", "Ana Ruiz")],
+    ),
+    (
+        "en-second-fragment-of-the-sentence-is-the-same-speakers",
+        "Title\nEarlier Monday, Lena Ward defended the budget, saying it was "
+        f"{EL}built on hard choices{ER} but would {EL}leave no school without a nurse.{ER}",
+        [("built on hard choices", "Lena Ward"), ("leave no school", "Lena Ward")],
+    ),
+    (
+        "en-a-name-in-marks-after-a-fragment-is-no-quote",
+        "Title\nEarlier Monday, Lena Ward defended the budget, saying it was "
+        f"{EL}built on hard choices{ER} at the {EL}spring town hall meeting of the "
+        f"council{ER} in Dover.",
+        [("built on hard choices", "Lena Ward")],
+    ),
+    (
+        "en-a-stretch-after-a-closed-sentence-is-not-carried",
+        f"Title\n{EL}We will fight on.{ER} Later the crowd was told the plan would "
+        f"{EL}take years to finish and cost millions.{ER}",
+        [("We will fight on.", None), ("take years to finish", None)],
+    ),
+    (
+        "en-participle-subject-set-off-after-an-office",
+        "Title\nThe head of the teachers' union, Marta Olsen, rejected the offer, saying "
+        f"that it {EL}falls short of what our members were promised last spring.{ER}",
+        [("falls short of what", "Marta Olsen")],
+    ),
+    (
+        "en-participle-after-a-list-of-names-has-no-one-subject",
+        "Title\nThe head of the union, Marta Olsen, Tom Burke and others left the hall, "
+        f"saying that it {EL}falls short of what our members were promised last spring.{ER}",
+        [("falls short of what", None)],
     ),
 ]
 
