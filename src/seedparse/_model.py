@@ -181,38 +181,9 @@ def thaw(value: Any) -> Any:
     return value
 
 
-def _freeze_flat(value: dict[str, Any]) -> FrozenDict | None:
-    """:func:`freeze` of a plain dict whose values are all str, int, bool, None or
-    lists and tuples of str, in one loop without a call per value (what readers make:
-    a note's front matter, an article's facts); None for anything else, which
-    :func:`freeze` then does. The same FrozenDict either way (a property test)."""
-    intern = sys.intern
-    items: dict[str, Any] = {}
-    for key, item in value.items():
-        if type(key) is not str:
-            return None
-        kind = type(item)
-        if kind is str:
-            if len(item) <= _INTERN_MAX:
-                item = intern(item)
-        elif kind is list or kind is tuple:
-            for element in item:
-                if type(element) is not str:
-                    return None
-            item = tuple([intern(e) if len(e) <= _INTERN_MAX else e for e in item])
-        elif item is not None and kind is not int and kind is not bool:
-            return None
-        items[intern(key)] = item
-    return FrozenDict(items)
-
-
 def _freeze_metadata(value: Mapping[str, Any] | None) -> FrozenDict:
     if value is None or (not value and not isinstance(value, FrozenDict)):
         return _EMPTY
-    if type(value) is dict:
-        flat = _freeze_flat(value)
-        if flat is not None:
-            return flat
     frozen = freeze(value)
     if not isinstance(frozen, FrozenDict):
         raise ArgumentError("metadata must be a mapping")

@@ -1,7 +1,8 @@
 """The fast construction paths give exactly what the general ones give.
 
-``_freeze_flat`` is :func:`seedparse._model.freeze` for flat metadata in one loop, and
-``with_read_facts`` copies a reader's Document slot by slot instead of through
+A Document's metadata is frozen by :func:`seedparse._model.freeze`, whose plain dicts
+and lists freeze their plain items inline, and ``with_read_facts`` copies a reader's
+Document slot by slot instead of through
 ``attrs.evolve``: for any metadata and any Document these check the result is equal,
 hashable, picklable and evolvable as the general path's, and interned the same way.
 """
@@ -15,11 +16,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedparse import Document, FrozenDict, Passage, Span
-from seedparse._model import _freeze_flat, _freeze_metadata, freeze, with_read_facts
+from seedparse._model import _freeze_metadata, freeze, with_read_facts
 
 
 class _Str(str):
-    """A str subclass: freeze keeps it as it is, so the flat path must step aside."""
+    """A str subclass: freeze keeps it as it is, and interns it never."""
 
 
 _scalars = st.one_of(
@@ -61,28 +62,23 @@ def _same_interning(a: object, b: object) -> bool:
 
 
 @given(_metadata)
-def test_flat_freeze_is_freeze(metadata: dict[str, object]) -> None:
+def test_metadata_freeze_is_freeze(metadata: dict[str, object]) -> None:
     expected = freeze(metadata)
-    flat = _freeze_flat(metadata)
-    if flat is not None:
-        assert type(flat) is FrozenDict
-        assert flat == expected
-        assert list(flat) == list(expected)
-        assert hash(flat) == hash(expected)
-        assert _same_interning(flat, expected)
     got = _freeze_metadata(metadata)
-    assert got == expected and hash(got) == hash(expected)
+    assert type(got) is FrozenDict
+    assert got == expected
+    assert list(got) == list(expected)
+    assert hash(got) == hash(expected)
+    assert _same_interning(got, expected)
 
 
-def test_flat_freeze_takes_what_readers_make() -> None:
-    # A note's front matter: the flat path must take it (else it is no fast path).
+def test_metadata_freeze_of_what_readers_make() -> None:
+    # A note's front matter: flat values, lists of str as tuples, keys interned.
     data = {"title": "T", "tags": ["a", "b"], "views": 3, "live": False, "x": None}
-    flat = _freeze_flat(data)
-    assert flat == freeze(data)
-    assert flat is not None and flat["tags"] == ("a", "b")
-    assert _freeze_flat({"n": 1.5}) is None  # floats are checked by freeze
-    assert _freeze_flat({"n": {"a": 1}}) is None
-    assert _freeze_flat({"n": [1]}) is None
+    got = _freeze_metadata(data)
+    assert got == freeze(data)
+    assert got["tags"] == ("a", "b")
+    assert _same_interning(got, freeze(data))
 
 
 _documents = st.builds(

@@ -427,7 +427,7 @@ class QuoteFinder:
             n_words >= 4
             and carried
             and carried.speaker
-            and (colon_carries_on(pre, self.speech_verbs, new_paragraph=True))
+            and colon_carries_on(pre, self.speech_verbs, new_paragraph=True)
         ):
             # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
             # new paragraph's object pronoun stands for is the last one quoted.
