@@ -14,6 +14,7 @@
 
 pub mod article;
 pub mod blocks;
+pub mod digest;
 pub mod inline;
 pub mod note;
 pub mod pagekind;

@@ -123,6 +123,9 @@ class NativeCore(Protocol):
     # The flat front matter of a note (formats/transcript/frontsplit.py).
     def read_front(self, block: str) -> tuple[dict[str, Any], dict[str, str]] | None: ...
 
+    # The Document digest (_records/digest.py): hashlib.sha256(data).hexdigest().
+    def sha256_hex(self, data: bytes) -> str: ...
+
     def QuoteScanner(  # the class, called to make one
         self, abbreviations: frozenset[str], keeps_dot: Callable[[str], bool], /
     ) -> NativeQuoteScanner: ...
