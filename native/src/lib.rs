@@ -21,6 +21,7 @@ pub mod pagekind;
 pub mod pattern;
 pub mod quote_marks;
 pub mod quotes;
+pub mod sniff;
 pub mod text;
 pub mod webpage;
 

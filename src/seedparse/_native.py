@@ -126,6 +126,10 @@ class NativeCore(Protocol):
     # The Document digest (_records/digest.py): hashlib.sha256(data).hexdigest().
     def sha256_hex(self, data: bytes) -> str: ...
 
+    # The plain decode's sniff (_io/decode.py): a C0 control byte other than
+    # tab, LF, FF, CR and ESC in data[:limit].
+    def has_control(self, data: bytes, limit: int) -> bool: ...
+
     def QuoteScanner(  # the class, called to make one
         self, abbreviations: frozenset[str], keeps_dot: Callable[[str], bool], /
     ) -> NativeQuoteScanner: ...
