@@ -728,6 +728,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(read_note_body, m)?)?;
     m.add_function(wrap_pyfunction!(read_front, m)?)?;
     m.add_function(wrap_pyfunction!(sha256_hex, m)?)?;
+    m.add("SHA256_ACCELERATED", digest::accelerated())?;
     m.add_function(wrap_pyfunction!(has_control, m)?)?;
     m.add_class::<QuoteScanner>()?;
     m.add_class::<QuoteMarks>()?;

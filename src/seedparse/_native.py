@@ -63,6 +63,8 @@ class NativeCore(Protocol):
 
     NativeError: type[Exception]
     __version__: str
+    #: Whether sha256_hex runs on the CPU's SHA instructions (native/src/digest.rs).
+    SHA256_ACCELERATED: bool
 
     def classify_lines(self, text: str, body_start: int) -> list[tuple[int, int, int]] | None: ...
 

@@ -47,6 +47,13 @@ def test_both_paths_digest_text_alike(text: str) -> None:
         _native.set_native(before)
 
 
+def test_acceleration_is_a_flag() -> None:
+    # Read once when the core loads; digest_utf8 uses the core's hash only when it is set.
+    core = _native._CORE
+    assert core is not None
+    assert isinstance(core.SHA256_ACCELERATED, bool)
+
+
 def test_lone_surrogates_are_digested_as_surrogatepass() -> None:
     text = "a\udc80b\ud800"
     assert content_digest(text) == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

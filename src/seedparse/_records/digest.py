@@ -5,13 +5,15 @@ Document, do not import what ids need beyond it (``uuid``, ``json``:
 :mod:`seedparse._records.ids` derives the ids from the digest, see its docstring for
 the format).
 
-With the native core in use the hash is the core's (``sha256_hex``,
+With the native core in use on a CPU with SHA instructions (x86 SHA-NI, ARMv8 SHA-2:
+``seedparse._core.SHA256_ACCELERATED``) the hash is the core's (``sha256_hex``,
 ``native/src/digest.rs``) and ``hashlib`` is never imported: ``hashlib`` loads OpenSSL's
 libcrypto, about 3.5 MiB of resident memory and 5 ms of the first ``load``, which was a
 third of what loading 1,600 transcript notes held beyond their texts' own size. The
 standard library's pure ``_sha256`` would avoid it too, but hashes four to five times
-slower than OpenSSL; the core's hash uses the CPU's SHA extensions as OpenSSL does. On
-the pure path ``hashlib`` is imported on the first digest. Both give the same hex
+slower than OpenSSL. Without SHA instructions the core's portable hash is about twice
+OpenSSL's vector code, so there, as on the pure path, ``hashlib`` is imported on the
+first digest: the memory is paid rather than the time. Every way gives the same hex
 digest (a test compares them on the same bytes).
 """
 
@@ -42,6 +44,6 @@ def digest_utf8(data: bytes) -> str:
     the bytes themselves: the loader has them already, and encoding a non-ASCII text
     again cost twice the hash."""
     core = _native.active()
-    if core is not None:
+    if core is not None and core.SHA256_ACCELERATED:
         return core.sha256_hex(data)
     return _hashlib_hex(data)
