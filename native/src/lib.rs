@@ -14,12 +14,14 @@
 
 pub mod article;
 pub mod blocks;
+pub mod digest;
 pub mod inline;
 pub mod note;
 pub mod pagekind;
 pub mod pattern;
 pub mod quote_marks;
 pub mod quotes;
+pub mod sniff;
 pub mod text;
 pub mod webpage;
 

@@ -15,7 +15,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::{article, blocks, inline, note, pagekind, quotes, webpage};
+use crate::{article, blocks, digest, inline, note, pagekind, quotes, sniff, webpage};
 
 create_exception!(
     _core,
@@ -690,6 +690,21 @@ impl QuoteMarks {
     }
 }
 
+/// `hashlib.sha256(data).hexdigest()` for the Document digest
+/// (`seedparse._records.digest`; why native: `digest.rs`). The GIL is released while
+/// hashing, as `hashlib` does for all but short inputs: the bytes are immutable.
+#[pyfunction]
+fn sha256_hex(py: Python<'_>, data: &[u8]) -> PyResult<String> {
+    guarded("sha256_hex", || Ok(py.detach(|| digest::sha256_hex(data))))
+}
+
+/// Whether the first `limit` bytes of `data` hold a control byte other than tab, LF,
+/// FF, CR and ESC: `_decode_plain`'s sniff (`sniff.rs`).
+#[pyfunction]
+fn has_control(data: &[u8], limit: usize) -> PyResult<bool> {
+    guarded("has_control", || Ok(sniff::has_control(data, limit)))
+}
+
 /// Panics inside the guard, so a test can check that a panic reaches Python as
 /// `NativeError` (and from there a `ParseError`), never as an unwinding crash.
 #[pyfunction]
@@ -712,6 +727,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
 
     m.add_function(wrap_pyfunction!(read_note_body, m)?)?;
     m.add_function(wrap_pyfunction!(read_front, m)?)?;
+    m.add_function(wrap_pyfunction!(sha256_hex, m)?)?;
+    m.add("SHA256_ACCELERATED", digest::accelerated())?;
+    m.add_function(wrap_pyfunction!(has_control, m)?)?;
     m.add_class::<QuoteScanner>()?;
     m.add_class::<QuoteMarks>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;

@@ -63,6 +63,8 @@ class NativeCore(Protocol):
 
     NativeError: type[Exception]
     __version__: str
+    #: Whether sha256_hex runs on the CPU's SHA instructions (native/src/digest.rs).
+    SHA256_ACCELERATED: bool
 
     def classify_lines(self, text: str, body_start: int) -> list[tuple[int, int, int]] | None: ...
 
@@ -122,6 +124,13 @@ class NativeCore(Protocol):
 
     # The flat front matter of a note (formats/transcript/frontsplit.py).
     def read_front(self, block: str) -> tuple[dict[str, Any], dict[str, str]] | None: ...
+
+    # The Document digest (_records/digest.py): hashlib.sha256(data).hexdigest().
+    def sha256_hex(self, data: bytes) -> str: ...
+
+    # The plain decode's sniff (_io/decode.py): a C0 control byte other than
+    # tab, LF, FF, CR and ESC in data[:limit].
+    def has_control(self, data: bytes, limit: int) -> bool: ...
 
     def QuoteScanner(  # the class, called to make one
         self, abbreviations: frozenset[str], keeps_dot: Callable[[str], bool], /

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from seedparse import DecodeError
-from seedparse._io.decode import _decode_general, _decode_plain, decode_bytes
+from seedparse import DecodeError, _native
+from seedparse._io.decode import _CONTROL_TO_NUL, _decode_general, _decode_plain, decode_bytes
 
 _PIECES = st.sampled_from(
     [
@@ -55,6 +55,17 @@ def _general(data: bytes) -> object:
 @example(b"x" * 9000 + b"\x01" * 5)
 @example("\ufeffnot a BOM any more".encode()[3:])
 def test_lean_path_agrees_with_the_general_one(data: bytes) -> None:
+    # On both cores: the native one sniffs control bytes itself (``has_control``).
+    before = _native.native_available()
+    try:
+        for enabled in (False, True):
+            _native.set_native(enabled)
+            _check_lean_path(data)
+    finally:
+        _native.set_native(before)
+
+
+def _check_lean_path(data: bytes) -> None:
     lean = _decode_plain(data)
     if lean is not None:
         assert lean == _general(data)
@@ -84,3 +95,15 @@ def test_plain_text_takes_the_lean_path(data: bytes) -> None:
 )
 def test_rare_cases_take_the_general_path(data: bytes) -> None:
     assert _decode_plain(data) is None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_DATA, st.binary(min_size=8, max_size=64)), st.integers(0, 400))
+@example(b"x" * 8191 + b"\x01", 8192)
+@example(b"x" * 8191 + b"\x01", 8191)
+def test_native_sniff_is_the_translate_test(data: bytes, limit: int) -> None:
+    core = _native._CORE
+    if core is None:
+        pytest.skip("the native core is not installed")
+    expected = b"\x00" in data[:limit].translate(_CONTROL_TO_NUL)
+    assert core.has_control(data, limit) is expected

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import seedparse
 from seedparse import DecodeError, normalize_text
@@ -113,6 +116,22 @@ def test_r3_surrogateescape_strings_are_scrubbed_by_parse() -> None:
     json.dumps(doc.to_dict(), ensure_ascii=False).encode("utf-8")
     assert doc.source == "x\ufffd.md"
     assert scrub_surrogates("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
+
+
+_ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(_ANY_CHAR, st.sampled_from("\ud800\udbff\udc00\udfffé")), max_size=40
+    )
+)
+def test_r3_scrub_replaces_exactly_the_surrogates_one_for_one(text: str) -> None:
+    # The encode test stands for a regex search over the surrogate range: same answer.
+    expected = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    assert scrub_surrogates(text) == expected
+    assert (scrub_surrogates(text) is text) == (expected == text)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,6 @@ removed, no citation is made, and a warning records the position. Nothing is gue
 from __future__ import annotations
 
 import functools
-import html
 import re
 from collections.abc import Callable, Sequence
 
@@ -575,6 +574,8 @@ def _past_label(s: str, end: int) -> tuple[int, re.Match[str] | None]:
 def _attr_text(raw: str) -> str:
     """An attribute value as text: entities decoded once, outer ASCII blanks removed."""
     if "&" in raw:
+        import html  # on the first attribute with a reference: most notes have none
+
         raw = html.unescape(raw) if len(raw) <= 4096 else decode_entities(raw)
     return raw.strip(" \t\n\r\f")
 
