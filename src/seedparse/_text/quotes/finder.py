@@ -63,6 +63,7 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
+from .english_clauses import contrast_at, naming_verb_at
 from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony
 from .german_clauses import reported_speech_carries_on, statement_giver
@@ -347,6 +348,11 @@ class QuoteFinder:
             # "X d\u00e9clare : \u00ab\u2026 .\u00bb Et Y d'ajouter : \u2026": a quote that ends
             # its own sentence is introduced by the words before it, not after it.
             attr = self._grammar.before(pre, n_words)
+        if attr is None and pre and (named := self._naming(context, pre, quote.open)) is not None:
+            # "X called the plan \u201ca disgrace,\u201d while Y said \u2026", "the
+            # secretary called him a \u201cmoron,\u201d Z told Forbes": the complement of
+            # a naming verb is its subject's words; the words after it are another clause.
+            attr, post = named, []
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
@@ -386,7 +392,8 @@ class QuoteFinder:
                     post = split_tokens(text, quote.close_end, wider)
                     stop = first_sentence_end(post)
                     post = post[:stop] if stop >= 0 else post
-            attr = self._grammar.in_sentence(pre, post)
+            # ("\u201c\u2026,\u201d while Y said \u2026": that verb is another clause's.)
+            attr = self._grammar.in_sentence(pre, post[: contrast_at(post)])
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
@@ -467,6 +474,24 @@ class QuoteFinder:
         elif attr is not None and attr[0] == "new-role":
             context.note_unnamed(quote.close_end)  # "assure un animateur": someone new
         return True
+
+    def _naming(self, context: Context, pre: Sequence[str], pos: int) -> Attr | None:
+        """The subject of a naming verb whose quoted complement the quote at ``pos``
+        is (:func:`~.english_clauses.naming_verb_at`): a name, a pronoun or a role.
+        None when there is no such verb, no such subject, or the subject is one
+        capitalised word opening the sentence that resolves to no fuller name seen
+        before ("Critics called it \u201c\u2026\u201d": any first word is capitalised)."""
+        verb_at = naming_verb_at(pre)
+        if verb_at < 0:
+            return None
+        found = self._grammar.subject_of(pre, verb_at, participle=False)
+        if found is None or found[0] not in ("name", "pronoun", "role"):
+            return None
+        if found[0] == "name" and " " not in found[1] and pre[0] == found[1]:
+            resolved = context.resolve(found, pos)
+            if resolved is None or " " not in resolved:
+                return None
+        return found
 
     def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:
         """A Russian or Ukrainian line of direct speech with no quotation marks: it

@@ -1,0 +1,110 @@
+"""Shapes added in session 15 (qen, issue 15), English and across languages.
+
+* A naming verb ("called the plan \u201c\u2026\u201d", "called himself \u201c\u2026\u201d",
+  "described it as \u201c\u2026\u201d") makes the quote its subject's words; the words
+  after the closing mark are another clause
+  (:func:`~seedparse._text.quotes.english_clauses.naming_verb_at`).
+* "\u201c\u2026,\u201d while Y said \u2026": a speech verb after a contrasting conjunction
+  has its own clause and does not credit the quote before it
+  (:func:`~seedparse._text.quotes.english_clauses.contrast_at`).
+
+Each case is a headline line, then body lines (the blocks); the expected value lists,
+in order, each quotation as ``(start of its text, speaker)``. The texts are written
+for these tests with made-up names; none comes from the seeds or the scored fixtures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from seedparse._text.quotes.english_clauses import contrast_at, naming_verb_at
+
+EL, ER = "\u201c", "\u201d"
+
+Check = Callable[[str, Sequence[tuple[str, str | None]]], object]
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "en-two-clauses-each-quote-to-its-own-subject",
+        "Title\nCouncil member Lena Ward called the plan "
+        f"{EL}a disgrace to the city and its people,{ER} while Mayor Tom Burke said it was "
+        f"{EL}the best budget we have passed in ten years.{ER}",
+        [("a disgrace to the city", "Lena Ward"), ("the best budget", "Tom Burke")],
+    ),
+    (
+        "en-two-clauses-with-speech-verbs",
+        f"Title\nLena Ward said the plan was {EL}a disgrace to the city and its people,{ER} "
+        f"whereas Tom Burke said {EL}we have passed the best budget in ten years.{ER}",
+        [("a disgrace to the city", "Lena Ward"), ("we have passed", "Tom Burke")],
+    ),
+    (
+        "en-called-himself-is-the-subjects-words",
+        "Title\nThe governor met Omar Haddad, the state's new treasurer, on Friday.\n"
+        f"Haddad previously called himself {EL}a numbers man with no time for speeches.{ER}",
+        [("a numbers man", "Omar Haddad")],
+    ),
+    (
+        "en-called-the-x-a-fragment-then-another-speaker-told",
+        "Title\nJust days after a report that the minister called the mayor a "
+        f"{EL}liar,{ER} Dana Cole told reporters, "
+        f"{EL}I think it is false, and I will say so in court.{ER}",
+        [("liar", None), ("I think it is false", "Dana Cole")],
+    ),
+    (
+        "en-described-as-is-the-subjects-words",
+        "Title\nOpposition leader Ruth Amadi described the speech as "
+        f"{EL}a list of promises we have heard every year.{ER}",
+        [("a list of promises", "Ruth Amadi")],
+    ),
+    (
+        "en-a-plural-subject-of-called-leaves-the-attribution-after",
+        f"Title\nCritics called the plan {EL}a disgrace to the whole city,{ER} Dana Cole said.",
+        [("a disgrace to the whole city", "Dana Cole")],
+    ),
+    (
+        "en-a-passive-naming-verb-credits-no-one",
+        "Title\nDana Cole spoke at the fair.\n"
+        f"The town was called {EL}the best little town in the whole state{ER} by a magazine.",
+        [("the best little town", None)],  # kept (eight words), but nobody's
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_shapes(check_quotes: Check, text: str, expected: list[tuple[str, str | None]]) -> None:
+    check_quotes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Lena Ward called the plan", 2),
+        ("Haddad previously called himself", 2),
+        ("what she called", 2),
+        ("the minister called the mayor a", 2),
+        ("Ruth Amadi described the speech as", 2),
+        ("Ruth Amadi described the speech in", -1),  # no "as": not the name given
+        ("The town was called", -1),  # a passive
+        ("the so-called", -1),
+        ("he answered the calls for", -1),  # a noun after an article
+        ("Lena Ward called , and the", -1),  # a comma between: another clause
+        ("Lena Ward called the old plan of the city council", -1),  # too far
+    ],
+)
+def test_naming_verb_at(words: str, expected: int) -> None:
+    assert naming_verb_at(words.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("while Tom Burke said", 0),
+        (", whereas Tom Burke said", 1),
+        ("Tom Burke said , but", 4),
+        ("Tom Burke said", 3),
+    ],
+)
+def test_contrast_at(words: str, expected: int) -> None:
+    assert contrast_at(words.split()) == expected
