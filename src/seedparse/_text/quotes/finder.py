@@ -103,6 +103,11 @@ _INNER_ATTRIBUTION = re.compile(
 # _MAX_INCISES are read per quote).
 _INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60}),')
 _MAX_INCISES = 3
+# Most words of a speech tag that ends a sentence of reported speech (", she adds.",
+# ", said Dana Cole.", ", the mayor said.").
+_MAX_TAG = 4
+# Quotation marks: a sentence with one is a quotation's, not reported speech.
+_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 
 
 class _Quote:
@@ -452,6 +457,8 @@ class QuoteFinder:
             speaker = according_before(context, quote.open)
             if speaker is None:
                 speaker = context.speaker_of_last_sentence(quote.open)
+            if speaker is None:
+                speaker = self._tag_before(context, quote.open)
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
@@ -474,6 +481,40 @@ class QuoteFinder:
         elif attr is not None and attr[0] == "new-role":
             context.note_unnamed(quote.close_end)  # "assure un animateur": someone new
         return True
+
+    def _tag_before(self, context: Context, pos: int) -> str | None:
+        """The speaker of a quote at ``pos`` that opens its sentence with no
+        attribution, when the sentence before it, with no quotation and no other
+        speech verb of its own, ends in a speech tag after a comma ("Older weavers
+        counted rows with knots, she adds. \u201c\u2026\u201d", "\u2026, Cole
+        explains."): reported speech the quote goes on with. A name is that
+        person; a pronoun, the one quoted last when nobody came in since. None
+        otherwise."""
+        text = context.text
+        low = context.low
+        j = pos - 1
+        while j > low and text[j].isspace():
+            j -= 1
+        if j <= low or text[j] != ".":
+            return None
+        start = sentence_start(text, low if low > j - _WINDOW else j - _WINDOW, j)
+        tokens = split_tokens(text, start, j)
+        if "," not in tokens or any(not token[0].isalnum() and token in _MARKS for token in tokens):
+            return None
+        comma = len(tokens) - 1 - tokens[::-1].index(",")
+        if any(self._grammar.is_verb(token) for token in tokens[:comma]):
+            return None  # "X announced a meeting, Y replied": two people's clauses
+        tail = [token for token in tokens[comma + 1 :] if token not in _DASHES]
+        if not 2 <= len(tail) <= _MAX_TAG:
+            return None
+        attr = self._grammar.after(tail, True)
+        if attr is None or attr[0] not in ("name", "pronoun"):
+            return None
+        if attr[0] == "pronoun":
+            # The one quoted last, when nobody came in since (not a person the
+            # reported sentence names: "Omar sells the cloth, she adds").
+            attr = ("previous", "")
+        return context.resolve(attr, start)
 
     def _naming(self, context: Context, pre: Sequence[str], pos: int) -> Attr | None:
         """The subject of a naming verb whose quoted complement the quote at ``pos``

@@ -7,6 +7,9 @@
 * "\u201c\u2026,\u201d while Y said \u2026": a speech verb after a contrasting conjunction
   has its own clause and does not credit the quote before it
   (:func:`~seedparse._text.quotes.english_clauses.contrast_at`).
+* A paragraph that is only a quote, after a sentence of reported speech that ends in
+  a tag (", she adds."), goes on with the tag's speaker: a name, or for a pronoun the
+  one quoted last when nobody came in since (``QuoteFinder._tag_before``).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -68,6 +71,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Title\nDana Cole spoke at the fair.\n"
         f"The town was called {EL}the best little town in the whole state{ER} by a magazine.",
         [("the best little town", None)],  # kept (eight words), but nobody's
+    ),
+    (
+        "en-a-tag-ending-reported-speech-carries-to-the-next-quote",
+        "Title\nDana Cole, a weaver, spoke at the fair.\n"
+        f"{EL}Each piece takes a week to finish,{ER} Cole explains.\n"
+        "Older weavers counted rows with knots, she adds.\n"
+        f"{EL}The practice is shared by every family.{ER}",
+        [("Each piece", "Dana Cole"), ("The practice", "Dana Cole")],
+    ),
+    (
+        "en-a-tag-after-a-new-person-stands-for-nobody-sure",
+        "Title\nDana Cole, a weaver, spoke at the fair.\n"
+        f"{EL}Each piece takes a week to finish,{ER} Cole explains.\n"
+        "Omar Haddad sells the cloth in town, she adds.\n"
+        f"{EL}The practice is shared by every family.{ER}",
+        [("Each piece", "Dana Cole"), ("The practice", None)],
+    ),
+    (
+        "en-a-tag-after-another-speech-verb-is-another-clause",
+        "Title\nDana Cole, a weaver, spoke at the fair.\n"
+        f"{EL}Each piece takes a week to finish,{ER} Cole explains.\n"
+        "Mayor Omar Haddad announced a new market in town, Dana Cole replied.\n"
+        f"{EL}The practice is shared by every family.{ER}",
+        [("Each piece", "Dana Cole"), ("The practice", None)],
+    ),
+    (
+        "en-a-sentence-with-no-tag-carries-nothing",
+        "Title\nDana Cole, a weaver, spoke at the fair.\n"
+        f"{EL}Each piece takes a week to finish,{ER} Cole explains.\n"
+        "The cloth is sold in town, according to the shop.\n"
+        f"{EL}The practice is shared by every family.{ER}",
+        [("Each piece", "Dana Cole"), ("The practice", None)],
     ),
 ]
 
