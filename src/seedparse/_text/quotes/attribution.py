@@ -768,7 +768,8 @@ class Attribution:
         if (owner := speech_owner(pre)) is not None:
             return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
-            if self.is_verb(pre[k]):
+            if self.is_verb(pre[k]) and not (k + 1 < len(pre) and pre[k + 1] in OF_WORDS):
+                # ("the explanatory notes of the Bill": a noun, as in :meth:`before`)
                 found = self.subject_of(pre, k)
                 if found is None and is_cyrillic(pre[k]):
                     found = opening_subject(pre, k)

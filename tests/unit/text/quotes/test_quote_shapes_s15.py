@@ -10,6 +10,8 @@
 * A paragraph that is only a quote, after a sentence of reported speech that ends in
   a tag (", she adds."), goes on with the tag's speaker: a name, or for a pronoun the
   one quoted last when nobody came in since (``QuoteFinder._tag_before``).
+* "the explanatory notes of the draft": a speech verb's form before "of" is a noun in
+  the sentence around a quote too, not only right before it.
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -103,6 +105,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The cloth is sold in town, according to the shop.\n"
         f"{EL}The practice is shared by every family.{ER}",
         [("Each piece", "Dana Cole"), ("The practice", None)],
+    ),
+    (
+        "en-notes-of-a-document-is-a-noun-not-a-speech-verb",
+        f"Title\n{EL}We will not sign it,{ER} said union leader Dana Cole.\n"
+        "The deal would keep a clause \u2014 according to the explanatory notes of the "
+        f"draft \u2014 {EL}to protect the pay of every worker during the strike{ER}.",
+        [("We will not sign it", "Dana Cole"), ("to protect the pay", None)],
     ),
 ]
 
