@@ -106,6 +106,11 @@ _MAX_INCISES = 3
 # Most words of a speech tag that ends a sentence of reported speech (", she adds.",
 # ", said Dana Cole.", ", the mayor said.").
 _MAX_TAG = 4
+# English articles, and the most words of what one can bring in as a noun in marks.
+_ARTICLES = frozenset(("a", "an", "the"))
+# Subjects the French verb "a" follows ("il a", "qui a", "on a").
+_FRENCH_SUBJECTS = frozenset(("il", "elle", "on", "qui", "ce", "cela", "\u00e7a"))
+_MAX_NAMED_THING = 12
 # Quotation marks: a sentence with one is a quotation's, not reported speech.
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 
@@ -470,6 +475,10 @@ class QuoteFinder:
             mid_sentence = mid_sentence and not reported_clause(pre, stripped)  # (a "that" clause)
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
+            if mid_sentence and n_words < _MAX_NAMED_THING and _after_article(pre):
+                # "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": after
+                # an article, words nobody is credited with are a thing's name.
+                return False
         elif not adjacent and (n_words <= 3 or (not ends_punct and _capitalised(stripped))):
             return False  # a fragment, or a name in quotes (a programme, a body, a title)
         quote.text = clean_text(raw).rstrip(" ,;")
@@ -597,6 +606,18 @@ def _lowest(a: int, b: int, c: int) -> int:
     if b < a:
         a = b
     return c if c < a else a
+
+
+def _after_article(pre: Sequence[str]) -> bool:
+    """Do the words before a quote end in an English article ("about a", "the")? Not
+    the French verb "a" after its subject ("il a \u00ab\u2026\u00bb", "Macron a")."""
+    last = pre[-1].lower() if pre else ""
+    if last not in _ARTICLES:
+        return False
+    if last != "a" or len(pre) < 2:
+        return True
+    before = pre[-2]
+    return not (before.lower() in _FRENCH_SUBJECTS or before[0].isupper())
 
 
 #: Characters that end a sentence inside a quotation's marks.

@@ -12,6 +12,8 @@
   one quoted last when nobody came in since (``QuoteFinder._tag_before``).
 * "the explanatory notes of the draft": a speech verb's form before "of" is a noun in
   the sentence around a quote too, not only right before it.
+* "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": words in marks
+  after an article, credited to nobody, are the name of a thing, not a quotation.
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -112,6 +114,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The deal would keep a clause \u2014 according to the explanatory notes of the "
         f"draft \u2014 {EL}to protect the pay of every worker during the strike{ER}.",
         [("We will not sign it", "Dana Cole"), ("to protect the pay", None)],
+    ),
+    (
+        "en-words-in-marks-after-an-article-credited-to-nobody-are-a-name",
+        "Title\nDana Cole spoke at the fair.\n"
+        f"Of course, there is nothing cheap about a {EL}hand-made, locally grown wool "
+        f"blanket.{ER}",
+        [],
+    ),
+    (
+        "en-words-after-an-article-with-a-speaker-are-a-quote",
+        f"Title\nDana Cole said it was a {EL}shameful, cruel and unnecessary decision by "
+        f"the board.{ER}",
+        [("shameful, cruel", "Dana Cole")],
+    ),
+    (
+        "fr-the-verb-a-after-its-subject-is-no-article",
+        "Title\nLe ministre est venu et il a \u00ab tout fait pour que la ville reste "
+        "calme cette nuit \u00bb.",
+        [("tout fait pour que", None)],
     ),
 ]
 
