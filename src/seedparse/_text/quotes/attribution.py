@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .attribution_words import person_at, role_head, speech_noun_owner
-from .english_apposition import name_after_job_noun
+from .english_apposition import name_after_job_noun, participle_subject
 from .french_clauses import name_past_age
 from .german_clauses import (
     DATIVE_ARTICLES,
@@ -520,8 +520,8 @@ class Attribution:
             ):
                 first += 1
             low0 = tokens[first].lower() if first < j else ""
-            if low0 in PRONOUNS or low0 in OTHER_PRONOUNS:
-                return ("pronoun", low0)
+            if (low0 in PRONOUNS or low0 in OTHER_PRONOUNS) and not tokens[first + 1][0].isupper():
+                return ("pronoun", low0)  # (not "On Monday, X": a preposition there)
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
@@ -547,26 +547,7 @@ class Attribution:
                 if named is not None and " " in named and end == j:
                     return ("name", named)
             if participle and tokens[verb_at].endswith("ing"):
-                # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
-                # is the sentence's, after an opening phrase ("Earlier Saturday, X").
-                if name is None and first < j:
-                    comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
-                    if 0 <= comma < j - 1:
-                        name, after = name_forward(tokens, comma + 1)
-                if (
-                    name is not None
-                    and after < j
-                    and (
-                        tokens[after].islower()
-                        # "The leader of X, Ana Ruiz, condemned ..., saying": set off
-                        or (
-                            low0 in DETERMINERS
-                            and tokens[after] == ","
-                            and tokens[after + 1].islower()
-                        )
-                    )
-                ):
-                    return ("name", name)
+                return participle_subject(tokens, first, j)  # ("X left, saying \u201c\u2026")
             return None
         if word[0].isalpha() and word.islower() and is_cyrillic(word):
             # Russian and Ukrainian have no articles: an office noun right before the

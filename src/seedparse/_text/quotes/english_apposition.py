@@ -4,16 +4,22 @@ Local news puts the place and the job noun before the name and sets the name off
 a comma: "said Watertown resident, Justin Learned", "said Lowell resident, Robert
 Perry". Read word by word, the capitalised place right after the verb looks like the
 speaker; the person is the full name after the comma.
+
+An "-ing" participle after a comma ("X apologized for ..., saying \u201c\u2026\u201d")
+takes the subject of the sentence, which may stand after an opening phrase set off by
+a comma ("On Monday, X defended the plan, saying", "Earlier Saturday, she ...") or be
+a name set off after an office ("The leader of X, Ana Ruiz, condemned ..., saying").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import FUNCTION_WORDS
+from .latin_clauses import Attr
+from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 from .names import is_cap, name_forward
 
-__all__ = ["name_after_job_noun"]
+__all__ = ["name_after_job_noun", "participle_subject"]
 
 #: Most lower-case words between the place and the comma ("resident", "longtime
 #: resident").
@@ -42,3 +48,32 @@ def name_after_job_noun(tokens: Sequence[str], end: int) -> str | None:
     if after < n and tokens[after] not in (".", ",", ";"):
         return None
     return name
+
+
+#: Pronouns an English sentence opens its subject with after an opening phrase.
+_SUBJECT_PRONOUNS = PRONOUNS | frozenset(("they", "we", "i"))
+
+
+def participle_subject(tokens: Sequence[str], first: int, j: int) -> Attr | None:
+    """The subject of the "-ing" participle after the comma at ``tokens[j]``, the
+    sentence opening at ``tokens[first]``: a name there followed by its verb (a
+    lower-case word); else, when no name opens it, after the first comma (an opening
+    phrase, "On Monday,"), a name or a pronoun followed by its verb, or, when the
+    sentence opens with an article, a name set off by commas after the office. None
+    for anything else (a list of names: no one subject)."""
+    name, after = name_forward(tokens, first)
+    if name is not None:
+        return ("name", name) if after < j and tokens[after].islower() else None
+    comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
+    if comma < 0 or comma >= j - 1:
+        return None
+    k = comma + 1
+    if tokens[k] in _SUBJECT_PRONOUNS and tokens[k + 1].islower():
+        return ("pronoun", tokens[k])  # "On Monday, she defended the plan, saying"
+    name, after = name_forward(tokens, k)
+    if name is None or after >= j:
+        return None
+    if tokens[after].islower():
+        return ("name", name)  # "Earlier Saturday, X apologized for ..., saying"
+    set_off = tokens[first].lower() in DETERMINERS and tokens[after] == ","
+    return ("name", name) if set_off and tokens[after + 1].islower() else None

@@ -14,6 +14,10 @@
   the sentence around a quote too, not only right before it.
 * "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": words in marks
   after an article, credited to nobody, are the name of a thing, not a quotation.
+* "On Monday, X defended the plan, saying \u201c\u2026\u201d": "On" before a capitalised
+  word is a preposition, not the French pronoun "on"; the participle's subject is the
+  name or pronoun after the opening phrase
+  (:func:`~seedparse._text.quotes.english_apposition.participle_subject`).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -26,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from seedparse._text.quotes.english_apposition import participle_subject
 from seedparse._text.quotes.english_clauses import contrast_at, naming_verb_at
 
 EL, ER = "\u201c", "\u201d"
@@ -134,6 +139,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "calme cette nuit \u00bb.",
         [("tout fait pour que", None)],
     ),
+    (
+        "en-a-day-opener-then-the-participles-subject",
+        "Title\nOn Monday, Dana Cole defended the plan, saying "
+        f"{EL}it keeps every school open for another year.{ER}",
+        [("it keeps every school", "Dana Cole")],
+    ),
+    (
+        "en-a-day-opener-then-a-pronoun-subject",
+        "Title\nDana Cole spoke to the board.\nOn Monday, she defended the plan, saying "
+        f"{EL}it keeps every school open for another year.{ER}",
+        [("it keeps every school", "Dana Cole")],
+    ),
+    (
+        "en-a-day-opener-then-a-list-has-no-one-subject",
+        "Title\nOn Monday, Dana Cole, Tom Burke and others left the hall, saying "
+        f"{EL}it keeps every school open for another year.{ER}",
+        [("it keeps every school", None)],
+    ),
 ]
 
 
@@ -173,3 +196,19 @@ def test_naming_verb_at(words: str, expected: int) -> None:
 )
 def test_contrast_at(words: str, expected: int) -> None:
     assert contrast_at(words.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Dana Cole left the hall ,", ("name", "Dana Cole")),
+        ("On Monday , Dana Cole left the hall ,", ("name", "Dana Cole")),
+        ("On Monday , she left the hall ,", ("pronoun", "she")),
+        ("The head of the union , Marta Olsen , left the hall ,", ("name", "Marta Olsen")),
+        ("Dana Cole , Tom Burke and others left the hall ,", None),
+        ("On Monday , Dana Cole , Tom Burke and others left ,", None),
+    ],
+)
+def test_participle_subject(words: str, expected: tuple[str, str] | None) -> None:
+    tokens = words.split()
+    assert participle_subject(tokens, 0, len(tokens) - 1) == expected
