@@ -27,6 +27,12 @@ _NAMING = frozenset(
         *("called", "calls", "calling", "dubbed", "dubs", "dubbing", "termed"),
         *("branded", "brands", "branding", "labelled", "labeled", "labels"),
         *("labelling", "labeling"),
+        # Russian and Ukrainian "called" (ru, uk), the name given in the instrumental
+        # inside the marks: the same construction.
+        *("\u043d\u0430\u0437\u0432\u0430\u043b", "\u043d\u0430\u0437\u0432\u0430\u043b\u0430"),
+        *("\u043d\u0430\u0437\u0432\u0430\u043b\u0438", "\u043d\u0430\u0437\u0432\u0430\u0432"),
+        "\u043d\u0430\u0437\u044b\u0432\u0430\u0435\u0442",
+        "\u043d\u0430\u0437\u0438\u0432\u0430\u0454",
     }
 )
 #: Naming verbs that take "as" before the name ("described the address as \u201c\u2026\u201d").

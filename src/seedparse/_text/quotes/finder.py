@@ -362,7 +362,7 @@ class QuoteFinder:
             # "X called the plan \u201ca disgrace,\u201d while Y said \u2026", "the
             # secretary called him a \u201cmoron,\u201d Z told Forbes": the complement of
             # a naming verb is its subject's words; the words after it are another clause.
-            attr, post = named, []
+            attr, post, adjacent = named, [], False  # (no name in marks, no short fragment)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:

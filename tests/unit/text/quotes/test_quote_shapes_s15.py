@@ -1,9 +1,12 @@
+# ruff: noqa: RUF001 -- Russian and Ukrainian texts: Cyrillic letters on purpose
 """Shapes added in session 15 (qen, issue 15), English and across languages.
 
 * A naming verb ("called the plan \u201c\u2026\u201d", "called himself \u201c\u2026\u201d",
   "described it as \u201c\u2026\u201d") makes the quote its subject's words; the words
   after the closing mark are another clause
-  (:func:`~seedparse._text.quotes.english_clauses.naming_verb_at`).
+  (:func:`~seedparse._text.quotes.english_clauses.naming_verb_at`); the Russian and
+  Ukrainian "called" with the name in the instrumental too. A name in marks or a
+  fragment of three words or fewer after a naming verb is not taken.
 * "\u201c\u2026,\u201d while Y said \u2026": a speech verb after a contrasting conjunction
   has its own clause and does not credit the quote before it
   (:func:`~seedparse._text.quotes.english_clauses.contrast_at`).
@@ -34,6 +37,7 @@ from seedparse._text.quotes.english_apposition import participle_subject
 from seedparse._text.quotes.english_clauses import contrast_at, naming_verb_at
 
 EL, ER = "\u201c", "\u201d"
+GL, GR = "\u00ab", "\u00bb"  # « »
 
 Check = Callable[[str, Sequence[tuple[str, str | None]]], object]
 
@@ -62,7 +66,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Title\nJust days after a report that the minister called the mayor a "
         f"{EL}liar,{ER} Dana Cole told reporters, "
         f"{EL}I think it is false, and I will say so in court.{ER}",
-        [("liar", None), ("I think it is false", "Dana Cole")],
+        [("I think it is false", "Dana Cole")],  # (a one-word fragment is not taken)
+    ),
+    (
+        "en-a-name-in-marks-after-a-naming-verb-is-no-quote",
+        f"Title\nDana Cole called her new party {EL}Hope For All Our Towns{ER} at the rally.",
+        [],
+    ),
+    (
+        "ru-named-it-in-the-instrumental-is-the-subjects-words",
+        "Заголовок\nМинистр финансов Иван Петров назвал новый бюджет "
+        f"{GL}самым сложным за последние десять лет{GR}.",
+        [("самым сложным", "Иван Петров")],
+    ),
+    (
+        "uk-named-it-in-the-instrumental-is-the-subjects-words",
+        "Заголовок\nМіністр фінансів Олена Коваль назвала новий бюджет "
+        f"{GL}найскладнішим за останні десять років{GR}.",
+        [("найскладнішим", "Олена Коваль")],
     ),
     (
         "en-described-as-is-the-subjects-words",
