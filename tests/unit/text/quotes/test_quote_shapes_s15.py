@@ -7,6 +7,9 @@
   (:func:`~seedparse._text.quotes.english_clauses.naming_verb_at`); the Russian and
   Ukrainian "called" with the name in the instrumental too. A name in marks or a
   fragment of three words or fewer after a naming verb is not taken.
+* Russian and Ukrainian short adjectives of conviction ("sure", "convinced") credit
+  their subject as a speech verb does; a plural verb (past, present or such an
+  adjective) has no one person as its subject (:func:`~seedparse._text.quotes.slavic.gendered`).
 * "\u201c\u2026,\u201d while Y said \u2026": a speech verb after a contrasting conjunction
   has its own clause and does not credit the quote before it
   (:func:`~seedparse._text.quotes.english_clauses.contrast_at`).
@@ -84,6 +87,42 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Заголовок\nМіністр фінансів Олена Коваль назвала новий бюджет "
         f"{GL}найскладнішим за останні десять років{GR}.",
         [("найскладнішим", "Олена Коваль")],
+    ),
+    (
+        "ru-sure-that-credits-its-subject",
+        "Заголовок\nМинистр финансов Иван Петров уверен, что "
+        f"{GL}бюджет будет исполнен в срок, денег хватит на все{GR}.",
+        [("бюджет будет исполнен", "Иван Петров")],
+    ),
+    (
+        "ru-sure-after-the-dash-with-a-pronoun",
+        "Заголовок\nПолитолог Анна Смирнова провела встречу. "
+        f"{GL}Выборы пройдут спокойно, сюрпризов не будет{GR}, \u2013 уверена она.",
+        [("Выборы пройдут", "Анна Смирнова")],
+    ),
+    (
+        "uk-convinced-that-credits-its-subject",
+        "Заголовок\nПолітолог Олена Коваль переконана, що "
+        f"{GL}вибори пройдуть спокійно, сюрпризів не буде{GR}.",
+        [("вибори пройдуть", "Олена Коваль")],
+    ),
+    (
+        "uk-sure-after-the-dash-with-an-office",
+        f"Заголовок\n{GL}Вибори пройдуть спокійно, сюрпризів не буде{GR}, \u2013 впевнений "
+        "політолог Іван Петренко.",
+        [("Вибори пройдуть", "Іван Петренко")],
+    ),
+    (
+        "ru-a-plural-verb-has-no-one-person-as-subject",
+        "Заголовок\nЖители уверены: "
+        f"{GL}никто не знает, когда откроют дорогу, и никто не скажет{GR}.",
+        [("никто не знает", None)],
+    ),
+    (
+        "uk-a-plural-verb-has-no-one-person-as-subject",
+        "Заголовок\nМешканці заявили, що "
+        f"{GL}ніхто не знає, коли відкриють дорогу, і ніхто не скаже{GR}.",
+        [("ніхто не знає", None)],
     ),
     (
         "en-described-as-is-the-subjects-words",
