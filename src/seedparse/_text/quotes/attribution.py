@@ -26,7 +26,7 @@ from .german_clauses import (
     verb_second_subject,
     wie_clause_subject,
 )
-from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
+from .latin_clauses import DOCUMENTS, Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
     CLITICS,
@@ -262,8 +262,13 @@ class Attribution:
                 return ("new-role", tokens[k + 1].lower())
         if low in DETERMINERS:
             j = i + 1
-            while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
-                j += 1
+            while (
+                j < n
+                and j < i + 5
+                and tokens[j][0].isalpha()
+                and (not self.is_verb(tokens[j]) or (j == i + 1 and tokens[j] in DOCUMENTS))
+            ):
+                j += 1  # ("the report said": a document's noun, not the verb "report")
             if j > i + 1 and self.verb_follows(tokens, j):
                 return role(low, tokens[j - 1])
             # "the officer in charge of \u2026, Colonel X, said"

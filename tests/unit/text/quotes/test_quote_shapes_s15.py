@@ -18,6 +18,9 @@
   one quoted last when nobody came in since (``QuoteFinder._tag_before``).
 * "the explanatory notes of the draft": a speech verb's form before "of" is a noun in
   the sentence around a quote too, not only right before it.
+* "the report said", "the statement said": a document credited with words is no
+  person the text has in view (:data:`~seedparse._text.quotes.latin_clauses.DOCUMENTS`,
+  now with English nouns); "the report" is read as a noun, not the verb "report".
 * "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": words in marks
   after an article, credited to nobody, are the name of a thing, not a quotation.
 * "On Monday, X defended the plan, saying \u201c\u2026\u201d": "On" before a capitalised
@@ -123,6 +126,34 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Заголовок\nМешканці заявили, що "
         f"{GL}ніхто не знає, коли відкриють дорогу, і ніхто не скаже{GR}.",
         [("ніхто не знає", None)],
+    ),
+    (
+        "en-the-report-said-credits-no-person",
+        f"Title\n{EL}We will keep the plant open,{ER} said Dana Cole, the mayor.\n"
+        f"{EL}The plant must close by the end of the year, whatever the council wants,{ER} "
+        "the report said.",
+        [("We will keep", "Dana Cole"), ("The plant must close", None)],
+    ),
+    (
+        "en-the-statement-said-before-the-quote-credits-no-person",
+        f"Title\n{EL}We will keep the plant open,{ER} said Dana Cole, the mayor.\n"
+        f"The statement said {EL}the plant must close by the end of the year, whatever "
+        f"the council wants.{ER}",
+        [("We will keep", "Dana Cole"), ("the plant must close", None)],
+    ),
+    (
+        "en-the-deal-adds-is-no-person",
+        f"Title\n{EL}We will not sign it,{ER} said union leader Dana Cole.\n"
+        "The deal would add a clause \u2014 according to the explanatory notes of the "
+        f"draft \u2014 {EL}to protect the pay of every worker during the strike{ER}.",
+        [("We will not sign it", "Dana Cole"), ("to protect the pay", None)],
+    ),
+    (
+        "en-the-officer-said-is-still-the-person-in-view",
+        f"Title\n{EL}We will keep the plant open,{ER} said Dana Cole, the mayor.\n"
+        f"{EL}The plant must close by the end of the year, whatever the council wants,{ER} "
+        "the mayor said.",
+        [("We will keep", "Dana Cole"), ("The plant must close", "Dana Cole")],
     ),
     (
         "en-described-as-is-the-subjects-words",
