@@ -433,8 +433,17 @@ class QuoteFinder:
             # person's.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
         elif not pre and last is not None and last.speaker is not None:
-            # A new sentence that carries on the previous quote of the paragraph.
-            speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
+            # A new sentence that carries on the previous quote of the paragraph, unless
+            # the sentence before it credits someone else with speech ("\u201c\u2026,\u201d
+            # X said. Y replied that it was too late. \u201c\u2026\u201d").
+            speaker = last.speaker
+            if (
+                n_words >= 4
+                and _sentence_between(text, last, quote.open)
+                and (other := context.speaker_of_last_sentence(quote.open))
+            ):
+                speaker = other
+            adjacent, attr = True, ("name", speaker)
         elif n_words >= 4 and last and last.speaker and colon_carries_on(pre, self.speech_verbs):
             # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
@@ -606,6 +615,18 @@ def _lowest(a: int, b: int, c: int) -> int:
     if b < a:
         a = b
     return c if c < a else a
+
+
+def _sentence_between(text: str, last: _Quote, pos: int) -> bool:
+    """Is there a whole sentence between the quote ``last`` and ``pos``, not only the
+    end of the sentence ``last`` stands in ("\u201c\u2026,\u201d X said. Y replied. \u201c")?"""
+    between = text[last.close_end : pos].rstrip()
+    ends = sum(between.count(mark + " ") for mark in _SENTENCE_ENDS) + between.endswith(
+        _SENTENCE_ENDS
+    )
+    if text[last.inner_start : last.inner_end].rstrip().endswith(_SENTENCE_ENDS):
+        ends += 1  # the quote ended its own sentence inside the marks
+    return ends >= 2
 
 
 def _after_article(pre: Sequence[str]) -> bool:

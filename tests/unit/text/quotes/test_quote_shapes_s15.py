@@ -21,6 +21,9 @@
 * "the report said", "the statement said": a document credited with words is no
   person the text has in view (:data:`~seedparse._text.quotes.latin_clauses.DOCUMENTS`,
   now with English nouns); "the report" is read as a noun, not the verb "report".
+* "\u201c\u2026,\u201d X said. Y replied that it was too late. \u201c\u2026\u201d": a new
+  sentence's quote carries on the paragraph's last speaker unless a whole sentence
+  between them credits someone else.
 * "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": words in marks
   after an article, credited to nobody, are the name of a thing, not a quotation.
 * "On Monday, X defended the plan, saying \u201c\u2026\u201d": "On" before a capitalised
@@ -154,6 +157,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{EL}The plant must close by the end of the year, whatever the council wants,{ER} "
         "the mayor said.",
         [("We will keep", "Dana Cole"), ("The plant must close", "Dana Cole")],
+    ),
+    (
+        "en-a-sentence-crediting-someone-else-between-two-quotes",
+        f"Title\n{EL}We will keep the plant open,{ER} Dana Cole said. Tom Burke replied that "
+        f"it was too late. {EL}It will close by June, and everyone knows it.{ER}",
+        [("We will keep", "Dana Cole"), ("It will close", "Tom Burke")],
+    ),
+    (
+        "en-a-background-sentence-between-two-quotes-keeps-the-speaker",
+        f"Title\n{EL}We will keep the plant open,{ER} Dana Cole said. Her father, Tom Burke, "
+        f"ran the plant for years. {EL}He would have wanted it to stay open for the town.{ER}",
+        [("We will keep", "Dana Cole"), ("He would have", "Dana Cole")],
+    ),
+    (
+        "en-the-attributions-own-sentence-is-not-someone-else",
+        f"Title\nAna Ruiz: a hard year\n{EL}It was a hard year for all of us,{ER} the Ohio "
+        f"Democrat told Tom Burke of WKZ. {EL}We lost two plants and a school this year.{ER}",
+        [("It was a hard year", "Ana Ruiz"), ("We lost two plants", "Ana Ruiz")],
     ),
     (
         "en-described-as-is-the-subjects-words",
