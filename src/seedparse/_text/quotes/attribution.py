@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .attribution_words import person_at, role_head, speech_noun_owner
-from .english_apposition import name_after_job_noun, participle_subject
+from .english_apposition import name_after_job_noun, participle_subject, possessive_side
 from .french_clauses import name_past_age
 from .german_clauses import (
     DATIVE_ARTICLES,
@@ -205,14 +205,7 @@ class Attribution:
             return None
         if token.endswith(("\u2019s", "'s")) and token[0].isupper():
             # "Putin's spokesman said": a role of the named person's side, not the person.
-            j = i + 1
-            while j < n and j < i + 4 and tokens[j].isalpha() and tokens[j].islower():
-                if self.is_verb(tokens[j]):
-                    break
-                j += 1
-            if j > i + 1 and self.verb_follows(tokens, j):
-                return ("role", tokens[j - 1].lower())
-            return None
+            return possessive_side(tokens, i, self.is_verb, self.verb_follows)
         inverted = inverted_pronoun(low)
         if inverted is not None:
             # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
@@ -337,6 +330,9 @@ class Attribution:
                 # capital.
                 title = slavic_title(word)
                 return ("role", title) if title else None
+            if name_end < n and tokens[name_end].endswith(("'s", "\u2019s")) and is_cap(word):
+                # "said Tom Burke's lawyer, Ana Ruiz": someone of that person's side.
+                return possessive_side(tokens, name_end, self.is_verb, None)
             if name is not None and " " not in name and not is_cyrillic(word):
                 name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
             return ("name", name) if name else None
@@ -765,7 +761,7 @@ class Attribution:
             if self.is_verb(word):
                 # (after the quote, a participle's subject would be the next clause's)
                 found = self.subject_of(post, k, participle=False)
-                if found is not None and found[0] not in ("role", "new-role"):
+                if found is not None and found[0] not in ("role", "new-role", "side-role"):
                     return found
         if pre and pre[0].lower() in FOR_WORDS and "," in pre:
             return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"

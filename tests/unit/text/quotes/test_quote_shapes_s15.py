@@ -24,6 +24,10 @@
 * "\u201c\u2026,\u201d X said. Y replied that it was too late. \u201c\u2026\u201d": a new
   sentence's quote carries on the paragraph's last speaker unless a whole sentence
   between them credits someone else.
+* "Burke's lawyer said", "said Tom Burke's lawyer, Ana Ruiz": a possessive role is
+  someone of that person's side: the name set off after it, else only a person the
+  text described with that role (a ``side-role``), never the last speaker
+  (:func:`~seedparse._text.quotes.english_apposition.possessive_side`).
 * "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": words in marks
   after an article, credited to nobody, are the name of a thing, not a quotation.
 * "On Monday, X defended the plan, saying \u201c\u2026\u201d": "On" before a capitalised
@@ -175,6 +179,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Title\nAna Ruiz: a hard year\n{EL}It was a hard year for all of us,{ER} the Ohio "
         f"Democrat told Tom Burke of WKZ. {EL}We lost two plants and a school this year.{ER}",
         [("It was a hard year", "Ana Ruiz"), ("We lost two plants", "Ana Ruiz")],
+    ),
+    (
+        "en-a-possessive-role-is-not-the-last-speaker",
+        "Title\nDana Cole met Tom Burke on Monday.\n"
+        f"{EL}We will keep the plant open for the town,{ER} Burke's spokeswoman said.",
+        [("We will keep", None)],
+    ),
+    (
+        "en-a-possessive-role-after-the-verb-is-not-the-last-speaker",
+        "Title\nDana Cole met Tom Burke on Monday.\n"
+        f"{EL}We will keep the plant open for the town,{ER} said Burke's lawyer.",
+        [("We will keep", None)],
+    ),
+    (
+        "en-a-name-set-off-after-a-possessive-role-is-the-speaker",
+        f"Title\n{EL}We will keep the plant open for the town,{ER} said Tom Burke's "
+        "lawyer, Ana Ruiz.",
+        [("We will keep", "Ana Ruiz")],
+    ),
+    (
+        "en-a-name-set-off-after-a-possessive-role-before-the-verb",
+        f"Title\n{EL}We will keep the plant open for the town,{ER} Tom Burke's lawyer, "
+        "Ana Ruiz, said.",
+        [("We will keep", "Ana Ruiz")],
     ),
     (
         "en-described-as-is-the-subjects-words",
