@@ -28,6 +28,8 @@
   someone of that person's side: the name set off after it, else only a person the
   text described with that role (a ``side-role``), never the last speaker
   (:func:`~seedparse._text.quotes.english_apposition.possessive_side`).
+* "the spokeswoman said" stands for a person the text called so, never for the last
+  speaker (English nouns in ``german_clauses.spokesperson``, as the German ones).
 * "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": words in marks
   after an article, credited to nobody, are the name of a thing, not a quotation.
 * "On Monday, X defended the plan, saying \u201c\u2026\u201d": "On" before a capitalised
@@ -203,6 +205,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Title\n{EL}We will keep the plant open for the town,{ER} Tom Burke's lawyer, "
         "Ana Ruiz, said.",
         [("We will keep", "Ana Ruiz")],
+    ),
+    (
+        "en-the-spokeswoman-is-not-a-person-never-called-so",
+        "Title\nDana Cole met Tom Burke on Monday.\n"
+        f"{EL}We will keep the plant open for the town,{ER} the spokeswoman said.",
+        [("We will keep", None)],
+    ),
+    (
+        "en-the-spokeswoman-is-the-person-called-so",
+        "Title\nDana Cole, a spokeswoman for the city, met Tom Burke on Monday.\n"
+        f"{EL}We will keep the plant open for the town,{ER} the spokeswoman said.",
+        [("We will keep", "Dana Cole")],
     ),
     (
         "en-described-as-is-the-subjects-words",
