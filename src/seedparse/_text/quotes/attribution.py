@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .attribution_words import person_at, role_head, speech_noun_owner
-from .english_apposition import name_after_job_noun
+from .english_apposition import name_after_job_noun, participle_subject, possessive_side
 from .french_clauses import name_past_age
 from .german_clauses import (
     DATIVE_ARTICLES,
@@ -26,7 +26,7 @@ from .german_clauses import (
     verb_second_subject,
     wie_clause_subject,
 )
-from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
+from .latin_clauses import DOCUMENTS, Attr, inverted_verb, role, shared_subject, verb_second
 from .lexicon import (
     AUX,
     CLITICS,
@@ -205,14 +205,7 @@ class Attribution:
             return None
         if token.endswith(("\u2019s", "'s")) and token[0].isupper():
             # "Putin's spokesman said": a role of the named person's side, not the person.
-            j = i + 1
-            while j < n and j < i + 4 and tokens[j].isalpha() and tokens[j].islower():
-                if self.is_verb(tokens[j]):
-                    break
-                j += 1
-            if j > i + 1 and self.verb_follows(tokens, j):
-                return ("role", tokens[j - 1].lower())
-            return None
+            return possessive_side(tokens, i, self.is_verb, self.verb_follows)
         inverted = inverted_pronoun(low)
         if inverted is not None:
             # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
@@ -262,8 +255,13 @@ class Attribution:
                 return ("new-role", tokens[k + 1].lower())
         if low in DETERMINERS:
             j = i + 1
-            while j < n and j < i + 5 and tokens[j][0].isalpha() and not self.is_verb(tokens[j]):
-                j += 1
+            while (
+                j < n
+                and j < i + 5
+                and tokens[j][0].isalpha()
+                and (not self.is_verb(tokens[j]) or (j == i + 1 and tokens[j] in DOCUMENTS))
+            ):
+                j += 1  # ("the report said": a document's noun, not the verb "report")
             if j > i + 1 and self.verb_follows(tokens, j):
                 return role(low, tokens[j - 1])
             # "the officer in charge of \u2026, Colonel X, said"
@@ -332,6 +330,9 @@ class Attribution:
                 # capital.
                 title = slavic_title(word)
                 return ("role", title) if title else None
+            if name_end < n and tokens[name_end].endswith(("'s", "\u2019s")) and is_cap(word):
+                # "said Tom Burke's lawyer, Ana Ruiz": someone of that person's side.
+                return possessive_side(tokens, name_end, self.is_verb, None)
             if name is not None and " " not in name and not is_cyrillic(word):
                 name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
             return ("name", name) if name else None
@@ -520,8 +521,8 @@ class Attribution:
             ):
                 first += 1
             low0 = tokens[first].lower() if first < j else ""
-            if low0 in PRONOUNS or low0 in OTHER_PRONOUNS:
-                return ("pronoun", low0)
+            if (low0 in PRONOUNS or low0 in OTHER_PRONOUNS) and not tokens[first + 1][0].isupper():
+                return ("pronoun", low0)  # (not "On Monday, X": a preposition there)
             name, after = name_forward(tokens, first)
             if name is not None and after < j and tokens[after] == ",":
                 return ("name", name)
@@ -547,26 +548,7 @@ class Attribution:
                 if named is not None and " " in named and end == j:
                     return ("name", named)
             if participle and tokens[verb_at].endswith("ing"):
-                # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
-                # is the sentence's, after an opening phrase ("Earlier Saturday, X").
-                if name is None and first < j:
-                    comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
-                    if 0 <= comma < j - 1:
-                        name, after = name_forward(tokens, comma + 1)
-                if (
-                    name is not None
-                    and after < j
-                    and (
-                        tokens[after].islower()
-                        # "The leader of X, Ana Ruiz, condemned ..., saying": set off
-                        or (
-                            low0 in DETERMINERS
-                            and tokens[after] == ","
-                            and tokens[after + 1].islower()
-                        )
-                    )
-                ):
-                    return ("name", name)
+                return participle_subject(tokens, first, j)  # ("X left, saying \u201c\u2026")
             return None
         if word[0].isalpha() and word.islower() and is_cyrillic(word):
             # Russian and Ukrainian have no articles: an office noun right before the
@@ -768,7 +750,8 @@ class Attribution:
         if (owner := speech_owner(pre)) is not None:
             return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
-            if self.is_verb(pre[k]):
+            if self.is_verb(pre[k]) and not (k + 1 < len(pre) and pre[k + 1] in OF_WORDS):
+                # ("the explanatory notes of the Bill": a noun, as in :meth:`before`)
                 found = self.subject_of(pre, k)
                 if found is None and is_cyrillic(pre[k]):
                     found = opening_subject(pre, k)
@@ -778,7 +761,7 @@ class Attribution:
             if self.is_verb(word):
                 # (after the quote, a participle's subject would be the next clause's)
                 found = self.subject_of(post, k, participle=False)
-                if found is not None and found[0] not in ("role", "new-role"):
+                if found is not None and found[0] not in ("role", "new-role", "side-role"):
                     return found
         if pre and pre[0].lower() in FOR_WORDS and "," in pre:
             return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"

@@ -239,9 +239,11 @@ class Context:
             return self._named_last()
         if kind == "pronoun" and value not in PRONOUNS:
             return None
-        if kind not in ("pronoun", "role"):
+        if kind not in ("pronoun", "role", "side-role"):
             return None  # "new-role": "a spokesman said" is someone not named
         self._scan(pos)
+        if kind == "side-role":  # "Burke's lawyer said": only one the text described so
+            return self._with_role(value, pos)
         if kind == "pronoun":
             gender = _PRONOUN_GENDER.get(value, "")
             latin = PRONOUN_GENDER.get(value, "")

@@ -4,16 +4,27 @@ Local news puts the place and the job noun before the name and sets the name off
 a comma: "said Watertown resident, Justin Learned", "said Lowell resident, Robert
 Perry". Read word by word, the capitalised place right after the verb looks like the
 speaker; the person is the full name after the comma.
+
+An "-ing" participle after a comma ("X apologized for ..., saying \u201c\u2026\u201d")
+takes the subject of the sentence, which may stand after an opening phrase set off by
+a comma ("On Monday, X defended the plan, saying", "Earlier Saturday, she ...") or be
+a name set off after an office ("The leader of X, Ana Ruiz, condemned ..., saying").
+
+A possessive before a role noun ("Burke's lawyer said", "said Tom Burke's lawyer,
+Ana Ruiz") names someone of that person's side: the name set off after the role, else
+the one the text described with that role, never the person of the possessive nor the
+last speaker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from .lexicon import FUNCTION_WORDS
+from .latin_clauses import Attr
+from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 from .names import is_cap, name_forward
 
-__all__ = ["name_after_job_noun"]
+__all__ = ["name_after_job_noun", "participle_subject", "possessive_side"]
 
 #: Most lower-case words between the place and the comma ("resident", "longtime
 #: resident").
@@ -42,3 +53,63 @@ def name_after_job_noun(tokens: Sequence[str], end: int) -> str | None:
     if after < n and tokens[after] not in (".", ",", ";"):
         return None
     return name
+
+
+#: Pronouns an English sentence opens its subject with after an opening phrase.
+_SUBJECT_PRONOUNS = PRONOUNS | frozenset(("they", "we", "i"))
+
+
+def participle_subject(tokens: Sequence[str], first: int, j: int) -> Attr | None:
+    """The subject of the "-ing" participle after the comma at ``tokens[j]``, the
+    sentence opening at ``tokens[first]``: a name there followed by its verb (a
+    lower-case word); else, when no name opens it, after the first comma (an opening
+    phrase, "On Monday,"), a name or a pronoun followed by its verb, or, when the
+    sentence opens with an article, a name set off by commas after the office. None
+    for anything else (a list of names: no one subject)."""
+    name, after = name_forward(tokens, first)
+    if name is not None:
+        return ("name", name) if after < j and tokens[after].islower() else None
+    comma = tokens.index(",", first, j) if "," in tokens[first:j] else -1
+    if comma < 0 or comma >= j - 1:
+        return None
+    k = comma + 1
+    if tokens[k] in _SUBJECT_PRONOUNS and tokens[k + 1].islower():
+        return ("pronoun", tokens[k])  # "On Monday, she defended the plan, saying"
+    name, after = name_forward(tokens, k)
+    if name is None or after >= j:
+        return None
+    if tokens[after].islower():
+        return ("name", name)  # "Earlier Saturday, X apologized for ..., saying"
+    set_off = tokens[first].lower() in DETERMINERS and tokens[after] == ","
+    return ("name", name) if set_off and tokens[after + 1].islower() else None
+
+
+#: Most lower-case words of a role after a possessive ("Burke's longtime lawyer").
+_MAX_SIDE_ROLE = 3
+
+
+def possessive_side(
+    tokens: Sequence[str],
+    i: int,
+    is_verb: Callable[[str], bool],
+    verb_follows: Callable[[Sequence[str], int], bool] | None,
+) -> Attr | None:
+    """Who speaks when ``tokens[i]`` is a possessive ("Burke's") before a role noun:
+    the full name set off by a comma after the role ("Burke's lawyer, Ana Ruiz"), else
+    a ``side-role`` for the role noun (resolved only to a person the text described
+    with it), when a verb follows (``verb_follows``; None: the role ends the clause,
+    as after the verb: "said Burke's lawyer."). None otherwise."""
+    n = len(tokens)
+    j = i + 1
+    while j < n and j <= i + _MAX_SIDE_ROLE and tokens[j].isalpha() and tokens[j].islower():
+        if is_verb(tokens[j]):
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    if j + 1 < n and tokens[j] == ",":
+        name, after = name_forward(tokens, j + 1)
+        if name is not None and " " in name and (after == n or tokens[after] in (",", ".", ";")):
+            return ("name", name)
+    ends = verb_follows(tokens, j) if verb_follows is not None else j == n or tokens[j] in ".,;"
+    return ("side-role", tokens[j - 1].lower()) if ends else None

@@ -63,6 +63,7 @@ from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
+from .english_clauses import contrast_at, naming_verb_at
 from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony
 from .german_clauses import reported_speech_carries_on, statement_giver
@@ -102,6 +103,16 @@ _INNER_ATTRIBUTION = re.compile(
 # _MAX_INCISES are read per quote).
 _INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60}),')
 _MAX_INCISES = 3
+# Most words of a speech tag that ends a sentence of reported speech (", she adds.",
+# ", said Dana Cole.", ", the mayor said.").
+_MAX_TAG = 4
+# English articles, and the most words of what one can bring in as a noun in marks.
+_ARTICLES = frozenset(("a", "an", "the"))
+# Subjects the French verb "a" follows ("il a", "qui a", "on a").
+_FRENCH_SUBJECTS = frozenset(("il", "elle", "on", "qui", "ce", "cela", "\u00e7a"))
+_MAX_NAMED_THING = 12
+# Quotation marks: a sentence with one is a quotation's, not reported speech.
+_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 
 
 class _Quote:
@@ -347,6 +358,11 @@ class QuoteFinder:
             # "X d\u00e9clare : \u00ab\u2026 .\u00bb Et Y d'ajouter : \u2026": a quote that ends
             # its own sentence is introduced by the words before it, not after it.
             attr = self._grammar.before(pre, n_words)
+        if attr is None and pre and (named := self._naming(context, pre, quote.open)) is not None:
+            # "X called the plan \u201ca disgrace,\u201d while Y said \u2026", "the
+            # secretary called him a \u201cmoron,\u201d Z told Forbes": the complement of
+            # a naming verb is its subject's words; the words after it are another clause.
+            attr, post, adjacent = named, [], False  # (no name in marks, no short fragment)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
             if attr is not None and n_words <= 3 and not ends_punct:
@@ -386,7 +402,8 @@ class QuoteFinder:
                     post = split_tokens(text, quote.close_end, wider)
                     stop = first_sentence_end(post)
                     post = post[:stop] if stop >= 0 else post
-            attr = self._grammar.in_sentence(pre, post)
+            # ("\u201c\u2026,\u201d while Y said \u2026": that verb is another clause's.)
+            attr = self._grammar.in_sentence(pre, post[: contrast_at(post)])
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
@@ -416,8 +433,17 @@ class QuoteFinder:
             # person's.
             speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
         elif not pre and last is not None and last.speaker is not None:
-            # A new sentence that carries on the previous quote of the paragraph.
-            speaker, adjacent, attr = last.speaker, True, ("name", last.speaker)
+            # A new sentence that carries on the previous quote of the paragraph, unless
+            # the sentence before it credits someone else with speech ("\u201c\u2026,\u201d
+            # X said. Y replied that it was too late. \u201c\u2026\u201d").
+            speaker = last.speaker
+            if (
+                n_words >= 4
+                and _sentence_between(text, last, quote.open)
+                and (other := context.speaker_of_last_sentence(quote.open))
+            ):
+                speaker = other
+            adjacent, attr = True, ("name", speaker)
         elif n_words >= 4 and last and last.speaker and colon_carries_on(pre, self.speech_verbs):
             # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
@@ -445,6 +471,8 @@ class QuoteFinder:
             speaker = according_before(context, quote.open)
             if speaker is None:
                 speaker = context.speaker_of_last_sentence(quote.open)
+            if speaker is None:
+                speaker = self._tag_before(context, quote.open)
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
@@ -455,6 +483,10 @@ class QuoteFinder:
             mid_sentence = bool(pre) and pre[-1] not in (":", ",")
             mid_sentence = mid_sentence and not reported_clause(pre, stripped)  # (a "that" clause)
             if mid_sentence and not ends_punct and n_words < 8:
+                return False
+            if mid_sentence and n_words < _MAX_NAMED_THING and _after_article(pre):
+                # "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": after
+                # an article, words nobody is credited with are a thing's name.
                 return False
         elif not adjacent and (n_words <= 3 or (not ends_punct and _capitalised(stripped))):
             return False  # a fragment, or a name in quotes (a programme, a body, a title)
@@ -467,6 +499,58 @@ class QuoteFinder:
         elif attr is not None and attr[0] == "new-role":
             context.note_unnamed(quote.close_end)  # "assure un animateur": someone new
         return True
+
+    def _tag_before(self, context: Context, pos: int) -> str | None:
+        """The speaker of a quote at ``pos`` that opens its sentence with no
+        attribution, when the sentence before it, with no quotation and no other
+        speech verb of its own, ends in a speech tag after a comma ("Older weavers
+        counted rows with knots, she adds. \u201c\u2026\u201d", "\u2026, Cole
+        explains."): reported speech the quote goes on with. A name is that
+        person; a pronoun, the one quoted last when nobody came in since. None
+        otherwise."""
+        text = context.text
+        low = context.low
+        j = pos - 1
+        while j > low and text[j].isspace():
+            j -= 1
+        if j <= low or text[j] != ".":
+            return None
+        start = sentence_start(text, low if low > j - _WINDOW else j - _WINDOW, j)
+        tokens = split_tokens(text, start, j)
+        if "," not in tokens or any(not token[0].isalnum() and token in _MARKS for token in tokens):
+            return None
+        comma = len(tokens) - 1 - tokens[::-1].index(",")
+        if any(self._grammar.is_verb(token) for token in tokens[:comma]):
+            return None  # "X announced a meeting, Y replied": two people's clauses
+        tail = [token for token in tokens[comma + 1 :] if token not in _DASHES]
+        if not 2 <= len(tail) <= _MAX_TAG:
+            return None
+        attr = self._grammar.after(tail, True)
+        if attr is None or attr[0] not in ("name", "pronoun"):
+            return None
+        if attr[0] == "pronoun":
+            # The one quoted last, when nobody came in since (not a person the
+            # reported sentence names: "Omar sells the cloth, she adds").
+            attr = ("previous", "")
+        return context.resolve(attr, start)
+
+    def _naming(self, context: Context, pre: Sequence[str], pos: int) -> Attr | None:
+        """The subject of a naming verb whose quoted complement the quote at ``pos``
+        is (:func:`~.english_clauses.naming_verb_at`): a name, a pronoun or a role.
+        None when there is no such verb, no such subject, or the subject is one
+        capitalised word opening the sentence that resolves to no fuller name seen
+        before ("Critics called it \u201c\u2026\u201d": any first word is capitalised)."""
+        verb_at = naming_verb_at(pre)
+        if verb_at < 0:
+            return None
+        found = self._grammar.subject_of(pre, verb_at, participle=False)
+        if found is None or found[0] not in ("name", "pronoun", "role"):
+            return None
+        if found[0] == "name" and " " not in found[1] and pre[0] == found[1]:
+            resolved = context.resolve(found, pos)
+            if resolved is None or " " not in resolved:
+                return None
+        return found
 
     def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:
         """A Russian or Ukrainian line of direct speech with no quotation marks: it
@@ -531,6 +615,30 @@ def _lowest(a: int, b: int, c: int) -> int:
     if b < a:
         a = b
     return c if c < a else a
+
+
+def _sentence_between(text: str, last: _Quote, pos: int) -> bool:
+    """Is there a whole sentence between the quote ``last`` and ``pos``, not only the
+    end of the sentence ``last`` stands in ("\u201c\u2026,\u201d X said. Y replied. \u201c")?"""
+    between = text[last.close_end : pos].rstrip()
+    ends = sum(between.count(mark + " ") for mark in _SENTENCE_ENDS) + between.endswith(
+        _SENTENCE_ENDS
+    )
+    if text[last.inner_start : last.inner_end].rstrip().endswith(_SENTENCE_ENDS):
+        ends += 1  # the quote ended its own sentence inside the marks
+    return ends >= 2
+
+
+def _after_article(pre: Sequence[str]) -> bool:
+    """Do the words before a quote end in an English article ("about a", "the")? Not
+    the French verb "a" after its subject ("il a \u00ab\u2026\u00bb", "Macron a")."""
+    last = pre[-1].lower() if pre else ""
+    if last not in _ARTICLES:
+        return False
+    if last != "a" or len(pre) < 2:
+        return True
+    before = pre[-2]
+    return not (before.lower() in _FRENCH_SUBJECTS or before[0].isupper())
 
 
 #: Characters that end a sentence inside a quotation's marks.

@@ -50,8 +50,8 @@ GERMAN_ARTICLES = _words(
 INDEFINITE_NOMINATIVE = _words("ein eine")
 
 #: What a German spokesperson noun ends with ("Sprecher", "Polizeisprecherin",
-#: "Regierungssprecher"), lower case.
-_SPOKESPERSON_ENDS = ("sprecher", "sprecherin")
+#: "Regierungssprecher"), lower case; and the English ones ("the spokeswoman said").
+_SPOKESPERSON_ENDS = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson")
 
 
 def german_article_object(particle: str, following: str) -> bool:
@@ -80,8 +80,8 @@ def new_subject_after_verb(tokens: Sequence[str], verb_at: int, reading: tuple[s
 
 
 def spokesperson(role_noun: str) -> bool:
-    """Is ``role_noun`` (lower case) a German spokesperson noun: a role the last
-    person quoted is not, unless the text described them with it?"""
+    """Is ``role_noun`` (lower case) a German or English spokesperson noun: a role the
+    last person quoted is not, unless the text described them with it?"""
     return role_noun.endswith(_SPOKESPERSON_ENDS) and role_noun.isalpha()
 
 

@@ -30,7 +30,14 @@ Attr = tuple[str, str]
 #: Documents credited with words ("selon le communiqu\u00e9", "selon le texte"): no person
 #: the text has in view stands for one, even the last who spoke "dans un communiqu\u00e9".
 DOCUMENTS = frozenset(
-    ("communiqu\u00e9", "texte", "rapport", "document", "courrier", "lettre", "d\u00e9cret")
+    (
+        *("communiqu\u00e9", "texte", "rapport", "document", "courrier", "lettre", "d\u00e9cret"),
+        # English: "the report said", "the statement said" ("the statement from X said"
+        # is X's: the name after it is read first).
+        *("report", "statement", "letter", "study", "survey", "memo", "filing", "lawsuit"),
+        *("complaint", "indictment", "ruling", "order", "decree", "bill", "law", "draft"),
+        *("release", "notice", "post", "website", "proposal", "agreement", "deal"),
+    )
 )
 
 

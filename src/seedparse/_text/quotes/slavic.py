@@ -291,6 +291,13 @@ def verb_gender(verb: str) -> str:
     return ""
 
 
+# Endings of the Russian and Ukrainian plural: the past ("-\u043b\u0438"), the present
+# ("-\u044e\u0442", "-\u044f\u0442", "-\u044e\u0442\u044c", "-\u044f\u0442\u044c"), short adjectives
+# ("-\u043d\u044b", "-\u043d\u0456").
+_PLURAL = (
+    *("\u043b\u0438", "\u043b\u0438\u0441\u044c", "\u044e\u0442", "\u044f\u0442"),
+    *("\u044e\u0442\u044c", "\u044f\u0442\u044c", "\u043d\u044b", "\u043d\u0456"),
+)
 # Endings of the masculine past tense: "-\u043b" (Russian), "-\u0432" (Ukrainian), reflexive, and
 # "\u043f\u0440\u043e\u0438\u0437\u043d\u0451\u0441".
 _MASCULINE_PAST = (
@@ -306,7 +313,11 @@ _MASCULINE_PAST = (
 def gendered(found: Attr | None, verb: str) -> Attr | None:
     """A Russian or Ukrainian role with the gender of its verb ("\u0433\u043b\u0430\u0432\u0430|f"),
     for
-    :meth:`Context.resolve` to pass over people of the other gender."""
+    :meth:`Context.resolve` to pass over people of the other gender; None for a name
+    before a plural verb (no one person is its subject)."""
+    if found is not None and found[0] == "name" and verb.endswith(_PLURAL) and is_cyrillic(verb):
+        # ("residents said", with the verb in the plural: no one person is the subject)
+        return None
     if found is None or found[0] != "role" or "|" in found[1]:
         return found
     gender = verb_gender(verb)

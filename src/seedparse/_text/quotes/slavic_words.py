@@ -1,5 +1,6 @@
 """Russian and Ukrainian speech verbs beyond :mod:`.lexicon`'s lists: verbs of
-complaining, joking, indignation, describing and quoting that credit the words before them to
+complaining, joking, indignation, describing and quoting, and short adjectives of
+conviction, that credit the words before them to
 their subject ("\u00ab\u2026\u00bb, -
 \u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0441\u044f X").
 Data only (no imports), so :mod:`.lexicon` can take it in."""
@@ -51,10 +52,34 @@ def _past_forms(stem: str, masculine: str, reflexive: bool) -> set[str]:
     return {f + "\u0441\u044f" for f in forms}
 
 
-#: Every form of those verbs (lower case).
+# Short adjectives of conviction that news copy uses as a speech verb ("X is sure
+# that \u00ab\u2026\u00bb", "\u00ab\u2026\u00bb, - is sure X"): Russian and Ukrainian "sure" and
+# "convinced", each gender and the plural.
+_CONVICTION = (
+    *("\u0443\u0432\u0435\u0440\u0435\u043d", "\u0443\u0432\u0435\u0440\u0435\u043d\u0430"),
+    *("\u0443\u0432\u0435\u0440\u0435\u043d\u044b", "\u0443\u0431\u0435\u0436\u0434\u0435\u043d"),
+    *(
+        "\u0443\u0431\u0435\u0436\u0434\u0451\u043d",
+        "\u0443\u0431\u0435\u0436\u0434\u0435\u043d\u0430",
+    ),
+    "\u0443\u0431\u0435\u0436\u0434\u0435\u043d\u044b",
+    *(
+        "\u0432\u043f\u0435\u0432\u043d\u0435\u043d\u0438\u0439",
+        "\u0432\u043f\u0435\u0432\u043d\u0435\u043d\u0430",
+    ),
+    "\u0432\u043f\u0435\u0432\u043d\u0435\u043d\u0456",
+    *(
+        "\u043f\u0435\u0440\u0435\u043a\u043e\u043d\u0430\u043d\u0438\u0439",
+        "\u043f\u0435\u0440\u0435\u043a\u043e\u043d\u0430\u043d\u0430",
+    ),
+    "\u043f\u0435\u0440\u0435\u043a\u043e\u043d\u0430\u043d\u0456",
+)
+
+#: Every form of those verbs (lower case), and the adjectives of conviction.
 SLAVIC_EXTRA_VERBS: frozenset[str] = frozenset(
     {f for stem, r in _RUSSIAN_STEMS for f in _past_forms(stem, "\u043b", r)}
     | {f for stem, r in _UKRAINIAN_STEMS for f in _past_forms(stem, "\u0432", r)}
+    | set(_CONVICTION)
 )
 
 #: Russian and Ukrainian prepositions (lower case): capitalised at a sentence's start
