@@ -155,6 +155,11 @@ def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in STOP:
         return False
+    if len(token) > 2 and token[1] in "'\u2019" and token[2].islower():
+        # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
+        # "J\u2019ai") is no name word; "O\u2019Brien", "L\u2019Or\u00e9al" keep a
+        # capital after the apostrophe.
+        return False
     return not token.endswith(_GLUED_ENDINGS)
 
 
