@@ -26,7 +26,14 @@ from .german_clauses import (
     verb_second_subject,
     wie_clause_subject,
 )
-from .latin_clauses import Attr, inverted_verb, role, shared_subject, verb_second
+from .latin_clauses import (
+    Attr,
+    auxiliary_inversion,
+    inverted_verb,
+    role,
+    shared_subject,
+    verb_second,
+)
 from .lexicon import (
     AUX,
     CLITICS,
@@ -183,6 +190,8 @@ class Attribution:
             verb_at = i
         elif (low in AUX or slavic_adverb(token)) and i + 1 < n and self.is_verb(tokens[i + 1]):
             verb_at = i + 1
+        elif low in AUX and i + 2 < n and tokens[i + 1] in AUX and self.is_verb(tokens[i + 2]):
+            verb_at = i + 2  # "\u00bb, a encore affirm\u00e9 X": an adverb after the auxiliary
         if verb_at >= 0:
             return self.speaker_after_verb(tokens, verb_at + 1)
         if low in CLITICS:
@@ -218,6 +227,8 @@ class Attribution:
             # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
             if self.is_verb(inverted_verb(low)) or self.verb_follows(tokens, i + 1):
                 return ("pronoun", inverted)
+            if auxiliary_inversion(low, tokens, i + 1):
+                return ("pronoun", inverted)  # "\u00bb, a-t-il d\u00e9but\u00e9"
             return None
         if token[0].isalpha() and is_cap(token):
             name, j = name_forward(tokens, i)

@@ -99,8 +99,9 @@ _INNER_ATTRIBUTION = re.compile(
 )
 # A French incise between commas inside a quotation: "\u00ab\u2026, dit-il, \u2026\u00bb",
 # "\u00ab\u2026, a expliqu\u00e9 Jean Dupont, \u2026\u00bb" (bounded, linear; at most
-# _MAX_INCISES are read per quote).
-_INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60}),')
+# _MAX_INCISES are read per quote). The closing comma is looked at, not taken, so that
+# it may open the next stretch: "\u2026 tout expliquer, explique Jean Dupont, \u2026".
+_INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60})(?=,)')
 _MAX_INCISES = 3
 
 

@@ -19,7 +19,15 @@ from .lexicon import (
     LEADING_SEPARATORS,
 )
 
-__all__ = ["DOCUMENTS", "Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
+__all__ = [
+    "DOCUMENTS",
+    "Attr",
+    "auxiliary_inversion",
+    "inverted_verb",
+    "role",
+    "shared_subject",
+    "verb_second",
+]
 
 # An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
 # in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
@@ -50,6 +58,26 @@ def inverted_verb(word: str) -> str:
     gives "a"); ``word`` is lower case and ends with a subject pronoun."""
     head = word.rsplit("-", 1)[0]
     return head[:-2] if head.endswith("-t") else head
+
+
+#: Endings of a French past participle ("d\u00e9but\u00e9", "ironis\u00e9e", "fini",
+#: "r\u00e9pondu", "mis", "dit", "fait").
+_PARTICIPLE_ENDS = ("\u00e9", "\u00e9e", "i", "ie", "u", "ue", "is", "it", "ait")
+
+
+def auxiliary_inversion(word: str, tokens: Sequence[str], k: int) -> bool:
+    """Is ``word`` the auxiliary inverted with its subject ("a-t-il", "a-t-elle",
+    "aurait-il") and ``tokens[k]`` a past participle ("d\u00e9but\u00e9",
+    "temp\u00eat\u00e9")? Right after a quote that opens an incise whatever the verb:
+    the inversion is the attribution's mark, so the participle need not be a known
+    speech verb. Not the impersonal passive ("a-t-il \u00e9t\u00e9 pr\u00e9cis\u00e9": "it
+    was stated"). ``word`` is lower case."""
+    if not word.startswith(("a-t-", "aurait-")) or k >= len(tokens):
+        return False
+    part = tokens[k]
+    if part == "\u00e9t\u00e9" or not (part.isalpha() and part.islower() and len(part) > 2):
+        return False
+    return part.endswith(_PARTICIPLE_ENDS)
 
 
 def verb_second(

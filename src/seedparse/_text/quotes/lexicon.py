@@ -719,6 +719,10 @@ LATTER = _words("dernier derni\u00e8re")
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
 AUX = _words(
     "has had have was is also then later once again further a ha hat \u00e0 ont would will "
+    # French adverbs between the auxiliary and the participle ("a encore affirm\u00e9 X",
+    # "a-t-il ensuite pr\u00e9cis\u00e9", "X a \u00e9galement soulign\u00e9").
+    "encore aussi \u00e9galement ensuite enfin d\u00e9j\u00e0 toutefois cependant pourtant "
+    "simplement notamment "
     # Russian and Ukrainian adverbs that stand between a speaker and the verb
     # ("\u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u0442\u0430\u043a\u043e\u0436
     # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u0432",
@@ -752,6 +756,7 @@ ROLE_ENDS = _words(
 # ministry said" credit an institution, which is no person a pronoun stands for.
 INSTITUTIONS = _words(
     "minist\u00e8re gouvernement parquet pr\u00e9fecture police gendarmerie mairie "
+    "organisation association "
     "ministerium regierung polizei staatsanwaltschaft beh\u00f6rde verwaltung "
     "ministry government police office department agency"
 )

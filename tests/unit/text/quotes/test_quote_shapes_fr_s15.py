@@ -15,6 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.latin_clauses import auxiliary_inversion, role
 from seedparse._text.quotes.names import is_cap, name_forward, split_tokens
 
 GL, GR = "\u00ab", "\u00bb"
@@ -36,6 +37,56 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"la rencontre.\n{GL} Nous devons nous remettre en question tr\u00e8s vite {GR}, "
         "a-t-il reconnu.",
         [("Nous devons", "Karim Benali")],
+    ),
+    # -- an incise right after a comma inside the quotation --------------------------
+    (
+        "fr-inner-incise-after-a-comma-of-the-quote",
+        f"{GL} Le terrain \u00e9tait lourd, mais cela n\u2019excuse rien, reconna\u00eet "
+        "Hugo Petit, l\u2019entra\u00eeneur des Verts. Nous avons manqu\u00e9 "
+        f"d\u2019envie en seconde p\u00e9riode. {GR}",
+        [("Le terrain", "Hugo Petit")],
+    ),
+    # -- an adverb between the auxiliary and the participle ---------------------------
+    (
+        "fr-auxiliary-adverb-participle-then-name",
+        f"{GL} Nous ne c\u00e9derons rien sur le calendrier des travaux {GR}, a encore "
+        "affirm\u00e9 Paul Girard.",
+        [("Nous ne c\u00e9derons", "Paul Girard")],
+    ),
+    (
+        "fr-auxiliary-adverb-participle-then-office-and-name",
+        f"{GL} Les clubs amateurs recevront une aide d\u00e8s la rentr\u00e9e {GR}, a "
+        "\u00e9galement soulign\u00e9 la ministre des Sports Marion Lefort.",
+        [("Les clubs amateurs", "Marion Lefort")],
+    ),
+    (
+        "fr-auxiliary-adverb-participle-then-organisation-names-nobody",
+        f"{GL} La situation reste tr\u00e8s tendue {GR}, a d\u00e9clar\u00e9 le chef de "
+        "mission, Marc Dufour.\n"
+        f"{GL} Nos \u00e9quipes ne peuvent plus circuler la nuit dans la r\u00e9gion {GR}, "
+        "a encore indiqu\u00e9 l\u2019organisation.",
+        [("La situation", "Marc Dufour"), ("Nos \u00e9quipes", None)],
+    ),
+    # -- the auxiliary inverted with its subject, any participle ----------------------
+    (
+        "fr-inverted-auxiliary-with-unknown-participle",
+        "Sophie Garnier a ouvert la s\u00e9ance du conseil municipal lundi soir. "
+        f"{GL} Cette ann\u00e9e encore, les finances de la ville sont saines {GR}, "
+        "a-t-elle d\u00e9but\u00e9.",
+        [("Cette ann\u00e9e", "Sophie Garnier")],
+    ),
+    (
+        "fr-inverted-auxiliary-with-unknown-participle-no-comma",
+        "Le maire, Louis Bernard, a pris la parole devant les habitants. "
+        f"{GL} Personne ne sera laiss\u00e9 sans solution {GR} a-t-il temp\u00eat\u00e9.",
+        [("Personne ne sera", "Louis Bernard")],
+    ),
+    (
+        "fr-inverted-impersonal-passive-names-nobody",
+        "Le maire, Louis Bernard, a pr\u00e9sent\u00e9 le projet aux habitants.\n"
+        f"{GL} Les travaux dureront deux ans et co\u00fbteront trois millions {GR}, "
+        "a-t-il \u00e9t\u00e9 pr\u00e9cis\u00e9 lors de la r\u00e9union.",
+        [("Les travaux", None)],
     ),
 ]
 
@@ -79,3 +130,25 @@ def test_cleft_opening_is_not_read_into_the_name() -> None:
     tokens = _tokens("C\u2019est Julie Moreau qui a parl\u00e9")
     assert name_forward(tokens, 0) == (None, 0)
     assert name_forward(tokens, 1)[0] == "Julie Moreau"
+
+
+@pytest.mark.parametrize(
+    ("word", "next_word", "expected"),
+    [
+        ("a-t-il", "d\u00e9but\u00e9", True),
+        ("a-t-elle", "temp\u00eat\u00e9", True),
+        ("aurait-il", "dit", True),
+        ("a-t-il", "\u00e9t\u00e9", False),  # the impersonal passive: "it was stated"
+        ("a-t-il", "Paris", False),
+        ("a-t-il", "les", False),  # no participle
+        ("est-il", "d\u00e9but\u00e9", False),  # not the auxiliary "avoir"
+    ],
+)
+def test_auxiliary_inversion(word: str, next_word: str, expected: bool) -> None:
+    assert auxiliary_inversion(word, [word, next_word], 1) is expected
+
+
+@pytest.mark.parametrize("noun", ["organisation", "association"])
+def test_a_body_is_no_person(noun: str) -> None:
+    assert role("l\u2019", noun) == ("new-role", noun)
+    assert role("la", "ministre") == ("role", "ministre")
