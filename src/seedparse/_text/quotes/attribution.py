@@ -16,7 +16,14 @@ from typing import Any
 
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
-from .french_clauses import name_past_age
+from .french_clauses import (
+    elided_auxiliary,
+    name_past_age,
+    office_apposition,
+    past_complement,
+    to_a_person,
+    unelided,
+)
 from .german_clauses import (
     DATIVE_ARTICLES,
     SEPARABLE_PARTICLES,
@@ -30,6 +37,7 @@ from .latin_clauses import (
     Attr,
     auxiliary_inversion,
     inverted_verb,
+    reflexive_past,
     role,
     shared_subject,
     verb_second,
@@ -93,8 +101,6 @@ __all__ = ["Attr", "Attribution"]
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
 
-_ELIDED_ARTICLES = ("l'", "l\u2019")
-_ELIDED_THAT = ("qu'", "qu\u2019")
 _ELIDED_OF = ("d'", "d\u2019")
 _AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
 _RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
@@ -134,27 +140,7 @@ class Attribution:
         "il"), so that the article and the pronoun are read as such. An elided
         speech verb ("d\u2019ajouter", "l\u2019a dit") and a capitalised word
         ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
-        joined = "".join(tokens)
-        if "'" not in joined and "\u2019" not in joined:
-            return tokens  # (no apostrophe, no elision: one C-speed test, not a loop)
-        out: list[str] | None = None
-        for index, token in enumerate(tokens):
-            if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
-                head = 3 if token[:3].lower() in _ELIDED_THAT else 2
-                rest = token[head:]
-                if (
-                    rest[:1].islower()
-                    and (head == 3 or token[:2].lower() in _ELIDED_ARTICLES)
-                    and not self.is_verb(token)
-                    and not self.is_verb(rest)
-                ):
-                    if out is None:
-                        out = list(tokens[:index])
-                    out += (token[:head].lower(), rest)
-                    continue
-            if out is not None:
-                out.append(token)
-        return tokens if out is None else out
+        return unelided(tokens, self.is_verb)
 
     def is_verb(self, token: str) -> bool:
         if token in self.speech_verbs:
@@ -186,10 +172,16 @@ class Attribution:
         if (quoted := quoted_person(tokens, i)) is not None:
             return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
         verb_at = -1
-        if self.is_verb(token) or dash_verb(tokens, i):
+        if reflexive_past(low, tokens, i + 1):
+            verb_at = i + 1  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
+        elif self.is_verb(token) or dash_verb(tokens, i):
             verb_at = i
-        elif (low in AUX or slavic_adverb(token)) and i + 1 < n and self.is_verb(tokens[i + 1]):
-            verb_at = i + 1
+        elif (
+            (low in AUX or slavic_adverb(token) or elided_auxiliary(low))
+            and i + 1 < n
+            and self.is_verb(tokens[i + 1])
+        ):
+            verb_at = i + 1  # ("\u00bb, m\u2019a expliqu\u00e9 X": an elided object pronoun)
         elif low in AUX and i + 2 < n and tokens[i + 1] in AUX and self.is_verb(tokens[i + 2]):
             verb_at = i + 2  # "\u00bb, a encore affirm\u00e9 X": an adverb after the auxiliary
         if verb_at >= 0:
@@ -318,6 +310,10 @@ class Attribution:
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
+        if (k := past_complement(tokens, j)) > j:
+            return self._speaker_after_verb(tokens, k)  # "a dit \u00e0 l'AFP le maire"
+        if to_a_person(tokens, j):
+            return None  # "a d\u00e9clar\u00e9 \u00e0 Paul Girard": the one spoken to
         if (
             word.isalpha()
             and word.islower()
@@ -547,7 +543,11 @@ class Attribution:
                     named is not None
                     and (" " in named or aged)  # "X, 10 ans, raconte"
                     and tokens[end] == ","
-                    and (end == j or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES))
+                    and (
+                        end == j
+                        or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES)
+                        or office_apposition(tokens, end + 1, j)  # "X, pr\u00e9sident de \u2026,"
+                    )
                 ):
                     return ("name", named)
             if low0 in DETERMINERS and "," in tokens[first:j]:

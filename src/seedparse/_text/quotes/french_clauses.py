@@ -13,20 +13,32 @@ J'ai eu très peur » : le récit de Mayleen, 10 ans", "« … » : le témoigna
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .latin_clauses import DOCUMENTS
 from .latin_gender import given_name_gender
-from .lexicon import IMPERSONAL, INSTITUTIONS, PRONOUNS, SENTENCE_END, SPEECH_NOUNS
+from .lexicon import (
+    DETERMINERS,
+    IMPERSONAL,
+    INSTITUTIONS,
+    PRONOUNS,
+    SENTENCE_END,
+    SPEECH_NOUNS,
+)
 from .names import is_cap, is_name_word, is_title, name_forward
 
 __all__ = [
     "age_apposition_end",
     "colon_carries_on",
+    "elided_auxiliary",
     "given_name_introduced",
     "name_past_age",
     "object_clitic",
+    "office_apposition",
     "owner_of_testimony",
+    "past_complement",
+    "to_a_person",
+    "unelided",
 ]
 
 #: Words before the number of years ("presque 15 ans", "tout juste 20 ans").
@@ -162,3 +174,98 @@ def colon_carries_on(
     if new_paragraph:
         return object_clitic(tokens)
     return any(token in _COPULAS for token in tokens)
+
+
+#: Prepositions opening a complement between an inverted speech verb and its subject
+#: ("a pr\u00e9cis\u00e9 \u00e0 l'AFP la procureure", "a d\u00e9clar\u00e9 sur France Inter
+#: le ministre", "a confi\u00e9 au micro de RTL la maire").
+_COMPLEMENT_OPENERS = frozenset(("\u00e0", "au", "aux", "sur", "dans", "devant", "aupr\u00e8s"))
+_MAX_COMPLEMENT = 6  # tokens a complement may run over
+
+
+def past_complement(tokens: Sequence[str], j: int) -> int:
+    """The index of the subject after a complement that opens at ``tokens[j]``, right
+    after an inverted speech verb ("\u00e0 l'AFP la vice-procureure de Blois, X"): an
+    article and an office noun within a few words, with no comma before them. ``j``
+    when ``tokens[j]`` opens no complement or no office follows it (the words after
+    "a d\u00e9clar\u00e9 \u00e0 Paul Girard" are the person spoken to, not the speaker)."""
+    n = len(tokens)
+    if j >= n or tokens[j].lower() not in _COMPLEMENT_OPENERS:
+        return j
+    for k in range(j + 2, min(n - 1, j + _MAX_COMPLEMENT + 1)):
+        word = tokens[k]
+        if word in (",", ".", ":", ";"):
+            return j
+        if word.lower() in DETERMINERS and is_title(tokens[k + 1]):
+            return k
+        low = word.lower().replace("\u2019", "'")
+        if low.startswith("l'") and is_title(word[2:]) and word[2:3].islower():
+            return k  # "\u00e0 l'AFP l'\u00e9lue" (an elided article on the office)
+    return j
+
+
+def to_a_person(tokens: Sequence[str], j: int) -> bool:
+    """Does ``tokens[j]`` open "\u00e0" and a name after a speech verb ("a
+    d\u00e9clar\u00e9 \u00e0 Paul Girard")? That person is the one spoken to, not the
+    speaker, as a dative is in German ("sagte dem Blatt")."""
+    if j + 1 >= len(tokens) or tokens[j].lower() != "\u00e0":
+        return False
+    return is_cap(tokens[j + 1]) and name_forward(tokens, j + 1)[0] is not None
+
+
+_ELIDED_ARTICLES = ("l'", "l\u2019")
+_ELIDED_THAT = ("qu'", "qu\u2019")
+
+
+def unelided(tokens: Sequence[str], is_verb: Callable[[str], bool]) -> Sequence[str]:
+    """``tokens`` with a French elided article or "que" split off its word
+    ("l\u2019\u00e9lu" gives "l\u2019", "\u00e9lu"; "qu\u2019il" gives "qu\u2019",
+    "il"), so that the article and the pronoun are read as such. An elided
+    speech verb ("d\u2019ajouter", "l\u2019a dit": ``is_verb``) and a capitalised word
+    ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
+    joined = "".join(tokens)
+    if "'" not in joined and "\u2019" not in joined:
+        return tokens  # (no apostrophe, no elision: one C-speed test, not a loop)
+    out: list[str] | None = None
+    for index, token in enumerate(tokens):
+        if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
+            head = 3 if token[:3].lower() in _ELIDED_THAT else 2
+            rest = token[head:]
+            if (
+                rest[:1].islower()
+                and (head == 3 or token[:2].lower() in _ELIDED_ARTICLES)
+                and not is_verb(token)
+                and not is_verb(rest)
+            ):
+                if out is None:
+                    out = list(tokens[:index])
+                out += (token[:head].lower(), rest)
+                continue
+        if out is not None:
+            out.append(token)
+    return tokens if out is None else out
+
+
+#: Object pronouns elided on the auxiliary ("m\u2019a expliqu\u00e9", "l\u2019a dit").
+_ELIDED_OBJECTS = frozenset(("m'", "m\u2019", "l'", "l\u2019", "t'", "t\u2019"))
+_AUX_FORMS = frozenset(("a", "ont", "avait", "avaient"))
+
+
+def elided_auxiliary(low: str) -> bool:
+    """Is the lower-case word an auxiliary with an elided object pronoun ("m\u2019a",
+    "l'avait")? Between a quote and the participle it hides no subject: "\u00bb,
+    m\u2019a expliqu\u00e9 Anne Roussel" is Anne Roussel's."""
+    return low[:2] in _ELIDED_OBJECTS and low[2:] in _AUX_FORMS
+
+
+def office_apposition(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Are ``tokens[start:end]`` an office in apposition, with no comma of its own
+    ("pr\u00e9sident de l'association des maires", "la maire de Lyon")? A name set off
+    before it, after an opening phrase ("Contact\u00e9 par la radio, X, pr\u00e9sident de
+    \u2026, se dit"), is the subject of the verb that follows."""
+    if start >= end or "," in tokens[start:end]:
+        return False
+    word = tokens[start]
+    if word.lower() in DETERMINERS and start + 1 < end:
+        word = tokens[start + 1]
+    return word.islower() and is_title(word)

@@ -24,6 +24,7 @@ __all__ = [
     "Attr",
     "auxiliary_inversion",
     "inverted_verb",
+    "reflexive_past",
     "role",
     "shared_subject",
     "verb_second",
@@ -78,6 +79,19 @@ def auxiliary_inversion(word: str, tokens: Sequence[str], k: int) -> bool:
     if part == "\u00e9t\u00e9" or not (part.isalpha() and part.islower() and len(part) > 2):
         return False
     return part.endswith(_PARTICIPLE_ENDS)
+
+
+def reflexive_past(word: str, tokens: Sequence[str], k: int) -> bool:
+    """Is ``word`` "s'est" and ``tokens[k]`` a past participle ("s'est
+    irrit\u00e9e", "s'est f\u00e9licit\u00e9")? Right after a quote, with its subject
+    after it, the reflexive past is an attribution whatever the verb, as the emotion
+    verbs of French copy are ("s'est agac\u00e9e la ministre")."""
+    if word.replace("\u2019", "'") != "s'est" or k >= len(tokens):
+        return False
+    part = tokens[k]
+    if not (part.isalpha() and part.islower() and len(part) > 2):
+        return False
+    return part.endswith(_PARTICIPLE_ENDS) or part.endswith(("\u00e9s", "\u00e9es"))
 
 
 def verb_second(

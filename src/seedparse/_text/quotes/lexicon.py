@@ -146,7 +146,7 @@ _FRENCH_VERBS = _words(
     "pr\u00e9vient averti avertit comment\u00e9 commente \u00e9crit annonc\u00e9 "
     "annonce ajouter confirm\u00e9 confirme observ\u00e9 observe not\u00e9 "
     "expliquait affirmait disait soulignait d\u00e9clarait estimait s'exclame "
-    "s'est exclam\u00e9 exclam\u00e9 t\u00e9moign\u00e9 t\u00e9moigne "
+    "exclam\u00e9 t\u00e9moign\u00e9 t\u00e9moigne "
     "r\u00e9sum\u00e9 r\u00e9sume "
     "conclu conclut avou\u00e9 avoue glisse gliss\u00e9 l\u00e2ch\u00e9 l\u00e2che "
     "soutenu soutient demande demand\u00e9 r\u00e9agi r\u00e9agit r\u00e9torque "
@@ -157,6 +157,7 @@ _FRENCH_VERBS = _words(
     "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
     "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
     "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte "
+    "confiait racontait lan\u00e7ait assurait pr\u00e9venait r\u00e9sumait "
     # Present and past participle of reporting verbs news copy inverts ("atteste X",
     # "constate-t-il", "a-t-elle d\u00e9taill\u00e9").
     "atteste attest\u00e9 constate constat\u00e9 d\u00e9taille d\u00e9taill\u00e9 "
@@ -768,7 +769,10 @@ SPEECH_NOUNS = _words(
 )
 # French object clitics that stand between a subject and its verb ("il y dit", "il
 # lui r\u00e9pond") or open an inverted attribution ("lui r\u00e9pond le ministre").
-CLITICS = _words("y en lui leur ne n' n\u2019 se s' s\u2019")  # "se demande-t-elle"
+CLITICS = _words(
+    "y en lui leur ne n' n\u2019 se s' s\u2019"  # "se demande-t-elle"
+    " nous vous me m' m\u2019"  # "\u00bb, nous confiait le directeur", "m\u2019a dit X"
+)
 THAT = _words("qu' qu\u2019 that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")

@@ -242,6 +242,9 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
     return " ".join(items)
 
 
+_OFFICE_PREFIXES = ("vice-", "ex-", "co-")  # before an office: "vice-procureure"
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def is_title(word: str) -> bool:
     """Is ``word`` an office, a title or a job noun written before a name
@@ -251,6 +254,8 @@ def is_title(word: str) -> bool:
         return True
     if is_cyrillic(word):
         return slavic_title(word) is not None
+    if low.startswith(_OFFICE_PREFIXES) and low.split("-", 1)[1] in TITLES:
+        return True  # "la vice-procureure", "l'ex-ministre"
     if not word[:1].isupper():
         return False
     tail = low.rsplit("-", 1)[-1]

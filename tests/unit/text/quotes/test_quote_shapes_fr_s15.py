@@ -1,5 +1,12 @@
 """French shapes added in session 15 (issue 15, qfr): an elided word that opens a
-sentence is no part of a name ("C'est Julie Moreau, maire, qui a ...").
+sentence is no part of a name ("C'est Julie Moreau, maire, qui a ..."); an incise
+right after a comma of the quote; an adverb between the auxiliary and the participle
+("a encore affirmé X"); the inverted auxiliary or the reflexive past with any
+participle ("a-t-il débuté", "s'est irritée la ministre X"); an object pronoun before
+the verb ("nous confiait X", "m'a expliqué X"); a complement between the inverted verb
+and its subject ("a précisé à l'AFP la procureure, X"; "à X" alone is the person
+spoken to); an office, then a name in commas, brings the person in; a name set off
+after an opening phrase and before an office in apposition is the subject.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -15,8 +22,11 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
-from seedparse._text.quotes.latin_clauses import auxiliary_inversion, role
-from seedparse._text.quotes.names import is_cap, name_forward, split_tokens
+from seedparse._text.quotes import SPEECH_VERBS
+from seedparse._text.quotes.french_clauses import office_apposition, past_complement
+from seedparse._text.quotes.latin_clauses import auxiliary_inversion, reflexive_past, role
+from seedparse._text.quotes.names import is_cap, is_title, name_forward, split_tokens
+from seedparse._text.quotes.offices import office_set_off
 
 GL, GR = "\u00ab", "\u00bb"
 
@@ -88,6 +98,76 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "a-t-il \u00e9t\u00e9 pr\u00e9cis\u00e9 lors de la r\u00e9union.",
         [("Les travaux", None)],
     ),
+    # -- an object pronoun before the verb, imperfect forms ----------------------------
+    (
+        "fr-object-pronoun-then-imperfect-then-office-and-name",
+        f"{GL} Le t\u00e9l\u00e9phone n\u2019a pas arr\u00eat\u00e9 de sonner depuis ce "
+        f"matin {GR}, nous confiait le directeur, Bruno Lef\u00e8vre.",
+        [("Le t\u00e9l\u00e9phone", "Bruno Lef\u00e8vre")],
+    ),
+    (
+        "fr-object-pronoun-then-auxiliary-then-name",
+        f"{GL} Nous avons fermé deux classes par pr\u00e9caution {GR}, m\u2019a expliqu\u00e9 "
+        "Anne Roussel.",
+        [("Nous avons", "Anne Roussel")],
+    ),
+    # -- a complement between the inverted verb and its subject -------------------------
+    (
+        "fr-complement-to-an-agency-then-office-then-name",
+        f"{GL} Les deux enfants \u00e9taient d\u00e9j\u00e0 sortis de la maison {GR}, a "
+        "pr\u00e9cis\u00e9 \u00e0 l\u2019AFP la vice-procureure de Rennes, Claire Dumas.",
+        [("Les deux enfants", "Claire Dumas")],
+    ),
+    (
+        "fr-complement-on-a-radio-then-office-and-name",
+        f"{GL} Nous ne reculerons pas sur la r\u00e9forme {GR}, a d\u00e9clar\u00e9 sur "
+        "France Inter le ministre du Travail Marc Lemoine.",
+        [("Nous ne reculerons", "Marc Lemoine")],
+    ),
+    (
+        "fr-complement-naming-the-person-spoken-to-is-no-speaker",
+        "Le pr\u00e9fet a re\u00e7u les \u00e9lus lundi.\n"
+        f"{GL} Nous ne reculerons pas sur la r\u00e9forme {GR}, a d\u00e9clar\u00e9 \u00e0 "
+        "Marc Lemoine un conseiller.",
+        [("Nous ne reculerons", None)],
+    ),
+    # -- the reflexive past of any verb after a quote -----------------------------------
+    (
+        "fr-reflexive-past-then-complement-then-office-and-name-then-pronoun",
+        f"{GL} Ce projet n\u2019a jamais \u00e9t\u00e9 discut\u00e9 avec les syndicats {GR}, "
+        "s\u2019est irrit\u00e9e sur RTL la ministre de la Sant\u00e9 Nadia Ferrand. "
+        f"{GL} Nous d\u00e9couvrons le texte dans la presse {GR}, a-t-elle poursuivi.",
+        [("Ce projet", "Nadia Ferrand"), ("Nous d\u00e9couvrons", "Nadia Ferrand")],
+    ),
+    (
+        "fr-reflexive-past-then-name",
+        f"{GL} Quelle belle victoire pour toute la ville {GR}, s'est f\u00e9licit\u00e9 "
+        "Yves Caron.",
+        [("Quelle belle victoire", "Yves Caron")],
+    ),
+    # -- an office, then the name set off in commas, brings the person in --------------
+    (
+        "fr-office-then-name-in-commas-introduces-someone-new",
+        f"{GL} Le b\u00e2timent est fragile {GR}, a d\u00e9clar\u00e9 la procureure, "
+        "Claire Dumas.\n"
+        "Le maire de la commune, Louis Bernard, est venu sur les lieux dans la matin\u00e9e. "
+        f"{GL} Je connais bien cette famille depuis des ann\u00e9es {GR}, a confi\u00e9 "
+        "l\u2019\u00e9lu.",
+        [("Le b\u00e2timent", "Claire Dumas"), ("Je connais", None)],
+    ),
+    # -- a name set off after an opening phrase, then an office in apposition --------
+    (
+        "fr-opening-phrase-name-office-apposition-se-dire-fragment",
+        "Interrog\u00e9 par la radio locale, Paul Girard, pr\u00e9sident du club de rugby, se "
+        f"dit {GL} tr\u00e8s d\u00e9\u00e7u par les arbitres {GR} apr\u00e8s la d\u00e9faite.",
+        [("tr\u00e8s d\u00e9\u00e7u", "Paul Girard")],
+    ),
+    (
+        "fr-opening-phrase-name-office-apposition-then-that-clause",
+        "Interrog\u00e9 par la radio locale, Paul Girard, pr\u00e9sident du club, a "
+        f"estim\u00e9 que les arbitres avaient {GL} perdu le contr\u00f4le du match {GR}.",
+        [("perdu le contr\u00f4le", "Paul Girard")],
+    ),
 ]
 
 
@@ -152,3 +232,80 @@ def test_auxiliary_inversion(word: str, next_word: str, expected: bool) -> None:
 def test_a_body_is_no_person(noun: str) -> None:
     assert role("l\u2019", noun) == ("new-role", noun)
     assert role("la", "ministre") == ("role", "ministre")
+
+
+@pytest.mark.parametrize(
+    ("words", "j", "expected"),
+    [
+        ("\u00e0 l'AFP la vice-procureure de Blois", 0, 2),
+        ("sur France Inter le ministre", 0, 3),
+        ("au micro de RTL la maire", 0, 4),
+        ("\u00e0 Marc Lemoine un conseiller", 0, 0),  # no office after: the person spoken to
+        ("\u00e0 l'AFP , la ministre", 0, 0),  # a comma ends the complement
+        ("la ministre de la Sant\u00e9", 0, 0),  # no complement
+    ],
+)
+def test_past_complement(words: str, j: int, expected: int) -> None:
+    assert past_complement(words.split(" "), j) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "next_word", "expected"),
+    [
+        ("s'est", "irrit\u00e9e", True),
+        ("s\u2019est", "f\u00e9licit\u00e9", True),
+        ("s'est", "dit", True),
+        ("s'est", "pass\u00e9es", True),
+        ("s'est", "Paris", False),
+        ("s'est", "en", False),
+        ("c'est", "dit", False),
+    ],
+)
+def test_reflexive_past(word: str, next_word: str, expected: bool) -> None:
+    assert reflexive_past(word, [word, next_word], 1) is expected
+
+
+def test_the_reflexive_auxiliary_is_no_speech_verb() -> None:
+    # ("s'est exclamé" was listed as two words: "s'est" alone is no speech verb)
+    assert "s'est" not in SPEECH_VERBS and "exclam\u00e9" in SPEECH_VERBS
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("vice-procureure", True),
+        ("ex-ministre", True),
+        ("co-directeur", True),
+        ("vice-versa", False),
+    ],
+)
+def test_prefixed_offices(word: str, expected: bool) -> None:
+    assert is_title(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "comma", "expected"),
+    [
+        ("La maire de la commune , Janine Roy ,", 5, True),
+        ("le directeur de la d\u00e9l\u00e9gation , Marc Roy ,", 5, True),
+        ("Dans la commune , Janine Roy ,", 3, False),  # no office
+        ("La maire a parl\u00e9 . Ensuite , Janine Roy ,", 6, False),  # another sentence
+    ],
+)
+def test_office_set_off(words: str, comma: int, expected: bool) -> None:
+    assert office_set_off(words.split(" "), comma) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("pr\u00e9sident de l'association des maires", True),
+        ("la maire de Lyon", True),
+        ("qui a \u00e9t\u00e9 applaudi", False),  # a relative clause: read elsewhere
+        ("pr\u00e9sident du club , et son adjoint", False),  # a comma of its own
+        ("Paris", False),
+    ],
+)
+def test_office_apposition(words: str, expected: bool) -> None:
+    tokens = words.split(" ")
+    assert office_apposition(tokens, 0, len(tokens)) is expected
