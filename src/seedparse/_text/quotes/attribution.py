@@ -17,6 +17,7 @@ from typing import Any
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun
 from .french_clauses import (
+    article_role,
     elided_auxiliary,
     name_past_age,
     office_apposition,
@@ -172,16 +173,13 @@ class Attribution:
         if (quoted := quoted_person(tokens, i)) is not None:
             return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
         verb_at = -1
+        auxiliary = low in AUX or slavic_adverb(token) or elided_auxiliary(low)
         if reflexive_past(low, tokens, i + 1):
             verb_at = i + 1  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
         elif self.is_verb(token) or dash_verb(tokens, i):
             verb_at = i
-        elif (
-            (low in AUX or slavic_adverb(token) or elided_auxiliary(low))
-            and i + 1 < n
-            and self.is_verb(tokens[i + 1])
-        ):
-            verb_at = i + 1  # ("\u00bb, m\u2019a expliqu\u00e9 X": an elided object pronoun)
+        elif auxiliary and i + 1 < n and self.is_verb(tokens[i + 1]):
+            verb_at = i + 1  # (and "\u00bb, m\u2019a expliqu\u00e9 X": an elided object)
         elif low in AUX and i + 2 < n and tokens[i + 1] in AUX and self.is_verb(tokens[i + 2]):
             verb_at = i + 2  # "\u00bb, a encore affirm\u00e9 X": an adverb after the auxiliary
         if verb_at >= 0:
@@ -743,6 +741,9 @@ class Attribution:
                 )  # ("Der Finanzvorsteher der Stadt, X, zeigte sich gelassen:")
                 if named is not None:
                     return ("label", named)
+                office = tokens[k + 1] if start == 0 and k + 1 < end else ""
+                if office.islower() and is_title(office):
+                    return article_role(low, office)  # "La maire a tenu \u00e0 \u2026 :"
             elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
                 name, after, aged = name_past_age(tokens, k)  # "X, 15 ans, était là :"
                 if name and (aged or " " in name) and after < end and tokens[after].islower():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .latin_clauses import DOCUMENTS
+from .latin_clauses import DOCUMENTS, Attr, role
 from .latin_gender import given_name_gender
 from .lexicon import (
     DETERMINERS,
@@ -29,6 +29,7 @@ from .names import is_cap, is_name_word, is_title, name_forward
 
 __all__ = [
     "age_apposition_end",
+    "article_role",
     "colon_carries_on",
     "elided_auxiliary",
     "given_name_introduced",
@@ -269,3 +270,16 @@ def office_apposition(tokens: Sequence[str], start: int, end: int) -> bool:
     if word.lower() in DETERMINERS and start + 1 < end:
         word = tokens[start + 1]
     return word.islower() and is_title(word)
+
+
+_ARTICLE_GENDER = {"le": "m", "la": "f"}
+
+
+def article_role(article: str, noun: str) -> Attr:
+    """:func:`~.latin_clauses.role` for an office opening a clause before a colon ("La
+    maire a tenu \u00e0 saluer \u2026 :"), with the gender its French article gives
+    ("role", "maire|f"): with no speech verb to agree with, the article tells who the
+    office may stand for ("le ministre" is not the woman quoted last)."""
+    found = role(article, noun)
+    gender = _ARTICLE_GENDER.get(article, "")
+    return (found[0], f"{found[1]}|{gender}") if gender and found[0] == "role" else found

@@ -23,7 +23,11 @@ import pytest
 
 from seedparse import Citation
 from seedparse._text.quotes import SPEECH_VERBS
-from seedparse._text.quotes.french_clauses import office_apposition, past_complement
+from seedparse._text.quotes.french_clauses import (
+    article_role,
+    office_apposition,
+    past_complement,
+)
 from seedparse._text.quotes.latin_clauses import auxiliary_inversion, reflexive_past, role
 from seedparse._text.quotes.names import is_cap, is_title, name_forward, split_tokens
 from seedparse._text.quotes.offices import office_set_off
@@ -168,6 +172,28 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"estim\u00e9 que les arbitres avaient {GL} perdu le contr\u00f4le du match {GR}.",
         [("perdu le contr\u00f4le", "Paul Girard")],
     ),
+    # -- an office opening the clause before a colon, no speech verb -------------------
+    (
+        "fr-office-opening-a-clause-before-a-colon-is-the-one-in-view",
+        f"{GL} Le site restera ouvert tout l\u2019\u00e9t\u00e9 {GR}, a assur\u00e9 la maire, "
+        "Anne Colin. La maire de la commune a tenu \u00e0 saluer le soutien des habitants : "
+        f"{GL} Tout le monde nous a aid\u00e9s d\u00e8s le premier jour. {GR}",
+        [("Le site", "Anne Colin"), ("Tout le monde", "Anne Colin")],
+    ),
+    (
+        "fr-office-of-the-other-gender-before-a-colon-is-not-the-one-in-view",
+        f"{GL} Le site restera ouvert tout l\u2019\u00e9t\u00e9 {GR}, a assur\u00e9 la maire, "
+        "Anne Colin. Le ministre de l\u2019Int\u00e9rieur a tenu \u00e0 r\u00e9pondre aux "
+        f"critiques : {GL} Tout le monde nous a aid\u00e9s d\u00e8s le premier jour. {GR}",
+        [("Le site", "Anne Colin"), ("Tout le monde", None)],
+    ),
+    (
+        "fr-someone-new-before-a-colon-names-nobody",
+        f"{GL} Le site restera ouvert tout l\u2019\u00e9t\u00e9 {GR}, a assur\u00e9 la maire, "
+        "Anne Colin. Une habitante a tenu \u00e0 saluer le soutien des voisins : "
+        f"{GL} Tout le monde nous a aid\u00e9s d\u00e8s le premier jour. {GR}",
+        [("Le site", "Anne Colin"), ("Tout le monde", None)],
+    ),
 ]
 
 
@@ -309,3 +335,16 @@ def test_office_set_off(words: str, comma: int, expected: bool) -> None:
 def test_office_apposition(words: str, expected: bool) -> None:
     tokens = words.split(" ")
     assert office_apposition(tokens, 0, len(tokens)) is expected
+
+
+@pytest.mark.parametrize(
+    ("article", "noun", "expected"),
+    [
+        ("la", "maire", ("role", "maire|f")),
+        ("le", "ministre", ("role", "ministre|m")),
+        ("l'", "\u00e9lue", ("role", "\u00e9lue")),  # the elided article tells no gender
+        ("une", "habitante", ("new-role", "habitante")),  # someone new
+    ],
+)
+def test_article_role(article: str, noun: str, expected: tuple[str, str]) -> None:
+    assert article_role(article, noun) == expected
