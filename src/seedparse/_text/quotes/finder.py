@@ -64,7 +64,7 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .english_titles import is_english_title
-from .french_clauses import colon_carries_on, owner_of_testimony
+from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
 from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .lexicon import AUX, SPEECH_VERBS
@@ -314,7 +314,16 @@ class QuoteFinder:
             # A scare quote or a title unless a speech verb or a colon leads into it.
             before = text[pre_start : quote.open].rsplit(None, 1)
             lead = before[-1] if before else ""
-            if not lead or not (lead[-1] in ":," or lead in self.speech_verbs):
+            # "\u00ab Nous sommes d\u00e9\u00e7us \u00bb lance Gilbert Renard": a quote opening
+            # its sentence, then the inverted verb and its subject, is said, not a title.
+            inverted = (
+                quote.closed
+                and not before
+                and verb_then_name(
+                    split_tokens(text, quote.close_end, quote.close_end + 60), self._grammar.is_verb
+                )
+            )
+            if not inverted and (not lead or not (lead[-1] in ":," or lead in self.speech_verbs)):
                 return False
         if (
             3 <= n_words <= 8
@@ -350,7 +359,12 @@ class QuoteFinder:
             attr = self._grammar.before(pre, n_words)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
-            if attr is not None and n_words <= 3 and not ends_punct:
+            if (
+                attr is not None
+                and n_words <= 3
+                and not ends_punct
+                and not (not pre and verb_then_name(post, self._grammar.is_verb))
+            ):
                 attr = None  # a scare quote followed by a verb: not clearly attributed
             if attr is None and (owner := owner_of_testimony(post)) is not None:
                 attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"

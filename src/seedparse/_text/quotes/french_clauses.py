@@ -40,6 +40,7 @@ __all__ = [
     "past_complement",
     "to_a_person",
     "unelided",
+    "verb_then_name",
 ]
 
 #: Words before the number of years ("presque 15 ans", "tout juste 20 ans").
@@ -283,3 +284,15 @@ def article_role(article: str, noun: str) -> Attr:
     found = role(article, noun)
     gender = _ARTICLE_GENDER.get(article, "")
     return (found[0], f"{found[1]}|{gender}") if gender and found[0] == "role" else found
+
+
+def verb_then_name(post: Sequence[str], is_verb: Callable[[str], bool]) -> bool:
+    """Do the words right after a quote's closing mark open with a speech verb and a
+    full name, with no comma between ("\u00ab Nous sommes d\u00e9\u00e7us \u00bb lance
+    Gilbert Renard", "\u201cVery disappointing\u201d said Jane Doe")? The inversion
+    attributes the quote however short it is: a scare quote is not followed by its
+    speaker (``post`` may open with the closing comma: then no)."""
+    if len(post) < 3 or not post[0].islower() or not is_verb(post[0]):
+        return False
+    name, _ = name_forward(post, 1)
+    return name is not None and " " in name

@@ -27,6 +27,7 @@ from seedparse._text.quotes.french_clauses import (
     article_role,
     office_apposition,
     past_complement,
+    verb_then_name,
 )
 from seedparse._text.quotes.latin_clauses import auxiliary_inversion, reflexive_past, role
 from seedparse._text.quotes.names import is_cap, is_title, name_forward, split_tokens
@@ -194,6 +195,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} Tout le monde nous a aid\u00e9s d\u00e8s le premier jour. {GR}",
         [("Le site", "Anne Colin"), ("Tout le monde", None)],
     ),
+    # -- a short quote opening its sentence, then the inverted verb and a name -------
+    (
+        "fr-short-quote-then-inverted-verb-and-name-without-comma",
+        f"{GL} Tr\u00e8s d\u00e9\u00e7ue {GR} l\u00e2che Sandrine Morel, la pr\u00e9sidente de "
+        "l\u2019association, \u00e0 l\u2019annonce de la fermeture du gymnase.",
+        [("Tr\u00e8s d\u00e9\u00e7ue", "Sandrine Morel")],
+    ),
+    (
+        "fr-short-quote-inside-a-sentence-then-verb-and-name-is-a-title",
+        f"La mairie annonce un {GL} grand chantier {GR} explique Paul Roy dans la "
+        "lettre municipale.",
+        [],
+    ),
 ]
 
 
@@ -348,3 +362,18 @@ def test_office_apposition(words: str, expected: bool) -> None:
 )
 def test_article_role(article: str, noun: str, expected: tuple[str, str]) -> None:
     assert article_role(article, noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("lance Gilbert Renard , maire", True),
+        ("said Jane Doe .", True),
+        (", lance Gilbert Renard", False),  # the comma: read by the usual incise
+        ("lance Renard", False),  # no full name
+        ("permet Gilbert Renard", False),  # no speech verb
+        ("Lance Gilbert Renard", False),
+    ],
+)
+def test_verb_then_name(words: str, expected: bool) -> None:
+    assert verb_then_name(words.split(" "), SPEECH_VERBS.__contains__) is expected
