@@ -22,7 +22,6 @@ from .french_clauses import (
     name_past_age,
     office_apposition,
     past_complement,
-    to_a_person,
     unelided,
 )
 from .german_clauses import (
@@ -41,6 +40,7 @@ from .latin_clauses import (
     reflexive_past,
     role,
     shared_subject,
+    verb_ends_sentence,
     verb_second,
 )
 from .lexicon import (
@@ -235,6 +235,8 @@ class Attribution:
                 return ("name", name)
             if j >= n and bare_ok:
                 return ("name", name)  # a bare name after the quote: "\u201c\u2026,\u201d X."
+            if bare_ok and " " in name and verb_ends_sentence(tokens, j):
+                return ("name", name)  # "\u00ab Bravo ! \u00bb Anne Hidalgo exulte."
             return None
         if (
             token.isalpha()
@@ -308,10 +310,8 @@ class Attribution:
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
-        if (k := past_complement(tokens, j)) > j:
-            return self._speaker_after_verb(tokens, k)  # "a dit \u00e0 l'AFP le maire"
-        if to_a_person(tokens, j):
-            return None  # "a d\u00e9clar\u00e9 \u00e0 Paul Girard": the one spoken to
+        if (k := past_complement(tokens, j)) != j:  # "a dit \u00e0 l'AFP le maire"
+            return self._speaker_after_verb(tokens, k) if k > j else None  # (not "\u00e0 X")
         if (
             word.isalpha()
             and word.islower()

@@ -189,11 +189,14 @@ def past_complement(tokens: Sequence[str], j: int) -> int:
     """The index of the subject after a complement that opens at ``tokens[j]``, right
     after an inverted speech verb ("\u00e0 l'AFP la vice-procureure de Blois, X"): an
     article and an office noun within a few words, with no comma before them. ``j``
-    when ``tokens[j]`` opens no complement or no office follows it (the words after
-    "a d\u00e9clar\u00e9 \u00e0 Paul Girard" are the person spoken to, not the speaker)."""
+    when ``tokens[j]`` opens no complement or no office follows it; -1 when it opens
+    "\u00e0" and a name ("a d\u00e9clar\u00e9 \u00e0 Paul Girard": the person spoken to,
+    not the speaker: :func:`to_a_person`)."""
     n = len(tokens)
     if j >= n or tokens[j].lower() not in _COMPLEMENT_OPENERS:
         return j
+    if to_a_person(tokens, j):
+        return -1
     for k in range(j + 2, min(n - 1, j + _MAX_COMPLEMENT + 1)):
         word = tokens[k]
         if word in (",", ".", ":", ";"):

@@ -27,6 +27,7 @@ __all__ = [
     "reflexive_past",
     "role",
     "shared_subject",
+    "verb_ends_sentence",
     "verb_second",
 ]
 
@@ -138,3 +139,11 @@ def shared_subject(
     ):
         return after(tokens[: verb_at - 1], False)
     return None
+
+
+def verb_ends_sentence(tokens: Sequence[str], j: int) -> bool:
+    """Is ``tokens[j]`` one lower-case word that ends the sentence after a name ("\u00ab
+    Bravo Paris ! \u00bb Anne Hidalgo exulte.", "\u201cThank you!\u201d Jane Doe smiled.")?
+    After a quote that ends its own sentence, a name and its one verb, whatever the
+    verb, tell who spoke (``tokens`` stop at the sentence end)."""
+    return j + 1 == len(tokens) and tokens[j].isalpha() and tokens[j].islower()

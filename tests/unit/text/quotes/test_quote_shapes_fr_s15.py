@@ -29,7 +29,12 @@ from seedparse._text.quotes.french_clauses import (
     past_complement,
     verb_then_name,
 )
-from seedparse._text.quotes.latin_clauses import auxiliary_inversion, reflexive_past, role
+from seedparse._text.quotes.latin_clauses import (
+    auxiliary_inversion,
+    reflexive_past,
+    role,
+    verb_ends_sentence,
+)
 from seedparse._text.quotes.names import is_cap, is_title, name_forward, split_tokens
 from seedparse._text.quotes.offices import office_set_off
 
@@ -208,6 +213,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "lettre municipale.",
         [],
     ),
+    # -- a quote ending its sentence, then a name and its one verb --------------------
+    (
+        "fr-full-quote-then-name-and-one-verb",
+        f"{GL} Merci \u00e0 tous, on l\u2019a fait ! {GR} Camille Durand savoure. La liste "
+        "a obtenu 54 % des voix dimanche soir.",
+        [("Merci \u00e0 tous", "Camille Durand")],
+    ),
+    (
+        "fr-full-quote-then-name-and-verb-and-object-is-not-read-so",
+        f"{GL} Merci \u00e0 tous, on l\u2019a fait ! {GR} Camille Durand remercie ses "
+        "colistiers.",
+        [("Merci \u00e0 tous", None)],
+    ),
 ]
 
 
@@ -280,7 +298,7 @@ def test_a_body_is_no_person(noun: str) -> None:
         ("\u00e0 l'AFP la vice-procureure de Blois", 0, 2),
         ("sur France Inter le ministre", 0, 3),
         ("au micro de RTL la maire", 0, 4),
-        ("\u00e0 Marc Lemoine un conseiller", 0, 0),  # no office after: the person spoken to
+        ("\u00e0 Marc Lemoine un conseiller", 0, -1),  # the person spoken to
         ("\u00e0 l'AFP , la ministre", 0, 0),  # a comma ends the complement
         ("la ministre de la Sant\u00e9", 0, 0),  # no complement
     ],
@@ -377,3 +395,16 @@ def test_article_role(article: str, noun: str, expected: tuple[str, str]) -> Non
 )
 def test_verb_then_name(words: str, expected: bool) -> None:
     assert verb_then_name(words.split(" "), SPEECH_VERBS.__contains__) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "j", "expected"),
+    [
+        ("Anne Hidalgo exulte", 2, True),
+        ("Jane Doe smiled", 2, True),
+        ("Anne Hidalgo remercie ses colistiers", 2, False),  # the sentence goes on
+        ("Anne Hidalgo Paris", 2, False),
+    ],
+)
+def test_verb_ends_sentence(words: str, j: int, expected: bool) -> None:
+    assert verb_ends_sentence(words.split(" "), j) is expected
