@@ -19,6 +19,7 @@ from .english_apposition import name_after_job_noun
 from .french_clauses import (
     article_role,
     elided_auxiliary,
+    for_clause,
     name_past_age,
     office_apposition,
     past_complement,
@@ -37,6 +38,7 @@ from .latin_clauses import (
     Attr,
     auxiliary_inversion,
     inverted_verb,
+    participle_subject,
     reflexive_past,
     role,
     shared_subject,
@@ -555,6 +557,8 @@ class Attribution:
                 named, end = name_forward(tokens, comma + 1)
                 if named is not None and " " in named and end == j:
                     return ("name", named)
+            if participle and (found := participle_subject(self, tokens, first, j, verb_at)):
+                return found  # "\u00bb, a d\u00e9clar\u00e9 X, ajoutant que \u00ab\u2026"
             if participle and tokens[verb_at].endswith("ing"):
                 # "X apologized for ..., saying \u201c\u2026\u201d": the participle's subject
                 # is the sentence's, after an opening phrase ("Earlier Saturday, X").
@@ -632,11 +636,11 @@ class Attribution:
                 if found is not None:
                     return found
             if tokens[0].lower() in FOR_WORDS and separated and tokens[n - 1] == ",":
-                return self._for_clause(tokens, end)
+                return for_clause(self, tokens, end)
             for k in range(end - 2, 0, -1):
                 # "\u2026 : selon elle, il \u00ab\u2026\u00bb": "selon X," inside the sentence.
                 if tokens[k].lower() == "selon" and (tokens[k - 1] in (",", ":", ";")):
-                    found = self._for_clause(tokens[k:], end - k)
+                    found = for_clause(self, tokens[k:], end - k)
                     if found is not None:
                         return found
                     break
@@ -692,21 +696,6 @@ class Attribution:
         if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
             return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"
         return found
-
-    def _for_clause(self, tokens: Sequence[str], end: int) -> Attr | None:
-        """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
-        (a name, a pronoun, an office with a name, or an office noun) a clause of
-        ``tokens[:end]`` that opens with :data:`FOR_WORDS` credits the quote to."""
-        named = appositive_name(tokens[:end], 1)  # "Pour la pr\u00e9sidente, X, \u00ab\u2026"
-        if named is not None:
-            return ("name", named)
-        if "," in tokens[1:end]:
-            end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
-        found = self.speaker_after_verb(tokens[:end], 1)
-        if found is None or found[0] == "pronoun" or found[0] == "name":
-            return found
-        # A role only when the clause is an office and no more ("Pour le ministre,").
-        return found if end <= 4 and is_title(found[1]) else None
 
     def _clause_subject(self, tokens: Sequence[str], end: int) -> Attr | None:
         """The subject of the last clause before a colon with no speech verb ("Interrog\u00e9
@@ -793,5 +782,5 @@ class Attribution:
                 if found is not None and found[0] not in ("role", "new-role"):
                     return found
         if pre and pre[0].lower() in FOR_WORDS and "," in pre:
-            return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
+            return for_clause(self, pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
         return according_to(name_forward, pre)  # "Laut X werde \u201e\u2026\u201c"

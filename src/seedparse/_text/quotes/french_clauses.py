@@ -14,6 +14,7 @@ J'ai eu très peur » : le récit de Mayleen, 10 ans", "« … » : le témoigna
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .latin_clauses import DOCUMENTS, Attr, role
 from .latin_gender import given_name_gender
@@ -26,12 +27,14 @@ from .lexicon import (
     SPEECH_NOUNS,
 )
 from .names import is_cap, is_name_word, is_title, name_forward
+from .offices import appositive_name
 
 __all__ = [
     "age_apposition_end",
     "article_role",
     "colon_carries_on",
     "elided_auxiliary",
+    "for_clause",
     "given_name_introduced",
     "name_past_age",
     "object_clitic",
@@ -299,3 +302,20 @@ def verb_then_name(post: Sequence[str], is_verb: Callable[[str], bool]) -> bool:
         return False
     name, _ = name_forward(post, 1)
     return name is not None and " " in name
+
+
+def for_clause(grammar: Any, tokens: Sequence[str], end: int) -> Attr | None:
+    """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person (a name,
+    a pronoun, an office with a name, or an office noun) a clause of ``tokens[:end]``
+    that opens with :data:`~.lexicon.FOR_WORDS` credits the quote to. ``grammar`` is the
+    :class:`~.attribution.Attribution` asking (its ``speaker_after_verb``)."""
+    named = appositive_name(tokens[:end], 1)  # "Pour la pr\u00e9sidente, X, \u00ab\u2026"
+    if named is not None:
+        return ("name", named)
+    if "," in tokens[1:end]:
+        end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
+    found: Attr | None = grammar.speaker_after_verb(tokens[:end], 1)
+    if found is None or found[0] == "pronoun" or found[0] == "name":
+        return found
+    # A role only when the clause is an office and no more ("Pour le ministre,").
+    return found if end <= 4 and is_title(found[1]) else None

@@ -8,6 +8,7 @@ clause shapes before a colon where the speaker is not the word before the verb
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .german_clauses import new_subject_after_verb
 from .lexicon import (
@@ -24,6 +25,7 @@ __all__ = [
     "Attr",
     "auxiliary_inversion",
     "inverted_verb",
+    "participle_subject",
     "reflexive_past",
     "role",
     "shared_subject",
@@ -147,3 +149,22 @@ def verb_ends_sentence(tokens: Sequence[str], j: int) -> bool:
     After a quote that ends its own sentence, a name and its one verb, whatever the
     verb, tell who spoke (``tokens`` stop at the sentence end)."""
     return j + 1 == len(tokens) and tokens[j].isalpha() and tokens[j].islower()
+
+
+def participle_subject(
+    grammar: Any, tokens: Sequence[str], first: int, comma: int, verb_at: int
+) -> Attr | None:
+    """The speaker named after an inverted speech verb earlier in the sentence, for a
+    French present participle of a speech verb after the comma at ``tokens[comma]``
+    ("\u00bb, a d\u00e9clar\u00e9 mercredi X, directeur de l'\u00e9cole, ajoutant que
+    \u00ab\u2026\u00bb"): the participle shares that verb's subject. ``grammar`` is the
+    :class:`~.attribution.Attribution` asking (its ``is_verb`` and
+    ``speaker_after_verb``); ``tokens[first:comma]`` are the words before. None when
+    there is no such verb or it names no one."""
+    if not tokens[verb_at].endswith("ant"):
+        return None
+    for m in range(comma - 1, first - 1, -1):
+        if grammar.is_verb(tokens[m]):
+            found: Attr | None = grammar.speaker_after_verb(tokens, m + 1)
+            return found if found is not None and found[0] == "name" else None
+    return None

@@ -158,6 +158,7 @@ _FRENCH_VERBS = _words(
     "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
     "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte "
     "confiait racontait lan\u00e7ait assurait pr\u00e9venait r\u00e9sumait "
+    "ajoutant pr\u00e9cisant estimant expliquant soulignant affirmant indiquant "
     # Present and past participle of reporting verbs news copy inverts ("atteste X",
     # "constate-t-il", "a-t-elle d\u00e9taill\u00e9").
     "atteste attest\u00e9 constate constat\u00e9 d\u00e9taille d\u00e9taill\u00e9 "

@@ -31,6 +31,7 @@ from seedparse._text.quotes.french_clauses import (
 )
 from seedparse._text.quotes.latin_clauses import (
     auxiliary_inversion,
+    participle_subject,
     reflexive_past,
     role,
     verb_ends_sentence,
@@ -226,6 +227,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "colistiers.",
         [("Merci \u00e0 tous", None)],
     ),
+    # -- a present participle sharing the subject of the verb before it -------------
+    (
+        "fr-present-participle-after-an-inverted-attribution",
+        f"{GL} Nous restons ouverts tout l\u2019\u00e9t\u00e9 {GR}, a d\u00e9clar\u00e9 lundi "
+        "Val\u00e9rie Chastel, directrice du centre, ajoutant qu\u2019il fallait que "
+        f"{GL} les familles puissent compter sur nous {GR}.",
+        [("Nous restons", "Val\u00e9rie Chastel"), ("les familles", "Val\u00e9rie Chastel")],
+    ),
+    (
+        "fr-present-participle-after-another-s-inverted-attribution-stays-that-one-s",
+        f"{GL} Le projet est abandonn\u00e9 {GR}, a annonc\u00e9 le pr\u00e9fet, Marc Dufour, "
+        "pr\u00e9cisant que les \u00e9lus avaient demand\u00e9 que "
+        f"{GL} la route soit rouverte avant l\u2019hiver {GR}.",
+        [("Le projet", "Marc Dufour"), ("la route", "Marc Dufour")],
+    ),
 ]
 
 
@@ -408,3 +424,28 @@ def test_verb_then_name(words: str, expected: bool) -> None:
 )
 def test_verb_ends_sentence(words: str, j: int, expected: bool) -> None:
     assert verb_ends_sentence(words.split(" "), j) is expected
+
+
+class _Grammar:
+    """The two readings :func:`participle_subject` asks of the grammar."""
+
+    def is_verb(self, word: str) -> bool:
+        return word in SPEECH_VERBS
+
+    def speaker_after_verb(self, tokens: list[str], j: int) -> tuple[str, str] | None:
+        name, _ = name_forward(tokens, j)
+        return ("name", name) if name is not None else None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (", a d\u00e9clar\u00e9 Paul Girard , ajoutant que", ("name", "Paul Girard")),
+        (", a d\u00e9clar\u00e9 Paul Girard , saying that", None),  # French participles only
+        (", le mur restant debout , ajoutant que", None),  # no speech verb before
+    ],
+)
+def test_participle_subject(words: str, expected: tuple[str, str] | None) -> None:
+    tokens = words.split(" ")
+    verb_at = len(tokens) - 2
+    assert participle_subject(_Grammar(), tokens, 0, verb_at - 1, verb_at) == expected
