@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from operator import itemgetter
 
 import attrs
@@ -67,7 +68,7 @@ from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
 from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
-from .lexicon import AUX, SPEECH_VERBS
+from .lexicon import AUX, CONJUNCTIONS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
     first_sentence_end,
@@ -103,12 +104,23 @@ _INNER_ATTRIBUTION = re.compile(
 # it may open the next stretch: "\u2026 tout expliquer, explique Jean Dupont, \u2026".
 _INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60})(?=,)')
 _MAX_INCISES = 3
+_MAX_BETWEEN = 8  # words between two coordinated quoted stretches (_share_closing_attribution)
 
 
 class _Quote:
     """A top-level pair of marks found in a block (internal)."""
 
-    __slots__ = ("close_end", "closed", "inner_end", "inner_start", "open", "speaker", "text")
+    __slots__ = (
+        "close_end",
+        "closed",
+        "credited_after",
+        "inner_end",
+        "inner_start",
+        "open",
+        "speaker",
+        "text",
+        "unattributed",
+    )
 
     def __init__(self, open_: int, inner_start: int, inner_end: int, close_end: int) -> None:
         self.open = open_
@@ -118,6 +130,9 @@ class _Quote:
         self.closed = close_end > inner_end
         self.text = ""
         self.speaker: str | None = None
+        # How _judge read it: no attribution at all, or one in the words right after it.
+        self.unattributed = False
+        self.credited_after = False
 
 
 def _speech_verbs(value: Iterable[str]) -> frozenset[str]:
@@ -243,6 +258,7 @@ class QuoteFinder:
                     quotes.append(quote)
                     last = quote
             fragment_before_addition(text, start, quotes)
+            _share_closing_attribution(text, quotes)
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
             previous_last = quotes[-1] if quotes else None
         # A quote left open at the end of a paragraph, with no attribution of its own,
@@ -359,6 +375,7 @@ class QuoteFinder:
             attr = self._grammar.before(pre, n_words)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
+            quote.credited_after = attr is not None
             if (
                 attr is not None
                 and n_words <= 3
@@ -477,6 +494,7 @@ class QuoteFinder:
         if not quote.text:
             return False
         quote.speaker = speaker
+        quote.unattributed = attr is None
         if speaker is not None:
             context.note(quote.close_end, speaker)
         elif attr is not None and attr[0] == "new-role":
@@ -539,6 +557,28 @@ class QuoteFinder:
         if attr is None:
             attr = self._grammar.in_sentence(tokens[:-1], [])
         return context.resolve(attr, pos) if attr is not None else None
+
+
+def _share_closing_attribution(text: str, quotes: Sequence[_Quote]) -> None:
+    """ "\u2026 \u00ab va rechercher les causes \u00bb et \u00ab prendra quelques jours \u00bb,
+    a confirm\u00e9 la procureure.": a quoted stretch with no attribution of its own, in
+    the same sentence as the next quote of the block, which its attribution right
+    after it credits, is the same person's: the two are joined by a conjunction, a few
+    words between them and no sentence end."""
+    for first, second in pairwise(quotes):
+        if not (first.unattributed and first.speaker is None and first.closed):
+            continue
+        between = text[first.close_end : second.open]
+        words = between.lower().split()
+        if (
+            second.credited_after
+            and second.speaker is not None
+            and len(words) <= _MAX_BETWEEN
+            and any(word in CONJUNCTIONS for word in words)
+            and not any(c in _SENTENCE_ENDS for c in between)
+            and not first.text.rstrip().endswith(_SENTENCE_ENDS)
+        ):
+            first.speaker = second.speaker
 
 
 def _lowest(a: int, b: int, c: int) -> int:

@@ -242,6 +242,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} la route soit rouverte avant l\u2019hiver {GR}.",
         [("Le projet", "Marc Dufour"), ("la route", "Marc Dufour")],
     ),
+    # -- two coordinated stretches, the attribution after the second ---------------
+    (
+        "fr-coordinated-stretches-share-the-closing-attribution",
+        "La commission, r\u00e9unie lundi, "
+        f"{GL} examinera tous les recours d\u00e9pos\u00e9s {GR} et {GL} rendra son avis en "
+        f"mars {GR}, a pr\u00e9cis\u00e9 la pr\u00e9sidente, H\u00e9l\u00e8ne Marchal.",
+        [("examinera", "H\u00e9l\u00e8ne Marchal"), ("rendra", "H\u00e9l\u00e8ne Marchal")],
+    ),
+    (
+        "fr-stretch-in-an-earlier-sentence-keeps-no-speaker",
+        "Sur le fronton, une inscription : "
+        f"{GL} Libert\u00e9, \u00e9galit\u00e9, fraternit\u00e9 pour tous les enfants {GR}. "
+        f"{GL} Nous rendrons notre avis en mars {GR}, a pr\u00e9cis\u00e9 la pr\u00e9sidente, "
+        "H\u00e9l\u00e8ne Marchal.",
+        [("Libert\u00e9", None), ("Nous rendrons", "H\u00e9l\u00e8ne Marchal")],
+    ),
+    (
+        "fr-stretch-not-joined-by-a-conjunction-keeps-no-speaker",
+        "La commission, r\u00e9unie lundi dans la salle du conseil, "
+        f"{GL} examinera tous les recours d\u00e9pos\u00e9s {GR} selon le calendrier fix\u00e9 "
+        f"par la loi, puis {GL} rendra son avis en mars {GR}, a pr\u00e9cis\u00e9 la "
+        "pr\u00e9sidente, H\u00e9l\u00e8ne Marchal.",
+        [("examinera", None), ("rendra", "H\u00e9l\u00e8ne Marchal")],
+    ),
 ]
 
 
