@@ -42,7 +42,6 @@ from .latin_clauses import (
     reflexive_past,
     role,
     shared_subject,
-    verb_ends_sentence,
     verb_second,
 )
 from .lexicon import (
@@ -237,8 +236,6 @@ class Attribution:
                 return ("name", name)
             if j >= n and bare_ok:
                 return ("name", name)  # a bare name after the quote: "\u201c\u2026,\u201d X."
-            if bare_ok and " " in name and verb_ends_sentence(tokens, j):
-                return ("name", name)  # "\u00ab Bravo ! \u00bb Anne Hidalgo exulte."
             return None
         if (
             token.isalpha()

@@ -68,6 +68,7 @@ from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
 from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
+from .latin_clauses import verb_ends_sentence
 from .lexicon import AUX, CONJUNCTIONS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
@@ -375,6 +376,13 @@ class QuoteFinder:
             attr = self._grammar.before(pre, n_words)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
+            if attr is None and bare_end and stripped.endswith(_SENTENCE_ENDS):
+                # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
+                # sentence of its own, a full name and its one verb, whatever the verb (an
+                # incise, "\u201c\u2026,\u201d X grumbled", needs a speech verb).
+                name, after = name_forward(post, 0)
+                if name is not None and " " in name and verb_ends_sentence(post, after):
+                    attr = ("name", name)
             quote.credited_after = attr is not None
             if (
                 attr is not None

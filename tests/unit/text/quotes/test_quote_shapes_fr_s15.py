@@ -227,6 +227,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "colistiers.",
         [("Merci \u00e0 tous", None)],
     ),
+    (
+        "fr-incise-quote-then-name-and-unknown-verb-needs-a-speech-verb",
+        f"{GL} Ce n\u2019est pas ce que nous avions convenu, {GR} Camille Durand soupire.",
+        [("Ce n\u2019est pas", None)],
+    ),
     # -- a present participle sharing the subject of the verb before it -------------
     (
         "fr-present-participle-after-an-inverted-attribution",
