@@ -16,7 +16,15 @@ from typing import Any
 
 from .attribution_words import person_at, role_head, speech_noun_owner
 from .english_apposition import name_after_job_noun, participle_subject, possessive_side
-from .french_clauses import name_past_age
+from .french_clauses import (
+    article_role,
+    elided_auxiliary,
+    for_clause,
+    name_past_age,
+    office_apposition,
+    past_complement,
+    unelided,
+)
 from .german_clauses import (
     DATIVE_ARTICLES,
     SEPARABLE_PARTICLES,
@@ -26,7 +34,17 @@ from .german_clauses import (
     verb_second_subject,
     wie_clause_subject,
 )
-from .latin_clauses import DOCUMENTS, Attr, inverted_verb, role, shared_subject, verb_second
+from .latin_clauses import (
+    DOCUMENTS,
+    Attr,
+    auxiliary_inversion,
+    inverted_participle_subject,
+    inverted_verb,
+    reflexive_past,
+    role,
+    shared_subject,
+    verb_second,
+)
 from .lexicon import (
     AUX,
     CLITICS,
@@ -86,8 +104,6 @@ __all__ = ["Attr", "Attribution"]
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
 
-_ELIDED_ARTICLES = ("l'", "l\u2019")
-_ELIDED_THAT = ("qu'", "qu\u2019")
 _ELIDED_OF = ("d'", "d\u2019")
 _AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
 _RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
@@ -127,27 +143,7 @@ class Attribution:
         "il"), so that the article and the pronoun are read as such. An elided
         speech verb ("d\u2019ajouter", "l\u2019a dit") and a capitalised word
         ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
-        joined = "".join(tokens)
-        if "'" not in joined and "\u2019" not in joined:
-            return tokens  # (no apostrophe, no elision: one C-speed test, not a loop)
-        out: list[str] | None = None
-        for index, token in enumerate(tokens):
-            if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
-                head = 3 if token[:3].lower() in _ELIDED_THAT else 2
-                rest = token[head:]
-                if (
-                    rest[:1].islower()
-                    and (head == 3 or token[:2].lower() in _ELIDED_ARTICLES)
-                    and not self.is_verb(token)
-                    and not self.is_verb(rest)
-                ):
-                    if out is None:
-                        out = list(tokens[:index])
-                    out += (token[:head].lower(), rest)
-                    continue
-            if out is not None:
-                out.append(token)
-        return tokens if out is None else out
+        return unelided(tokens, self.is_verb)
 
     def is_verb(self, token: str) -> bool:
         if token in self.speech_verbs:
@@ -179,10 +175,15 @@ class Attribution:
         if (quoted := quoted_person(tokens, i)) is not None:
             return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
         verb_at = -1
-        if self.is_verb(token) or dash_verb(tokens, i):
+        auxiliary = low in AUX or slavic_adverb(token) or elided_auxiliary(low)
+        if reflexive_past(low, tokens, i + 1):
+            verb_at = i + 1  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
+        elif self.is_verb(token) or dash_verb(tokens, i):
             verb_at = i
-        elif (low in AUX or slavic_adverb(token)) and i + 1 < n and self.is_verb(tokens[i + 1]):
-            verb_at = i + 1
+        elif auxiliary and i + 1 < n and self.is_verb(tokens[i + 1]):
+            verb_at = i + 1  # (and "\u00bb, m\u2019a expliqu\u00e9 X": an elided object)
+        elif low in AUX and i + 2 < n and tokens[i + 1] in AUX and self.is_verb(tokens[i + 2]):
+            verb_at = i + 2  # "\u00bb, a encore affirm\u00e9 X": an adverb after the auxiliary
         if verb_at >= 0:
             return self.speaker_after_verb(tokens, verb_at + 1)
         if low in CLITICS:
@@ -211,6 +212,8 @@ class Attribution:
             # French inversion: "a-t-elle ajout\u00e9", "ajoute-t-il", "dit-il"
             if self.is_verb(inverted_verb(low)) or self.verb_follows(tokens, i + 1):
                 return ("pronoun", inverted)
+            if auxiliary_inversion(low, tokens, i + 1):
+                return ("pronoun", inverted)  # "\u00bb, a-t-il d\u00e9but\u00e9"
             return None
         if token[0].isalpha() and is_cap(token):
             name, j = name_forward(tokens, i)
@@ -305,6 +308,8 @@ class Attribution:
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
         if person is not None:
             return person
+        if (k := past_complement(tokens, j)) != j:  # "a dit \u00e0 l'AFP le maire"
+            return self._speaker_after_verb(tokens, k) if k > j else None  # (not "\u00e0 X")
         if (
             word.isalpha()
             and word.islower()
@@ -537,7 +542,11 @@ class Attribution:
                     named is not None
                     and (" " in named or aged)  # "X, 10 ans, raconte"
                     and tokens[end] == ","
-                    and (end == j or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES))
+                    and (
+                        end == j
+                        or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES)
+                        or office_apposition(tokens, end + 1, j)  # "X, pr\u00e9sident de \u2026,"
+                    )
                 ):
                     return ("name", named)
             if low0 in DETERMINERS and "," in tokens[first:j]:
@@ -547,6 +556,8 @@ class Attribution:
                 named, end = name_forward(tokens, comma + 1)
                 if named is not None and " " in named and end == j:
                     return ("name", named)
+            if participle and (found := inverted_participle_subject(self, tokens, first, j, verb_at)):
+                return found  # "\u00bb, a d\u00e9clar\u00e9 X, ajoutant que \u00ab\u2026"
             if participle and tokens[verb_at].endswith("ing"):
                 return participle_subject(tokens, first, j)  # ("X left, saying \u201c\u2026")
             return None
@@ -605,11 +616,11 @@ class Attribution:
                 if found is not None:
                     return found
             if tokens[0].lower() in FOR_WORDS and separated and tokens[n - 1] == ",":
-                return self._for_clause(tokens, end)
+                return for_clause(self, tokens, end)
             for k in range(end - 2, 0, -1):
                 # "\u2026 : selon elle, il \u00ab\u2026\u00bb": "selon X," inside the sentence.
                 if tokens[k].lower() == "selon" and (tokens[k - 1] in (",", ":", ";")):
-                    found = self._for_clause(tokens[k:], end - k)
+                    found = for_clause(self, tokens[k:], end - k)
                     if found is not None:
                         return found
                     break
@@ -666,21 +677,6 @@ class Attribution:
             return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"
         return found
 
-    def _for_clause(self, tokens: Sequence[str], end: int) -> Attr | None:
-        """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person
-        (a name, a pronoun, an office with a name, or an office noun) a clause of
-        ``tokens[:end]`` that opens with :data:`FOR_WORDS` credits the quote to."""
-        named = appositive_name(tokens[:end], 1)  # "Pour la pr\u00e9sidente, X, \u00ab\u2026"
-        if named is not None:
-            return ("name", named)
-        if "," in tokens[1:end]:
-            end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
-        found = self.speaker_after_verb(tokens[:end], 1)
-        if found is None or found[0] == "pronoun" or found[0] == "name":
-            return found
-        # A role only when the clause is an office and no more ("Pour le ministre,").
-        return found if end <= 4 and is_title(found[1]) else None
-
     def _clause_subject(self, tokens: Sequence[str], end: int) -> Attr | None:
         """The subject of the last clause before a colon with no speech verb ("Interrog\u00e9
         sur \u2026, le ministre de l\u2019\u00c9conomie Bruno Le Maire pr\u00e9f\u00e8re
@@ -714,6 +710,9 @@ class Attribution:
                 )  # ("Der Finanzvorsteher der Stadt, X, zeigte sich gelassen:")
                 if named is not None:
                     return ("label", named)
+                office = tokens[k + 1] if start == 0 and k + 1 < end else ""
+                if office.islower() and is_title(office):
+                    return article_role(low, office)  # "La maire a tenu \u00e0 \u2026 :"
             elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
                 name, after, aged = name_past_age(tokens, k)  # "X, 15 ans, était là :"
                 if name and (aged or " " in name) and after < end and tokens[after].islower():
@@ -764,5 +763,5 @@ class Attribution:
                 if found is not None and found[0] not in ("role", "new-role", "side-role"):
                     return found
         if pre and pre[0].lower() in FOR_WORDS and "," in pre:
-            return self._for_clause(pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
+            return for_clause(self, pre, len(pre))  # "Selon elle, X vit \u00ab\u2026\u00bb"
         return according_to(name_forward, pre)  # "Laut X werde \u201e\u2026\u201c"

@@ -47,7 +47,7 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .offices import office_introduces, role_subject
+from .offices import office_introduces, office_set_off, role_subject
 from .slavic import (
     headline_speaker,
     is_body,
@@ -540,7 +540,10 @@ class Context:
                     appositive = (
                         after + 1 < n
                         and tokens[after] == ","
-                        and tokens[after + 1].lower() in ("a", "an", "the", "who")
+                        and (
+                            tokens[after + 1].lower() in ("a", "an", "the", "who")
+                            or office_set_off(tokens, k - 1)  # "La maire, X, est venue"
+                        )
                     )
                     titled = full != " ".join(tokens[m:after])
                     # The subject: the name opens its sentence, after role words at

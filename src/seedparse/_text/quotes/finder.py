@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from operator import itemgetter
 
 import attrs
@@ -65,10 +66,11 @@ from .attribution import Attr, Attribution
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_titles import is_english_title
-from .french_clauses import colon_carries_on, owner_of_testimony
+from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
 from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
-from .lexicon import AUX, SPEECH_VERBS
+from .latin_clauses import verb_ends_sentence
+from .lexicon import AUX, CONJUNCTIONS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
     first_sentence_end,
@@ -100,8 +102,9 @@ _INNER_ATTRIBUTION = re.compile(
 )
 # A French incise between commas inside a quotation: "\u00ab\u2026, dit-il, \u2026\u00bb",
 # "\u00ab\u2026, a expliqu\u00e9 Jean Dupont, \u2026\u00bb" (bounded, linear; at most
-# _MAX_INCISES are read per quote).
-_INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60}),')
+# _MAX_INCISES are read per quote). The closing comma is looked at, not taken, so that
+# it may open the next stretch: "\u2026 tout expliquer, explique Jean Dupont, \u2026".
+_INNER_INCISE = re.compile(',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,60})(?=,)')
 _MAX_INCISES = 3
 # Most words of a speech tag that ends a sentence of reported speech (", she adds.",
 # ", said Dana Cole.", ", the mayor said.").
@@ -113,12 +116,23 @@ _FRENCH_SUBJECTS = frozenset(("il", "elle", "on", "qui", "ce", "cela", "\u00e7a"
 _MAX_NAMED_THING = 12
 # Quotation marks: a sentence with one is a quotation's, not reported speech.
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
+_MAX_BETWEEN = 8  # words between two coordinated quoted stretches (_share_closing_attribution)
 
 
 class _Quote:
     """A top-level pair of marks found in a block (internal)."""
 
-    __slots__ = ("close_end", "closed", "inner_end", "inner_start", "open", "speaker", "text")
+    __slots__ = (
+        "close_end",
+        "closed",
+        "credited_after",
+        "inner_end",
+        "inner_start",
+        "open",
+        "speaker",
+        "text",
+        "unattributed",
+    )
 
     def __init__(self, open_: int, inner_start: int, inner_end: int, close_end: int) -> None:
         self.open = open_
@@ -128,6 +142,9 @@ class _Quote:
         self.closed = close_end > inner_end
         self.text = ""
         self.speaker: str | None = None
+        # How _judge read it: no attribution at all, or one in the words right after it.
+        self.unattributed = False
+        self.credited_after = False
 
 
 def _speech_verbs(value: Iterable[str]) -> frozenset[str]:
@@ -253,6 +270,7 @@ class QuoteFinder:
                     quotes.append(quote)
                     last = quote
             fragment_before_addition(text, start, quotes)
+            _share_closing_attribution(text, quotes)
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
             previous_last = quotes[-1] if quotes else None
         # A quote left open at the end of a paragraph, with no attribution of its own,
@@ -324,7 +342,16 @@ class QuoteFinder:
             # A scare quote or a title unless a speech verb or a colon leads into it.
             before = text[pre_start : quote.open].rsplit(None, 1)
             lead = before[-1] if before else ""
-            if not lead or not (lead[-1] in ":," or lead in self.speech_verbs):
+            # "\u00ab Nous sommes d\u00e9\u00e7us \u00bb lance Gilbert Renard": a quote opening
+            # its sentence, then the inverted verb and its subject, is said, not a title.
+            inverted = (
+                quote.closed
+                and not before
+                and verb_then_name(
+                    split_tokens(text, quote.close_end, quote.close_end + 60), self._grammar.is_verb
+                )
+            )
+            if not inverted and (not lead or not (lead[-1] in ":," or lead in self.speech_verbs)):
                 return False
         if (
             3 <= n_words <= 8
@@ -365,7 +392,20 @@ class QuoteFinder:
             attr, post, adjacent = named, [], False  # (no name in marks, no short fragment)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
-            if attr is not None and n_words <= 3 and not ends_punct:
+            if attr is None and bare_end and stripped.endswith(_SENTENCE_ENDS):
+                # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
+                # sentence of its own, a full name and its one verb, whatever the verb (an
+                # incise, "\u201c\u2026,\u201d X grumbled", needs a speech verb).
+                name, after = name_forward(post, 0)
+                if name is not None and " " in name and verb_ends_sentence(post, after):
+                    attr = ("name", name)
+            quote.credited_after = attr is not None
+            if (
+                attr is not None
+                and n_words <= 3
+                and not ends_punct
+                and not (not pre and verb_then_name(post, self._grammar.is_verb))
+            ):
                 attr = None  # a scare quote followed by a verb: not clearly attributed
             if attr is None and (owner := owner_of_testimony(post)) is not None:
                 attr = ("name", owner)  # "\u00ab\u2026\u00bb : le r\u00e9cit de X, 10 ans"
@@ -494,6 +534,7 @@ class QuoteFinder:
         if not quote.text:
             return False
         quote.speaker = speaker
+        quote.unattributed = attr is None
         if speaker is not None:
             context.note(quote.close_end, speaker)
         elif attr is not None and attr[0] == "new-role":
@@ -608,6 +649,28 @@ class QuoteFinder:
         if attr is None:
             attr = self._grammar.in_sentence(tokens[:-1], [])
         return context.resolve(attr, pos) if attr is not None else None
+
+
+def _share_closing_attribution(text: str, quotes: Sequence[_Quote]) -> None:
+    """ "\u2026 \u00ab va rechercher les causes \u00bb et \u00ab prendra quelques jours \u00bb,
+    a confirm\u00e9 la procureure.": a quoted stretch with no attribution of its own, in
+    the same sentence as the next quote of the block, which its attribution right
+    after it credits, is the same person's: the two are joined by a conjunction, a few
+    words between them and no sentence end."""
+    for first, second in pairwise(quotes):
+        if not (first.unattributed and first.speaker is None and first.closed):
+            continue
+        between = text[first.close_end : second.open]
+        words = between.lower().split()
+        if (
+            second.credited_after
+            and second.speaker is not None
+            and len(words) <= _MAX_BETWEEN
+            and any(word in CONJUNCTIONS for word in words)
+            and not any(c in _SENTENCE_ENDS for c in between)
+            and not first.text.rstrip().endswith(_SENTENCE_ENDS)
+        ):
+            first.speaker = second.speaker
 
 
 def _lowest(a: int, b: int, c: int) -> int:

@@ -13,20 +13,37 @@ J'ai eu très peur » : le récit de Mayleen, 10 ans", "« … » : le témoigna
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from .latin_clauses import DOCUMENTS
+from .latin_clauses import DOCUMENTS, Attr, role
 from .latin_gender import given_name_gender
-from .lexicon import IMPERSONAL, INSTITUTIONS, PRONOUNS, SENTENCE_END, SPEECH_NOUNS
+from .lexicon import (
+    DETERMINERS,
+    IMPERSONAL,
+    INSTITUTIONS,
+    PRONOUNS,
+    SENTENCE_END,
+    SPEECH_NOUNS,
+)
 from .names import is_cap, is_name_word, is_title, name_forward
+from .offices import appositive_name
 
 __all__ = [
     "age_apposition_end",
+    "article_role",
     "colon_carries_on",
+    "elided_auxiliary",
+    "for_clause",
     "given_name_introduced",
     "name_past_age",
     "object_clitic",
+    "office_apposition",
     "owner_of_testimony",
+    "past_complement",
+    "to_a_person",
+    "unelided",
+    "verb_then_name",
 ]
 
 #: Words before the number of years ("presque 15 ans", "tout juste 20 ans").
@@ -162,3 +179,143 @@ def colon_carries_on(
     if new_paragraph:
         return object_clitic(tokens)
     return any(token in _COPULAS for token in tokens)
+
+
+#: Prepositions opening a complement between an inverted speech verb and its subject
+#: ("a pr\u00e9cis\u00e9 \u00e0 l'AFP la procureure", "a d\u00e9clar\u00e9 sur France Inter
+#: le ministre", "a confi\u00e9 au micro de RTL la maire").
+_COMPLEMENT_OPENERS = frozenset(("\u00e0", "au", "aux", "sur", "dans", "devant", "aupr\u00e8s"))
+_MAX_COMPLEMENT = 6  # tokens a complement may run over
+
+
+def past_complement(tokens: Sequence[str], j: int) -> int:
+    """The index of the subject after a complement that opens at ``tokens[j]``, right
+    after an inverted speech verb ("\u00e0 l'AFP la vice-procureure de Blois, X"): an
+    article and an office noun within a few words, with no comma before them. ``j``
+    when ``tokens[j]`` opens no complement or no office follows it; -1 when it opens
+    "\u00e0" and a name ("a d\u00e9clar\u00e9 \u00e0 Paul Girard": the person spoken to,
+    not the speaker: :func:`to_a_person`)."""
+    n = len(tokens)
+    if j >= n or tokens[j].lower() not in _COMPLEMENT_OPENERS:
+        return j
+    if to_a_person(tokens, j):
+        return -1
+    for k in range(j + 2, min(n - 1, j + _MAX_COMPLEMENT + 1)):
+        word = tokens[k]
+        if word in (",", ".", ":", ";"):
+            return j
+        if word.lower() in DETERMINERS and is_title(tokens[k + 1]):
+            return k
+        low = word.lower().replace("\u2019", "'")
+        if low.startswith("l'") and is_title(word[2:]) and word[2:3].islower():
+            return k  # "\u00e0 l'AFP l'\u00e9lue" (an elided article on the office)
+    return j
+
+
+def to_a_person(tokens: Sequence[str], j: int) -> bool:
+    """Does ``tokens[j]`` open "\u00e0" and a name after a speech verb ("a
+    d\u00e9clar\u00e9 \u00e0 Paul Girard")? That person is the one spoken to, not the
+    speaker, as a dative is in German ("sagte dem Blatt")."""
+    if j + 1 >= len(tokens) or tokens[j].lower() != "\u00e0":
+        return False
+    return is_cap(tokens[j + 1]) and name_forward(tokens, j + 1)[0] is not None
+
+
+_ELIDED_ARTICLES = ("l'", "l\u2019")
+_ELIDED_THAT = ("qu'", "qu\u2019")
+
+
+def unelided(tokens: Sequence[str], is_verb: Callable[[str], bool]) -> Sequence[str]:
+    """``tokens`` with a French elided article or "que" split off its word
+    ("l\u2019\u00e9lu" gives "l\u2019", "\u00e9lu"; "qu\u2019il" gives "qu\u2019",
+    "il"), so that the article and the pronoun are read as such. An elided
+    speech verb ("d\u2019ajouter", "l\u2019a dit": ``is_verb``) and a capitalised word
+    ("l\u2019Int\u00e9rieur", part of an office) are kept whole."""
+    joined = "".join(tokens)
+    if "'" not in joined and "\u2019" not in joined:
+        return tokens  # (no apostrophe, no elision: one C-speed test, not a loop)
+    out: list[str] | None = None
+    for index, token in enumerate(tokens):
+        if (len(token) > 2 and token[1] in "'\u2019") or token[:3].lower() in _ELIDED_THAT:
+            head = 3 if token[:3].lower() in _ELIDED_THAT else 2
+            rest = token[head:]
+            if (
+                rest[:1].islower()
+                and (head == 3 or token[:2].lower() in _ELIDED_ARTICLES)
+                and not is_verb(token)
+                and not is_verb(rest)
+            ):
+                if out is None:
+                    out = list(tokens[:index])
+                out += (token[:head].lower(), rest)
+                continue
+        if out is not None:
+            out.append(token)
+    return tokens if out is None else out
+
+
+#: Object pronouns elided on the auxiliary ("m\u2019a expliqu\u00e9", "l\u2019a dit").
+_ELIDED_OBJECTS = frozenset(("m'", "m\u2019", "l'", "l\u2019", "t'", "t\u2019"))
+_AUX_FORMS = frozenset(("a", "ont", "avait", "avaient"))
+
+
+def elided_auxiliary(low: str) -> bool:
+    """Is the lower-case word an auxiliary with an elided object pronoun ("m\u2019a",
+    "l'avait")? Between a quote and the participle it hides no subject: "\u00bb,
+    m\u2019a expliqu\u00e9 Anne Roussel" is Anne Roussel's."""
+    return low[:2] in _ELIDED_OBJECTS and low[2:] in _AUX_FORMS
+
+
+def office_apposition(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Are ``tokens[start:end]`` an office in apposition, with no comma of its own
+    ("pr\u00e9sident de l'association des maires", "la maire de Lyon")? A name set off
+    before it, after an opening phrase ("Contact\u00e9 par la radio, X, pr\u00e9sident de
+    \u2026, se dit"), is the subject of the verb that follows."""
+    if start >= end or "," in tokens[start:end]:
+        return False
+    word = tokens[start]
+    if word.lower() in DETERMINERS and start + 1 < end:
+        word = tokens[start + 1]
+    return word.islower() and is_title(word)
+
+
+_ARTICLE_GENDER = {"le": "m", "la": "f"}
+
+
+def article_role(article: str, noun: str) -> Attr:
+    """:func:`~.latin_clauses.role` for an office opening a clause before a colon ("La
+    maire a tenu \u00e0 saluer \u2026 :"), with the gender its French article gives
+    ("role", "maire|f"): with no speech verb to agree with, the article tells who the
+    office may stand for ("le ministre" is not the woman quoted last)."""
+    found = role(article, noun)
+    gender = _ARTICLE_GENDER.get(article, "")
+    return (found[0], f"{found[1]}|{gender}") if gender and found[0] == "role" else found
+
+
+def verb_then_name(post: Sequence[str], is_verb: Callable[[str], bool]) -> bool:
+    """Do the words right after a quote's closing mark open with a speech verb and a
+    full name, with no comma between ("\u00ab Nous sommes d\u00e9\u00e7us \u00bb lance
+    Gilbert Renard", "\u201cVery disappointing\u201d said Jane Doe")? The inversion
+    attributes the quote however short it is: a scare quote is not followed by its
+    speaker (``post`` may open with the closing comma: then no)."""
+    if len(post) < 3 or not post[0].islower() or not is_verb(post[0]):
+        return False
+    name, _ = name_forward(post, 1)
+    return name is not None and " " in name
+
+
+def for_clause(grammar: Any, tokens: Sequence[str], end: int) -> Attr | None:
+    """ "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb": the person (a name,
+    a pronoun, an office with a name, or an office noun) a clause of ``tokens[:end]``
+    that opens with :data:`~.lexicon.FOR_WORDS` credits the quote to. ``grammar`` is the
+    :class:`~.attribution.Attribution` asking (its ``speaker_after_verb``)."""
+    named = appositive_name(tokens[:end], 1)  # "Pour la pr\u00e9sidente, X, \u00ab\u2026"
+    if named is not None:
+        return ("name", named)
+    if "," in tokens[1:end]:
+        end = tokens.index(",", 1, end)  # "Pour X, \u00e0 la mairie, \u00ab\u2026"
+    found: Attr | None = grammar.speaker_after_verb(tokens[:end], 1)
+    if found is None or found[0] == "pronoun" or found[0] == "name":
+        return found
+    # A role only when the clause is an office and no more ("Pour le ministre,").
+    return found if end <= 4 and is_title(found[1]) else None

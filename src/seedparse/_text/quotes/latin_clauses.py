@@ -8,6 +8,7 @@ clause shapes before a colon where the speaker is not the word before the verb
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .german_clauses import new_subject_after_verb
 from .lexicon import (
@@ -19,7 +20,18 @@ from .lexicon import (
     LEADING_SEPARATORS,
 )
 
-__all__ = ["DOCUMENTS", "Attr", "inverted_verb", "role", "shared_subject", "verb_second"]
+__all__ = [
+    "DOCUMENTS",
+    "Attr",
+    "auxiliary_inversion",
+    "inverted_verb",
+    "inverted_participle_subject",
+    "reflexive_past",
+    "role",
+    "shared_subject",
+    "verb_ends_sentence",
+    "verb_second",
+]
 
 # An attribution: (kind, value) with kind "name", "genitive" (a Russian or Ukrainian name
 # in the genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X"), "pronoun", "role" or
@@ -57,6 +69,39 @@ def inverted_verb(word: str) -> str:
     gives "a"); ``word`` is lower case and ends with a subject pronoun."""
     head = word.rsplit("-", 1)[0]
     return head[:-2] if head.endswith("-t") else head
+
+
+#: Endings of a French past participle ("d\u00e9but\u00e9", "ironis\u00e9e", "fini",
+#: "r\u00e9pondu", "mis", "dit", "fait").
+_PARTICIPLE_ENDS = ("\u00e9", "\u00e9e", "i", "ie", "u", "ue", "is", "it", "ait")
+
+
+def auxiliary_inversion(word: str, tokens: Sequence[str], k: int) -> bool:
+    """Is ``word`` the auxiliary inverted with its subject ("a-t-il", "a-t-elle",
+    "aurait-il") and ``tokens[k]`` a past participle ("d\u00e9but\u00e9",
+    "temp\u00eat\u00e9")? Right after a quote that opens an incise whatever the verb:
+    the inversion is the attribution's mark, so the participle need not be a known
+    speech verb. Not the impersonal passive ("a-t-il \u00e9t\u00e9 pr\u00e9cis\u00e9": "it
+    was stated"). ``word`` is lower case."""
+    if not word.startswith(("a-t-", "aurait-")) or k >= len(tokens):
+        return False
+    part = tokens[k]
+    if part == "\u00e9t\u00e9" or not (part.isalpha() and part.islower() and len(part) > 2):
+        return False
+    return part.endswith(_PARTICIPLE_ENDS)
+
+
+def reflexive_past(word: str, tokens: Sequence[str], k: int) -> bool:
+    """Is ``word`` "s'est" and ``tokens[k]`` a past participle ("s'est
+    irrit\u00e9e", "s'est f\u00e9licit\u00e9")? Right after a quote, with its subject
+    after it, the reflexive past is an attribution whatever the verb, as the emotion
+    verbs of French copy are ("s'est agac\u00e9e la ministre")."""
+    if word.replace("\u2019", "'") != "s'est" or k >= len(tokens):
+        return False
+    part = tokens[k]
+    if not (part.isalpha() and part.islower() and len(part) > 2):
+        return False
+    return part.endswith(_PARTICIPLE_ENDS) or part.endswith(("\u00e9s", "\u00e9es"))
 
 
 def verb_second(
@@ -102,4 +147,31 @@ def shared_subject(
         and tokens[0] in LEADING_SEPARATORS
     ):
         return after(tokens[: verb_at - 1], False)
+    return None
+
+
+def verb_ends_sentence(tokens: Sequence[str], j: int) -> bool:
+    """Is ``tokens[j]`` one lower-case word that ends the sentence after a name ("\u00ab
+    Bravo Paris ! \u00bb Anne Hidalgo exulte.", "\u201cThank you!\u201d Jane Doe smiled.")?
+    After a quote that ends its own sentence, a name and its one verb, whatever the
+    verb, tell who spoke (``tokens`` stop at the sentence end)."""
+    return j + 1 == len(tokens) and tokens[j].isalpha() and tokens[j].islower()
+
+
+def inverted_participle_subject(
+    grammar: Any, tokens: Sequence[str], first: int, comma: int, verb_at: int
+) -> Attr | None:
+    """The speaker named after an inverted speech verb earlier in the sentence, for a
+    French present participle of a speech verb after the comma at ``tokens[comma]``
+    ("\u00bb, a d\u00e9clar\u00e9 mercredi X, directeur de l'\u00e9cole, ajoutant que
+    \u00ab\u2026\u00bb"): the participle shares that verb's subject. ``grammar`` is the
+    :class:`~.attribution.Attribution` asking (its ``is_verb`` and
+    ``speaker_after_verb``); ``tokens[first:comma]`` are the words before. None when
+    there is no such verb or it names no one."""
+    if not tokens[verb_at].endswith("ant"):
+        return None
+    for m in range(comma - 1, first - 1, -1):
+        if grammar.is_verb(tokens[m]):
+            found: Attr | None = grammar.speaker_after_verb(tokens, m + 1)
+            return found if found is not None and found[0] == "name" else None
     return None

@@ -146,7 +146,7 @@ _FRENCH_VERBS = _words(
     "pr\u00e9vient averti avertit comment\u00e9 commente \u00e9crit annonc\u00e9 "
     "annonce ajouter confirm\u00e9 confirme observ\u00e9 observe not\u00e9 "
     "expliquait affirmait disait soulignait d\u00e9clarait estimait s'exclame "
-    "s'est exclam\u00e9 exclam\u00e9 t\u00e9moign\u00e9 t\u00e9moigne "
+    "exclam\u00e9 t\u00e9moign\u00e9 t\u00e9moigne "
     "r\u00e9sum\u00e9 r\u00e9sume "
     "conclu conclut avou\u00e9 avoue glisse gliss\u00e9 l\u00e2ch\u00e9 l\u00e2che "
     "soutenu soutient demande demand\u00e9 r\u00e9agi r\u00e9agit r\u00e9torque "
@@ -157,6 +157,8 @@ _FRENCH_VERBS = _words(
     "f\u00e9licite f\u00e9licit\u00e9 t\u00e9moignait souffl\u00e9 relev\u00e9 "
     "rench\u00e9rit rench\u00e9ri insistait r\u00e9pondait reconnaissait regrettait "
     "continu\u00e9 encha\u00eene encha\u00een\u00e9 concluait raconte "
+    "confiait racontait lan\u00e7ait assurait pr\u00e9venait r\u00e9sumait "
+    "ajoutant pr\u00e9cisant estimant expliquant soulignant affirmant indiquant "
     # Present and past participle of reporting verbs news copy inverts ("atteste X",
     # "constate-t-il", "a-t-elle d\u00e9taill\u00e9").
     "atteste attest\u00e9 constate constat\u00e9 d\u00e9taille d\u00e9taill\u00e9 "
@@ -719,6 +721,10 @@ LATTER = _words("dernier derni\u00e8re")
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
 AUX = _words(
     "has had have was is also then later once again further a ha hat \u00e0 ont would will "
+    # French adverbs between the auxiliary and the participle ("a encore affirm\u00e9 X",
+    # "a-t-il ensuite pr\u00e9cis\u00e9", "X a \u00e9galement soulign\u00e9").
+    "encore aussi \u00e9galement ensuite enfin d\u00e9j\u00e0 toutefois cependant pourtant "
+    "simplement notamment "
     # Russian and Ukrainian adverbs that stand between a speaker and the verb
     # ("\u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u0442\u0430\u043a\u043e\u0436
     # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u0432",
@@ -752,6 +758,7 @@ ROLE_ENDS = _words(
 # ministry said" credit an institution, which is no person a pronoun stands for.
 INSTITUTIONS = _words(
     "minist\u00e8re gouvernement parquet pr\u00e9fecture police gendarmerie mairie "
+    "organisation association "
     "ministerium regierung polizei staatsanwaltschaft beh\u00f6rde verwaltung "
     "ministry government police office department agency"
 )
@@ -763,7 +770,10 @@ SPEECH_NOUNS = _words(
 )
 # French object clitics that stand between a subject and its verb ("il y dit", "il
 # lui r\u00e9pond") or open an inverted attribution ("lui r\u00e9pond le ministre").
-CLITICS = _words("y en lui leur ne n' n\u2019 se s' s\u2019")  # "se demande-t-elle"
+CLITICS = _words(
+    "y en lui leur ne n' n\u2019 se s' s\u2019"  # "se demande-t-elle"
+    " nous vous me m' m\u2019"  # "\u00bb, nous confiait le directeur", "m\u2019a dit X"
+)
 THAT = _words("qu' qu\u2019 that que dass che \u0449\u043e \u0447\u0442\u043e \u017ce")
 SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")

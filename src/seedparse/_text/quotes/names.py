@@ -155,6 +155,11 @@ def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in STOP:
         return False
+    if len(token) > 2 and token[1] in "'\u2019" and token[2].islower():
+        # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
+        # "J\u2019ai") is no name word; "O\u2019Brien", "L\u2019Or\u00e9al" keep a
+        # capital after the apostrophe.
+        return False
     return not token.endswith(_GLUED_ENDINGS)
 
 
@@ -237,6 +242,9 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
     return " ".join(items)
 
 
+_OFFICE_PREFIXES = ("vice-", "ex-", "co-")  # before an office: "vice-procureure"
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def is_title(word: str) -> bool:
     """Is ``word`` an office, a title or a job noun written before a name
@@ -246,6 +254,8 @@ def is_title(word: str) -> bool:
         return True
     if is_cyrillic(word):
         return slavic_title(word) is not None
+    if low.startswith(_OFFICE_PREFIXES) and low.split("-", 1)[1] in TITLES:
+        return True  # "la vice-procureure", "l'ex-ministre"
     if not word[:1].isupper():
         return False
     tail = low.rsplit("-", 1)[-1]

@@ -29,6 +29,7 @@ __all__ = [
     "named_after_office",
     "office_before_colon",
     "office_introduces",
+    "office_set_off",
     "role_subject",
     "surname_after_article",
 ]
@@ -256,3 +257,22 @@ def role_subject(tokens: list[str], start: int) -> str | None:
     if not (word.isalpha() and word.islower() and is_title(word)):
         return None
     return word.lower()
+
+
+_SET_OFF_REACH = 7  # tokens an office phrase may run over before the comma
+
+
+def office_set_off(tokens: Sequence[str], comma: int) -> bool:
+    """Does the office phrase of an article and an office noun end at the comma
+    ``tokens[comma]`` ("La maire de la commune, X,", "le chef de la d\u00e9l\u00e9gation, X,")?
+    A full name set off after it is the person the office belongs to, brought in as
+    surely as with "X, a ..." (a pronoun or "l'\u00e9lue" after it may stand for them)."""
+    if comma < 2 or tokens[comma] != ",":
+        return False
+    for k in range(comma - 1, max(0, comma - _SET_OFF_REACH) - 1, -1):
+        word = tokens[k]
+        if not (word[0].isalpha() or word[0] in "'\u2019"):
+            return False  # another clause's punctuation
+        if k >= 1 and word.islower() and is_title(word) and tokens[k - 1].lower() in DETERMINERS:
+            return True
+    return False
