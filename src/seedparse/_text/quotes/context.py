@@ -124,6 +124,20 @@ def _after_office_link(text: str, pos: int, n_given: int) -> bool:
     return k > 0 and words[k].lower() in _COMPLEMENT_LINKS and is_title(words[k - 1])
 
 
+def _academic(word: str) -> bool:
+    """An academic title written with its period ("Dr.", "Prof."), which German and
+    English put between an office and the name ("Kultusministerin Dr. Susanne
+    Eisenmann"): part of the name's run, not a word that ends it."""
+    return word[-1:] == "." and len(word) > 2 and word[:-1].lower() in ABBREVIATIONS
+
+
+def _name_goes_on(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` a name word, or an academic title before one ("Dr. Susanne")?"""
+    if is_name_word(tokens[k]):
+        return True
+    return _academic(tokens[k]) and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+
+
 def _following_names(text: str, start: int, end: int) -> list[str]:
     """The name words (at most three) right after ``text[start]``, when a space
     follows it: the rest of a name whose first word ends at ``start``."""
@@ -495,7 +509,7 @@ class Context:
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
-            if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
+            if m + 1 < n and is_name_word(tokens[m]) and _name_goes_on(tokens, m + 1):
                 full, after = name_forward(tokens, m)
                 if (
                     lead in _FRENCH_OF
@@ -765,6 +779,8 @@ class Context:
                 low = word.lower()
                 if low in DETERMINERS and k and before[k - 1].lower() in _OF_LINKS:
                     continue  # "ministre de la Sant\u00e9 X": the office goes on before it
+                if _academic(word) and k == len(before) - 1:
+                    continue  # "Kultusministerin Dr. X": the office is before the title
                 if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
                 words.add(low)

@@ -688,11 +688,14 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
 OFFICE_LINKS = frozenset(("of", "for"))
 # Words that open a capitalised run at a sentence start and are never part of a name:
 # German prepositions fused with an article and demonstratives ("Am Ende war X
-# zufrieden", "Statt den Sprung zu feiern", "Diesen Glauben der Spieler"), French
-# "au"/"aux" and their kin, English demonstratives.
+# zufrieden", "Statt den Sprung zu feiern", "Diesen Glauben der Spieler"), the
+# adjectives of a time phrase that opens a sentence ("Kommende Woche startet ...",
+# "Vergangenes Jahr"), French "au"/"aux" and their kin, English demonstratives.
 NOT_NAME_OPENERS = _words(
     "am im vom zum zur beim ins ans aufs statt trotz laut dieser diese dieses diesen "
-    "diesem jener jene jenes au aux ce cet cette ces this these those"
+    "diesem jener jene jenes kommende kommenden kommendes vergangene vergangenen "
+    "vergangenes letzte letzten letztes n\u00e4chste n\u00e4chsten n\u00e4chstes "
+    "vorige vorigen voriges au aux ce cet cette ces this these those"
 )
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
