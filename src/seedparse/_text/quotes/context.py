@@ -12,6 +12,15 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
+from .context_words import (
+    COMPLEMENT_ARTICLES,
+    OF_LINKS,
+    academic_title,
+    after_office_link,
+    following_names,
+    is_word,
+    name_goes_on,
+)
 from .english_names import headline_full_name, headline_label, longer_given_run
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
@@ -33,7 +42,6 @@ from .lexicon import (
 from .names import (
     close_variant,
     given_names,
-    is_acronym,
     is_cap,
     is_cyrillic,
     is_name_word,
@@ -70,23 +78,20 @@ _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.event
 _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
 _UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
-_OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _FRENCH_OF = frozenset(
     ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
 )  # before an office's complement
-_COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
-_COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
+# German articles of an object (accusative, dative): a noun phrase that opens with one
+# is not the subject's office ("gratulierte X den Festspielen Y"), unlike a genitive
+# complement ("Pr\u00e4sident des Vereins X").
+_OBJECT_ARTICLES = frozenset(("dem", "den", "einem", "einen"))
+# Words after a German speech verb that open its object, not an inverted subject.
+_OBJECT_OPENERS = _OBJECT_ARTICLES | frozenset(("allen", "seinen", "seinem", "ihren", "ihrem"))
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-def _is_word(word: str) -> bool:
-    """Letters and digits, with an elided article or a hyphen inside ("l\u2019\u00c9ducation",
-    "Gr\u00fcnen-Chefin"): a word of a description before a name."""
-    return word.isalnum() or word.replace("\u2019", "").replace("'", "").replace("-", "").isalnum()
 
 
 # Russian and Ukrainian pronouns of one person, and the gender each agrees with.
@@ -103,55 +108,6 @@ def _disagrees(name: str, gender: str) -> bool:
     :func:`~seedparse._text.quotes.names.name_gender`)?"""
     known = name_gender(name)
     return bool(gender and known and known != gender)
-
-
-def _after_office_link(text: str, pos: int, n_given: int) -> bool:
-    """Do the ``n_given`` words before ``text[pos]`` follow an office link ("of",
-    "for") that follows a title ("Secretary of State Rex", "Minister for Health Ann")?"""
-    words = text[max(0, pos - 120) : pos].split()
-    if len(words) < n_given + 2:
-        return False
-    link, title = words[-n_given - 1], words[-n_given - 2]
-    if link.lower() in OFFICE_LINKS and is_title(title):
-        return True
-    if n_given < 2:
-        return False
-    # "la maire de Paris Anne", "ministre de la Culture Rachida", "Oberbürgermeister
-    # von Köln Henriette": the office's complement is a name too.
-    k = len(words) - n_given - 1
-    if words[k].lower() in _COMPLEMENT_ARTICLES and k > 0 and words[k - 1].lower() in _OF_LINKS:
-        k -= 1
-    return k > 0 and words[k].lower() in _COMPLEMENT_LINKS and is_title(words[k - 1])
-
-
-def _academic(word: str) -> bool:
-    """An academic title written with its period ("Dr.", "Prof."), which German and
-    English put between an office and the name ("Kultusministerin Dr. Susanne
-    Eisenmann"): part of the name's run, not a word that ends it."""
-    return word[-1:] == "." and len(word) > 2 and word[:-1].lower() in ABBREVIATIONS
-
-
-def _name_goes_on(tokens: list[str], k: int) -> bool:
-    """Is ``tokens[k]`` a name word, or an academic title before one ("Dr. Susanne")?"""
-    if is_name_word(tokens[k]):
-        return True
-    return _academic(tokens[k]) and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
-
-
-def _following_names(text: str, start: int, end: int) -> list[str]:
-    """The name words (at most three) right after ``text[start]``, when a space
-    follows it: the rest of a name whose first word ends at ``start``."""
-    if start >= end or text[start] not in " \u00a0":
-        return []
-    out: list[str] = []
-    for word in text[start:end].split(" ")[1:4]:
-        core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
-        if not core or not is_name_word(core) or is_acronym(core):
-            break
-        out.append(core)
-        if core != word:
-            break
-    return out
 
 
 class Context:
@@ -465,10 +421,11 @@ class Context:
                         and not (attr is not None and attr[1] in _PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
-                            # dem Blatt": the accusative or dative opens an object
+                            # dem Blatt", "dankte allen Helfern": the accusative or
+                            # dative opens an object
                             local + 1 < len(sentence)
                             and (
-                                sentence[local + 1].lower() in ("den", "einen", "dem", "einem")
+                                sentence[local + 1].lower() in _OBJECT_OPENERS
                                 or (
                                     attr is not None
                                     and attr[0] == "pronoun"
@@ -509,7 +466,7 @@ class Context:
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
-            if m + 1 < n and is_name_word(tokens[m]) and _name_goes_on(tokens, m + 1):
+            if m + 1 < n and is_name_word(tokens[m]) and name_goes_on(tokens, m + 1):
                 full, after = name_forward(tokens, m)
                 if (
                     lead in _FRENCH_OF
@@ -523,7 +480,7 @@ class Context:
                         or is_title(tokens[k - 2])
                         # "procureur de la R\u00e9publique de Pontoise X": a capitalised
                         # complement after its article, then the place
-                        or (k >= 3 and tokens[k - 3].lower() in _COMPLEMENT_ARTICLES)
+                        or (k >= 3 and tokens[k - 3].lower() in COMPLEMENT_ARTICLES)
                     )
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
@@ -541,7 +498,7 @@ class Context:
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
                     role_before = (
-                        _is_word(lead)
+                        is_word(lead)
                         and tokens[k - 1][0].islower()
                         and lead not in verbs
                         and lead not in _NOT_BEFORE_PERSON
@@ -598,7 +555,7 @@ class Context:
                 if (
                     is_name_word(tokens[m])
                     and k == m
-                    and _is_word(lead)
+                    and is_word(lead)
                     and tokens[k - 1][0].islower()
                     and is_title(lead)
                     and office_introduces(tokens, k - 1, tokens[m])
@@ -680,7 +637,7 @@ class Context:
         while i >= 0 and count < _MAX_OCCURRENCES:
             count += 1
             after = i + len(probe)
-            following = _following_names(text, after - 1, pos if pos < after + 80 else after + 80)
+            following = following_names(text, after - 1, pos if pos < after + 80 else after + 80)
             if len(following) >= 2:
                 person = longer_given_run(name, following) or trim_name(following)
                 if person is not None and " " in person:
@@ -715,12 +672,12 @@ class Context:
                 if exact or close_variant(word.lower(), key):
                     lead = i - 80
                     given, at_start = given_names(text, self.low if self.low > lead else lead, i)
-                    following = _following_names(text, j, pos if pos < j + 80 else j + 80)
+                    following = following_names(text, j, pos if pos < j + 80 else j + 80)
                     full = None
                     if given or following:
                         # "Secretary of State Rex Tillerson": after "<title> of" the
                         # first capitalised words name the office, not the person.
-                        office = bool(given) and _after_office_link(text, i, len(given))
+                        office = bool(given) and after_office_link(text, i, len(given))
                         full = trim_name(
                             [*given, word, *following], at_start=at_start, office=office
                         )
@@ -777,12 +734,14 @@ class Context:
                 if k == len(before) - 1 and word.endswith(","):
                     word = word[:-1]  # "La ministre de la Culture, X": an appositive name
                 low = word.lower()
-                if low in DETERMINERS and k and before[k - 1].lower() in _OF_LINKS:
+                if low in DETERMINERS and k and before[k - 1].lower() in OF_LINKS:
                     continue  # "ministre de la Sant\u00e9 X": the office goes on before it
-                if _academic(word) and k == len(before) - 1:
+                if academic_title(word) and k == len(before) - 1:
                     continue  # "Kultusministerin Dr. X": the office is before the title
-                if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
+                if not is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
+                if low in _OBJECT_ARTICLES:
+                    break  # "hat Ministerin X den Festspielen Y": Y's phrase opens here
                 words.add(low)
                 title = slavic_title(word)
                 if title is not None:

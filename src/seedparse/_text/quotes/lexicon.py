@@ -133,7 +133,9 @@ _GERMAN_VERBS = _words(
     "nannte nennt bezeichnete bezeichnet k\u00fcndigte k\u00fcndigt analysierte "
     "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert "
     # "\u00e4u\u00dferte er sich", "so \u00e4u\u00dfert sich X"
-    "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten"
+    "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten "
+    # thanks spoken ("Die Ministerin dankte den Helfern: \u201e\u2026\u201c")
+    "dankte dankt dankten"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "

@@ -1,7 +1,9 @@
 """German shapes added with qde's round (session 15, issue 15): an academic title
 between an office and the name ("Kultusministerin Dr. X"), so that a role noun after
 it ("sagt die Ministerin") stands for that person; a time phrase opening a sentence
-("Kommende Woche startet ...") is no person.
+("Kommende Woche startet ...") is no person; an object after a verb ("gratulierte den
+Stadtwerken X", "dankte allen Helfern:") is no office of the subject nor an inverted
+subject, and "danken" is a speech verb.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -18,7 +20,7 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
-from seedparse._text.quotes.context import _academic, _name_goes_on
+from seedparse._text.quotes.context_words import academic_title, name_goes_on
 
 LO, HI = "\u201e", "\u201c"  # „ “
 
@@ -56,6 +58,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{LO}Wir freuen uns auf den Sommer{HI}, sagt die Ministerin.",
         [("Wir freuen", None)],
     ),
+    # -- an object after the verb is not the next role's person ---------------------------
+    (
+        "de-dative-object-after-a-named-office-then-role",
+        "Beim Festakt hat Ministerpr\u00e4sidentin Anna Kr\u00fcger den Stadtwerken "
+        "Neustadt-Glewe zum Jubil\u00e4um gratuliert.\n"
+        f"{LO}Die Stadtwerke geh\u00f6ren zur Stadt{HI}, lobte die Ministerpr\u00e4sidentin.",
+        [("Die Stadtwerke", "Anna Kr\u00fcger")],
+    ),
+    (
+        "de-thanks-before-colon-with-a-dative-object",
+        "Ministerpr\u00e4sidentin Anna Kr\u00fcger besuchte die Feuerwehr.\n"
+        "Die Ministerpr\u00e4sidentin dankte allen Helferinnen und Helfern: "
+        f"{LO}Ohne Sie w\u00e4re das nicht gegangen.{HI}",
+        [("Ohne Sie", "Anna Kr\u00fcger")],
+    ),
+    (
+        "de-thanks-a-named-person-who-is-not-the-speaker",
+        "B\u00fcrgermeister Jens Hahn dankte Polizeichefin Maria Stahl f\u00fcr den Einsatz. "
+        f"{LO}Das war vorbildlich{HI}, sagte der B\u00fcrgermeister.",
+        [("Das war", "Jens Hahn")],
+    ),
 ]
 
 
@@ -77,8 +100,8 @@ def test_shape(
     ("word", "expected"),
     [("Dr.", True), ("Prof.", True), ("Dr", False), ("A.", False), ("Mai.", False)],
 )
-def test_academic(word: str, expected: bool) -> None:
-    assert _academic(word) is expected
+def test_academic_title(word: str, expected: bool) -> None:
+    assert academic_title(word) is expected
 
 
 @pytest.mark.parametrize(
@@ -91,4 +114,4 @@ def test_academic(word: str, expected: bool) -> None:
     ],
 )
 def test_name_goes_on(tokens: list[str], k: int, expected: bool) -> None:
-    assert _name_goes_on(tokens, k) is expected
+    assert name_goes_on(tokens, k) is expected
