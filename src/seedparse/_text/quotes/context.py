@@ -20,6 +20,7 @@ from .context_words import (
     following_names,
     is_word,
     name_goes_on,
+    opening_epithet,
 )
 from .english_names import headline_full_name, headline_label, longer_given_run
 from .french_clauses import given_name_introduced
@@ -142,6 +143,8 @@ class Context:
         # The office noun the last sentence read opens with ("Le pr\u00e9sident
         # am\u00e9ricain a menac\u00e9 \u2026"), if any (see offices.role_subject).
         self.recent_role: str | None = None
+        # The first words of the last sentence read (see _epithet_speaker).
+        self.recent_opening: list[str] = []
         # person -> the gender the text's words give them ("" unknown; _disagrees)
         self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
@@ -266,7 +269,40 @@ class Context:
         if not self.text[max(self.low, pos - 200) : pos].rstrip().endswith(_ENDS):
             return None  # a heading or a line cut short is no sentence to go on from
         self._scan(pos)
-        return self._in_last_sentence(credited=True)
+        found = self._in_last_sentence(credited=True)
+        if found is None:
+            found = self._epithet_speaker(pos)
+        return found
+
+    def _epithet_speaker(self, pos: int) -> str | None:
+        """The person a definite epithet stands for when it opens the last sentence as
+        the subject of its speech verb ("Der geb\u00fcrtige Nieder\u00f6sterreicher
+        erinnerte sich an \u2026. \u201e\u2026\u201c"): the person named in full with
+        that word, else the one the role was used for, else the one person introduced
+        since the last speaker (an epithet, unlike a pronoun, names someone the text
+        has just brought in). None when the sentence opens otherwise."""
+        word = opening_epithet(self.recent_opening, self.recent[2])
+        if word is None:
+            return None
+        full = self.complete(word, pos)
+        if " " in full:
+            return full
+        return self._with_role(word.lower(), pos) or self._introduced_since_speaker()
+
+    def _introduced_since_speaker(self) -> str | None:
+        """The one person introduced (named in full as a subject or with an office)
+        since the last person credited with speech, or None."""
+        introduced: set[str] = set()
+        for count, (kind_of, who) in enumerate(reversed(self.events)):
+            if count > _RECENT_SPEAKERS or kind_of == _UNNAMED:
+                return None
+            if kind_of == _CREDIT:
+                if " " in who:
+                    break
+                continue  # (the epithet itself, credited as a one-word name)
+            if kind_of == _INTRODUCED:
+                introduced.add(who)
+        return next(iter(introduced)) if len(introduced) == 1 else None
 
     def _in_last_sentence(self, *, credited: bool, gender: str = "") -> str | None:
         """The one person credited with speech or introduced in the last sentence read
@@ -577,6 +613,7 @@ class Context:
                 if subject:
                     subjects.add(who)
         self.recent = (people, subjects, speakers)
+        self.recent_opening = tokens[last_sentence : last_sentence + 6]
         self.recent_role = role_subject(tokens, last_sentence)
         if self.recent_role is None and inner_ends and inner_ends is ends and not people:
             # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026": the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .lexicon import ABBREVIATIONS, OFFICE_LINKS
 from .names import is_acronym, is_name_word, is_title
+from .offices import surname_after_article
 
 __all__ = [
     "COMPLEMENT_ARTICLES",
@@ -17,11 +18,13 @@ __all__ = [
     "following_names",
     "is_word",
     "name_goes_on",
+    "opening_epithet",
 ]
 
 OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
 _COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
+_EPITHET_ARTICLES = frozenset(("der", "die"))  # "Der geb\u00fcrtige Wiener erinnerte sich"
 
 
 def is_word(word: str) -> bool:
@@ -77,3 +80,16 @@ def following_names(text: str, start: int, end: int) -> list[str]:
         if core != word:
             break
     return out
+
+
+def opening_epithet(opening: list[str], speakers: set[str]) -> str | None:
+    """The one word a sentence's speech verb was credited to when the sentence opens
+    with it as a definite epithet ("Der geb\u00fcrtige Nieder\u00f6sterreicher
+    erinnerte sich \u2026": ``opening`` is its first words, ``speakers`` whom it
+    credits): a noun for a person named before, not a name. None otherwise."""
+    if len(speakers) != 1 or len(opening) < 3 or opening[0].lower() not in _EPITHET_ARTICLES:
+        return None
+    (word,) = speakers
+    if " " in word or surname_after_article(opening, 0) != word:
+        return None
+    return word

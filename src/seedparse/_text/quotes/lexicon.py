@@ -134,8 +134,9 @@ _GERMAN_VERBS = _words(
     "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert "
     # "\u00e4u\u00dferte er sich", "so \u00e4u\u00dfert sich X"
     "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten "
-    # thanks spoken ("Die Ministerin dankte den Helfern: \u201e\u2026\u201c")
-    "dankte dankt dankten"
+    # thanks spoken ("Die Ministerin dankte den Helfern: \u201e\u2026\u201c"), a
+    # judgement given ("\u2026 \u201eenorm entwickelt\u201c, befand der Pr\u00e4sident")
+    "dankte dankt dankten befand befindet befanden"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
@@ -682,6 +683,9 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin kommissar kommissarin "
         "richter richterin anwalt anw\u00e4ltin staatsanwalt staatsanw\u00e4ltin "
         "landrat landr\u00e4tin stadtrat stadtr\u00e4tin intendant intendantin "
+        # Austrian offices ("SP\u00d6-Obmann", "Landeshauptfrau", "Bezirksvorsteher")
+        "obmann obfrau landeshauptmann landeshauptfrau vorsteher vorsteherin landesrat "
+        "landesr\u00e4tin "
         "dekan dekanin rektor rektorin professor professorin"
     )
 )

@@ -3,7 +3,14 @@ between an office and the name ("Kultusministerin Dr. X"), so that a role noun a
 it ("sagt die Ministerin") stands for that person; a time phrase opening a sentence
 ("Kommende Woche startet ...") is no person; an object after a verb ("gratulierte den
 Stadtwerken X", "dankte allen Helfern:") is no office of the subject nor an inverted
-subject, and "danken" is a speech verb.
+subject, and "danken" is a speech verb; a name with a capitalised particle pair
+("Alexander Van der Bellen") is one name, read forwards and completed from its
+surname; "befinden" (to judge) is a speech verb; a definite epithet opening the
+sentence before an unattributed quote ("Der gebürtige Niederösterreicher erinnerte sich
+…. „…“") stands for the person the text named with it, else the one person introduced
+since the last speaker; a noun after a preposition and an article before a verb-last
+speech verb ("für die Einladung dankte") is no subject; Austrian offices ("SPÖ-Obmann",
+"Landeshauptfrau", "Bezirksvorsteher") are titles.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -20,7 +27,11 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
-from seedparse._text.quotes.context_words import academic_title, name_goes_on
+from seedparse._text.quotes import SPEECH_VERBS
+from seedparse._text.quotes.attribution import Attribution
+from seedparse._text.quotes.context_words import academic_title, name_goes_on, opening_epithet
+from seedparse._text.quotes.german_clauses import prepositional_object
+from seedparse._text.quotes.names import given_names, is_title, name_forward, split_tokens
 
 LO, HI = "\u201e", "\u201c"  # „ “
 
@@ -79,6 +90,65 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{LO}Das war vorbildlich{HI}, sagte der B\u00fcrgermeister.",
         [("Das war", "Jens Hahn")],
     ),
+    # -- a name with a capitalised particle pair ("Van der") ---------------------------
+    (
+        "de-capitalised-particle-pair-then-pronoun",
+        "Bundespr\u00e4sident Lukas Van der Heyden hat am Montag die Landesregierung "
+        'empfangen. "Sie kennen die Sorgen der Menschen", betonte er.',
+        [("Sie kennen", "Lukas Van der Heyden")],
+    ),
+    (
+        "de-surname-with-particle-pair-credited-then-pronoun-not-the-mayor",
+        "Bundespr\u00e4sident Lukas Van der Heyden empfing die Stadtregierung.\n"
+        "In Graz sei das eben B\u00fcrgermeister Paul Huber (SP\u00d6), meinte Van der "
+        'Heyden. "Es ist nicht leicht, B\u00fcrgermeister zu sein", sagte er.',
+        [("Es ist", "Lukas Van der Heyden")],
+    ),
+    (
+        "de-judgement-verb-with-role-after-a-fragment",
+        "Bundespr\u00e4sident Lukas Van der Heyden empfing die Stadtregierung. "
+        'Die Stadt habe sich "enorm entwickelt", befand der Pr\u00e4sident.',
+        [("enorm entwickelt", "Lukas Van der Heyden")],
+    ),
+    (
+        "de-article-after-a-surname-stays-an-object",
+        f"{LO}Wir machen weiter{HI}, sagte Trainer Jens Weber der Zeitung.",
+        [("Wir machen", "Jens Weber")],
+    ),
+    # -- a definite epithet opening the sentence before the quote -----------------------
+    (
+        "de-epithet-for-the-person-introduced-since-the-last-speaker",
+        "Bundespr\u00e4sident Lukas Van der Heyden sprach zuerst. "
+        f"{LO}Wien ist eine wachsende Stadt{HI}, sagte er.\n"
+        "F\u00fcr den Wiener Stadtchef und SP\u00d6-Obmann Paul Huber war es der letzte "
+        "Auftritt. Der geb\u00fcrtige Steirer erinnerte sich in seiner Rede an seine "
+        f"Jugend. {LO}Ich bin 1970 nach Wien gekommen. Das war eine andere Zeit.{HI}",
+        [("Wien ist", "Lukas Van der Heyden"), ("Ich bin", "Paul Huber")],
+    ),
+    (
+        "de-epithet-with-two-people-introduced-names-nobody",
+        "Bundespr\u00e4sident Lukas Van der Heyden sprach zuerst. "
+        f"{LO}Wien ist eine wachsende Stadt{HI}, sagte er.\n"
+        "F\u00fcr Landesr\u00e4tin Eva Berger und Stadtrat Paul Huber war es ein langer Tag. "
+        "Der geb\u00fcrtige Steirer erinnerte sich an seine Jugend. "
+        f"{LO}Ich bin 1970 nach Wien gekommen. Das war eine andere Zeit.{HI}",
+        [("Wien ist", "Lukas Van der Heyden"), ("Ich bin", None)],
+    ),
+    (
+        "de-epithet-the-text-described-the-person-with",
+        "Paul Huber, ein geb\u00fcrtiger Steirer, leitet den Verein seit 1990.\n"
+        "Der Steirer erinnerte sich an die Gr\u00fcndung. "
+        f"{LO}Damals hatten wir nur zehn Mitglieder.{HI}",
+        [("Damals hatten", "Paul Huber")],
+    ),
+    (
+        "de-epithet-with-a-prepositional-object-in-a-verb-last-clause",
+        "F\u00fcr den Wiener Stadtchef und SP\u00d6-Obmann Paul Huber war es der letzte "
+        "Auftritt. Der geb\u00fcrtige Steirer erinnerte sich in seiner Rede, in der er dem "
+        "Bundespr\u00e4sidenten f\u00fcr die Einladung dankte, an seine Jugend. "
+        f"{LO}Ich bin 1970 nach Wien gekommen. Das war eine andere Zeit.{HI}",
+        [("Ich bin", "Paul Huber")],
+    ),
 ]
 
 
@@ -115,3 +185,89 @@ def test_academic_title(word: str, expected: bool) -> None:
 )
 def test_name_goes_on(tokens: list[str], k: int, expected: bool) -> None:
     assert name_goes_on(tokens, k) is expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (
+            ("Bundespr\u00e4sident", "Lukas", "Van", "der", "Heyden", "hat"),
+            ("Lukas Van der Heyden", 5),
+        ),
+        (("Ursula", "von", "der", "Leyen", "sagte"), ("Ursula von der Leyen", 4)),
+        (("Jens", "Weber", "der", "Zeitung"), ("Jens Weber", 2)),
+    ],
+)
+def test_name_forward_particles(tokens: tuple[str, ...], expected: tuple[str, int]) -> None:
+    assert name_forward(tokens, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("empfing Lukas Van der Heyden", ["Lukas", "Van", "der"]),
+        ("Er lobte Robin van Persie", ["Robin", "van"]),
+        ("sagte der Heyden", []),
+    ],
+)
+def test_given_names_keep_the_particle_before_the_surname(text: str, expected: list[str]) -> None:
+    surname = text.rsplit(" ", 1)[1]
+    assert given_names(text + " x", 0, len(text) - len(surname))[0] == expected
+
+
+def _tokens(text: str) -> list[str]:
+    return split_tokens(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("in der er dem Gast f\u00fcr die Einladung dankte", "dankte", None),
+        ("Die Ministerin dankte", "dankte", ("role", "ministerin")),
+        ("als Huber dankte", "dankte", ("name", "Huber")),
+        ("weil er mit den Gästen sprach", "sprach", None),
+    ],
+)
+def test_subject_of_skips_a_prepositional_object(
+    text: str, verb: str, expected: tuple[str, str] | None
+) -> None:
+    tokens = _tokens(text)
+    assert Attribution(SPEECH_VERBS).subject_of(tokens, tokens.index(verb)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("f\u00fcr die Einladung", True), ("mit dem Team", True), ("und die Ministerin", False)],
+)
+def test_prepositional_object(text: str, expected: bool) -> None:
+    tokens = _tokens(text)
+    assert prepositional_object(tokens, len(tokens) - 1) is expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "speakers", "expected"),
+    [
+        (["Der", "geb\u00fcrtige", "Steirer", "erinnerte"], {"Steirer"}, "Steirer"),
+        (["Die", "Steirerin", "erinnerte", "sich"], {"Steirerin"}, "Steirerin"),
+        (["Huber", "erinnerte", "sich", "an"], {"Huber"}, None),
+        (["Der", "Steirer", "Paul", "Huber"], {"Paul Huber"}, None),
+        (["Der", "geb\u00fcrtige", "Steirer", "erinnerte"], {"Steirer", "Huber"}, None),
+    ],
+)
+def test_opening_epithet(opening: list[str], speakers: set[str], expected: str | None) -> None:
+    assert opening_epithet(opening, speakers) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("SP\u00d6-Obmann", True),
+        ("Landeshauptfrau", True),
+        ("Bezirksvorsteherin", True),
+        ("Landesr\u00e4tin", True),
+        ("Hauptmann", False),  # a surname too ("Gerhart Hauptmann")
+    ],
+)
+def test_austrian_offices(word: str, expected: bool) -> None:
+    assert is_title(word) is expected
+
