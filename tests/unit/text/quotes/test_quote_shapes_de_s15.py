@@ -10,7 +10,9 @@ sentence before an unattributed quote ("Der gebürtige Niederösterreicher erinn
 …. „…“") stands for the person the text named with it, else the one person introduced
 since the last speaker; a noun after a preposition and an article before a verb-last
 speech verb ("für die Einladung dankte") is no subject; Austrian offices ("SPÖ-Obmann",
-"Landeshauptfrau", "Bezirksvorsteher") are titles.
+"Landeshauptfrau", "Bezirksvorsteher") are titles; a subheading that is a speaker's
+label and a quotation ("Koschinat: „Coachen war nicht mehr möglich“") is searched for
+quotations by the article reader, and the paragraph under it goes on quoting them.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -26,8 +28,9 @@ from collections.abc import Callable
 
 import pytest
 
+import seedparse
 from seedparse import Citation
-from seedparse._text.quotes import SPEECH_VERBS
+from seedparse._text.quotes import SPEECH_VERBS, labelled_quote
 from seedparse._text.quotes.attribution import Attribution
 from seedparse._text.quotes.context_words import academic_title, name_goes_on, opening_epithet
 from seedparse._text.quotes.german_clauses import prepositional_object
@@ -271,3 +274,49 @@ def test_opening_epithet(opening: list[str], speakers: set[str], expected: str |
 def test_austrian_offices(word: str, expected: bool) -> None:
     assert is_title(word) is expected
 
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (f"Koschinat: {LO}Coachen war nicht mehr m\u00f6glich{HI}", True),
+        (f"Uwe Koschinat: {LO}Wir sind \u00fcber die Schmerzgrenze gegangen{HI}", True),
+        ('Merkel: "Wir schaffen das"', True),
+        ("Koschinat: Coachen war nicht mehr m\u00f6glich", False),  # no quotation
+        (f"Der Trainer sagt: {LO}Coachen war nicht mehr m\u00f6glich{HI}", False),  # a clause
+        (
+            f"Koschinat: {LO}Coachen{HI} war nicht mehr m\u00f6glich",
+            False,
+        ),  # the quote ends no line
+        (f"{LO}Coachen war nicht mehr m\u00f6glich{HI}", False),  # no label
+    ],
+)
+def test_labelled_quote(line: str, expected: bool) -> None:
+    assert labelled_quote(line, 0, len(line)) is expected
+
+
+_SUBHEADED = (
+    "Fortuna gewinnt das Derby\n\n"
+    "Fortuna Kölns Trainer Uwe Koschinat war nach dem 3:1 erleichtert. Sein Gegenüber Jan "
+    "Berg sprach von einem verdienten Sieg der Gastgeber.\n\n"
+    f"Koschinat: {LO}Coachen war nicht mehr m\u00f6glich{HI}\n\n"
+    f"{LO}Wir sind dem Gegner hinterher gelaufen. Es ging nur noch \u00fcber Emotionen.{HI}\n"
+)
+
+
+def test_article_reader_reads_a_labelled_quote_subheading() -> None:
+    doc = seedparse.parse(_SUBHEADED, reader="article")
+    quotes = [(c.text, c.speaker) for c in doc.citations if c.kind == "quotation"]
+    assert quotes == [
+        ("Coachen war nicht mehr m\u00f6glich", "Uwe Koschinat"),
+        (
+            "Wir sind dem Gegner hinterher gelaufen. Es ging nur noch \u00fcber Emotionen.",
+            "Uwe Koschinat",
+        ),
+    ]
+
+
+def test_article_reader_leaves_other_headings_out() -> None:
+    text = _SUBHEADED.replace("Koschinat: ", "Die Stimmen: ")
+    doc = seedparse.parse(text, reader="article")
+    quotes = [c.text for c in doc.citations if c.kind == "quotation"]
+    assert "Coachen war nicht mehr m\u00f6glich" not in quotes
