@@ -12,7 +12,9 @@ since the last speaker; a noun after a preposition and an article before a verb-
 speech verb ("für die Einladung dankte") is no subject; Austrian offices ("SPÖ-Obmann",
 "Landeshauptfrau", "Bezirksvorsteher") are titles; a subheading that is a speaker's
 label and a quotation ("Koschinat: „Coachen war nicht mehr möglich“") is searched for
-quotations by the article reader, and the paragraph under it goes on quoting them.
+quotations by the article reader, and the paragraph under it goes on quoting them; a
+one-sentence paragraph that ends inside German closing marks (".\u201c", ".\u2018", ".\u00ab")
+is a sentence, not a subheading.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -320,3 +322,30 @@ def test_article_reader_leaves_other_headings_out() -> None:
     doc = seedparse.parse(text, reader="article")
     quotes = [c.text for c in doc.citations if c.kind == "quotation"]
     assert "Coachen war nicht mehr m\u00f6glich" not in quotes
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            f"Trainer Jens Weber sagte nach dem Spiel: {LO}Wir haben verdient gewonnen.{HI}",
+            "Jens Weber",
+        ),
+        (
+            "Die Ministerin Anna Roth sagte: \u00bbWir pr\u00fcfen das Gesetz noch einmal.\u00ab",
+            "Anna Roth",
+        ),
+        (
+            f"Jens Weber sagte: {LO}Ich habe nicht \u201aNein\u2018 gesagt, ich sagte "
+            f"\u201aSp\u00e4ter\u2018.{HI}",
+            "Jens Weber",
+        ),
+    ],
+)
+def test_a_sentence_ending_in_german_closing_marks_is_no_subheading(
+    line: str, speaker: str
+) -> None:
+    text = f"Der Abend in Köln\n\n{line}\n\nDie Fans feierten noch lange vor dem Stadion.\n"
+    doc = seedparse.parse(text, reader="article")
+    assert [p.kind for p in doc.passages] == ["paragraph", "paragraph"]
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == [speaker]
