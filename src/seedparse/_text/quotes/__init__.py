@@ -9,7 +9,7 @@ tells, the speaker.
 
 from __future__ import annotations
 
-from .finder import QuoteFinder, find_quotations, quotation_records
+from .finder import QuoteFinder, find_quotations, labelled_quote, quotation_records
 from .lexicon import PRONOUNS, SPEECH_VERBS, verb_forms
 from .marks import MAX_MARKS_PER_BLOCK
 
@@ -19,6 +19,7 @@ __all__ = [
     "SPEECH_VERBS",
     "QuoteFinder",
     "find_quotations",
+    "labelled_quote",
     "quotation_records",
     "verb_forms",
 ]

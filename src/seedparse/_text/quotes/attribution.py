@@ -30,6 +30,7 @@ from .german_clauses import (
     SEPARABLE_PARTICLES,
     according_to,
     impersonal_source,
+    prepositional_object,
     relative_clause_ends,
     verb_second_subject,
     wie_clause_subject,
@@ -506,6 +507,8 @@ class Attribution:
                     k -= 1
                 title = slavic_title(tokens[k]) if k >= 0 else None
                 return ("role", title) if title else None
+            if name is not None and " " not in name and prepositional_object(tokens, j):
+                return None  # "f\u00fcr die Einladung dankte": the verb-last clause's object
             if name is not None and " " not in name:
                 # "La secr\u00e9taire g\u00e9n\u00e9rale de la CGT ajoute": one word
                 # after a preposition or an article complements a role noun.

@@ -12,6 +12,16 @@ import re
 from bisect import bisect_left
 
 from .attribution import Attr, Attribution
+from .context_words import (
+    COMPLEMENT_ARTICLES,
+    OF_LINKS,
+    academic_title,
+    after_office_link,
+    following_names,
+    is_word,
+    name_goes_on,
+    opening_epithet,
+)
 from .english_names import headline_full_name, headline_label, longer_given_run
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
@@ -33,7 +43,6 @@ from .lexicon import (
 from .names import (
     close_variant,
     given_names,
-    is_acronym,
     is_cap,
     is_cyrillic,
     is_name_word,
@@ -70,23 +79,20 @@ _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.event
 _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
 _UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
-_OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 _FRENCH_OF = frozenset(
     ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
 )  # before an office's complement
-_COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
-_COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
+# German articles of an object (accusative, dative): a noun phrase that opens with one
+# is not the subject's office ("gratulierte X den Festspielen Y"), unlike a genitive
+# complement ("Pr\u00e4sident des Vereins X").
+_OBJECT_ARTICLES = frozenset(("dem", "den", "einem", "einen"))
+# Words after a German speech verb that open its object, not an inverted subject.
+_OBJECT_OPENERS = _OBJECT_ARTICLES | frozenset(("allen", "seinen", "seinem", "ihren", "ihrem"))
 _ENDS = tuple(SENTENCE_END)
 # A character that is not a letter or a digit as str.isalnum() tests it (re's \w is
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-def _is_word(word: str) -> bool:
-    """Letters and digits, with an elided article or a hyphen inside ("l\u2019\u00c9ducation",
-    "Gr\u00fcnen-Chefin"): a word of a description before a name."""
-    return word.isalnum() or word.replace("\u2019", "").replace("'", "").replace("-", "").isalnum()
 
 
 # Russian and Ukrainian pronouns of one person, and the gender each agrees with.
@@ -103,41 +109,6 @@ def _disagrees(name: str, gender: str) -> bool:
     :func:`~seedparse._text.quotes.names.name_gender`)?"""
     known = name_gender(name)
     return bool(gender and known and known != gender)
-
-
-def _after_office_link(text: str, pos: int, n_given: int) -> bool:
-    """Do the ``n_given`` words before ``text[pos]`` follow an office link ("of",
-    "for") that follows a title ("Secretary of State Rex", "Minister for Health Ann")?"""
-    words = text[max(0, pos - 120) : pos].split()
-    if len(words) < n_given + 2:
-        return False
-    link, title = words[-n_given - 1], words[-n_given - 2]
-    if link.lower() in OFFICE_LINKS and is_title(title):
-        return True
-    if n_given < 2:
-        return False
-    # "la maire de Paris Anne", "ministre de la Culture Rachida", "Oberbürgermeister
-    # von Köln Henriette": the office's complement is a name too.
-    k = len(words) - n_given - 1
-    if words[k].lower() in _COMPLEMENT_ARTICLES and k > 0 and words[k - 1].lower() in _OF_LINKS:
-        k -= 1
-    return k > 0 and words[k].lower() in _COMPLEMENT_LINKS and is_title(words[k - 1])
-
-
-def _following_names(text: str, start: int, end: int) -> list[str]:
-    """The name words (at most three) right after ``text[start]``, when a space
-    follows it: the rest of a name whose first word ends at ``start``."""
-    if start >= end or text[start] not in " \u00a0":
-        return []
-    out: list[str] = []
-    for word in text[start:end].split(" ")[1:4]:
-        core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
-        if not core or not is_name_word(core) or is_acronym(core):
-            break
-        out.append(core)
-        if core != word:
-            break
-    return out
 
 
 class Context:
@@ -172,6 +143,8 @@ class Context:
         # The office noun the last sentence read opens with ("Le pr\u00e9sident
         # am\u00e9ricain a menac\u00e9 \u2026"), if any (see offices.role_subject).
         self.recent_role: str | None = None
+        # The first words of the last sentence read (see _epithet_speaker).
+        self.recent_opening: list[str] = []
         # person -> the gender the text's words give them ("" unknown; _disagrees)
         self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
@@ -298,7 +271,40 @@ class Context:
         if not self.text[max(self.low, pos - 200) : pos].rstrip().endswith(_ENDS):
             return None  # a heading or a line cut short is no sentence to go on from
         self._scan(pos)
-        return self._in_last_sentence(credited=True)
+        found = self._in_last_sentence(credited=True)
+        if found is None:
+            found = self._epithet_speaker(pos)
+        return found
+
+    def _epithet_speaker(self, pos: int) -> str | None:
+        """The person a definite epithet stands for when it opens the last sentence as
+        the subject of its speech verb ("Der geb\u00fcrtige Nieder\u00f6sterreicher
+        erinnerte sich an \u2026. \u201e\u2026\u201c"): the person named in full with
+        that word, else the one the role was used for, else the one person introduced
+        since the last speaker (an epithet, unlike a pronoun, names someone the text
+        has just brought in). None when the sentence opens otherwise."""
+        word = opening_epithet(self.recent_opening, self.recent[2])
+        if word is None:
+            return None
+        full = self.complete(word, pos)
+        if " " in full:
+            return full
+        return self._with_role(word.lower(), pos) or self._introduced_since_speaker()
+
+    def _introduced_since_speaker(self) -> str | None:
+        """The one person introduced (named in full as a subject or with an office)
+        since the last person credited with speech, or None."""
+        introduced: set[str] = set()
+        for count, (kind_of, who) in enumerate(reversed(self.events)):
+            if count > _RECENT_SPEAKERS or kind_of == _UNNAMED:
+                return None
+            if kind_of == _CREDIT:
+                if " " in who:
+                    break
+                continue  # (the epithet itself, credited as a one-word name)
+            if kind_of == _INTRODUCED:
+                introduced.add(who)
+        return next(iter(introduced)) if len(introduced) == 1 else None
 
     def _in_last_sentence(self, *, credited: bool, gender: str = "") -> str | None:
         """The one person credited with speech or introduced in the last sentence read
@@ -453,10 +459,11 @@ class Context:
                         and not (attr is not None and attr[1] in _PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
-                            # dem Blatt": the accusative or dative opens an object
+                            # dem Blatt", "dankte allen Helfern": the accusative or
+                            # dative opens an object
                             local + 1 < len(sentence)
                             and (
-                                sentence[local + 1].lower() in ("den", "einen", "dem", "einem")
+                                sentence[local + 1].lower() in _OBJECT_OPENERS
                                 or (
                                     attr is not None
                                     and attr[0] == "pronoun"
@@ -497,7 +504,7 @@ class Context:
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
             lead = tokens[k - 1].lower() if k > 0 else ""
-            if m + 1 < n and is_name_word(tokens[m]) and is_name_word(tokens[m + 1]):
+            if m + 1 < n and is_name_word(tokens[m]) and name_goes_on(tokens, m + 1):
                 full, after = name_forward(tokens, m)
                 if (
                     lead in _FRENCH_OF
@@ -511,7 +518,7 @@ class Context:
                         or is_title(tokens[k - 2])
                         # "procureur de la R\u00e9publique de Pontoise X": a capitalised
                         # complement after its article, then the place
-                        or (k >= 3 and tokens[k - 3].lower() in _COMPLEMENT_ARTICLES)
+                        or (k >= 3 and tokens[k - 3].lower() in COMPLEMENT_ARTICLES)
                     )
                 ):
                     # "le ministre de la Justice Vincent Van Quickenborne": the office's
@@ -529,7 +536,7 @@ class Context:
                 # article or a preposition is more often an organisation than a person.
                 if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
                     role_before = (
-                        _is_word(lead)
+                        is_word(lead)
                         and tokens[k - 1][0].islower()
                         and lead not in verbs
                         and lead not in _NOT_BEFORE_PERSON
@@ -589,7 +596,7 @@ class Context:
                 if (
                     is_name_word(tokens[m])
                     and k == m
-                    and _is_word(lead)
+                    and is_word(lead)
                     and tokens[k - 1][0].islower()
                     and is_title(lead)
                     and office_introduces(tokens, k - 1, tokens[m])
@@ -611,6 +618,7 @@ class Context:
                 if subject:
                     subjects.add(who)
         self.recent = (people, subjects, speakers)
+        self.recent_opening = tokens[last_sentence : last_sentence + 6]
         self.recent_role = role_subject(tokens, last_sentence)
         if self.recent_role is None and inner_ends and inner_ends is ends and not people:
             # "Le ministre a publi\u00e9 une vid\u00e9o. Il y dit : \u00ab\u2026": the
@@ -671,7 +679,7 @@ class Context:
         while i >= 0 and count < _MAX_OCCURRENCES:
             count += 1
             after = i + len(probe)
-            following = _following_names(text, after - 1, pos if pos < after + 80 else after + 80)
+            following = following_names(text, after - 1, pos if pos < after + 80 else after + 80)
             if len(following) >= 2:
                 person = longer_given_run(name, following) or trim_name(following)
                 if person is not None and " " in person:
@@ -706,12 +714,12 @@ class Context:
                 if exact or close_variant(word.lower(), key):
                     lead = i - 80
                     given, at_start = given_names(text, self.low if self.low > lead else lead, i)
-                    following = _following_names(text, j, pos if pos < j + 80 else j + 80)
+                    following = following_names(text, j, pos if pos < j + 80 else j + 80)
                     full = None
                     if given or following:
                         # "Secretary of State Rex Tillerson": after "<title> of" the
                         # first capitalised words name the office, not the person.
-                        office = bool(given) and _after_office_link(text, i, len(given))
+                        office = bool(given) and after_office_link(text, i, len(given))
                         full = trim_name(
                             [*given, word, *following], at_start=at_start, office=office
                         )
@@ -768,10 +776,14 @@ class Context:
                 if k == len(before) - 1 and word.endswith(","):
                     word = word[:-1]  # "La ministre de la Culture, X": an appositive name
                 low = word.lower()
-                if low in DETERMINERS and k and before[k - 1].lower() in _OF_LINKS:
+                if low in DETERMINERS and k and before[k - 1].lower() in OF_LINKS:
                     continue  # "ministre de la Sant\u00e9 X": the office goes on before it
-                if not _is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
+                if academic_title(word) and k == len(before) - 1:
+                    continue  # "Kultusministerin Dr. X": the office is before the title
+                if not is_word(word) or low in DETERMINERS or low in FUNCTION_WORDS:
                     break
+                if low in _OBJECT_ARTICLES:
+                    break  # "hat Ministerin X den Festspielen Y": Y's phrase opens here
                 words.add(low)
                 title = slavic_title(word)
                 if title is not None:

@@ -74,6 +74,7 @@ from .lexicon import AUX, CONJUNCTIONS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
     first_sentence_end,
+    is_cap,
     is_cyrillic,
     name_forward,
     sentence_start,
@@ -735,6 +736,30 @@ def find_quotations(text: str, blocks: Sequence[tuple[int, int]]) -> list[list[C
     .. versionadded:: 0.1.0
     """
     return _DEFAULT_FINDER.find(text, blocks)
+
+
+# A line that is a speaker's label, a colon and a quotation ("Koschinat: \u201eCoachen war
+# nicht mehr m\u00f6glich\u201c"): one to four capitalised words before the colon.
+_LABELLED_QUOTE = re.compile(
+    r"(?:[^\W\d_][\w.'\u2019-]*[ \u00a0]){0,3}[^\W\d_][\w.'\u2019-]*:[ \u00a0]*"
+    '[\u201e\u201c\u00bb\u00ab"\u201a\u2018]'
+)
+_CLOSING = frozenset('\u201c\u201d\u00ab\u00bb"\u2018\u2019')
+
+
+def labelled_quote(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a line of a speaker's label, a colon and a whole quotation
+    ("Koschinat: \u201eCoachen war nicht mehr m\u00f6glich\u201c")? Such a subheading is
+    the speaker's words, and the paragraph under it goes on quoting them, so a reader
+    that leaves headings out of the body still looks for quotations in it."""
+    line = text[start:end].strip()
+    if len(line) < 8 or line[-1] not in _CLOSING or not line[0].isupper():
+        return False
+    found = _LABELLED_QUOTE.match(line)
+    if found is None:
+        return False
+    label = line[: found.end()].rsplit(":", 1)[0].split()
+    return all(is_cap(word) for word in label)  # names, not "Die Stimmen:"
 
 
 def quotation_records(

@@ -30,6 +30,7 @@ __all__ = [
     "german_article_object",
     "impersonal_source",
     "new_subject_after_verb",
+    "prepositional_object",
     "relative_clause_ends",
     "reported_speech_carries_on",
     "spokesperson",
@@ -264,3 +265,21 @@ def according_to(
 
 #: Conjunctions that may open a sentence before "laut X" ("Und laut X \u2026").
 CONJUNCTION_OPENERS = _words("Und Aber Doch")
+
+
+# Prepositions that open a German noun phrase ("f\u00fcr die Einladung", "mit dem Team").
+_PREPOSITIONS = _words(
+    "f\u00fcr mit an auf bei von zu nach \u00fcber in aus gegen um ohne durch unter vor "
+    "hinter neben zwischen seit wegen trotz"
+)
+
+
+def prepositional_object(tokens: Sequence[str], j: int) -> bool:
+    """Is the capitalised word ``tokens[j]`` right before a verb the noun of a
+    prepositional phrase ("in der er dem Gast f\u00fcr die Einladung dankte"): a verb-last
+    clause's object, not its subject (which a preposition never opens)?"""
+    return (
+        j >= 2
+        and tokens[j - 1].lower() in GERMAN_ARTICLES
+        and tokens[j - 2].lower() in _PREPOSITIONS
+    )

@@ -133,7 +133,10 @@ _GERMAN_VERBS = _words(
     "nannte nennt bezeichnete bezeichnet k\u00fcndigte k\u00fcndigt analysierte "
     "analysiert gestand gesteht res\u00fcmierte res\u00fcmiert "
     # "\u00e4u\u00dferte er sich", "so \u00e4u\u00dfert sich X"
-    "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten"
+    "\u00e4u\u00dferte \u00e4u\u00dfert \u00e4u\u00dferten "
+    # thanks spoken ("Die Ministerin dankte den Helfern: \u201e\u2026\u201c"), a
+    # judgement given ("\u2026 \u201eenorm entwickelt\u201c, befand der Pr\u00e4sident")
+    "dankte dankt dankten befand befindet befanden"
 )
 _FRENCH_VERBS = _words(
     "dit d\u00e9clar\u00e9 affirm\u00e9 expliqu\u00e9 soulign\u00e9 ajout\u00e9 "
@@ -682,6 +685,9 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "kapit\u00e4n kapit\u00e4nin schatzmeister schatzmeisterin kommissar kommissarin "
         "richter richterin anwalt anw\u00e4ltin staatsanwalt staatsanw\u00e4ltin "
         "landrat landr\u00e4tin stadtrat stadtr\u00e4tin intendant intendantin "
+        # Austrian offices ("SP\u00d6-Obmann", "Landeshauptfrau", "Bezirksvorsteher")
+        "obmann obfrau landeshauptmann landeshauptfrau vorsteher vorsteherin landesrat "
+        "landesr\u00e4tin "
         "dekan dekanin rektor rektorin professor professorin"
     )
 )
@@ -690,11 +696,14 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
 OFFICE_LINKS = frozenset(("of", "for"))
 # Words that open a capitalised run at a sentence start and are never part of a name:
 # German prepositions fused with an article and demonstratives ("Am Ende war X
-# zufrieden", "Statt den Sprung zu feiern", "Diesen Glauben der Spieler"), French
-# "au"/"aux" and their kin, English demonstratives.
+# zufrieden", "Statt den Sprung zu feiern", "Diesen Glauben der Spieler"), the
+# adjectives of a time phrase that opens a sentence ("Kommende Woche startet ...",
+# "Vergangenes Jahr"), French "au"/"aux" and their kin, English demonstratives.
 NOT_NAME_OPENERS = _words(
     "am im vom zum zur beim ins ans aufs statt trotz laut dieser diese dieses diesen "
-    "diesem jener jene jenes au aux ce cet cette ces this these those"
+    "diesem jener jene jenes kommende kommenden kommendes vergangene vergangenen "
+    "vergangenes letzte letzten letztes n\u00e4chste n\u00e4chsten n\u00e4chstes "
+    "vorige vorigen voriges au aux ce cet cette ces this these those"
 )
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")

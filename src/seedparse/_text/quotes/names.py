@@ -458,7 +458,12 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             and j + 1 < n
             and token.lower() in PARTICLES
             and is_cap(tokens[j + 1])
-            and not german_article_object(token, tokens[j + 1])
+            and (
+                not german_article_object(token, tokens[j + 1])
+                # "Alexander Van der Bellen": after a capitalised particle, "der" is
+                # the name's second particle, not an article
+                or tokens[j - 1].lower() in PARTICLES
+            )
         ):
             j += 1  # "von", "de" inside a name
         elif (
@@ -668,7 +673,9 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
     for word in reversed(words):
         if len(run) >= 4:
             break
-        if is_name_word(word) or (run and word.lower() in PARTICLES):
+        # A particle inside the run or right before the surname ("Van der Bellen",
+        # "Robin van Persie"); one left opening the run is dropped below.
+        if is_name_word(word) or ((run or index == len(words)) and word.lower() in PARTICLES):
             run.append(word)
             index -= 1
         else:

@@ -31,7 +31,7 @@ __all__ = [
     "wrap_width",
 ]
 
-_CLOSERS = "\"'\u2019\u201d\u00bb\u203a)]}*_"
+_CLOSERS = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
 _TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
 _TITLE_COLON_WORDS = 15

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from ..._model import Document
 from ..._packed import Builder, CitationRecord, CitationView, PassageView
-from ..._text.quotes import QuoteFinder, quotation_records
+from ..._text.quotes import QuoteFinder, labelled_quote, quotation_records
 from .header import cut_glued_kicker, read_header, trailer_start
 from .lines import Block, classify_headings, group_blocks, split_lines, wrap_width
 
@@ -89,7 +89,9 @@ def _distinct(tags: Sequence[str]) -> list[str]:
 def _passages(
     text: str, blocks: Sequence[Block], reader: ArticleReader
 ) -> tuple[PassageView, CitationView]:
-    body = [(b.start, b.end) for b in blocks if b.kind != "heading"]
+    # A subheading that is a speaker's label and a quotation is searched with the body.
+    quoted = [b.kind != "heading" or labelled_quote(text, b.start, b.end) for b in blocks]
+    body = [(b.start, b.end) for b, q in zip(blocks, quoted, strict=True) if q]
     found = quotation_records(text, body, reader._quote_finder) if body else []
     parts = Builder()
     rows: list[tuple[str, str, int, int, tuple[str, ...], Sequence[CitationRecord]]] = []
@@ -97,12 +99,13 @@ def _passages(
     trail: list[tuple[int, str]] = []
     section: tuple[str, ...] = ()
     quotes = iter(found)
-    for block in blocks:
+    for block, searched in zip(blocks, quoted, strict=True):
         kind = block.kind
         if kind == "heading":
             while trail and trail[-1][0] >= block.level:
                 trail.pop()
-            add((block.text, kind, block.start, block.end, tuple(title for _, title in trail), ()))
+            inside = next(quotes) if searched else ()
+            add((block.text, kind, block.start, block.end, tuple(t for _, t in trail), inside))
             trail.append((block.level, block.text))
             section = tuple(title for _, title in trail)
             continue

@@ -31,7 +31,10 @@ What it reads, top to bottom:
   written, in ``metadata["dropped_markup"]``: the text the source held and the
   Document does not is on record.
 * **Quotations.** Direct quotations in the paragraphs become ``quotation`` citations
-  with their speaker (:func:`seedparse._text.quotes.find_quotations`).
+  with their speaker (:func:`seedparse._text.quotes.find_quotations`). Headings are
+  not searched, except a subheading that is a speaker's label and a quotation
+  ("Koschinat: \u201eCoachen war nicht mehr m\u00f6glich\u201c"): it is the speaker's
+  words, and the paragraph under it goes on quoting them.
 
 Passage text is clean: entities decoded once, stray HTML tags removed, whitespace
 squashed, typographic characters kept. Every span slices the text given to
