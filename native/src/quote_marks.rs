@@ -78,6 +78,9 @@ fn closes(opener: char, mark: char) -> bool {
         '\u{201a}' => matches!(mark, '\u{2018}' | '\u{2019}'),
         '\u{300c}' => mark == '\u{300d}',
         '\u{300e}' => mark == '\u{300f}',
+        // (straight singles are marks in Russian and Ukrainian text only, which is
+        // paired in Python; a carried one is still an opener, as in `_CLOSERS`)
+        '\'' => mark == '\'',
         _ => false,
     }
 }
@@ -301,6 +304,7 @@ fn is_opener(c: char) -> bool {
             | '\u{201a}'
             | '\u{300c}'
             | '\u{300e}'
+            | '\''
     )
 }
 

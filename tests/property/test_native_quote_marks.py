@@ -109,6 +109,9 @@ def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[int | N
 @example(("\u201cOpen\n\nends here\u201d he said.", [(0, 5), (7, 29)], [None, 0], 50_000))
 @example(("&ldquo;x\n\ny&rdquo; z", [(0, 8), (10, 19)], [None, 0], 50_000))
 @example(("\u00ab\u0430 \u201e\u0431\u201c, \u2013 \u0432", [(0, 11)], [None], 50_000))
+# A carried straight single mark (an opener of `marks._CLOSERS`, which the native
+# pairing once ignored): it stays open to the block's end on both paths.
+@example(("\"6'\"", [(0, 1), (1, 4)], [None, 2], 2))
 def test_pairs_per_block(doc: tuple[str, list[tuple[int, int]], list[int | None], int]) -> None:
     """The same pairs for every block on both paths, whatever opening mark is carried
     in (any character of the text, as the finder passes the quote's first one)."""
