@@ -12,14 +12,13 @@ offsets stay valid and every string encodes as UTF-8.
 from __future__ import annotations
 
 import codecs
-import functools
-import re
 import threading
 from typing import TYPE_CHECKING
 
 import attrs
 
 from .._errors import ArgumentError, DecodeError
+from .._text.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -68,6 +67,10 @@ _NO_DELETE = bytes(range(256))
 # translation, found by memchr (a third cheaper than deleting them and comparing sizes).
 _CONTROL_TO_NUL = bytes(0 if b in _CONTROL_BYTES else 1 for b in range(256))
 _ASCII = bytes(range(128))
+# The lone surrogates, compiled on first use: for a range beyond Latin-1 sre builds a
+# table of the whole plane, some 4 ms (a fifteenth of ``import seedparse`` when it was
+# compiled at import) for what a text almost never holds.
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 # Every BOM starts with one of these bytes; a file that starts otherwise has none.
 _BOM_LEADS = (b"\xef", b"\xfe", b"\xff", b"\x00")
 
@@ -114,16 +117,9 @@ def scrub_surrogates(text: str) -> str:
     try:
         text.encode("utf-8")  # strict UTF-8 refuses exactly the surrogates
     except UnicodeEncodeError:
-        return _surrogates().sub("\ufffd", text)
+        return _SURROGATE.sub("\ufffd", text)
     return text
 
-
-@functools.cache
-def _surrogates() -> re.Pattern[str]:
-    """The lone-surrogate pattern, compiled on first use: for a range beyond Latin-1 sre
-    builds a table of the whole plane, some 4 ms (a fifteenth of ``import seedparse``
-    when it was a module constant) for what a text almost never holds."""
-    return re.compile("[\ud800-\udfff]")
 
 
 def normalize_text(text: str) -> str:
