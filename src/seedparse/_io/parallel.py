@@ -1,21 +1,25 @@
 """Parsing in worker processes that one bad file cannot sink.
 
 Each worker is a forked process with a pipe of its own. The parent hands it a small
-batch of files; the worker sends back one outcome per file as soon as it has it, so
-the parent always knows which file a worker is on and since when. A file that runs
-past ``Limits.per_file_timeout`` gets its worker killed and becomes a failure
-("timeout"); a worker that dies (a segfault in a C extension, the OOM killer) makes
-the file it was on a failure ("worker crashed"). Either way the rest of the batch
-goes back to the queue and a fresh worker takes over, so every other file is still
-read, and no file is ever parsed twice. Outcomes come back in walk order, and at most
-a bounded window of them waits in the parent for a slow file ahead of them.
+batch of files; the worker sends back the outcomes of a batch together, one frame per
+batch (or per ``_FRAME_SECONDS`` of work within a long one), and records in a small
+shared memory map (``_Progress``) which file it is on and since when, so the parent
+always knows both without a message per file. A file that runs past
+``Limits.per_file_timeout`` gets its worker killed and becomes a failure ("timeout");
+a worker that dies (a segfault in a C extension, the OOM killer) makes the file it was
+on a failure ("worker crashed"). Either way the rest of the batch goes back to the
+queue and a fresh worker takes over, so every other file is still read. Only the
+files the dead worker had finished but not yet sent (at most ``_FRAME_SECONDS`` of its
+work) are parsed a second time; no file that came back is parsed again. Outcomes come
+back in walk order, and at most a bounded window of them waits in the parent for a
+slow file ahead of them.
 
 The parent's CPU per document is what caps two workers on two cores (three processes
-share them: docs/measuring.md), so it is kept small: a worker writes each outcome as a
-length-prefixed pickle with one ``writev``; the parent reads whatever its pipe holds in
-one ``read`` and unpickles the frames from that buffer, and between wake-ups it naps
-for about half the time its workers' held files take, so that it wakes once per several
-outcomes rather than once per outcome.
+share them: docs/measuring.md), so it is kept small: a worker writes each frame as a
+length-prefixed pickle of the list of its outcomes with one ``writev``; the parent
+reads whatever its pipe holds in one ``read`` and unpickles the frames from that
+buffer, and between wake-ups it naps for about half the time its workers' held files
+take, so that it wakes once per several frames rather than once per outcome.
 
 Batches are sized by time, not by count: a worker is handed about ``_BATCH_SECONDS``
 of work at a time at the pace its files have gone so far (between ``_BATCH`` and
@@ -30,6 +34,7 @@ pipe while the parent naps.
 from __future__ import annotations
 
 import math
+import mmap
 import multiprocessing
 import os
 import pickle
@@ -63,8 +68,12 @@ _WINDOW_BATCHES = 6
 # The longest nap between wake-ups (seconds): it also bounds how late a crash is seen
 # and how late the clock of a file's per_file_timeout may start.
 _MAX_NAP = 0.05
-# An outcome's frame: its pickle's length, then the pickle.
+# A frame: its pickle's length, then the pickle of a list of outcomes.
 _FRAME = struct.Struct("<Q")
+# A worker sends what it has once its batch is done, or once this many seconds have
+# passed since its last frame: the most work a crash or a timeout makes it do again,
+# and how late a streaming caller sees an outcome.
+_FRAME_SECONDS = 0.01
 # Below glibc's mmap threshold (128 KiB): larger reads were each a fresh mapping,
 # about 9,000 more page faults in the parent for 4,000 files.
 _READ_SIZE = 1 << 16
@@ -88,7 +97,68 @@ def _write_frame(fd: int, payload: memoryview) -> None:
             rest = rest[os.write(fd, rest) :]
 
 
-def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOne) -> None:
+class _Progress:
+    """Which file a worker is on and since when, in a page shared with the parent.
+
+    Before each file the worker writes the time it starts it at and then how many
+    files it has started; the parent reads the count first, so the time it reads is
+    never older than the file the count names. Each is one aligned 8-byte store
+    through a memoryview (``struct.pack_into`` would zero the field first, and a
+    parent reading then saw a time of 0). That is how the parent knows, with one
+    frame per batch, which file a dead worker was on and how long the current file
+    has run, without a message per file. An anonymous shared mapping: it comes along
+    with the fork and holds no descriptor."""
+
+    __slots__ = ("_map", "_words")
+
+    def __init__(self) -> None:
+        self._map = mmap.mmap(-1, 16)
+        # [0]: time.monotonic_ns() when the latest file started; [1]: files started.
+        self._words = memoryview(self._map).cast("Q")
+
+    def start(self, started: int) -> None:
+        """The worker starts its file number ``started`` (counted from 0) now."""
+        words = self._words
+        words[0] = time.monotonic_ns()
+        words[1] = started + 1
+
+    def read(self) -> tuple[int, float]:
+        """How many files the worker has started, and when (``time.monotonic``) it
+        started the latest."""
+        words = self._words
+        started = words[1]
+        return started, words[0] / 1e9
+
+    def close(self) -> None:
+        self._words.release()
+        self._map.close()
+
+
+def _send(fd: int, outcomes: list[Outcome], entries: list[Entry]) -> None:
+    """Write ``outcomes`` (of ``entries``) as one frame; an outcome that cannot be
+    pickled is sent as the ParseError that says so, the others as they are."""
+    try:
+        # Plain pickle, not ForkingPickler: an outcome holds no pipe nor socket,
+        # and the ForkingPickler's buffer and dispatch table cost a quarter more.
+        payload = pickle.dumps(outcomes, _PROTOCOL)
+    except Exception:  # noqa: BLE001 - an unpicklable outcome: find it
+        sendable: list[Outcome] = []
+        for outcome, entry in zip(outcomes, entries, strict=True):
+            try:
+                pickle.dumps(outcome, _PROTOCOL)
+            except Exception as error:  # noqa: BLE001
+                outcome = ParseError(
+                    f"the outcome could not be sent back: {type(error).__name__}",
+                    source=entry.source,
+                )
+            sendable.append(outcome)
+        payload = pickle.dumps(sendable, _PROTOCOL)
+    _write_frame(fd, memoryview(payload))
+
+
+def _worker_main(
+    conn: Connection, inherited: list[Connection], load_one: LoadOne, progress: _Progress | None
+) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Pipes of sibling workers came along with the fork; holding them open would
@@ -96,6 +166,7 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
     for other in inherited:
         other.close()
     fd = conn.fileno()
+    started = 0
     while True:
         try:
             batch = conn.recv()
@@ -103,21 +174,22 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
             return
         if batch is None:
             return
+        outcomes: list[Outcome] = []
+        first = 0  # the batch's index of outcomes[0]
+        sent = time.monotonic()
         for entry in batch:
-            outcome = load_one(entry)
-            try:
-                # Plain pickle, not ForkingPickler: an outcome holds no pipe nor socket,
-                # and the ForkingPickler's buffer and dispatch table cost a quarter more.
-                payload = pickle.dumps(outcome, _PROTOCOL)
-            except Exception as error:  # noqa: BLE001 - an unpicklable outcome
-                payload = pickle.dumps(
-                    ParseError(
-                        f"the outcome could not be sent back: {type(error).__name__}",
-                        source=entry.source,
-                    ),
-                    _PROTOCOL,
-                )
-            _write_frame(fd, memoryview(payload))
+            if progress is not None:
+                progress.start(started)
+            started += 1
+            outcomes.append(load_one(entry))
+            # Without the shared progress (no fork), one frame per file says it.
+            if progress is None or time.monotonic() - sent >= _FRAME_SECONDS:
+                _send(fd, outcomes, batch[first : first + len(outcomes)])
+                first += len(outcomes)
+                outcomes = []
+                sent = time.monotonic()
+        if outcomes:
+            _send(fd, outcomes, batch[first:])
 
 
 class _Worker:
@@ -128,9 +200,12 @@ class _Worker:
         _enlarge(child_end, socket.SO_SNDBUF)
         _enlarge(parent_end, socket.SO_RCVBUF)
         self.conn: Connection = parent_end
+        # Shared memory comes along with a fork only; elsewhere a frame per file.
+        forked = context.get_start_method() == "fork"
+        self.progress = _Progress() if forked else None
         self.process = context.Process(
             target=_worker_main,
-            args=(child_end, [*siblings, parent_end], *args),
+            args=(child_end, [*siblings, parent_end], *args, self.progress),
             daemon=not multiprocessing.current_process().daemon,
             name="seedparse-worker",
         )
@@ -138,10 +213,12 @@ class _Worker:
         child_end.close()
         self.batch: deque[tuple[int, Entry]] = deque()
         self.since = time.monotonic()
-        # When its first and its latest outcome arrived, and how many it has sent.
+        # When its first and its latest frame arrived, how many outcomes the first
+        # held, and how many it has sent.
         self._first = self._last = 0.0
+        self._first_done = 0
         self.done = 0
-        # Bytes of the outcomes after the first (their rate bounds the nap).
+        # Bytes of the frames after the first (their rate bounds the nap).
         self.received = 0
         self._fd = self.conn.fileno()
         # Bytes read from the pipe that do not make a whole frame yet.
@@ -167,15 +244,36 @@ class _Worker:
         return True
 
     def pace(self) -> float | None:
-        """Seconds per file so far, counted from the first outcome so that the
+        """Seconds per file so far, counted from the first frame so that the
         worker's start (its first use of each reader) is left out; None before the
-        second outcome."""
-        return (self._last - self._first) / (self.done - 1) if self.done > 1 else None
+        second frame."""
+        counted = self.done - self._first_done
+        return (self._last - self._first) / counted if self._first_done and counted else None
 
     def rate(self) -> float | None:
         """Bytes per second it sends, counted as ``pace`` is; None before it is known."""
         elapsed = self._last - self._first
-        return self.received / elapsed if self.done > 1 and elapsed > 0 else None
+        counted = self.done - self._first_done
+        return self.received / elapsed if self._first_done and counted and elapsed > 0 else None
+
+    def clock(self) -> float:
+        """When the file the worker is on started: its own record of it, or, before
+        it has started one that is not back yet, when its last frame arrived (or its
+        batch was given), as without shared progress."""
+        if self.progress is not None:
+            started, at = self.progress.read()
+            if started > self.done:
+                return at
+        return self.since
+
+    def position(self) -> int:
+        """Where, in the files it holds, the file the worker is on (or died on) is:
+        the ones before it were parsed but not sent back. The first one without
+        shared progress, or when it has started none of them."""
+        if self.progress is None or not self.batch:
+            return 0
+        started, _ = self.progress.read()
+        return min(max(started - 1 - self.done, 0), len(self.batch) - 1)
 
     def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
@@ -218,22 +316,25 @@ class _Worker:
                     if end > len(inbox):
                         break
                     # Our own worker wrote it: the same trust as Connection.recv.
-                    outcome: Outcome = pickle.loads(view[at + _FRAME.size : end])  # noqa: S301
+                    outcomes: list[Outcome] = pickle.loads(view[at + _FRAME.size : end])  # noqa: S301
                     at = end
-                    seq, entry = self.batch.popleft()
-                    arrived.append((seq, entry, outcome))
+                    popleft = self.batch.popleft
+                    for outcome in outcomes:
+                        seq, entry = popleft()
+                        arrived.append((seq, entry, outcome))
                     self.since = self._last = time.monotonic()
-                    if self.done:
+                    if self._first_done:
                         self.received += size
                     else:
                         self._first = self._last
-                    self.done += 1
+                        self._first_done = self.done + len(outcomes)
+                    self.done += len(outcomes)
         finally:
             del inbox[:at]
 
-    def source(self) -> str:
-        """The file the worker is on."""
-        return self.batch[0][1].source
+    def source(self, at: int) -> str:
+        """The file at ``at`` in those it holds (see ``position``)."""
+        return self.batch[at][1].source
 
     def crash_message(self) -> str:
         self.process.join(timeout=1.0)
@@ -260,6 +361,14 @@ class _Worker:
             self.process.kill()
             self.process.join(timeout=2.0)
         self.process.close()
+        if self.progress is not None:
+            self.progress.close()
+
+    def halt(self) -> None:
+        """Kill the worker now, so that what its progress says is final."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=2.0)
 
 
 def _enlarge(conn: Connection, option: int) -> None:
@@ -342,12 +451,33 @@ def parse_in_processes(
     def take() -> list[tuple[int, Entry]]:
         return [queue.popleft() for _ in range(min(size, len(queue)))]
 
-    def settle(worker: _Worker, outcome: Outcome) -> None:
-        """The worker's current file ends with ``outcome``; its other files go back."""
-        seq, entry = worker.batch.popleft()
-        ready[seq] = (entry, outcome)
+    def settle(worker: _Worker, at: int, outcome: Outcome | None) -> None:
+        """The file at ``at`` of those the worker holds ends with ``outcome`` (None: it
+        goes back too); the others go back to the queue, in order."""
+        if outcome is not None:
+            seq, entry = worker.batch[at]
+            del worker.batch[at]
+            ready[seq] = (entry, outcome)
         queue.extendleft(reversed(worker.batch))
         worker.batch.clear()
+
+    def crashed(worker: _Worker) -> None:
+        """The worker is gone: the file it was on is the failure "worker crashed"."""
+        at = worker.position()
+        settle(worker, at, ParseError(worker.crash_message(), source=worker.source(at)))
+
+    def timed_out(worker: _Worker) -> None:
+        """The worker's file ran past ``timeout``: the worker is killed, and the file
+        it was then on is the failure "timeout" if it had run that long (if it had
+        just moved on to the next one, every file it held goes back)."""
+        assert timeout is not None
+        worker.halt()
+        at = worker.position()
+        outcome = None
+        if time.monotonic() - worker.clock() >= timeout:
+            message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
+            outcome = LimitExceeded(message, source=worker.source(at))
+        settle(worker, at, outcome)
 
     def retire(worker: _Worker) -> None:
         worker.stop(force=True)
@@ -368,7 +498,7 @@ def parse_in_processes(
             queue.extendleft(reversed(batch))
         else:
             worker.batch.extend(batch)
-        settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+        crashed(worker)
         retire(worker)
 
     try:
@@ -411,7 +541,7 @@ def parse_in_processes(
             left = (
                 None
                 if timeout is None
-                else max(0.0, min(w.since for w in busy) + timeout - time.monotonic())
+                else max(0.0, min(w.clock() for w in busy) + timeout - time.monotonic())
             )
             nap = _nap(busy, left)
             if nap > 0.0:
@@ -423,14 +553,13 @@ def parse_in_processes(
                 for seq, entry, outcome in arrived:
                     ready[seq] = (entry, outcome)
                 if gone and worker.batch:
-                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+                    crashed(worker)
                 elif (
                     timeout is not None
                     and worker.batch
-                    and time.monotonic() - worker.since >= timeout
+                    and time.monotonic() - worker.clock() >= timeout
                 ):
-                    message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
-                    settle(worker, LimitExceeded(message, source=worker.source()))
+                    timed_out(worker)
                     gone = True
                 if gone:
                     retire(worker)

@@ -55,15 +55,16 @@ def _load_or_die(entry: Entry) -> Document | SeedparseError:
 
 def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
     # The race CI once lost a good file to: the parent polls the pipe (empty), the
-    # worker then sends the outcome of the file before the fatal one and dies, and the
-    # parent sees the exit code. The outcome in the pipe must still be read.
+    # worker then sends the frame of the batch before the fatal one and dies, and the
+    # parent sees the exit code. The frame in the pipe must still be read.
     import multiprocessing
 
     from seedparse._io.parallel import _Worker
 
     worker = _Worker(multiprocessing.get_context("fork"), [], (_load_or_die,))
     try:
-        assert worker.give([(0, _entries(["ok"])[0]), (1, _entries(["die"])[0])])
+        assert worker.give([(0, _entries(["ok"])[0])])
+        assert worker.give([(1, _entries(["die"])[0])])
         worker.process.join(timeout=30)
         assert worker.process.exitcode == 3
         real_readable = worker.readable
@@ -77,9 +78,80 @@ def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
         arrived, gone = worker.receive()
         assert gone
         assert [(seq, entry.rel) for seq, entry, _ in arrived] == [(0, "ok")]
-        assert worker.source() == "die"  # the file it was on when it died
+        at = worker.position()
+        assert (at, worker.source(at)) == (0, "die")  # the file it was on when it died
     finally:
         worker.stop(force=True)
+
+
+def test_a_worker_that_dies_in_a_batch_names_the_file_it_was_on() -> None:
+    # One frame per batch: the outcomes of the files before the fatal one die with
+    # the worker, and its shared progress says which file it was on.
+    import multiprocessing
+
+    from seedparse._io.parallel import _Worker
+
+    worker = _Worker(multiprocessing.get_context("fork"), [], (_load_or_die,))
+    try:
+        assert worker.give(list(enumerate(_entries(["ok1", "ok2", "die", "ok3"]))))
+        worker.process.join(timeout=30)
+        arrived, gone = worker.receive()
+        assert gone and arrived == []
+        at = worker.position()
+        assert (at, worker.source(at)) == (2, "die")
+    finally:
+        worker.stop(force=True)
+
+
+def test_without_shared_progress_every_outcome_is_a_frame() -> None:
+    # Where there is no fork (no shared memory) a worker sends each outcome as it has
+    # it, and the first file not back is the one it is on.
+    import multiprocessing
+    import pickle
+
+    parent_end, child_end = multiprocessing.Pipe(duplex=True)
+    pid = os.fork()
+    if pid == 0:  # the worker, in a child of this test
+        try:
+            parallel._worker_main(child_end, [parent_end], _load_or_die, None)
+        finally:
+            os._exit(1)
+    child_end.close()
+    try:
+        parent_end.send(_entries(["ok1", "ok2", "die"]))
+        data = b""
+        while chunk := os.read(parent_end.fileno(), 1 << 16):
+            data += chunk
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 3
+    finally:
+        parent_end.close()
+    frames: list[list[Document]] = []
+    at = 0
+    while at < len(data):
+        (size,) = parallel._FRAME.unpack_from(data, at)
+        at += parallel._FRAME.size
+        frames.append(pickle.loads(data[at : at + size]))
+        at += size
+    assert [[document.source for document in frame] for frame in frames] == [["ok1"], ["ok2"]]
+
+
+def _load_or_hang(entry: Entry) -> Document | SeedparseError:
+    """A loader that never returns on files named 'hang…'."""
+    if entry.rel.startswith("hang"):
+        time.sleep(3600)
+    return Document(source=entry.source, reader="pid", title=entry.rel)
+
+
+def test_a_timeout_in_a_batch_names_the_file_that_ran_past_it() -> None:
+    # The files before it in its batch were parsed but not sent when the worker was
+    # killed: they are parsed again, and only the hanging file is the failure.
+    names = ["ok1", "ok2", "hang1", "ok3", "ok4"]
+    results = list(parse_in_processes(_entries(names), 2, _load_or_hang, 0.5))
+    assert [entry.rel for entry, _ in results] == names
+    failed = {entry.rel: o for entry, o in results if not isinstance(o, Document)}
+    assert list(failed) == ["hang1"]
+    assert "timeout" in failed["hang1"].message  # type: ignore[union-attr]
 
 
 def test_only_the_fatal_files_fail_when_workers_keep_dying() -> None:
@@ -216,3 +288,30 @@ def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
     stream.close()  # a caller that stops early
     assert len(os.listdir("/proc/self/fd")) == before
     assert multiprocessing.active_children() == []
+
+
+def test_the_shared_progress_is_never_read_half_written() -> None:
+    # The parent reads a worker's progress while the worker writes it: the count it
+    # reads never comes with a time older than that file's start (nor with none, as
+    # when struct.pack_into zeroed the field before writing it).
+    from seedparse._io.parallel import _Progress
+
+    progress = _Progress()
+    pid = os.fork()
+    if pid == 0:
+        for number in range(300_000):
+            progress.start(number)
+        os._exit(0)
+    try:
+        seen = 0
+        while True:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            started, at = progress.read()
+            if started:
+                assert 0 < at <= time.monotonic()
+                seen += 1
+            if done:
+                break
+        assert progress.read()[0] == 300_000 and seen > 0
+    finally:
+        progress.close()
