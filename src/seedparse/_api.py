@@ -43,7 +43,7 @@ from ._io.decode import (
 from ._io.files import fspath, read_bytes, read_decoded
 from ._io.location import uses_url
 from ._io.progress import Progress, shows_progress
-from ._io.walk import Entry, glob_to_regex, walk
+from ._io.walk import Entry, checked, glob_to_regex, walk
 from ._io.watchdog import Expired, time_limit
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure, with_read_facts
@@ -376,8 +376,13 @@ def _load_entry(
     limits: Limits,
     encoding_errors: EncodingErrors,
     encoding: str | None = None,
-) -> Document | SeedparseError:
-    """``load`` for batch use: the error is returned, not raised."""
+) -> Document | SeedparseError | Failure:
+    """``load`` for batch use: the error is returned, not raised (and an entry the
+    walk left unchecked that is no regular file is its Failure, as from the walk)."""
+    if entry.unchecked:
+        entry = checked(entry)
+        if entry.failure is not None:
+            return entry.failure
     try:
         if type(entry) is not Entry:  # an object of an fsspec listing
             from ._remote import RemoteEntry

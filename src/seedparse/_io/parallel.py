@@ -2,7 +2,7 @@
 
 Each worker is a forked process with a pipe of its own. The parent hands it a small
 batch of files; the worker sends back the outcomes of a batch together, one frame per
-batch (or per ``_FRAME_SECONDS`` of work within a long one), and records in a small
+batch (or per ``_FRAME_SECONDS`` within a long one), and records in a small
 shared memory map (``_Progress``) which file it is on and since when, so the parent
 always knows both without a message per file. A file that runs past
 ``Limits.per_file_timeout`` gets its worker killed and becomes a failure ("timeout");
@@ -73,7 +73,7 @@ _FRAME = struct.Struct("<Q")
 # A worker sends what it has once its batch is done, or once this many seconds have
 # passed since its last frame: the most work a crash or a timeout makes it do again,
 # and how late a streaming caller sees an outcome.
-_FRAME_SECONDS = 0.01
+_FRAME_SECONDS = 0.05
 # Below glibc's mmap threshold (128 KiB): larger reads were each a fresh mapping,
 # about 9,000 more page faults in the parent for 4,000 files.
 _READ_SIZE = 1 << 16
@@ -84,7 +84,7 @@ _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 Outcome = Document | SeedparseError | Failure
 #: What parses one file: the outcome for a walk entry, an error returned, never raised.
-LoadOne = Callable[[Entry], Document | SeedparseError]
+LoadOne = Callable[[Entry], Outcome]
 
 
 def _write_frame(fd: int, payload: memoryview) -> None:
