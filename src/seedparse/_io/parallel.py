@@ -33,6 +33,7 @@ pipe while the parent naps.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import mmap
 import multiprocessing
@@ -44,7 +45,7 @@ import socket
 import struct
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -52,7 +53,7 @@ from .._errors import LimitExceeded, ParseError, SeedparseError
 from .._model import Document, Failure
 from .walk import Entry
 
-__all__ = ["LoadOne", "parse_in_processes"]
+__all__ = ["LoadOne", "parse_in_processes", "runs_in_processes"]
 
 _BATCH = 8
 # A batch is about this many seconds of a worker's work, at most _MAX_BATCH files.
@@ -436,6 +437,18 @@ def parse_in_processes(
     there is no fork); ``timeout`` is the seconds one file may take
     (``Limits.per_file_timeout``). Entries that already carry a failure stay here.
     """
+    with contextlib.closing(runs_in_processes(entries, workers, load_one, timeout)) as runs:
+        for run in runs:
+            yield from run
+
+
+def runs_in_processes(
+    entries: Iterable[Entry], workers: int, load_one: LoadOne, timeout: float | None
+) -> Generator[list[tuple[Entry, Outcome]], None, None]:
+    """What :func:`parse_in_processes` yields, as runs: each time the outcomes next in
+    walk order have come back, the list of them, so that the caller's layers handle
+    a batch at once rather than a document at a time (their generators were a fifth
+    of the parent's CPU)."""
     methods = multiprocessing.get_all_start_methods()
     # fork keeps readers registered at run time; POSIX is what seedparse supports.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -515,9 +528,12 @@ def parse_in_processes(
                     ready[seq] = (entry, entry.failure)
                 else:
                     queue.append((seq, entry))
-            while next_out in ready:
-                yield ready.pop(next_out)
-                next_out += 1
+            if next_out in ready:
+                run = []
+                while next_out in ready:
+                    run.append(ready.pop(next_out))
+                    next_out += 1
+                yield run
             size = _batch_size(pool, len(queue) if exhausted else None, workers)
             for worker in list(pool):
                 if queue and len(worker.batch) <= size * (_BATCHES_HELD - 1):
