@@ -315,3 +315,32 @@ def test_the_shared_progress_is_never_read_half_written() -> None:
         assert progress.read()[0] == 300_000 and seen > 0
     finally:
         progress.close()
+
+
+def test_runs_stream_before_the_later_files_are_parsed(tmp_path: os.PathLike[str]) -> None:
+    # Files ahead come back (as a run) while a later one still waits for the
+    # consumer: one frame per batch still streams, batch by batch. (A file in the
+    # same batch as a slow one, before it, comes back with it, or once 50 ms of work
+    # have passed after it: the worker sends between files.)
+    flag = os.path.join(tmp_path, "go")
+
+    def wait_for_flag(entry: Entry) -> Document | SeedparseError:
+        if entry.rel.startswith("late"):
+            deadline = time.monotonic() + 30
+            while not os.path.exists(flag) and time.monotonic() < deadline:
+                time.sleep(0.005)
+            if not os.path.exists(flag):
+                return ParseError("the consumer never saw the first run", source=entry.source)
+        return Document(source=entry.source, reader="pid", title=entry.rel)
+
+    names = [f"early{i}" for i in range(8)] + ["late"]
+    runs = parallel.runs_in_processes(_entries(names), 2, wait_for_flag, 60.0)
+    try:
+        first = next(runs)
+        assert first and all(entry.rel.startswith("early") for entry, _ in first)
+        open(flag, "w").close()
+        rest = [item for run in runs for item in run]
+        assert [entry.rel for entry, _ in first + rest] == names
+        assert all(isinstance(outcome, Document) for _, outcome in first + rest)
+    finally:
+        runs.close()
