@@ -57,8 +57,8 @@ __all__ = ["LoadOne", "parse_in_processes", "runs_in_processes"]
 
 _BATCH = 8
 # A batch is about this many seconds of a worker's work, at most _MAX_BATCH files.
-_BATCH_SECONDS = 0.02
-_MAX_BATCH = 64
+_BATCH_SECONDS = 0.05
+_MAX_BATCH = 128
 # Each worker holds up to three batches and gets another when it is down to two, so
 # it never waits for a parent that naps; the window bounds how many finished outcomes
 # may wait for a slow one ahead.
