@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import math
 import mmap
-import multiprocessing
 import os
 import pickle
 import select
@@ -46,11 +45,11 @@ import struct
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from multiprocessing.connection import Connection
 from typing import Any
 
 from .._errors import LimitExceeded, ParseError, SeedparseError
 from .._model import Document, Failure
+from .forked import Channel, Child
 from .walk import Entry
 
 __all__ = ["LoadOne", "parse_in_processes", "runs_in_processes"]
@@ -158,7 +157,7 @@ def _send(fd: int, outcomes: list[Outcome], entries: list[Entry]) -> None:
 
 
 def _worker_main(
-    conn: Connection, inherited: list[Connection], load_one: LoadOne, progress: _Progress | None
+    conn: Channel, inherited: list[Channel], load_one: LoadOne, progress: _Progress
 ) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -179,12 +178,10 @@ def _worker_main(
         first = 0  # the batch's index of outcomes[0]
         sent = time.monotonic()
         for entry in batch:
-            if progress is not None:
-                progress.start(started)
+            progress.start(started)
             started += 1
             outcomes.append(load_one(entry))
-            # Without the shared progress (no fork), one frame per file says it.
-            if progress is None or time.monotonic() - sent >= _FRAME_SECONDS:
+            if time.monotonic() - sent >= _FRAME_SECONDS:
                 _send(fd, outcomes, batch[first : first + len(outcomes)])
                 first += len(outcomes)
                 outcomes = []
@@ -196,21 +193,21 @@ def _worker_main(
 class _Worker:
     """One worker process, its pipe, and the files it holds in order."""
 
-    def __init__(self, context: Any, siblings: list[Connection], args: tuple[Any, ...]) -> None:
-        parent_end, child_end = context.Pipe(duplex=True)
+    def __init__(self, siblings: list[Channel], args: tuple[Any, ...]) -> None:
+        parent_end, child_end = Channel.pair()
         _enlarge(child_end, socket.SO_SNDBUF)
         _enlarge(parent_end, socket.SO_RCVBUF)
-        self.conn: Connection = parent_end
-        # Shared memory comes along with a fork only; elsewhere a frame per file.
-        forked = context.get_start_method() == "fork"
-        self.progress = _Progress() if forked else None
-        self.process = context.Process(
-            target=_worker_main,
-            args=(child_end, [*siblings, parent_end], *args, self.progress),
-            daemon=not multiprocessing.current_process().daemon,
-            name="seedparse-worker",
-        )
-        self.process.start()
+        self.conn = parent_end
+        self.progress = _Progress()
+        try:
+            self.process = Child(
+                _worker_main, (child_end, [*siblings, parent_end], *args, self.progress)
+            )
+        except BaseException:
+            parent_end.close()
+            child_end.close()
+            self.progress.close()
+            raise
         child_end.close()
         self.batch: deque[tuple[int, Entry]] = deque()
         self.since = time.monotonic()
@@ -261,17 +258,14 @@ class _Worker:
         """When the file the worker is on started: its own record of it, or, before
         it has started one that is not back yet, when its last frame arrived (or its
         batch was given), as without shared progress."""
-        if self.progress is not None:
-            started, at = self.progress.read()
-            if started > self.done:
-                return at
-        return self.since
+        started, at = self.progress.read()
+        return at if started > self.done else self.since
 
     def position(self) -> int:
         """Where, in the files it holds, the file the worker is on (or died on) is:
         the ones before it were parsed but not sent back. The first one without
-        shared progress, or when it has started none of them."""
-        if self.progress is None or not self.batch:
+        one when it has started none of them."""
+        if not self.batch:
             return 0
         started, _ = self.progress.read()
         return min(max(started - 1 - self.done, 0), len(self.batch) - 1)
@@ -284,7 +278,7 @@ class _Worker:
             return arrived, True
         if arrived or self.process.exitcode is None:
             # One that sent something is looked at again on the next wake-up: if it
-            # has died since, its exit (the sentinel) wakes the parent.
+            # has died since, its end of the socket closing wakes the parent.
             return arrived, False
         # It died after the pipe was last polled: what it sent before dying (the
         # outcome of the file before the fatal one) is still in the pipe.
@@ -338,7 +332,7 @@ class _Worker:
         return self.batch[at][1].source
 
     def crash_message(self) -> str:
-        self.process.join(timeout=1.0)
+        self.process.join(1.0)
         code = self.process.exitcode
         if code is not None and code < 0:
             try:
@@ -357,30 +351,23 @@ class _Worker:
                 force = True
         self.conn.close()
         if not force:
-            self.process.join(timeout=2.0)
+            self.process.join(2.0)
         if self.process.is_alive():
             self.process.kill()
-            self.process.join(timeout=2.0)
-        self.process.close()
-        if self.progress is not None:
-            self.progress.close()
+            self.process.join(2.0)
+        self.progress.close()
 
     def halt(self) -> None:
         """Kill the worker now, so that what its progress says is final."""
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=2.0)
+        self.process.kill()
+        self.process.join(2.0)
 
 
-def _enlarge(conn: Connection, option: int) -> None:
-    """Ask for a ``_ROOM``-byte buffer on ``conn``'s socket (a no-op where it is not
-    one, or where the kernel refuses)."""
-    try:
-        # fromfd duplicates the descriptor: the option is set on the shared socket.
-        with socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.setsockopt(socket.SOL_SOCKET, option, _ROOM)
-    except OSError:  # pragma: no cover - a pipe, or a platform without the option
-        pass
+def _enlarge(conn: Channel, option: int) -> None:
+    """Ask for a ``_ROOM``-byte buffer on ``conn``'s socket (a no-op where the kernel
+    refuses)."""
+    with contextlib.suppress(OSError):  # a platform without the option
+        conn.sock.setsockopt(socket.SOL_SOCKET, option, _ROOM)
 
 
 def _batch_size(pool: list[_Worker], left: int | None, workers: int) -> int:
@@ -398,15 +385,14 @@ def _batch_size(pool: list[_Worker], left: int | None, workers: int) -> int:
 
 
 def _wait(busy: list[_Worker], timeout: float | None) -> None:
-    """Block until a busy worker's pipe has something or its process ends, or for
-    ``timeout`` seconds. One ``poll(2)`` on a fresh poll object: what
-    ``multiprocessing.connection.wait`` does through the selectors module, at a
-    tenth of its cost. The timeout is rounded up to a millisecond so that a deadline
-    is never polled for in a busy loop."""
+    """Block until a busy worker's pipe has something or its process ends (the end of
+    its socket closes with it: only it holds that end), or for ``timeout`` seconds.
+    One ``poll(2)`` on a fresh poll object: what ``multiprocessing.connection.wait``
+    does through the selectors module, at a tenth of its cost. The timeout is rounded
+    up to a millisecond so that a deadline is never polled for in a busy loop."""
     poller = select.poll()
     for worker in busy:
         poller.register(worker.conn.fileno(), select.POLLIN)
-        poller.register(worker.process.sentinel, select.POLLIN)
     poller.poll(None if timeout is None else math.ceil(timeout * 1000))
 
 
@@ -433,9 +419,9 @@ def parse_in_processes(
 ) -> Iterator[tuple[Entry, Outcome]]:
     """Yield ``(entry, outcome)`` for each walk entry, in walk order.
 
-    ``load_one`` parses one file in a worker (handed over by the fork, or pickled where
-    there is no fork); ``timeout`` is the seconds one file may take
-    (``Limits.per_file_timeout``). Entries that already carry a failure stay here.
+    ``load_one`` parses one file in a worker (handed over by the fork); ``timeout`` is
+    the seconds one file may take (``Limits.per_file_timeout``). Entries that already
+    carry a failure stay here.
     """
     with contextlib.closing(runs_in_processes(entries, workers, load_one, timeout)) as runs:
         for run in runs:
@@ -449,9 +435,6 @@ def runs_in_processes(
     walk order have come back, the list of them, so that the caller's layers handle
     a batch at once rather than a document at a time (their generators were a fifth
     of the parent's CPU)."""
-    methods = multiprocessing.get_all_start_methods()
-    # fork keeps readers registered at run time; POSIX is what seedparse supports.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     args = (load_one,)
     pool: list[_Worker] = []
     queue: deque[tuple[int, Entry]] = deque()
@@ -540,7 +523,7 @@ def runs_in_processes(
                     hand_over(worker)
             while queue and len(pool) < workers:
                 try:
-                    worker = _Worker(context, [w.conn for w in pool], args)
+                    worker = _Worker([w.conn for w in pool], args)
                 except OSError:  # no process to be had (EAGAIN, ENOMEM)
                     if pool:
                         break

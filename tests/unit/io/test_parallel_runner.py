@@ -57,15 +57,13 @@ def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
     # The race CI once lost a good file to: the parent polls the pipe (empty), the
     # worker then sends the frame of the batch before the fatal one and dies, and the
     # parent sees the exit code. The frame in the pipe must still be read.
-    import multiprocessing
-
     from seedparse._io.parallel import _Worker
 
-    worker = _Worker(multiprocessing.get_context("fork"), [], (_load_or_die,))
+    worker = _Worker([], (_load_or_die,))
     try:
         assert worker.give([(0, _entries(["ok"])[0])])
         assert worker.give([(1, _entries(["die"])[0])])
-        worker.process.join(timeout=30)
+        worker.process.join(30)
         assert worker.process.exitcode == 3
         real_readable = worker.readable
         polls: list[bool] = []
@@ -87,53 +85,18 @@ def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
 def test_a_worker_that_dies_in_a_batch_names_the_file_it_was_on() -> None:
     # One frame per batch: the outcomes of the files before the fatal one die with
     # the worker, and its shared progress says which file it was on.
-    import multiprocessing
-
     from seedparse._io.parallel import _Worker
 
-    worker = _Worker(multiprocessing.get_context("fork"), [], (_load_or_die,))
+    worker = _Worker([], (_load_or_die,))
     try:
         assert worker.give(list(enumerate(_entries(["ok1", "ok2", "die", "ok3"]))))
-        worker.process.join(timeout=30)
+        worker.process.join(30)
         arrived, gone = worker.receive()
         assert gone and arrived == []
         at = worker.position()
         assert (at, worker.source(at)) == (2, "die")
     finally:
         worker.stop(force=True)
-
-
-def test_without_shared_progress_every_outcome_is_a_frame() -> None:
-    # Where there is no fork (no shared memory) a worker sends each outcome as it has
-    # it, and the first file not back is the one it is on.
-    import multiprocessing
-    import pickle
-
-    parent_end, child_end = multiprocessing.Pipe(duplex=True)
-    pid = os.fork()
-    if pid == 0:  # the worker, in a child of this test
-        try:
-            parallel._worker_main(child_end, [parent_end], _load_or_die, None)
-        finally:
-            os._exit(1)
-    child_end.close()
-    try:
-        parent_end.send(_entries(["ok1", "ok2", "die"]))
-        data = b""
-        while chunk := os.read(parent_end.fileno(), 1 << 16):
-            data += chunk
-        _, status = os.waitpid(pid, 0)
-        assert os.waitstatus_to_exitcode(status) == 3
-    finally:
-        parent_end.close()
-    frames: list[list[Document]] = []
-    at = 0
-    while at < len(data):
-        (size,) = parallel._FRAME.unpack_from(data, at)
-        at += parallel._FRAME.size
-        frames.append(pickle.loads(data[at : at + size]))
-        at += size
-    assert [[document.source for document in frame] for frame in frames] == [["ok1"], ["ok2"]]
 
 
 def _load_or_hang(entry: Entry) -> Document | SeedparseError:
@@ -275,8 +238,6 @@ def test_small_files_go_out_in_larger_batches(monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
 def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
-    import multiprocessing
-
     names = [f"die{i:02}" if i % 7 == 3 else f"ok{i:02}" for i in range(40)]
     list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))  # warm imports
     before = len(os.listdir("/proc/self/fd"))
@@ -287,7 +248,8 @@ def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
     next(stream)
     stream.close()  # a caller that stops early
     assert len(os.listdir("/proc/self/fd")) == before
-    assert multiprocessing.active_children() == []
+    with pytest.raises(ChildProcessError):  # every worker was reaped
+        os.waitpid(-1, os.WNOHANG)
 
 
 def test_the_shared_progress_is_never_read_half_written() -> None:
