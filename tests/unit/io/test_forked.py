@@ -58,8 +58,9 @@ def test_a_child_reports_how_it_ended(capfd: pytest.CaptureFixture[str]) -> None
         child.join(30)
     assert (exited.exitcode, raised.exitcode, killed.exitcode) == (3, 1, -signal.SIGKILL)
     assert "RuntimeError: boom in the child" in capfd.readouterr().err
-    with pytest.raises(ChildProcessError):  # all three were reaped
-        os.waitpid(-1, os.WNOHANG)
+    for child in (exited, raised, killed):  # all three were reaped
+        with pytest.raises(ChildProcessError):
+            os.waitpid(child.pid, os.WNOHANG)
 
 
 def test_the_child_never_runs_on_into_the_parents_code() -> None:
