@@ -462,7 +462,9 @@ def _results(
         encoding_errors=encoding_errors,
         encoding=encoding,
     )
-    if workers is not None and workers > 1:
+    if workers is not None and workers > 1 and hasattr(os, "fork"):
+        # (where there is no fork, as on Windows, the files are parsed in this process:
+        # the same outcomes in the same order, one core)
         from ._io.parallel import runs_in_processes
 
         default_registry.infos()  # load the entry points once, before forking
