@@ -559,8 +559,10 @@ class Attribution:
                 named, end = name_forward(tokens, comma + 1)
                 if named is not None and " " in named and end == j:
                     return ("name", named)
-            if participle and (found := inverted_participle_subject(self, tokens, first, j, verb_at)):
-                return found  # "\u00bb, a d\u00e9clar\u00e9 X, ajoutant que \u00ab\u2026"
+            if participle:
+                found = inverted_participle_subject(self, tokens, first, j, verb_at)
+                if found is not None:
+                    return found  # "\u00bb, a d\u00e9clar\u00e9 X, ajoutant que \u00ab\u2026"
             if participle and tokens[verb_at].endswith("ing"):
                 return participle_subject(tokens, first, j)  # ("X left, saying \u201c\u2026")
             return None
