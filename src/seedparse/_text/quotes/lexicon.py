@@ -6,7 +6,12 @@ determiners and other function words. Data, never names; extend the speech verbs
 from __future__ import annotations
 
 from .german_words import GERMAN_EXTRA_VERBS
-from .slavic_words import SLAVIC_EXTRA_VERBS
+from .slavic_words import (
+    REPORTED_OPENINGS,
+    SLAVIC_ACCORDING,
+    SLAVIC_EXTRA_VERBS,
+    SLAVIC_POSSESSIVES,
+)
 
 __all__ = [
     "ABBREVIATIONS",
@@ -639,37 +644,6 @@ SLAVIC_CASE_ENDINGS = _words(
     "\u043e\u0439 \u0435\u0439 \u043e\u0432\u0456 \u0435\u0432\u0456 \u0454\u0432\u0456 "
     "\u044b\u043c \u0438\u043c"
 )
-#: Openings that credit the words after them to a speaker in the genitive ("\u043f\u043e
-#: \u0441\u043b\u043e\u0432\u0430\u043c \u0421\u0435\u0440\u0433\u0435\u044f X, \u00ab\u2026",
-#: "\u0437\u0430 \u0441\u043b\u043e\u0432\u0430\u043c\u0438 \u2026", "\u043d\u0430
-#: \u0434\u0443\u043c\u043a\u0443 \u2026"), as pairs of words (lower case).
-SLAVIC_ACCORDING = frozenset(
-    (
-        ("\u043f\u043e", "\u0441\u043b\u043e\u0432\u0430\u043c"),
-        ("\u043f\u043e", "\u043c\u043d\u0435\u043d\u0438\u044e"),
-        ("\u0437\u0430", "\u0441\u043b\u043e\u0432\u0430\u043c\u0438"),
-        ("\u043d\u0430", "\u0434\u0443\u043c\u043a\u0443"),
-    )
-)
-#: Possessive pronouns in those openings ("\u043f\u043e \u0435\u0433\u043e
-#: \u0441\u043b\u043e\u0432\u0430\u043c") and the subject pronoun each stands for.
-SLAVIC_POSSESSIVES = {
-    "\u0435\u0433\u043e": "\u043e\u043d",
-    "\u0435\u0451": "\u043e\u043d\u0430",
-    "\u0435\u0435": "\u043e\u043d\u0430",
-    "\u0439\u043e\u0433\u043e": "\u0432\u0456\u043d",
-    "\u0457\u0457": "\u0432\u043e\u043d\u0430",
-}
-#: Words that open a sentence crediting the one before it ("\u041e\u0431 \u044d\u0442\u043e\u043c
-#: \u0437\u0430\u044f\u0432\u0438\u043b X", "\u041f\u0440\u043e \u0446\u0435
-#: \u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432 X"), as pairs (lower case).
-REPORTED_OPENINGS = frozenset(
-    (
-        ("\u043e\u0431", "\u044d\u0442\u043e\u043c"),
-        ("\u043f\u0440\u043e", "\u0446\u0435"),
-    )
-)
-
 # German offices and job nouns are capitalised and glued into compounds
 # ("Bundesumweltministerin", "Grünen-Chefin", "Bahnchef"): a capitalised word that ends
 # with one of these (lower case) is a title, not part of the name.

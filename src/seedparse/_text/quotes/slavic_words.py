@@ -3,11 +3,18 @@ complaining, joking, indignation, describing and quoting, and short adjectives o
 conviction, that credit the words before them to
 their subject ("\u00ab\u2026\u00bb, -
 \u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0441\u044f X").
-Data only (no imports), so :mod:`.lexicon` can take it in."""
+Also the phrase tables of openings that credit a speaker in the genitive or the
+sentence before. Data only (no imports), so :mod:`.lexicon` can take it in."""
 
 from __future__ import annotations
 
-__all__ = ["SLAVIC_EXTRA_VERBS", "SLAVIC_PREPOSITIONS"]
+__all__ = [
+    "REPORTED_OPENINGS",
+    "SLAVIC_ACCORDING",
+    "SLAVIC_EXTRA_VERBS",
+    "SLAVIC_POSSESSIVES",
+    "SLAVIC_PREPOSITIONS",
+]
 
 # Past-tense stems (before the "-\u043b"/"-\u0432" of the masculine) and whether the verb is
 # reflexive, per language.
@@ -114,5 +121,37 @@ SLAVIC_PREPOSITIONS: frozenset[str] = frozenset(
         "\u0437\u0456",
         "\u0432\u0456\u0434",
         "\u043f\u0456\u0434",
+    )
+)
+
+
+#: Openings that credit the words after them to a speaker in the genitive ("\u043f\u043e
+#: \u0441\u043b\u043e\u0432\u0430\u043c \u0421\u0435\u0440\u0433\u0435\u044f X, \u00ab\u2026",
+#: "\u0437\u0430 \u0441\u043b\u043e\u0432\u0430\u043c\u0438 \u2026", "\u043d\u0430
+#: \u0434\u0443\u043c\u043a\u0443 \u2026"), as pairs of words (lower case).
+SLAVIC_ACCORDING = frozenset(
+    (
+        ("\u043f\u043e", "\u0441\u043b\u043e\u0432\u0430\u043c"),
+        ("\u043f\u043e", "\u043c\u043d\u0435\u043d\u0438\u044e"),
+        ("\u0437\u0430", "\u0441\u043b\u043e\u0432\u0430\u043c\u0438"),
+        ("\u043d\u0430", "\u0434\u0443\u043c\u043a\u0443"),
+    )
+)
+#: Possessive pronouns in those openings ("\u043f\u043e \u0435\u0433\u043e
+#: \u0441\u043b\u043e\u0432\u0430\u043c") and the subject pronoun each stands for.
+SLAVIC_POSSESSIVES = {
+    "\u0435\u0433\u043e": "\u043e\u043d",
+    "\u0435\u0451": "\u043e\u043d\u0430",
+    "\u0435\u0435": "\u043e\u043d\u0430",
+    "\u0439\u043e\u0433\u043e": "\u0432\u0456\u043d",
+    "\u0457\u0457": "\u0432\u043e\u043d\u0430",
+}
+#: Words that open a sentence crediting the one before it ("\u041e\u0431 \u044d\u0442\u043e\u043c
+#: \u0437\u0430\u044f\u0432\u0438\u043b X", "\u041f\u0440\u043e \u0446\u0435
+#: \u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432 X"), as pairs (lower case).
+REPORTED_OPENINGS = frozenset(
+    (
+        ("\u043e\u0431", "\u044d\u0442\u043e\u043c"),
+        ("\u043f\u0440\u043e", "\u0446\u0435"),
     )
 )
