@@ -43,7 +43,7 @@ from ._io.decode import (
 from ._io.files import fspath, read_bytes, read_decoded
 from ._io.location import uses_url
 from ._io.progress import Progress, shows_progress
-from ._io.walk import Entry, glob_to_regex, walk
+from ._io.walk import Entry, checked, glob_to_regex, walk
 from ._io.watchdog import Expired, time_limit
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure, with_read_facts
@@ -376,8 +376,13 @@ def _load_entry(
     limits: Limits,
     encoding_errors: EncodingErrors,
     encoding: str | None = None,
-) -> Document | SeedparseError:
-    """``load`` for batch use: the error is returned, not raised."""
+) -> Document | SeedparseError | Failure:
+    """``load`` for batch use: the error is returned, not raised (and an entry the
+    walk left unchecked that is no regular file is its Failure, as from the walk)."""
+    if entry.unchecked:
+        entry = checked(entry)
+        if entry.failure is not None:
+            return entry.failure
     try:
         if type(entry) is not Entry:  # an object of an fsspec listing
             from ._remote import RemoteEntry
@@ -436,7 +441,9 @@ class LoadResult(Sequence[Document]):
         return f"LoadResult([{shown}{more}], failures={len(self.failures)}, skipped={self.skipped})"
 
 
-Outcomes = Generator[tuple[Entry, Document | SeedparseError | Failure], None, None]
+#: Runs of outcomes in walk order: one per file in this process, one per batch that
+#: came back from the workers with ``workers=N``.
+Outcomes = Generator[list[tuple[Entry, Document | SeedparseError | Failure]], None, None]
 
 
 def _results(
@@ -455,17 +462,16 @@ def _results(
         encoding_errors=encoding_errors,
         encoding=encoding,
     )
-    if workers is not None and workers > 1:
-        from ._io.parallel import parse_in_processes
+    if workers is not None and workers > 1 and hasattr(os, "fork"):
+        # (where there is no fork, as on Windows, the files are parsed in this process:
+        # the same outcomes in the same order, one core)
+        from ._io.parallel import runs_in_processes
 
         default_registry.infos()  # load the entry points once, before forking
-        yield from parse_in_processes(entries, workers, load_one, limits.per_file_timeout)
+        yield from runs_in_processes(entries, workers, load_one, limits.per_file_timeout)
         return
     for entry in entries:
-        if entry.failure is not None:
-            yield entry, entry.failure
-        else:
-            yield entry, load_one(entry)
+        yield [(entry, entry.failure if entry.failure is not None else load_one(entry))]
 
 
 def _describe(error: SeedparseError) -> str:
@@ -621,9 +627,10 @@ def _metered(outcomes: Outcomes, make_meter: Callable[[], Progress]) -> Outcomes
     meter = make_meter()
     finished = False
     try:
-        for entry, outcome in outcomes:
-            meter.step(not isinstance(outcome, Document))
-            yield entry, outcome
+        for run in outcomes:
+            failed = sum(not isinstance(outcome, Document) for _, outcome in run)
+            meter.steps(len(run), failed)
+            yield run
         finished = True
     finally:
         meter.close(finished=finished)
@@ -632,32 +639,35 @@ def _metered(outcomes: Outcomes, make_meter: Callable[[], Progress]) -> Outcomes
 
 def _classified(
     outcomes: Outcomes, errors: Errors, make_meter: Callable[[], Progress]
-) -> Iterator[Document | Failure | SeedparseError]:
-    """Each outcome as the caller of a walk sees it: a Document, a Failure (with
-    ``errors="collect"`` or ``"skip"``) or the error to raise (``"raise"``).
+) -> Iterator[list[Document | Failure | SeedparseError]]:
+    """Each run of outcomes as the caller of a walk sees them: Documents, Failures
+    (with ``errors="collect"`` or ``"skip"``) or the errors to raise (``"raise"``).
 
-    The cyclic collector is paused while each outcome is made (reading, parsing,
-    unpickling a worker's result) and restored in between, so the caller's code runs
+    The cyclic collector is paused while each run is made (reading, parsing,
+    unpickling a worker's results) and restored in between, so the caller's code runs
     with the collector as the caller left it (:mod:`seedparse._gcpause`).
     """
     with contextlib.closing(_metered(outcomes, make_meter)) as metered:
-        for entry, outcome in paused_steps(metered):
-            if isinstance(outcome, Document):
-                yield outcome
-            elif errors == "raise":
-                yield _as_error(entry, outcome)
-            else:
-                yield _as_failure(entry, outcome)
+        for run in paused_steps(metered):
+            yield [
+                outcome
+                if isinstance(outcome, Document)
+                else _as_error(entry, outcome)
+                if errors == "raise"
+                else _as_failure(entry, outcome)
+                for entry, outcome in run
+            ]
 
 
 def _stream(
     outcomes: Outcomes, errors: Errors, make_meter: Callable[[], Progress]
 ) -> Iterator[Document | Failure]:
-    for item in _classified(outcomes, errors, make_meter):
-        if isinstance(item, SeedparseError):
-            raise item
-        if errors != "skip" or not isinstance(item, Failure):
-            yield item
+    for run in _classified(outcomes, errors, make_meter):
+        for item in run:
+            if isinstance(item, SeedparseError):
+                raise item
+            if errors != "skip" or not isinstance(item, Failure):
+                yield item
 
 
 def load_dir(
@@ -710,14 +720,17 @@ def load_dir(
     # and again. Young objects are still collected every _YOUNG_EVERY outcomes, so
     # reference cycles made while parsing (a failure's traceback) stay bounded.
     with collector_paused():
-        for count, item in enumerate(_classified(outcomes, errors, make_meter), 1):
-            if isinstance(item, Document):
-                documents.append(item)
-            elif isinstance(item, Failure):
-                failures.append(item)
-            else:
-                problems.append(item)
-            if count % _YOUNG_EVERY == 0:
+        count = 0
+        for run in _classified(outcomes, errors, make_meter):
+            for item in run:
+                if isinstance(item, Document):
+                    documents.append(item)
+                elif isinstance(item, Failure):
+                    failures.append(item)
+                else:
+                    problems.append(item)
+            before, count = count, count + len(run)
+            if count // _YOUNG_EVERY != before // _YOUNG_EVERY:
                 gc.collect(0)
     if problems:
         shown = scrub_surrogates(fspath(path))

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TypeAlias
 import attrs
 
 from ._errors import ArgumentError
-from ._packed import CitationView, PassageView, core_from_state, pack
+from ._packed import CitationView, PassageView, core_from_state, pack, views
 from ._parts import (
     CITATION_KINDS,
     PASSAGE_KINDS,
@@ -433,38 +433,44 @@ def _rebuild_document(
 ) -> Document:
     """A Document from the values ``Document.__reduce__`` sent, without checks."""
     document = object.__new__(Document)
-    core = core_from_state(state)
-    values = (
-        source,
-        reader,
-        title,
-        authors,
-        published,
-        dateline,
-        metadata,
-        PassageView(core),
-        CitationView(core),
-        digest,
-    )
-    for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
-        set_slot(document, value)
+    passages, citations = views(core_from_state(state))
+    # Unrolled, not a loop over (setter, value) pairs: once per Document received.
+    _SET_SOURCE(document, source)
+    _SET_READER(document, reader)
+    _SET_TITLE(document, title)
+    _SET_AUTHORS(document, authors)
+    _SET_PUBLISHED(document, published)
+    _SET_DATELINE(document, dateline)
+    _SET_METADATA(document, metadata)
+    _SET_PASSAGES(document, passages)
+    _SET_CITATIONS(document, citations)
+    _SET_DIGEST(document, digest)
     return document
 
 
 # The slots' own setters, in field order: half the cost of ``object.__setattr__`` by
 # name, and the parent of ``load_dir(workers=N)`` rebuilds every Document it receives.
-_SLOT_SETTERS = tuple(getattr(Document, field.name).__set__ for field in attrs.fields(Document))
+(
+    _SET_SOURCE,
+    _SET_READER,
+    _SET_TITLE,
+    _SET_AUTHORS,
+    _SET_PUBLISHED,
+    _SET_DATELINE,
+    _SET_METADATA,
+    _SET_PASSAGES,
+    _SET_CITATIONS,
+    _SET_DIGEST,
+) = (getattr(Document, field.name).__set__ for field in attrs.fields(Document))
 
 
 # The slots' getters and setters of the fields with_read_facts copies, and the
-# setters of the two it sets: descriptor calls, not attribute lookups by name.
+# setters of the two it sets (above): descriptor calls, not attribute lookups by name.
 _COPIED_SLOTS = tuple(
     (getattr(Document, field.name).__get__, getattr(Document, field.name).__set__)
     for field in attrs.fields(Document)
     if field.name not in ("metadata", "digest")
 )
-_SET_METADATA = vars(Document)["metadata"].__set__
-_SET_DIGEST = vars(Document)["digest"].__set__
 
 
 @attrs.frozen(kw_only=True)

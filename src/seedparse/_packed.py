@@ -191,16 +191,38 @@ def _new_core(
     prefix: str,
     count: int,
 ) -> Core:
-    core = object.__new__(Core)
-    set_ = object.__setattr__
-    set_(core, "body", body)
-    set_(core, "passages", passages)
-    set_(core, "citations", citations)
-    set_(core, "strings", strings)
-    set_(core, "prefix", prefix)
-    set_(core, "count", count)
-    set_(core, "objects", None)
+    # The slots' own setters: the parent of load_dir(workers=N) makes one Core per
+    # Document it receives, and object.__setattr__ by name cost twice as much.
+    core = _new(Core)
+    _SET_BODY(core, body)
+    _SET_PASSAGES(core, passages)
+    _SET_CITATIONS(core, citations)
+    _SET_STRINGS(core, strings)
+    _SET_PREFIX(core, prefix)
+    _SET_COUNT(core, count)
+    _SET_OBJECTS(core, None)
     return core
+
+
+_SET_BODY = vars(Core)["body"].__set__
+_SET_PASSAGES = vars(Core)["passages"].__set__
+_SET_CITATIONS = vars(Core)["citations"].__set__
+_SET_STRINGS = vars(Core)["strings"].__set__
+_SET_PREFIX = vars(Core)["prefix"].__set__
+_SET_COUNT = vars(Core)["count"].__set__
+_SET_OBJECTS = vars(Core)["objects"].__set__
+
+
+def views(core: Core) -> tuple[PassageView, CitationView]:
+    """``(PassageView(core), CitationView(core))`` without their ``__init__`` calls
+    (what rebuilding a received Document does once per Document)."""
+    passages = _new(PassageView)
+    _SET_VIEW_CORE(passages, core)
+    _SET_VIEW_HASH(passages, None)
+    citations = _new(CitationView)
+    _SET_VIEW_CORE(citations, core)
+    _SET_VIEW_HASH(citations, None)
+    return passages, citations
 
 
 def _objects_core(passages: tuple[Passage, ...], citations: tuple[Citation, ...]) -> Core:
@@ -355,7 +377,7 @@ class Builder:
         if order is not None:
             self._sort(order == "span")
         core = self.core(count)
-        return PassageView(core), CitationView(core)
+        return views(core)
 
     def _sort(self, by_end: bool) -> None:
         """Put the citation records in span order. A passage keeps its run when its
@@ -724,3 +746,7 @@ class CitationView(_View[Citation]):
 
     __slots__ = ()
     _PART = 1
+
+
+_SET_VIEW_CORE = vars(_View)["_core"].__set__
+_SET_VIEW_HASH = vars(_View)["_hash"].__set__

@@ -28,6 +28,20 @@ def test_workers_give_exactly_the_same_result() -> None:
     assert list(one) == list(two)
 
 
+def test_workers_without_fork_parse_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows has no os.fork: workers=2 is accepted and gives the serial result, with no
+    # worker process started.
+    import seedparse._io.forked as forked
+
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker was started")
+
+    one = seedparse.load_dir(SEEDS)
+    monkeypatch.delattr(os, "fork")
+    monkeypatch.setattr(forked, "Child", no_child)
+    assert list(seedparse.load_dir(SEEDS, workers=2)) == list(one)
+
+
 def test_load_and_parse_agree(tmp_path: Path) -> None:
     path = SEEDS / sorted(os.listdir(SEEDS))[0]
     from_file = seedparse.load(path)

@@ -1,21 +1,25 @@
 """Parsing in worker processes that one bad file cannot sink.
 
 Each worker is a forked process with a pipe of its own. The parent hands it a small
-batch of files; the worker sends back one outcome per file as soon as it has it, so
-the parent always knows which file a worker is on and since when. A file that runs
-past ``Limits.per_file_timeout`` gets its worker killed and becomes a failure
-("timeout"); a worker that dies (a segfault in a C extension, the OOM killer) makes
-the file it was on a failure ("worker crashed"). Either way the rest of the batch
-goes back to the queue and a fresh worker takes over, so every other file is still
-read, and no file is ever parsed twice. Outcomes come back in walk order, and at most
-a bounded window of them waits in the parent for a slow file ahead of them.
+batch of files; the worker sends back the outcomes of a batch together, one frame per
+batch (or per ``_FRAME_SECONDS`` within a long one), and records in a small
+shared memory map (``_Progress``) which file it is on and since when, so the parent
+always knows both without a message per file. A file that runs past
+``Limits.per_file_timeout`` gets its worker killed and becomes a failure ("timeout");
+a worker that dies (a segfault in a C extension, the OOM killer) makes the file it was
+on a failure ("worker crashed"). Either way the rest of the batch goes back to the
+queue and a fresh worker takes over, so every other file is still read. Only the
+files the dead worker had finished but not yet sent (at most ``_FRAME_SECONDS`` of its
+work) are parsed a second time; no file that came back is parsed again. Outcomes come
+back in walk order, and at most a bounded window of them waits in the parent for a
+slow file ahead of them.
 
 The parent's CPU per document is what caps two workers on two cores (three processes
-share them: docs/measuring.md), so it is kept small: a worker writes each outcome as a
-length-prefixed pickle with one ``writev``; the parent reads whatever its pipe holds in
-one ``read`` and unpickles the frames from that buffer, and between wake-ups it naps
-for about half the time its workers' held files take, so that it wakes once per several
-outcomes rather than once per outcome.
+share them: docs/measuring.md), so it is kept small: a worker writes each frame as a
+length-prefixed pickle of the list of its outcomes with one ``writev``; the parent
+reads whatever its pipe holds in one ``read`` and unpickles the frames from that
+buffer, and between wake-ups it naps for about half the time its workers' held files
+take, so that it wakes once per several frames rather than once per outcome.
 
 Batches are sized by time, not by count: a worker is handed about ``_BATCH_SECONDS``
 of work at a time at the pace its files have gone so far (between ``_BATCH`` and
@@ -29,8 +33,9 @@ pipe while the parent naps.
 
 from __future__ import annotations
 
+import contextlib
 import math
-import multiprocessing
+import mmap
 import os
 import pickle
 import select
@@ -39,20 +44,20 @@ import socket
 import struct
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.connection import Connection
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 from .._errors import LimitExceeded, ParseError, SeedparseError
 from .._model import Document, Failure
+from .forked import Channel, Child
 from .walk import Entry
 
-__all__ = ["LoadOne", "parse_in_processes"]
+__all__ = ["LoadOne", "parse_in_processes", "runs_in_processes"]
 
 _BATCH = 8
 # A batch is about this many seconds of a worker's work, at most _MAX_BATCH files.
-_BATCH_SECONDS = 0.02
-_MAX_BATCH = 64
+_BATCH_SECONDS = 0.05
+_MAX_BATCH = 128
 # Each worker holds up to three batches and gets another when it is down to two, so
 # it never waits for a parent that naps; the window bounds how many finished outcomes
 # may wait for a slow one ahead.
@@ -63,8 +68,12 @@ _WINDOW_BATCHES = 6
 # The longest nap between wake-ups (seconds): it also bounds how late a crash is seen
 # and how late the clock of a file's per_file_timeout may start.
 _MAX_NAP = 0.05
-# An outcome's frame: its pickle's length, then the pickle.
+# A frame: its pickle's length, then the pickle of a list of outcomes.
 _FRAME = struct.Struct("<Q")
+# A worker sends what it has once its batch is done, or once this many seconds have
+# passed since its last frame: the most work a crash or a timeout makes it do again,
+# and how late a streaming caller sees an outcome.
+_FRAME_SECONDS = 0.05
 # Below glibc's mmap threshold (128 KiB): larger reads were each a fresh mapping,
 # about 9,000 more page faults in the parent for 4,000 files.
 _READ_SIZE = 1 << 16
@@ -75,7 +84,7 @@ _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 Outcome = Document | SeedparseError | Failure
 #: What parses one file: the outcome for a walk entry, an error returned, never raised.
-LoadOne = Callable[[Entry], Document | SeedparseError]
+LoadOne = Callable[[Entry], Outcome]
 
 
 def _write_frame(fd: int, payload: memoryview) -> None:
@@ -88,7 +97,68 @@ def _write_frame(fd: int, payload: memoryview) -> None:
             rest = rest[os.write(fd, rest) :]
 
 
-def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOne) -> None:
+class _Progress:
+    """Which file a worker is on and since when, in a page shared with the parent.
+
+    Before each file the worker writes the time it starts it at and then how many
+    files it has started; the parent reads the count first, so the time it reads is
+    never older than the file the count names. Each is one aligned 8-byte store
+    through a memoryview (``struct.pack_into`` would zero the field first, and a
+    parent reading then saw a time of 0). That is how the parent knows, with one
+    frame per batch, which file a dead worker was on and how long the current file
+    has run, without a message per file. An anonymous shared mapping: it comes along
+    with the fork and holds no descriptor."""
+
+    __slots__ = ("_map", "_words")
+
+    def __init__(self) -> None:
+        self._map = mmap.mmap(-1, 16)
+        # [0]: time.monotonic_ns() when the latest file started; [1]: files started.
+        self._words = memoryview(self._map).cast("Q")
+
+    def start(self, started: int) -> None:
+        """The worker starts its file number ``started`` (counted from 0) now."""
+        words = self._words
+        words[0] = time.monotonic_ns()
+        words[1] = started + 1
+
+    def read(self) -> tuple[int, float]:
+        """How many files the worker has started, and when (``time.monotonic``) it
+        started the latest."""
+        words = self._words
+        started = words[1]
+        return started, words[0] / 1e9
+
+    def close(self) -> None:
+        self._words.release()
+        self._map.close()
+
+
+def _send(fd: int, outcomes: list[Outcome], entries: list[Entry]) -> None:
+    """Write ``outcomes`` (of ``entries``) as one frame; an outcome that cannot be
+    pickled is sent as the ParseError that says so, the others as they are."""
+    try:
+        # Plain pickle, not ForkingPickler: an outcome holds no pipe nor socket,
+        # and the ForkingPickler's buffer and dispatch table cost a quarter more.
+        payload = pickle.dumps(outcomes, _PROTOCOL)
+    except Exception:  # noqa: BLE001 - an unpicklable outcome: find it
+        sendable: list[Outcome] = []
+        for outcome, entry in zip(outcomes, entries, strict=True):
+            try:
+                pickle.dumps(outcome, _PROTOCOL)
+            except Exception as error:  # noqa: BLE001
+                outcome = ParseError(
+                    f"the outcome could not be sent back: {type(error).__name__}",
+                    source=entry.source,
+                )
+            sendable.append(outcome)
+        payload = pickle.dumps(sendable, _PROTOCOL)
+    _write_frame(fd, memoryview(payload))
+
+
+def _worker_main(
+    conn: Channel, inherited: list[Channel], load_one: LoadOne, progress: _Progress
+) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Pipes of sibling workers came along with the fork; holding them open would
@@ -96,6 +166,7 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
     for other in inherited:
         other.close()
     fd = conn.fileno()
+    started = 0
     while True:
         try:
             batch = conn.recv()
@@ -103,45 +174,49 @@ def _worker_main(conn: Connection, inherited: list[Connection], load_one: LoadOn
             return
         if batch is None:
             return
+        outcomes: list[Outcome] = []
+        first = 0  # the batch's index of outcomes[0]
+        sent = time.monotonic()
         for entry in batch:
-            outcome = load_one(entry)
-            try:
-                # Plain pickle, not ForkingPickler: an outcome holds no pipe nor socket,
-                # and the ForkingPickler's buffer and dispatch table cost a quarter more.
-                payload = pickle.dumps(outcome, _PROTOCOL)
-            except Exception as error:  # noqa: BLE001 - an unpicklable outcome
-                payload = pickle.dumps(
-                    ParseError(
-                        f"the outcome could not be sent back: {type(error).__name__}",
-                        source=entry.source,
-                    ),
-                    _PROTOCOL,
-                )
-            _write_frame(fd, memoryview(payload))
+            progress.start(started)
+            started += 1
+            outcomes.append(load_one(entry))
+            if time.monotonic() - sent >= _FRAME_SECONDS:
+                _send(fd, outcomes, batch[first : first + len(outcomes)])
+                first += len(outcomes)
+                outcomes = []
+                sent = time.monotonic()
+        if outcomes:
+            _send(fd, outcomes, batch[first:])
 
 
 class _Worker:
     """One worker process, its pipe, and the files it holds in order."""
 
-    def __init__(self, context: Any, siblings: list[Connection], args: tuple[Any, ...]) -> None:
-        parent_end, child_end = context.Pipe(duplex=True)
+    def __init__(self, siblings: list[Channel], args: tuple[Any, ...]) -> None:
+        parent_end, child_end = Channel.pair()
         _enlarge(child_end, socket.SO_SNDBUF)
         _enlarge(parent_end, socket.SO_RCVBUF)
-        self.conn: Connection = parent_end
-        self.process = context.Process(
-            target=_worker_main,
-            args=(child_end, [*siblings, parent_end], *args),
-            daemon=not multiprocessing.current_process().daemon,
-            name="seedparse-worker",
-        )
-        self.process.start()
+        self.conn = parent_end
+        self.progress = _Progress()
+        try:
+            self.process = Child(
+                _worker_main, (child_end, [*siblings, parent_end], *args, self.progress)
+            )
+        except BaseException:
+            parent_end.close()
+            child_end.close()
+            self.progress.close()
+            raise
         child_end.close()
         self.batch: deque[tuple[int, Entry]] = deque()
         self.since = time.monotonic()
-        # When its first and its latest outcome arrived, and how many it has sent.
+        # When its first and its latest frame arrived, how many outcomes the first
+        # held, and how many it has sent.
         self._first = self._last = 0.0
+        self._first_done = 0
         self.done = 0
-        # Bytes of the outcomes after the first (their rate bounds the nap).
+        # Bytes of the frames after the first (their rate bounds the nap).
         self.received = 0
         self._fd = self.conn.fileno()
         # Bytes read from the pipe that do not make a whole frame yet.
@@ -167,15 +242,33 @@ class _Worker:
         return True
 
     def pace(self) -> float | None:
-        """Seconds per file so far, counted from the first outcome so that the
+        """Seconds per file so far, counted from the first frame so that the
         worker's start (its first use of each reader) is left out; None before the
-        second outcome."""
-        return (self._last - self._first) / (self.done - 1) if self.done > 1 else None
+        second frame."""
+        counted = self.done - self._first_done
+        return (self._last - self._first) / counted if self._first_done and counted else None
 
     def rate(self) -> float | None:
         """Bytes per second it sends, counted as ``pace`` is; None before it is known."""
         elapsed = self._last - self._first
-        return self.received / elapsed if self.done > 1 and elapsed > 0 else None
+        counted = self.done - self._first_done
+        return self.received / elapsed if self._first_done and counted and elapsed > 0 else None
+
+    def clock(self) -> float:
+        """When the file the worker is on started: its own record of it, or, before
+        it has started one that is not back yet, when its last frame arrived (or its
+        batch was given), as without shared progress."""
+        started, at = self.progress.read()
+        return at if started > self.done else self.since
+
+    def position(self) -> int:
+        """Where, in the files it holds, the file the worker is on (or died on) is:
+        the ones before it were parsed but not sent back. The first one without
+        one when it has started none of them."""
+        if not self.batch:
+            return 0
+        started, _ = self.progress.read()
+        return min(max(started - 1 - self.done, 0), len(self.batch) - 1)
 
     def receive(self) -> tuple[list[tuple[int, Entry, Outcome]], bool]:
         """Outcomes that arrived (in the order the files were given), and whether the
@@ -185,7 +278,7 @@ class _Worker:
             return arrived, True
         if arrived or self.process.exitcode is None:
             # One that sent something is looked at again on the next wake-up: if it
-            # has died since, its exit (the sentinel) wakes the parent.
+            # has died since, its end of the socket closing wakes the parent.
             return arrived, False
         # It died after the pipe was last polled: what it sent before dying (the
         # outcome of the file before the fatal one) is still in the pipe.
@@ -218,25 +311,28 @@ class _Worker:
                     if end > len(inbox):
                         break
                     # Our own worker wrote it: the same trust as Connection.recv.
-                    outcome: Outcome = pickle.loads(view[at + _FRAME.size : end])  # noqa: S301
+                    outcomes: list[Outcome] = pickle.loads(view[at + _FRAME.size : end])  # noqa: S301
                     at = end
-                    seq, entry = self.batch.popleft()
-                    arrived.append((seq, entry, outcome))
+                    popleft = self.batch.popleft
+                    for outcome in outcomes:
+                        seq, entry = popleft()
+                        arrived.append((seq, entry, outcome))
                     self.since = self._last = time.monotonic()
-                    if self.done:
+                    if self._first_done:
                         self.received += size
                     else:
                         self._first = self._last
-                    self.done += 1
+                        self._first_done = self.done + len(outcomes)
+                    self.done += len(outcomes)
         finally:
             del inbox[:at]
 
-    def source(self) -> str:
-        """The file the worker is on."""
-        return self.batch[0][1].source
+    def source(self, at: int) -> str:
+        """The file at ``at`` in those it holds (see ``position``)."""
+        return self.batch[at][1].source
 
     def crash_message(self) -> str:
-        self.process.join(timeout=1.0)
+        self.process.join(1.0)
         code = self.process.exitcode
         if code is not None and code < 0:
             try:
@@ -255,22 +351,23 @@ class _Worker:
                 force = True
         self.conn.close()
         if not force:
-            self.process.join(timeout=2.0)
+            self.process.join(2.0)
         if self.process.is_alive():
             self.process.kill()
-            self.process.join(timeout=2.0)
-        self.process.close()
+            self.process.join(2.0)
+        self.progress.close()
+
+    def halt(self) -> None:
+        """Kill the worker now, so that what its progress says is final."""
+        self.process.kill()
+        self.process.join(2.0)
 
 
-def _enlarge(conn: Connection, option: int) -> None:
-    """Ask for a ``_ROOM``-byte buffer on ``conn``'s socket (a no-op where it is not
-    one, or where the kernel refuses)."""
-    try:
-        # fromfd duplicates the descriptor: the option is set on the shared socket.
-        with socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.setsockopt(socket.SOL_SOCKET, option, _ROOM)
-    except OSError:  # pragma: no cover - a pipe, or a platform without the option
-        pass
+def _enlarge(conn: Channel, option: int) -> None:
+    """Ask for a ``_ROOM``-byte buffer on ``conn``'s socket (a no-op where the kernel
+    refuses)."""
+    with contextlib.suppress(OSError):  # a platform without the option
+        conn.sock.setsockopt(socket.SOL_SOCKET, option, _ROOM)
 
 
 def _batch_size(pool: list[_Worker], left: int | None, workers: int) -> int:
@@ -288,15 +385,14 @@ def _batch_size(pool: list[_Worker], left: int | None, workers: int) -> int:
 
 
 def _wait(busy: list[_Worker], timeout: float | None) -> None:
-    """Block until a busy worker's pipe has something or its process ends, or for
-    ``timeout`` seconds. One ``poll(2)`` on a fresh poll object: what
-    ``multiprocessing.connection.wait`` does through the selectors module, at a
-    tenth of its cost. The timeout is rounded up to a millisecond so that a deadline
-    is never polled for in a busy loop."""
+    """Block until a busy worker's pipe has something or its process ends (the end of
+    its socket closes with it: only it holds that end), or for ``timeout`` seconds.
+    One ``poll(2)`` on a fresh poll object: what ``multiprocessing.connection.wait``
+    does through the selectors module, at a tenth of its cost. The timeout is rounded
+    up to a millisecond so that a deadline is never polled for in a busy loop."""
     poller = select.poll()
     for worker in busy:
         poller.register(worker.conn.fileno(), select.POLLIN)
-        poller.register(worker.process.sentinel, select.POLLIN)
     poller.poll(None if timeout is None else math.ceil(timeout * 1000))
 
 
@@ -323,13 +419,22 @@ def parse_in_processes(
 ) -> Iterator[tuple[Entry, Outcome]]:
     """Yield ``(entry, outcome)`` for each walk entry, in walk order.
 
-    ``load_one`` parses one file in a worker (handed over by the fork, or pickled where
-    there is no fork); ``timeout`` is the seconds one file may take
-    (``Limits.per_file_timeout``). Entries that already carry a failure stay here.
+    ``load_one`` parses one file in a worker (handed over by the fork); ``timeout`` is
+    the seconds one file may take (``Limits.per_file_timeout``). Entries that already
+    carry a failure stay here.
     """
-    methods = multiprocessing.get_all_start_methods()
-    # fork keeps readers registered at run time; POSIX is what seedparse supports.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with contextlib.closing(runs_in_processes(entries, workers, load_one, timeout)) as runs:
+        for run in runs:
+            yield from run
+
+
+def runs_in_processes(
+    entries: Iterable[Entry], workers: int, load_one: LoadOne, timeout: float | None
+) -> Generator[list[tuple[Entry, Outcome]], None, None]:
+    """What :func:`parse_in_processes` yields, as runs: each time the outcomes next in
+    walk order have come back, the list of them, so that the caller's layers handle
+    a batch at once rather than a document at a time (their generators were a fifth
+    of the parent's CPU)."""
     args = (load_one,)
     pool: list[_Worker] = []
     queue: deque[tuple[int, Entry]] = deque()
@@ -342,12 +447,33 @@ def parse_in_processes(
     def take() -> list[tuple[int, Entry]]:
         return [queue.popleft() for _ in range(min(size, len(queue)))]
 
-    def settle(worker: _Worker, outcome: Outcome) -> None:
-        """The worker's current file ends with ``outcome``; its other files go back."""
-        seq, entry = worker.batch.popleft()
-        ready[seq] = (entry, outcome)
+    def settle(worker: _Worker, at: int, outcome: Outcome | None) -> None:
+        """The file at ``at`` of those the worker holds ends with ``outcome`` (None: it
+        goes back too); the others go back to the queue, in order."""
+        if outcome is not None:
+            seq, entry = worker.batch[at]
+            del worker.batch[at]
+            ready[seq] = (entry, outcome)
         queue.extendleft(reversed(worker.batch))
         worker.batch.clear()
+
+    def crashed(worker: _Worker) -> None:
+        """The worker is gone: the file it was on is the failure "worker crashed"."""
+        at = worker.position()
+        settle(worker, at, ParseError(worker.crash_message(), source=worker.source(at)))
+
+    def timed_out(worker: _Worker) -> None:
+        """The worker's file ran past ``timeout``: the worker is killed, and the file
+        it was then on is the failure "timeout" if it had run that long (if it had
+        just moved on to the next one, every file it held goes back)."""
+        assert timeout is not None
+        worker.halt()
+        at = worker.position()
+        outcome = None
+        if time.monotonic() - worker.clock() >= timeout:
+            message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
+            outcome = LimitExceeded(message, source=worker.source(at))
+        settle(worker, at, outcome)
 
     def retire(worker: _Worker) -> None:
         worker.stop(force=True)
@@ -368,7 +494,7 @@ def parse_in_processes(
             queue.extendleft(reversed(batch))
         else:
             worker.batch.extend(batch)
-        settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+        crashed(worker)
         retire(worker)
 
     try:
@@ -385,16 +511,19 @@ def parse_in_processes(
                     ready[seq] = (entry, entry.failure)
                 else:
                     queue.append((seq, entry))
-            while next_out in ready:
-                yield ready.pop(next_out)
-                next_out += 1
+            if next_out in ready:
+                run = []
+                while next_out in ready:
+                    run.append(ready.pop(next_out))
+                    next_out += 1
+                yield run
             size = _batch_size(pool, len(queue) if exhausted else None, workers)
             for worker in list(pool):
                 if queue and len(worker.batch) <= size * (_BATCHES_HELD - 1):
                     hand_over(worker)
             while queue and len(pool) < workers:
                 try:
-                    worker = _Worker(context, [w.conn for w in pool], args)
+                    worker = _Worker([w.conn for w in pool], args)
                 except OSError:  # no process to be had (EAGAIN, ENOMEM)
                     if pool:
                         break
@@ -411,7 +540,7 @@ def parse_in_processes(
             left = (
                 None
                 if timeout is None
-                else max(0.0, min(w.since for w in busy) + timeout - time.monotonic())
+                else max(0.0, min(w.clock() for w in busy) + timeout - time.monotonic())
             )
             nap = _nap(busy, left)
             if nap > 0.0:
@@ -423,14 +552,13 @@ def parse_in_processes(
                 for seq, entry, outcome in arrived:
                     ready[seq] = (entry, outcome)
                 if gone and worker.batch:
-                    settle(worker, ParseError(worker.crash_message(), source=worker.source()))
+                    crashed(worker)
                 elif (
                     timeout is not None
                     and worker.batch
-                    and time.monotonic() - worker.since >= timeout
+                    and time.monotonic() - worker.clock() >= timeout
                 ):
-                    message = f"timeout: parsing took longer than {timeout:g} s (per_file_timeout)"
-                    settle(worker, LimitExceeded(message, source=worker.source()))
+                    timed_out(worker)
                     gone = True
                 if gone:
                     retire(worker)

@@ -128,7 +128,12 @@ class Progress:
 
     def step(self, failed: bool) -> None:
         """One more file done (a Document, or a failure when ``failed``)."""
-        self.done += 1
+        self.steps(1, int(failed))
+
+    def steps(self, done: int, failed: int) -> None:
+        """``done`` more files done, ``failed`` of them failures: one call per run
+        of outcomes that ``load_dir(workers=N)`` gets at once."""
+        self.done += done
         self.failed += failed
         bar = self._bar
         if bar is None:
@@ -139,7 +144,7 @@ class Progress:
             bar.total = self.done  # the estimate was short (followed links)
         if failed:
             bar.set_postfix_str(f"{self.failed} failed", refresh=False)
-        bar.update(1)
+        bar.update(done)
 
     def close(self, *, finished: bool) -> None:
         """End the bar. A walk that ``finished`` ends at exactly the files done, 100 %

@@ -4,6 +4,15 @@
 the inode the walk saw, so the file opened later must be the same one), or a
 :class:`~seedparse.Failure` already known (a FIFO, a symlink not followed, a directory
 that cannot be listed). Nothing is opened here; :mod:`seedparse._io.files` reads.
+
+A name the directory listing itself says is a regular file (``d_type``, no system
+call) is not ``lstat``-ed by the walk: its entry is ``unchecked``, and whoever loads it
+calls :func:`checked` first, which does the ``lstat`` the walk would have done. With
+``workers=N`` that puts the one system call per file in the workers rather than in the
+parent, whose CPU per file is what caps them (docs/measuring.md); serial and parallel
+runs take the same path, so they give the same outcomes. A file replaced by something
+else between the listing and its load becomes a failure ("not a regular file", or
+"vanished or unreadable") instead of being walked as what it became.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from operator import attrgetter
 
 import attrs
 
@@ -21,7 +31,7 @@ from .._model import Failure
 from .decode import scrub_surrogates
 from .files import access_error, file_kind, identity
 
-__all__ = ["Entry", "glob_to_regex", "walk"]
+__all__ = ["Entry", "checked", "glob_to_regex", "walk"]
 
 
 def glob_to_regex(pattern: str) -> re.Pattern[str]:
@@ -78,11 +88,30 @@ class Entry:
     identity: tuple[int, int] | None = None
     """``(st_dev, st_ino)`` seen by the walk; the file opened must be the same."""
     failure: Failure | None = None
+    unchecked: bool = False
+    """The listing said a regular file and nothing was ``lstat``-ed yet: load it
+    through :func:`checked`."""
 
     def __reduce__(self) -> tuple[object, ...]:
         # The parent of load_dir(workers=N) pickles every entry it hands out: a tuple
         # costs a third of attrs' generic state dict.
-        return (Entry, (self.rel, self.path, self.source, self.identity, self.failure))
+        return (
+            Entry,
+            (self.rel, self.path, self.source, self.identity, self.failure, self.unchecked),
+        )
+
+
+def checked(entry: Entry) -> Entry:
+    """``entry`` with the ``lstat`` the walk left to the loader done: the regular
+    file with its identity, or the failure the walk would have given."""
+    rel, path = entry.rel, entry.path
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        return _failure(rel, path, f"vanished or unreadable: {error.strerror}")
+    if not stat.S_ISREG(info.st_mode):
+        return _failure(rel, path, f"not a regular file ({file_kind(info.st_mode)})")
+    return Entry(rel, path, entry.source, identity(info))
 
 
 def walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator[Entry]:
@@ -106,7 +135,7 @@ def walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator
     root_id = identity(root_info)
     via_links: set[tuple[int, int]] = set()
     ancestors = {root_id}
-    stack: list[tuple[Iterator[Entry | tuple[str, str]], tuple[int, int]]] = [
+    stack: list[tuple[Iterator[Entry | tuple[str, str, bool]], tuple[int, int]]] = [
         (_list_dir(root, ""), root_id)
     ]
     while stack:
@@ -119,8 +148,12 @@ def walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator
         if isinstance(item, Entry):  # a directory that could not be listed
             yield item
             continue
-        rel, path = item
+        rel, path, regular = item
         wanted = pattern.fullmatch(rel) is not None
+        if regular:  # the listing says so: the loader lstat-s it (see checked)
+            if wanted:
+                yield Entry(rel, path, scrub_surrogates(path), unchecked=True)
+            continue
         try:
             info = os.lstat(path)
         except OSError as error:
@@ -176,13 +209,23 @@ def _failure(rel: str, path: str, message: str) -> Entry:
     )
 
 
-def _list_dir(path: str, prefix: str) -> Iterator[Entry | tuple[str, str]]:
+_NAME = attrgetter("name")
+
+
+def _list_dir(path: str, prefix: str) -> Iterator[Entry | tuple[str, str, bool]]:
+    """``(rel, path, regular)`` for each name in ``path``, sorted; ``regular`` when
+    the listing says a regular file (for a type it does not give, ``is_file`` asks
+    ``lstat``; on an error the walk's own ``lstat`` decides)."""
     try:
-        with os.scandir(path) as entries:
-            names = sorted(entry.name for entry in entries)
+        with os.scandir(path) as listing:
+            items = sorted(listing, key=_NAME)
     except OSError as error:
         rel = prefix.rstrip("/") or "."
         yield _failure(rel, path, f"cannot list directory: {error.strerror}")
         return
-    for name in names:
-        yield prefix + name, os.path.join(path, name)
+    for item in items:
+        try:
+            regular = item.is_file(follow_symlinks=False)
+        except OSError:
+            regular = False
+        yield prefix + item.name, item.path, regular

@@ -55,16 +55,15 @@ def _load_or_die(entry: Entry) -> Document | SeedparseError:
 
 def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
     # The race CI once lost a good file to: the parent polls the pipe (empty), the
-    # worker then sends the outcome of the file before the fatal one and dies, and the
-    # parent sees the exit code. The outcome in the pipe must still be read.
-    import multiprocessing
-
+    # worker then sends the frame of the batch before the fatal one and dies, and the
+    # parent sees the exit code. The frame in the pipe must still be read.
     from seedparse._io.parallel import _Worker
 
-    worker = _Worker(multiprocessing.get_context("fork"), [], (_load_or_die,))
+    worker = _Worker([], (_load_or_die,))
     try:
-        assert worker.give([(0, _entries(["ok"])[0]), (1, _entries(["die"])[0])])
-        worker.process.join(timeout=30)
+        assert worker.give([(0, _entries(["ok"])[0])])
+        assert worker.give([(1, _entries(["die"])[0])])
+        worker.process.join(30)
         assert worker.process.exitcode == 3
         real_readable = worker.readable
         polls: list[bool] = []
@@ -77,9 +76,46 @@ def test_what_a_worker_sent_before_dying_is_not_taken_for_the_crash() -> None:
         arrived, gone = worker.receive()
         assert gone
         assert [(seq, entry.rel) for seq, entry, _ in arrived] == [(0, "ok")]
-        assert worker.source() == "die"  # the file it was on when it died
+        at = worker.position()
+        assert (at, worker.source(at)) == (0, "die")  # the file it was on when it died
     finally:
         worker.stop(force=True)
+
+
+def test_a_worker_that_dies_in_a_batch_names_the_file_it_was_on() -> None:
+    # One frame per batch: the outcomes of the files before the fatal one die with
+    # the worker, and its shared progress says which file it was on.
+    from seedparse._io.parallel import _Worker
+
+    worker = _Worker([], (_load_or_die,))
+    try:
+        assert worker.give(list(enumerate(_entries(["ok1", "ok2", "die", "ok3"]))))
+        worker.process.join(30)
+        arrived, gone = worker.receive()
+        assert gone and arrived == []
+        at = worker.position()
+        assert (at, worker.source(at)) == (2, "die")
+    finally:
+        worker.stop(force=True)
+
+
+def _load_or_hang(entry: Entry) -> Document | SeedparseError:
+    """A loader that never returns on files named 'hang…'."""
+    if entry.rel.startswith("hang"):
+        time.sleep(3600)
+    return Document(source=entry.source, reader="pid", title=entry.rel)
+
+
+def test_a_timeout_in_a_batch_names_the_file_that_ran_past_it() -> None:
+    # The files before it in its batch were parsed but not sent when the worker was
+    # killed: they are parsed again, and only the hanging file is the failure.
+    # (5 s: generous, so that a loaded machine never times out a good file)
+    names = ["ok1", "ok2", "hang1", "ok3", "ok4"]
+    results = list(parse_in_processes(_entries(names), 2, _load_or_hang, 5.0))
+    assert [entry.rel for entry, _ in results] == names
+    failed = {entry.rel: o for entry, o in results if not isinstance(o, Document)}
+    assert list(failed) == ["hang1"]
+    assert "timeout" in failed["hang1"].message  # type: ignore[union-attr]
 
 
 def test_only_the_fatal_files_fail_when_workers_keep_dying() -> None:
@@ -206,13 +242,27 @@ def test_small_files_go_out_in_larger_batches(monkeypatch: pytest.MonkeyPatch) -
     assert len(sent) < len(names) // parallel._BATCH / 2
 
 
+def _children() -> set[int]:
+    """The pids whose parent is this process, zombies (not reaped yet) included."""
+    found = set()
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == os.getpid():
+                found.add(int(name))
+    return found
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
 def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
-    import multiprocessing
-
     names = [f"die{i:02}" if i % 7 == 3 else f"ok{i:02}" for i in range(40)]
     list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))  # warm imports
     before = len(os.listdir("/proc/self/fd"))
+    children = _children()
     for _ in range(3):
         results = list(parse_in_processes(_entries(names), 2, _load_or_die, 30.0))
         assert len(results) == len(names)
@@ -220,4 +270,60 @@ def test_no_pipe_or_process_outlives_a_run_even_with_crashes() -> None:
     next(stream)
     stream.close()  # a caller that stops early
     assert len(os.listdir("/proc/self/fd")) == before
-    assert multiprocessing.active_children() == []
+    assert _children() <= children  # every worker was reaped
+
+
+def test_the_shared_progress_is_never_read_half_written() -> None:
+    # The parent reads a worker's progress while the worker writes it: the count it
+    # reads never comes with a time older than that file's start (nor with none, as
+    # when struct.pack_into zeroed the field before writing it).
+    from seedparse._io.parallel import _Progress
+
+    progress = _Progress()
+    pid = os.fork()
+    if pid == 0:
+        for number in range(300_000):
+            progress.start(number)
+        os._exit(0)
+    try:
+        seen = 0
+        while True:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            started, at = progress.read()
+            if started:
+                assert 0 < at <= time.monotonic()
+                seen += 1
+            if done:
+                break
+        assert progress.read()[0] == 300_000 and seen > 0
+    finally:
+        progress.close()
+
+
+def test_runs_stream_before_the_later_files_are_parsed(tmp_path: os.PathLike[str]) -> None:
+    # Files ahead come back (as a run) while a later one still waits for the
+    # consumer: one frame per batch still streams, batch by batch. (A file in the
+    # same batch as a slow one, before it, comes back with it, or once 50 ms of work
+    # have passed after it: the worker sends between files.)
+    flag = os.path.join(tmp_path, "go")
+
+    def wait_for_flag(entry: Entry) -> Document | SeedparseError:
+        if entry.rel.startswith("late"):
+            deadline = time.monotonic() + 30
+            while not os.path.exists(flag) and time.monotonic() < deadline:
+                time.sleep(0.005)
+            if not os.path.exists(flag):
+                return ParseError("the consumer never saw the first run", source=entry.source)
+        return Document(source=entry.source, reader="pid", title=entry.rel)
+
+    names = [f"early{i}" for i in range(8)] + ["late"]
+    runs = parallel.runs_in_processes(_entries(names), 2, wait_for_flag, 60.0)
+    try:
+        first = next(runs)
+        assert first and all(entry.rel.startswith("early") for entry, _ in first)
+        open(flag, "w").close()
+        rest = [item for run in runs for item in run]
+        assert [entry.rel for entry, _ in first + rest] == names
+        assert all(isinstance(outcome, Document) for _, outcome in first + rest)
+    finally:
+        runs.close()

@@ -93,6 +93,21 @@ def test_a_walk_stopped_early_keeps_its_total(tmp_path) -> None:
     assert meter.done == 4
 
 
+def test_a_run_of_outcomes_counts_as_its_files(tmp_path) -> None:
+    # load_dir(workers=N) meters a batch's outcomes in one call.
+    root = _tree(tmp_path / "c", good=10, bad=0)
+    terminal = Terminal()
+    meter = Progress(True, root=str(root), pattern=glob_to_regex("**/*"), stream=terminal)
+    assert meter._counter is not None
+    meter._counter.join(30)
+    meter.steps(3, 1)
+    meter.steps(2, 0)
+    meter.close(finished=False)
+    assert (meter.done, meter.failed) == (5, 1)
+    assert BAR.findall(terminal.getvalue())[-1][:3] == ("50", "5", "10")
+    assert "1 failed" in terminal.getvalue().rsplit("\r", 1)[-1]
+
+
 def test_the_pattern_decides_the_total(tmp_path) -> None:
     root = _tree(tmp_path / "c", good=6, bad=2)
     terminal = Terminal()

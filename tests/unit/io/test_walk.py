@@ -9,7 +9,7 @@ import pytest
 
 from seedparse import ArgumentError, FileAccessError
 from seedparse._io.files import file_kind
-from seedparse._io.walk import glob_to_regex, walk
+from seedparse._io.walk import Entry, checked, glob_to_regex, walk
 
 
 @pytest.mark.parametrize(
@@ -54,8 +54,56 @@ def test_walk_is_sorted_by_components_and_accounts_for_every_entry(tmp_path: Pat
     ]
     failures = {e.rel: e.failure.message for e in entries if e.failure is not None}
     assert failures == {"link.txt": "symlink (not followed)", "pipe": "not a regular file (FIFO)"}
-    regular = [e for e in entries if e.failure is None]
+    regular = [checked(e) if e.unchecked else e for e in entries if e.failure is None]
     assert all(e.identity == (os.stat(e.path).st_dev, os.stat(e.path).st_ino) for e in regular)
+    assert all(not e.unchecked and e.failure is None for e in regular)
+
+
+def test_the_walk_leaves_the_lstat_of_listed_regular_files_to_the_loader(
+    tmp_path: Path,
+) -> None:
+    # A name the listing gives as a regular file is yielded without a system call of
+    # its own (the parent of workers=N walks, the workers lstat); a directory, a
+    # symlink or a FIFO is lstat-ed by the walk as before.
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "f.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "g.txt").write_text("x", encoding="utf-8")
+    os.mkfifo(tmp_path / "p")
+    os.symlink(tmp_path / "g.txt", tmp_path / "s")
+    entries = {e.rel: e for e in walk(str(tmp_path), glob_to_regex("**/*"), False)}
+    assert {rel for rel, e in entries.items() if e.unchecked} == {"d/f.txt", "g.txt"}
+    assert all(e.identity is None for e in entries.values())
+    assert entries["p"].failure is not None and entries["s"].failure is not None
+    assert checked(entries["g.txt"]) == Entry(
+        "g.txt",
+        str(tmp_path / "g.txt"),
+        str(tmp_path / "g.txt"),
+        (os.stat(tmp_path / "g.txt").st_dev, os.stat(tmp_path / "g.txt").st_ino),
+    )
+
+
+def test_a_listed_file_that_changed_before_its_load_is_the_walks_failure(
+    tmp_path: Path,
+) -> None:
+    for name in ("gone.txt", "now_dir.txt", "now_fifo.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    entries = list(walk(str(tmp_path), glob_to_regex("*"), False))
+    os.remove(tmp_path / "gone.txt")
+    os.remove(tmp_path / "now_dir.txt")
+    (tmp_path / "now_dir.txt").mkdir()
+    os.remove(tmp_path / "now_fifo.txt")
+    os.mkfifo(tmp_path / "now_fifo.txt")
+    messages = {}
+    for entry in entries:
+        failure = checked(entry).failure
+        assert failure is not None and failure.error == "FileAccessError"
+        assert failure.path == entry.source
+        messages[entry.rel] = failure.message
+    assert messages == {
+        "gone.txt": "vanished or unreadable: No such file or directory",
+        "now_dir.txt": "not a regular file (directory)",
+        "now_fifo.txt": "not a regular file (FIFO)",
+    }
 
 
 def test_walk_refuses_a_file_as_root(tmp_path: Path) -> None:
