@@ -662,7 +662,15 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         # Austrian offices ("SP\u00d6-Obmann", "Landeshauptfrau", "Bezirksvorsteher")
         "obmann obfrau landeshauptmann landeshauptfrau vorsteher vorsteherin landesrat "
         "landesr\u00e4tin "
-        "dekan dekanin rektor rektorin professor professorin"
+        "dekan dekanin rektor rektorin professor professorin "
+        # Fire service, police, municipal and church offices and sport positions
+        # ("Ortsbrandmeister", "Feuerwehrkommandant", "Kreisbeigeordnete",
+        # "Baudezernentin", "Polizeiinspektor", "Stadtk\u00e4mmerer", "Nationalspieler")
+        "brandmeister brandmeisterin kommandant kommandantin beigeordnete beigeordneter "
+        "dezernent dezernentin inspektor inspektorin k\u00e4mmerer k\u00e4mmerin "
+        "ermittler ermittlerin koordinator koordinatorin referent referentin pfarrer "
+        "pfarrerin polizist polizistin torh\u00fcter torh\u00fcterin spieler spielerin "
+        "manager managerin"
     )
 )
 
