@@ -1,7 +1,10 @@
 """German shapes added with qde2's round (session 16, issue 15): offices and job nouns
 of the fire service, the police, local government, the church and sport glued to a
 name ("Ortsbrandmeister X", "Kreisbeigeordnete X", "Nationalspieler X") are titles, cut
-off the speaker's name so that a later surname ("so Harms weiter") finds the full name.
+off the speaker's name so that a later surname ("so Harms weiter") finds the full
+name; the German low opening mark typed as two commas before a word (",,Wir haben
+…,\" so X", Austrian and regional copy) opens a quotation closed by a curly or a
+straight mark, on the Python and the native path alike.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -17,7 +20,8 @@ from collections.abc import Callable
 
 import pytest
 
-from seedparse import Citation
+from seedparse import Citation, _native
+from seedparse._text.quotes.marks import collect_marks, opening_mark
 from seedparse._text.quotes.names import is_title
 
 LO, HI = "\u201e", "\u201c"  # „ “
@@ -60,6 +64,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de-police-inspector-office-after-quote",
         f"{LO}Die Fahrerin war nicht angeschnallt{HI}, sagte Polizeihauptkommissar Uwe Dreher.",
         [("Die Fahrerin", "Uwe Dreher")],
+    ),
+    # -- the low opening mark typed as two commas ------------------------------------
+    (
+        "de-two-commas-closed-straight-then-so-office",
+        'Wien (apa) - ,,Wir haben heute lange verhandelt," so Sozialministerin Eva Kogler '
+        "nach dem Treffen.",
+        [("Wir haben heute", "Eva Kogler")],
+    ),
+    (
+        "de-two-commas-closed-curly-after-verb",
+        f",,Das Angebot reicht nicht aus{HI}, sagte Betriebsratschef Jonas Fink am Dienstag.",
+        [("Das Angebot", "Jonas Fink")],
+    ),
+    (
+        "de-two-commas-clause-after-comma-names-subject-before",
+        f"Landrat Erich Wendel kritisierte, ,,dass das Land wieder k\u00fcrzt{HI}.",
+        [("dass das Land", "Erich Wendel")],
+    ),
+    (
+        "de-two-commas-continued-in-next-paragraph-straight",
+        ',,Wir bleiben dran," sagte B\u00fcrgermeisterin Carla Mehl.\n"Die Bahn muss liefern."',
+        [("Wir bleiben", "Carla Mehl"), ("Die Bahn", "Carla Mehl")],
+    ),
+    (
+        "de-two-commas-inside-words-are-no-mark",
+        "Die Zahlen 1,,5 und 2,,7 sind Tippfehler, sagte der Sprecher.",
+        [],
     ),
     # -- precision: a role alone names nobody ----------------------------------------
     (
@@ -105,3 +136,41 @@ def test_shape(
 )
 def test_service_and_sport_offices(word: str, expected: bool) -> None:
     assert is_title(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (',,Ja"', [(0, 2, "\u201e"), (4, 1, '"')]),
+        ("sagt (,,\u00c4rger\u201c)", [(6, 2, "\u201e"), (13, 1, "\u201c")]),
+        # a typo, a number, commas before a space or a mark, glued to a word: no mark
+        ("a,, b 1,,5 ,, x ,,\u201c y", [(18, 1, "\u201c")]),
+        ("ein,,Wort", []),
+    ],
+)
+def test_two_commas_before_a_word_are_a_low_mark(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert collect_marks(text, 0, len(text), 50) == expected
+
+
+def test_two_commas_at_a_range_start_open() -> None:
+    text = 'x,,Ja"'
+    assert collect_marks(text, 1, len(text), 50) == [(1, 2, "\u201e"), (5, 1, '"')]
+    assert opening_mark(text, 1) == "\u201e"
+
+
+@pytest.mark.parametrize("native", [True, False])
+def test_two_commas_pair_alike_on_both_paths(
+    native: bool,
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
+) -> None:
+    before = _native.active() is not None
+    try:
+        _native.set_native(native)
+        check_quotes(
+            ',,Wir haben viel erreicht," so Obfrau Lena Gruber.',
+            [("Wir haben viel", "Lena Gruber")],
+        )
+    finally:
+        _native.set_native(before)
