@@ -4,7 +4,9 @@ name ("Ortsbrandmeister X", "Kreisbeigeordnete X", "Nationalspieler X") are titl
 off the speaker's name so that a later surname ("so Harms weiter") finds the full
 name; the German low opening mark typed as two commas before a word (",,Wir haben
 …,\" so X", Austrian and regional copy) opens a quotation closed by a curly or a
-straight mark, on the Python and the native path alike.
+straight mark, on the Python and the native path alike; an initial between a given
+name and a surname ("Erich M. Wendel") is part of the name, even where it reads as a
+title (French "M." for monsieur, which stays a title before a name).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -22,7 +24,7 @@ import pytest
 
 from seedparse import Citation, _native
 from seedparse._text.quotes.marks import collect_marks, opening_mark
-from seedparse._text.quotes.names import is_title
+from seedparse._text.quotes.names import is_title, trim_name
 
 LO, HI = "\u201e", "\u201c"  # „ “
 
@@ -91,6 +93,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de-two-commas-inside-words-are-no-mark",
         "Die Zahlen 1,,5 und 2,,7 sind Tippfehler, sagte der Sprecher.",
         [],
+    ),
+    # -- middle initials ---------------------------------------------------------------
+    (
+        "de-middle-initial-m-after-quote",
+        f"{LO}Wir investieren in die Ortsmitte{HI}, sagte B\u00fcrgermeister Erich M. Wendel.",
+        [("Wir investieren", "Erich M. Wendel")],
+    ),
+    (
+        "de-middle-initial-then-surname-later",
+        f"Landr\u00e4tin Anna M. Seiler sagte: {LO}Die Kliniken bleiben.{HI}\n"
+        f"{LO}Das ist mir wichtig{HI}, betonte Seiler.",
+        [("Die Kliniken", "Anna M. Seiler"), ("Das ist", "Anna M. Seiler")],
     ),
     # -- precision: a role alone names nobody ----------------------------------------
     (
@@ -174,3 +188,19 @@ def test_two_commas_pair_alike_on_both_paths(
         )
     finally:
         _native.set_native(before)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Erich", "M.", "Wendel"], "Erich M. Wendel"),
+        (["Landr\u00e4tin", "Anna", "M.", "Seiler"], "Anna M. Seiler"),
+        (["John", "M.", "Smith"], "John M. Smith"),
+        (["Michael", "J.", "Fox"], "Michael J. Fox"),
+        # "M." before the name is monsieur; after an office it is no initial either
+        (["M.", "Macron"], "Macron"),
+        (["Pr\u00e9sident", "M.", "Macron"], "Macron"),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(words: list[str], expected: str) -> None:
+    assert trim_name(words) == expected
