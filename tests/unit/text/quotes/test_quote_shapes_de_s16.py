@@ -6,7 +6,11 @@ name; the German low opening mark typed as two commas before a word (",,Wir habe
 …,\" so X", Austrian and regional copy) opens a quotation closed by a curly or a
 straight mark, on the Python and the native path alike; an initial between a given
 name and a surname ("Erich M. Wendel") is part of the name, even where it reads as a
-title (French "M." for monsieur, which stays a title before a name).
+title (French "M." for monsieur, which stays a title before a name); a possessive
+determiner opening a sentence ("Sein Amt", "Ihre Partei") is no name; a sentence opened
+by the surname of a person named before ("Spitzer wird sich ...") introduces that
+person again, so that a pronoun after it ("sagt er") is theirs even when someone else
+came in since the last quote.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -105,6 +109,32 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Landr\u00e4tin Anna M. Seiler sagte: {LO}Die Kliniken bleiben.{HI}\n"
         f"{LO}Das ist mir wichtig{HI}, betonte Seiler.",
         [("Die Kliniken", "Anna M. Seiler"), ("Das ist", "Anna M. Seiler")],
+    ),
+    # -- a possessive opening a sentence; the speaker named again by surname ----------
+    (
+        "de-possessive-opener-is-no-name",
+        "Peter Spitzer tritt ab.\n"
+        f"Sein Amt habe er gern ausge\u00fcbt. {LO}Ich stehe nicht mehr vorn{HI}, sagt er.",
+        [("Ich stehe", "Peter Spitzer")],
+    ),
+    (
+        "de-feminine-possessive-opener-is-no-name",
+        "Anna Berg ist Ministerin.\n"
+        f"Ihre Partei verliert Stimmen. {LO}Wir m\u00fcssen zuh\u00f6ren{HI}, sagte sie.",
+        [("Wir m\u00fcssen", "Anna Berg")],
+    ),
+    (
+        "de-speaker-named-again-after-another-came-in",
+        f"{LO}Ich will in den Kreistag{HI}, sagt Peter Spitzer.\n"
+        "Rainer Marten habe Interesse gezeigt. Spitzer wird sich nicht zur\u00fcckziehen. "
+        f"{LO}Ich stehe nicht mehr vorn{HI}, sagt er.",
+        [("Ich will", "Peter Spitzer"), ("Ich stehe", "Peter Spitzer")],
+    ),
+    (
+        "de-speaker-then-another-in-one-sentence-is-ambiguous",
+        f"{LO}Ich will in den Kreistag{HI}, sagt Peter Spitzer.\n"
+        f"Spitzer traf Rainer Marten. {LO}Ich stehe nicht mehr vorn{HI}, sagt er.",
+        [("Ich will", "Peter Spitzer"), ("Ich stehe", None)],
     ),
     # -- precision: a role alone names nobody ----------------------------------------
     (
