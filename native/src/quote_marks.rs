@@ -173,6 +173,13 @@ fn attribution_after(rest: &str) -> Option<usize> {
     chars.next().filter(|&c| py_isspace(c)).map(|_| length + 1)
 }
 
+/// `marks._word_start`: may this character follow two commas typed for a low opening
+/// mark (an ASCII letter or digit, or a letter of Latin-1 and Latin Extended-A/B)?
+fn word_start(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (('\u{c0}'..='\u{24f}').contains(&c) && !matches!(c, '\u{d7}' | '\u{f7}'))
+}
+
 /// `marks.collect_marks(text, low, high, cap)`: the quotation marks of
 /// `text[low:high]` (code points) in order, at most `cap` of each kind, single marks
 /// only when an opening single mark occurs in the range.
@@ -181,6 +188,7 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
     let mut singles = [0usize; SINGLE.len()];
     let mut entities = 0usize;
     let mut doubled = 0usize; // '' marks
+    let mut low_commas = 0usize; // ,, marks (`marks._find_low_commas`)
     let mut opening_single = false;
     // (code point, length, mark, byte offset, byte length)
     let mut found: Vec<(usize, usize, char, usize, usize)> = Vec::new();
@@ -189,14 +197,15 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
     let mut cp = 0usize; // the code point at byte i
     let mut i = 0usize;
     while i < bytes.len() {
-        // Eight ASCII bytes with no '"', '&' or '\'' hold no mark: skipped in one test
-        // (most of a Latin-script text).
+        // Eight ASCII bytes with no '"', '&', '\'' or ',' hold no mark: skipped in one
+        // test (most of a Latin-script text).
         if let Some(chunk) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
             if word & HIGH_BITS == 0
                 && !has_byte(word, b'"')
                 && !has_byte(word, b'&')
                 && !has_byte(word, b'\'')
+                && !has_byte(word, b',')
             {
                 cp += 8;
                 i += 8;
@@ -210,13 +219,35 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
         }
         let here = cp;
         cp += 1;
-        // Only '"', '&', '\'' and the lead bytes of U+00AB/U+00BB (C2), U+2018-U+203A
-        // (E2) and U+300C-U+300F (E3) can start a mark: every other byte is one test.
-        if !matches!(b, b'"' | b'&' | b'\'' | 0xC2 | 0xE2 | 0xE3) || here < low {
+        // Only '"', '&', '\'', ',' and the lead bytes of U+00AB/U+00BB (C2),
+        // U+2018-U+203A (E2) and U+300C-U+300F (E3) can start a mark: every other byte
+        // is one test.
+        if !matches!(b, b'"' | b'&' | b'\'' | b',' | 0xC2 | 0xE2 | 0xE3) || here < low {
             continue;
         }
         if here >= high {
             break;
+        }
+        if b == b',' {
+            // Two commas typed for a low opening mark (`marks._find_low_commas`): at
+            // the start of the range or after a space or an opening bracket, a word
+            // right after them; read as one U+201E of length 2.
+            if bytes.get(i) == Some(&b',') && here + 2 < high && low_commas < cap {
+                let at = i - 1;
+                let prev_ok = here == low
+                    || text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| py_isspace(p) || matches!(p, '(' | '['));
+                let next_ok = text[at + 2..].chars().next().is_some_and(word_start);
+                if prev_ok && next_ok {
+                    low_commas += 1;
+                    found.push((here, 2, '\u{201e}', at, 2));
+                    i += 1;
+                    cp += 1;
+                }
+            }
+            continue;
         }
         if b == b'\'' {
             // Two apostrophes typed for a '"' (`marks._find_doubled`): one mark, read
@@ -568,7 +599,7 @@ mod tests {
 
     #[test]
     fn mixed_marks_of_copied_text() {
-        let cases: [(&str, Vec<Pair>); 12] = [
+        let cases: [(&str, Vec<Pair>); 14] = [
             // Straight opened, curly closed (English, German copy), and back.
             ("\"Yes,\u{201d} he said", vec![(0, 1, 5, 6)]),
             ("\"Ja.\u{201c} Er ging", vec![(0, 1, 4, 5)]),
@@ -578,6 +609,9 @@ mod tests {
             ("\u{ab}Oui\u{201d}, dit-il", vec![(0, 1, 4, 5)]),
             // Two apostrophes for a straight mark.
             ("''Yes,'' he said", vec![(0, 2, 6, 8)]),
+            // Two commas for a low opening mark, closed straight or curly.
+            (",,Ja,\" sagte er", vec![(0, 2, 5, 6)]),
+            ("so (,,\u{c4}rger\u{201c})", vec![(4, 6, 11, 12)]),
             // French spacing typed with straight and curly marks.
             ("\" Oui \" : x", vec![(0, 1, 6, 7)]),
             ("se dit \" fini \".", vec![(7, 8, 14, 15)]),
@@ -637,6 +671,20 @@ mod tests {
             }
         }
         let mut k = range.start;
+        let mut low_commas = 0;
+        while k + 2 < high && low_commas < cap {
+            let prev_ok = k == range.start
+                || crate::text::py_isspace(chars[k - 1])
+                || matches!(chars[k - 1], '(' | '[');
+            if chars[k] == ',' && chars[k + 1] == ',' && prev_ok && word_start(chars[k + 2]) {
+                found.push((k, 2, '\u{201e}'));
+                low_commas += 1;
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        let mut k = range.start;
         let mut entities = 0;
         while k < high && entities < cap {
             let rest: String = chars[k..high].iter().collect();
@@ -669,6 +717,11 @@ mod tests {
             "\"",
             "'",
             "''",
+            ",",
+            ",,",
+            ",,a",
+            "\u{e4}",
+            "(",
             "&ldquo;",
             "&#x201C;",
             "&quot",

@@ -25,15 +25,18 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-# Every mark the pairing knows, the entities, two apostrophes, and the characters on
-# either side that decide whether an ambiguous mark opens or closes (digits before a
-# straight mark, the spaces of French spacing, markup around an attribute).
+# Every mark the pairing knows, the entities, two apostrophes, two commas, and the
+# characters on either side that decide whether an ambiguous mark opens or closes
+# (digits before a straight mark, the spaces of French spacing, markup around an
+# attribute).
 MARK_PIECES = st.sampled_from(
     [
         *'"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f',
         *"\u2018\u2019\u201a",
         "'",
         "''",
+        ",,",
+        ",,\u00c4",
         "6",
         "=",
         "<a>",
@@ -111,7 +114,10 @@ def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[int | N
 @example(("\u00ab\u0430 \u201e\u0431\u201c, \u2013 \u0432", [(0, 11)], [None], 50_000))
 # A carried straight single mark (an opener of `marks._CLOSERS`, which the native
 # pairing once ignored): it stays open to the block's end on both paths.
-@example(("\"6'\"", [(0, 1), (1, 4)], [None, 2], 2))
+@example(('"6\'"', [(0, 1), (1, 4)], [None, 2], 2))
+# Two commas typed for a low opening mark, at a block's start and after a space, and
+# carried into the next block.
+@example((',,Ja," er (,,Nein\n\nx\u201c y', [(0, 16), (18, 22)], [None, 11], 50_000))
 def test_pairs_per_block(doc: tuple[str, list[tuple[int, int]], list[int | None], int]) -> None:
     """The same pairs for every block on both paths, whatever opening mark is carried
     in (any character of the text, as the finder passes the quote's first one)."""

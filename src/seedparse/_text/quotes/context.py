@@ -15,6 +15,7 @@ from .attribution import Attr, Attribution
 from .context_words import (
     COMPLEMENT_ARTICLES,
     OF_LINKS,
+    SLAVIC_PRONOUN_GENDER,
     academic_title,
     after_office_link,
     following_names,
@@ -93,15 +94,6 @@ _ENDS = tuple(SENTENCE_END)
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
-_PRONOUN_GENDER = {
-    "\u043e\u043d": "m",
-    "\u043e\u043d\u0430": "f",
-    "\u0432\u0456\u043d": "m",
-    "\u0432\u043e\u043d\u0430": "f",
-}
 
 
 def _disagrees(name: str, gender: str) -> bool:
@@ -218,7 +210,7 @@ class Context:
         if kind == "side-role":  # "Burke's lawyer said": only one the text described so
             return self._with_role(value, pos)
         if kind == "pronoun":
-            gender = _PRONOUN_GENDER.get(value, "")
+            gender = SLAVIC_PRONOUN_GENDER.get(value, "")
             latin = PRONOUN_GENDER.get(value, "")
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
@@ -407,8 +399,8 @@ class Context:
                 introduced.setdefault(surname, who)
             elif kind_of == _MENTIONED:
                 mentioned.setdefault(surname, who)
-            elif set(introduced) - {surname}:
-                return None  # another person came in since: ambiguous
+            elif set(introduced) - {surname} and next(iter(introduced)) != surname:
+                return None  # another came in since, the speaker not named after: ambiguous
             else:
                 return who
         if len(introduced) == 1:
@@ -456,7 +448,7 @@ class Context:
                         # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
                         # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a
                         # Russian or Ukrainian pronoun before the verb is its subject.
-                        and not (attr is not None and attr[1] in _PRONOUN_GENDER)
+                        and not (attr is not None and attr[1] in SLAVIC_PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
                             # dem Blatt", "dankte allen Helfern": the accusative or
@@ -605,6 +597,12 @@ class Context:
                     found.append((m, _INTRODUCED, self.complete(tokens[m], pos), False))
                 elif k == m and given_name_introduced(tokens, m):  # "L\u00e9na, 9 ans, \u2026"
                     found.append((m, _INTRODUCED, self.complete(tokens[m], pos), True))
+                elif (  # "Spitzer wird \u2026": a sentence opens with one named before
+                    k == m
+                    and (k == 0 or tokens[k - 1] in SENTENCE_END)
+                    and " " in (full := self.complete(tokens[m], pos))
+                ):
+                    found.append((m, _INTRODUCED, full, True))
                 k = m + 1
         found.sort()
         people: set[str] = set()

@@ -13,7 +13,8 @@ How it works, in three steps, each linear in the size of the text:
 1. **Pairing marks.** Typographic (\u201c\u2026\u201d, \u201e\u2026\u201c,
    \u201e\u2026\u201d, \u00ab\u2026\u00bb, \u00bb\u2026\u00ab, \u2039\u2026\u203a,
    \u2018\u2026\u2019, \u201a\u2026\u2018, \u300c\u2026\u300d), straight ``"`` (or
-   ``''``) and the same marks written as HTML entities (``&ldquo;``, ``&quot;``) are
+   ``''``), ``,,`` typed for ``\u201e`` before a word, and the same marks written as
+   HTML entities (``&ldquo;``, ``&quot;``) are
    paired with a small stack, using the characters on either side of an ambiguous mark
    to tell whether it opens or closes; the mixed marks of copied text pair too
    (``"\u2026\u201d``, ``\u201c\u2026"``, ``\u00ab\u2026"``, ``\u201e\u2026"``: see

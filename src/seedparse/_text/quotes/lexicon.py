@@ -662,7 +662,15 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         # Austrian offices ("SP\u00d6-Obmann", "Landeshauptfrau", "Bezirksvorsteher")
         "obmann obfrau landeshauptmann landeshauptfrau vorsteher vorsteherin landesrat "
         "landesr\u00e4tin "
-        "dekan dekanin rektor rektorin professor professorin"
+        "dekan dekanin rektor rektorin professor professorin "
+        # Fire service, police, municipal and church offices and sport positions
+        # ("Ortsbrandmeister", "Feuerwehrkommandant", "Kreisbeigeordnete",
+        # "Baudezernentin", "Polizeiinspektor", "Stadtk\u00e4mmerer", "Nationalspieler")
+        "brandmeister brandmeisterin kommandant kommandantin beigeordnete beigeordneter "
+        "dezernent dezernentin inspektor inspektorin k\u00e4mmerer k\u00e4mmerin "
+        "ermittler ermittlerin koordinator koordinatorin referent referentin pfarrer "
+        "pfarrerin polizist polizistin torh\u00fcter torh\u00fcterin spieler spielerin "
+        "manager managerin"
     )
 )
 
@@ -677,7 +685,11 @@ NOT_NAME_OPENERS = _words(
     "am im vom zum zur beim ins ans aufs statt trotz laut dieser diese dieses diesen "
     "diesem jener jene jenes kommende kommenden kommendes vergangene vergangenen "
     "vergangenes letzte letzten letztes n\u00e4chste n\u00e4chsten n\u00e4chstes "
-    "vorige vorigen voriges au aux ce cet cette ces this these those"
+    "vorige vorigen voriges au aux ce cet cette ces this these those "
+    # German possessive determiners ("Sein Amt habe er \u2026 ausge\u00fcbt", "Ihre
+    # Partei", "Unser Ziel"): a noun's, never a person's name
+    "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser "
+    "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure"
 )
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")

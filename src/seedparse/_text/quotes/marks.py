@@ -1,7 +1,9 @@
 """Quotation marks: finding them in a block and pairing them into top-level quotes.
 
 Typographic marks of many languages, straight ``"`` (and straight ``'`` in Russian
-and Ukrainian text), two apostrophes ``''`` typed for a ``"``, and the same marks
+and Ukrainian text), two apostrophes ``''`` typed for a ``"``, two commas ``,,`` typed
+for the German low ``\u201e`` before a word (closed by ``\u201c`` or a straight ``"``,
+as Austrian and regional copy types them), and the same marks
 written as HTML entities are paired with a small stack; the characters on either side
 of an ambiguous mark tell whether it opens or closes. ``\u2019`` closes only a quote
 opened with ``\u2018``; everywhere else it is an apostrophe. Linear in the block.
@@ -137,6 +139,36 @@ def _find_doubled(text: str, start: int, end: int, out: list[Mark], cap: int) ->
     return taken
 
 
+def _word_start(ch: str) -> bool:
+    """May ``ch`` follow two commas typed for a low opening mark? A letter or a digit:
+    ASCII, or a letter of Latin-1 and Latin Extended-A/B ("\u00c4rger", "\u00e9t\u00e9"),
+    a range the native core tests alike."""
+    if ch.isascii():
+        return ch.isalnum()
+    return "\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7"
+
+
+def _find_low_commas(text: str, start: int, end: int, out: list[Mark], cap: int) -> None:
+    """Append each ``,,`` of ``text[start:end]`` that opens a quotation (at the start
+    of the range or after a space or an opening bracket, a word right after it: the
+    German low mark typed as two commas, ``,,Wir haben \u2026"``) to ``out`` as a
+    ``\u201e`` of length 2 (at most ``cap``). Two commas anywhere else are a typo."""
+    count = 0
+    i = text.find(",,", start, end)
+    while i >= 0 and count < cap:
+        after = i + 2
+        if after >= end:
+            break
+        if (i == start or text[i - 1].isspace() or text[i - 1] in "([") and _word_start(
+            text[after]
+        ):
+            out.append((i, 2, "\u201e"))
+            count += 1
+            i = text.find(",,", after, end)
+        else:
+            i = text.find(",,", i + 1, end)
+
+
 def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
     """The quotation marks of ``text[start:end]`` in order (single quotation marks
     only when an opening one occurs), at most ``cap`` of each kind."""
@@ -151,6 +183,8 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
             _find_all(text, "'", start, end, singles, cap + len(doubled))
             singles = [mark for mark in singles if mark[0] not in doubled]
             marks.extend(singles[:cap])
+    if text.find(",,", start, end) >= 0:
+        _find_low_commas(text, start, end, marks, cap)
     if text.find("&", start, end) >= 0:
         for count, match in enumerate(_ENTITY_RE.finditer(text, start, end)):
             if count >= cap:
@@ -368,6 +402,8 @@ def opening_mark(text: str, pos: int) -> str:
     character there, or the mark an entity or a ``''`` stands for."""
     if text.startswith("''", pos):
         return '"'
+    if text.startswith(",,", pos):
+        return "\u201e"
     if text.startswith("&", pos):
         match = _ENTITY_RE.match(text, pos)
         if match is not None:

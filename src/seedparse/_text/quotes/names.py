@@ -189,6 +189,20 @@ def trim_name(words: Sequence[str], *, at_start: bool = False, office: bool = Fa
 _COMPLEMENT_LINKS = frozenset(("von", "vom", "de", "du", "des", "of"))  # after an office
 
 
+def _middle_initial(items: Sequence[str], index: int) -> bool:
+    """Is ``items[index]`` an initial between a given name and a surname ("Erich M.
+    Wendel", "Anna M. Berg")? An initial that reads as a title ("M." for monsieur) is
+    one only before the name, never after a name word."""
+    return (
+        0 < index < len(items) - 1
+        and _is_initial(items[index])
+        and items[index - 1][-1:].isalpha()
+        and is_cap(items[index - 1])
+        and not is_title(items[index - 1])
+        and is_cap(items[index + 1])
+    )
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     items = list(words)
@@ -202,6 +216,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
         # after the name (two words at least stay: "John Major" is no "John").
         items.pop()
     for index in range(len(items) - 1, -1, -1):
+        if _middle_initial(items, index):
+            continue  # "Erich M. Wendel": an initial, not French "M." (monsieur)
         if is_title(items[index]) and not (index and items[index - 1].lower() in PARTICLES):
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
             # name follows it
