@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from seedparse import LimitExceeded
+from seedparse import LimitExceeded, Limits
 from seedparse._io import files
-from seedparse._limits import Limits
 
 
 def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
