@@ -87,13 +87,20 @@ def read_bytes(
         _check_regular(info, source, limits, identity(before))
         chunks: list[bytes] = []
         remaining = limits.max_bytes + 1  # one byte more tells "too large"
-        want = info.st_size + 1  # a regular file: usually one read does it
+        size = info.st_size
+        want = size + 1  # a regular file: usually one read does it
         while remaining > 0:
-            chunk = os.read(fd, min(remaining, want))
+            asked = min(remaining, want)
+            chunk = os.read(fd, asked)
             if not chunk:
                 break
             chunks.append(chunk)
             remaining -= len(chunk)
+            if len(chunk) < asked and len(chunk) == size and len(chunks) == 1:
+                # The whole file as fstat sized it, and a short read: the end of the
+                # file, so no second read to hear it (half the read calls of a walk).
+                # A file that grew since fstat filled the read and is read on.
+                break
             want = _READ_CHUNK
         if remaining <= 0:
             raise LimitExceeded(

@@ -545,37 +545,52 @@ def _heading_like(line: str) -> bool:
 
 def _body_blocks(page: Page, run: tuple[int, int]) -> tuple[BodyBlock, ...]:
     blocks: list[BodyBlock] = []
+    add = blocks.append
     section: tuple[str, ...] = ()
     inside = -1
+    # Every line of the run is read here, most of them prose whose kind the stretch
+    # search found already: for those, Page.kind and Page.span are read inline.
+    text_blocks = page.blocks
+    kinds = page.known_kinds()
+    line_start = page.start
+    indents = page.indents
+    strip = page.strip
+    bullet = page.bullet
     for i in range(run[0], run[1] + 1):
         if i <= inside:
             continue
-        found = page.blocks.get(i)
+        found = text_blocks.get(i) if text_blocks else None
         if found is not None:
             inside, is_code = found
             inside = min(inside, run[1])
             start = page.span(i)[0]
             end = page.span(inside)[1]
             if is_code:
-                blocks.append(BodyBlock("code", page.text[start:end], start, end, section))
+                add(BodyBlock("code", page.text[start:end], start, end, section))
             else:
                 joined = " ".join(page.clean(j) for j in range(i, inside + 1))
-                blocks.append(BodyBlock("paragraph", joined, start, end, section))
+                add(BodyBlock("paragraph", joined, start, end, section))
+            continue
+        k = kinds[i]
+        if k == PROSE:
+            start = line_start[i] + indents[i]
+            kind = "list_item" if bullet[i] else "paragraph"
+            add(BodyBlock(kind, page.clean(i), start, start + len(strip[i]), section))
             continue
         line = page.clean(i)
         start, end = page.span(i)
         k = page.kind(i)
         if k == PROSE:
-            kind = "list_item" if page.bullet[i] else "paragraph"
+            kind = "list_item" if bullet[i] else "paragraph"
         elif page.is_junk(i) or page.is_side_cell(i):
             continue  # furniture inside the article, or a sidebar's cell beside it
         elif page.prose[i] or line[-1] in TERMINAL:
             kind = "paragraph"
         elif _heading_like(line):
-            blocks.append(BodyBlock("heading", line, start, end, ()))
+            add(BodyBlock("heading", line, start, end, ()))
             section = (line,)
             continue
         else:
             kind = "paragraph"
-        blocks.append(BodyBlock(kind, line, start, end, section))
+        add(BodyBlock(kind, line, start, end, section))
     return tuple(blocks)

@@ -147,21 +147,21 @@ def _document(
     spans = [(block.start, block.end) for block in body if block.kind != "heading"]
     quotes = quotation_records(text, spans) if spans else []
     parts = Builder()
+    # One Builder.passages call for the body (the records passage() writes, in one
+    # loop): a page has a passage per paragraph, and three calls each added up.
+    rows: list[tuple[str, str, int, int, tuple[str, ...], Sequence[CitationRecord]]] = []
+    add = rows.append
     n = 0
+    found = len(quotes)
     for block in body:
+        kind = block.kind
         inside: Sequence[CitationRecord] = ()
-        if block.kind != "heading":
-            inside = quotes[n] if n < len(quotes) else ()
+        if kind != "heading":
+            if n < found:
+                inside = quotes[n]
             n += 1
-        parts.passage(
-            block.text,
-            block.kind,
-            block.start,
-            block.end,
-            block.section,
-            0,
-            inside,
-        )
+        add((block.text, kind, block.start, block.end, block.section, inside))
+    parts.passages(rows)
     for item in layout.related:
         parts.citation(("link", item.title, item.start, item.end, item.title, None, item.author))
     passages, citations = parts.views(order="start")
