@@ -121,7 +121,6 @@ def scrub_surrogates(text: str) -> str:
     return text
 
 
-
 def normalize_text(text: str) -> str:
     """Remove leading BOMs, turn CRLF and lone CR into LF, and NUL and lone
     surrogates into U+FFFD.
