@@ -21,6 +21,7 @@ from .context_words import (
     is_word,
     name_goes_on,
     opening_epithet,
+    written_alone,
 )
 from .english_names import headline_full_name, headline_label, longer_given_run
 from .french_clauses import given_name_introduced
@@ -66,7 +67,7 @@ from .slavic import (
 )
 from .slavic_case import declines_to
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
-from .slavic_words import SLAVIC_PREPOSITIONS
+from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 
 __all__ = ["Context"]
 
@@ -93,15 +94,6 @@ _ENDS = tuple(SENTENCE_END)
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
-_PRONOUN_GENDER = {
-    "\u043e\u043d": "m",
-    "\u043e\u043d\u0430": "f",
-    "\u0432\u0456\u043d": "m",
-    "\u0432\u043e\u043d\u0430": "f",
-}
 
 
 def _disagrees(name: str, gender: str) -> bool:
@@ -218,7 +210,7 @@ class Context:
         if kind == "side-role":  # "Burke's lawyer said": only one the text described so
             return self._with_role(value, pos)
         if kind == "pronoun":
-            gender = _PRONOUN_GENDER.get(value, "")
+            gender = SLAVIC_PRONOUN_GENDER.get(value, "")
             latin = PRONOUN_GENDER.get(value, "")
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
@@ -343,7 +335,7 @@ class Context:
         if known is None:
             if len(self.lowered) >= _MAX_SURNAMES:
                 return True
-            known = re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+            known = written_alone(self.text, low)
             self.lowered[low] = known
         return known
 
@@ -456,7 +448,7 @@ class Context:
                         # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
                         # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a
                         # Russian or Ukrainian pronoun before the verb is its subject.
-                        and not (attr is not None and attr[1] in _PRONOUN_GENDER)
+                        and not (attr is not None and attr[1] in SLAVIC_PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
                             # dem Blatt", "dankte allen Helfern": the accusative or

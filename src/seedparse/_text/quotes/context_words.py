@@ -19,6 +19,7 @@ __all__ = [
     "is_word",
     "name_goes_on",
     "opening_epithet",
+    "written_alone",
 ]
 
 OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
@@ -93,3 +94,24 @@ def opening_epithet(opening: list[str], speakers: set[str]) -> str | None:
     if " " in word or surname_after_article(opening, 0) != word:
         return None
     return word
+
+
+def written_alone(text: str, word: str) -> bool:
+    """Does ``word`` occur in ``text`` with no word character (``str.isalnum()`` or
+    "_", exactly what re's ``\\w`` matches) right before or after it? The regex
+    ``(?<!\\w)word(?!\\w)`` without compiling a pattern per word: a ``str.find``
+    from one occurrence to the next, so a word the text never writes costs one find."""
+    size = len(word)
+    last = len(text) - size
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not _word_char(text[i - 1])) and (
+            i == last or not _word_char(text[i + size])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
