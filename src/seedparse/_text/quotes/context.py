@@ -15,15 +15,17 @@ from .attribution import Attr, Attribution
 from .context_words import (
     COMPLEMENT_ARTICLES,
     OF_LINKS,
-    SLAVIC_PRONOUN_GENDER,
+    Followers,
     academic_title,
     after_office_link,
     following_names,
     is_word,
     name_goes_on,
     opening_epithet,
+    person_after,
+    written_alone,
 )
-from .english_names import headline_full_name, headline_label, longer_given_run
+from .english_names import headline_full_name, headline_label
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
 from .latin_gender import PRONOUN_GENDER, gender_in_text
@@ -67,7 +69,7 @@ from .slavic import (
 )
 from .slavic_case import declines_to
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
-from .slavic_words import SLAVIC_PREPOSITIONS
+from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 
 __all__ = ["Context"]
 
@@ -128,6 +130,7 @@ class Context:
         self.events: list[tuple[int, str]] = []
         self.scanned = low
         self.descriptors: dict[str, frozenset[str]] = {}
+        self.followers: dict[str, Followers] = {}  # (see context_words.person_after)
         # The last sentence read by the latest scan (see :meth:`_in_last_sentence`):
         # the people it credits or introduces, those of them that are its subject
         # (credited with speech, or opening it), and those credited with speech.
@@ -335,7 +338,7 @@ class Context:
         if known is None:
             if len(self.lowered) >= _MAX_SURNAMES:
                 return True
-            known = re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+            known = written_alone(self.text, low)
             self.lowered[low] = known
         return known
 
@@ -667,23 +670,11 @@ class Context:
     def _person_after(self, name: str, pos: int) -> str:
         """``name`` itself, or the person it was written before: a genitive office read
         as a name ("Банка России" where the text said "Глава Банка России Эльвира
-        Набиуллина") stands for the one full name that followed it earlier."""
-        text = self.text
-        probe = name + " "
-        found: set[str] = set()
-        back = pos - _NAME_LOOKBACK
-        i = text.find(probe, self.low if self.low > back else back, pos)
-        count = 0
-        while i >= 0 and count < _MAX_OCCURRENCES:
-            count += 1
-            after = i + len(probe)
-            following = following_names(text, after - 1, pos if pos < after + 80 else after + 80)
-            if len(following) >= 2:
-                person = longer_given_run(name, following) or trim_name(following)
-                if person is not None and " " in person:
-                    found.add(person)
-            i = text.find(probe, i + 1, pos)
-        return next(iter(found)) if len(found) == 1 else name
+        Набиуллина") stands for the one full name that followed it earlier. Each
+        place is read once per text (:func:`~.context_words.person_after`)."""
+        if pos - _NAME_LOOKBACK > self.low:
+            return person_after(self.text, pos - _NAME_LOOKBACK, name, pos, {}, _MAX_OCCURRENCES)
+        return person_after(self.text, self.low, name, pos, self.followers, _MAX_OCCURRENCES)
 
     def _search(
         self, name: str, state: tuple[list[int], set[str], set[str], set[str]], pos: int

@@ -6,33 +6,33 @@ Split from :mod:`seedparse._text.quotes.context`, whose scans and look-ups ask t
 
 from __future__ import annotations
 
+from .english_names import longer_given_run
 from .lexicon import ABBREVIATIONS, OFFICE_LINKS
-from .names import is_acronym, is_name_word, is_title
+from .names import is_acronym, is_name_word, is_title, trim_name
 from .offices import surname_after_article
 
 __all__ = [
     "COMPLEMENT_ARTICLES",
     "OF_LINKS",
-    "SLAVIC_PRONOUN_GENDER",
+    "Followers",
     "academic_title",
     "after_office_link",
     "following_names",
     "is_word",
     "name_goes_on",
     "opening_epithet",
+    "person_after",
+    "written_alone",
 ]
 
 OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
 COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
 _COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
 _EPITHET_ARTICLES = frozenset(("der", "die"))  # "Der geb\u00fcrtige Wiener erinnerte sich"
-# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
-SLAVIC_PRONOUN_GENDER = {
-    "\u043e\u043d": "m",
-    "\u043e\u043d\u0430": "f",
-    "\u0432\u0456\u043d": "m",
-    "\u0432\u043e\u043d\u0430": "f",
-}
+_FOLLOWING_REACH = 80  # characters after a name read for the name words that follow it
+# What person_after has read of one name's places in a text: [where its search goes on,
+# places read, the people found after them, the position of the last look-up].
+Followers = tuple[list[int], set[str], list[int]]
 
 
 def is_word(word: str) -> bool:
@@ -101,3 +101,68 @@ def opening_epithet(opening: list[str], speakers: set[str]) -> str | None:
     if " " in word or surname_after_article(opening, 0) != word:
         return None
     return word
+
+
+def written_alone(text: str, word: str) -> bool:
+    """Does ``word`` occur in ``text`` with no word character (``str.isalnum()`` or
+    "_", exactly what re's ``\\w`` matches) right before or after it? The regex
+    ``(?<!\\w)word(?!\\w)`` without compiling a pattern per word: a ``str.find``
+    from one occurrence to the next, so a word the text never writes costs one find."""
+    size = len(word)
+    last = len(text) - size
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not _word_char(text[i - 1])) and (
+            i == last or not _word_char(text[i + size])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def person_after(
+    text: str, start: int, name: str, pos: int, memo: dict[str, Followers], most: int
+) -> str:
+    """The one full name written right after ``name`` (and a space) at its first
+    ``most`` places in ``text[start:pos]``, else ``name``: who a genitive office read
+    as a name stands for (:meth:`.context.Context.complete`).
+
+    A place whose following words lie wholly before ``pos`` gives the same answer to
+    every later look-up, so ``memo`` (one per text and ``start``, asked at rising
+    ``pos``) keeps what those places gave and where the search goes on: each place is
+    read once, not once per quote that names the office."""
+    probe = name + " "
+    state = memo.get(name)
+    if state is None or state[2][1] > pos:
+        state = ([start, 0], set(), [start, pos])
+        memo[name] = state
+    resume, settled = state[0], state[1]
+    found = set(settled)
+    count = resume[1]
+    steady = True  # every place read so far in this look-up is settled
+    i = text.find(probe, resume[0], pos)
+    while i >= 0 and count < most:
+        count += 1
+        after = i + len(probe)
+        reach = after + _FOLLOWING_REACH
+        following = following_names(text, after - 1, pos if pos < reach else reach)
+        person = None
+        if len(following) >= 2:
+            person = longer_given_run(name, following) or trim_name(following)
+            if person is not None and " " in person:
+                found.add(person)
+            else:
+                person = None
+        if steady and reach <= pos:
+            resume[0], resume[1] = i + 1, count
+            if person is not None:
+                settled.add(person)
+        else:
+            steady = False
+        i = text.find(probe, i + 1, pos)
+    state[2][1] = pos
+    return next(iter(found)) if len(found) == 1 else name

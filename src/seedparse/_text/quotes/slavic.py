@@ -28,6 +28,7 @@ from .slavic_names import (
     oblique_adjective,
     office_complement,
 )
+from .slavic_words import SLAVIC_PRONOUN_GENDER as _PRONOUN_GENDER
 
 __all__ = [
     "according",
@@ -360,15 +361,6 @@ _ACTING = frozenset(
         "\u043e\u0431\u043e\u0432\u2019\u044f\u0437\u043a\u0438",
     )
 )
-
-
-# The gender a Russian or Ukrainian subject pronoun agrees with.
-_PRONOUN_GENDER = {
-    "\u043e\u043d": "m",
-    "\u043e\u043d\u0430": "f",
-    "\u0432\u0456\u043d": "m",
-    "\u0432\u043e\u043d\u0430": "f",
-}
 
 
 def named_form(

@@ -14,7 +14,16 @@ __all__ = [
     "SLAVIC_EXTRA_VERBS",
     "SLAVIC_POSSESSIVES",
     "SLAVIC_PREPOSITIONS",
+    "SLAVIC_PRONOUN_GENDER",
 ]
+
+# Russian and Ukrainian subject pronouns of one person, and the gender each agrees with.
+SLAVIC_PRONOUN_GENDER = {
+    "\u043e\u043d": "m",
+    "\u043e\u043d\u0430": "f",
+    "\u0432\u0456\u043d": "m",
+    "\u0432\u043e\u043d\u0430": "f",
+}
 
 # Past-tense stems (before the "-\u043b"/"-\u0432" of the masculine) and whether the verb is
 # reflexive, per language.
