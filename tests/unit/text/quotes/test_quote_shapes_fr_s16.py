@@ -2,7 +2,8 @@
 as a class, conjugated (:mod:`seedparse._text.quotes.french_verbs`): the passé simple
 of narrative copy ("souligna le ministre", "prévint-elle"), the present and the
 imperfect of verbs of comment ("tonne le maire", "nuançait X") and the reflexive
-verbs of emotion ("s'impatiente X", "se réjouit la maire").
+verbs of emotion ("s'impatiente X", "se réjouit la maire"); two curly single marks
+typed for a double one (``\u2018\u2019…\u2019\u2019``, West African wire copy).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -17,8 +18,8 @@ from collections.abc import Callable
 
 import pytest
 
-from seedparse import Citation
-from seedparse._text.quotes import SPEECH_VERBS
+from seedparse import Citation, _native
+from seedparse._text.quotes import SPEECH_VERBS, marks
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS, conjugated
 
 GL, GR = "\u00ab", "\u00bb"
@@ -85,6 +86,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL} Ce n\u2019est pas ce que nous avions convenu, {GR} Camille Durand soupire.",
         [("Ce n\u2019est pas", "Camille Durand")],
     ),
+    # -- two curly single marks typed for a double one ---------------------------------
+    (
+        "fr-doubled-curly-singles",
+        "Le président a reçu les maires jeudi à Thiès.\n"
+        "\u2018\u2019Vous devez protéger les terres de l\u2019Etat\u2019\u2019, a déclaré "
+        "Ousmane Diallo devant les élus.",
+        [("Vous devez", "Ousmane Diallo")],
+    ),
+    (
+        "fr-doubled-curly-singles-inner-apostrophe",
+        "\u2018\u2018Il n\u2019y aura pas de report\u2019\u2019, a assuré la ministre Awa Ndiaye.",
+        [("Il n\u2019y aura", "Awa Ndiaye")],
+    ),
     # -- precision: an agreeing participle is no reporting verb, an unnamed speaker -----
     (
         "fr-agreeing-participle-is-no-verb",
@@ -147,3 +161,31 @@ def test_reflexive_forms_carry_the_pronoun_only_before_a_vowel() -> None:
 
 def test_the_class_is_lower_case_words() -> None:
     assert all(form == form.lower() and " " not in form for form in FRENCH_CLASS_VERBS)
+
+
+@pytest.mark.parametrize("native", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The doubled marks are one straight mark each; the apostrophe stays text.
+        ("\u2018\u2019Oui, c\u2019est fini\u2019\u2019, dit X", [(0, 2, '"'), (17, 2, '"')]),
+        ("\u2018\u2018Yes\u2019\u2019", [(0, 2, '"'), (5, 2, '"')]),
+        # A single quotation mark is still one ("\u2018word\u2019").
+        ("le \u2018oui\u2019 du maire", [(3, 1, "\u2018"), (7, 1, "\u2019")]),
+    ],
+)
+def test_doubled_curly_singles_are_one_double_mark(
+    text: str, expected: list[tuple[int, int, str]], native: bool
+) -> None:
+    before = _native.active() is not None
+    try:
+        _native.set_native(native)
+        found = marks.collect_marks(text, 0, len(text), 50)
+        pairs = marks.BlockPairs(text, 0, len(text), 50, 150).pairs(0, len(text), None)
+    finally:
+        _native.set_native(before)
+    assert found == expected
+    assert pairs is not None and len(pairs) == 1
+    assert marks.opening_mark(text, expected[0][0]) == (
+        '"' if expected[0][1] == 2 else expected[0][2]
+    )
