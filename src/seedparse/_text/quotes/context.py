@@ -15,6 +15,7 @@ from .attribution import Attr, Attribution
 from .context_words import (
     COMPLEMENT_ARTICLES,
     OF_LINKS,
+    SLAVIC_PRONOUN_GENDER,
     academic_title,
     after_office_link,
     following_names,
@@ -23,6 +24,7 @@ from .context_words import (
     opening_epithet,
 )
 from .english_names import headline_full_name, headline_label, longer_given_run
+from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
 from .latin_gender import PRONOUN_GENDER, gender_in_text
@@ -93,15 +95,6 @@ _ENDS = tuple(SENTENCE_END)
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
-_PRONOUN_GENDER = {
-    "\u043e\u043d": "m",
-    "\u043e\u043d\u0430": "f",
-    "\u0432\u0456\u043d": "m",
-    "\u0432\u043e\u043d\u0430": "f",
-}
 
 
 def _disagrees(name: str, gender: str) -> bool:
@@ -218,7 +211,7 @@ class Context:
         if kind == "side-role":  # "Burke's lawyer said": only one the text described so
             return self._with_role(value, pos)
         if kind == "pronoun":
-            gender = _PRONOUN_GENDER.get(value, "")
+            gender = SLAVIC_PRONOUN_GENDER.get(value, "")
             latin = PRONOUN_GENDER.get(value, "")
             if gender:
                 # A Russian or Ukrainian pronoun agrees with the person's gender:
@@ -242,7 +235,7 @@ class Context:
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
-            found = self._last_person(gender)
+            found = self._last_person(gender, office=(value, pos))
             return found if found or self.events else headline_label(self.text, self.low)
         return self._last_person()
 
@@ -371,22 +364,26 @@ class Context:
                 return who
         return None
 
-    def _last_person(self, gender: str = "", *, cyrillic: bool = False) -> str | None:
+    def _last_person(
+        self, gender: str = "", *, cyrillic: bool = False, office: tuple[str, int] = ("", 0)
+    ) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
         before anyone spoke, the one person introduced (or else mentioned). With a
         ``gender`` ("f", "m"), people known to be of the other are passed over; with
         ``cyrillic`` (a Russian or Ukrainian pronoun), names in another script too (an
         outlet, a site: "The Moscow Post", "Facebook"; the text writes a person's
-        name in its own letters)."""
-        found = self._last_person_of(gender, cyrillic)
+        name in its own letters). With an ``office`` (a role noun and where it stands),
+        people introduced since with another office are passed over too
+        (:func:`~.exclusive_offices.described_otherwise`)."""
+        found = self._last_person_of(gender, cyrillic, office)
         if found is None or not self.passed_over or is_cyrillic(found):
             return found
         # A Latin-script person passed over for their gender ("Pierre Martin" for
         # "elle"): the one taken instead must be known to be of the pronoun's.
         return found if self.genders.get(found) == gender else None
 
-    def _last_person_of(self, gender: str, cyrillic: bool) -> str | None:
+    def _last_person_of(self, gender: str, cyrillic: bool, office: tuple[str, int]) -> str | None:
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
         self.passed_over = False
@@ -402,6 +399,8 @@ class Context:
                 continue
             if cyrillic and not is_cyrillic(who):
                 continue
+            if kind_of != _CREDIT and described_otherwise(self._descriptor, who, office):
+                continue  # "le ministre": not "le Président X" named since
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
                 introduced.setdefault(surname, who)
@@ -456,7 +455,7 @@ class Context:
                         # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
                         # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a
                         # Russian or Ukrainian pronoun before the verb is its subject.
-                        and not (attr is not None and attr[1] in _PRONOUN_GENDER)
+                        and not (attr is not None and attr[1] in SLAVIC_PRONOUN_GENDER)
                         and not (
                             # "X lobte den Plan", "Dieser nannte einen Grund", "sagte
                             # dem Blatt", "dankte allen Helfern": the accusative or

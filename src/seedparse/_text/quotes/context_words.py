@@ -13,6 +13,7 @@ from .offices import surname_after_article
 __all__ = [
     "COMPLEMENT_ARTICLES",
     "OF_LINKS",
+    "SLAVIC_PRONOUN_GENDER",
     "academic_title",
     "after_office_link",
     "following_names",
@@ -22,6 +23,13 @@ __all__ = [
 ]
 
 OF_LINKS = frozenset(("de", "of", "von"))  # before an article inside an office
+# Russian and Ukrainian pronouns of one person, and the gender each agrees with.
+SLAVIC_PRONOUN_GENDER = {
+    "\u043e\u043d": "m",
+    "\u043e\u043d\u0430": "f",
+    "\u0432\u0456\u043d": "m",
+    "\u0432\u043e\u043d\u0430": "f",
+}
 COMPLEMENT_ARTICLES = frozenset(("la", "le", "les", "der", "des"))  # "de la Culture"
 _COMPLEMENT_LINKS = frozenset(("de", "du", "des", "von", "vom"))  # "maire de Paris"
 _EPITHET_ARTICLES = frozenset(("der", "die"))  # "Der geb\u00fcrtige Wiener erinnerte sich"

@@ -3,7 +3,9 @@ as a class, conjugated (:mod:`seedparse._text.quotes.french_verbs`): the passé 
 of narrative copy ("souligna le ministre", "prévint-elle"), the present and the
 imperfect of verbs of comment ("tonne le maire", "nuançait X") and the reflexive
 verbs of emotion ("s'impatiente X", "se réjouit la maire"); two curly single marks
-typed for a double one (``\u2018\u2019…\u2019\u2019``, West African wire copy).
+typed for a double one (``\u2018\u2019…\u2019\u2019``, West African wire copy); a
+definite role noun does not stand for a person introduced since with another office
+("le ministre" is not "le Président X": :mod:`~seedparse._text.quotes.exclusive_offices`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -20,6 +22,7 @@ import pytest
 
 from seedparse import Citation, _native
 from seedparse._text.quotes import SPEECH_VERBS, marks
+from seedparse._text.quotes.exclusive_offices import described_otherwise, holds_other_office
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS, conjugated
 
 GL, GR = "\u00ab", "\u00bb"
@@ -98,6 +101,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-doubled-curly-singles-inner-apostrophe",
         "\u2018\u2018Il n\u2019y aura pas de report\u2019\u2019, a assuré la ministre Awa Ndiaye.",
         [("Il n\u2019y aura", "Awa Ndiaye")],
+    ),
+    # -- a role noun and a person introduced since with another office --------------
+    (
+        "fr-role-passes-over-the-president-named-since",
+        "Le porte-parole Ibrahim Koné a prévenu : le nom du Président Paul Mensah "
+        "ne sera pas sali.\n"
+        f"{GL} Nous répondrons à chaque attaque {GR}, a martelé le ministre.",
+        [("Nous répondrons", "Ibrahim Koné")],
+    ),
+    (
+        "fr-role-passes-over-the-prefect-named-since",
+        "Gilles Kerbrat a réuni les élus jeudi à la mairie. Le préfet Jean Morin a visité "
+        "la digue.\n"
+        f"{GL} La digue sera prête en mars {GR}, a assuré le maire.",
+        [("La digue", "Gilles Kerbrat")],
+    ),
+    (
+        "fr-role-two-offices-agree",
+        "Le ministre Pierre Lenoir, maire de Tourcoing, a reçu la secrétaire d\u2019État "
+        "Anne Vidal.\n"
+        f"{GL} Nous tiendrons les délais {GR}, a déclaré le maire.",
+        [("Nous tiendrons", "Pierre Lenoir")],
+    ),
+    (
+        "fr-role-not-exclusive-stays-ambiguous",
+        "La directrice Marie Caron a présenté le projet. Le président Louis Brun l\u2019a "
+        "salué.\n"
+        f"{GL} Rien n\u2019est joué {GR}, a tranché le porte-parole.",
+        [("Rien n", None)],
     ),
     # -- precision: an agreeing participle is no reporting verb, an unnamed speaker -----
     (
@@ -189,3 +221,27 @@ def test_doubled_curly_singles_are_one_double_mark(
     assert marks.opening_mark(text, expected[0][0]) == (
         '"' if expected[0][1] == 2 else expected[0][2]
     )
+
+
+@pytest.mark.parametrize(
+    ("described", "role", "expected"),
+    [
+        ({"pr\u00e9sident"}, "ministre", True),
+        ({"pr\u00e9fet"}, "maire", True),
+        ({"ministre", "maire"}, "maire", False),  # two offices, one agrees
+        ({"pr\u00e9sidente"}, "pr\u00e9sident", False),  # the same office
+        ({"porte-parole"}, "ministre", False),  # not an office of the set
+        ({"pr\u00e9sident"}, "porte-parole", False),  # a role noun outside the set
+        (set(), "ministre", False),
+    ],
+)
+def test_holds_other_office(described: set[str], role: str, expected: bool) -> None:
+    assert holds_other_office(described, role) is expected
+
+
+def test_described_otherwise_describes_no_one_without_a_role() -> None:
+    def describe(who: str, pos: int) -> set[str]:
+        raise AssertionError("described with no role noun")
+
+    assert described_otherwise(describe, "X", ("", 0)) is False
+    assert described_otherwise(lambda who, pos: {"maire"}, "X", ("ministre", 5)) is True
