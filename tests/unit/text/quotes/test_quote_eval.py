@@ -98,8 +98,8 @@ FLOORS = {
     # "a déclaré X, ajoutant que « ... »" (a participle shares the subject): 149/173;
     # "« A » et « B », a confirmé X" (coordinated stretches): 150/173, 150/167.
     # Session 16 (qfr2): four fr-s16 cases from outlets not used before (SenePlus after
-    # APS, Grand Québec, Poteaux Carrés, Le Cri d'Abidjan; 9 scored quotations, tune 3/4,
-    # holdout 3/5), scored before any rule: 6/9, 6/9; the floor below is the enlarged
+    # APS, Grand Québec, Poteaux Carrés, Le Cri d'Abidjan; 9 scored quotations, tune 2/3,
+    # holdout 4/6), scored before any rule: 6/9, 6/9; the floor below is the enlarged
     # set's (on the 173 quotations before them 150/173, 150/167 unchanged).
     # Then its rules: the reporting verbs of an incise as a class, conjugated (passé
     # simple, present, imperfect; reflexive verbs of emotion, "s'impatiente X"):
