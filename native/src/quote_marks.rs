@@ -180,6 +180,11 @@ fn word_start(c: char) -> bool {
         || (('\u{c0}'..='\u{24f}').contains(&c) && !matches!(c, '\u{d7}' | '\u{f7}'))
 }
 
+/// Are `bytes` the UTF-8 of U+2018 or U+2019 (`marks._CURLY_DOUBLED`'s characters)?
+fn is_curly_single(bytes: Option<&[u8]>) -> bool {
+    matches!(bytes, Some([0xE2, 0x80, 0x98 | 0x99]))
+}
+
 /// `marks.collect_marks(text, low, high, cap)`: the quotation marks of
 /// `text[low:high]` (code points) in order, at most `cap` of each kind, single marks
 /// only when an opening single mark occurs in the range.
@@ -189,6 +194,7 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
     let mut entities = 0usize;
     let mut doubled = 0usize; // '' marks
     let mut low_commas = 0usize; // ,, marks (`marks._find_low_commas`)
+    let mut curly_doubled = 0usize; // two curly single marks for one double
     let mut opening_single = false;
     // (code point, length, mark, byte offset, byte length)
     let mut found: Vec<(usize, usize, char, usize, usize)> = Vec::new();
@@ -258,6 +264,20 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
                 i += 1;
                 cp += 1;
             }
+            continue;
+        }
+        if b == 0xE2
+            && curly_doubled < cap
+            && here + 2 <= high
+            && is_curly_single(bytes.get(i - 1..i + 2))
+            && is_curly_single(bytes.get(i + 2..i + 5))
+        {
+            // Two curly single marks typed for a double one (`marks._find_curly_doubled`):
+            // one straight '"' of length 2, read left to right.
+            curly_doubled += 1;
+            found.push((here, 2, '"', i - 1, 6));
+            i += 5;
+            cp += 1;
             continue;
         }
         let i = i - 1;
@@ -599,7 +619,7 @@ mod tests {
 
     #[test]
     fn mixed_marks_of_copied_text() {
-        let cases: [(&str, Vec<Pair>); 14] = [
+        let cases: [(&str, Vec<Pair>); 16] = [
             // Straight opened, curly closed (English, German copy), and back.
             ("\"Yes,\u{201d} he said", vec![(0, 1, 5, 6)]),
             ("\"Ja.\u{201c} Er ging", vec![(0, 1, 4, 5)]),
@@ -607,11 +627,19 @@ mod tests {
             ("\u{201e}Ja\", sagte er", vec![(0, 1, 3, 4)]),
             ("\u{ab}\u{414}\u{430}\", \u{2014} x", vec![(0, 1, 3, 4)]),
             ("\u{ab}Oui\u{201d}, dit-il", vec![(0, 1, 4, 5)]),
-            // Two apostrophes for a straight mark.
+            // Two apostrophes for a straight mark, and two curly single marks.
             ("''Yes,'' he said", vec![(0, 2, 6, 8)]),
             // Two commas for a low opening mark, closed straight or curly.
             (",,Ja,\" sagte er", vec![(0, 2, 5, 6)]),
             ("so (,,\u{c4}rger\u{201c})", vec![(4, 6, 11, 12)]),
+            (
+                "\u{2018}\u{2019}Oui\u{2019}\u{2019}, dit X",
+                vec![(0, 2, 5, 7)],
+            ),
+            (
+                "\u{2018}\u{2018}Yes,\u{2019}\u{2019} he said",
+                vec![(0, 2, 6, 8)],
+            ),
             // French spacing typed with straight and curly marks.
             ("\" Oui \" : x", vec![(0, 1, 6, 7)]),
             ("se dit \" fini \".", vec![(7, 8, 14, 15)]),
@@ -652,11 +680,30 @@ mod tests {
         let high = high.min(chars.len());
         let mut found = Vec::new();
         let range = low.min(high)..high;
-        let opening = chars[range.clone()]
-            .iter()
-            .any(|&c| matches!(c, '\u{2018}' | '\u{201a}'));
+        // Two curly single marks for a double one, left to right, at most `cap`.
+        let mut curly = vec![false; chars.len()];
+        let mut k = range.start;
+        let mut count = 0;
+        let is_curly = |c: char| matches!(c, '\u{2018}' | '\u{2019}');
+        while k + 1 < high && count < cap {
+            if is_curly(chars[k]) && is_curly(chars[k + 1]) {
+                found.push((k, 2, '"'));
+                curly[k] = true;
+                curly[k + 1] = true;
+                count += 1;
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        let opening = range
+            .clone()
+            .any(|k| !curly[k] && matches!(chars[k], '\u{2018}' | '\u{201a}'));
         for &kind in DOUBLE.iter().chain(if opening { &SINGLE[..] } else { &[] }) {
-            let at = range.clone().filter(|&k| chars[k] == kind).take(cap);
+            let at = range
+                .clone()
+                .filter(|&k| chars[k] == kind && !curly[k])
+                .take(cap);
             found.extend(at.map(|k| (k, 1, kind)));
         }
         let mut k = range.start;
@@ -722,6 +769,8 @@ mod tests {
             ",,a",
             "\u{e4}",
             "(",
+            "\u{2018}\u{2019}",
+            "\u{2019}\u{2019}",
             "&ldquo;",
             "&#x201C;",
             "&quot",
@@ -761,10 +810,22 @@ mod tests {
 
     #[test]
     fn linear_on_a_flood_of_marks() {
-        let s = "\u{201c}".repeat(200_000) + &"\u{2019}".repeat(200_000);
+        // Openers, then apostrophes that close nothing (one after a letter each: two
+        // curly single marks side by side are a double mark, below).
+        let s = "\u{201c}".repeat(200_000) + &"a\u{2019}".repeat(200_000);
         let n = s.chars().count();
         let found = quote_pairs(&s, &[(0, n)], 50_000, &mut RustChars);
         assert_eq!(found[0].len(), 1);
+        // Two curly single marks for a double mark: one pair each until the cap of
+        // doubled marks, then the rest read as single marks.
+        let s = "\u{2018}\u{2019}x\u{2019}\u{2019} ".repeat(100_000);
+        let n = s.chars().count();
+        let found = quote_pairs(&s, &[(0, n)], 50_000, &mut RustChars);
+        assert_eq!(
+            found[0][..25_000].iter().filter(|p| p.1 - p.0 == 2).count(),
+            25_000
+        );
+        assert_eq!(found[0][0], (0, 2, 3, 5));
         // Copied text's marks: two apostrophes for a double mark (one pair each, the
         // cap reached), straight marks set off by spaces, and curly openers under
         // straight marks glued between words (refused: the stack stays full).

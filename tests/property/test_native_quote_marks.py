@@ -118,6 +118,10 @@ def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[int | N
 # Two commas typed for a low opening mark, at a block's start and after a space, and
 # carried into the next block.
 @example((',,Ja," er (,,Nein\n\nx\u201c y', [(0, 16), (18, 22)], [None, 11], 50_000))
+# Two curly single marks typed for a double one, past the cap of such marks, and a
+# doubled mark that straddles the range's start.
+@example(("\u2018\u2019a\u2019\u2019 \u2018\u2019b\u2019\u2019", [(0, 12)], [None], 2))
+@example(("\u2019\u2019\u2019a \u2018b\u2019", [(1, 8)], [None], 50_000))
 def test_pairs_per_block(doc: tuple[str, list[tuple[int, int]], list[int | None], int]) -> None:
     """The same pairs for every block on both paths, whatever opening mark is carried
     in (any character of the text, as the finder passes the quote's first one)."""
@@ -132,6 +136,8 @@ MIXED_PIECES = st.sampled_from(
     [
         *'"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a',
         "''",
+        "\u2018\u2019",
+        "\u2019\u2019",
         "&quot;",
         "&ldquo;",
         " ",
@@ -156,6 +162,7 @@ MIXED_PIECES = st.sampled_from(
 @given(st.lists(MIXED_PIECES, max_size=40).map("".join))
 @example('"We will win\u201d, said Anna Berg\n\n\u00ab We will win", a dit Anne Dubois')
 @example("''We will win\n\nWe will win'' said Anna Berg")
+@example("\u2018\u2019We will win\u2019\u2019, a dit Anne Dubois")
 def test_quotation_spans_on_mixed_marks(text: str) -> None:
     """Articles of randomly mixed marks and text: the same quotations (spans, texts
     and speakers) on both paths."""

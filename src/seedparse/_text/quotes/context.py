@@ -26,6 +26,7 @@ from .context_words import (
     written_alone,
 )
 from .english_names import headline_full_name, headline_label
+from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
 from .latin_gender import PRONOUN_GENDER, gender_in_text
@@ -237,7 +238,7 @@ class Context:
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
-            found = self._last_person(gender)
+            found = self._last_person(gender, office=(value, pos))
             return found if found or self.events else headline_label(self.text, self.low)
         return self._last_person()
 
@@ -366,22 +367,26 @@ class Context:
                 return who
         return None
 
-    def _last_person(self, gender: str = "", *, cyrillic: bool = False) -> str | None:
+    def _last_person(
+        self, gender: str = "", *, cyrillic: bool = False, office: tuple[str, int] = ("", 0)
+    ) -> str | None:
         """The person a pronoun (or a definite role) stands for: the last one credited
         with speech when nobody was introduced since, the one introduced since, or,
         before anyone spoke, the one person introduced (or else mentioned). With a
         ``gender`` ("f", "m"), people known to be of the other are passed over; with
         ``cyrillic`` (a Russian or Ukrainian pronoun), names in another script too (an
         outlet, a site: "The Moscow Post", "Facebook"; the text writes a person's
-        name in its own letters)."""
-        found = self._last_person_of(gender, cyrillic)
+        name in its own letters). With an ``office`` (a role noun and where it stands),
+        people introduced since with another office are passed over too
+        (:func:`~.exclusive_offices.described_otherwise`)."""
+        found = self._last_person_of(gender, cyrillic, office)
         if found is None or not self.passed_over or is_cyrillic(found):
             return found
         # A Latin-script person passed over for their gender ("Pierre Martin" for
         # "elle"): the one taken instead must be known to be of the pronoun's.
         return found if self.genders.get(found) == gender else None
 
-    def _last_person_of(self, gender: str, cyrillic: bool) -> str | None:
+    def _last_person_of(self, gender: str, cyrillic: bool, office: tuple[str, int]) -> str | None:
         introduced: dict[str, str] = {}
         mentioned: dict[str, str] = {}
         self.passed_over = False
@@ -397,6 +402,8 @@ class Context:
                 continue
             if cyrillic and not is_cyrillic(who):
                 continue
+            if kind_of != _CREDIT and described_otherwise(self._descriptor, who, office):
+                continue  # "le ministre": not "le Président X" named since
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
                 introduced.setdefault(surname, who)

@@ -5,6 +5,7 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .french_verbs import FRENCH_CLASS_VERBS
 from .german_words import GERMAN_EXTRA_VERBS
 from .slavic_words import (
     REPORTED_OPENINGS,
@@ -368,6 +369,7 @@ SPEECH_VERBS: frozenset[str] = (
     | _GERMAN_VERBS
     | GERMAN_EXTRA_VERBS
     | _FRENCH_VERBS
+    | FRENCH_CLASS_VERBS
     | _RUSSIAN_VERBS
     | _UKRAINIAN_VERBS
     | _SLAVIC_MORE_VERBS

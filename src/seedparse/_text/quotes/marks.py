@@ -1,7 +1,8 @@
 """Quotation marks: finding them in a block and pairing them into top-level quotes.
 
 Typographic marks of many languages, straight ``"`` (and straight ``'`` in Russian
-and Ukrainian text), two apostrophes ``''`` typed for a ``"``, two commas ``,,`` typed
+and Ukrainian text), two apostrophes ``''`` or two curly single marks
+(``\u2018\u2019``, ``\u2019\u2019``) typed for a ``"``, two commas ``,,`` typed
 for the German low ``\u201e`` before a word (closed by ``\u201c`` or a straight ``"``,
 as Austrian and regional copy types them), and the same marks
 written as HTML entities are paired with a small stack; the characters on either side
@@ -167,6 +168,52 @@ def _find_low_commas(text: str, start: int, end: int, out: list[Mark], cap: int)
             i = text.find(",,", after, end)
         else:
             i = text.find(",,", i + 1, end)
+_CURLY_DOUBLED = re.compile("[\u2018\u2019]{2}")
+
+
+def _find_curly_doubled(text: str, start: int, end: int, out: list[Mark], cap: int) -> set[int]:
+    """Append each pair of curly single marks of ``text[start:end]`` (``\u2018\u2019``,
+    ``\u2019\u2019``, ``\u2018\u2018``; read left to right, at most ``cap``) to ``out``
+    as a straight double mark of length 2, as :func:`_find_doubled` does for ``''``:
+    West African wire copy (the APS) and text converted from word processors type a
+    double quotation mark as two single ones (``\u2018\u2019On vous les a
+    confi\u00e9es\u2019\u2019, a d\u00e9clar\u00e9 X``). Return the positions of their
+    marks, which are no single marks."""
+    taken: set[int] = set()
+    for count, match in enumerate(_CURLY_DOUBLED.finditer(text, start, end)):
+        if count >= cap:
+            break
+        out.append((match.start(), 2, '"'))
+        taken.update((match.start(), match.start() + 1))
+    return taken
+
+
+def _opening_single(text: str, start: int, end: int, taken: set[int]) -> bool:
+    """Does an opening single mark (``\u2018``, ``\u201a``) occur in ``text[start:end]``
+    outside the doubled marks at ``taken``?"""
+    for ch in "\u2018\u201a":
+        i = text.find(ch, start, end)
+        while i >= 0:
+            if i not in taken:
+                return True
+            i = text.find(ch, i + 1, end)
+    return False
+
+
+def _find_singles_outside(
+    text: str, start: int, end: int, out: list[Mark], cap: int, taken: set[int]
+) -> None:
+    """:func:`_find_all` for the single marks, passing over those at ``taken`` (the
+    doubled ones): at most ``cap`` of each kind are appended."""
+    find = text.find
+    for ch in _SINGLE_CHARS:
+        i = find(ch, start, end)
+        count = 0
+        while i >= 0 and count < cap:
+            if i not in taken:
+                out.append((i, 1, ch))
+                count += 1
+            i = find(ch, i + 1, end)
 
 
 def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
@@ -174,8 +221,14 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
     only when an opening one occurs), at most ``cap`` of each kind."""
     marks: list[Mark] = []
     _find_all(text, _DOUBLE_CHARS, start, end, marks, cap)
-    if text.find("\u2018", start, end) >= 0 or text.find("\u201a", start, end) >= 0:
-        _find_all(text, _SINGLE_CHARS, start, end, marks, cap)
+    curly: set[int] = set()
+    if text.find("\u2019", start, end) >= 0 or text.find("\u2018", start, end) >= 0:
+        curly = _find_curly_doubled(text, start, end, marks, cap)
+    if _opening_single(text, start, end, curly):
+        if curly:
+            _find_singles_outside(text, start, end, marks, cap, curly)
+        else:
+            _find_all(text, _SINGLE_CHARS, start, end, marks, cap)
     if text.find("'", start, end) >= 0:
         doubled = _find_doubled(text, start, end, marks, cap)
         if _CYRILLIC_SINGLE.search(text, start, end):
@@ -400,7 +453,7 @@ class BlockPairs:
 def opening_mark(text: str, pos: int) -> str:
     """The mark that opens a quote at ``pos``, as :func:`collect_marks` reads it: the
     character there, or the mark an entity or a ``''`` stands for."""
-    if text.startswith("''", pos):
+    if text.startswith("''", pos) or _CURLY_DOUBLED.match(text, pos):
         return '"'
     if text.startswith(",,", pos):
         return "\u201e"

@@ -1,0 +1,55 @@
+"""Offices that one person does not hold together with another in news copy, so that a
+definite role noun does not stand for a person the text gave the other office.
+
+"le porte-parole Amadou Coulibaly a prévenu : l'image du Président Alassane Ouattara
+est une ligne rouge. « … », a martelé le ministre." The role noun "le ministre" has no
+person the text named with it; it stands, like a pronoun, for the person in view. The
+President named since is not that person: a minister is no president, a mayor no
+prefect. A person described with one of these offices and none that agrees with the
+role noun is passed over (as one of the other gender is), so the role goes to the
+speaker before. Offices that one person often holds beside another are left out:
+a deputy or a senator chairs a group or an assembly ("président du Sénat"), a
+spokesperson of a government is one of its ministers, a chief ("chef") heads
+anything; a person with two offices ("maire de X et ministre") agrees with both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+__all__ = ["described_otherwise", "holds_other_office"]
+
+_OFFICES: dict[str, str] = {
+    word: office
+    for office, words in {
+        "president": "pr\u00e9sident pr\u00e9sidente president pr\u00e4sident pr\u00e4sidentin",
+        "minister": "ministre minister ministerin",
+        "mayor": "maire mairesse mayor bourgmestre b\u00fcrgermeister b\u00fcrgermeisterin",
+        "prefect": "pr\u00e9fet pr\u00e9f\u00e8te",
+        "prosecutor": "procureur procureure prosecutor",
+    }.items()
+    for word in words.split()
+}
+
+
+def holds_other_office(described: Iterable[str], role: str) -> bool:
+    """Is the person ``described`` with these lower-case words (their descriptor: the
+    role words before the name, an appositive after it) known to hold one of the
+    offices above other than the role noun's, and not the role noun's own? False when
+    the role noun is none of them ("le porte-parole", "le chef") or the description
+    names none."""
+    own = _OFFICES.get(role)
+    if own is None:
+        return False
+    held = {_OFFICES[word] for word in described if word in _OFFICES}
+    return bool(held) and own not in held
+
+
+def described_otherwise(
+    describe: Callable[[str, int], Iterable[str]], who: str, office: tuple[str, int]
+) -> bool:
+    """Is ``who`` described (``describe(who, pos)``: the context's descriptor) with
+    another office than the role noun of ``office`` (the noun and where it stands)?
+    False with no role noun, without describing anyone."""
+    role, pos = office
+    return bool(role) and holds_other_office(describe(who, pos), role)
