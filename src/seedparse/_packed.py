@@ -321,28 +321,14 @@ class Builder:
     ) -> None:
         """Add a passage (its span ``[start, end)``) and its citations, which are also
         the next citations of the Document."""
-        # _text and _passage written out: a reader with a passage per paragraph (the
-        # html reader, the notes' pure path) calls this once per passage.
-        at = self._at
-        self._texts.append(text)
-        size = len(text)
-        self._at = at + size + 2
+        at = self._text(text)
         first = 0  # what a passage without citations records, as pack() does
         if citations:
             first = len(self._citations) // _C
             cite = self._cite
             for record in citations:
                 cite(record, text, at)
-        get = self._index.get
-        kind_ref = get(kind)
-        if kind_ref is None:
-            kind_ref = self.string(kind)
-        section_ref = get(section)
-        if section_ref is None:
-            section_ref = self.string(section)
-        self._passages += (
-            at, size, kind_ref, start, end, section_ref, depth, first, len(citations)
-        )  # fmt: skip
+        self._passage(at, text, kind, start, end, section, depth, first, len(citations))
 
     def passages(
         self,
