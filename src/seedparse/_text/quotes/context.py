@@ -52,10 +52,6 @@ from .names import (
     is_name_word,
     is_title,
     name_forward,
-    name_gender,
-    nominative_given,
-    nominative_of_genitive,
-    oblique_name,
     slavic_title,
     split_tokens,
     trim_name,
@@ -69,6 +65,7 @@ from .slavic import (
     oblique_office_before,
 )
 from .slavic_case import declines_to
+from .slavic_forms import name_gender, nominative_given, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 
@@ -101,7 +98,7 @@ _NOT_ALNUM = re.compile(r"[\W_]")
 
 def _disagrees(name: str, gender: str) -> bool:
     """Is ``name`` known to be of the other gender than ``gender`` (see
-    :func:`~seedparse._text.quotes.names.name_gender`)?"""
+    :func:`~seedparse._text.quotes.slavic_forms.name_gender`)?"""
     known = name_gender(name)
     return bool(gender and known and known != gender)
 

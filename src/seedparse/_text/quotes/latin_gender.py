@@ -2,7 +2,7 @@
 "la ministre X", "Mme X", "Finanzministerin X", "Mrs X" (a woman), "le maire X",
 "Herr X", "Bundeskanzler X" (a man). A pronoun ("elle", "er", "she") then stands only
 for a person of its gender, as Russian and Ukrainian names tell theirs by their
-endings (:func:`~seedparse._text.quotes.names.name_gender`).
+endings (:func:`~seedparse._text.quotes.slavic_forms.name_gender`).
 """
 
 from __future__ import annotations

@@ -16,11 +16,10 @@ from .names import (
     is_cap,
     is_cyrillic,
     name_forward,
-    name_gender,
-    oblique_name,
     slavic_title,
 )
 from .slavic_case import genitive_nominative, oblique_nominative
+from .slavic_forms import name_gender, oblique_name
 from .slavic_names import (
     expand_initial,
     nominative_name,

@@ -1,5 +1,5 @@
 """The nominative of a Russian or Ukrainian full name written in the genitive, by its
-endings: shared by :func:`.names.nominative_of_genitive` (a name the grammar knows is a
+endings: shared by :func:`.slavic_forms.nominative_of_genitive` (a name the grammar knows is a
 genitive: "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c X",
 "\u0437\u0430 \u0441\u043b\u043e\u0432\u0430\u043c\u0438 X") and
 :func:`.slavic_names.nominative_name` (a name that may be one). Pure functions of

@@ -1,6 +1,6 @@
 # ruff: noqa: RUF003 -- Russian and Ukrainian words in comments on purpose
 """Given names put back in the nominative when the text declined the surname
-(:func:`seedparse._text.quotes.names.nominative_given`), and the same rule end to end:
+(:func:`seedparse._text.quotes.slavic_forms.nominative_given`), and the same rule end to end:
 a speaker named by surname alone is completed from an earlier oblique mention.
 
 The names are made up for these tests save those marked as from real text; the rules
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from seedparse._text.quotes import find_quotations
-from seedparse._text.quotes.names import nominative_given
+from seedparse._text.quotes.slavic_forms import nominative_given
 
 CASES = [
     # (given as written, surname as written, surname in the nominative, expected)

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from seedparse import Citation
 from seedparse._text.quotes import find_quotations
-from seedparse._text.quotes.names import nominative_of_genitive
 from seedparse._text.quotes.slavic import according_clause, headline_speaker, named_form
 from seedparse._text.quotes.slavic_case import oblique_nominative
+from seedparse._text.quotes.slavic_forms import nominative_of_genitive
 from seedparse._text.quotes.slavic_names import (
     expand_initial,
     is_outlet_lead,
