@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1326, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1336, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -59,9 +59,10 @@ FLOOR_ALL = {"files": 1326, "lines_lost": 0, "title_accuracy": 0.990}
 #: 1304 with the 6 files of qshape's 3 English ones of session 14;
 #: 1310 with the 6 files of qde's 3 German ones of session 15;
 #: 1318 with the 8 files of qde2's 4 German ones of session 16;
-#: 1326 with the 8 files of qfr2's 4 French ones of session 16.)
-FLOOR_STRICT_ALL = {"files": 1412, "lines_lost": 148, "title_accuracy": 0.961}
-FLOOR_QUOTES = {"files": 548, "lines_lost": 0, "title_accuracy": 1.0}
+#: 1326 with the 8 files of qfr2's 4 French ones of session 16;
+#: 1336 with the 10 files of the lead's 5 German ones of session 18.)
+FLOOR_STRICT_ALL = {"files": 1422, "lines_lost": 148, "title_accuracy": 0.961}
+FLOOR_QUOTES = {"files": 558, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
