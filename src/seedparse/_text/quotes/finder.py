@@ -70,6 +70,7 @@ from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
 from .german_clauses import reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
+from .label_lines import label_line
 from .latin_clauses import verb_ends_sentence
 from .lexicon import AUX, CONJUNCTIONS, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
@@ -500,6 +501,15 @@ class QuoteFinder:
             # "Le bruit et les vibrations l\u2019ont surprise : \u00ab\u2026\u00bb": the person a
             # new paragraph's object pronoun stands for is the last one quoted.
             speaker, attr = carried.speaker, ("name", carried.speaker)
+        elif (
+            not pre
+            and starts_block(text, block_start, quote.open)
+            and (labelled := label_line(text, context.low, block_start)) is not None
+        ):
+            # "Kai Hempel (Cheftrainer DJK Gebenbach)" on the line above: the label
+            # names the speaker of the paragraph under it, whoever was quoted before.
+            speaker = context.resolve(("label", labelled), quote.open)
+            attr = ("name", speaker) if speaker is not None else None
         elif (
             carried is not None
             and carried.speaker is not None

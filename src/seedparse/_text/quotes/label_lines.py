@@ -1,0 +1,45 @@
+"""Speakers set on a line of their own above their words: the label of reaction pages,
+interviews and minutes ("Kai Hempel (Cheftrainer DJK Gebenbach)", "Andreas Patz
+(Chef-Trainer):", "Jane Doe (head coach):"), a person's full name, then a role in
+parentheses, a colon, or both, and nothing else on the line. The paragraph under such a
+line that is only a quotation is that person's words, whoever spoke before it. Pure
+functions of the text."""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_forward, split_tokens
+
+__all__ = ["label_line"]
+
+_MAX_LABEL = 120  # characters of a label line (a name and a short role)
+# A name of two to four words, then a role in parentheses and an optional colon, or a
+# colon alone. (The words are checked as a name by ``name_forward``.)
+_LABEL = re.compile(
+    r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:[ \u00a0]+[^\W\d_][\w.'\u2019-]*){1,3})[ \u00a0]*"
+    r"(?:\([^()\n]{1,80}\)[ \u00a0]*:?|:)"
+)
+
+
+def label_line(text: str, low: int, block_start: int) -> str | None:
+    """The full name on the line right above ``block_start`` (not before ``low``), when
+    that line is a speaker's label (see the module docstring); None otherwise."""
+    j = block_start
+    while j > low and text[j - 1].isspace():
+        j -= 1
+    if j <= low:
+        return None
+    line_start = text.rfind("\n", low, j) + 1
+    if line_start < low:
+        line_start = low
+    if j - line_start > _MAX_LABEL:
+        return None
+    found = _LABEL.fullmatch(text, line_start, j)
+    if found is None:
+        return None
+    tokens = split_tokens(text, found.start("name"), found.end("name"))
+    name, after = name_forward(tokens, 0)
+    if name is None or after != len(tokens) or " " not in name:
+        return None  # "Die Stimmen:", "Reaktionen (Auswahl)": no person's name
+    return name
