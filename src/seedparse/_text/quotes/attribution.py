@@ -42,6 +42,7 @@ from .latin_clauses import (
     inverted_participle_subject,
     inverted_verb,
     reflexive_past,
+    relative_antecedent,
     role,
     shared_subject,
     verb_second,
@@ -649,7 +650,11 @@ class Attribution:
                     # ("X also congratulated Y, who ...: \u201c\u2026\u201d").
                     return ("label", name)
                 if n_words >= 4:
-                    found = self._clause_subject(tokens, end) or office_before_colon(tokens, end)
+                    found = (
+                        self._clause_subject(tokens, end)
+                        or office_before_colon(tokens, end)
+                        or relative_antecedent(tokens, end)
+                    )
                     if found is not None:
                         return found
                 if name is not None and n_words >= 4:

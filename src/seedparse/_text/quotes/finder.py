@@ -68,7 +68,7 @@ from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
-from .german_clauses import reported_speech_carries_on, statement_giver
+from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
 from .latin_clauses import verb_ends_sentence
@@ -417,6 +417,10 @@ class QuoteFinder:
                 and (giver := statement_giver(named_after_office, name_forward, post)) is not None
             ):
                 attr = ("name", giver)  # "\u201e\u2026\u201c, ist die Auskunft, die X gab"
+            if attr is None and (
+                subject := inverted_subject(named_after_office, name_forward, post)
+            ):
+                attr = ("name", subject)  # "\u201e\u2026\u201c, war Trainer X zufrieden"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
         if attr is None and n_words >= 6:

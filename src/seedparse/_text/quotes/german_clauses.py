@@ -29,6 +29,7 @@ __all__ = [
     "agent_noun",
     "german_article_object",
     "impersonal_source",
+    "inverted_subject",
     "new_subject_after_verb",
     "prepositional_object",
     "relative_clause_ends",
@@ -167,6 +168,43 @@ def statement_giver(
             named = named_after(tokens, k + 3) or name_at(tokens, k + 3)[0]
             return named if named is not None and " " in named else None
     return None
+
+
+# Words that may follow a quote and its comma but are no verb: conjunctions, which open
+# another clause ("\u201e\u2026\u201c, als X kam"), in the languages that put the comma
+# after the closing mark.
+_NO_SECOND_VERB = _words(
+    "und oder aber doch denn sondern als bevor bis da damit dass falls nachdem ob obwohl "
+    "seit seitdem sobald solange während weil wenn wie wo auch nur "
+    "et ou mais puis quand lorsque comme avant après où si and or but as while when"
+)
+
+
+def inverted_subject(
+    named_after: Callable[[Sequence[str], int], str | None],
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    tokens: Sequence[str],
+) -> str | None:
+    """The subject right after the verb that follows a quote and its comma, whatever
+    the verb: "\u201e\u2026\u201c, war G\u00e4stetrainer X hochzufrieden", "\u201e\u2026\u201c,
+    zeigte sich Trainerin X erleichtert", "\u201e\u2026\u201c, musste X zugeben". A quote
+    standing first in a German sentence is its first part, so the finite verb comes
+    second and its subject right after it ("sich" between for a reflexive verb): an
+    office and a full name, or a full name (``named_after`` and ``name_at`` read them,
+    as for :func:`statement_giver`). None for anything else: a pronoun or an article
+    ("heißt es", "steht im Bericht"), a conjunction instead of the verb."""
+    if len(tokens) < 4 or tokens[0] != ",":
+        return None
+    verb = tokens[1]
+    if not (verb.isalpha() and verb.islower()) or verb in _NO_SECOND_VERB:
+        return None
+    if "\u0400" <= verb[0] <= "\u04ff":
+        return None  # Russian and Ukrainian order their words freely: not this clause
+    k = 3 if tokens[2] == "sich" else 2
+    if k >= len(tokens) or not tokens[k][:1].isupper():
+        return None  # (German capitalises the office and the name: "a déclaré à X" is no subject)
+    named = named_after(tokens, k) or name_at(tokens, k)[0]
+    return named if named is not None and " " in named else None
 
 
 #: Particles of German separable speech verbs, which end the clause after the subject

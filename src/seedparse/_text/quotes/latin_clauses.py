@@ -19,6 +19,7 @@ from .lexicon import (
     LATTER,
     LEADING_SEPARATORS,
 )
+from .names import name_backward
 
 __all__ = [
     "DOCUMENTS",
@@ -27,6 +28,7 @@ __all__ = [
     "inverted_participle_subject",
     "inverted_verb",
     "reflexive_past",
+    "relative_antecedent",
     "role",
     "shared_subject",
     "verb_ends_sentence",
@@ -174,4 +176,32 @@ def inverted_participle_subject(
         if grammar.is_verb(tokens[m]):
             found: Attr | None = grammar.speaker_after_verb(tokens, m + 1)
             return found if found is not None and found[0] == "name" else None
+    return None
+
+
+# Relative pronouns that are the subject of their clause (German "der"/"die" also open
+# an object clause, "den"/"dem" never a subject one; English "whom", French "que" and
+# "dont" are no subject).
+_SUBJECT_RELATIVES = frozenset(("der", "die", "who", "qui"))
+_GERMAN_RELATIVES = frozenset(("der", "die"))
+
+
+def relative_antecedent(tokens: Sequence[str], end: int) -> Attr | None:
+    """The person a relative clause right before a colon is about ("Anders war die
+    Stimmung von Jan Roth, der keine Erkl\u00e4rung fand:", "Jane Doe, who had waited
+    all night:"): the clause's subject is its relative pronoun, which stands for the
+    full name right before its comma, so the words after the colon are that person's.
+    The clause runs to the colon with no other comma, and a German one ends in its
+    verb (a lower-case word: ", die Fans und Helfer:" is a list, not a clause). None
+    otherwise; ``tokens[end]`` is the colon."""
+    for k in range(end - 2, 0, -1):
+        mark = tokens[k]
+        if mark in (",", ";", ":"):
+            relative = tokens[k + 1].lower()
+            if mark != "," or relative not in _SUBJECT_RELATIVES:
+                return None
+            if relative in _GERMAN_RELATIVES and not tokens[end - 1].islower():
+                return None
+            name = name_backward(tokens, k - 1)
+            return ("name", name) if name is not None and " " in name else None
     return None

@@ -2,7 +2,12 @@
 a paragraph that is only a quotation (reaction pages of sports clubs and amateur
 football sites, interviews, minutes): "Name (Role)", "Name (Role):" or "Name:" names
 the speaker of the paragraph under it, whoever was quoted before, in every language the
-readers meet.
+readers meet. A relative clause right before a colon ("die Stimmung von X, der keine
+Erklärung fand:", "Jane Doe, who had waited all night:") is about the full name before
+its comma, who speaks after the colon. A German quote that opens its sentence, then a
+comma, a finite verb and an office with a full name ("„…“, war Gästetrainer X
+hochzufrieden", "„…“, zeigte sich Kapitänin X enttäuscht"): the verb is second, the
+name its subject and the speaker, whatever the verb.
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -19,6 +24,8 @@ import pytest
 
 from seedparse import Citation
 from seedparse._text.quotes.label_lines import label_line
+from seedparse._text.quotes.latin_clauses import relative_antecedent
+from seedparse._text.quotes.names import split_tokens
 
 LO, HI = "\u201e", "\u201c"  # „ “
 EN_OPEN, EN_CLOSE = "\u201c", "\u201d"  # “ ”
@@ -58,7 +65,39 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "\u00ab Nous avons manqu\u00e9 de r\u00e9alisme devant le but, c'est frustrant. \u00bb",
         [("Nous avons", "Julien Marchand")],
     ),
+    (
+        "de-relative-clause-before-colon",
+        "Ganz anders war die Stimmung von Peter Kranz, der keine Erkl\u00e4rung f\u00fcr "
+        f"die Niederlage finden konnte: {LO}Was heute passiert ist, ist schwer zu "
+        f"verstehen.{HI}",
+        [("Was heute passiert", "Peter Kranz")],
+    ),
+    (
+        "en-relative-clause-before-colon",
+        "The loudest cheer went to Jane Doe, who had waited at the finish all night: "
+        f"{EN_OPEN}I never thought I would see this day, not in my lifetime.{EN_CLOSE}",
+        [("I never thought", "Jane Doe")],
+    ),
+    (
+        "de-verb-second-after-quote-with-office",
+        f"{LO}Wir haben das Ziel erreicht und den Klassenerhalt geschafft{HI}, war "
+        "G\u00e4stetrainer Jan Roth hochzufrieden.\n"
+        f"{LO}Das war heute einfach zu wenig von uns allen{HI}, zeigte sich Kapit\u00e4nin "
+        "Lea Berg entt\u00e4uscht.",
+        [("Wir haben das Ziel", "Jan Roth"), ("Das war heute", "Lea Berg")],
+    ),
     # -- precision ---------------------------------------------------------------------
+    (
+        "de-conjunction-after-quote-is-no-verb",
+        f"{LO}Wir geben nicht auf, das verspreche ich euch{HI}, als Peter Kranz das Feld betrat.",
+        [("Wir geben nicht auf", None)],
+    ),
+    (
+        "de-impersonal-verb-after-quote-names-nobody",
+        f"{LO}Das war heute einfach zu wenig von uns allen{HI}, hei\u00dft es in der "
+        "Mitteilung des Vereins.",
+        [("Das war heute", None)],
+    ),
     (
         "de-heading-that-names-nobody-is-no-label",
         f"{LO}Wir sind sehr zufrieden mit der Saison{HI}, sagte Trainerin Anna Roth.\n"
@@ -120,3 +159,27 @@ def test_label_line_reads_no_further_back_than_low() -> None:
     start = text.index("\u201e")
     assert label_line(text, 0, start) == "Kai Berger"
     assert label_line(text, start, start) is None
+
+
+@pytest.mark.parametrize(
+    ("before_colon", "expected"),
+    [
+        ("Anders war die Stimmung von Peter Kranz, der keine Erkl\u00e4rung fand", "Peter Kranz"),
+        ("Applaus gab es f\u00fcr Anna Roth, die sich bei allen bedankte", "Anna Roth"),
+        ("The cheer went to Jane Doe, who had waited all night", "Jane Doe"),
+        ("On a salu\u00e9 Paul Martin, qui a pris la parole", "Paul Martin"),
+        # a list, not a clause: a German relative clause ends in its verb
+        ("Sie dankte Anna Roth, die Fans und alle Helfer", None),
+        # an object relative pronoun: the clause is about someone else
+        ("Er traf Peter Kranz, den er seit Jahren kennt", None),
+        # another comma between the clause and the colon
+        ("Er sah Peter Kranz, der lachte, und sagte dann", None),
+        # a surname alone before the comma
+        ("Die Stimmung von Kranz, der nichts sagte", None),
+    ],
+)
+def test_relative_antecedent(before_colon: str, expected: str | None) -> None:
+    text = before_colon + ":"
+    tokens = split_tokens(text, 0, len(text))
+    found = relative_antecedent(tokens, len(tokens) - 1)
+    assert (found[1] if found is not None else None) == expected
