@@ -21,7 +21,9 @@ from ..._text.lazyre import LazyPattern
 
 __all__ = [
     "CAPTION",
+    "DATE_LABEL",
     "MAX_SPACES",
+    "PAYWALL",
     "RELATED",
     "furniture_kind",
     "is_caption",
@@ -31,6 +33,8 @@ __all__ = [
 
 CAPTION = "caption"
 RELATED = "related"
+PAYWALL = "paywall"
+DATE_LABEL = "date-label"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -102,6 +106,42 @@ _RELATED = LazyPattern(
     r"|\u0441\u043c\u043e\u0442\u0440\u0438\u0442\u0435 \u0442\u0430\u043a\u0436\u0435"
     r"|\u043f\u043e \u0442\u0435\u043c\u0435|\u0437\u0430 \u0442\u0435\u043c\u043e\u044e)"
     r"(?:\s*[:\u2014\u2013-].*)?",
+    re.IGNORECASE,
+)
+# A paywall or comments box, where the page stops showing the story: "Cet article est
+# réservé aux abonnés", "Continue reading", "Already a subscriber?", "Jetzt
+# weiterlesen", "Voir les commentaires". Phrases, not a word alone ("abonnés" is a
+# word of stories), but for the badge lines below.
+_PAYWALL = LazyPattern(
+    r"\b(?:r\u00e9serv\u00e9e?s? aux abonn\u00e9s|article abonn\u00e9s?|d\u00e9j\u00e0 abonn\u00e9"
+    r"|lire la suite|voir les commentaires|acc\u00e9dez (?:imm\u00e9diatement )?\u00e0 (?:cet|l')"
+    r"|subscribers? only|for subscribers|subscriber[- ]only|already a subscriber"
+    r"|continue reading|view comments|show comments|nur f\u00fcr abonnenten|bereits abonnent"
+    r"|jetzt weiterlesen|kommentare anzeigen"
+    # Ukrainian and Russian: "(лише) для передплатників", "(только) для подписчиков",
+    # "читати далі", "читать далее".
+    r"|(?:\u043b\u0438\u0448\u0435 )?\u0434\u043b\u044f "
+    r"\u043f\u0435\u0440\u0435\u0434\u043f\u043b\u0430\u0442\u043d\u0438\u043a\u0456\u0432"
+    r"|(?:\u0442\u043e\u043b\u044c\u043a\u043e )?\u0434\u043b\u044f "
+    r"\u043f\u043e\u0434\u043f\u0438\u0441\u0447\u0438\u043a\u043e\u0432"
+    r"|\u0447\u0438\u0442\u0430\u0442\u0438 \u0434\u0430\u043b\u0456"
+    r"|\u0447\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435)",
+    re.IGNORECASE,
+)
+# A badge line for subscribers' stories, or the comments prompt, alone on its line.
+_PAYWALL_BADGE = LazyPattern(
+    r"(?:abonn\u00e9s?|premium|r\u00e9agir|subscribers?|subscriber exclusive|abonnenten"
+    r"|exklusiv f\u00fcr abonnenten)",
+    re.IGNORECASE,
+)
+# A date label whose date the page drew elsewhere ("Publi\u00e9 le", "Updated").
+_DATE_LABEL = LazyPattern(
+    r"(?:publi\u00e9(?: le)?|mis \u00e0 jour(?: le)?|published(?: on)?|updated(?: on)?"
+    r"|posted(?: on)?|ver\u00f6ffentlicht(?: am)?|aktualisiert(?: am)?"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e"
+    r"|\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e)"
+    r"\s*:?",
     re.IGNORECASE,
 )
 _STORY_CODE = LazyPattern(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)?")
@@ -263,7 +303,13 @@ def furniture_kind(text: str, *, position: str) -> str | None:
         return "share"
     if _ADVERT.fullmatch(text.strip(" -\u2013\u2014:")) is not None:
         return "advert"
+    if _PAYWALL_BADGE.fullmatch(text) is not None or (
+        _PAYWALL.search(text) is not None and not _terminal(text)
+    ):
+        return PAYWALL
     if position == "head":
+        if _DATE_LABEL.fullmatch(text) is not None:
+            return DATE_LABEL
         if _URL.fullmatch(text) is not None:
             return "url"  # at the end, a list of links is the story's sources
         if _ticker(text):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..._text.cleaning import HTML_TAG
 from ..._text.dates import DATELINE_MAX_CHARS, parse_dateline
 from ..._text.lazyre import LazyPattern
-from .furniture import CAPTION, RELATED, furniture_kind, is_caption
+from .furniture import CAPTION, DATE_LABEL, PAYWALL, RELATED, furniture_kind, is_caption
 from .lines import (
     QUOTE_STARTS,
     Block,
@@ -47,6 +47,9 @@ _CAPTION_MAX_WORDS = 20
 _TITLE_BAR = " | "
 _YEAR_AFTER_SIGN = LazyPattern(r"[ \u00a0]?(?:1[89]|20)[0-9]{2}\b")  # "© 2002"
 _LEFTOVER_MAX_WORDS = 12
+_CAPTION_MAX_WORDS = 40  # a caption written twice is a sentence or two, not a paragraph
+_BOX_MAX_WORDS = 16  # the words of a line of a paywall or comments box
+_BULLETS = "\u2022\u00b7*-\u2013\u2014"  # list bullets and dashes before a line
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
 _ASCII_DIGIT = LazyPattern(r"[0-9]")  # a dateline has one (parse_dateline's own first test)
@@ -121,6 +124,19 @@ def read_header(
         elif header.title is not None and (is_caption(clean) or _over_credit(clean, lines, index)):
             captions.append(clean)  # the lead photo's caption and credit, under the title
             limit = min(len(lines), limit + 1)
+        elif header.title is not None and _doubled_caption(lines, index):
+            # The lead photo's caption twice (its alternative text, then the caption
+            # itself, or a list bullet and the caption): both lines are the caption.
+            captions.append(clean)
+            captions.append(lines[index + 1].clean)
+            index += 1
+            limit = min(len(lines), limit + 2)
+        elif header.title is not None and furniture_kind(clean, position="head") in (
+            PAYWALL,
+            DATE_LABEL,
+        ):
+            leftovers.append(clean)  # a subscribers' badge, a date label without its date
+            limit = min(len(lines), limit + 1)
         elif not header.authors and _read_byline(clean, header):
             pass
         elif header.dateline is None and (found := _dateline(clean)) is not None:
@@ -143,6 +159,21 @@ def read_header(
         index += 1
     header.body_start = index
     return header
+
+
+def _doubled_caption(lines: Sequence[Line], index: int) -> bool:
+    """Is ``lines[index]`` a list bullet before a short line that the next line repeats
+    word for word? A page flattened to text writes its lead photo's caption so (the
+    figure as a list item, then its caption). A line written twice without the bullet
+    is left alone: a page may repeat a line of its own (a notice box, a pull quote)."""
+    if index + 1 >= len(lines):
+        return False
+    first = lines[index].clean
+    if first[:1] not in _BULLETS:
+        return False
+    first = first.lstrip(_BULLETS + " ")
+    second = lines[index + 1].clean.lstrip(_BULLETS + " ")
+    return bool(first) and first == second and first.count(" ") < _CAPTION_MAX_WORDS
 
 
 def _opens_body(text: str, header: Header, lines: Sequence[Line], index: int) -> bool:
@@ -297,6 +328,7 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
     is cut when no paragraph precedes it."""
     n = len(body)
     end = _furniture_before(body, n, max(0, n - _TRAILER_LINES))
+    end = _paywall_start(body, end)
     if end == n:
         end = _link_after_tags(body, n)
     # A "related" heading near the end, with only short link lines after it, and the
@@ -321,6 +353,25 @@ def trailer_start(body: Sequence[Line], leftovers: list[str], captions: list[str
         else:
             leftovers.append(line.clean)
     return end
+
+
+def _paywall_start(body: Sequence[Line], end: int) -> int:
+    """Where a paywall or comments box ends the visible story ("Cet article est
+    réservé aux abonnés", "Continue reading", "Voir les commentaires"), when it stands
+    among the last lines before ``end`` and only short lines follow it (the offer, the
+    log-in and comment prompts of the box): the page showed nothing of the story after
+    it, so the box and everything under it is furniture. Returns where the furniture
+    starts (``end``: none)."""
+    top = -1  # the box's first line found so far
+    for index in range(end - 1, max(-1, end - 1 - _TRAILER_LINES), -1):
+        text = body[index].clean
+        if text.count(" ") >= _BOX_MAX_WORDS:
+            break  # a paragraph: the story goes on below any box above it
+        if furniture_kind(text, position="tail") == PAYWALL:
+            top = index
+    if top < 0:
+        return end
+    return _furniture_before(body, top, max(0, top - _TRAILER_LINES))
 
 
 def _link_after_tags(body: Sequence[Line], n: int) -> int:

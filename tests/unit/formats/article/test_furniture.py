@@ -59,6 +59,21 @@ LINES: list[tuple[str, str, str | None]] = [
     ("tail", "UKR-2025-0412", "code"),
     ("tail", "\u00a9 2025 The Harbour Gazette", "copyright"),
     ("tail", "Advertisement", "advert"),
+    # paywall and comments boxes (session 18), and date labels whose date is elsewhere
+    ("tail", "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s", "paywall"),
+    ("tail", "Continue reading", "paywall"),
+    ("tail", "Already a subscriber? Log in", "paywall"),
+    ("tail", "Jetzt weiterlesen", "paywall"),
+    ("tail", "Voir les commentaires", "paywall"),
+    ("tail", "\u0427\u0438\u0442\u0430\u0442\u0438 \u0434\u0430\u043b\u0456", "paywall"),
+    ("head", "Abonn\u00e9s", "paywall"),
+    ("head", "Premium", "paywall"),
+    ("head", "Publi\u00e9 le", "date-label"),
+    ("head", "Aktualisiert am", "date-label"),
+    ("head", "Updated", "date-label"),
+    ("tail", "Le club compte d\u00e9sormais 3 000 abonn\u00e9s.", None),
+    ("tail", "Les abonn\u00e9s du club liront la suite du dossier lundi.", None),
+    ("head", "Published reports differ", None),
     ("tail", "Reporting by Ann Lee; editing by Tom Hart", None),
     ("tail", "Monday: harbour closed", None),
     ("tail", "Nominees: Ann Lee, Tom Hart, Eva Gray", None),
@@ -158,3 +173,44 @@ def test_captions_are_not_subheadings() -> None:
 def test_a_text_of_short_lines_keeps_them_all() -> None:
     doc = _read("Share\nTweet\nNext")
     assert [p.text for p in doc.passages] == ["Share", "Tweet", "Next"]
+
+
+def test_paywall_box_and_its_lines_go_to_leftovers() -> None:
+    doc = _read(
+        "Le port reste ferm\u00e9 pour la troisi\u00e8me journ\u00e9e\n"
+        "Abonn\u00e9s\n"
+        "Publi\u00e9 le\n" + BODY + "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s\n"
+        "Acc\u00e9dez imm\u00e9diatement \u00e0 cet article\n"
+        "2 semaines offertes\n"
+        "Voir les commentaires\n"
+        "R\u00e9agir\n"
+    )
+    assert doc.title == "Le port reste ferm\u00e9 pour la troisi\u00e8me journ\u00e9e"
+    assert doc.metadata["leftovers"] == (
+        "Abonn\u00e9s",
+        "Publi\u00e9 le",
+        "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s",
+        "Acc\u00e9dez imm\u00e9diatement \u00e0 cet article",
+        "2 semaines offertes",
+        "Voir les commentaires",
+        "R\u00e9agir",
+    )
+    assert doc.text.strip().endswith(BODY.strip().rsplit("\n", 1)[-1])
+
+
+def test_a_paywall_line_above_a_paragraph_cuts_nothing() -> None:
+    last = (
+        "Die Gewerkschaft will am Montag \u00fcber das Angebot abstimmen, das die "
+        "Hafenbetreiber am Freitag vorgelegt haben, und dann \u00fcber weitere Schritte "
+        "entscheiden."
+    )
+    doc = _read("Hafenarbeiter streiken weiter\n" + BODY + "Jetzt weiterlesen\n" + last + "\n")
+    assert last in doc.text
+    assert "Jetzt weiterlesen" in doc.text  # inside the story: not the end of the page
+
+
+def test_lead_caption_written_twice_under_the_title_is_a_caption() -> None:
+    caption = "Hafenarbeiter vor dem Tor am Montagmorgen."
+    doc = _read("Hafenarbeiter streiken weiter\n\u2022 " + caption + "\n" + caption + "\n" + BODY)
+    assert doc.metadata["captions"] == ("\u2022 " + caption, caption)
+    assert caption not in doc.text
