@@ -21,10 +21,12 @@ from ..._text.lazyre import LazyPattern
 
 __all__ = [
     "CAPTION",
+    "CREDITED_MAX_SPACES",
     "DATE_LABEL",
     "MAX_SPACES",
     "PAYWALL",
     "RELATED",
+    "credited_caption",
     "furniture_kind",
     "is_caption",
     "is_leading_junk",
@@ -45,6 +47,9 @@ _MAX_WORDS = 16  # furniture lines are short; longer lines are always story
 #: A line with this many spaces or more is never furniture nor a caption (the cheap
 #: test a caller may make before it asks :func:`is_caption`).
 MAX_SPACES = _MAX_WORDS
+#: A caption with its credit at its end ("\u2026 am Montag. \u2013 Foto: A. Name") may be
+#: longer: a sentence or two; a line with this many spaces or more is none.
+CREDITED_MAX_SPACES = 40
 
 _SHARE_CORE = _words(
     "share shares shared sharing tweet retweet email e-mail print facebook twitter "
@@ -153,6 +158,16 @@ _CAPTION_LABEL = LazyPattern(
     r"\s*(?::|\bby\b|\bvon\b|\bpar\b|\u00a9)",
     re.IGNORECASE,
 )
+# A credit at the end of a caption line: "\u2026 hochzufrieden. \u2013 Foto: Johannes
+# Hager", "\u2026 Julian Stipp Foto: StZ", "\u2026 du march\u00e9. Photo : AFP" (one to five
+# words after the label, no sentence after them).
+_TRAILING_CREDIT = LazyPattern(
+    r"(?:\s[\u2013\u2014-])?\s(?:Foto|Fotos|Photo|Photos|Bild|Credit|Cr\u00e9dit photo"
+    r"|Photo credit|\u0424\u043e\u0442\u043e)\s?:\s?[^\s:.!?][^:.!?]{0,40}"
+)
+_CREDIT_WORDS = ("oto", "Bild", "redit", "\u0424\u043e\u0442\u043e")  # a cheap first test
+_CREDIT_WORDS_MAX = 5
+_CREDIT_LINKS = frozenset(("privat", "archiv", "von", "van", "de", "und", "and", "/", "-", "&"))
 # A label glued to the name when the page's markup is flattened ("CreditJane Doe").
 _GLUED_LABEL = LazyPattern(r"(?:Photo|Foto|Credit|Image)(?=[A-Z][a-z])")
 # "Name Name/Agency", "name/Agency/Agency Images": a credit written with slashes.
@@ -211,6 +226,8 @@ def is_caption(text: str) -> bool:
     """A photo caption label or a credit: "Photo: A. Name/Agency", "Foto: dpa",
     "Name Name/Agency/Agency Images". (A copyright line is furniture only after the
     story: see :func:`furniture_kind`.)"""
+    if credited_caption(text):
+        return True
     if text.count(" ") >= _MAX_WORDS:
         return False
     if _CAPTION_LABEL.match(text) or _GLUED_LABEL.match(text):
@@ -229,6 +246,25 @@ def is_caption(text: str) -> bool:
         named = all(_capitalised(w) for w in first) or len(first) == 1
         return named and all(_capitalised(w) for part in rest for w in part)
     return False
+
+
+def credited_caption(text: str) -> bool:
+    """A caption line that ends in its photo's credit ("Der Trainer nach dem Spiel.
+    \u2013 Foto: Johannes Hager", "\u2026 Julian Stipp Foto: StZ"): a story's sentence
+    does not end in a credit label and a name."""
+    if text.count(" ") >= CREDITED_MAX_SPACES or not any(w in text for w in _CREDIT_WORDS):
+        return False
+    found = _TRAILING_CREDIT.search(text)
+    while found is not None and found.end() != len(text):
+        found = _TRAILING_CREDIT.search(text, found.end())
+    if found is None or found.start() == 0:
+        return False
+    credit = found.group().split(":", 1)[1].split()
+    # The credit is a name, an agency or "privat" ("Foto: Johannes Hager", "Photo : AFP",
+    # "Foto: privat"), not a clause ("ein Foto: Darauf war der T\u00e4ter zu sehen").
+    return 1 <= len(credit) <= _CREDIT_WORDS_MAX and all(
+        word[0].isupper() or word.lower() in _CREDIT_LINKS for word in credit
+    )
 
 
 def _capitalised(word: str) -> bool:

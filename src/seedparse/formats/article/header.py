@@ -47,7 +47,7 @@ _CAPTION_MAX_WORDS = 20
 _TITLE_BAR = " | "
 _YEAR_AFTER_SIGN = LazyPattern(r"[ \u00a0]?(?:1[89]|20)[0-9]{2}\b")  # "© 2002"
 _LEFTOVER_MAX_WORDS = 12
-_CAPTION_MAX_WORDS = 40  # a caption written twice is a sentence or two, not a paragraph
+_DOUBLED_MAX_WORDS = 40  # a caption written twice is a sentence or two, not a paragraph
 _BOX_MAX_WORDS = 16  # the words of a line of a paywall or comments box
 _BULLETS = "\u2022\u00b7*-\u2013\u2014"  # list bullets and dashes before a line
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
@@ -173,7 +173,7 @@ def _doubled_caption(lines: Sequence[Line], index: int) -> bool:
         return False
     first = first.lstrip(_BULLETS + " ")
     second = lines[index + 1].clean.lstrip(_BULLETS + " ")
-    return bool(first) and first == second and first.count(" ") < _CAPTION_MAX_WORDS
+    return bool(first) and first == second and first.count(" ") < _DOUBLED_MAX_WORDS
 
 
 def _opens_body(text: str, header: Header, lines: Sequence[Line], index: int) -> bool:

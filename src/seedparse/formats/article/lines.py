@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ... import _native
 from ..._text.lazyre import LazyPattern
-from .furniture import MAX_SPACES, is_caption
+from .furniture import CREDITED_MAX_SPACES, MAX_SPACES, credited_caption, is_caption
 from .markup import clean_line
 
 __all__ = [
@@ -62,6 +62,12 @@ def is_terminal(text: str) -> bool:
 def prose(text: str) -> bool:
     """Body text rather than a label: it ends a sentence or runs to ten words."""
     return is_terminal(text) or text.count(" ") >= 9
+
+
+def _repeated_before_credit(before: str, caption: str) -> bool:
+    """Is ``caption`` the line ``before`` with a credit after it (see
+    :func:`~.furniture.credited_caption`)?"""
+    return len(before) >= 12 and len(caption) > len(before) and caption.startswith(before)
 
 
 def is_stray(text: str) -> bool:
@@ -366,21 +372,29 @@ def group_blocks(
             current = None
             previous = None
             continue
-        if line.spaces < MAX_SPACES and is_caption(clean):
+        if (line.spaces < MAX_SPACES and is_caption(clean)) or (
+            line.spaces < CREDITED_MAX_SPACES and credited_caption(clean)
+        ):
             if (
                 current is not None
                 and current is blocks[-1]
                 and len(current.lines) == 1
                 and current.kind == "paragraph"
-                and 2 <= current.lines[0].clean.count(" ") < _CAPTION_MAX_WORDS
-                and current.lines[0].clean.endswith(".")
-                and current.lines[0].after_blank
-                and not line.after_blank
+                and (
+                    (
+                        2 <= current.lines[0].clean.count(" ") < _CAPTION_MAX_WORDS
+                        and current.lines[0].clean.endswith(".")
+                        and current.lines[0].after_blank
+                        and not line.after_blank
+                    )
+                    or _repeated_before_credit(current.lines[0].clean, clean)
+                )
             ):
                 # A short sentence and a credit, a block of their own between blank
                 # lines, are the photo's caption and credit. (A heading or a byline
                 # over a credit, or a paragraph in a text without blank lines, keeps
-                # its place.)
+                # its place.) So is a line that the caption with its credit repeats
+                # (the image's alternative text, then its caption).
                 blocks.pop()
                 captions.append(current.lines[0].clean)
             captions.append(clean)

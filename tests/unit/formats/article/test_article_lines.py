@@ -61,7 +61,10 @@ FLOOR_ALL = {"files": 1336, "lines_lost": 0, "title_accuracy": 0.990}
 #: 1318 with the 8 files of qde2's 4 German ones of session 16;
 #: 1326 with the 8 files of qfr2's 4 French ones of session 16;
 #: 1336 with the 10 files of the lead's 5 German ones of session 18.)
-FLOOR_STRICT_ALL = {"files": 1422, "lines_lost": 148, "title_accuracy": 0.961}
+#: (Strict losses 148 -> 152 in session 18: a caption ending in its credit, "Fernando
+#: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
+#: layouts, went from the body to metadata["captions"], where the page marks them.)
+FLOOR_STRICT_ALL = {"files": 1422, "lines_lost": 152, "title_accuracy": 0.961}
 FLOOR_QUOTES = {"files": 558, "lines_lost": 0, "title_accuracy": 1.0}
 
 

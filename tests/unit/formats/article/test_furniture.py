@@ -103,6 +103,13 @@ CAPTIONS: list[tuple[str, bool]] = [
     ("Wages rose 3/4 of a point", False),
     ("Install/update the app from the store", False),
     ("Photography is his second career.", False),
+    # a caption ending in its credit (session 18), and sentences that only look so
+    ("Dock workers at the gate on Monday morning. Photo: Ann Lee", True),
+    ("Die Streikenden vor dem Tor am Montagmorgen. \u2013 Foto: Karin Vogt", True),
+    ("Les grévistes devant le port, lundi matin. Photo : AFP", True),
+    ("Die Kinder beim Sommerfest der Grundschule. Foto: privat", True),
+    ("Er zeigte den Richtern ein Foto: Darauf war der Fahrer zu sehen", False),
+    ("Das Foto: ein Beweis f\u00fcr die Anklage, sagte der Richter.", False),
 ]
 
 
@@ -214,3 +221,18 @@ def test_lead_caption_written_twice_under_the_title_is_a_caption() -> None:
     doc = _read("Hafenarbeiter streiken weiter\n\u2022 " + caption + "\n" + caption + "\n" + BODY)
     assert doc.metadata["captions"] == ("\u2022 " + caption, caption)
     assert caption not in doc.text
+
+
+def test_lead_caption_with_its_credit_after_its_alternative_text() -> None:
+    caption = "Hafenarbeiter vor dem Tor am Montagmorgen, kurz vor Schichtbeginn."
+    doc = _read(
+        "Hafenarbeiter streiken weiter\nStreik\n"
+        + caption
+        + "\n"
+        + caption
+        + " \u2013 Foto: Karin Vogt\n\n"
+        + BODY
+    )
+    assert doc.metadata["captions"] == (caption, caption + " \u2013 Foto: Karin Vogt")
+    assert "Karin Vogt" not in doc.text and caption not in doc.text
+    assert BODY.split("\n")[0] in doc.text
