@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from ..._text.cleaning import HTML_TAG
 from ..._text.dates import DATELINE_MAX_CHARS, parse_dateline
 from ..._text.lazyre import LazyPattern
-from .furniture import CAPTION, DATE_LABEL, PAYWALL, RELATED, furniture_kind, is_caption
+from .furniture import (
+    CAPTION,
+    DATE_LABEL,
+    PAYWALL,
+    RELATED,
+    credited_caption,
+    furniture_kind,
+    is_caption,
+)
 from .lines import (
     QUOTE_STARTS,
     Block,
@@ -50,6 +58,7 @@ _LEFTOVER_MAX_WORDS = 12
 _DOUBLED_MAX_WORDS = 40  # a caption written twice is a sentence or two, not a paragraph
 _BOX_MAX_WORDS = 16  # the words of a line of a paywall or comments box
 _BULLETS = "\u2022\u00b7*-\u2013\u2014"  # list bullets and dashes before a line
+_DATELINE_SEPARATORS = " |/\u2022\u00b7\u2013\u2014-"  # after a dateline's date
 _HEADLINE_LIST_MAX = 8  # headlines under a related heading with no words of its own
 _HEADLINE_LIST_HEADING_WORDS = 4
 _ASCII_DIGIT = LazyPattern(r"[0-9]")  # a dateline has one (parse_dateline's own first test)
@@ -192,10 +201,12 @@ def _over_credit(text: str, lines: Sequence[Line], index: int) -> bool:
     """A short line right over a photo credit ("Photograph: A Name/Agency") is the
     photo's caption, even when it is a sentence: a story's paragraph does not sit on
     a credit line."""
+    below = lines[index + 1].clean if index + 1 < len(lines) else ""
     return (
-        index + 1 < len(lines)
+        bool(below)
         and 2 <= text.count(" ") < _CAPTION_MAX_WORDS
-        and is_caption(lines[index + 1].clean)
+        and is_caption(below)
+        and not credited_caption(below)  # (a caption with its credit is one line)
     )
 
 
@@ -211,6 +222,12 @@ def _dateline(text: str) -> tuple[str, dt.date | None] | None:
     found = parse_dateline(text) if len(text) <= DATELINE_MAX_CHARS else None
     if found is not None:
         return found
+    bare = text.rstrip(_DATELINE_SEPARATORS)
+    if bare != text and len(bare) <= DATELINE_MAX_CHARS:
+        # "13:17 16.01.2026 |": the separator a page put between its date and a rubric.
+        found = parse_dateline(bare)
+        if found is not None and found[0] == bare:
+            return text, found[1]
     place = _PLACE.match(text)
     if place is None or place.group(1).count(" ") >= _PLACE_MAX_WORDS:
         return None

@@ -372,9 +372,8 @@ def group_blocks(
             current = None
             previous = None
             continue
-        if (line.spaces < MAX_SPACES and is_caption(clean)) or (
-            line.spaces < CREDITED_MAX_SPACES and credited_caption(clean)
-        ):
+        credited = line.spaces < CREDITED_MAX_SPACES and credited_caption(clean)
+        if credited or (line.spaces < MAX_SPACES and is_caption(clean)):
             if (
                 current is not None
                 and current is blocks[-1]
@@ -382,12 +381,13 @@ def group_blocks(
                 and current.kind == "paragraph"
                 and (
                     (
-                        2 <= current.lines[0].clean.count(" ") < _CAPTION_MAX_WORDS
+                        not credited  # (a caption with its credit needs no line above)
+                        and 2 <= current.lines[0].clean.count(" ") < _CAPTION_MAX_WORDS
                         and current.lines[0].clean.endswith(".")
                         and current.lines[0].after_blank
                         and not line.after_blank
                     )
-                    or _repeated_before_credit(current.lines[0].clean, clean)
+                    or (credited and _repeated_before_credit(current.lines[0].clean, clean))
                 )
             ):
                 # A short sentence and a credit, a block of their own between blank

@@ -192,6 +192,9 @@ def test_a_heading_after_a_paragraph_is_still_a_heading() -> None:
         ("San Sebastián, 9 de marzo de 2025", dt.date(2025, 3, 9)),
         ("Lyon, le 3 février 2025", dt.date(2025, 2, 3)),
         ("Bad Homburg, 14. März 2025", dt.date(2025, 3, 14)),
+        # a separator the page put after the date, before a rubric (session 18)
+        ("13:17 16.01.2026 |", dt.datetime(2026, 1, 16, 13, 17)),
+        ("6 April 2025 \u2022", dt.date(2025, 4, 6)),
     ],
 )
 def test_place_and_date_under_the_title_is_the_dateline(line: str, published: dt.date) -> None:
