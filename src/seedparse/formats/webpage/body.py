@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..._text.cleaning import fold_key
-from ..._text.dates import FoundDate
+from ..._text.dates import FoundDate, find_date
 from ..._text.lazyre import LazyPattern
 from . import tail
 from .lines import (
@@ -78,6 +78,42 @@ _FORWARD_GAP = 8
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
+
+# Bullet lines the header walk passes between the byline and the title (links to the
+# older and newer article, a comment count); more are navigation, where it stops.
+_BULLETS_UNDER_TITLE = 3
+
+_WORD = LazyPattern(r"[^\W\d_]{2}")
+_YEAR = LazyPattern(r"(?:19|20)[0-9]{2}")
+
+
+# "Filed to:metroid", "Tags:news": a label glued to its value.
+_GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
+
+
+def _may_head(line: str) -> bool:
+    """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
+    row: a number, a time or a lone bullet has none), does not end in a colon (a
+    label: "Additional Tags:"), is no markup, is not a label glued to its value
+    ("Filed to:metroid"), has no more digits than letters, and is neither a date with
+    three words or fewer ("Sarah Gooding March 9, 2017 13": a byline without "By")
+    nor two dates ("Thu 3 Jan 2019 02.00 EST Last modified on \u2026")."""
+    if (
+        _WORD.search(line) is None
+        or line.endswith(":")
+        or line.startswith("<")  # markup left in the text: "<![CDATA["
+        or _GLUED_LABEL.match(line)
+    ):
+        return False
+    digits = sum(ch.isdigit() for ch in line)
+    if digits and digits > sum(ch.isalpha() for ch in line):
+        return False  # "9/11/13 10:00AM": a time stamp
+    found = find_date(line) if _YEAR.search(line) is not None else None
+    if found is None:
+        return True
+    rest = line[found.end :]
+    words = sum(1 for word in (line[: found.start] + " " + rest).split() if _WORD.search(word))
+    return words > 3 and find_date(rest) is None
 _CTA = LazyPattern(
     r"(?:learn more|read more|continue reading|find out more|discover more|explore more"
     r"|see more|more|subscribe|sign up|join us|get started)[.!]?",
@@ -347,6 +383,8 @@ def _byline_and_date(
 ) -> tuple[int | None, tuple[str, ...], FoundDate | None]:
     """The byline/date cluster closest above the body: its first line, names, date."""
     marks: list[int] = []
+    anchor = -1  # the top of the cluster under the title ("06 Dec 2016", title, byline)
+    headline_between = False
     low = max(-1, body_start - _HEADER_REACH * 2)
     for i in range(body_start - 1, low, -1):
         if page.prose[i]:
@@ -357,6 +395,12 @@ def _byline_and_date(
             if marks and marks[-1] - i > 3:
                 break
             marks.append(i)
+            if not headline_between:
+                anchor = i
+        elif marks and not headline_between and page.strip[i].count(" ") >= 3:
+            # A headline between two marks: the ones above it date the page but are
+            # not the top of the cluster the header walk starts from.
+            headline_between = _may_head(page.clean(i))
     if not marks:
         return None, (), None
     names: tuple[str, ...] = ()
@@ -377,7 +421,7 @@ def _byline_and_date(
         else:
             published = published or found
     date = printed or published or updated
-    return marks[-1], names, date
+    return anchor, names, date
 
 
 def _is_update(folded_line: str) -> bool:
@@ -389,8 +433,10 @@ def _read_header(
 ) -> tuple[str | None, str | None, str | None]:
     """Title, dek and kicker, read upwards from line ``end`` (exclusive)."""
     if hints.title is not None:
+        # The JSON's headline where the page shows it, nearest above the byline or the
+        # body (above a box of teasers too: the walk below stops at such a box).
         wanted = fold_key(hints.title)
-        for i in range(end - 1, max(-1, end - _HEADER_REACH * 2), -1):
+        for i in range(end - 1, -1, -1):
             if page.folded(i) == wanted:
                 dek = next(
                     (
@@ -404,14 +450,23 @@ def _read_header(
     candidates: list[int] = []
     i = end - 1
     seen = 0
+    bullets = 0  # bullet lines passed right above the byline ("• Older Article")
     while i >= 0 and seen < _HEADER_REACH:
         seen += 1
         if page.bullet[i]:
-            break
+            bullets += 1
+            if candidates or bullets > _BULLETS_UNDER_TITLE:
+                break
+            i -= 1
+            continue
         label = page.is_label(i)
-        if label or (len(page.strip[i]) < 60 and FURNITURE.fullmatch(page.folded(i))):
+        if label or not _may_head(page.clean(i)):
+            # (a label, or a line that is never a title: see _may_head)
             if candidates and label:
                 break
+            i -= 1
+            continue
+        if len(page.strip[i]) < 60 and FURNITURE.fullmatch(page.folded(i)):
             i -= 1
             continue
         candidates.append(i)

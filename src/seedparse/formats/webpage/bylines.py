@@ -5,8 +5,10 @@ bounded repetition, so a hostile line costs time linear in its length. A date pr
 on the byline is read with the shared date grammar (:func:`seedparse._text.dates.find_date`).
 
 Bylines understood: ``By A``, ``By A and B``, ``By A, B and C``, ``BY A & B``,
-``Written by A``, ``Author: A``, with roles (``By A, Staff Writer``), places
-(``By A in Kyiv``) and a date on the same line (``By A | Mar 13, 2025``) cut off.
+``Written by A``, ``Posted by A``, ``Author: A``, with roles (``By A, Staff Writer``),
+places (``By A in Kyiv``) and a date on the same line (``By A | Mar 13, 2025``) cut off;
+and a date before the names (``on March 10, 2015 by A``, ``Posted on 3 May 2021 by A``),
+which is the byline's date.
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ class Byline(NamedTuple):
 
 
 _BYLINE = LazyPattern(
-    r"(?:(?:written |words |reported |text )?by|authors?:|words:)[ ]?:?[ ](?P<rest>.{2,300})",
+    r"(?:(?:written |words |reported |text |posted )?by|authors?:|words:)"
+    r"[ ]?:?[ ](?P<rest>.{2,300})",
+    re.IGNORECASE | re.ASCII,
+)
+# "on March 10, 2015 by A", "Posted on 3 May 2021 by A": a date, then "by" and the names.
+_DATE_THEN_BY = LazyPattern(
+    r"(?:(?:posted|published|written)[ ])?(?:on[ ])?(?P<date>[^|]{6,48}?),?[ ]by[ ]",
     re.IGNORECASE | re.ASCII,
 )
 _NAME_SPLIT = LazyPattern(r",[ ]|[ ](?:and|&)[ ]|;[ ]", re.IGNORECASE)
@@ -104,6 +112,16 @@ _ROLE_WORDS = frozenset(
         "data",
         "video",
         "graphics",
+        "engineer",
+        "developer",
+        "designer",
+        "manager",
+        "scientist",
+        "officer",
+        "advocate",
+        "strategist",
+        "evangelist",
+        "consultant",
     }
 )
 
@@ -151,7 +169,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     match = _BYLINE.match(line)
     if match is None:
-        return None
+        return _dated_byline(line)
     rest = match.group("rest")
     date = find_date(rest) if _HAS_YEAR.search(rest) is not None else None
     if date is not None:
@@ -176,3 +194,23 @@ def parse_byline(line: str) -> Byline | None:
     if not names or not names[0][0].isupper():
         return None
     return Byline(tuple(names), date)
+
+
+def _dated_byline(line: str) -> Byline | None:
+    """``on March 10, 2015 by A``: a line that is a date and then a byline; the names
+    are the byline's, the date is the whole date part (nothing else before "by")."""
+    lead = _DATE_THEN_BY.match(line)
+    if lead is None:
+        return None
+    date = find_date(lead.group("date"))
+    if date is None or lead.group("date")[date.end :].strip(" ,"):
+        return None
+    head = lead.group("date")[: date.start].strip(" ,")
+    if head and not (head.isalpha() and len(head) <= 12):
+        return None  # (a weekday may open the date: "Tuesday 15 October 2019 by A")
+    byline = parse_byline(line[lead.end("date") :].lstrip(" ,"))
+    if byline is None or byline.date is not None:
+        return None
+    offset = lead.start("date")
+    found = FoundDate(date.value, date.text, date.start + offset, date.end + offset)
+    return Byline(byline.names, found)

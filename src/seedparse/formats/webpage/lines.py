@@ -81,7 +81,7 @@ PROSE, SOFT, HARD = 0, 1, 2
 _ITEM_LIST = 5
 _ITEM_WORDS = 4
 
-_BYLINE_START = frozenset("BbWwAaRrTt")
+_BYLINE_START = frozenset("BbWwAaRrTtPpOo")
 
 # Page furniture that never sits inside an article: share buttons, menus, sign-in,
 # reading times, and headings of related lists. Matched against the whole line.
@@ -563,8 +563,10 @@ class Page:
         if i not in self._bylines:
             line = self.strip[i]
             found = None
-            if line[0] in _BYLINE_START and len(line) <= _SHORT and not self.prose[i]:
-                found = parse_byline(self.clean(i))
+            if len(line) <= _SHORT and not self.prose[i]:
+                clean = self.clean(i)  # (a byline may be a bullet: "• by: A")
+                if clean and clean[0] in _BYLINE_START:
+                    found = parse_byline(clean)
             self._bylines[i] = found
         return self._bylines[i]
 

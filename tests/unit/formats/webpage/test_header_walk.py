@@ -1,0 +1,205 @@
+"""The header of a rendered page read upwards from its byline or body: shapes of real
+pages (blogs, news sites, review sites), written for these tests with made-up names.
+
+Each page is navigation, then a header in one of the shapes sites print, then the
+story; the table gives the title, the authors and the date the reader must find, and
+the lines near the title that must not be taken for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seedparse import WebPageReader
+from seedparse.formats.webpage.body import _may_head
+from seedparse.formats.webpage.bylines import parse_byline
+
+READER = WebPageReader()
+
+NAV = ["  \u2022 Home", "  \u2022 Articles", "  \u2022 Demos", "  \u2022 About", "Go", ""]
+
+STORY = [
+    "The river rose by two metres overnight and the town council met at dawn to decide "
+    "which streets to close before the water reached the old market.",
+    "",
+    "Residents of the lower town were asked to move their cars to higher ground, and "
+    "volunteers filled sandbags outside the fire station until the evening.",
+    "",
+    "The council will meet again on Thursday to count the cost of the repairs and to "
+    "ask the regional government for help with the bill.",
+    "",
+]
+
+TITLE = "The River Rose Overnight and the Town Closed Its Streets"
+
+
+def _page(header: list[str]) -> str:
+    return "\n".join([*NAV, *header, "", *STORY])
+
+
+CASES = [
+    pytest.param(
+        [
+            TITLE,
+            "",
+            "  \u2022 Older Article",
+            "  \u2022 Newer Article",
+            "",
+            "on March 10, 2015 by Nora Vance",
+            "",
+            "  \u2022 2 comments",
+            "  \u2022",
+        ],
+        ("Nora Vance",),
+        dt.date(2015, 3, 10),
+        id="blog-dated-byline-under-prev-next-bullets",
+    ),
+    pytest.param(
+        [
+            "Opinion",
+            "",
+            TITLE,
+            "",
+            "  \u2022 by: Nora Vance",
+            "  \u2022 From: The Courier",
+            "  \u2022 March 13, 2015 9:00PM",
+        ],
+        ("Nora Vance",),
+        dt.datetime(2015, 3, 13, 21, 0),
+        id="bullet-byline-and-bullet-date",
+    ),
+    pytest.param(
+        [
+            "06 December 2016",
+            "",
+            TITLE,
+            "",
+            "Posted by Nora Vance, Software Engineer on the Platform Team",
+        ],
+        ("Nora Vance",),
+        None,
+        id="posted-by-with-job-title",
+    ),
+    pytest.param(
+        [
+            "Filed to:rivers",
+            "9/11/13 10:00AM",
+            TITLE,
+            "",
+            "Tuesday 15 October 2019 by Nora Vance",
+            "158",
+            "52",
+        ],
+        ("Nora Vance",),
+        dt.date(2019, 10, 15),
+        id="weekday-dated-byline-under-counters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "authors", "published"), CASES)
+def test_header_shapes(
+    header: list[str], authors: tuple[str, ...], published: dt.date | None
+) -> None:
+    doc = READER.read(_page(header), "page.txt")
+    assert doc.title == TITLE
+    assert doc.authors == authors
+    if published is not None:
+        assert doc.published == published
+    assert doc.passages[0].text.startswith("The river rose")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["  \u2022", "52", "12:30"],  # no word
+        ["Additional Tags:"],  # a label
+        ["Filed to:rivers"],  # a label glued to its value
+        ["9/11/13 10:00AM"],  # a time stamp
+        ["<![CDATA["],  # markup left in the text
+        ["Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"],
+    ],
+)
+def test_no_title_rather_than_furniture(header: list[str]) -> None:
+    """A page whose only lines above the story are furniture has no title: none is
+    invented from a counter, a label or a time stamp."""
+    doc = READER.read("\n".join([*header, "", *STORY]), "page.txt")
+    assert doc.title is None
+
+
+def test_the_json_headline_is_the_title_above_a_box_of_teasers() -> None:
+    """A headline the page's JSON gives and the page shows is the title even when a box
+    of other stories stands between it and the byline."""
+    json_block = (
+        f'{{"@type": "Article", "headline": "{TITLE}", "author": {{"name": "Nora Vance"}}}}'
+    )
+    teasers = []
+    for n in range(8):
+        teasers += [f"Another Story Number {n} About Something Else Entirely", "", "Sam Roe", ""]
+    text = "\n".join(
+        [
+            *NAV,
+            TITLE,
+            "",
+            "You may also like",
+            "",
+            *teasers,
+            json_block,
+            "",
+            "Nora Vance",
+            "",
+            *STORY,
+        ]
+    )
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "day"),
+    [
+        ("on March 10, 2015 by Nora Vance", ("Nora Vance",), dt.date(2015, 3, 10)),
+        ("Posted on 3 May 2021 by Nora Vance", ("Nora Vance",), dt.date(2021, 5, 3)),
+        ("Tuesday 15 October 2019 by Nora Vance", ("Nora Vance",), dt.date(2019, 10, 15)),
+        ("Posted by Nora Vance, Software Engineer on Maps", ("Nora Vance",), None),
+    ],
+)
+def test_dated_and_posted_bylines(line: str, names: tuple[str, ...], day: dt.date | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+    assert (byline.date.value if byline.date is not None else None) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "on the other hand by far the best",
+        "On Monday by noon",
+        "Posted on the wall by the door",
+        "in the spring of 2015 by the river",
+    ],
+)
+def test_not_dated_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "may"),
+    [
+        (TITLE, True),
+        ("2016 in Review: The Year of the River", True),
+        ("LWN.net Weekly Edition for March 26, 2015", True),
+        ("Screenshot : \u00abVape Wave\u00bb, \u00ab6 Days\u00bb", True),
+        ("\u5b87\u822a\u5458\u5728\u592a\u7a7a\u4e2d\u559d\u9152", True),
+        ("52", False),
+        ("Tags:", False),
+        ("Filed to:metroid", False),
+        ("9/11/13 10:00AM", False),
+        ("March 13, 2015 9:00PM", False),
+        ("Nora Vance March 9, 2017 13", False),
+    ],
+)
+def test_may_head(line: str, may: bool) -> None:
+    assert _may_head(line) is may
