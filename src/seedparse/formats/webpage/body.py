@@ -79,6 +79,11 @@ _FORWARD_GAP = 8
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 _HEADER_REACH = 12
 
+# How far above the byline or the body a headline printed twice is looked for, in
+# lines, and the longest such line.
+_REPEAT_REACH = 80
+_REPEAT_MAX_CHARS = 200
+
 # Bullet lines the header walk passes between the byline and the title (links to the
 # older and newer article, a comment count); more are navigation, where it stops.
 _BULLETS_UNDER_TITLE = 3
@@ -447,6 +452,7 @@ def _read_header(
                     None,
                 )
                 return page.clean(i), dek, None
+    repeated = _repeated_headline(page, end)
     candidates: list[int] = []
     i = end - 1
     seen = 0
@@ -491,12 +497,51 @@ def _read_header(
         dek = page.clean(candidates[k])
         k += 1
     title_index = candidates[k]
+    if repeated is not None and repeated != title_index and _weak_title(page.clean(title_index)):
+        # The headline the page prints twice above the story (in a sticky bar and over
+        # the story, or a breadcrumb and the heading) beats a short line or a sentence
+        # (a caption) the walk took.
+        below = dek is not None and candidates[k - 1] > repeated
+        return page.clean(repeated), dek if below else None, None
     kicker = None
     if k + 1 < len(candidates):
         above = candidates[k + 1]
         if above == title_index - 1 and words[k + 1] < 4:
             kicker = page.clean(above)
     return page.clean(title_index), dek, kicker
+
+
+def _weak_title(line: str) -> bool:
+    """A line the header walk took that a headline printed twice beats: three words
+    or fewer ("Print Article"), or a sentence ending in a period (a caption)."""
+    return line.count(" ") < 3 or line.endswith(".")
+
+
+def _repeated_headline(page: Page, end: int) -> int | None:
+    """The nearest line above line ``end`` (within :data:`_REPEAT_REACH` lines) that
+    may be a headline of four words or more and that the page prints twice there (a
+    breadcrumb or a sticky bar, then the heading over the story): its lower
+    occurrence, or None."""
+    low = max(0, end - _REPEAT_REACH)
+    seen: dict[str, int] = {}
+    found = None
+    for i in range(low, end):
+        line = page.strip[i]
+        if line.count(" ") < 3 or len(line) > _REPEAT_MAX_CHARS or page.prose[i]:
+            continue
+        key = page.folded(i)
+        if key in seen:
+            if not page.bullet[i]:
+                found = i
+        else:
+            seen[key] = i
+    if found is None:
+        return None
+    line = page.clean(found)
+    words = sum(1 for word in line.split() if _WORD.search(word))
+    if words < 4 or "|" in line or page.folded(found).startswith("share "):
+        return None  # a menu item, a share button
+    return found if _may_head(line) else None
 
 
 def _is_dek(page: Page, i: int) -> bool:

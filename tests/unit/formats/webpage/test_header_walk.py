@@ -203,3 +203,56 @@ def test_not_dated_bylines(line: str) -> None:
 )
 def test_may_head(line: str, may: bool) -> None:
     assert _may_head(line) is may
+
+
+def test_a_headline_printed_twice_beats_a_caption_under_the_byline() -> None:
+    """A headline shown in a sticky bar and again over the story is the title, not the
+    photo caption (a sentence) the walk up from the byline meets first."""
+    caption = "Two engineers stand beside the old pumping station on the river bank at dawn."
+    text = "\n".join(
+        [
+            *NAV,
+            TITLE,
+            "",
+            "Read Later",
+            "",
+            TITLE,
+            "",
+            "By Nora Vance",
+            "",
+            "May 20, 2019",
+            "",
+            caption,
+            "",
+            "Photo Desk",
+            "",
+            "Nora Vance",
+            "",
+            "May 20, 2019",
+            "",
+            *STORY,
+        ]
+    )
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
+
+
+def test_a_short_line_printed_twice_is_no_headline() -> None:
+    """Menu items repeat too: a line of three words or fewer printed twice is not
+    taken over what the walk found."""
+    text = "\n".join(
+        [
+            *NAV,
+            "Gaming and Culture",
+            "",
+            "Gaming and Culture",
+            "",
+            TITLE,
+            "",
+            "By Nora Vance",
+            "",
+            *STORY,
+        ]
+    )
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
