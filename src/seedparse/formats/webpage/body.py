@@ -513,7 +513,10 @@ def _read_header(
 
 def _weak_title(line: str) -> bool:
     """A line the header walk took that a headline printed twice beats: three words
-    or fewer ("Print Article"), or a sentence ending in a period (a caption)."""
+    or fewer ("Print Article"), or a sentence ending in a period (a caption, maybe
+    with its credit after it: "… election. (Jane Roe/AFP)")."""
+    if line.endswith(")") and "(" in line:
+        line = line[: line.rindex("(")].rstrip()
     return line.count(" ") < 3 or line.endswith(".")
 
 
@@ -523,25 +526,26 @@ def _repeated_headline(page: Page, end: int) -> int | None:
     breadcrumb or a sticky bar, then the heading over the story): its lower
     occurrence, or None."""
     low = max(0, end - _REPEAT_REACH)
-    seen: dict[str, int] = {}
-    found = None
+    seen: set[str] = set()
+    repeats: list[int] = []
     for i in range(low, end):
         line = page.strip[i]
-        if line.count(" ") < 3 or len(line) > _REPEAT_MAX_CHARS or page.prose[i]:
-            continue
+        if line.count(" ") < 3 or len(line) > _REPEAT_MAX_CHARS or line.endswith("."):
+            continue  # (a question may be a headline; a sentence is not)
         key = page.folded(i)
         if key in seen:
             if not page.bullet[i]:
-                found = i
+                repeats.append(i)
         else:
-            seen[key] = i
-    if found is None:
-        return None
-    line = page.clean(found)
-    words = sum(1 for word in line.split() if _WORD.search(word))
-    if words < 4 or "|" in line or page.folded(found).startswith("share "):
-        return None  # a menu item, a share button
-    return found if _may_head(line) else None
+            seen.add(key)
+    for found in reversed(repeats):
+        line = page.clean(found)
+        words = sum(1 for word in line.split() if _WORD.search(word))
+        if words < 4 or "|" in line or page.folded(found).startswith("share "):
+            continue  # a menu item, a share button
+        if _may_head(line):
+            return found
+    return None
 
 
 def _is_dek(page: Page, i: int) -> bool:

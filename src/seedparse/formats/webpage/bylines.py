@@ -5,7 +5,8 @@ bounded repetition, so a hostile line costs time linear in its length. A date pr
 on the byline is read with the shared date grammar (:func:`seedparse._text.dates.find_date`).
 
 Bylines understood: ``By A``, ``By A and B``, ``By A, B and C``, ``BY A & B``,
-``Written by A``, ``Posted by A``, ``Author: A``, with roles (``By A, Staff Writer``),
+``Written by A``, ``Posted by A``, ``Author: A``, ``Par A et B``, ``Por A``, ``Von A und
+B``, ``Door A``, ``Autor: A``, ``Автор: A``, with roles (``By A, Staff Writer``),
 places (``By A in Kyiv``) and a date on the same line (``By A | Mar 13, 2025``) cut off;
 and a date before the names (``on March 10, 2015 by A``, ``Posted on 3 May 2021 by A``),
 which is the byline's date.
@@ -17,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..._text.dates import FoundDate, find_date
+from ..._text.dates import MONTHS, FoundDate, find_date
 from ..._text.lazyre import LazyPattern
 
 __all__ = ["Byline", "parse_byline"]
@@ -33,7 +34,8 @@ class Byline(NamedTuple):
 
 
 _BYLINE = LazyPattern(
-    r"(?:(?:written |words |reported |text |posted )?by|authors?:|words:)"
+    r"(?:(?:written |words |reported |text |posted )?by|par|por|von|door|authors?:|words:"
+    r"|autor(?:in)?:|auteur:|автор:|Автор:)"
     r"[ ]?:?[ ](?P<rest>.{2,300})",
     re.IGNORECASE | re.ASCII,
 )
@@ -42,7 +44,13 @@ _DATE_THEN_BY = LazyPattern(
     r"(?:(?:posted|published|written)[ ])?(?:on[ ])?(?P<date>[^|]{6,48}?),?[ ]by[ ]",
     re.IGNORECASE | re.ASCII,
 )
-_NAME_SPLIT = LazyPattern(r",[ ]|[ ](?:and|&)[ ]|;[ ]", re.IGNORECASE)
+_NAME_SPLIT = LazyPattern(r",[ ]|[ ](?:and|&|et|und)[ ]|;[ ]", re.IGNORECASE)
+# Where the names end at the latest: a digit glued to a name ("Nolan22 Dec 2016"), a
+# handle ("@jane"), a word with a digit ("3 hours ago", "12:22"), or a month name
+# before a number (a date without a year:
+# "March 18").
+_NAMES_END = LazyPattern(r"(?:^|[ ])(?:@|\S*[0-9]|(?=(?P<month>[^\W\d_]+)\.?[ ][0-9]))")
+_GLUED_DIGIT = LazyPattern(r"(?<=[^\W\d_])(?=[0-9])")
 _CUT = LazyPattern(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")
 _NAME_PUNCT = str.maketrans("", "", ".'\u2019-")
 _PARTICLES = frozenset(
@@ -183,6 +191,12 @@ def parse_byline(line: str) -> Byline | None:
     cut = _CUT.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
+    rest = _GLUED_DIGIT.sub(" ", rest)
+    for end in _NAMES_END.finditer(rest):
+        month = end.group("month")
+        if month is None or month.lower() in MONTHS:
+            rest = rest[: end.start()]
+            break
     names: list[str] = []
     for piece in _NAME_SPLIT.split(rest):
         name = _clean_name(piece)

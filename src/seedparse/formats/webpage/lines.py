@@ -81,7 +81,7 @@ PROSE, SOFT, HARD = 0, 1, 2
 _ITEM_LIST = 5
 _ITEM_WORDS = 4
 
-_BYLINE_START = frozenset("BbWwAaRrTtPpOo")
+_BYLINE_START = frozenset("BbWwAaRrTtPpOoVvDd\u0410\u0430")  # (the last two: Cyrillic)
 
 # Page furniture that never sits inside an article: share buttons, menus, sign-in,
 # reading times, and headings of related lists. Matched against the whole line.
@@ -564,7 +564,8 @@ class Page:
             line = self.strip[i]
             found = None
             if len(line) <= _SHORT and not self.prose[i]:
-                clean = self.clean(i)  # (a byline may be a bullet: "• by: A")
+                # (a byline may be a bullet, "• by: A", or open with a rule: "// By A")
+                clean = self.clean(i).lstrip("/|*\u2022\u00b7\u2013\u2014- ")
                 if clean and clean[0] in _BYLINE_START:
                     found = parse_byline(clean)
             self._bylines[i] = found

@@ -158,6 +158,37 @@ def test_the_json_headline_is_the_title_above_a_box_of_teasers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Nora Vance @noravance February 1, 2016: 12:41 PM ET", ("Nora Vance",)),
+        ("By Nora Vance March 18 at 12:22 PM Follow @NoraVance", ("Nora Vance",)),
+        ("By Nora Vance 3 hours ago", ("Nora Vance",)),
+        ("by Nora Vance22 Dec 2016651", ("Nora Vance",)),  # a date glued to the name
+        ("By Nora Vance • Nov 11, 2020", ("Nora Vance",)),
+        ("Par Nora Vance et Sam Roe", ("Nora Vance", "Sam Roe")),
+        ("Por Nora Vance", ("Nora Vance",)),
+        ("Von Nora Vance und Sam Roe", ("Nora Vance", "Sam Roe")),
+        ("Door Nora Vance", ("Nora Vance",)),
+        (
+            "Автор: Олена Петренко",
+            ("Олена Петренко",),
+        ),
+    ],
+)
+def test_bylines_of_other_sites_and_languages(line: str, names: tuple[str, ...]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Par exemple, les gens", "Door de regen", "Von 2020 bis 2024", "Por favor", "By June 3"],
+)
+def test_not_bylines_in_other_languages(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
     ("line", "names", "day"),
     [
         ("on March 10, 2015 by Nora Vance", ("Nora Vance",), dt.date(2015, 3, 10)),
@@ -235,6 +266,33 @@ def test_a_headline_printed_twice_beats_a_caption_under_the_byline() -> None:
     )
     doc = READER.read(text, "page.txt")
     assert doc.title == TITLE
+
+
+def test_a_question_printed_twice_beats_a_credited_caption() -> None:
+    """A question headline printed twice beats a caption that ends in its credit."""
+    question = "Where Will the River Go When the Next Storm Comes?"
+    caption = "Volunteers fill sandbags outside the fire station on Monday. (Sam Roe/Agency)"
+    text = "\n".join(
+        [
+            *NAV,
+            question,
+            "",
+            "Sign In",
+            "",
+            question,
+            "",
+            "Print Article",
+            "",
+            caption,
+            "",
+            "By Nora Vance March 18 at 12:22 PM",
+            "",
+            *STORY,
+        ]
+    )
+    doc = READER.read(text, "page.txt")
+    assert doc.title == question
+    assert doc.authors == ("Nora Vance",)
 
 
 def test_a_short_line_printed_twice_is_no_headline() -> None:
