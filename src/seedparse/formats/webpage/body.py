@@ -41,6 +41,7 @@ from ..._text.cleaning import fold_key
 from ..._text.dates import FoundDate, find_date
 from ..._text.lazyre import LazyPattern
 from . import tail
+from .bylines import Byline
 from .lines import (
     CLOSER_CHARS,
     F_CLOSES,
@@ -83,6 +84,11 @@ _HEADER_REACH = 12
 # lines, and the longest such line.
 _REPEAT_REACH = 80
 _REPEAT_MAX_CHARS = 200
+
+# How far from the top of the body a byline is looked for when none is right above
+# it, in lines: above, and into the body.
+_BYLINE_REACH = 60
+_BYLINE_INSIDE = 12
 
 # Bullet lines the header walk passes between the byline and the title (links to the
 # older and newer article, a comment count); more are navigation, where it stops.
@@ -175,6 +181,10 @@ def analyse_page(
     body_start = run[0] if run is not None else page.count
     anchor, byline, date = _byline_and_date(page, body_start)
     header_end = anchor if anchor is not None else body_start
+    if not byline and run is not None:
+        near = _nearest_byline(page, body_start)
+        if near is not None:
+            byline, date = near.names, date or near.date
     if byline:
         page.credit(byline)
     title, dek, kicker = _read_header(page, header_end, hints)
@@ -427,6 +437,22 @@ def _byline_and_date(
             published = published or found
     date = printed or published or updated
     return anchor, names, date
+
+
+def _nearest_byline(page: Page, body_start: int) -> Byline | None:
+    """The byline nearest the top of the body when none is in the cluster right above
+    it: up to :data:`_BYLINE_REACH` lines above (past a caption, a photo credit, a
+    box of figures) or :data:`_BYLINE_INSIDE` lines into the body (under a standfirst
+    the body opens with). A teaser's byline in a box of other stories is farther."""
+    low = max(-1, body_start - _BYLINE_REACH)
+    high = min(page.count, body_start + _BYLINE_INSIDE)
+    for step in range(1, _BYLINE_REACH + 1):
+        for i in (body_start - step, body_start + step - 1):
+            if low < i < high and not page.prose[i]:
+                found = page.byline(i)
+                if found is not None:
+                    return found
+    return None
 
 
 def _is_update(folded_line: str) -> bool:

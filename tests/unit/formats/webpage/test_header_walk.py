@@ -314,3 +314,30 @@ def test_a_short_line_printed_twice_is_no_headline() -> None:
     )
     doc = READER.read(text, "page.txt")
     assert doc.title == TITLE
+
+
+def test_a_byline_above_a_photo_box_or_under_the_standfirst_is_the_author() -> None:
+    """A byline that is not right above the story (a photo, its credit and a second
+    date line between them, or the byline under a standfirst the body opens with)
+    still names the author."""
+    photo = [
+        "By Nora Vance",
+        "",
+        "May 20, 2019",
+        "",
+        "Two engineers stand beside the old pumping station on the river bank at dawn.",
+        "",
+        "Photo Desk/Agency",
+        "",
+        "Nora Vance",
+        "",
+        "Contributing Correspondent",
+        "",
+        "May 20, 2019",
+        "",
+    ]
+    doc = READER.read("\n".join([*NAV, TITLE, "", *photo, *STORY]), "page.txt")
+    assert doc.authors == ("Nora Vance",)
+    under = [STORY[0], "", "By Nora Vance", "", *STORY[2:]]
+    doc = READER.read("\n".join([*NAV, TITLE, "", *under]), "page.txt")
+    assert doc.authors == ("Nora Vance",)
