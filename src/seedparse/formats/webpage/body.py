@@ -13,7 +13,8 @@ signals only, never with a site's own strings:
    Inside the body, soft lines become subheadings when they look like one and are
    dropped when they are calls to action or captions; prose bullets become list
    items. A page without any prose keeps every line that is not hard.
-2. **The header** is read upwards from the byline and date (or from the body): share
+2. **The header** (:mod:`seedparse.formats.webpage.header`) is read upwards from the
+   byline and date (or from the body): share
    lines and labels (values of the page's JSON, short repeated lines) are skipped, the
    lowest sentence is the dek when a line is left above it, the next line the title,
    and a short line right above the title its kicker. When the JSON has a headline and
@@ -37,23 +38,20 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..._text.cleaning import fold_key
-from ..._text.dates import FoundDate, find_date
+from ..._text.dates import FoundDate
 from ..._text.lazyre import LazyPattern
 from . import tail
-from .bylines import Byline
+from .header import HEADER_REACH, byline_and_date, nearest_byline, read_header
 from .lines import (
     CLOSER_CHARS,
     F_CLOSES,
     F_COMMENTS,
-    FURNITURE,
     HARD,
     PROSE,
     TERMINAL,
     Page,
     PageHints,
     Rules,
-    is_sentence,
 )
 from .tail import RelatedItem
 
@@ -77,54 +75,6 @@ _DEK_LINES = 2
 _HEADER_MAX_CHARS = 400
 _FORWARD_GAP = 8
 
-# How far the header walk goes up from the byline or the body, in non-blank lines.
-_HEADER_REACH = 12
-
-# How far above the byline or the body a headline printed twice is looked for, in
-# lines, and the longest such line.
-_REPEAT_REACH = 80
-_REPEAT_MAX_CHARS = 200
-
-# How far from the top of the body a byline is looked for when none is right above
-# it, in lines: above, and into the body.
-_BYLINE_REACH = 60
-_BYLINE_INSIDE = 12
-
-# Bullet lines the header walk passes between the byline and the title (links to the
-# older and newer article, a comment count); more are navigation, where it stops.
-_BULLETS_UNDER_TITLE = 3
-
-_WORD = LazyPattern(r"[^\W\d_]{2}")
-_YEAR = LazyPattern(r"(?:19|20)[0-9]{2}")
-
-
-# "Filed to:metroid", "Tags:news": a label glued to its value.
-_GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
-
-
-def _may_head(line: str) -> bool:
-    """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
-    row: a number, a time or a lone bullet has none), does not end in a colon (a
-    label: "Additional Tags:"), is no markup, is not a label glued to its value
-    ("Filed to:metroid"), has no more digits than letters, and is neither a date with
-    three words or fewer ("Sarah Gooding March 9, 2017 13": a byline without "By")
-    nor two dates ("Thu 3 Jan 2019 02.00 EST Last modified on \u2026")."""
-    if (
-        _WORD.search(line) is None
-        or line.endswith(":")
-        or line.startswith("<")  # markup left in the text: "<![CDATA["
-        or _GLUED_LABEL.match(line)
-    ):
-        return False
-    digits = sum(ch.isdigit() for ch in line)
-    if digits and digits > sum(ch.isalpha() for ch in line):
-        return False  # "9/11/13 10:00AM": a time stamp
-    found = find_date(line) if _YEAR.search(line) is not None else None
-    if found is None:
-        return True
-    rest = line[found.end :]
-    words = sum(1 for word in (line[: found.start] + " " + rest).split() if _WORD.search(word))
-    return words > 3 and find_date(rest) is None
 _CTA = LazyPattern(
     r"(?:learn more|read more|continue reading|find out more|discover more|explore more"
     r"|see more|more|subscribe|sign up|join us|get started)[.!]?",
@@ -179,15 +129,15 @@ def analyse_page(
     if run is not None:
         run = _after_header(page, run)
     body_start = run[0] if run is not None else page.count
-    anchor, byline, date = _byline_and_date(page, body_start)
+    anchor, byline, date = byline_and_date(page, body_start)
     header_end = anchor if anchor is not None else body_start
     if not byline and run is not None:
-        near = _nearest_byline(page, body_start)
+        near = nearest_byline(page, body_start)
         if near is not None:
             byline, date = near.names, date or near.date
     if byline:
         page.credit(byline)
-    title, dek, kicker = _read_header(page, header_end, hints)
+    title, dek, kicker = read_header(page, header_end, hints)
     body: tuple[BodyBlock, ...] = ()
     closing_bio = None
     tail_from = header_end
@@ -358,7 +308,7 @@ def _after_header(page: Page, run: tuple[int, int]) -> tuple[int, int]:
     cut = -1
     above = 0
     paragraphs = 0
-    for i in range(start, min(stop, start + _HEADER_REACH * 2)):
+    for i in range(start, min(stop, start + HEADER_REACH * 2)):
         if page.kind(i) == PROSE:
             paragraphs += 1
             if paragraphs > _DEK_LINES:
@@ -391,195 +341,6 @@ def _trim_hard_prose(page: Page, run: tuple[int, int]) -> tuple[int, int] | None
         while start <= stop and page.kind(start) != PROSE:
             start += 1
     return (start, stop) if start <= stop else None
-
-
-def _byline_and_date(
-    page: Page, body_start: int
-) -> tuple[int | None, tuple[str, ...], FoundDate | None]:
-    """The byline/date cluster closest above the body: its first line, names, date."""
-    marks: list[int] = []
-    anchor = -1  # the top of the cluster under the title ("06 Dec 2016", title, byline)
-    headline_between = False
-    low = max(-1, body_start - _HEADER_REACH * 2)
-    for i in range(body_start - 1, low, -1):
-        if page.prose[i]:
-            if marks:
-                break
-            continue
-        if page.byline(i) is not None or page.date(i) is not None:
-            if marks and marks[-1] - i > 3:
-                break
-            marks.append(i)
-            if not headline_between:
-                anchor = i
-        elif marks and not headline_between and page.strip[i].count(" ") >= 3:
-            # A headline between two marks: the ones above it date the page but are
-            # not the top of the cluster the header walk starts from.
-            headline_between = _may_head(page.clean(i))
-    if not marks:
-        return None, (), None
-    names: tuple[str, ...] = ()
-    printed: FoundDate | None = None  # a date on the byline line
-    published: FoundDate | None = None
-    updated: FoundDate | None = None
-    for i in reversed(marks):  # top to bottom
-        byline = page.byline(i)
-        if byline is not None:
-            names = names or byline.names
-            printed = printed or byline.date
-            continue
-        found = page.date(i)
-        if found is None:
-            continue
-        if _is_update(page.folded(i)):
-            updated = updated or found
-        else:
-            published = published or found
-    date = printed or published or updated
-    return anchor, names, date
-
-
-def _nearest_byline(page: Page, body_start: int) -> Byline | None:
-    """The byline nearest the top of the body when none is in the cluster right above
-    it: up to :data:`_BYLINE_REACH` lines above (past a caption, a photo credit, a
-    box of figures) or :data:`_BYLINE_INSIDE` lines into the body (under a standfirst
-    the body opens with). A teaser's byline in a box of other stories is farther."""
-    low = max(-1, body_start - _BYLINE_REACH)
-    high = min(page.count, body_start + _BYLINE_INSIDE)
-    for step in range(1, _BYLINE_REACH + 1):
-        for i in (body_start - step, body_start + step - 1):
-            if low < i < high and not page.prose[i]:
-                found = page.byline(i)
-                if found is not None:
-                    return found
-    return None
-
-
-def _is_update(folded_line: str) -> bool:
-    return folded_line.startswith(("updated", "last updated", "modified"))
-
-
-def _read_header(
-    page: Page, end: int, hints: PageHints
-) -> tuple[str | None, str | None, str | None]:
-    """Title, dek and kicker, read upwards from line ``end`` (exclusive)."""
-    if hints.title is not None:
-        # The JSON's headline where the page shows it, nearest above the byline or the
-        # body (above a box of teasers too: the walk below stops at such a box).
-        wanted = fold_key(hints.title)
-        for i in range(end - 1, -1, -1):
-            if page.folded(i) == wanted:
-                dek = next(
-                    (
-                        page.clean(j)
-                        for j in range(i + 1, end)
-                        if page.prose[j] and page.kind(j) != HARD
-                    ),
-                    None,
-                )
-                return page.clean(i), dek, None
-    repeated = _repeated_headline(page, end)
-    candidates: list[int] = []
-    i = end - 1
-    seen = 0
-    bullets = 0  # bullet lines passed right above the byline ("• Older Article")
-    while i >= 0 and seen < _HEADER_REACH:
-        seen += 1
-        if page.bullet[i]:
-            bullets += 1
-            if candidates or bullets > _BULLETS_UNDER_TITLE:
-                break
-            i -= 1
-            continue
-        label = page.is_label(i)
-        if label or not _may_head(page.clean(i)):
-            # (a label, or a line that is never a title: see _may_head)
-            if candidates and label:
-                break
-            i -= 1
-            continue
-        if len(page.strip[i]) < 60 and FURNITURE.fullmatch(page.folded(i)):
-            i -= 1
-            continue
-        candidates.append(i)
-        if page.after_block[i]:
-            break
-        i -= 1
-    if not candidates:
-        return None, None, None
-    # Candidates run bottom-up, nearest the byline (or body) first. Short lines below a
-    # longer one are furniture ("Link Copied"); then the dek (a sentence, or the JSON's
-    # description) when a title-sized line is left above it, then the title, then maybe
-    # a kicker.
-    words = [page.strip[j].count(" ") + 1 for j in candidates]
-    k = 0
-    while k < len(candidates) - 1 and words[k] <= 3 and not page.prose[candidates[k]]:
-        if max(words[k + 1 :]) < 4:
-            break
-        k += 1
-    dek = None
-    if k < len(candidates) - 1 and words[k + 1] >= 4 and _is_dek(page, candidates[k]):
-        # (a line of three words or fewer above a sentence is a kicker, not a title)
-        dek = page.clean(candidates[k])
-        k += 1
-    title_index = candidates[k]
-    if repeated is not None and repeated != title_index and _weak_title(page.clean(title_index)):
-        # The headline the page prints twice above the story (in a sticky bar and over
-        # the story, or a breadcrumb and the heading) beats a short line or a sentence
-        # (a caption) the walk took.
-        below = dek is not None and candidates[k - 1] > repeated
-        return page.clean(repeated), dek if below else None, None
-    kicker = None
-    if k + 1 < len(candidates):
-        above = candidates[k + 1]
-        if above == title_index - 1 and words[k + 1] < 4:
-            kicker = page.clean(above)
-    return page.clean(title_index), dek, kicker
-
-
-def _weak_title(line: str) -> bool:
-    """A line the header walk took that a headline printed twice beats: three words
-    or fewer ("Print Article"), or a sentence ending in a period (a caption, maybe
-    with its credit after it: "… election. (Jane Roe/AFP)")."""
-    if line.endswith(")") and "(" in line:
-        line = line[: line.rindex("(")].rstrip()
-    return line.count(" ") < 3 or line.endswith(".")
-
-
-def _repeated_headline(page: Page, end: int) -> int | None:
-    """The nearest line above line ``end`` (within :data:`_REPEAT_REACH` lines) that
-    may be a headline of four words or more and that the page prints twice there (a
-    breadcrumb or a sticky bar, then the heading over the story): its lower
-    occurrence, or None."""
-    low = max(0, end - _REPEAT_REACH)
-    seen: set[str] = set()
-    repeats: list[int] = []
-    for i in range(low, end):
-        line = page.strip[i]
-        if line.count(" ") < 3 or len(line) > _REPEAT_MAX_CHARS or line.endswith("."):
-            continue  # (a question may be a headline; a sentence is not)
-        key = page.folded(i)
-        if key in seen:
-            if not page.bullet[i]:
-                repeats.append(i)
-        else:
-            seen.add(key)
-    for found in reversed(repeats):
-        line = page.clean(found)
-        words = sum(1 for word in line.split() if _WORD.search(word))
-        if words < 4 or "|" in line or page.folded(found).startswith("share "):
-            continue  # a menu item, a share button
-        if _may_head(line):
-            return found
-    return None
-
-
-def _is_dek(page: Page, i: int) -> bool:
-    """A standfirst: the JSON's description, or a sentence of eight words or more."""
-    if page.description is not None and page.folded(i) == page.description:
-        return True
-    line = page.strip[i]
-    return line.count(" ") >= 7 and is_sentence(line)
 
 
 def _trim_promo(page: Page, run: tuple[int, int], header_end: int) -> tuple[int, int]:

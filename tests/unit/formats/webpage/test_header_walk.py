@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from seedparse import WebPageReader
-from seedparse.formats.webpage.body import _may_head
+from seedparse.formats.webpage.header import may_head
 from seedparse.formats.webpage.bylines import parse_byline
 
 READER = WebPageReader()
@@ -233,7 +233,7 @@ def test_not_dated_bylines(line: str) -> None:
     ],
 )
 def test_may_head(line: str, may: bool) -> None:
-    assert _may_head(line) is may
+    assert may_head(line) is may
 
 
 def test_a_headline_printed_twice_beats_a_caption_under_the_byline() -> None:
