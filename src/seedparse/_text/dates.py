@@ -45,6 +45,7 @@ __all__ = [
     "WEEKDAYS",
     "FoundDate",
     "find_date",
+    "first_of_dated_line",
     "parse_dateline",
     "parse_iso_date",
 ]
@@ -376,3 +377,40 @@ def _zone(text: str | None) -> dt.tzinfo | None:
         raise _NotADate
     delta = dt.timedelta(hours=hours, minutes=minutes)
     return dt.timezone(-delta if offset[0] == "-" else delta)
+
+
+# What a date line prints after the first date to say the second is a revision.
+_REVISION = re.compile(
+    r"(?:last[ ])?(?:updated|modified|revised)|mis(?:e)?[ ]\u00e0[ ]jour|actualis\u00e9"
+    r"|aktualisiert|actualizado|atualizado|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e"
+    r"|\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e",
+    re.IGNORECASE,
+)
+
+
+def first_of_dated_line(line: str) -> FoundDate | None:
+    """The first date of a line that is a date and then its revision or the same date
+    again ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019", "AFP 30 avril
+    2015 \u00e0 07:19 (Mis \u00e0 jour : \u2026)", "22 Dec, 2016 22 Dec, 2016"), after at
+    most two short words (a weekday, an agency); None for any other line.
+
+    >>> first_of_dated_line("April 28, 2019 at 6:01 am Updated April 29, 2019").value
+    datetime.datetime(2019, 4, 28, 6, 1)
+    """
+    found = find_date(line)
+    if found is None:
+        return None
+    head = line[: found.start].split()
+    if len(head) > 2 or any(len(word) > 12 or not word.strip(",").isalpha() for word in head):
+        return None
+    rest = line[found.end :].strip(" ,;|\u2022\u00b7-\u2013\u2014()[]:")
+    if not rest:
+        return None  # (a line that is only a date is a dateline: parse_dateline)
+    revision = _REVISION.match(rest)
+    if revision is not None:
+        # (its date or time follows: "updated the rules" is a clause, not a revision)
+        return found if any("0" <= c <= "9" for c in rest[revision.end() :]) else None
+    again = find_date(rest)
+    if again is not None and again.start == 0 and again.value == found.value:
+        return found
+    return None

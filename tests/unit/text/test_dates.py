@@ -11,6 +11,7 @@ from seedparse._text.dates import (
     MONTHS,
     WEEKDAYS,
     find_date,
+    first_of_dated_line,
     parse_dateline,
     parse_iso_date,
 )
@@ -183,3 +184,44 @@ def test_iso_dates() -> None:
     assert parse_iso_date("2025-03-13T25:00:00") is None
     assert parse_iso_date("13/03/2025") is None
     assert parse_iso_date("March 13, 2025") is None
+
+
+# -- a date line with its revision ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        (
+            "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST",
+            dt.datetime(2019, 1, 3, 2, 0),
+        ),
+        (
+            "AFP 30 avril 2015 \u00e0 07:19 (Mis \u00e0 jour : 30 avril 2015 \u00e0 07:38)",
+            dt.datetime(2015, 4, 30, 7, 19),
+        ),
+        (
+            "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
+            dt.datetime(2019, 4, 28, 6, 1),
+        ),
+        ("22 Dec, 2016 22 Dec, 2016", dt.date(2016, 12, 22)),
+        ("12.03.2024 aktualisiert 13.03.2024", dt.date(2024, 3, 12)),
+    ],
+)
+def test_first_of_dated_line(line: str, value: dt.date) -> None:
+    found = first_of_dated_line(line)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 May 2019",  # a dateline: parse_dateline reads it
+        "The vote on 3 May 2019 updated the rules",  # a sentence
+        "Vote on 3 May 2019 updated the rules",  # a revision word with no date after it
+        "Sarah Gooding March 9, 2017 13",  # a byline without "By"
+        "22 Dec, 2016 23 Dec, 2016",  # two dates, no revision
+    ],
+)
+def test_not_first_of_dated_line(line: str) -> None:
+    assert first_of_dated_line(line) is None

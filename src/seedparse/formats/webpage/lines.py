@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ... import _native
 from ..._text.cleaning import clean_text, fold_key
-from ..._text.dates import FoundDate, parse_dateline
+from ..._text.dates import FoundDate, first_of_dated_line, parse_dateline
 from ..._text.lazyre import LazyPattern
 from .bylines import Byline, parse_byline
 from .cells import COLUMN_SPACES
@@ -577,11 +577,13 @@ class Page:
         if i not in self._dates:
             line = self.strip[i]
             found = None
-            if len(line) <= 80 and _YEAR.search(line) is not None:
+            if len(line) <= 120 and _YEAR.search(line) is not None:
                 clean = self.clean(i)
                 dateline = parse_dateline(clean)
                 if dateline is not None and dateline[1] is not None:
                     found = FoundDate(dateline[1], dateline[0], 0, len(clean))
+                elif dateline is None:  # "3 Jan 2019 Last modified on 16 Jan 2019"
+                    found = first_of_dated_line(clean)
             self._dates[i] = found
         return self._dates[i]
 

@@ -13,8 +13,8 @@ import datetime as dt
 import pytest
 
 from seedparse import WebPageReader
-from seedparse.formats.webpage.header import may_head
 from seedparse.formats.webpage.bylines import parse_byline
+from seedparse.formats.webpage.header import may_head
 
 READER = WebPageReader()
 
