@@ -1,0 +1,74 @@
+"""English shapes added in session 20 (qen20, issue 15), table-driven.
+
+* An office of a school, company, county, court, police force or team capitalised
+  before a full name ("Superintendent X Y", "Chief Executive X Y", "Coach X Y") is
+  the person's description, not part of the name (english_offices.py).
+
+Each case is a headline line, then body lines (the blocks); the expected value lists,
+in order, each quotation as ``(start of its text, speaker)``. The texts are written
+for these tests with made-up names; none comes from the seeds or the scored fixtures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedparse._text.quotes import find_quotations
+
+EL, ER = "\u201c", "\u201d"
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "en-office-superintendent-before-a-name",
+        f"Title\n{EL}Classes resume on Monday,{ER} said Superintendent Maria Lopez.",
+        [("Classes resume", "Maria Lopez")],
+    ),
+    (
+        "en-office-chief-executive-before-a-name",
+        f"Title\nProfits fell, and Chief Executive Omar Haddad said the plan holds. "
+        f"{EL}We will be fine,{ER} Haddad said.",
+        [("We will be fine", "Omar Haddad")],
+    ),
+    (
+        "en-office-coach-before-a-name",
+        f"Title\n{EL}We never stopped running,{ER} Coach Dana Whitfield said.",
+        [("We never stopped running", "Dana Whitfield")],
+    ),
+    (
+        "en-office-county-clerk-before-a-name",
+        f"Title\nCounty Clerk Rosa Imbert said: {EL}Every ballot was counted.{ER}",
+        [("Every ballot was counted", "Rosa Imbert")],
+    ),
+    # Near-misses: an office word after the name, or a three-word name with no office,
+    # is left as it was.
+    (
+        "en-office-three-word-name-without-office-stays-whole",
+        f"Title\n{EL}We will appeal,{ER} said Mary Ann Becker.",
+        [("We will appeal", "Mary Ann Becker")],
+    ),
+    (
+        "en-office-lower-case-office-after-the-name-is-no-title",
+        f"Title\n{EL}We will appeal,{ER} said Rosa Imbert, the county clerk.",
+        [("We will appeal", "Rosa Imbert")],
+    ),
+]
+
+
+def _body_blocks(text: str) -> list[tuple[int, int]]:
+    blocks = []
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            blocks.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return blocks
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_shape(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [c for block in find_quotations(text, _body_blocks(text)) for c in block]
+    got = [(c.text, c.speaker) for c in found]
+    assert len(found) == len(expected), got
+    for citation, (start, speaker) in zip(found, expected, strict=True):
+        assert citation.text.startswith(start), got
+        assert citation.speaker == speaker, got
