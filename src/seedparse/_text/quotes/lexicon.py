@@ -519,7 +519,8 @@ TITLES = _words(
     "g\u00e9n\u00e9rale directeur directrice porte-parole d\u00e9put\u00e9 "
     "d\u00e9put\u00e9e s\u00e9nateur s\u00e9natrice pr\u00e9fet pr\u00e9f\u00e8te "
     "procureur procureure chancelier chanceli\u00e8re commissaire"
-) | ENGLISH_OFFICES
+)
+TITLES |= ENGLISH_OFFICES  # offices of schools, firms, counties (english_offices.py)
 
 #: Russian and Ukrainian office and job nouns, in the nominative (lower case): written
 #: before a name ("\u043c\u0438\u043d\u0438\u0441\u0442\u0440

@@ -3,6 +3,11 @@
 * An office of a school, company, county, court, police force or team capitalised
   before a full name ("Superintendent X Y", "Chief Executive X Y", "Coach X Y") is
   the person's description, not part of the name (english_offices.py).
+* A firm or a place, a lower-case job noun, then a full name with no comma ("said
+  Bernstein analyst X Y", "“…,” Seoul resident X Y said"): the person is
+  the full name (english_apposition.job_noun_subject).
+* A word capitalised inside ("KeyBanc", "McKinsey") opening a sentence is part of the
+  name, not a common word capitalised for the sentence (names._trim_name).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -38,6 +43,42 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-office-county-clerk-before-a-name",
         f"Title\nCounty Clerk Rosa Imbert said: {EL}Every ballot was counted.{ER}",
         [("Every ballot was counted", "Rosa Imbert")],
+    ),
+    (
+        "en-job-noun-firm-analyst-name-after-the-verb",
+        f"Title\n{EL}We will hold the price,{ER} said Halvorsen analyst Priya Natarajan, in reply.",
+        [("We will hold the price", "Priya Natarajan")],
+    ),
+    (
+        "en-job-noun-two-word-firm-strategist-before-the-verb",
+        f"Title\n{EL}Sales are slow,{ER} Marlow Securities strategist Ken Abara said.",
+        [("Sales are slow", "Ken Abara")],
+    ),
+    (
+        "en-job-noun-place-resident-before-the-verb",
+        f"Title\n{EL}The road floods every spring,{ER} Dunmore resident Lia Varga said.",
+        [("The road floods", "Lia Varga")],
+    ),
+    (
+        "en-job-noun-not-a-job-noun-keeps-the-first-name",
+        f"Title\n{EL}We won,{ER} said Okafor yesterday.",
+        [("We won", "Okafor")],
+    ),
+    (
+        "en-job-noun-and-a-second-person-keeps-the-first-name",
+        f"Title\n{EL}We won,{ER} said Okafor and teammate Jo Brandt.",
+        [("We won", "Okafor")],
+    ),
+    (
+        "en-inner-capital-opening-a-sentence-stays-in-the-name",
+        f"Title\nMacLeod Harbour Trust called the deal {EL}a turning point for the whole "
+        f"harbour,{ER} in a note.",
+        [("a turning point", "MacLeod Harbour Trust")],
+    ),
+    (
+        "en-inner-capital-rule-leaves-a-job-noun-opening-a-sentence",
+        f"Title\nEconomist Anna Berg said: {EL}Prices will fall.{ER}",
+        [("Prices will fall", "Anna Berg")],
     ),
     # Near-misses: an office word after the name, or a three-word name with no office,
     # is left as it was.
