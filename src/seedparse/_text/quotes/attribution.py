@@ -21,6 +21,7 @@ from .english_apposition import (
     participle_subject,
     possessive_side,
 )
+from .english_documents import written_by
 from .french_clauses import (
     article_role,
     elided_auxiliary,
@@ -181,6 +182,8 @@ class Attribution:
             return self.speaker_after_verb(tokens, i + 1)
         if (quoted := quoted_person(tokens, i)) is not None:
             return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
+        if (written := written_by(tokens, i)) is not None:
+            return written  # "\u201c\u2026,\u201d read X's message", "X's letter said"
         verb_at = -1
         auxiliary = low in AUX or slavic_adverb(token) or elided_auxiliary(low)
         if reflexive_past(low, tokens, i + 1):

@@ -8,6 +8,8 @@
   the full name (english_apposition.job_noun_subject).
 * A word capitalised inside ("KeyBanc", "McKinsey") opening a sentence is part of the
   name, not a common word capitalised for the sentence (names._trim_name).
+* Words quoted from a writing a person signs are the writer's: "“…,” read
+  X's message", "read a statement from X", "X's letter said" (english_documents.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -79,6 +81,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-inner-capital-rule-leaves-a-job-noun-opening-a-sentence",
         f"Title\nEconomist Anna Berg said: {EL}Prices will fall.{ER}",
         [("Prices will fall", "Anna Berg")],
+    ),
+    (
+        "en-writing-read-possessive-message",
+        f"Title\nMayor Ines Garvey wrote to residents after talks with Governor Paul "
+        f"Okoye. {EL}The bridge reopens in May,{ER} "
+        f"read Garvey's message. {EL}Thank you for your patience.{ER}",
+        [("The bridge reopens", "Ines Garvey"), ("Thank you", "Ines Garvey")],
+    ),
+    (
+        "en-writing-read-a-statement-from",
+        f"Title\n{EL}We regret the delay,{ER} read a statement from Tomas Reed.",
+        [("We regret the delay", "Tomas Reed")],
+    ),
+    (
+        "en-writing-possessive-letter-said",
+        f"Title\nTomas Reed resigned. {EL}It was time,{ER} Reed\u2019s letter said.",
+        [("It was time", "Tomas Reed")],
+    ),
+    (
+        "en-writing-office-and-adjective-before-the-writing",
+        f"Title\n{EL}Doors open at eight,{ER} read Principal Ada Moss\u2019s latest note.",
+        [("Doors open at eight", "Ada Moss")],
+    ),
+    (
+        "en-writing-a-possessive-role-is-no-writing",
+        f"Title\nTomas Reed was charged. {EL}He is innocent,{ER} Reed's lawyer said.",
+        [("He is innocent", None)],
     ),
     # Near-misses: an office word after the name, or a three-word name with no office,
     # is left as it was.
