@@ -84,6 +84,7 @@ from .names import (
     starts_block,
 )
 from .offices import named_after_office
+from .reported_pronoun import pronoun_reporter
 from .slavic_names import is_outlet_lead
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
@@ -529,6 +530,8 @@ class QuoteFinder:
                 speaker = context.speaker_of_last_sentence(quote.open)
             if speaker is None:
                 speaker = self._tag_before(context, quote.open)
+            if speaker is None:
+                speaker = pronoun_reporter(context, quote.open)  # "He also said ... . \u201c"
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:

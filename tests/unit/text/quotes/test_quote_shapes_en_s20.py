@@ -10,6 +10,9 @@
   name, not a common word capitalised for the sentence (names._trim_name).
 * Words quoted from a writing a person signs are the writer's: "“…,” read
   X's message", "read a statement from X", "X's letter said" (english_documents.py).
+* A quote opening its sentence with no attribution, after a sentence of reported
+  speech opened by a pronoun ("He also said the county wastes money. “…”"),
+  is the words of the person the pronoun stands for (reported_pronoun.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -108,6 +111,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-writing-a-possessive-role-is-no-writing",
         f"Title\nTomas Reed was charged. {EL}He is innocent,{ER} Reed's lawyer said.",
         [("He is innocent", None)],
+    ),
+    (
+        "en-reported-pronoun-she-also-said",
+        "Title\nCouncil member Ana Ruiz spoke after the vote. She also said the city "
+        f"wasted money on repairs. {EL}We paved the same road three times in a year.{ER}",
+        [("We paved the same road", "Ana Ruiz")],
+    ),
+    (
+        "en-reported-pronoun-after-a-conjunction",
+        "Title\nCouncil member Ana Ruiz spoke after the vote and left early. But she "
+        f"said the city wasted money on repairs. {EL}We paved the same road twice.{ER}",
+        [("We paved the same road", "Ana Ruiz")],
+    ),
+    (
+        "en-reported-pronoun-no-speech-verb-names-nobody",
+        "Title\nCouncil member Ana Ruiz spoke after the vote. She left the hall before "
+        f"the count. {EL}We paved the same road three times in a year.{ER}",
+        [("We paved the same road", None)],
+    ),
+    (
+        "en-reported-pronoun-an-opening-phrase-is-left-alone",
+        "Title\nCouncil member Ana Ruiz spoke after the vote. Asked about it, she said the "
+        f"city wasted money. {EL}We paved the same road three times in a year.{ER}",
+        [("We paved the same road", None)],
     ),
     # Near-misses: an office word after the name, or a three-word name with no office,
     # is left as it was.
