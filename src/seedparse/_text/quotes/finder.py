@@ -66,6 +66,7 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
+from .english_relay import relayed_source
 from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
 from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
@@ -396,6 +397,8 @@ class QuoteFinder:
             attr, post, adjacent = named, [], False  # (no name in marks, no short fragment)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
+            # "According to X, \u2026 \u201c\u2026,\u201d KTHV-TV reported": the outlet relays.
+            attr = relayed_source(pre, post, self._grammar.is_verb, attr)
             if attr is None and bare_end and stripped.endswith(_SENTENCE_ENDS):
                 # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
                 # sentence of its own, a full name and its one verb, whatever the verb (an

@@ -13,6 +13,9 @@
 * A quote opening its sentence with no attribution, after a sentence of reported
   speech opened by a pronoun ("He also said the county wastes money. “…”"),
   is the words of the person the pronoun stands for (reported_pronoun.py).
+* "According to X, … “…,” <outlet> reported": the outlet relays X's
+  words; "according to police" names nobody; a speech verb of the sentence names its
+  own subject, not the outlet (english_relay.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -135,6 +138,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Title\nCouncil member Ana Ruiz spoke after the vote. Asked about it, she said the "
         f"city wasted money. {EL}We paved the same road three times in a year.{ER}",
         [("We paved the same road", None)],
+    ),
+    (
+        "en-relay-according-to-a-person-then-an-outlet-reported",
+        "Title\nAccording to County Coroner Ivy Lund, the results will be public "
+        f"{EL}once the family has been told,{ER} WQRT-TV reported.",
+        [("once the family has been told", "Ivy Lund")],
+    ),
+    (
+        "en-relay-according-to-a-body-names-nobody",
+        f"Title\nAccording to police, the driver was {EL}moving far too fast for the "
+        f"snow,{ER} the Valley Courier reported.",
+        [("moving far too fast", None)],
+    ),
+    (
+        "en-relay-an-outlet-reported-after-a-speech-verb-gives-its-subject",
+        f"Title\nIvy Lund said the results come {EL}once the family has been told,{ER} "
+        "WQRT-TV reported.",
+        [("once the family has been told", "Ivy Lund")],
+    ),
+    (
+        "en-relay-according-to-with-a-speech-verb-of-its-own-is-left-alone",
+        "Title\nAccording to Ivy Lund, the coroner's office told families the results "
+        f"come {EL}once the tests are back in the lab,{ER} said Omar Haddad.",
+        [("once the tests are back", "Omar Haddad")],
     ),
     # Near-misses: an office word after the name, or a three-word name with no office,
     # is left as it was.
