@@ -69,6 +69,7 @@ from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
 from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
+from .french_incises import sentence_incise
 from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
@@ -435,6 +436,8 @@ class QuoteFinder:
                 attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
             else:
                 attr = self._incise(raw)
+                if attr is None or attr[0] != "name":  # "\u00ab\u2026, souligne X. \u2026\u00bb"
+                    attr = sentence_incise(raw, self._grammar.is_verb, self._grammar.after) or attr
         if attr is None and n_words >= 4 and quote.closed:
             # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c
             # \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
