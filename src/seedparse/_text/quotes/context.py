@@ -56,7 +56,7 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .offices import office_introduces, office_set_off, role_subject
+from .offices import office_introduces, office_set_off, office_unclosed, role_subject
 from .slavic import (
     headline_speaker,
     is_body,
@@ -566,6 +566,7 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
+                    strong = strong or office_unclosed(tokens, k, after)  # "la maire, X a dit"
                     if (
                         oblique_name(" ".join(tokens[m:after]))
                         or oblique_office_before(tokens, k)

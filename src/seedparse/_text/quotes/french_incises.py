@@ -23,7 +23,7 @@ from .names import split_tokens
 
 __all__ = ["sentence_incise"]
 
-#: ", <verb> <speaker>. <Capital>": the incise, up to 80 characters, with at most one
+#: ", <verb> <speaker>. <Capital>": the incise, up to 90 characters, with at most one
 #: comma of its own (bounded, linear).
 _SENTENCE_INCISE = re.compile(
     ',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,50}'

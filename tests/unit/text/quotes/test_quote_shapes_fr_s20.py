@@ -4,6 +4,9 @@
   SIS, X Y. Une \u00e9quipe \u2026\u00bb", "\u00ab\u2026, a dit X Y. \u2026\u00bb": the
   incise's speaker, even with an office set off by a comma before the name
   (:mod:`seedparse._text.quotes.french_incises`).
+* An office set off before a full name whose closing comma the text left out ("le
+  pr\u00e9sident de l\u2019association, X Y a exprim\u00e9 \u2026") brings the person in,
+  as with the comma written (:func:`seedparse._text.quotes.offices.office_unclosed`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -19,6 +22,8 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.names import split_tokens
+from seedparse._text.quotes.offices import office_unclosed
 
 GL, GR = "\u00ab", "\u00bb"
 
@@ -40,6 +45,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Titre\n{GL}Les digues ont tenu, explique Hugo Marchand, et la marée baisse. Le "
         f"port rouvre demain.{GR}",
         [("Les digues ont tenu", "Hugo Marchand")],
+    ),
+    (
+        "fr-office-unclosed-brings-the-person-in",
+        f"Titre\n{GL}Le budget est pr\u00eat{GR}, a expliqu\u00e9 Mme Faure.\n"
+        "Lundi, le directeur de l\u2019\u00e9cole, Marc Lenoir a pr\u00e9sent\u00e9 le projet "
+        f"aux parents.\n{GL}Nous ouvrirons deux classes en septembre{GR}, a assur\u00e9 le "
+        "directeur.",
+        [("Le budget est pr\u00eat", "Faure"), ("Nous ouvrirons deux classes", "Marc Lenoir")],
     ),
     # Near-misses: a sentence of the quote that ends after a comma is no incise.
     (
@@ -64,3 +77,21 @@ def test_shapes(
     check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
 ) -> None:
     check_quotes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("words", "name_at", "unclosed"),
+    [
+        ("le pr\u00e9sident de l\u2019association, Jean R\u00e9my a exprim\u00e9", 5, True),
+        ("la maire de la commune, Anne Roy a dit", 6, True),
+        # Near-misses: no office before the comma, no verb after the name, the comma
+        # written (the older appositive rule), no comma at all.
+        ("sous la pluie, Jean R\u00e9my a exprim\u00e9", 4, False),
+        ("le pr\u00e9sident de l\u2019association, Jean R\u00e9my.", 5, False),
+        ("le pr\u00e9sident de l\u2019association, Jean R\u00e9my, a exprim\u00e9", 5, False),
+        ("le pr\u00e9sident Jean R\u00e9my a exprim\u00e9", 2, False),
+    ],
+)
+def test_office_unclosed(words: str, name_at: int, unclosed: bool) -> None:
+    tokens = split_tokens(words, 0, len(words))
+    assert office_unclosed(tokens, name_at, name_at + 2) is unclosed, tokens
