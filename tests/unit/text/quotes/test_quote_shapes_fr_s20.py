@@ -7,6 +7,8 @@
 * An office set off before a full name whose closing comma the text left out ("le
   pr\u00e9sident de l\u2019association, X Y a exprim\u00e9 \u2026") brings the person in,
   as with the comma written (:func:`seedparse._text.quotes.offices.office_unclosed`).
+* The reporting verbs in the 1990 reformed spelling, without the circumflex on "i"
+  ("reconnait X"; :func:`seedparse._text.quotes.french_verbs.reformed`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -22,6 +24,7 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS, reformed
 from seedparse._text.quotes.names import split_tokens
 from seedparse._text.quotes.offices import office_unclosed
 
@@ -53,6 +56,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"aux parents.\n{GL}Nous ouvrirons deux classes en septembre{GR}, a assur\u00e9 le "
         "directeur.",
         [("Le budget est pr\u00eat", "Faure"), ("Nous ouvrirons deux classes", "Marc Lenoir")],
+    ),
+    (
+        "fr-reformed-spelling-reconnait",
+        f"Titre\n{GL}Nous avons tard\u00e9 \u00e0 r\u00e9agir{GR}, reconnait Paul Girard.",
+        [("Nous avons tard", "Paul Girard")],
     ),
     # Near-misses: a sentence of the quote that ends after a comma is no incise.
     (
@@ -95,3 +103,10 @@ def test_shapes(
 def test_office_unclosed(words: str, name_at: int, unclosed: bool) -> None:
     tokens = split_tokens(words, 0, len(words))
     assert office_unclosed(tokens, name_at, name_at + 2) is unclosed, tokens
+
+
+
+def test_reformed_spelling_drops_only_the_circumflex_on_i() -> None:
+    assert reformed(["reconna\u00eet", "para\u00eet", "d\u00fb", "dit"]) == {"reconnait", "parait"}
+    assert "reconnait" in FRENCH_CLASS_VERBS and "reconna\u00eet" in FRENCH_CLASS_VERBS
+    assert "du" not in FRENCH_CLASS_VERBS
