@@ -139,6 +139,7 @@ _IRREGULAR = _split(
     "r\u00e9agit r\u00e9agissait"
 )
 
+
 def reformed(forms: Iterable[str]) -> frozenset[str]:
     """The forms with an "\u00ee" as the 1990 spelling reform writes them, without the
     circumflex ("reconnait", "apparait"): news copy uses both spellings. (Not "\u00fb",

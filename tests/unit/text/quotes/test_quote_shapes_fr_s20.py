@@ -105,7 +105,6 @@ def test_office_unclosed(words: str, name_at: int, unclosed: bool) -> None:
     assert office_unclosed(tokens, name_at, name_at + 2) is unclosed, tokens
 
 
-
 def test_reformed_spelling_drops_only_the_circumflex_on_i() -> None:
     assert reformed(["reconna\u00eet", "para\u00eet", "d\u00fb", "dit"]) == {"reconnait", "parait"}
     assert "reconnait" in FRENCH_CLASS_VERBS and "reconna\u00eet" in FRENCH_CLASS_VERBS
