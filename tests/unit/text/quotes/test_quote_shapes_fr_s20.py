@@ -9,6 +9,9 @@
   as with the comma written (:func:`seedparse._text.quotes.offices.office_unclosed`).
 * The reporting verbs in the 1990 reformed spelling, without the circumflex on "i"
   ("reconnait X"; :func:`seedparse._text.quotes.french_verbs.reformed`).
+* A speech verb whose complement is a thing ("a assur\u00e9 l'int\u00e9rim") makes no
+  speaker of its subject, so a pronoun after it keeps standing for the person in view
+  (:mod:`seedparse._text.quotes.speech_objects`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -27,6 +30,7 @@ from seedparse import Citation
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS, reformed
 from seedparse._text.quotes.names import split_tokens
 from seedparse._text.quotes.offices import office_unclosed
+from seedparse._text.quotes.speech_objects import acts_on_object
 
 GL, GR = "\u00ab", "\u00bb"
 
@@ -61,6 +65,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-reformed-spelling-reconnait",
         f"Titre\n{GL}Nous avons tard\u00e9 \u00e0 r\u00e9agir{GR}, reconnait Paul Girard.",
         [("Nous avons tard", "Paul Girard")],
+    ),
+    (
+        "fr-speech-verb-with-a-thing-makes-no-speaker",
+        f"Titre\n{GL}Ce n\u2019est pas pour le fauteuil{GR}, confie Claire Beno\u00eet.\n"
+        "Sa premi\u00e8re adjointe, Anne Roy a assur\u00e9 l\u2019int\u00e9rim avant "
+        "qu\u2019une maire soit \u00e9lue.\nClaire Beno\u00eet est la premi\u00e8re femme "
+        f"\u00e0 ce poste. Elle dit vouloir {GL}rendre la mairie \u00e0 tous les habitants{GR}.",
+        [("Ce n\u2019est pas", "Claire Beno\u00eet"), ("rendre la mairie", "Claire Beno\u00eet")],
+    ),
+    (
+        "fr-speech-verb-with-a-que-clause-still-makes-a-speaker",
+        f"Titre\n{GL}Ce n\u2019est pas pour le fauteuil{GR}, confie Claire Beno\u00eet.\n"
+        "Sa premi\u00e8re adjointe, Anne Roy a assur\u00e9 aux habitants que rien ne "
+        "changerait.\nClaire Beno\u00eet est la premi\u00e8re femme \u00e0 ce poste. Elle "
+        f"dit vouloir {GL}rendre la mairie \u00e0 tous les habitants{GR}.",
+        [("Ce n\u2019est pas", "Claire Beno\u00eet"), ("rendre la mairie", None)],
     ),
     # Near-misses: a sentence of the quote that ends after a comma is no incise.
     (
@@ -109,3 +129,29 @@ def test_reformed_spelling_drops_only_the_circumflex_on_i() -> None:
     assert reformed(["reconna\u00eet", "para\u00eet", "d\u00fb", "dit"]) == {"reconnait", "parait"}
     assert "reconnait" in FRENCH_CLASS_VERBS and "reconna\u00eet" in FRENCH_CLASS_VERBS
     assert "du" not in FRENCH_CLASS_VERBS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "thing"),
+    [
+        (
+            "Anne Roy a assur\u00e9 l'int\u00e9rim avant qu'une maire soit \u00e9lue",
+            "assur\u00e9",
+            True,
+        ),
+        ("Anne Roy assure la s\u00e9curit\u00e9 du site depuis lundi", "assure", True),
+        # Near-misses: what was said follows ("que", a colon, a quotation), or no
+        # article and noun right after the verb.
+        ("Anne Roy a assur\u00e9 la presse que tout allait bien", "assur\u00e9", False),
+        (
+            "Anne Roy a rappel\u00e9 les faits : la route \u00e9tait ferm\u00e9e",
+            "rappel\u00e9",
+            False,
+        ),
+        ("Anne Roy a assur\u00e9 aux habitants que rien ne changerait", "assur\u00e9", False),
+        ("Anne Roy a annonc\u00e9 la fin du \u00ab plan v\u00e9lo \u00bb", "annonc\u00e9", False),
+    ],
+)
+def test_acts_on_object(sentence: str, verb: str, thing: bool) -> None:
+    tokens = split_tokens(sentence, 0, len(sentence))
+    assert acts_on_object(tokens, tokens.index(verb)) is thing, tokens
