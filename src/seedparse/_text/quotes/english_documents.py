@@ -55,6 +55,8 @@ def written_by(tokens: Sequence[str], i: int) -> Attr | None:
             return None
         found = _possessive_writing(tokens, i + 1)
         return ("name", found[0]) if found is not None else None
+    if not any(token.endswith(_POSSESSIVE) for token in tokens[i : i + _MAX_NAME_WORDS + 1]):
+        return None  # (the cheap test first: no possessive, no writer)
     found = _possessive_writing(tokens, i)
     if found is not None and found[1] < n and tokens[found[1]].lower() in _WRITING_VERBS:
         return ("name", found[0])

@@ -20,6 +20,8 @@ from .names import name_forward
 __all__ = ["relayed_source"]
 
 _RELAY_VERBS = frozenset(("reported", "reports"))
+#: Most tokens of "the <outlet> reported" read after a quote.
+_MAX_OUTLET = 6
 #: Most lower-case words of a body "according to" names ("the state police").
 _MAX_ROLE_WORDS = 3
 
@@ -33,7 +35,9 @@ def relayed_source(
     when ``pre`` has a speech verb (``is_verb``) of its own, so that the sentence's
     own subject is looked for. ``attr`` (what the words after the quote gave)
     otherwise."""
-    if not post or not pre or not _outlet_reported(post):
+    if not pre or not any(token in _RELAY_VERBS for token in post[:_MAX_OUTLET]):
+        return attr  # (the cheap test first: most quotes end otherwise)
+    if not _outlet_reported(post):
         return attr
     if any(is_verb(token) for token in pre):
         return None  # "X said the plan is \u201c\u2026,\u201d WXYZ reported": X's words
