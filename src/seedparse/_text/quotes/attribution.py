@@ -15,7 +15,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .attribution_words import person_at, role_head, speech_noun_owner
-from .english_apposition import name_after_job_noun, participle_subject, possessive_side
+from .english_apposition import (
+    job_noun_subject,
+    name_after_job_noun,
+    participle_subject,
+    possessive_side,
+)
+from .english_documents import written_by
 from .french_clauses import (
     article_role,
     elided_auxiliary,
@@ -176,6 +182,8 @@ class Attribution:
             return self.speaker_after_verb(tokens, i + 1)
         if (quoted := quoted_person(tokens, i)) is not None:
             return quoted  # Russian, Ukrainian "\u00ab\u2026\u00bb, \u2014 quotes [the agency] X"
+        if (written := written_by(tokens, i)) is not None:
+            return written  # "\u201c\u2026,\u201d read X's message", "X's letter said"
         verb_at = -1
         auxiliary = low in AUX or slavic_adverb(token) or elided_auxiliary(low)
         if reflexive_past(low, tokens, i + 1):
@@ -230,6 +238,9 @@ class Attribution:
                     return ("name", name)
             if self.verb_follows(tokens, j):
                 return ("name", name)
+            glued = job_noun_subject(tokens, j)  # "Bernstein analyst X Y said"
+            if glued is not None and self.verb_follows(tokens, glued[1]):
+                return ("name", glued[0])
             if j >= n and bare_ok:
                 return ("name", name)  # a bare name after the quote: "\u201c\u2026,\u201d X."
             return None
@@ -340,7 +351,7 @@ class Attribution:
             if name_end < n and tokens[name_end].endswith(("'s", "\u2019s")) and is_cap(word):
                 # "said Tom Burke's lawyer, Ana Ruiz": someone of that person's side.
                 return possessive_side(tokens, name_end, self.is_verb, None)
-            if name is not None and " " not in name and not is_cyrillic(word):
+            if name is not None and not is_cyrillic(word):
                 name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
             return ("name", name) if name else None
         if word.islower() and low not in DETERMINERS:

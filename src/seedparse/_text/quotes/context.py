@@ -56,7 +56,7 @@ from .names import (
     split_tokens,
     trim_name,
 )
-from .offices import office_introduces, office_set_off, role_subject
+from .offices import office_introduces, office_set_off, office_unclosed, role_subject
 from .slavic import (
     headline_speaker,
     is_body,
@@ -68,6 +68,7 @@ from .slavic_case import declines_to
 from .slavic_forms import name_gender, nominative_given, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
+from .speech_objects import acts_on_object
 
 __all__ = ["Context"]
 
@@ -472,7 +473,7 @@ class Context:
                         )
                     ):
                         attr = inverted
-                if attr is not None and attr[0] == "name":
+                if attr is not None and attr[0] == "name" and not acts_on_object(sentence, local):
                     found.append((k, _CREDIT, self.complete(attr[1], pos), True))
         # Every full name (two name words or more, titles and offices trimmed) is a
         # person introduced: a pronoun after it may stand for that person.
@@ -566,6 +567,7 @@ class Context:
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
                     strong = role_before or appositive or titled or opens
+                    strong = strong or office_unclosed(tokens, k, after)  # "la maire, X a dit"
                     if (
                         oblique_name(" ".join(tokens[m:after]))
                         or oblique_office_before(tokens, k)

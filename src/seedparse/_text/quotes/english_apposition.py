@@ -22,37 +22,78 @@ from collections.abc import Callable, Sequence
 
 from .latin_clauses import Attr
 from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS
-from .names import is_cap, name_forward
+from .names import is_cap, is_title, name_forward
 
-__all__ = ["name_after_job_noun", "participle_subject", "possessive_side"]
+__all__ = ["job_noun_subject", "name_after_job_noun", "participle_subject", "possessive_side"]
 
 #: Most lower-case words between the place and the comma ("resident", "longtime
 #: resident").
 _MAX_JOB_WORDS = 2
 
 
+#: Lower-case nouns for who a person is that local and business news writes between a
+#: place or a firm and the name ("Seoul resident X Y", "Bernstein analyst X Y"), besides
+#: the offices and job nouns of :data:`~.lexicon.TITLES`.
+_PERSON_NOUNS = frozenset(
+    (
+        *("resident", "residents", "native", "homeowner", "neighbor", "neighbour", "voter"),
+        *("student", "parent", "teacher", "nurse", "worker", "employee", "owner", "fan"),
+        *("volunteer", "organizer", "organiser", "researcher", "economist", "strategist"),
+        *("reporter", "correspondent", "lawyer", "partner", "manager", "player"),
+    )
+)
+
+
+def _job_noun(word: str) -> bool:
+    """Is the lower-case ``word`` a noun for who a person is (an office, a job, a
+    resident), so that a full name glued after it is that person?"""
+    return word in _PERSON_NOUNS or is_title(word)
+
+
 def name_after_job_noun(tokens: Sequence[str], end: int) -> str | None:
-    """The full name after "<Place> <job noun>, " when the capitalised words before
-    ``end`` are such a place: ``tokens[end:]`` is one or two lower-case words (no
-    function words), a comma, then a name of at least two words that ends the clause.
-    None for anything else ("said Smith, who ...", "said Monday, adding ...")."""
+    """The full name after "<Place> <job noun>, " or "<Firm> <job noun> " when the
+    capitalised words before ``end`` are such a place or firm: ``tokens[end:]`` is one
+    or two lower-case words (no function words), a comma (or, without one, the last
+    of them a job noun: "said Bernstein analyst Toni Sacconaghi"), then a name of at
+    least two words that ends the clause. None for anything else ("said Smith, who
+    ...", "said Monday, adding ...", "said Smith yesterday")."""
+    found = _job_noun_name(tokens, end, comma_ok=True)
+    if found is None:
+        return None
+    name, after = found
+    if after < len(tokens) and tokens[after] not in (".", ",", ";"):
+        return None
+    return name
+
+
+def job_noun_subject(tokens: Sequence[str], end: int) -> tuple[str, int] | None:
+    """The full name glued after "<Firm> <job noun>" when the capitalised words before
+    ``end`` are such a firm or place, and the index after it (where the caller looks
+    for the verb): "“…,” Bernstein analyst Toni Sacconaghi said". No
+    comma here: "X resident, Y Z said" reads as a list."""
+    return _job_noun_name(tokens, end, comma_ok=False)
+
+
+def _job_noun_name(tokens: Sequence[str], end: int, *, comma_ok: bool) -> tuple[str, int] | None:
     n = len(tokens)
     k = end
     while k < n and k < end + _MAX_JOB_WORDS and tokens[k].isalpha() and tokens[k].islower():
         if tokens[k] in FUNCTION_WORDS:
             return None
         k += 1
-    if k == end or k + 1 >= n or tokens[k] != ",":
+    if k == end or k + 1 >= n:
         return None
-    first = tokens[k + 1]
+    if tokens[k] == "," and comma_ok:
+        k += 1
+    elif not _job_noun(tokens[k - 1]):
+        return None
+    first = tokens[k]
     if not (first[0].isalpha() and is_cap(first)):
         return None
-    name, after = name_forward(tokens, k + 1)
+    name, after = name_forward(tokens, k)
     if name is None or " " not in name:
         return None
-    if after < n and tokens[after] not in (".", ",", ";"):
-        return None
-    return name
+    return name, after
 
 
 #: Pronouns an English sentence opens its subject with after an opening phrase.

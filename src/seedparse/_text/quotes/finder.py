@@ -66,8 +66,10 @@ from ..cleaning import clean_text
 from .attribution import Attr, Attribution
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
+from .english_relay import relayed_source
 from .english_titles import is_english_title
 from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
+from .french_incises import sentence_incise
 from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
@@ -84,6 +86,7 @@ from .names import (
     starts_block,
 )
 from .offices import named_after_office
+from .reported_pronoun import pronoun_reporter
 from .slavic_names import is_outlet_lead
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
@@ -395,6 +398,8 @@ class QuoteFinder:
             attr, post, adjacent = named, [], False  # (no name in marks, no short fragment)
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
+            # "According to X, \u2026 \u201c\u2026,\u201d KTHV-TV reported": the outlet relays.
+            attr = relayed_source(pre, post, self._grammar.is_verb, attr)
             if attr is None and bare_end and stripped.endswith(_SENTENCE_ENDS):
                 # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
                 # sentence of its own, a full name and its one verb, whatever the verb (an
@@ -431,6 +436,8 @@ class QuoteFinder:
                 attr = self._grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
             else:
                 attr = self._incise(raw)
+                if attr is None or attr[0] != "name":  # "\u00ab\u2026, souligne X. \u2026\u00bb"
+                    attr = sentence_incise(raw, self._grammar.is_verb, self._grammar.after) or attr
         if attr is None and n_words >= 4 and quote.closed:
             # "\u2026 \u00ab\u2026\u00bb \u2026. \u041e\u0431 \u044d\u0442\u043e\u043c
             # \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
@@ -529,6 +536,8 @@ class QuoteFinder:
                 speaker = context.speaker_of_last_sentence(quote.open)
             if speaker is None:
                 speaker = self._tag_before(context, quote.open)
+            if speaker is None:
+                speaker = pronoun_reporter(context, quote.open)  # "He also said ... . \u201c"
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:

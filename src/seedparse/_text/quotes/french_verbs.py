@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["FRENCH_CLASS_VERBS", "conjugated"]
+__all__ = ["FRENCH_CLASS_VERBS", "conjugated", "reformed"]
 
 # The last vowel of a first-group stem and the consonants after it ("martel",
 # "répét"): in the present its "e"/"é" is an "è" ("martèle", "répète").
@@ -139,10 +139,20 @@ _IRREGULAR = _split(
     "r\u00e9agit r\u00e9agissait"
 )
 
-#: The reporting verbs of the class in every third-person form (see the module).
-FRENCH_CLASS_VERBS: frozenset[str] = (
+
+def reformed(forms: Iterable[str]) -> frozenset[str]:
+    """The forms with an "\u00ee" as the 1990 spelling reform writes them, without the
+    circumflex ("reconnait", "apparait"): news copy uses both spellings. (Not "\u00fb",
+    whose reformed forms are other words: "d\u00fb" and "du".)"""
+    return frozenset(form.replace("\u00ee", "i") for form in forms if "\u00ee" in form)
+
+
+#: The reporting verbs of the class in every third-person form (see the module), in
+#: both spellings.
+_CLASS_FORMS: frozenset[str] = (
     conjugated(_FIRST_GROUP)
     | conjugated(_SECOND_GROUP)
     | conjugated(_REFLEXIVE, reflexive=True)
     | frozenset(_IRREGULAR)
 )
+FRENCH_CLASS_VERBS: frozenset[str] = _CLASS_FORMS | reformed(_CLASS_FORMS)

@@ -5,6 +5,7 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_CLASS_VERBS
 from .german_words import GERMAN_EXTRA_VERBS
 from .slavic_words import (
@@ -519,6 +520,7 @@ TITLES = _words(
     "d\u00e9put\u00e9e s\u00e9nateur s\u00e9natrice pr\u00e9fet pr\u00e9f\u00e8te "
     "procureur procureure chancelier chanceli\u00e8re commissaire"
 )
+TITLES |= ENGLISH_OFFICES  # offices of schools, firms, counties (english_offices.py)
 
 #: Russian and Ukrainian office and job nouns, in the nominative (lower case): written
 #: before a name ("\u043c\u0438\u043d\u0438\u0441\u0442\u0440

@@ -237,7 +237,15 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
         for i, w in enumerate(items)
         if not (len(w) == 2 and w[1] == "." and w[0].isupper()) and w.lower() not in PARTICLES
     ]
-    if at_start and len(cores) >= 3 and cores[0] == 0 and len(items) == len(words):
+    if (
+        at_start
+        and len(cores) >= 3
+        and cores[0] == 0
+        and len(items) == len(words)
+        and not _inner_capital(items[0])
+    ):
+        # (a word capitalised inside, "KeyBanc", "McKinsey", is a name's, never a
+        # common word capitalised to open the sentence)
         items = items[cores[1] :]
         cores = [i - cores[1] for i in cores[1:]]
     if not cores:
@@ -251,6 +259,12 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
         # without a patronymic, the first word is not the person's.
         items = items[cores[1] :]
     return " ".join(items)
+
+
+def _inner_capital(word: str) -> bool:
+    """Has ``word`` a capital after its first letter, without being in capitals
+    ("KeyBanc", "McKinsey", "O'Brien"; not "NATO", not "Anna")?"""
+    return not word.isupper() and any(c.isupper() for c in word[1:])
 
 
 _OFFICE_PREFIXES = ("vice-", "ex-", "co-")  # before an office: "vice-procureure"

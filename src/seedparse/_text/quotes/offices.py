@@ -30,6 +30,7 @@ __all__ = [
     "office_before_colon",
     "office_introduces",
     "office_set_off",
+    "office_unclosed",
     "role_subject",
     "surname_after_article",
 ]
@@ -276,3 +277,17 @@ def office_set_off(tokens: Sequence[str], comma: int) -> bool:
         if k >= 1 and word.islower() and is_title(word) and tokens[k - 1].lower() in DETERMINERS:
             return True
     return False
+
+
+def office_unclosed(tokens: Sequence[str], k: int, after: int) -> bool:
+    """Is the full name at ``tokens[k:after]`` set off after an office phrase whose
+    closing comma the text left out ("De son c\u00f4t\u00e9, le pr\u00e9sident de
+    l\u2019association, Jean R\u00e9my a exprim\u00e9 \u2026")? The office, the comma,
+    the name and a lower-case word (its verb) after it: the person is brought in as
+    with the comma written (:func:`office_set_off`)."""
+    return (
+        k >= 1
+        and after < len(tokens)
+        and tokens[after][:1].islower()
+        and office_set_off(tokens, k - 1)
+    )

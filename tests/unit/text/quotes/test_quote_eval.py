@@ -83,7 +83,9 @@ FLOORS = {
     # and a verb-second subject after a quote and its comma ("\u201e\u2026\u201c, war
     # Trainer X zufrieden"): 153/177, 153/177 (tune 2/2 on the s18 case; the verb-second
     # rule first added a wrong Russian speaker: Cyrillic verbs are left out).
-    "de": (0.864, 0.864),  # 153/177, 153/177 (before the s18 cases 140/163, 140/163)
+    # Session 20 (qen20's English offices): "coach" a title ("Schalkes U-23-Coach X"):
+    # 156/177, 156/177 (all three in a held-out case).
+    "de": (0.881, 0.881),  # 156/177, 156/177 (before the s18 cases 140/163, 140/163)
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -102,7 +104,25 @@ FLOORS = {
     # Session 16 (qde2, no new English cases): a middle initial that reads as a title
     # ("John M. Smith", French "M.") is part of the name: 189/192, 189/191 (all three
     # in the held-out part: holdout 44/50 -> 47/50).
-    "en": (0.984, 0.989),  # 189/192, 189/191 (before qen s15 183/192, 183/193)
+    # Session 20 (qen20): ten en-s20 cases from outlets not used before (47 scored
+    # quotations: tune 43 in nine cases, holdout 4 in one), scored before any rule:
+    # 35/47, 35/47 (tune 31/43, 31/43; holdout 4/4, 4/4); the floor below is the
+    # enlarged set's (on the 192 quotations before them 189/192, 189/191 unchanged).
+    # Then its rules: offices of schools, companies, counties, police and sport before a
+    # name ("Superintendent X Y", "Chief Executive X Y"; english_offices.py): 229/239,
+    # 229/238 (tune s20 36/43; also de +3, "U-23-Coach" a title, in a held-out case);
+    # a firm or a place, a job noun and a full name with no comma ("said Bernstein
+    # analyst X Y"; english_apposition.job_noun_subject): 231/239, 231/238; a word
+    # capitalised inside ("KeyBanc") opening a sentence stays in the name: 232/239,
+    # 232/238 (tune s20 39/43; holdout unchanged); a writing a person signs ("read X's
+    # message", "read a statement from X", "X's letter said"; english_documents.py):
+    # 234/239, 234/238 (tune s20 41/43); a quote after a sentence of reported speech
+    # opened by a pronoun ("He also said ... . “…”"; reported_pronoun.py):
+    # 235/239, 235/238 (tune s20 42/43; holdout unchanged); an outlet's "X reported"
+    # after the quote relays the words of the "according to" person or of the
+    # sentence's own speech verb (english_relay.py): 236/239, 236/238 (tune s20 43/43,
+    # tune en 185/185; holdout unchanged).
+    "en": (0.987, 0.991),  # 236/239, 236/238 (before the s20 cases 189/192, 189/191)
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -136,7 +156,23 @@ FLOORS = {
     # A definite role noun passes over a person introduced since with another office
     # ("le ministre" is not "le Président X"; exclusive_offices.py): 159/182, 159/176
     # (s16 9/9; tune 79/85, 79/83; holdout 80/97, 80/93).
-    "fr": (0.873, 0.903),  # 159/182, 159/176 (before qfr2's s16 cases 150/173, 150/167)
+    # Session 20 (qen20): ten fr-s20 cases from outlets not used before (23 scored
+    # quotations: tune 19 in eight cases, holdout 4 in two), scored before any rule:
+    # 15/23, 15/23 (tune 12/19, 12/19; holdout 3/4, 3/4); the floor below is the
+    # enlarged set's (on the 182 quotations before them 159/182, 159/176 unchanged).
+    # Then its rules: an incise ending a sentence inside the marks ("\u00ab\u2026,
+    # souligne le commandant du SIS, X Y. \u2026\u00bb"; french_incises.py): 175/205,
+    # 175/199 (tune s20 13/19); an office set off before a name whose closing comma
+    # the text left out ("le pr\u00e9sident de l\u2019association, X Y a exprim\u00e9";
+    # offices.office_unclosed) introduces the person: 176/205, 176/199 (tune s20 14/19);
+    # the reporting verbs in the reformed spelling ("reconnait"; french_verbs.reformed):
+    # 177/205, 177/199 (a held-out case, fr-la1ere-bensaid; tune s20 unchanged); a
+    # speech verb whose complement is a thing ("a assur\u00e9 l'int\u00e9rim";
+    # speech_objects.py) makes no speaker: 179/205, 179/199 (tune s20 16/19). The gold
+    # of fr-s20-rue89-dumarey-greve's first quote, whose speaker the text names only
+    # in the next sentence, brought to the README's convention ([name, null]; the
+    # finder's None was counted wrong before): 180/205, 180/199 (holdout s20 4/4).
+    "fr": (0.878, 0.904),  # 180/205, 180/199 (before the s20 cases 159/182, 159/176)
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -183,7 +219,18 @@ FLOORS = {
     # Session 16: qfr2's four French cases (6/9, 6/9 before any rule), then its French
     # verb class (fr +1), doubled curly single marks (fr +1) and exclusive offices for
     # role nouns (fr +1). qde2 and qfr2 together: 673/734, 673/725.
-    "all": (0.917, 0.928),  # 686/748, 686/739 (before the s18 German cases 673/734, 673/725)
+    # Session 20: qen20's ten English cases (35/47, 35/47 before any rule): 721/795,
+    # 721/786; then English offices before a name (en +5, de +3): 729/795, 729/786;
+    # a job noun glued before the name (en +2), "KeyBanc" (en +1): 732/795, 732/786;
+    # "read X's message" (en +2): 734/795, 734/786; "He also said ... ." (en +1):
+    # 735/795, 735/786; an outlet relaying (en +1): 736/795, 736/786. Then qen20's ten
+    # French cases (15/23, 15/23 before any rule): 751/818, 751/809; a French incise
+    # ending a sentence inside the marks (fr +1): 752/818, 752/809; an office set off
+    # before a name without its closing comma (fr +1): 753/818, 753/809; the reformed
+    # spelling of French verbs (fr +1, held out): 754/818, 754/809; a speech verb
+    # with a thing for complement (fr +2): 756/818, 756/809; a gold list brought to
+    # the README's convention (fr +1, held out): 757/818, 757/809.
+    "all": (0.925, 0.935),  # 757/818, 757/809 (before the s20 English cases 686/748, 686/739)
 }
 
 

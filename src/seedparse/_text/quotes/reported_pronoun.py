@@ -1,0 +1,58 @@
+"""A quotation opening its sentence with no attribution, right after a sentence of
+reported speech whose subject is a pronoun: "Abbott said that ... . He also said the
+county wastes money. \u201c\u2026\u201d". The quote goes on with what the pronoun's
+person was saying, as it goes on after "X said the county wastes money."; the pronoun
+stands for whom it would stand for in "\u201c\u2026,\u201d he said" there.
+
+Only when the sentence names nobody after its verb (no capitalised word but its
+first), holds no quotation of its own and opens with the pronoun (after at most a
+conjunction): "He said Jane Doe would answer. \u201c\u2026\u201d" and "Asked about
+it, he said ..." are left alone.
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .lexicon import CONJUNCTIONS, PRONOUNS
+from .names import sentence_start, split_tokens
+
+__all__ = ["pronoun_reporter"]
+
+#: Most words from the pronoun to its speech verb ("He also told reporters").
+_MAX_TO_VERB = 3
+#: Characters read back for the sentence before the quote, at most.
+_WINDOW = 320
+_SENTENCE_END = frozenset(".!")
+_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a')
+
+
+def pronoun_reporter(context: Context, pos: int) -> str | None:
+    """The person the pronoun opening the sentence right before ``pos`` stands for,
+    when that sentence credits the pronoun with speech and names nobody else; None
+    otherwise."""
+    text = context.text
+    j = pos - 1
+    while j > context.low and text[j].isspace():
+        j -= 1
+    if j <= context.low or text[j] not in _SENTENCE_END:
+        return None
+    start = sentence_start(text, max(context.low, j - _WINDOW), j)
+    tokens = split_tokens(text, start, j)
+    if len(tokens) < 4 or any(token in _MARKS for token in tokens):
+        return None
+    k = 1 if tokens[0].lower() in CONJUNCTIONS else 0
+    pronoun = tokens[k].lower()
+    if pronoun not in PRONOUNS or (k == 0) != tokens[k].istitle():
+        return None  # (the pronoun opens the sentence, or follows its conjunction)
+    grammar = context.grammar
+    for verb_at in range(k + 1, min(len(tokens), k + 2 + _MAX_TO_VERB)):
+        if grammar.is_verb(tokens[verb_at]):
+            break
+    else:
+        return None
+    subject = grammar.subject_of(tokens, verb_at)
+    if subject is None or subject[0] != "pronoun":
+        return None
+    if any(token[:1].isupper() for token in tokens[k + 1 :]):
+        return None  # someone else named ("He said Jane Doe would answer")
+    return context.resolve(subject, start)
