@@ -154,7 +154,10 @@ FLOORS = {
     "ru": (0.930, 0.949),  # 94/101, 94/99 (before the round's rules 92/101, 92/98)
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
-    "uk": (0.947, 0.947),  # 91/96, 91/96 (before the round's rules 88/96, 88/95)
+    # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
+    # any rule: 16/23, 16/17 (tune 15/19, 15/16; holdout 1/4, 1/1); the floor below is
+    # the enlarged set's (on the quotations before them 91/96, 91/96 unchanged).
+    "uk": (0.899, 0.946),  # 107/119, 107/113
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -183,7 +186,8 @@ FLOORS = {
     # Session 16: qfr2's four French cases (6/9, 6/9 before any rule), then its French
     # verb class (fr +1), doubled curly single marks (fr +1) and exclusive offices for
     # role nouns (fr +1). qde2 and qfr2 together: 673/734, 673/725.
-    "all": (0.917, 0.928),  # 686/748, 686/739 (before the s18 German cases 673/734, 673/725)
+    # Session 20: qslav20's ten uk-s20 cases (16/23, 16/17 before any rule): 702/771, 702/756.
+    "all": (0.910, 0.928),  # 702/771, 702/756 (before the s18 German cases 673/734, 673/725)
 }
 
 
