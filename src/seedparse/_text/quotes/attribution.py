@@ -92,6 +92,7 @@ from .slavic import (
     is_body,
     oblique_office,
     office_title,
+    office_with_complement,
     opening_subject,
     quoted_person,
     slavic_adverb,
@@ -573,7 +574,7 @@ class Attribution:
             # \u043c\u0456\u043d\u0456\u0441\u0442\u0440
             # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430").
             title = slavic_title(word)
-            return ("role", title) if title == low else None
+            return ("role", title) if title == low else office_with_complement(tokens, j)
         if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
             # "the officer said", "a spokesman for the ministry said"
             k = j - 1
