@@ -49,7 +49,11 @@ def _carried(
         return None
     first = pairs[0]
     if first[2] < first[3]:
-        return True, pairs  # closed in this block, after a quote inside it
+        # Closed in this block, after a quote inside it, by a mark that closes by its
+        # sides (a word or a sign before it): not one that opens a quote of its own
+        # after a colon ("\u2026 \u0441\u043a\u0430\u0437\u0430\u043b: \u00ab\u2026").
+        before = text[first[2] - 1] if first[2] > start else " "
+        return (True, pairs) if not before.isspace() else None
     return (False, pairs) if len(pairs) == 1 and first[3] == end else None
 
 
@@ -78,14 +82,20 @@ class RunOn:
         when it goes on with the quotation left open at ``open_at``, the whole block as
         a quote left open from its start: a block with no opening mark of its own,
         followed within :data:`MAX_RUN` blocks by one that closes the quotation, after
-        blocks of the same kind only. The closing block is the usual carry."""
+        blocks of the same kind only; and a block that closes the quotation after
+        quotes of its own inside it (\u201cplays \u201cMalm\u00f6\u201d \u2026\u201d),
+        which the usual carry (its first mark a closing one) does not read."""
         start, end = self._blocks[index]
         plain = self._marks.pairs(start, end, open_at)
         if open_at is None:
             return plain
+        if plain and plain[0][:2] == (start, start):
+            return plain  # closed (or left open again) with no opening mark: carried
         here = _carried(self._text, self._marks, (start, end), open_at)
-        if here is None or here[0]:
+        if here is None:
             return plain
+        if here[0]:
+            return here[1]  # closed here after quotes of its own inside the quotation
         for ahead in range(index + 1, min(len(self._blocks), index + MAX_RUN)):
             read = _carried(self._text, self._marks, self._blocks[ahead], open_at)
             if read is None:

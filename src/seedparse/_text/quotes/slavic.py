@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 
 from .lexicon import PRONOUNS, SLAVIC_ACCORDING, SLAVIC_POSSESSIVES, SPEECH_VERBS
 from .names import (
@@ -568,10 +569,28 @@ _OUTLET_NOUNS = frozenset(
     )
 )
 _OPEN_MARKS = frozenset('\u00ab\u201e\u201c"')
+# Verbs that relay someone's words, with the noun "words" after them: "\u2014
+# \u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442 \u0441\u043b\u043e\u0432\u0430 X", "\u2014
+# \u043f\u0440\u0438\u0432\u043e\u0434\u0438\u0442 \u0441\u043b\u043e\u0432\u0430 X"
+# (Russian, Ukrainian).
+_RELAYS = frozenset(
+    (
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u0451\u0442",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u044e\u0442",
+        "\u043f\u0440\u0438\u0432\u043e\u0434\u0438\u0442",
+        "\u043f\u0440\u0438\u0432\u043e\u0434\u044f\u0442",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u0454",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u044e\u0442\u044c",
+        "\u043d\u0430\u0432\u043e\u0434\u0438\u0442\u044c",
+        "\u043d\u0430\u0432\u043e\u0434\u044f\u0442\u044c",
+    )
+)
+_WORDS = frozenset(("\u0441\u043b\u043e\u0432\u0430",))
 
 
 def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
-    """The one an outlet quotes, after a quote: "\u2014
+    """The one an outlet quotes or relays the words of, after a quote: "\u2014
     \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
     \u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e X" and "\u2013
     \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
@@ -580,10 +599,12 @@ def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
     object (in the accusative: a man's is his genitive), not to its subject, the outlet.
     ``tokens[i]`` is the verb; None when it is no such verb or no person or office
     follows."""
-    if tokens[i].lower() not in _QUOTES:
-        return None
     n = len(tokens)
     j = i + 1
+    if tokens[i].lower() in _RELAYS and j < n and tokens[j].lower() in _WORDS:
+        j += 1  # (X's words, X in the genitive)
+    elif tokens[i].lower() not in _QUOTES:
+        return None
     if j < n and tokens[j].lower() in _OUTLET_NOUNS:
         j += 1
     if j < n and tokens[j] in _OPEN_MARKS:
@@ -597,6 +618,9 @@ def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
     if is_acronym(word):
         return None  # an outlet in capitals
     name, _ = name_forward(tokens, j)
+    if name is not None:
+        # (a Cyrillic name ends before a word in another script: "X Sport24", the outlet)
+        name = " ".join(takewhile(is_cyrillic, name.split(" "))) or None
     return ("genitive", name) if name is not None else None
 
 
