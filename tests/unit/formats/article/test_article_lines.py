@@ -67,9 +67,10 @@ FLOOR_ALL = {"files": 1376, "lines_lost": 0, "title_accuracy": 0.990}
 #: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
 FLOOR_STRICT_ALL = {"files": 1462, "lines_lost": 152, "title_accuracy": 0.961}
-#: (Session 20: the ru-s20 cases, scored before any rule, include a headline 'Name:
-#: "A quoted headline".' that the reader took for no title, in both layouts: 596/598.)
-FLOOR_QUOTES = {"files": 598, "lines_lost": 0, "title_accuracy": 0.996}
+#: (Session 20: the ru-s20 cases, scored before any rule, included a headline 'Name:
+#: "A quoted headline".' that the reader took for no title, in both layouts: 596/598;
+#: a name's label before the quoted headline now lets its last period be: 598/598.)
+FLOOR_QUOTES = {"files": 598, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
