@@ -99,6 +99,7 @@ from .slavic import (
     speech_owner,
 )
 from .slavic_after import dash_verb
+from .slavic_others import dative_addressee
 
 __all__ = ["Attr", "Attribution"]
 
@@ -306,6 +307,9 @@ class Attribution:
         low = word.lower()
         if low in DATIVE_ARTICLES:
             return None  # "sagte dem Blatt": the addressee, not the speaker
+        if dative_addressee(word) and j + 1 < n and tokens[j + 1].isalpha():
+            # (a dative after the verb is the one spoken to: the speaker comes after it)
+            return self._speaker_after_verb(tokens, j + 1)
         if impersonal_source(tokens, j):
             return ("new-role", low)  # "\u201e\u2026\u201c, hie\u00df es aus dem Rathaus"
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
@@ -401,7 +405,8 @@ class Attribution:
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
             plain = word.isalpha() or cyrillic_word(word)
-            if found is None and plain and len(word) > 3 and low not in ROLE_ENDS:
+            short_office = slavic_title(word) == low  # ("\u043c\u044d\u0440": three letters)
+            if found is None and plain and (len(word) > 3 or short_office) and low not in ROLE_ENDS:
                 return role("", slavic_title(word) or low)
             return found
         if low in DETERMINERS:

@@ -86,6 +86,7 @@ from .names import (
 from .offices import named_after_office
 from .run_on import RunOn
 from .slavic_names import is_outlet_lead
+from .slavic_others import speaks_of
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
 __all__ = ["QuoteFinder", "find_quotations"]
@@ -456,6 +457,8 @@ class QuoteFinder:
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
+            if speaker and attr[0] in ("pronoun", "role") and speaks_of(speaker, raw):
+                speaker = None  # ("\u00ab\u2026 X \u2026\u00bb, said the clerk": words about X)
             if (
                 speaker is None
                 and attr[0] in ("label", "new-role")

@@ -28,6 +28,7 @@ from seedparse import Citation
 from seedparse._text.quotes.exclusive_offices import holds_other_office
 from seedparse._text.quotes.names import split_tokens
 from seedparse._text.quotes.slavic import office_with_complement
+from seedparse._text.quotes.slavic_others import dative_addressee, speaks_of
 
 OPEN, CLOSE = "\u201c", "\u201d"  # “ ”
 
@@ -111,7 +112,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "«Мы готовы к переговорам в любой момент», — передает слова депутата агентство.",
         [("Мы готовы", "Олег Жуков")],
     ),
-    # -- precision ---------------------------------------------------------------------
+    (
+        "ru-dative-addressee-then-the-speaker",
+        "Мэр Олег Жуков провел прием граждан.\n"
+        "«Мы проверим все жалобы до конца месяца», — сказала агентству Мария Иванова.",
+        [("Мы проверим", "Мария Иванова")],
+    ),
+    (
+        "uk-dative-addressee-then-an-office-and-name",
+        "Мер Олег Жук провів прийом громадян.\n"
+        "«Ми перевіримо всі скарги до кінця місяця», — розповіла виданню мешканка Ганна Бойко.",
+        [("Ми перевіримо", "Ганна Бойко")],
+    ),
+    (
+        "ru-three-letter-office-after-the-addressee",
+        "Мэр Олег Жуков провел прием граждан.\n"
+        "«Мы проверим все жалобы до конца месяца», — сказал журналистам мэр.",
+        [("Мы проверим", "Олег Жуков")],
+    ),
+    (
+        "ru-a-speaker-may-name-herself-by-surname",
+        "Пенсионерка Анна Белова пожаловалась на отсутствие газа.\n"
+        "«Газ обещали провести давно, а Белова всё ждёт», — сказала она.",
+        [("Газ обещали", "Анна Белова")],
+    ),
     (
         "ru-a-colon-quote-is-no-closing-paragraph",
         "Мэр Олег Жуков сказал: «Мост откроем в мае.\nВ мэрии сообщили: «Работы идут по графику».",
@@ -121,6 +145,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "ru-an-outlet-relaying-is-no-speaker",
         "«Мы готовы к переговорам в любой момент», — передает РИА Новости.",
         [("Мы готовы", None)],
+    ),
+    (
+        "ru-words-about-the-person-in-view-are-not-hers",
+        "Пенсионерка Анна Белова пожаловалась на отсутствие газа.\n"
+        "«Анна Петровна живет здесь двадцать лет, газ обещали провести давно», — пояснила "
+        "изданию соседка.",
+        [("Анна Петровна", None)],
+    ),
+    (
+        "ru-the-mayor-is-not-the-president-named-before",
+        "Президент Олег Жуков провел прием граждан.\n"
+        "«Мы проверим все жалобы до конца месяца», — сказал мэр.",
+        [("Мы проверим", None)],
     ),
     (
         "uk-open-quote-then-story-is-no-run",
@@ -223,3 +260,37 @@ def test_office_with_complement(before_verb: str, expected: str | None) -> None:
 )
 def test_cyrillic_exclusive_offices(described: set[str], role: str, expected: bool) -> None:
     assert holds_other_office(described, role) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("журналистам", True),
+        ("агентству", True),
+        ("виданню", True),
+        ("кореспондентові", True),
+        ("сразу", False),  # an adverb
+        ("одразу", False),
+        ("Петрову", False),  # capitalised: a name, read as one
+        ("мэр", False),  # too short, and nominative
+        ("глава", False),  # nominative
+    ],
+)
+def test_dative_addressee(word: str, expected: bool) -> None:
+    assert dative_addressee(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "quoted", "expected"),
+    [
+        ("Мария Кузнецова", "Мария Илларионовна живет в новой застройке", True),
+        ("Мария Кузнецова", "Тут Марию Кузнецову все знают", True),
+        ("Іван Петренко", "Івана Петровича тут поважають", True),
+        ("Мария Кузнецова", "а Кузнецова всё ждёт", False),  # a surname alone
+        ("Мария Кузнецова", "Мария, иди сюда", False),  # a given name alone
+        ("Мария Кузнецова", "Марина Сергеевна живет рядом", False),  # another given name
+        ("Maria Kuznetsova", "Maria Kuznetsova lives here", False),  # not Cyrillic
+    ],
+)
+def test_speaks_of(speaker: str, quoted: str, expected: bool) -> None:
+    assert speaks_of(speaker, quoted) is expected
