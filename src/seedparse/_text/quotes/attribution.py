@@ -92,14 +92,13 @@ from .slavic import (
     is_body,
     oblique_office,
     office_title,
-    office_with_complement,
-    opening_subject,
     quoted_person,
     slavic_adverb,
     speech_owner,
 )
 from .slavic_after import dash_verb
 from .slavic_others import dative_addressee
+from .slavic_subjects import office_with_complement, opening_subject
 
 __all__ = ["Attr", "Attribution"]
 

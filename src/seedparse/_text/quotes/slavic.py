@@ -42,8 +42,6 @@ __all__ = [
     "oblique_office",
     "oblique_office_before",
     "office_title",
-    "office_with_complement",
-    "opening_subject",
     "quoted_person",
     "slavic_adverb",
     "speech_owner",
@@ -245,76 +243,6 @@ def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
         if tokens[comma] == ",":
             return according(tokens, comma)
     return None
-
-
-#: At most this many lower-case words of an office's complement stand between the office
-#: noun and the speech verb ("\u0433\u043b\u0430\u0432\u0430
-#: \u0434\u0435\u0440\u0436\u0430\u0432\u0438", "\u043c\u0456\u043d\u0456\u0441\u0442\u0440
-#: \u0437\u0430\u043a\u043e\u0440\u0434\u043e\u043d\u043d\u0438\u0445
-#: \u0441\u043f\u0440\u0430\u0432").
-_COMPLEMENT_WORDS = 3
-
-
-def office_with_complement(tokens: Sequence[str], j: int) -> Attr | None:
-    """The office a Russian or Ukrainian subject names when an office noun in the
-    nominative and its complement in lower case stand right before the speech verb
-    ("\u0413\u043b\u0430\u0432\u0430 \u0434\u0435\u0440\u0436\u0430\u0432\u0438
-    \u0442\u0430\u043a\u043e\u0436 \u0441\u043a\u0430\u0437\u0430\u0432",
-    "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u043e\u0431\u043e\u0440\u043e\u043d\u044b
-    \u0437\u0430\u044f\u0432\u0438\u043b"): ``tokens[j]`` is the complement's last word,
-    the word before the verb. The office noun opens its clause (the sentence, or after
-    a comma or a conjunction), so it is not the object of a word before it; None
-    unless it reads so."""
-    for k in range(j - 1, max(-1, j - 1 - _COMPLEMENT_WORDS), -1):
-        word = tokens[k]
-        if not cyrillic_word(word):
-            return None
-        low = word.lower()
-        title = slavic_title(word)
-        if title is not None and title == low:
-            opens = k == 0 or not tokens[k - 1][0].isalnum() or tokens[k - 1].lower() in _AND
-            if opens and all(t.islower() for t in tokens[k + 1 : j + 1]):
-                return ("role", title)
-            return None
-        if not word.islower():
-            return None
-    return None
-
-
-# Conjunctions an office noun may follow at the head of its clause.
-_AND = frozenset(
-    ("\u0430", "\u0456", "\u0438", "\u0442\u0430", "\u0430\u043b\u0435", "\u043d\u043e")
-)
-
-
-def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
-    """The subject a Russian or Ukrainian sentence opens with, far from its verb
-    ("\u0420\u0435\u0447\u043d\u0438\u043a \u2026 \u042e\u0440\u0456\u0439
-    \u0406\u0433\u043d\u0430\u0442 \u0449\u043e\u0434\u043e \u2026 \u0432
-    \u0435\u0444\u0456\u0440\u0456 \u2026 \u0437\u0430\u0443\u0432\u0430\u0436\u0438\u0432,
-    \u0449\u043e \u2026"): the first
-    full name in the nominative among the sentence's first words (an office before it),
-    when no punctuation stands between it and the verb (a clause of its own)."""
-    k = 0
-    limit = min(verb_at, 10)
-    found: str | None = None
-    while k < verb_at:
-        token = tokens[k]
-        if not token[0].isalpha():
-            return None
-        if not is_cap(token):
-            k += 1
-            continue
-        m = k
-        while m < verb_at and tokens[m][0].isalpha() and is_cap(tokens[m]):
-            m += 1
-        name, _ = name_forward(tokens, k)
-        if found is None and name is not None and " " in name and not is_body(name):
-            if k >= limit or oblique_name(name):
-                return None  # no person among the first words, or one not the subject
-            found = name
-        k = m
-    return ("name", found) if found is not None else None
 
 
 def verb_gender(verb: str) -> str:

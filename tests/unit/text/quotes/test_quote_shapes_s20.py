@@ -27,8 +27,8 @@ import pytest
 from seedparse import Citation
 from seedparse._text.quotes.exclusive_offices import holds_other_office
 from seedparse._text.quotes.names import split_tokens
-from seedparse._text.quotes.slavic import office_with_complement
 from seedparse._text.quotes.slavic_others import dative_addressee, speaks_of
+from seedparse._text.quotes.slavic_subjects import office_with_complement, opening_subject
 
 OPEN, CLOSE = "\u201c", "\u201d"  # “ ”
 
@@ -136,6 +136,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "«Газ обещали провести давно, а Белова всё ждёт», — сказала она.",
         [("Газ обещали", "Анна Белова")],
     ),
+    (
+        "ru-subject-after-a-time-phrase-and-a-name-in-marks",
+        "Вчера, 3 мая, глава района Пётр Ильин на открытии «Парка героев» жителям города "
+        "заявил, что «к лету мы откроем ещё два сквера».",
+        [("к лету мы", "Пётр Ильин")],
+    ),
+    (
+        "uk-subject-after-a-time-phrase-and-a-name-in-marks",
+        "Вчора, 3 травня, голова громади Петро Ільїн на відкритті «Парку героїв» мешканцям "
+        "заявив, що «до літа ми відкриємо ще два сквери».",
+        [("до літа ми", "Петро Ільїн")],
+    ),
+    # -- precision ---------------------------------------------------------------------
     (
         "ru-a-colon-quote-is-no-closing-paragraph",
         "Мэр Олег Жуков сказал: «Мост откроем в мае.\nВ мэрии сообщили: «Работы идут по графику».",
@@ -294,3 +307,29 @@ def test_dative_addressee(word: str, expected: bool) -> None:
 )
 def test_speaks_of(speaker: str, quoted: str, expected: bool) -> None:
     assert speaks_of(speaker, quoted) is expected
+
+
+@pytest.mark.parametrize(
+    ("before_verb", "expected"),
+    [
+        (
+            "Сегодня, 1 июля, президент Пётр Ильин при вручении «золотых значков» выпускникам",
+            "Пётр Ильин",
+        ),
+        ("Пётр Ильин на открытии «Парка героев» жителям", "Пётр Ильин"),
+        ("Анна Белова вместе с Иваном Петровым", "Анна Белова"),
+        # a long phrase before the comma: no opener of time
+        ("После долгого и трудного совещания в мэрии, мэр Иван Петров", None),
+        # the name inside the marks is a title's
+        ("В спектакле «Иван Петров» актер театра", None),
+        # two subjects joined: neither is the one
+        ("Сегодня, Анна Белова и Иван Петров", None),
+        # too long a name in marks between subject and verb
+        ("Пётр Ильин на открытии «Парка героев имени всех павших воинов района»", None),
+    ],
+)
+def test_opening_subject(before_verb: str, expected: str | None) -> None:
+    text = before_verb + " заявил"
+    tokens = split_tokens(text, 0, len(text))
+    found = opening_subject(tokens, len(tokens) - 1)
+    assert (found[1] if found is not None else None) == expected
