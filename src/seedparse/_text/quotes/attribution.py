@@ -98,12 +98,13 @@ from .slavic import (
     is_body,
     oblique_office,
     office_title,
-    opening_subject,
     quoted_person,
     slavic_adverb,
     speech_owner,
 )
 from .slavic_after import dash_verb
+from .slavic_others import dative_addressee
+from .slavic_subjects import office_with_complement, opening_subject
 
 __all__ = ["Attr", "Attribution"]
 
@@ -316,6 +317,9 @@ class Attribution:
         low = word.lower()
         if low in DATIVE_ARTICLES:
             return None  # "sagte dem Blatt": the addressee, not the speaker
+        if dative_addressee(word) and j + 1 < n and tokens[j + 1].isalpha():
+            # (a dative after the verb is the one spoken to: the speaker comes after it)
+            return self._speaker_after_verb(tokens, j + 1)
         if impersonal_source(tokens, j):
             return ("new-role", low)  # "\u201e\u2026\u201c, hie\u00df es aus dem Rathaus"
         person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
@@ -411,7 +415,8 @@ class Attribution:
             # role (Russian "\u2026, - said the head of the central bank").
             found = office_name(tokens, j)
             plain = word.isalpha() or cyrillic_word(word)
-            if found is None and plain and len(word) > 3 and low not in ROLE_ENDS:
+            short_office = slavic_title(word) == low  # ("\u043c\u044d\u0440": three letters)
+            if found is None and plain and (len(word) > 3 or short_office) and low not in ROLE_ENDS:
                 return role("", slavic_title(word) or low)
             return found
         if low in DETERMINERS:
@@ -584,7 +589,7 @@ class Attribution:
             # \u043c\u0456\u043d\u0456\u0441\u0442\u0440
             # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430").
             title = slavic_title(word)
-            return ("role", title) if title == low else None
+            return ("role", title) if title == low else office_with_complement(tokens, j)
         if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
             # "the officer said", "a spokesman for the ministry said"
             k = j - 1

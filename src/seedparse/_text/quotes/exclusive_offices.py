@@ -22,11 +22,20 @@ __all__ = ["described_otherwise", "holds_other_office"]
 _OFFICES: dict[str, str] = {
     word: office
     for office, words in {
-        "president": "pr\u00e9sident pr\u00e9sidente president pr\u00e4sident pr\u00e4sidentin",
-        "minister": "ministre minister ministerin",
-        "mayor": "maire mairesse mayor bourgmestre b\u00fcrgermeister b\u00fcrgermeisterin",
+        # (Russian and Ukrainian office nouns in the nominative, as
+        # :func:`~.names.slavic_title` gives them.)
+        "president": "pr\u00e9sident pr\u00e9sidente president pr\u00e4sident pr\u00e4sidentin "
+        "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 "
+        "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u043a\u0430",
+        "minister": "ministre minister ministerin "
+        "\u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u043c\u0438\u043d\u0438\u0441\u0442\u0440 "
+        "\u043c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u043a\u0430",
+        "mayor": "maire mairesse mayor bourgmestre b\u00fcrgermeister b\u00fcrgermeisterin "
+        "\u043c\u0435\u0440 \u043c\u044d\u0440",
         "prefect": "pr\u00e9fet pr\u00e9f\u00e8te",
-        "prosecutor": "procureur procureure prosecutor",
+        "prosecutor": "procureur procureure prosecutor "
+        "\u043f\u0440\u043e\u043a\u0443\u0440\u043e\u0440 "
+        "\u043f\u0440\u043e\u043a\u0443\u0440\u043e\u0440\u043a\u0430",
     }.items()
     for word in words.split()
 }

@@ -87,7 +87,9 @@ from .names import (
 )
 from .offices import named_after_office
 from .reported_pronoun import pronoun_reporter
+from .run_on import RunOn
 from .slavic_names import is_outlet_lead
+from .slavic_others import speaks_of
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 
 __all__ = ["QuoteFinder", "find_quotations"]
@@ -247,9 +249,10 @@ class QuoteFinder:
         context = Context(self._grammar, text, low)
         previous_open: _Quote | None = None  # a quote left open at the end of a block
         previous_last: _Quote | None = None  # the last quote of the block before
+        runs = RunOn(text, marks, blocks)  # (paragraphs that go on with an open quote)
         for index, (start, end) in enumerate(blocks):
-            open_at = previous_open.open if previous_open is not None else None
-            pairs = marks.pairs(start, end, open_at)
+            open_at = runs.open_at(previous_open.open if previous_open is not None else None)
+            pairs = runs.pairs(index, open_at)
             if pairs is None:
                 previous_open = previous_last = None
                 if text[start : start + 1] in _DASHES:  # (_dash_dialogue's own first test)
@@ -461,6 +464,8 @@ class QuoteFinder:
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
+            if speaker and attr[0] in ("pronoun", "role") and speaks_of(speaker, raw):
+                speaker = None  # ("\u00ab\u2026 X \u2026\u00bb, said the clerk": words about X)
             if (
                 speaker is None
                 and attr[0] in ("label", "new-role")

@@ -418,10 +418,13 @@ class BlockPairs:
         """Are there any marks at all?"""
         return bool(self._native if self._native is not None else self._marks)
 
-    def pairs(self, start: int, end: int, open_at: int | None) -> list[Pair] | None:
+    def pairs(
+        self, start: int, end: int, open_at: int | None, *, carried: bool = False
+    ) -> list[Pair] | None:
         """The top-level quotes of the block ``text[start:end]``, or None when it has no
         marks. ``open_at``: where the quote the block before left open starts (None
-        when it closed all), carried into this block when its first mark closes it."""
+        when it closed all), carried into this block when its first mark closes it, or
+        whatever its first mark with ``carried`` (a paragraph that goes on with it)."""
         text = self._text
         if self._native is not None and self._scanner is not None:
             first_mark = self._native.first(start, end)
@@ -429,7 +432,7 @@ class BlockPairs:
                 return None  # (most blocks: asked before anything else)
             core, scanner = self._scanner
             carry = ""
-            if open_at is not None and closes_first(text, start, end, (first_mark,)):
+            if open_at is not None and (carried or closes_first(text, start, end, (first_mark,))):
                 carry = opening_mark(text, open_at)
             try:
                 found: list[Pair] | None = scanner.pair_block(
@@ -445,7 +448,7 @@ class BlockPairs:
             return None
         block_marks = self._marks[first : min(last, first + self._limit)]
         carry = ""
-        if open_at is not None and closes_first(text, start, end, block_marks):
+        if open_at is not None and (carried or closes_first(text, start, end, block_marks)):
             carry = opening_mark(text, open_at)  # closed here with no opening mark
         return pair_marks(text, start, end, block_marks, carry=carry)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 
 from .lexicon import PRONOUNS, SLAVIC_ACCORDING, SLAVIC_POSSESSIVES, SPEECH_VERBS
 from .names import (
@@ -41,7 +42,6 @@ __all__ = [
     "oblique_office",
     "oblique_office_before",
     "office_title",
-    "opening_subject",
     "quoted_person",
     "slavic_adverb",
     "speech_owner",
@@ -243,36 +243,6 @@ def according_clause(tokens: Sequence[str], end: int) -> Attr | None:
         if tokens[comma] == ",":
             return according(tokens, comma)
     return None
-
-
-def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
-    """The subject a Russian or Ukrainian sentence opens with, far from its verb
-    ("\u0420\u0435\u0447\u043d\u0438\u043a \u2026 \u042e\u0440\u0456\u0439
-    \u0406\u0433\u043d\u0430\u0442 \u0449\u043e\u0434\u043e \u2026 \u0432
-    \u0435\u0444\u0456\u0440\u0456 \u2026 \u0437\u0430\u0443\u0432\u0430\u0436\u0438\u0432,
-    \u0449\u043e \u2026"): the first
-    full name in the nominative among the sentence's first words (an office before it),
-    when no punctuation stands between it and the verb (a clause of its own)."""
-    k = 0
-    limit = min(verb_at, 10)
-    found: str | None = None
-    while k < verb_at:
-        token = tokens[k]
-        if not token[0].isalpha():
-            return None
-        if not is_cap(token):
-            k += 1
-            continue
-        m = k
-        while m < verb_at and tokens[m][0].isalpha() and is_cap(tokens[m]):
-            m += 1
-        name, _ = name_forward(tokens, k)
-        if found is None and name is not None and " " in name and not is_body(name):
-            if k >= limit or oblique_name(name):
-                return None  # no person among the first words, or one not the subject
-            found = name
-        k = m
-    return ("name", found) if found is not None else None
 
 
 def verb_gender(verb: str) -> str:
@@ -527,10 +497,28 @@ _OUTLET_NOUNS = frozenset(
     )
 )
 _OPEN_MARKS = frozenset('\u00ab\u201e\u201c"')
+# Verbs that relay someone's words, with the noun "words" after them: "\u2014
+# \u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442 \u0441\u043b\u043e\u0432\u0430 X", "\u2014
+# \u043f\u0440\u0438\u0432\u043e\u0434\u0438\u0442 \u0441\u043b\u043e\u0432\u0430 X"
+# (Russian, Ukrainian).
+_RELAYS = frozenset(
+    (
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u0451\u0442",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u044e\u0442",
+        "\u043f\u0440\u0438\u0432\u043e\u0434\u0438\u0442",
+        "\u043f\u0440\u0438\u0432\u043e\u0434\u044f\u0442",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u0454",
+        "\u043f\u0435\u0440\u0435\u0434\u0430\u044e\u0442\u044c",
+        "\u043d\u0430\u0432\u043e\u0434\u0438\u0442\u044c",
+        "\u043d\u0430\u0432\u043e\u0434\u044f\u0442\u044c",
+    )
+)
+_WORDS = frozenset(("\u0441\u043b\u043e\u0432\u0430",))
 
 
 def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
-    """The one an outlet quotes, after a quote: "\u2014
+    """The one an outlet quotes or relays the words of, after a quote: "\u2014
     \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
     \u0430\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e X" and "\u2013
     \u0446\u0438\u0442\u0438\u0440\u0443\u0435\u0442
@@ -539,10 +527,12 @@ def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
     object (in the accusative: a man's is his genitive), not to its subject, the outlet.
     ``tokens[i]`` is the verb; None when it is no such verb or no person or office
     follows."""
-    if tokens[i].lower() not in _QUOTES:
-        return None
     n = len(tokens)
     j = i + 1
+    if tokens[i].lower() in _RELAYS and j < n and tokens[j].lower() in _WORDS:
+        j += 1  # (X's words, X in the genitive)
+    elif tokens[i].lower() not in _QUOTES:
+        return None
     if j < n and tokens[j].lower() in _OUTLET_NOUNS:
         j += 1
     if j < n and tokens[j] in _OPEN_MARKS:
@@ -556,6 +546,9 @@ def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
     if is_acronym(word):
         return None  # an outlet in capitals
     name, _ = name_forward(tokens, j)
+    if name is not None:
+        # (a Cyrillic name ends before a word in another script: "X Sport24", the outlet)
+        name = " ".join(takewhile(is_cyrillic, name.split(" "))) or None
     return ("genitive", name) if name is not None else None
 
 

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from .lexicon import LEADING_SEPARATORS
 from .names import is_cyrillic, sentence_start, split_tokens
-from .slavic import according_clause, opening_subject
+from .slavic import according_clause
+from .slavic_subjects import opening_subject
 
 if TYPE_CHECKING:
     from .context import Context

@@ -35,6 +35,8 @@ _CLOSERS = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
 _TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
 _TITLE_COLON_WORDS = 15
+# A closing quotation mark and a period: how some sites end a "Name: \u201c\u2026\u201d." headline.
+_QUOTE_THEN_PERIOD = ('".', "\u201d.", "\u00bb.", "\u201c.")
 _CAPTION_MAX_WORDS = 20  # a caption over a credit line is shorter than this
 _UNCASED_MAX_CHARS = 60  # a headline in a script without spaces (Chinese: about 30)
 _UNCASED_STOPS = frozenset("\u3002\uff01\uff1f")  # sentence ends of that script
@@ -132,6 +134,10 @@ def headline_like(
                 text = cut
         elif text.endswith(".") and "." in text.rsplit(" ", 1)[-1][:-1]:
             text = text[:-1]  # "\u2026 underneath N.Y.C.": an abbreviation, not a sentence
+        elif text.endswith(_QUOTE_THEN_PERIOD) and _name_label(text.partition(": ")[0]):
+            # 'A Name: "A quoted headline".': the period ends the quotation after the
+            # speaker's label, not a sentence of the story ("He told them: "\u2026"." is one).
+            text = text[:-1]
     if len(text) > max_chars or not text[0].isalnum() or text[0].islower():
         return False
     words = text.count(" ") + 1
@@ -153,6 +159,14 @@ def headline_like(
         if not title and any(mark in inner for mark in (". ", "? ", "! ")):
             return False
     return True
+
+
+def _name_label(head: str) -> bool:
+    """Is ``head`` (what stands before a line's first ": ") a name's label: one to
+    four words, each capitalised ("Anna Roth", "\u0421\u0435\u0440\u0433\u0456\u0439
+    \u0421\u0418\u0414\u041e\u0420\u0427\u0423\u041a")?"""
+    words = head.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
 def _uncased(ch: str) -> bool:

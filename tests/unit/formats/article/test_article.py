@@ -55,6 +55,29 @@ def test_first_sentence_ending_in_a_quote_is_not_a_title() -> None:
     assert doc.title is None
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # A name's label, then the quoted headline and a period after its closing mark.
+        ('Anna Roth: "We will defend the title next season".', True),
+        (f"Anna Roth: {L}We will defend the title next season{R}.", True),
+        (
+            "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432: "
+            "\u00ab\u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b\u00bb.",
+            True,
+        ),
+        # A clause before the colon is the first sentence of the story.
+        ('He told reporters: "We will defend the title next season".', False),
+        ('The coach of the team said: "We will defend the title".', False),
+        # No colon: a sentence ending in a quote.
+        ('Anna Roth says "we will defend the title next season".', False),
+    ],
+)
+def test_a_labelled_quote_headline_may_end_with_a_period(first_line: str, title: bool) -> None:
+    doc = read(first_line + "\n" + BODY)
+    assert doc.title == (first_line if title else None)
+
+
 def test_title_needs_body_after_it() -> None:
     assert read("Talks in Geneva end without a deal").title is None
     assert read("Talks in Geneva end without a deal\n\n").title is None
