@@ -9,7 +9,8 @@ tells, the speaker.
 
 from __future__ import annotations
 
-from .finder import QuoteFinder, find_quotations, labelled_quote, quotation_records
+from .finder import QuoteFinder, find_quotations, quotation_records
+from .label_lines import labelled_quote
 from .lexicon import PRONOUNS, SPEECH_VERBS, verb_forms
 from .marks import MAX_MARKS_PER_BLOCK
 

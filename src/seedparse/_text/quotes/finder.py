@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 from operator import itemgetter
 
 import attrs
@@ -74,11 +73,10 @@ from .german_clauses import inverted_subject, reported_speech_carries_on, statem
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
 from .latin_clauses import verb_ends_sentence
-from .lexicon import AUX, CONJUNCTIONS, SPEECH_VERBS
+from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
     first_sentence_end,
-    is_cap,
     is_cyrillic,
     name_forward,
     sentence_start,
@@ -86,6 +84,7 @@ from .names import (
     starts_block,
 )
 from .offices import named_after_office
+from .quote_state import SENTENCE_ENDS, Quote, sentence_between, share_closing_attribution
 from .reported_pronoun import pronoun_reporter
 from .run_on import RunOn
 from .slavic_names import is_outlet_lead
@@ -124,35 +123,6 @@ _FRENCH_SUBJECTS = frozenset(("il", "elle", "on", "qui", "ce", "cela", "\u00e7a"
 _MAX_NAMED_THING = 12
 # Quotation marks: a sentence with one is a quotation's, not reported speech.
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
-_MAX_BETWEEN = 8  # words between two coordinated quoted stretches (_share_closing_attribution)
-
-
-class _Quote:
-    """A top-level pair of marks found in a block (internal)."""
-
-    __slots__ = (
-        "close_end",
-        "closed",
-        "credited_after",
-        "inner_end",
-        "inner_start",
-        "open",
-        "speaker",
-        "text",
-        "unattributed",
-    )
-
-    def __init__(self, open_: int, inner_start: int, inner_end: int, close_end: int) -> None:
-        self.open = open_
-        self.inner_start = inner_start
-        self.inner_end = inner_end
-        self.close_end = close_end
-        self.closed = close_end > inner_end
-        self.text = ""
-        self.speaker: str | None = None
-        # How _judge read it: no attribution at all, or one in the words right after it.
-        self.unattributed = False
-        self.credited_after = False
 
 
 def _speech_verbs(value: Iterable[str]) -> frozenset[str]:
@@ -237,8 +207,8 @@ class QuoteFinder:
             for quotes in self._quotes(text, blocks)
         ]
 
-    def _quotes(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[_Quote]]:
-        per_block: list[list[_Quote]] = [[] for _ in blocks]
+    def _quotes(self, text: str, blocks: Sequence[tuple[int, int]]) -> list[list[Quote]]:
+        per_block: list[list[Quote]] = [[] for _ in blocks]
         if not blocks:
             return per_block
         low = min(map(itemgetter(0), blocks))
@@ -247,8 +217,8 @@ class QuoteFinder:
         if not marks and not any(text[b : b + 1] in _DASHES for b, _ in blocks):
             return per_block  # no quotation marks, and no line of dash dialogue
         context = Context(self._grammar, text, low)
-        previous_open: _Quote | None = None  # a quote left open at the end of a block
-        previous_last: _Quote | None = None  # the last quote of the block before
+        previous_open: Quote | None = None  # a quote left open at the end of a block
+        previous_last: Quote | None = None  # the last quote of the block before
         runs = RunOn(text, marks, blocks)  # (paragraphs that go on with an open quote)
         for index, (start, end) in enumerate(blocks):
             open_at = runs.open_at(previous_open.open if previous_open is not None else None)
@@ -261,9 +231,9 @@ class QuoteFinder:
                         per_block[index].append(dialogue)
                 continue
             quotes = per_block[index]
-            last: _Quote | None = None
+            last: Quote | None = None
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
-                quote = _Quote(open_, inner_start, inner_end, close_end)
+                quote = Quote(open_, inner_start, inner_end, close_end)
                 # The sentence before a quote reads back to the last quotation taken,
                 # over a title or a scare quote in it ("sagte der \u201eS\u00fcddeutschen
                 # Zeitung\u201c: \u201e\u2026\u201c").
@@ -279,7 +249,7 @@ class QuoteFinder:
                     quotes.append(quote)
                     last = quote
             fragment_before_addition(text, start, quotes)
-            _share_closing_attribution(text, quotes)
+            share_closing_attribution(text, quotes)
             previous_open = quotes[-1] if quotes and not quotes[-1].closed else None
             previous_last = quotes[-1] if quotes else None
         # A quote left open at the end of a paragraph, with no attribution of its own,
@@ -321,12 +291,12 @@ class QuoteFinder:
     def _judge(
         self,
         context: Context,
-        quote: _Quote,
+        quote: Quote,
         block: tuple[int, int],
         prev_close: int,
         next_open: int,
-        last: _Quote | None,
-        carried: _Quote | None,
+        last: Quote | None,
+        carried: Quote | None,
     ) -> bool:
         """Fill in ``quote.text`` and ``quote.speaker``; False when it is not a quotation."""
         text = context.text
@@ -403,7 +373,7 @@ class QuoteFinder:
             attr = self._grammar.after(post, ends_punct and bare_end)
             # "According to X, \u2026 \u201c\u2026,\u201d KTHV-TV reported": the outlet relays.
             attr = relayed_source(pre, post, self._grammar.is_verb, attr)
-            if attr is None and bare_end and stripped.endswith(_SENTENCE_ENDS):
+            if attr is None and bare_end and stripped.endswith(SENTENCE_ENDS):
                 # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
                 # sentence of its own, a full name and its one verb, whatever the verb (an
                 # incise, "\u201c\u2026,\u201d X grumbled", needs a speech verb).
@@ -484,7 +454,7 @@ class QuoteFinder:
             and last.speaker is not None
             and pre_start == last.close_end
             and ends_punct  # (a name or a scare quote ends no sentence)
-            and not text[last.inner_start : last.inner_end].rstrip().endswith(_SENTENCE_ENDS)
+            and not text[last.inner_start : last.inner_end].rstrip().endswith(SENTENCE_ENDS)
         ):
             # "saying they \u201cstemmed from the urgency\u201d he felt but \u201ccaused
             # anxiety.\u201d": a second quoted stretch of the sentence that credited the
@@ -498,7 +468,7 @@ class QuoteFinder:
             speaker = last.speaker
             if (
                 n_words >= 4
-                and _sentence_between(text, last, quote.open)
+                and sentence_between(text, last, quote.open)
                 and (other := context.speaker_of_last_sentence(quote.open))
             ):
                 speaker = other
@@ -623,7 +593,7 @@ class QuoteFinder:
                 return None
         return found
 
-    def _dash_dialogue(self, context: Context, start: int, end: int) -> _Quote | None:
+    def _dash_dialogue(self, context: Context, start: int, end: int) -> Quote | None:
         """A Russian or Ukrainian line of direct speech with no quotation marks: it
         opens with a dash and the attribution follows the words between dashes
         ("\u2014 \u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b, \u2014
@@ -649,7 +619,7 @@ class QuoteFinder:
             return None
         inner_start = match.start(1)
         inner_end = end if match.group(3) else match.end(1)
-        quote = _Quote(match.start(), inner_start, inner_end, inner_end)
+        quote = Quote(match.start(), inner_start, inner_end, inner_end)
         quote.closed = True
         quote.text = clean_text(text[inner_start:inner_end]).rstrip(" ,;")
         if not quote.text:
@@ -681,45 +651,11 @@ class QuoteFinder:
         return context.resolve(attr, pos) if attr is not None else None
 
 
-def _share_closing_attribution(text: str, quotes: Sequence[_Quote]) -> None:
-    """ "\u2026 \u00ab va rechercher les causes \u00bb et \u00ab prendra quelques jours \u00bb,
-    a confirm\u00e9 la procureure.": a quoted stretch with no attribution of its own, in
-    the same sentence as the next quote of the block, which its attribution right
-    after it credits, is the same person's: the two are joined by a conjunction, a few
-    words between them and no sentence end."""
-    for first, second in pairwise(quotes):
-        if not (first.unattributed and first.speaker is None and first.closed):
-            continue
-        between = text[first.close_end : second.open]
-        words = between.lower().split()
-        if (
-            second.credited_after
-            and second.speaker is not None
-            and len(words) <= _MAX_BETWEEN
-            and any(word in CONJUNCTIONS for word in words)
-            and not any(c in _SENTENCE_ENDS for c in between)
-            and not first.text.rstrip().endswith(_SENTENCE_ENDS)
-        ):
-            first.speaker = second.speaker
-
-
 def _lowest(a: int, b: int, c: int) -> int:
     """``min(a, b, c)`` of three ints, without builtin min()'s argument parsing."""
     if b < a:
         a = b
     return c if c < a else a
-
-
-def _sentence_between(text: str, last: _Quote, pos: int) -> bool:
-    """Is there a whole sentence between the quote ``last`` and ``pos``, not only the
-    end of the sentence ``last`` stands in ("\u201c\u2026,\u201d X said. Y replied. \u201c")?"""
-    between = text[last.close_end : pos].rstrip()
-    ends = sum(between.count(mark + " ") for mark in _SENTENCE_ENDS) + between.endswith(
-        _SENTENCE_ENDS
-    )
-    if text[last.inner_start : last.inner_end].rstrip().endswith(_SENTENCE_ENDS):
-        ends += 1  # the quote ended its own sentence inside the marks
-    return ends >= 2
 
 
 def _after_article(pre: Sequence[str]) -> bool:
@@ -732,10 +668,6 @@ def _after_article(pre: Sequence[str]) -> bool:
         return True
     before = pre[-2]
     return not (before.lower() in _FRENCH_SUBJECTS or before[0].isupper())
-
-
-#: Characters that end a sentence inside a quotation's marks.
-_SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 def _capitalised(words: str) -> bool:
@@ -765,30 +697,6 @@ def find_quotations(text: str, blocks: Sequence[tuple[int, int]]) -> list[list[C
     .. versionadded:: 0.1.0
     """
     return _DEFAULT_FINDER.find(text, blocks)
-
-
-# A line that is a speaker's label, a colon and a quotation ("Koschinat: \u201eCoachen war
-# nicht mehr m\u00f6glich\u201c"): one to four capitalised words before the colon.
-_LABELLED_QUOTE = re.compile(
-    r"(?:[^\W\d_][\w.'\u2019-]*[ \u00a0]){0,3}[^\W\d_][\w.'\u2019-]*:[ \u00a0]*"
-    '[\u201e\u201c\u00bb\u00ab"\u201a\u2018]'
-)
-_CLOSING = frozenset('\u201c\u201d\u00ab\u00bb"\u2018\u2019')
-
-
-def labelled_quote(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a line of a speaker's label, a colon and a whole quotation
-    ("Koschinat: \u201eCoachen war nicht mehr m\u00f6glich\u201c")? Such a subheading is
-    the speaker's words, and the paragraph under it goes on quoting them, so a reader
-    that leaves headings out of the body still looks for quotations in it."""
-    line = text[start:end].strip()
-    if len(line) < 8 or line[-1] not in _CLOSING or not line[0].isupper():
-        return False
-    found = _LABELLED_QUOTE.match(line)
-    if found is None:
-        return False
-    label = line[: found.end()].rsplit(":", 1)[0].split()
-    return all(is_cap(word) for word in label)  # names, not "Die Stimmen:"
 
 
 def quotation_records(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .names import name_forward, split_tokens
+from .names import is_cap, name_forward, split_tokens
 
-__all__ = ["label_line"]
+__all__ = ["label_line", "labelled_quote"]
 
 _MAX_LABEL = 120  # characters of a label line (a name and a short role)
 # A name of two to four words, then a role in parentheses and an optional colon, or a
@@ -43,3 +43,27 @@ def label_line(text: str, low: int, block_start: int) -> str | None:
     if name is None or after != len(tokens) or " " not in name:
         return None  # "Die Stimmen:", "Reaktionen (Auswahl)": no person's name
     return name
+
+
+# A line that is a speaker's label, a colon and a quotation ("Koschinat: \u201eCoachen war
+# nicht mehr m\u00f6glich\u201c"): one to four capitalised words before the colon.
+_LABELLED_QUOTE = re.compile(
+    r"(?:[^\W\d_][\w.'\u2019-]*[ \u00a0]){0,3}[^\W\d_][\w.'\u2019-]*:[ \u00a0]*"
+    '[\u201e\u201c\u00bb\u00ab"\u201a\u2018]'
+)
+_CLOSING = frozenset('\u201c\u201d\u00ab\u00bb"\u2018\u2019')
+
+
+def labelled_quote(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a line of a speaker's label, a colon and a whole quotation
+    ("Koschinat: \u201eCoachen war nicht mehr m\u00f6glich\u201c")? Such a subheading is
+    the speaker's words, and the paragraph under it goes on quoting them, so a reader
+    that leaves headings out of the body still looks for quotations in it."""
+    line = text[start:end].strip()
+    if len(line) < 8 or line[-1] not in _CLOSING or not line[0].isupper():
+        return False
+    found = _LABELLED_QUOTE.match(line)
+    if found is None:
+        return False
+    label = line[: found.end()].rsplit(":", 1)[0].split()
+    return all(is_cap(word) for word in label)  # names, not "Die Stimmen:"
