@@ -6,6 +6,7 @@ and trailing spaces, entities, stray markup, share lines after the end)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -229,6 +230,12 @@ def noisy(draw: st.DrawFn, article: Article) -> str:
             blanks = 1 if wrap is not None else draw(st.integers(0, 2))
             lines.extend([""] * blanks)
         lines.append(raw)
+    if wrap is None and _looks_wrapped(lines):
+        # One paragraph per line with no blank line between, the lines that stop
+        # mid-sentence (the title, headings) as long as the rest: the text of a hard
+        # wrap (a reader cannot tell either). Blank lines between the blocks tell it.
+        lines = [line for line in lines if line]
+        lines = [part for line in lines for part in (line, "")][:-1]
     if article.trailer:
         lines.append("")
         lines.extend(article.trailer)
@@ -238,6 +245,19 @@ def noisy(draw: st.DrawFn, article: Article) -> str:
     if draw(st.booleans()):
         text = "\ufeff" + text
     return text
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Do two lines or more stop mid-sentence at three quarters of the longest line's
+    width or more, with the next line right under them (no blank line)?"""
+    text = [line.strip() for line in lines]
+    width = max((len(line) for line in text[1:]), default=0)
+    stops = sum(
+        1
+        for here, after in itertools.pairwise(text)
+        if here and after and len(here) >= 0.75 * width and not here.endswith((".", R, '"'))
+    )
+    return stops >= 2
 
 
 def _open_breaks(article: Article, raws: list[str], width: int) -> int:
