@@ -41,7 +41,7 @@ from typing import Any
 
 from .._errors import ArgumentError
 
-__all__ = ["Expired", "time_limit"]
+__all__ = ["Expired", "time_limit", "time_limits"]
 
 
 class Expired(BaseException):
@@ -81,6 +81,16 @@ class _TimeLimit:
         if seconds is None or getattr(_state, "active", False):
             return
         _state.active = True
+        if getattr(_state, "installed", None) == seconds:
+            # Inside ``time_limits(seconds)``: the handler is in place, only the timer
+            # is started here (and stopped in __exit__).
+            self._mode = _ARMED
+            try:
+                signal.setitimer(signal.ITIMER_REAL, seconds)
+            except BaseException:
+                self.__exit__(None, None, None)
+                raise
+            return
         try:
             if _alarm_usable():
                 self._previous = _raw_signal.signal(signal.SIGALRM, _raise_expired)
@@ -101,7 +111,9 @@ class _TimeLimit:
             return
         self._mode = _OFF
         try:
-            if mode == _ALARM:
+            if mode == _ARMED:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            elif mode == _ALARM:
                 try:
                     signal.setitimer(signal.ITIMER_REAL, 0)
                 finally:
@@ -113,7 +125,52 @@ class _TimeLimit:
             _state.active = False
 
 
-_OFF, _ALARM, _THREAD = 0, 1, 2
+_OFF, _ALARM, _THREAD, _ARMED = 0, 1, 2, 3
+
+
+class time_limits:
+    """Many :func:`time_limit` blocks of ``seconds`` in a row, as a walk in this process
+    has one per file: inside the ``with`` block, each of them only starts and stops the
+    ``ITIMER_REAL`` timer, and the ``SIGALRM`` handler is installed once, when the block
+    is entered, and restored when it ends (checking, installing and restoring it per
+    file cost more than the file's timer). Where the timer cannot be used (another
+    thread, a timer of the caller's running) or there is no limit, it does nothing and
+    each :func:`time_limit` chooses as usual. Between two files the handler stays
+    installed with no timer running: nothing can fire. The caller's own code must not
+    run inside the block (the handler is seedparse's there): ``load_dir`` holds it
+    around a run of files, never across a ``yield`` to its caller."""
+
+    __slots__ = ("_previous", "_seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+        self._previous: Any = _OFF_MARK
+
+    def __enter__(self) -> None:
+        seconds = self._seconds
+        if (
+            seconds is None
+            or getattr(_state, "active", False)
+            or getattr(_state, "installed", None) is not None
+            or not _alarm_usable()
+        ):
+            return
+        self._previous = _raw_signal.signal(signal.SIGALRM, _raise_expired)
+        _state.installed = seconds
+
+    def __exit__(self, *exc_info: object) -> None:
+        previous = self._previous
+        if previous is _OFF_MARK:
+            return
+        self._previous = _OFF_MARK
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # an Expired that escaped a file's block
+        finally:
+            _state.installed = None
+            _raw_signal.signal(signal.SIGALRM, previous)
+
+
+_OFF_MARK = object()  # time_limits installed nothing
 
 
 # --------------------------------------------------------------------------- SIGALRM
