@@ -55,8 +55,10 @@ fn is_bidi(c: char) -> bool {
     matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `s` holds the ASCII text `lit` from `at`.
 fn starts_with<C: Unit>(s: &[C], at: usize, lit: &str) -> bool {
-    (at..).zip(lit.chars()).all(|(i, c)| is(s, i, c))
+    debug_assert!(lit.is_ascii());
+    C::has_at(s, at, lit)
 }
 
 /// Whether `s[at]` is `c`.
@@ -77,34 +79,38 @@ fn run<C: Unit>(s: &[C], at: usize, limit: usize, keep: impl Fn(char) -> bool) -
 /// Seconds of a time value (`parse_time` of the Python module): `S` (1-6 digits),
 /// `M:SS` or `H:MM:SS`, the first field 1-3 digits, later ones 1-2 digits up to 59.
 pub fn parse_time<C: Unit>(value: &[C]) -> Option<i64> {
-    if !value.iter().all(|&c| c.into().is_ascii()) {
-        return None;
-    }
-    let fields: Vec<&[C]> = value.split(|&c| c.into() == ':').collect();
-    let digits = |f: &[C]| f.iter().all(|&c| c.into().is_ascii_digit());
-    let number = |f: &[C]| {
-        f.iter()
-            .fold(0i64, |n, &c| n * 10 + i64::from(c.into() as u8 - b'0'))
-    };
-    let first = fields[0];
-    if fields.len() == 1 {
-        return (!first.is_empty() && first.len() <= 6 && digits(first)).then(|| number(first));
-    }
-    if fields.len() > 3 || first.is_empty() || first.len() > 3 || !digits(first) {
-        return None;
-    }
-    let mut seconds = number(first);
-    for field in &fields[1..] {
-        if field.is_empty() || field.len() > 2 || !digits(field) {
+    // One pass over the fields, without collecting them: called once per anchor.
+    let mut seconds = 0i64;
+    let mut fields = 0usize;
+    let mut first_len = 0usize;
+    for field in value.split(|&c| c.into() == ':') {
+        fields += 1;
+        if fields > 3 || field.is_empty() {
             return None;
         }
-        let n = number(field);
-        if n > 59 {
-            return None;
+        let mut n = 0i64;
+        for &c in field {
+            let c: char = c.into();
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + i64::from(c as u8 - b'0');
+            if n > 999_999 {
+                return None; // more than six digits (a field's own limit is checked below)
+            }
         }
-        seconds = seconds * 60 + n;
+        if fields == 1 {
+            first_len = field.len();
+            seconds = n;
+        } else {
+            if field.len() > 2 || n > 59 {
+                return None;
+            }
+            seconds = seconds * 60 + n;
+        }
     }
-    Some(seconds)
+    let most = if fields == 1 { 6 } else { 3 };
+    (first_len <= most).then_some(seconds)
 }
 
 /// The seed anchor `<a class="yt-timestamp" data-t="V">[L]</a>` at `at`: `(end, V)`.
@@ -112,7 +118,7 @@ fn seed_anchor<C: Unit>(s: &[C], at: usize) -> Option<(usize, &[C])> {
     if !starts_with(s, at, ANCHOR_HEAD) {
         return None;
     }
-    let v0 = at + ANCHOR_HEAD.chars().count();
+    let v0 = at + ANCHOR_HEAD.len(); // ASCII: its length in units
     let value = run(s, v0, 65, |c| !matches!(c, '"' | '<' | '>' | '\n'));
     if value > 64 || !starts_with(s, v0 + value, "\">[") {
         return None;

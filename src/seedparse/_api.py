@@ -382,10 +382,12 @@ def _load_entry(
 ) -> Document | SeedparseError | Failure:
     """``load`` for batch use: the error is returned, not raised (and an entry the
     walk left unchecked that is no regular file is its Failure, as from the walk)."""
+    expect = entry.identity
     if entry.unchecked:
-        entry = checked(entry)
-        if entry.failure is not None:
-            return entry.failure
+        found = checked(entry)
+        if isinstance(found, Failure):
+            return found
+        expect = found
     try:
         if type(entry) is not Entry:  # an object of an fsspec listing
             from ._remote import RemoteEntry
@@ -396,9 +398,7 @@ def _load_entry(
                     return _decode_and_read(
                         data, entry.source, reader, active, encoding_errors, encoding
                     )
-        return _load(
-            entry.path, entry.source, entry.identity, reader, limits, encoding_errors, encoding
-        )
+        return _load(entry.path, entry.source, expect, reader, limits, encoding_errors, encoding)
     except SeedparseError as error:
         return error
     except MemoryError:
