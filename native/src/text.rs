@@ -47,7 +47,12 @@ pub trait Unit: Copy + Into<char> {
     fn has_at(s: &[Self], at: usize, lit: &str) -> bool {
         let lit = lit.as_bytes();
         s.get(at..at.saturating_add(lit.len()))
-            .is_some_and(|units| units.iter().zip(lit).all(|(&u, &b)| u.into() == char::from(b)))
+            .is_some_and(|units| {
+                units
+                    .iter()
+                    .zip(lit)
+                    .all(|(&u, &b)| u.into() == char::from(b))
+            })
     }
 }
 
@@ -62,7 +67,10 @@ impl Unit for u8 {
         let mut base = 0;
         for chunk in &mut chunks {
             if any_of2(chunk, a, b) {
-                return chunk.iter().position(|&c| c == a || c == b).map(|k| base + k);
+                return chunk
+                    .iter()
+                    .position(|&c| c == a || c == b)
+                    .map(|k| base + k);
             }
             base += BLOCK;
         }
