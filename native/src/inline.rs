@@ -8,7 +8,7 @@
 //! caller runs the Python scanner on the block. The scan is one pass; every match is
 //! anchored and bounded, and the scan never moves backwards, so it is linear.
 
-use crate::text::{py_isspace, squashed, squashed_str, strip, to_string, Unit};
+use crate::text::{py_isspace, squash_str_into, squashed, strip, to_string, Unit};
 
 /// A citation as plain data: the timestamp or wiki-link fields of `Citation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,16 +223,11 @@ pub fn scan<C: Unit>(
     // piece by piece was a tenth of a note's native time.
     let mut out = String::with_capacity(n);
     let mut pieces = 0usize;
-    let push_piece = |out: &mut String, pieces: &mut usize, piece: &str| {
-        if *pieces > 0 {
-            out.push(' ');
-        }
-        out.push_str(piece);
-        *pieces += 1;
-    };
     // The raw pieces of the current run, as text: squashed with the byte path.
     let mut claim = String::with_capacity(n);
-    let mut last_claim = String::new();
+    // Where the last claim with a word sits in `out` (an anchor right after an anchor
+    // backs it too); `out` only grows before it, so the range stays valid.
+    let mut last_claim = (0usize, 0usize);
     let mut pos = 0;
     let mut at = 0;
     loop {
@@ -335,40 +330,44 @@ pub fn scan<C: Unit>(
             }
         }
         // A timestamp at [tstart, end): punctuation written right after it stays with
-        // the sentence before it.
+        // the sentence before it. The claim is `" ".join((claim.rstrip() + attached)
+        // .split())`, which is the squashed claim followed by the punctuation (it holds
+        // no blank): both are written straight into the passage text, after the space
+        // that joins them to the piece before, and that space is taken back when the
+        // claim joins the last piece or is empty.
         extend(&mut claim, &s[pos..tstart]);
-        let mut glue = false;
-        if end < n && ATTACHED.contains(&s[end].into()) {
-            let attached = run(s, end, 8, |c| ATTACHED.contains(&c));
-            let keep = claim.trim_end_matches(py_isspace).len();
-            claim.truncate(keep);
-            glue = claim.is_empty();
-            extend(&mut claim, &s[end..end + attached]);
-            pos = end + attached;
+        let attached = if end < n && ATTACHED.contains(&s[end].into()) {
+            run(s, end, 8, |c| ATTACHED.contains(&c))
         } else {
-            claim.push(' ');
-            pos = end;
+            0
+        };
+        let mark = out.len();
+        if pieces > 0 {
+            out.push(' ');
         }
-        let said = squashed_str(&claim);
+        let said_at = out.len();
+        squash_str_into(&claim, &mut out);
         claim.clear();
-        let said = if has_word(&said, is_word) {
-            push_piece(&mut out, &mut pieces, &said);
-            last_claim.clear();
-            last_claim.push_str(&said);
-            said
+        let glue = attached > 0 && out.len() == said_at; // nothing before the punctuation
+        extend(&mut out, &s[end..end + attached]);
+        pos = end + attached;
+        let text = if has_word(&out[said_at..], is_word) {
+            pieces += 1;
+            last_claim = (said_at, out.len());
+            out[said_at..].to_owned()
         } else {
-            if !said.is_empty() {
-                if glue && pieces > 0 {
-                    out.push_str(&said); // joined to the last piece
-                } else {
-                    push_piece(&mut out, &mut pieces, &said);
-                }
+            if out.len() == said_at {
+                out.truncate(mark); // an empty claim adds no piece
+            } else if glue && pieces > 0 {
+                out.remove(mark); // joined to the last piece, without the space
+            } else {
+                pieces += 1;
             }
-            last_claim.clone()
+            out[last_claim.0..last_claim.1].to_owned()
         };
         citations.push(RawCitation {
             wikilink: false,
-            text: said,
+            text,
             start: base + tstart,
             end: base + end,
             target: None,
@@ -379,9 +378,14 @@ pub fn scan<C: Unit>(
     if pos < n {
         extend(&mut claim, &s[pos..]);
     }
-    let tail = squashed_str(&claim);
-    if !tail.is_empty() {
-        push_piece(&mut out, &mut pieces, &tail);
+    let mark = out.len();
+    if pieces > 0 {
+        out.push(' ');
+    }
+    let tail_at = out.len();
+    squash_str_into(&claim, &mut out);
+    if out.len() == tail_at {
+        out.truncate(mark);
     }
     Some((out, citations))
 }

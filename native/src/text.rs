@@ -175,9 +175,10 @@ fn find_irregular(b: &[u8], from: usize) -> Option<usize> {
     (i..n).find(|&k| b[k] < 0x20 || (b[k] == b' ' && b.get(k + 1) == Some(&b' ')))
 }
 
-/// `squash` of ASCII text into `out` (empty): words that single spaces already
+/// `squash` of ASCII text appended to `out`: words that single spaces already
 /// separate are copied as one run, so the cost is per irregular blank, not per byte.
 fn squash_ascii(text: &str, out: &mut String) {
+    let base = out.len();
     let b = text.as_bytes();
     let n = b.len();
     let space = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
@@ -202,7 +203,7 @@ fn squash_ascii(text: &str, out: &mut String) {
             end += 1;
         }
         if start > run {
-            if !out.is_empty() {
+            if out.len() > base {
                 out.push(' ');
             }
             out.push_str(&text[run..start]);
@@ -216,7 +217,7 @@ fn squash_ascii(text: &str, out: &mut String) {
         stop -= 1;
     }
     if stop > run {
-        if !out.is_empty() {
+        if out.len() > base {
             out.push(' ');
         }
         out.push_str(&text[run..stop]);
@@ -227,17 +228,23 @@ fn squash_ascii(text: &str, out: &mut String) {
 /// not character by character.
 pub fn squashed_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    squash_str_into(text, &mut out);
+    out
+}
+
+/// `squashed_str(text)` appended to `out` (what is already there is left alone).
+pub fn squash_str_into(text: &str, out: &mut String) {
     if text.is_ascii() {
-        squash_ascii(text, &mut out);
-        return out;
+        squash_ascii(text, out);
+        return;
     }
+    let base = out.len();
     for word in text.split(py_isspace).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
+        if out.len() > base {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
 
 /// `text.strip()` (Python whitespace) as a sub-slice.
