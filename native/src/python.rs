@@ -295,24 +295,29 @@ fn packed_ints(values: &[i64]) -> (char, Vec<u8>) {
     let (low, high) = values
         .iter()
         .fold((0i64, 0i64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    // Each width filled by one loop over a sized buffer (a flat_map into a Vec was
+    // a byte at a time).
     if low >= i64::from(i16::MIN) && high <= i64::from(i16::MAX) {
-        let bytes = values
-            .iter()
-            .flat_map(|&v| (v as i16).to_le_bytes())
-            .collect();
+        let mut bytes = Vec::with_capacity(values.len() * 2);
+        for &v in values {
+            bytes.extend_from_slice(&(v as i16).to_le_bytes());
+        }
         ('h', bytes)
     } else if low >= i64::from(i32::MIN) && high <= i64::from(i32::MAX) {
-        let bytes = values
-            .iter()
-            .flat_map(|&v| (v as i32).to_le_bytes())
-            .collect();
+        let mut bytes = Vec::with_capacity(values.len() * 4);
+        for &v in values {
+            bytes.extend_from_slice(&(v as i32).to_le_bytes());
+        }
         ('i', bytes)
     } else {
-        ('q', values.iter().flat_map(|&v| v.to_le_bytes()).collect())
+        let mut bytes = Vec::with_capacity(values.len() * 8);
+        for &v in values {
+            bytes.extend_from_slice(&v.to_le_bytes());
+        }
+        ('q', bytes)
     }
 }
 
-/// A str as `Builder.string` keeps it: interned when it is 40 code points or fewer.
 fn table_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
     if value.len() <= 40 || value.chars().count() <= 40 {
         PyString::intern(py, value)

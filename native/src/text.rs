@@ -99,6 +99,28 @@ impl Unit for char {}
 /// The bytes of one step of the block searches.
 const BLOCK: usize = 32;
 
+/// The first `j` in `from..=last` where `h[j] == a` and `h[j + 1] == b` (`last + 1`
+/// must be an index of `h`): a block of positions at a time, as `find2`. The first
+/// two bytes of a needle are a far rarer pair than its first byte alone.
+pub fn find_pair(h: &[u8], from: usize, last: usize, a: u8, b: u8) -> Option<usize> {
+    let mut j = from;
+    while j + BLOCK <= last + 1 {
+        let Ok(w) = <&[u8; BLOCK + 1]>::try_from(&h[j..=j + BLOCK]) else {
+            break;
+        };
+        let hit = (0..BLOCK).fold(0u8, |hit, k| {
+            hit | (u8::from(w[k] == a) & u8::from(w[k + 1] == b))
+        });
+        if hit != 0 {
+            return (0..BLOCK)
+                .find(|&k| w[k] == a && w[k + 1] == b)
+                .map(|k| j + k);
+        }
+        j += BLOCK;
+    }
+    (j..=last).find(|&k| h[k] == a && h[k + 1] == b)
+}
+
 /// Whether the block holds `a` or `b`: a fold without early exit over a fixed-size
 /// array, which the compiler vectorises.
 #[inline]

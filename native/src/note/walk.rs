@@ -29,7 +29,7 @@ impl<C: Unit> Walk<'_, C> {
     fn add(
         &mut self,
         text: &str,
-        kind: &str,
+        kind: &'static str,
         span: (usize, usize),
         citations: &[RawCitation],
         depth: usize,
@@ -490,6 +490,7 @@ pub fn read_body<C: Unit>(
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
             ts_target: settings.ts_target.map(str::to_owned),
+            kinds: Vec::with_capacity(8),
         },
         trail: Vec::new(),
         section: Vec::new(),
