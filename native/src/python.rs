@@ -295,24 +295,24 @@ fn packed_ints(values: &[i64]) -> (char, Vec<u8>) {
     let (low, high) = values
         .iter()
         .fold((0i64, 0i64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
-    // Each width filled by one loop over a sized buffer (a flat_map into a Vec was
-    // a byte at a time).
+    // Each width filled by one loop over a zeroed buffer of the final size (a
+    // flat_map into a Vec was a byte at a time).
     if low >= i64::from(i16::MIN) && high <= i64::from(i16::MAX) {
-        let mut bytes = Vec::with_capacity(values.len() * 2);
-        for &v in values {
-            bytes.extend_from_slice(&(v as i16).to_le_bytes());
+        let mut bytes = vec![0u8; values.len() * 2];
+        for (slot, &v) in bytes.chunks_exact_mut(2).zip(values) {
+            slot.copy_from_slice(&(v as i16).to_le_bytes());
         }
         ('h', bytes)
     } else if low >= i64::from(i32::MIN) && high <= i64::from(i32::MAX) {
-        let mut bytes = Vec::with_capacity(values.len() * 4);
-        for &v in values {
-            bytes.extend_from_slice(&(v as i32).to_le_bytes());
+        let mut bytes = vec![0u8; values.len() * 4];
+        for (slot, &v) in bytes.chunks_exact_mut(4).zip(values) {
+            slot.copy_from_slice(&(v as i32).to_le_bytes());
         }
         ('i', bytes)
     } else {
-        let mut bytes = Vec::with_capacity(values.len() * 8);
-        for &v in values {
-            bytes.extend_from_slice(&v.to_le_bytes());
+        let mut bytes = vec![0u8; values.len() * 8];
+        for (slot, &v) in bytes.chunks_exact_mut(8).zip(values) {
+            slot.copy_from_slice(&v.to_le_bytes());
         }
         ('q', bytes)
     }

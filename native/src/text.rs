@@ -165,36 +165,28 @@ pub fn squashed<C: Unit>(text: &[C]) -> String {
 
 /// The first index from `from` in ASCII `b` where a word run stops being regular: a
 /// byte below 0x20 (a blank other than the space, or a control character, which the
-/// caller tells apart) or the first of two spaces. Eight bytes at a time: between
-/// words that single spaces separate nothing stops the scan (the old search stopped
-/// at every space, some 1,000 instructions for a 150-character claim).
+/// caller tells apart) or the first of two spaces. A block of positions at a time, as
+/// `find2` (each position with the byte after it): between words that single spaces
+/// separate nothing stops the scan.
 fn find_irregular(b: &[u8], from: usize) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let irregular = |here: u8, next: u8| here < 0x20 || (here == b' ' && next == b' ');
     let n = b.len();
     let mut i = from;
-    while i + 8 <= n {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&b[i..i + 8]);
-        let w = u64::from_le_bytes(word);
-        // Bytes below 0x20: exact for the lowest one (a borrow only runs upwards).
-        let low = w.wrapping_sub(LO * 0x20) & !w & HI;
-        // Spaces, exactly (no carry crosses a byte).
-        let x = w ^ (LO * 0x20);
-        let spaces = !(((x & LOW7) + LOW7) | x | LOW7);
-        // A space whose next byte is a space, in this word or the next one's first.
-        let mut double = spaces & (spaces >> 8);
-        if spaces >> 63 != 0 && b.get(i + 8) == Some(&b' ') {
-            double |= 1 << 63;
+    while i + BLOCK < n {
+        let Ok(w) = <&[u8; BLOCK + 1]>::try_from(&b[i..=i + BLOCK]) else {
+            break;
+        };
+        let hit = (0..BLOCK).fold(0u8, |hit, k| {
+            hit | u8::from(w[k] < 0x20) | (u8::from(w[k] == b' ') & u8::from(w[k + 1] == b' '))
+        });
+        if hit != 0 {
+            return (0..BLOCK)
+                .find(|&k| irregular(w[k], w[k + 1]))
+                .map(|k| i + k);
         }
-        let found = low | double;
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
+        i += BLOCK;
     }
-    (i..n).find(|&k| b[k] < 0x20 || (b[k] == b' ' && b.get(k + 1) == Some(&b' ')))
+    (i..n).find(|&k| irregular(b[k], b.get(k + 1).copied().unwrap_or(0xff)))
 }
 
 /// `squash` of ASCII text appended to `out`: words that single spaces already
@@ -288,6 +280,37 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn find_irregular_finds_the_first_control_byte_or_double_space() {
+        let naive = |b: &[u8], from: usize| {
+            (from..b.len()).find(|&k| b[k] < 0x20 || (b[k] == b' ' && b.get(k + 1) == Some(&b' ')))
+        };
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for length in [0usize, 1, 2, 31, 32, 33, 34, 64, 65, 66, 100, 200] {
+            for density in [2u64, 9, 40] {
+                let text: Vec<u8> = (0..length)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        match seed % (density * 3) {
+                            0 => b'\t',
+                            1 | 2 => b' ',
+                            _ => b'a' + (seed % 26) as u8,
+                        }
+                    })
+                    .collect();
+                for from in 0..=length {
+                    assert_eq!(
+                        find_irregular(&text, from),
+                        naive(&text, from),
+                        "{text:?} {from}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
