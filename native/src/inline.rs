@@ -10,11 +10,22 @@
 
 use crate::text::{py_isspace, squash_str_into, squashed, strip, to_string, Unit};
 
+/// A citation's text: a range of bytes of the text the scan returned (a timestamp's
+/// claim, which the scan wrote there: no string of its own, one allocation less per
+/// anchor), or a string of its own (a wiki-link's label; a claim whose passage text
+/// was rewritten after the scan, as table cells are).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    Span(usize, usize),
+    Own(String),
+}
+
 /// A citation as plain data: the timestamp or wiki-link fields of `Citation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawCitation {
     pub wikilink: bool,
-    pub text: String,
+    /// The text: see `RawCitation::text`.
+    pub claim: Claim,
     pub start: usize,
     pub end: usize,
     /// A wiki-link's target; None for a timestamp (its link is `linked`).
@@ -26,6 +37,23 @@ pub struct RawCitation {
 }
 
 impl RawCitation {
+    /// The citation's text; `scanned` is the text its scan returned.
+    pub fn text<'a>(&'a self, scanned: &'a str) -> &'a str {
+        match &self.claim {
+            Claim::Span(start, end) => &scanned[*start..*end],
+            Claim::Own(text) => text,
+        }
+    }
+
+    /// The same citation with its text as a string of its own, for a scanned text
+    /// that is about to change.
+    pub fn owning(mut self, scanned: &str) -> Self {
+        if let Claim::Span(..) = self.claim {
+            self.claim = Claim::Own(self.text(scanned).to_owned());
+        }
+        self
+    }
+
     /// The target as Python's scanner gives it: `prefix` is `Settings::ts_target`.
     pub fn target_text(&self, prefix: Option<&str>) -> Option<String> {
         match (&self.target, prefix, self.seconds) {
@@ -293,7 +321,7 @@ pub fn scan<C: Unit>(
                         extend(&mut claim, shown);
                         citations.push(RawCitation {
                             wikilink: true,
-                            text: squashed(shown),
+                            claim: Claim::Own(squashed(shown)),
                             start: base + link_at,
                             end: base + wend,
                             target: Some(to_string(target)),
@@ -351,10 +379,10 @@ pub fn scan<C: Unit>(
         let glue = attached > 0 && out.len() == said_at; // nothing before the punctuation
         extend(&mut out, &s[end..end + attached]);
         pos = end + attached;
-        let text = if has_word(&out[said_at..], is_word) {
+        let claim = if has_word(&out[said_at..], is_word) {
             pieces += 1;
             last_claim = (said_at, out.len());
-            out[said_at..].to_owned()
+            Claim::Span(said_at, out.len())
         } else {
             if out.len() == said_at {
                 out.truncate(mark); // an empty claim adds no piece
@@ -363,11 +391,11 @@ pub fn scan<C: Unit>(
             } else {
                 pieces += 1;
             }
-            out[last_claim.0..last_claim.1].to_owned()
+            Claim::Span(last_claim.0, last_claim.1)
         };
         citations.push(RawCitation {
             wikilink: false,
-            text,
+            claim,
             start: base + tstart,
             end: base + end,
             target: None,
@@ -442,13 +470,13 @@ mod tests {
         let (text, cites) = go(s, Some("u&t=")).unwrap();
         assert_eq!(text, "Hello there. Next");
         assert_eq!(cites.len(), 2);
-        assert_eq!(cites[0].text, "Hello there.");
+        assert_eq!(cites[0].text(&text), "Hello there.");
         assert_eq!(cites[0].start, 10 + 12);
         assert_eq!(
             cites[0].target_text(Some("u&t=")).as_deref(),
             Some("u&t=1s")
         );
-        assert_eq!(cites[1].text, "Next");
+        assert_eq!(cites[1].text(&text), "Next");
         assert_eq!(cites[1].seconds, Some(2));
     }
 
@@ -456,7 +484,7 @@ mod tests {
     fn an_anchor_after_an_anchor_backs_the_same_claim() {
         let (text, cites) = go("Said [00:01] [00:02]", None).unwrap();
         assert_eq!(text, "Said");
-        assert_eq!(cites[1].text, "Said");
+        assert_eq!(cites[1].text(&text), "Said");
         assert_eq!(cites[1].target_text(None), None);
     }
 

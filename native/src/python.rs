@@ -126,7 +126,7 @@ fn scan_block<'py>(
             let target = c.target_text(ts_target);
             (
                 if c.wikilink { "wikilink" } else { "timestamp" },
-                c.text,
+                c.text(&text).to_owned(),
                 c.start,
                 c.end,
                 target,

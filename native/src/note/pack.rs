@@ -131,10 +131,20 @@ impl Packer {
         if let Some(&found) = self.strs.get(value) {
             return found;
         }
+        // The map owns the text; its slot in the table is filled by `finish` (one
+        // string per entry, not two).
         let found = self.out.strings.len() as i64;
-        self.out.strings.push(Entry::Str(value.to_owned()));
+        self.out.strings.push(Entry::Str(String::new()));
         self.strs.insert(value.to_owned(), found);
         found
+    }
+
+    /// The records, with the string table's texts moved into their slots.
+    pub(super) fn finish(mut self) -> Body {
+        for (text, id) in self.strs.drain() {
+            self.out.strings[id as usize] = Entry::Str(text);
+        }
+        self.out
     }
 
     pub(super) fn trail_ref(&mut self, value: &[i64]) -> i64 {
@@ -270,17 +280,15 @@ impl Packer {
         text: &str,
         at: usize,
     ) -> Option<()> {
-        let found = find_first(text, &record.text).map(|byte| cp_len(&text[..byte], self.ascii));
+        let claim = record.text(text);
+        let found = find_first(text, claim).map(|byte| cp_len(&text[..byte], self.ascii));
         let kind_ref = match kind_ref {
             Some(found) => found,
             None => self.kind_ref(kind),
         };
         let (ref_, length) = match found {
-            Some(offset) => (
-                (at + offset) as i64,
-                cp_len(&record.text, self.ascii) as i64,
-            ),
-            None => (self.str_ref(&record.text), -1),
+            Some(offset) => ((at + offset) as i64, cp_len(claim, self.ascii) as i64),
+            None => (self.str_ref(claim), -1),
         };
         self.out.citations.extend_from_slice(&[
             kind_ref,

@@ -330,8 +330,10 @@ impl<C: Unit> Walk<'_, C> {
             for (cell_start, cell_end) in table_cells(lines[index]) {
                 let at = starts[index] + cell_start;
                 let (text, found) = self.scan(at, at + cell_end - cell_start)?;
+                // The cell's text changes (and moves into the row): the citations'
+                // texts are taken out of it first.
+                citations.extend(found.into_iter().map(|c| c.owning(&text)));
                 cells.push(text.replace("\\|", "|"));
-                citations.extend(found);
             }
             rows.push(cells.join(" | "));
         }
@@ -503,5 +505,5 @@ pub fn read_body<C: Unit>(
         .body
         .reserve(text.len().saturating_sub(body_start));
     walk.blocks(body_start)?;
-    Some(walk.packer.out)
+    Some(walk.packer.finish())
 }
