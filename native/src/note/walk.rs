@@ -3,7 +3,7 @@
 use super::lines::*;
 use super::pack::*;
 use crate::blocks::{classify, BLANK, FENCE_OPEN, HEADING, HR, ITEM, QUOTE, TEXT};
-use crate::inline::{scan, RawCitation, Settings};
+use crate::inline::{scan, scan_into, Buffers, RawCitation, Settings};
 use crate::text::{strip, to_string, Unit};
 
 /// The walk's state: `_NoteParser` without the Python-only parts.
@@ -16,6 +16,9 @@ pub(super) struct Walk<'a, C: Unit> {
     section: Vec<i64>,
     seen_body: bool,
     seen_heading: bool,
+    /// The scan buffers of the blocks whose text is copied into the body and then
+    /// dropped (paragraphs, list items, quotes): one set for the whole note.
+    buffers: Buffers,
 }
 
 impl<C: Unit> Walk<'_, C> {
@@ -24,6 +27,23 @@ impl<C: Unit> Walk<'_, C> {
         let start = start.min(end);
         let text = self.text;
         scan(&text[start..end], start, self.settings, &mut *self.is_word)
+    }
+
+    /// `scan` into the walk's buffers, which the caller gives back (`self.buffers =
+    /// found`) once it has added the passage.
+    fn scan_buffered(&mut self, start: usize, end: usize) -> Option<Buffers> {
+        let end = end.min(self.text.len());
+        let start = start.min(end);
+        let mut buffers = std::mem::take(&mut self.buffers);
+        let text = self.text;
+        scan_into(
+            &text[start..end],
+            start,
+            self.settings,
+            &mut *self.is_word,
+            &mut buffers,
+        )?;
+        Some(buffers)
     }
 
     fn add(
@@ -174,8 +194,18 @@ impl<C: Unit> Walk<'_, C> {
         }
         let start = starts[first];
         let end = starts[stop - 1] + lines[stop - 1].len();
-        let (text, citations) = self.scan(start + content_at, end)?;
-        self.add(&text, "list_item", (start, end), &citations, depth, None)
+        let found = self.scan_buffered(start + content_at, end)?;
+        let kind = "list_item";
+        self.add(
+            &found.text,
+            kind,
+            (start, end),
+            &found.citations,
+            depth,
+            None,
+        )?;
+        self.buffers = found;
+        Some(())
     }
 
     fn code(&mut self, lines: &[&[C]], starts: &[usize], first: usize, indent: usize) -> usize {
@@ -459,8 +489,10 @@ impl<C: Unit> Walk<'_, C> {
                     self.setext(starts[i], end, setext, starts[j])?;
                     i = j + 1;
                 } else {
-                    let (scanned, citations) = self.scan(starts[i], end)?;
-                    self.add(&scanned, "paragraph", (starts[i], end), &citations, 0, None)?;
+                    let found = self.scan_buffered(starts[i], end)?;
+                    let span = (starts[i], end);
+                    self.add(&found.text, "paragraph", span, &found.citations, 0, None)?;
+                    self.buffers = found;
                     i = j;
                 }
             }
@@ -498,6 +530,7 @@ pub fn read_body<C: Unit>(
         section: Vec::new(),
         seen_body: false,
         seen_heading: false,
+        buffers: Buffers::default(),
     };
     // The passages' texts are at most the body's units (in bytes, for ASCII text).
     walk.packer
