@@ -383,6 +383,12 @@ impl<C: Unit> Walk<'_, C> {
         let text = self.text;
         let body = &text[body_start.min(text.len())..];
         let lines = split_lines(body);
+        // At most a passage per line, and a note's citations are far fewer than its
+        // bytes over 64 (an anchor alone is 55): the records are sized once, not
+        // grown record by record.
+        let packed = &mut self.packer.out;
+        packed.passages.reserve(9 * lines.len());
+        packed.citations.reserve(8 * (body.len() / 64 + 4));
         let mut starts = Vec::with_capacity(lines.len());
         let mut at = body_start;
         for line in &lines {
@@ -516,10 +522,11 @@ pub fn read_body<C: Unit>(
         is_word,
         packer: Packer {
             out: Body::default(),
-            strs: FxMap::default(),
-            trails: FxMap::default(),
+            // A note's string table holds a few dozen entries: sized for them once.
+            strs: FxMap::with_capacity_and_hasher(64, Default::default()),
+            trails: FxMap::with_capacity_and_hasher(16, Default::default()),
             headings: Vec::new(),
-            heading_ids: FxMap::default(),
+            heading_ids: FxMap::with_capacity_and_hasher(16, Default::default()),
             at: 0,
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
