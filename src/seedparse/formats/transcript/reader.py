@@ -135,7 +135,9 @@ class _NoteParser:
         self.source = source
         self.limits = current_limits()
         self.warnings: list[tuple[int, str]] = []
-        self.parts = Builder()  # the passages and citations, packed as they are found
+        # The passages and citations, packed as they are found by the Python walk
+        # (made with it: the native body packs its own).
+        self.parts: Builder
         self.trail: list[tuple[int, str]] = []  # (level, heading text)
         self.section: tuple[str, ...] = ()
         self.channels: list[str] = []
@@ -176,6 +178,7 @@ class _NoteParser:
             # tuples of a long note are many objects and no garbage, and the
             # collector's full passes over them cost half the time of a note with
             # 100,000 anchors. The native body makes a handful of objects: no pause.
+            self.parts = Builder()
             with collector_paused():
                 self._blocks(body_start)
                 views = self.parts.views()
