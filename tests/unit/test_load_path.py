@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import signal
+import time
 
 import attrs
 import pytest
@@ -185,21 +186,33 @@ def test_time_limits_install_the_handler_once_and_each_block_keeps_its_limit() -
     with time_limits(0.05):
         installed = signal.getsignal(signal.SIGALRM)
         assert installed is not before
+        assert 0.0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.05
         for _ in range(3):  # a stuck block among quick ones: each has its own 0.05 s
             with time_limit(0.05):
-                assert 0.0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.05
-            assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # stopped between
+                pass
+            time.sleep(0.08)  # the timer fires between blocks: nothing is raised
+            with time_limit(0.05):
+                time.sleep(0.03)  # started late in the timer's period: not cut short
+            started = time.monotonic()
             with pytest.raises(Expired), time_limit(0.05):
                 while True:
                     pass
+            assert 0.04 < time.monotonic() - started < 1.0  # its own 0.05 s, not less
             assert signal.getsignal(signal.SIGALRM) is installed
-        with time_limit(5.0):  # another limit installs (and restores) its own handler
-            assert signal.getitimer(signal.ITIMER_REAL)[0] > 1.0
-        assert signal.getsignal(signal.SIGALRM) is installed
         with time_limit(0.05), time_limit(5.0):  # still no nesting: the outer one holds
-            assert signal.getitimer(signal.ITIMER_REAL)[0] <= 0.05
+            time.sleep(0.01)
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_time_limit_of_another_length_inside_time_limits_uses_the_watchdog() -> None:
+    with time_limits(5.0):
+        installed = signal.getsignal(signal.SIGALRM)
+        with pytest.raises(Expired), time_limit(0.05):
+            while True:
+                pass
+        assert signal.getsignal(signal.SIGALRM) is installed
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 1.0  # its timer runs on
 
 
 def test_time_limits_leave_a_running_timer_of_the_caller_alone() -> None:
