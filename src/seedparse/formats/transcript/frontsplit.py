@@ -242,7 +242,7 @@ def load_yaml(
     """
     active = limits if limits is not None else current_limits()
     full = text if text is not None else block
-    if not block.strip():
+    if not block or block.isspace():  # (not block.strip(): no copy of the block)
         return {}, {}, ()
     try:
         loaded = _load_block(block, active)
@@ -250,6 +250,8 @@ def load_yaml(
         raise refused.error.at(
             refused.message, full, offset + refused.index, source=source
         ) from refused.__cause__
+    if not loaded.warnings:
+        return loaded.data, loaded.raw, ()
     warnings = tuple((offset + where, message) for where, message in loaded.warnings)
     return loaded.data, loaded.raw, warnings
 

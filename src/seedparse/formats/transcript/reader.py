@@ -99,9 +99,23 @@ def read_note(text: str, source: str) -> Document:
     return _NoteParser(text, source).document()
 
 
+#: Whether a front matter key names the video id (``videoId``, ``video_id``, ``Video-ID``),
+#: by key: the same few keys come back in every note of a folder. Bounded.
+_NAMES_VIDEO_ID: dict[str, bool] = {}
+
+
+def _is_video_id_key(key: str) -> bool:
+    found = _NAMES_VIDEO_ID.get(key)
+    if found is None:
+        found = key.replace("_", "").replace("-", "").lower() == "videoid"
+        if len(_NAMES_VIDEO_ID) < 4096:
+            _NAMES_VIDEO_ID[key] = found
+    return found
+
+
 def _video_id(data: dict[str, Any], raw: dict[str, str]) -> str | None:
     for key in data:
-        if key.replace("_", "").replace("-", "").lower() == "videoid":
+        if _is_video_id_key(key):
             value = data[key]
             if isinstance(value, str) and value.strip():
                 return value.strip()
@@ -152,7 +166,8 @@ class _NoteParser:
         text = self.text
         skip = 1 if text.startswith("\ufeff") else 0
         front = split_frontmatter(text[skip:] if skip else text, source=self.source)
-        self.warnings.extend((skip + where, message) for where, message in front.warnings)
+        if front.warnings:
+            self.warnings.extend((skip + where, message) for where, message in front.warnings)
         data = front.data
         video_id = _video_id(data, front.raw)
         url: str | None = None
