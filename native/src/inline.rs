@@ -409,7 +409,9 @@ pub fn scan_into<C: Unit>(
         squash_str_into(claim, out);
         claim.clear();
         let glue = attached > 0 && out.len() == said_at; // nothing before the punctuation
-        extend(out, &s[end..end + attached]);
+        if attached > 0 {
+            extend(out, &s[end..end + attached]);
+        }
         pos = end + attached;
         let said = if has_word(&out[said_at..], is_word) {
             pieces += 1;

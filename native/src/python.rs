@@ -318,7 +318,24 @@ fn packed_ints(values: &[i64]) -> (char, Vec<u8>) {
     }
 }
 
+/// A string of a note's table as a Python str, interned when short (as `sys.intern`
+/// would give it). The record kinds, in every note's table, are made once per process
+/// (`intern!`): the same interned objects, without building and hashing them anew.
 fn table_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
+    let kind = match value {
+        "paragraph" => Some(pyo3::intern!(py, "paragraph")),
+        "heading" => Some(pyo3::intern!(py, "heading")),
+        "list_item" => Some(pyo3::intern!(py, "list_item")),
+        "timestamp" => Some(pyo3::intern!(py, "timestamp")),
+        "wikilink" => Some(pyo3::intern!(py, "wikilink")),
+        "quote" => Some(pyo3::intern!(py, "quote")),
+        "table" => Some(pyo3::intern!(py, "table")),
+        "code" => Some(pyo3::intern!(py, "code")),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        return kind.clone();
+    }
     if value.len() <= 40 || value.chars().count() <= 40 {
         PyString::intern(py, value)
     } else {
