@@ -8,13 +8,24 @@
 //! caller runs the Python scanner on the block. The scan is one pass; every match is
 //! anchored and bounded, and the scan never moves backwards, so it is linear.
 
-use crate::text::{py_isspace, squashed, squashed_str, strip, to_string, Unit};
+use crate::text::{py_isspace, squash_str_into, squashed, strip, to_string, Unit};
+
+/// A citation's text: a range of bytes of the text the scan returned (a timestamp's
+/// claim, which the scan wrote there: no string of its own, one allocation less per
+/// anchor), or a string of its own (a wiki-link's label; a claim whose passage text
+/// was rewritten after the scan, as table cells are).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    Span(usize, usize),
+    Own(String),
+}
 
 /// A citation as plain data: the timestamp or wiki-link fields of `Citation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawCitation {
     pub wikilink: bool,
-    pub text: String,
+    /// The text: see `RawCitation::text`.
+    pub claim: Claim,
     pub start: usize,
     pub end: usize,
     /// A wiki-link's target; None for a timestamp (its link is `linked`).
@@ -26,6 +37,23 @@ pub struct RawCitation {
 }
 
 impl RawCitation {
+    /// The citation's text; `scanned` is the text its scan returned.
+    pub fn text<'a>(&'a self, scanned: &'a str) -> &'a str {
+        match &self.claim {
+            Claim::Span(start, end) => &scanned[*start..*end],
+            Claim::Own(text) => text,
+        }
+    }
+
+    /// The same citation with its text as a string of its own, for a scanned text
+    /// that is about to change.
+    pub fn owning(mut self, scanned: &str) -> Self {
+        if let Claim::Span(..) = self.claim {
+            self.claim = Claim::Own(self.text(scanned).to_owned());
+        }
+        self
+    }
+
     /// The target as Python's scanner gives it: `prefix` is `Settings::ts_target`.
     pub fn target_text(&self, prefix: Option<&str>) -> Option<String> {
         match (&self.target, prefix, self.seconds) {
@@ -55,8 +83,10 @@ fn is_bidi(c: char) -> bool {
     matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `s` holds the ASCII text `lit` from `at`.
 fn starts_with<C: Unit>(s: &[C], at: usize, lit: &str) -> bool {
-    (at..).zip(lit.chars()).all(|(i, c)| is(s, i, c))
+    debug_assert!(lit.is_ascii());
+    C::has_at(s, at, lit)
 }
 
 /// Whether `s[at]` is `c`.
@@ -77,34 +107,38 @@ fn run<C: Unit>(s: &[C], at: usize, limit: usize, keep: impl Fn(char) -> bool) -
 /// Seconds of a time value (`parse_time` of the Python module): `S` (1-6 digits),
 /// `M:SS` or `H:MM:SS`, the first field 1-3 digits, later ones 1-2 digits up to 59.
 pub fn parse_time<C: Unit>(value: &[C]) -> Option<i64> {
-    if !value.iter().all(|&c| c.into().is_ascii()) {
-        return None;
-    }
-    let fields: Vec<&[C]> = value.split(|&c| c.into() == ':').collect();
-    let digits = |f: &[C]| f.iter().all(|&c| c.into().is_ascii_digit());
-    let number = |f: &[C]| {
-        f.iter()
-            .fold(0i64, |n, &c| n * 10 + i64::from(c.into() as u8 - b'0'))
-    };
-    let first = fields[0];
-    if fields.len() == 1 {
-        return (!first.is_empty() && first.len() <= 6 && digits(first)).then(|| number(first));
-    }
-    if fields.len() > 3 || first.is_empty() || first.len() > 3 || !digits(first) {
-        return None;
-    }
-    let mut seconds = number(first);
-    for field in &fields[1..] {
-        if field.is_empty() || field.len() > 2 || !digits(field) {
+    // One pass over the fields, without collecting them: called once per anchor.
+    let mut seconds = 0i64;
+    let mut fields = 0usize;
+    let mut first_len = 0usize;
+    for field in value.split(|&c| c.into() == ':') {
+        fields += 1;
+        if fields > 3 || field.is_empty() {
             return None;
         }
-        let n = number(field);
-        if n > 59 {
-            return None;
+        let mut n = 0i64;
+        for &c in field {
+            let c: char = c.into();
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + i64::from(c as u8 - b'0');
+            if n > 999_999 {
+                return None; // more than six digits (a field's own limit is checked below)
+            }
         }
-        seconds = seconds * 60 + n;
+        if fields == 1 {
+            first_len = field.len();
+            seconds = n;
+        } else {
+            if field.len() > 2 || n > 59 {
+                return None;
+            }
+            seconds = seconds * 60 + n;
+        }
     }
-    Some(seconds)
+    let most = if fields == 1 { 6 } else { 3 };
+    (first_len <= most).then_some(seconds)
 }
 
 /// The seed anchor `<a class="yt-timestamp" data-t="V">[L]</a>` at `at`: `(end, V)`.
@@ -112,7 +146,7 @@ fn seed_anchor<C: Unit>(s: &[C], at: usize) -> Option<(usize, &[C])> {
     if !starts_with(s, at, ANCHOR_HEAD) {
         return None;
     }
-    let v0 = at + ANCHOR_HEAD.chars().count();
+    let v0 = at + ANCHOR_HEAD.len(); // ASCII: its length in units
     let value = run(s, v0, 65, |c| !matches!(c, '"' | '<' | '>' | '\n'));
     if value > 64 || !starts_with(s, v0 + value, "\">[") {
         return None;
@@ -206,27 +240,54 @@ pub fn scan<C: Unit>(
     settings: &Settings<'_>,
     is_word: &mut dyn FnMut(char) -> bool,
 ) -> Option<Scanned> {
+    let mut buffers = Buffers::default();
+    scan_into(s, base, settings, is_word, &mut buffers)?;
+    Some((buffers.text, buffers.citations))
+}
+
+/// What `scan_into` writes: the passage text, the citations, and a scratch string.
+/// A walk over many blocks keeps one and hands it to every scan, so that the buffers
+/// are not allocated anew per block (three allocations a block were a tenth of a
+/// note's native time).
+#[derive(Default)]
+pub struct Buffers {
+    pub text: String,
+    pub citations: Vec<RawCitation>,
+    claim: String,
+}
+
+/// `scan` into `buffers` (cleared first); None as for `scan` (the buffers then hold
+/// what was found before the scan gave up).
+pub fn scan_into<C: Unit>(
+    s: &[C],
+    base: usize,
+    settings: &Settings<'_>,
+    is_word: &mut dyn FnMut(char) -> bool,
+    buffers: &mut Buffers,
+) -> Option<()> {
+    let Buffers {
+        text: out,
+        citations,
+        claim,
+    } = buffers;
+    out.clear();
+    citations.clear();
+    claim.clear();
     if C::find2(s, b'&', b'&').is_some() {
         return None; // entities: the Python scanner decodes them
     }
     let n = s.len();
-    let mut citations = Vec::new();
     // The passage text: the claims joined by " " as they are found (`" ".join(texts)`
     // of the Python scanner, whose texts are never empty), `pieces` of them so far.
     // Sized once (`n` units is a bound in bytes for ASCII text): growing them
     // piece by piece was a tenth of a note's native time.
-    let mut out = String::with_capacity(n);
+    out.reserve(n);
     let mut pieces = 0usize;
-    let push_piece = |out: &mut String, pieces: &mut usize, piece: &str| {
-        if *pieces > 0 {
-            out.push(' ');
-        }
-        out.push_str(piece);
-        *pieces += 1;
-    };
     // The raw pieces of the current run, as text: squashed with the byte path.
-    let mut claim = String::with_capacity(n);
-    let mut last_claim = String::new();
+    claim.reserve(n);
+    // Where the last claim with a word sits in `out` (an anchor right after an anchor
+    // backs it too); `out` only grows before it, so the range stays valid.
+    let mut last_claim = (0usize, 0usize);
     let mut pos = 0;
     let mut at = 0;
     loop {
@@ -269,7 +330,7 @@ pub fn scan<C: Unit>(
                     };
                     let wend = run_end + inner_len + 2;
                     let inner = &s[run_end..run_end + inner_len];
-                    extend(&mut claim, &s[pos..link_at]);
+                    extend(claim, &s[pos..link_at]);
                     let bar = inner.iter().position(|&c| c.into() == '|');
                     let (mut target, label) = match bar {
                         Some(b) => (&inner[..b], Some(&inner[b + 1..])),
@@ -280,7 +341,7 @@ pub fn scan<C: Unit>(
                     }
                     let target = strip(target);
                     if target.is_empty() {
-                        extend(&mut claim, &s[link_at..wend]);
+                        extend(claim, &s[link_at..wend]);
                     } else {
                         if target.iter().any(|&c| is_bidi(c.into())) {
                             return None; // warned about
@@ -289,10 +350,10 @@ pub fn scan<C: Unit>(
                             Some(l) if !strip(l).is_empty() => l,
                             _ => target,
                         };
-                        extend(&mut claim, shown);
+                        extend(claim, shown);
                         citations.push(RawCitation {
                             wikilink: true,
-                            text: squashed(shown),
+                            claim: Claim::Own(squashed(shown)),
                             start: base + link_at,
                             end: base + wend,
                             target: Some(to_string(target)),
@@ -318,8 +379,8 @@ pub fn scan<C: Unit>(
                         } else {
                             one_at
                         };
-                        extend(&mut claim, &s[pos..link_at]);
-                        extend(&mut claim, label);
+                        extend(claim, &s[pos..link_at]);
+                        extend(claim, label);
                         pos = lend;
                     } else {
                         at = run_end;
@@ -329,40 +390,46 @@ pub fn scan<C: Unit>(
             }
         }
         // A timestamp at [tstart, end): punctuation written right after it stays with
-        // the sentence before it.
-        extend(&mut claim, &s[pos..tstart]);
-        let mut glue = false;
-        if end < n && ATTACHED.contains(&s[end].into()) {
-            let attached = run(s, end, 8, |c| ATTACHED.contains(&c));
-            let keep = claim.trim_end_matches(py_isspace).len();
-            claim.truncate(keep);
-            glue = claim.is_empty();
-            extend(&mut claim, &s[end..end + attached]);
-            pos = end + attached;
+        // the sentence before it. The claim is `" ".join((claim.rstrip() + attached)
+        // .split())`, which is the squashed claim followed by the punctuation (it holds
+        // no blank): both are written straight into the passage text, after the space
+        // that joins them to the piece before, and that space is taken back when the
+        // claim joins the last piece or is empty.
+        extend(claim, &s[pos..tstart]);
+        let attached = if end < n && ATTACHED.contains(&s[end].into()) {
+            run(s, end, 8, |c| ATTACHED.contains(&c))
         } else {
-            claim.push(' ');
-            pos = end;
+            0
+        };
+        let mark = out.len();
+        if pieces > 0 {
+            out.push(' ');
         }
-        let said = squashed_str(&claim);
+        let said_at = out.len();
+        squash_str_into(claim, out);
         claim.clear();
-        let said = if has_word(&said, is_word) {
-            push_piece(&mut out, &mut pieces, &said);
-            last_claim.clear();
-            last_claim.push_str(&said);
-            said
+        let glue = attached > 0 && out.len() == said_at; // nothing before the punctuation
+        if attached > 0 {
+            extend(out, &s[end..end + attached]);
+        }
+        pos = end + attached;
+        let said = if has_word(&out[said_at..], is_word) {
+            pieces += 1;
+            last_claim = (said_at, out.len());
+            Claim::Span(said_at, out.len())
         } else {
-            if !said.is_empty() {
-                if glue && pieces > 0 {
-                    out.push_str(&said); // joined to the last piece
-                } else {
-                    push_piece(&mut out, &mut pieces, &said);
-                }
+            if out.len() == said_at {
+                out.truncate(mark); // an empty claim adds no piece
+            } else if glue && pieces > 0 {
+                out.remove(mark); // joined to the last piece, without the space
+            } else {
+                pieces += 1;
             }
-            last_claim.clone()
+            Claim::Span(last_claim.0, last_claim.1)
         };
         citations.push(RawCitation {
             wikilink: false,
-            text: said,
+            claim: said,
             start: base + tstart,
             end: base + end,
             target: None,
@@ -371,13 +438,18 @@ pub fn scan<C: Unit>(
         });
     }
     if pos < n {
-        extend(&mut claim, &s[pos..]);
+        extend(claim, &s[pos..]);
     }
-    let tail = squashed_str(&claim);
-    if !tail.is_empty() {
-        push_piece(&mut out, &mut pieces, &tail);
+    let mark = out.len();
+    if pieces > 0 {
+        out.push(' ');
     }
-    Some((out, citations))
+    let tail_at = out.len();
+    squash_str_into(claim, out);
+    if out.len() == tail_at {
+        out.truncate(mark);
+    }
+    Some(())
 }
 
 /// Whether `said` has a `\w` character (Python: alphanumeric, or `_`).
@@ -432,13 +504,13 @@ mod tests {
         let (text, cites) = go(s, Some("u&t=")).unwrap();
         assert_eq!(text, "Hello there. Next");
         assert_eq!(cites.len(), 2);
-        assert_eq!(cites[0].text, "Hello there.");
+        assert_eq!(cites[0].text(&text), "Hello there.");
         assert_eq!(cites[0].start, 10 + 12);
         assert_eq!(
             cites[0].target_text(Some("u&t=")).as_deref(),
             Some("u&t=1s")
         );
-        assert_eq!(cites[1].text, "Next");
+        assert_eq!(cites[1].text(&text), "Next");
         assert_eq!(cites[1].seconds, Some(2));
     }
 
@@ -446,7 +518,7 @@ mod tests {
     fn an_anchor_after_an_anchor_backs_the_same_claim() {
         let (text, cites) = go("Said [00:01] [00:02]", None).unwrap();
         assert_eq!(text, "Said");
-        assert_eq!(cites[1].text, "Said");
+        assert_eq!(cites[1].text(&text), "Said");
         assert_eq!(cites[1].target_text(None), None);
     }
 

@@ -126,7 +126,7 @@ fn scan_block<'py>(
             let target = c.target_text(ts_target);
             (
                 if c.wikilink { "wikilink" } else { "timestamp" },
-                c.text,
+                c.text(&text).to_owned(),
                 c.start,
                 c.end,
                 target,
@@ -295,25 +295,47 @@ fn packed_ints(values: &[i64]) -> (char, Vec<u8>) {
     let (low, high) = values
         .iter()
         .fold((0i64, 0i64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    // Each width filled by one loop over a zeroed buffer of the final size (a
+    // flat_map into a Vec was a byte at a time).
     if low >= i64::from(i16::MIN) && high <= i64::from(i16::MAX) {
-        let bytes = values
-            .iter()
-            .flat_map(|&v| (v as i16).to_le_bytes())
-            .collect();
+        let mut bytes = vec![0u8; values.len() * 2];
+        for (slot, &v) in bytes.chunks_exact_mut(2).zip(values) {
+            slot.copy_from_slice(&(v as i16).to_le_bytes());
+        }
         ('h', bytes)
     } else if low >= i64::from(i32::MIN) && high <= i64::from(i32::MAX) {
-        let bytes = values
-            .iter()
-            .flat_map(|&v| (v as i32).to_le_bytes())
-            .collect();
+        let mut bytes = vec![0u8; values.len() * 4];
+        for (slot, &v) in bytes.chunks_exact_mut(4).zip(values) {
+            slot.copy_from_slice(&(v as i32).to_le_bytes());
+        }
         ('i', bytes)
     } else {
-        ('q', values.iter().flat_map(|&v| v.to_le_bytes()).collect())
+        let mut bytes = vec![0u8; values.len() * 8];
+        for (slot, &v) in bytes.chunks_exact_mut(8).zip(values) {
+            slot.copy_from_slice(&v.to_le_bytes());
+        }
+        ('q', bytes)
     }
 }
 
-/// A str as `Builder.string` keeps it: interned when it is 40 code points or fewer.
+/// A string of a note's table as a Python str, interned when short (as `sys.intern`
+/// would give it). The record kinds, in every note's table, are made once per process
+/// (`intern!`): the same interned objects, without building and hashing them anew.
 fn table_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
+    let kind = match value {
+        "paragraph" => Some(pyo3::intern!(py, "paragraph")),
+        "heading" => Some(pyo3::intern!(py, "heading")),
+        "list_item" => Some(pyo3::intern!(py, "list_item")),
+        "timestamp" => Some(pyo3::intern!(py, "timestamp")),
+        "wikilink" => Some(pyo3::intern!(py, "wikilink")),
+        "quote" => Some(pyo3::intern!(py, "quote")),
+        "table" => Some(pyo3::intern!(py, "table")),
+        "code" => Some(pyo3::intern!(py, "code")),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        return kind.clone();
+    }
     if value.len() <= 40 || value.chars().count() <= 40 {
         PyString::intern(py, value)
     } else {

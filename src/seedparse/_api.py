@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -44,7 +45,7 @@ from ._io.files import fspath, read_bytes, read_decoded
 from ._io.location import uses_url
 from ._io.progress import Progress, shows_progress
 from ._io.walk import Entry, checked, glob_to_regex, walk
-from ._io.watchdog import Expired, time_limit
+from ._io.watchdog import Expired, time_limit, time_limits
 from ._limits import Limits, current_limits, using_limits
 from ._model import Document, Failure, with_read_facts
 from ._protocol import Reader
@@ -67,6 +68,8 @@ EncodingErrors = Literal["replace", "strict"]
 
 # How many outcomes load_dir takes between two collections of the young generation.
 _YOUNG_EVERY = 256
+# How many files load_dir reads in this process per run of outcomes (see _results).
+_RUN = 64
 
 #: The registry behind :func:`seedparse.readers` and :func:`seedparse.register_reader`.
 default_registry = ReaderRegistry()
@@ -379,10 +382,12 @@ def _load_entry(
 ) -> Document | SeedparseError | Failure:
     """``load`` for batch use: the error is returned, not raised (and an entry the
     walk left unchecked that is no regular file is its Failure, as from the walk)."""
+    expect = entry.identity
     if entry.unchecked:
-        entry = checked(entry)
-        if entry.failure is not None:
-            return entry.failure
+        found = checked(entry)
+        if isinstance(found, Failure):
+            return found
+        expect = found
     try:
         if type(entry) is not Entry:  # an object of an fsspec listing
             from ._remote import RemoteEntry
@@ -393,9 +398,7 @@ def _load_entry(
                     return _decode_and_read(
                         data, entry.source, reader, active, encoding_errors, encoding
                     )
-        return _load(
-            entry.path, entry.source, entry.identity, reader, limits, encoding_errors, encoding
-        )
+        return _load(entry.path, entry.source, expect, reader, limits, encoding_errors, encoding)
     except SeedparseError as error:
         return error
     except MemoryError:
@@ -454,7 +457,12 @@ def _results(
     limits: Limits,
     encoding_errors: EncodingErrors,
     encoding: str | None,
+    run: int = 1,
 ) -> Outcomes:
+    """The outcome of each entry, in runs: one per file (``run=1``, what a stream
+    yields as it goes), or up to ``run`` files in this process (what ``load_dir``,
+    whose caller sees nothing before the end, takes at once); one per batch that
+    came back from the workers with ``workers=N``."""
     load_one = functools.partial(
         _load_entry,
         reader=reader,
@@ -470,8 +478,23 @@ def _results(
         default_registry.infos()  # load the entry points once, before forking
         yield from runs_in_processes(entries, workers, load_one, limits.per_file_timeout)
         return
-    for entry in entries:
-        yield [(entry, entry.failure if entry.failure is not None else load_one(entry))]
+    if run == 1:
+        for entry in entries:
+            yield [(entry, entry.failure if entry.failure is not None else load_one(entry))]
+        return
+    # Runs of files under one installation of the timer's handler (each file still has
+    # its own limit: see time_limits), yielded between the runs, never inside one.
+    timeout = limits.per_file_timeout
+    pending = iter(entries)
+    while True:
+        with time_limits(timeout):
+            outcomes = [
+                (entry, entry.failure if entry.failure is not None else load_one(entry))
+                for entry in itertools.islice(pending, run)
+            ]
+        if not outcomes:
+            return
+        yield outcomes
 
 
 def _describe(error: SeedparseError) -> str:
@@ -542,9 +565,11 @@ def _outcomes(
     encoding_errors: EncodingErrors,
     encoding: str | None,
     storage_options: Mapping[str, Any] | None = None,
+    run: int = 1,
 ) -> Outcomes:
     """Check every option of ``iter_dir``/``load_dir`` now (not on the first ``next``),
-    then walk lazily. The arguments are theirs, in their order."""
+    then walk lazily. The arguments are theirs, in their order (``run``: see
+    :func:`_results`)."""
     root, active = _check_walk(path, errors, workers, pattern, reader, limits, encoding_errors)
     check_encoding(encoding)
     return _results(
@@ -561,6 +586,7 @@ def _outcomes(
         limits=active,
         encoding_errors=encoding_errors,
         encoding=encoding,
+        run=run,
     )
 
 
@@ -709,7 +735,16 @@ def load_dir(
        ``encoding``; a tqdm progress bar; fsspec URLs and ``storage_options``.
     """
     outcomes = _outcomes(
-        path, pattern, workers, errors, reader, limits, encoding_errors, encoding, storage_options
+        path,
+        pattern,
+        workers,
+        errors,
+        reader,
+        limits,
+        encoding_errors,
+        encoding,
+        storage_options,
+        run=_RUN,
     )
     documents: list[Document] = []
     failures: list[Failure] = []

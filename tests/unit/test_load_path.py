@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import signal
+import time
 
 import attrs
 import pytest
@@ -17,7 +18,7 @@ import seedparse
 from seedparse import ArgumentError, Document, Limits, ReaderRegistry
 from seedparse._api import default_registry
 from seedparse._gcpause import collector_paused
-from seedparse._io.watchdog import Expired, time_limit
+from seedparse._io.watchdog import Expired, time_limit, time_limits
 from seedparse._limits import current_limits, using_limits
 from seedparse._model import with_read_facts
 from seedparse.formats.transcript.entry import TranscriptNoteReader
@@ -176,6 +177,91 @@ def test_time_limit_restores_the_handler_after_an_error() -> None:
     before = signal.getsignal(signal.SIGALRM)
     with pytest.raises(KeyError), time_limit(5.0):
         raise KeyError("x")
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_time_limits_install_the_handler_once_and_each_block_keeps_its_limit() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    with time_limits(0.05):
+        installed = signal.getsignal(signal.SIGALRM)
+        assert installed is not before
+        assert 0.0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.05
+        for _ in range(3):  # a stuck block among quick ones: each has its own 0.05 s
+            with time_limit(0.05):
+                pass
+            time.sleep(0.08)  # the timer fires between blocks: nothing is raised
+            with time_limit(0.05):
+                time.sleep(0.03)  # started late in the timer's period: not cut short
+            started = time.monotonic()
+            with pytest.raises(Expired), time_limit(0.05):
+                while True:
+                    pass
+            assert 0.04 < time.monotonic() - started < 1.0  # its own 0.05 s, not less
+            assert signal.getsignal(signal.SIGALRM) is installed
+        with time_limit(0.05), time_limit(5.0):  # still no nesting: the outer one holds
+            time.sleep(0.01)
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_time_limit_of_another_length_inside_time_limits_uses_the_watchdog() -> None:
+    with time_limits(5.0):
+        installed = signal.getsignal(signal.SIGALRM)
+        with pytest.raises(Expired), time_limit(0.05):
+            while True:
+                pass
+        assert signal.getsignal(signal.SIGALRM) is installed
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 1.0  # its timer runs on
+
+
+def test_time_limits_leave_a_running_timer_of_the_caller_alone() -> None:
+    calls: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: calls.append(signum))
+    mine = signal.getsignal(signal.SIGALRM)
+    signal.setitimer(signal.ITIMER_REAL, 600.0)
+    try:
+        with time_limits(0.05):
+            assert signal.getsignal(signal.SIGALRM) is mine
+            with pytest.raises(Expired), time_limit(0.05):  # the watchdog thread's
+                while True:
+                    pass
+            assert signal.getitimer(signal.ITIMER_REAL)[0] > 500.0
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert calls == []
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_load_dir_holds_each_file_to_its_limit_and_restores_the_handler(tmp_path) -> None:
+    for index in range(5):
+        (tmp_path / f"{index}.md").write_text(f"# Note {index}\n\nText [00:0{index}].\n")
+    before = signal.getsignal(signal.SIGALRM)
+    slow = {"2.md"}
+
+    class Slow(TranscriptNoteReader):
+        name = "slow-note"
+
+        def read(self, text: str, source: str) -> Document:
+            if source.endswith(tuple(slow)):
+                while True:
+                    pass
+            return super().read(text, source)
+
+    seedparse.register_reader(Slow())
+    try:
+        result = seedparse.load_dir(
+            tmp_path,
+            reader="slow-note",
+            errors="collect",
+            limits=Limits(per_file_timeout=0.05),
+        )
+    finally:
+        default_registry.unregister("slow-note")
+    assert [doc.source.rsplit("/", 1)[-1] for doc in result] == ["0.md", "1.md", "3.md", "4.md"]
+    assert [failure.error for failure in result.failures] == ["LimitExceeded"]
+    assert "timeout" in result.failures[0].message
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 

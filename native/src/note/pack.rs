@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::inline::RawCitation;
-use crate::text::Unit;
+use crate::text::{find_pair, Unit};
 
 /// A length in code points: the byte length when every text of the document is ASCII.
 pub(super) fn cp_len(text: &str, ascii: bool) -> usize {
@@ -89,9 +89,12 @@ pub(super) fn find_first(hay: &str, needle: &str) -> Option<usize> {
     let mut i = 0;
     let second = n.get(1).copied();
     while i <= last {
-        i += u8::find2(&h[i..=last], first, first)?;
+        i = match second {
+            Some(second) => find_pair(h, i, last, first, second)?,
+            None => i + u8::find2(&h[i..=last], first, first)?,
+        };
         // `first` starts a character (the needle is UTF-8): so does `i`.
-        if second.map_or(true, |c| h[i + 1] == c) && h[i..i + n.len()] == *n {
+        if h[i..i + n.len()] == *n {
             return Some(i);
         }
         let cost = n.len().min(16);
@@ -119,6 +122,8 @@ pub(super) struct Packer {
     pub(super) ascii: bool, // the document is ASCII: byte lengths are code point lengths
     /// `Settings::ts_target`: the prefix of every linked timestamp's target.
     pub(super) ts_target: Option<String>,
+    /// The string-table ids of the record kinds met so far (see `known_kind`).
+    pub(super) kinds: Vec<(&'static str, i64)>,
 }
 
 impl Packer {
@@ -126,10 +131,20 @@ impl Packer {
         if let Some(&found) = self.strs.get(value) {
             return found;
         }
+        // The map owns the text; its slot in the table is filled by `finish` (one
+        // string per entry, not two).
         let found = self.out.strings.len() as i64;
-        self.out.strings.push(Entry::Str(value.to_owned()));
+        self.out.strings.push(Entry::Str(String::new()));
         self.strs.insert(value.to_owned(), found);
         found
+    }
+
+    /// The records, with the string table's texts moved into their slots.
+    pub(super) fn finish(mut self) -> Body {
+        for (text, id) in self.strs.drain() {
+            self.out.strings[id as usize] = Entry::Str(text);
+        }
+        self.out
     }
 
     pub(super) fn trail_ref(&mut self, value: &[i64]) -> i64 {
@@ -161,7 +176,7 @@ impl Packer {
         } else {
             "timestamp"
         };
-        let kind_ref = self.strs.get(kind).copied();
+        let kind_ref = self.known_kind(kind);
         let made;
         let target = match &record.target {
             Some(target) => Some(target.as_str()),
@@ -232,26 +247,48 @@ impl Packer {
         Some(DERIVED)
     }
 
+    /// The string-table id of a record kind when the table holds it: the ids of the
+    /// handful of kinds are kept once found (the table only grows, so an id never
+    /// changes), instead of hashing the kind for every record.
+    fn known_kind(&mut self, kind: &'static str) -> Option<i64> {
+        if let Some(&(_, id)) = self.kinds.iter().find(|(known, _)| *known == kind) {
+            return Some(id);
+        }
+        let id = self.strs.get(kind).copied()?;
+        self.kinds.push((kind, id));
+        Some(id)
+    }
+
+    /// `str_ref(kind)` through the kinds' ids (see `known_kind`).
+    fn kind_ref(&mut self, kind: &'static str) -> i64 {
+        match self.known_kind(kind) {
+            Some(id) => id,
+            None => {
+                let id = self.str_ref(kind);
+                self.kinds.push((kind, id));
+                id
+            }
+        }
+    }
+
     fn push_cite(
         &mut self,
         record: &RawCitation,
-        kind: &str,
+        kind: &'static str,
         kind_ref: Option<i64>,
         target_ref: i64,
         text: &str,
         at: usize,
     ) -> Option<()> {
-        let found = find_first(text, &record.text).map(|byte| cp_len(&text[..byte], self.ascii));
+        let claim = record.text(text);
+        let found = find_first(text, claim).map(|byte| cp_len(&text[..byte], self.ascii));
         let kind_ref = match kind_ref {
             Some(found) => found,
-            None => self.str_ref(kind),
+            None => self.kind_ref(kind),
         };
         let (ref_, length) = match found {
-            Some(offset) => (
-                (at + offset) as i64,
-                cp_len(&record.text, self.ascii) as i64,
-            ),
-            None => (self.str_ref(&record.text), -1),
+            Some(offset) => ((at + offset) as i64, cp_len(claim, self.ascii) as i64),
+            None => (self.str_ref(claim), -1),
         };
         self.out.citations.extend_from_slice(&[
             kind_ref,
@@ -271,7 +308,7 @@ impl Packer {
     pub(super) fn passage(
         &mut self,
         text: &str,
-        kind: &str,
+        kind: &'static str,
         start: usize,
         end: usize,
         section: &[i64],
@@ -292,7 +329,7 @@ impl Packer {
                 self.cite(record, text, at)?;
             }
         }
-        let kind_ref = self.str_ref(kind);
+        let kind_ref = self.kind_ref(kind);
         let section_ref = self.trail_ref(section);
         self.out.passages.extend_from_slice(&[
             at as i64,

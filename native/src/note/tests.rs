@@ -89,6 +89,42 @@ fn find_first_is_str_find() {
 }
 
 #[test]
+fn find_first_is_str_find_across_block_edges() {
+    // Texts of a three-letter alphabet, long enough to hold several 32-byte blocks of
+    // the pair search, with needles of every length at every offset and some that
+    // are not in the text: each answer is str::find's.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for length in [0usize, 1, 2, 31, 32, 33, 34, 63, 64, 65, 97, 130] {
+        let hay: String = (0..length)
+            .map(|_| ['a', 'b', ' '][(next() % 3) as usize])
+            .collect();
+        for start in 0..length {
+            for len in [1usize, 2, 3, 5, 9] {
+                let needle = &hay[start..(start + len).min(length)];
+                assert_eq!(
+                    find_first(&hay, needle),
+                    hay.find(needle),
+                    "{needle:?} in {hay:?}"
+                );
+            }
+        }
+        for needle in ["ba a", "aaaaaa", "b b b", "c", "ac"] {
+            assert_eq!(
+                find_first(&hay, needle),
+                hay.find(needle),
+                "{needle:?} in {hay:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn lines_split_as_python_splits() {
     for text in ["", "\n", "a", "a\nb", "a\n\nb\n", "\u{e9}\n\u{e9}\u{e9}\n"] {
         let chars: Vec<char> = text.chars().collect();

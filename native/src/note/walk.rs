@@ -3,7 +3,7 @@
 use super::lines::*;
 use super::pack::*;
 use crate::blocks::{classify, BLANK, FENCE_OPEN, HEADING, HR, ITEM, QUOTE, TEXT};
-use crate::inline::{scan, RawCitation, Settings};
+use crate::inline::{scan, scan_into, Buffers, RawCitation, Settings};
 use crate::text::{strip, to_string, Unit};
 
 /// The walk's state: `_NoteParser` without the Python-only parts.
@@ -16,6 +16,9 @@ pub(super) struct Walk<'a, C: Unit> {
     section: Vec<i64>,
     seen_body: bool,
     seen_heading: bool,
+    /// The scan buffers of the blocks whose text is copied into the body and then
+    /// dropped (paragraphs, list items, quotes): one set for the whole note.
+    buffers: Buffers,
 }
 
 impl<C: Unit> Walk<'_, C> {
@@ -26,10 +29,27 @@ impl<C: Unit> Walk<'_, C> {
         scan(&text[start..end], start, self.settings, &mut *self.is_word)
     }
 
+    /// `scan` into the walk's buffers, which the caller gives back (`self.buffers =
+    /// found`) once it has added the passage.
+    fn scan_buffered(&mut self, start: usize, end: usize) -> Option<Buffers> {
+        let end = end.min(self.text.len());
+        let start = start.min(end);
+        let mut buffers = std::mem::take(&mut self.buffers);
+        let text = self.text;
+        scan_into(
+            &text[start..end],
+            start,
+            self.settings,
+            &mut *self.is_word,
+            &mut buffers,
+        )?;
+        Some(buffers)
+    }
+
     fn add(
         &mut self,
         text: &str,
-        kind: &str,
+        kind: &'static str,
         span: (usize, usize),
         citations: &[RawCitation],
         depth: usize,
@@ -174,8 +194,18 @@ impl<C: Unit> Walk<'_, C> {
         }
         let start = starts[first];
         let end = starts[stop - 1] + lines[stop - 1].len();
-        let (text, citations) = self.scan(start + content_at, end)?;
-        self.add(&text, "list_item", (start, end), &citations, depth, None)
+        let found = self.scan_buffered(start + content_at, end)?;
+        let kind = "list_item";
+        self.add(
+            &found.text,
+            kind,
+            (start, end),
+            &found.citations,
+            depth,
+            None,
+        )?;
+        self.buffers = found;
+        Some(())
     }
 
     fn code(&mut self, lines: &[&[C]], starts: &[usize], first: usize, indent: usize) -> usize {
@@ -330,8 +360,10 @@ impl<C: Unit> Walk<'_, C> {
             for (cell_start, cell_end) in table_cells(lines[index]) {
                 let at = starts[index] + cell_start;
                 let (text, found) = self.scan(at, at + cell_end - cell_start)?;
+                // The cell's text changes (and moves into the row): the citations'
+                // texts are taken out of it first.
+                citations.extend(found.into_iter().map(|c| c.owning(&text)));
                 cells.push(text.replace("\\|", "|"));
-                citations.extend(found);
             }
             rows.push(cells.join(" | "));
         }
@@ -351,6 +383,12 @@ impl<C: Unit> Walk<'_, C> {
         let text = self.text;
         let body = &text[body_start.min(text.len())..];
         let lines = split_lines(body);
+        // At most a passage per line, and a note's citations are far fewer than its
+        // bytes over 64 (an anchor alone is 55): the records are sized once, not
+        // grown record by record.
+        let packed = &mut self.packer.out;
+        packed.passages.reserve(9 * lines.len());
+        packed.citations.reserve(8 * (body.len() / 64 + 4));
         let mut starts = Vec::with_capacity(lines.len());
         let mut at = body_start;
         for line in &lines {
@@ -457,8 +495,10 @@ impl<C: Unit> Walk<'_, C> {
                     self.setext(starts[i], end, setext, starts[j])?;
                     i = j + 1;
                 } else {
-                    let (scanned, citations) = self.scan(starts[i], end)?;
-                    self.add(&scanned, "paragraph", (starts[i], end), &citations, 0, None)?;
+                    let found = self.scan_buffered(starts[i], end)?;
+                    let span = (starts[i], end);
+                    self.add(&found.text, "paragraph", span, &found.citations, 0, None)?;
+                    self.buffers = found;
                     i = j;
                 }
             }
@@ -482,19 +522,22 @@ pub fn read_body<C: Unit>(
         is_word,
         packer: Packer {
             out: Body::default(),
-            strs: FxMap::default(),
-            trails: FxMap::default(),
+            // A note's string table holds a few dozen entries: sized for them once.
+            strs: FxMap::with_capacity_and_hasher(64, Default::default()),
+            trails: FxMap::with_capacity_and_hasher(16, Default::default()),
             headings: Vec::new(),
-            heading_ids: FxMap::default(),
+            heading_ids: FxMap::with_capacity_and_hasher(16, Default::default()),
             at: 0,
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
             ts_target: settings.ts_target.map(str::to_owned),
+            kinds: Vec::with_capacity(8),
         },
         trail: Vec::new(),
         section: Vec::new(),
         seen_body: false,
         seen_heading: false,
+        buffers: Buffers::default(),
     };
     // The passages' texts are at most the body's units (in bytes, for ASCII text).
     walk.packer
@@ -502,5 +545,5 @@ pub fn read_body<C: Unit>(
         .body
         .reserve(text.len().saturating_sub(body_start));
     walk.blocks(body_start)?;
-    Some(walk.packer.out)
+    Some(walk.packer.finish())
 }

@@ -252,7 +252,11 @@ def _decode_plain(data: bytes) -> DecodedText | None:
     elif b"\x00" in data[:_SNIFF_BYTES].translate(_CONTROL_TO_NUL):
         return None
     if b"\r" in data:
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        # CRLF files, most of those with a CR, need one replace: the second is only
+        # for a CR left alone after it.
+        data = data.replace(b"\r\n", b"\n")
+        if b"\r" in data:
+            data = data.replace(b"\r", b"\n")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -1,10 +1,10 @@
 """Reading one file safely: the only place seedparse opens a file.
 
-:func:`read_bytes` ``stat``-s a path before opening it, so FIFOs, devices and
-directories are refused without being opened and a file larger than
-``Limits.max_bytes`` without being read; it opens non-blocking, checks the same inode
-again with ``fstat``, and reads at most ``max_bytes + 1`` bytes. :func:`read_decoded`
-adds the decoding (:mod:`seedparse._io.decode`). Every failure is a
+:func:`read_bytes` ``stat``-s a path before opening it (or takes the walk's
+``lstat``), so FIFOs, devices and directories are refused without being opened and a
+file larger than ``Limits.max_bytes`` without being read; it opens non-blocking,
+checks the same inode again with ``fstat``, and reads at most ``max_bytes + 1`` bytes.
+:func:`read_decoded` adds the decoding (:mod:`seedparse._io.decode`). Every failure is a
 :class:`~seedparse.FileAccessError` or :class:`~seedparse.LimitExceeded` naming the file.
 """
 
@@ -70,13 +70,20 @@ def read_bytes(
     same inode as the ``stat``, and as ``expect`` when the walk passed one), so a
     file swapped between the check and the open is refused too. At most
     ``max_bytes + 1`` bytes are read, which also stops a file that grows.
+
+    ``expect`` is the identity a ``stat`` or ``lstat`` of the caller found for a
+    regular file (the walk's): that was the check before the open, so no second
+    ``stat`` is made (the ``fstat`` after the open still checks the type, the size
+    and that identity).
     """
     source = source if source is not None else scrub_surrogates(path)
-    try:
-        before = os.stat(path)
-    except (OSError, ValueError) as error:
-        raise access_error(error, source, "open") from error
-    _check_regular(before, source, limits, expect)
+    if expect is None:
+        try:
+            before = os.stat(path)
+        except (OSError, ValueError) as error:
+            raise access_error(error, source, "open") from error
+        _check_regular(before, source, limits, None)
+        expect = identity(before)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
@@ -84,7 +91,7 @@ def read_bytes(
         raise access_error(error, source, "open") from error
     try:
         info = os.fstat(fd)
-        _check_regular(info, source, limits, identity(before))
+        _check_regular(info, source, limits, expect)
         chunks: list[bytes] = []
         remaining = limits.max_bytes + 1  # one byte more tells "too large"
         size = info.st_size

@@ -101,17 +101,18 @@ class Entry:
         )
 
 
-def checked(entry: Entry) -> Entry:
-    """``entry`` with the ``lstat`` the walk left to the loader done: the regular
-    file with its identity, or the failure the walk would have given."""
+def checked(entry: Entry) -> tuple[int, int] | Failure:
+    """The identity of ``entry``'s file by the ``lstat`` the walk left to the loader
+    (a regular file), or the failure the walk would have given. Not a new Entry: the
+    loader needs only the identity, and it asks once per file."""
     rel, path = entry.rel, entry.path
     try:
         info = os.lstat(path)
     except OSError as error:
-        return _failure(rel, path, f"vanished or unreadable: {error.strerror}")
+        return _failure_of(rel, path, f"vanished or unreadable: {error.strerror}")
     if not stat.S_ISREG(info.st_mode):
-        return _failure(rel, path, f"not a regular file ({file_kind(info.st_mode)})")
-    return Entry(rel, path, entry.source, identity(info))
+        return _failure_of(rel, path, f"not a regular file ({file_kind(info.st_mode)})")
+    return (info.st_dev, info.st_ino)
 
 
 def walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator[Entry]:
@@ -203,10 +204,12 @@ def _inside(root_real: str, target: str) -> bool:
 
 
 def _failure(rel: str, path: str, message: str) -> Entry:
-    source = scrub_surrogates(path)
-    return Entry(
-        rel, path, source, None, Failure(path=source, error="FileAccessError", message=message)
-    )
+    failure = _failure_of(rel, path, message)
+    return Entry(rel, path, failure.path, None, failure)
+
+
+def _failure_of(rel: str, path: str, message: str) -> Failure:
+    return Failure(path=scrub_surrogates(path), error="FileAccessError", message=message)
 
 
 _NAME = attrgetter("name")

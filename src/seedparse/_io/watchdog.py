@@ -41,7 +41,7 @@ from typing import Any
 
 from .._errors import ArgumentError
 
-__all__ = ["Expired", "time_limit"]
+__all__ = ["Expired", "time_limit", "time_limits"]
 
 
 class Expired(BaseException):
@@ -81,6 +81,12 @@ class _TimeLimit:
         if seconds is None or getattr(_state, "active", False):
             return
         _state.active = True
+        if getattr(_state, "installed", None) == seconds:
+            # Inside ``time_limits(seconds)``: its timer runs and its handler holds
+            # this block to ``seconds`` from now; no system call here.
+            self._mode = _ARMED
+            _state.started = time.monotonic()
+            return
         try:
             if _alarm_usable():
                 self._previous = _raw_signal.signal(signal.SIGALRM, _raise_expired)
@@ -101,7 +107,9 @@ class _TimeLimit:
             return
         self._mode = _OFF
         try:
-            if mode == _ALARM:
+            if mode == _ARMED:
+                _state.started = None
+            elif mode == _ALARM:
                 try:
                     signal.setitimer(signal.ITIMER_REAL, 0)
                 finally:
@@ -110,10 +118,85 @@ class _TimeLimit:
                 watch, self._watch = self._watch, None
                 watch.__exit__(type(error) if error is not None else None, error, None)
         finally:
+            # Also when time_limits' handler raised before the line above cleared it:
+            # a block that has ended must not be expired between two blocks.
+            _state.started = None
             _state.active = False
 
 
-_OFF, _ALARM, _THREAD = 0, 1, 2
+_OFF, _ALARM, _THREAD, _ARMED = 0, 1, 2, 3
+
+
+class time_limits:
+    """Many :func:`time_limit` blocks of ``seconds`` in a row, as a walk in this process
+    has one per file, for the price of two system calls in all instead of four per
+    block (installing and restoring the ``SIGALRM`` handler, starting and stopping the
+    timer: together more than a small file's decoding).
+
+    Entering installs the handler and starts an ``ITIMER_REAL`` timer of ``seconds``;
+    each block inside only notes when it starts. When the timer fires, the handler
+    raises :class:`Expired` if the block running has had its ``seconds``, and
+    otherwise sets the timer again for what that block has left (or for ``seconds``
+    when no block runs): each block is still stopped ``seconds`` after it started,
+    never earlier. Leaving stops the timer and restores the handler. Where the timer
+    cannot be used (another thread, a timer of the caller's running) or there is no
+    limit, it does nothing and each :func:`time_limit` chooses as usual; inside it, a
+    :func:`time_limit` of another length finds the timer taken and uses the watchdog
+    thread. The caller's own code must not run inside the block (the handler is
+    seedparse's there): ``load_dir`` holds it around a run of files, never across a
+    ``yield`` to its caller."""
+
+    __slots__ = ("_previous", "_seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+        self._previous: Any = _OFF_MARK
+
+    def __enter__(self) -> None:
+        seconds = self._seconds
+        if (
+            seconds is None
+            or getattr(_state, "active", False)
+            or getattr(_state, "installed", None) is not None
+            or not _alarm_usable()
+        ):
+            return
+        _state.started = None
+        self._previous = _raw_signal.signal(signal.SIGALRM, _expire_the_block)
+        _state.installed = seconds
+        try:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+
+    def __exit__(self, *exc_info: object) -> None:
+        previous = self._previous
+        if previous is _OFF_MARK:
+            return
+        self._previous = _OFF_MARK
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            _state.installed = None
+            _raw_signal.signal(signal.SIGALRM, previous)
+
+
+def _expire_the_block(signum: int, frame: object) -> None:
+    """``time_limits``' handler (run in the main thread, whose state it reads)."""
+    seconds = getattr(_state, "installed", None)
+    if seconds is None:  # pragma: no cover - a signal left over as the run ended
+        return
+    started = getattr(_state, "started", None)
+    now = time.monotonic()
+    left = seconds if started is None else started + seconds - now
+    if left <= 0.0:
+        signal.setitimer(signal.ITIMER_REAL, seconds)  # the next block's time runs on
+        raise Expired
+    signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6))
+
+
+_OFF_MARK = object()  # time_limits installed nothing
 
 
 # --------------------------------------------------------------------------- SIGALRM

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from seedparse import ArgumentError, FileAccessError
+from seedparse import ArgumentError, Failure, FileAccessError
 from seedparse._io.files import file_kind
-from seedparse._io.walk import Entry, checked, glob_to_regex, walk
+from seedparse._io.walk import checked, glob_to_regex, walk
 
 
 @pytest.mark.parametrize(
@@ -54,9 +54,9 @@ def test_walk_is_sorted_by_components_and_accounts_for_every_entry(tmp_path: Pat
     ]
     failures = {e.rel: e.failure.message for e in entries if e.failure is not None}
     assert failures == {"link.txt": "symlink (not followed)", "pipe": "not a regular file (FIFO)"}
-    regular = [checked(e) if e.unchecked else e for e in entries if e.failure is None]
-    assert all(e.identity == (os.stat(e.path).st_dev, os.stat(e.path).st_ino) for e in regular)
-    assert all(not e.unchecked and e.failure is None for e in regular)
+    regular = [e for e in entries if e.failure is None]
+    identities = [checked(e) if e.unchecked else e.identity for e in regular]
+    assert identities == [(os.stat(e.path).st_dev, os.stat(e.path).st_ino) for e in regular]
 
 
 def test_the_walk_leaves_the_lstat_of_listed_regular_files_to_the_loader(
@@ -74,11 +74,9 @@ def test_the_walk_leaves_the_lstat_of_listed_regular_files_to_the_loader(
     assert {rel for rel, e in entries.items() if e.unchecked} == {"d/f.txt", "g.txt"}
     assert all(e.identity is None for e in entries.values())
     assert entries["p"].failure is not None and entries["s"].failure is not None
-    assert checked(entries["g.txt"]) == Entry(
-        "g.txt",
-        str(tmp_path / "g.txt"),
-        str(tmp_path / "g.txt"),
-        (os.stat(tmp_path / "g.txt").st_dev, os.stat(tmp_path / "g.txt").st_ino),
+    assert checked(entries["g.txt"]) == (
+        os.stat(tmp_path / "g.txt").st_dev,
+        os.stat(tmp_path / "g.txt").st_ino,
     )
 
 
@@ -95,8 +93,8 @@ def test_a_listed_file_that_changed_before_its_load_is_the_walks_failure(
     os.mkfifo(tmp_path / "now_fifo.txt")
     messages = {}
     for entry in entries:
-        failure = checked(entry).failure
-        assert failure is not None and failure.error == "FileAccessError"
+        failure = checked(entry)
+        assert isinstance(failure, Failure) and failure.error == "FileAccessError"
         assert failure.path == entry.source
         messages[entry.rel] = failure.message
     assert messages == {

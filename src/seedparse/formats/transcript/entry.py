@@ -5,6 +5,7 @@ the reader chosen needs the block model, the inline scanner and the front matter
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..._model import Document
 from ..._text.lazyre import LazyPattern
@@ -54,9 +55,22 @@ class TranscriptNoteReader:
         passages and citations of a long note are many objects and no garbage, and the
         collector's full passes over them cost half the time of a note with 100,000
         anchors. The native core's one call per note makes a handful of objects."""
-        from .reader import read_note
-
+        read_note = _read_note or _import_reader()
         return read_note(text, source)
+
+
+#: ``reader.read_note`` once imported (see :func:`_import_reader`).
+_read_note: Callable[[str, str], Document] | None = None
+
+
+def _import_reader() -> Callable[[str, str], Document]:
+    """Import :mod:`.reader` on the first read and keep its entry point: an ``import``
+    statement in ``read`` would run the import machinery's look-up once per note."""
+    global _read_note
+    from .reader import read_note
+
+    _read_note = read_note
+    return read_note
 
 
 def _has_double_bracket(sample: str) -> bool:

@@ -5,9 +5,7 @@ that carries an error class and a position out of either loader (see :mod:`.fron
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from ..._errors import LimitExceeded, ParseError
 from ..._limits import Limits
@@ -40,8 +38,9 @@ def too_many_values(limits: Limits, index: int) -> Refused:
     )
 
 
-@attrs.frozen
-class Loaded:
+class Loaded(NamedTuple):
+    """A loaded front matter block (a named tuple: one per note)."""
+
     data: dict[str, Any]
     raw: dict[str, str]
     warnings: tuple[tuple[int, str], ...]  # offsets relative to the block

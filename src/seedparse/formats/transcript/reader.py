@@ -99,9 +99,23 @@ def read_note(text: str, source: str) -> Document:
     return _NoteParser(text, source).document()
 
 
+#: Whether a front matter key names the video id (``videoId``, ``video_id``, ``Video-ID``),
+#: by key: the same few keys come back in every note of a folder. Bounded.
+_NAMES_VIDEO_ID: dict[str, bool] = {}
+
+
+def _is_video_id_key(key: str) -> bool:
+    found = _NAMES_VIDEO_ID.get(key)
+    if found is None:
+        found = key.replace("_", "").replace("-", "").lower() == "videoid"
+        if len(_NAMES_VIDEO_ID) < 4096:
+            _NAMES_VIDEO_ID[key] = found
+    return found
+
+
 def _video_id(data: dict[str, Any], raw: dict[str, str]) -> str | None:
     for key in data:
-        if key.replace("_", "").replace("-", "").lower() == "videoid":
+        if _is_video_id_key(key):
             value = data[key]
             if isinstance(value, str) and value.strip():
                 return value.strip()
@@ -135,7 +149,9 @@ class _NoteParser:
         self.source = source
         self.limits = current_limits()
         self.warnings: list[tuple[int, str]] = []
-        self.parts = Builder()  # the passages and citations, packed as they are found
+        # The passages and citations, packed as they are found by the Python walk
+        # (made with it: the native body packs its own).
+        self.parts: Builder
         self.trail: list[tuple[int, str]] = []  # (level, heading text)
         self.section: tuple[str, ...] = ()
         self.channels: list[str] = []
@@ -150,7 +166,8 @@ class _NoteParser:
         text = self.text
         skip = 1 if text.startswith("\ufeff") else 0
         front = split_frontmatter(text[skip:] if skip else text, source=self.source)
-        self.warnings.extend((skip + where, message) for where, message in front.warnings)
+        if front.warnings:
+            self.warnings.extend((skip + where, message) for where, message in front.warnings)
         data = front.data
         video_id = _video_id(data, front.raw)
         url: str | None = None
@@ -176,6 +193,7 @@ class _NoteParser:
             # tuples of a long note are many objects and no garbage, and the
             # collector's full passes over them cost half the time of a note with
             # 100,000 anchors. The native body makes a handful of objects: no pause.
+            self.parts = Builder()
             with collector_paused():
                 self._blocks(body_start)
                 views = self.parts.views()
