@@ -44,6 +44,7 @@ from .lexicon import (
     SENTENCE_END,
     SLAVIC_CASE_ENDINGS,
 )
+from .line_breaks import scan_tokens
 from .names import (
     close_variant,
     given_names,
@@ -53,7 +54,6 @@ from .names import (
     is_title,
     name_forward,
     slavic_title,
-    split_tokens,
     trim_name,
 )
 from .offices import office_introduces, office_set_off, office_unclosed, role_subject
@@ -424,7 +424,7 @@ class Context:
         if start >= pos:
             return
         self.scanned = pos
-        tokens = split_tokens(self.text, start, pos)
+        tokens = scan_tokens(self.text, start, pos)  # (a heading line ends a sentence)
         grammar = self.grammar
         verbs = grammar.speech_verbs
         n = len(tokens)

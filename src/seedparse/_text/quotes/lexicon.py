@@ -669,12 +669,13 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "dekan dekanin rektor rektorin professor professorin "
         # Fire service, police, municipal and church offices and sport positions
         # ("Ortsbrandmeister", "Feuerwehrkommandant", "Kreisbeigeordnete",
-        # "Baudezernentin", "Polizeiinspektor", "Stadtk\u00e4mmerer", "Nationalspieler")
+        # "Baudezernentin", "Polizeiinspektor", "Stadtk\u00e4mmerer", "Nationalspieler",
+        # the Swiss "FCL-Goalie")
         "brandmeister brandmeisterin kommandant kommandantin beigeordnete beigeordneter "
         "dezernent dezernentin inspektor inspektorin k\u00e4mmerer k\u00e4mmerin "
         "ermittler ermittlerin koordinator koordinatorin referent referentin pfarrer "
         "pfarrerin polizist polizistin torh\u00fcter torh\u00fcterin spieler spielerin "
-        "manager managerin"
+        "manager managerin goalie keeper torwart torwartin st\u00fcrmer st\u00fcrmerin"
     )
 )
 
