@@ -67,8 +67,13 @@ from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
 from .english_titles import is_english_title
-from .french_clauses import colon_carries_on, owner_of_testimony, verb_then_name
-from .french_incises import sentence_incise
+from .french_clauses import (
+    colon_carries_on,
+    owner_of_testimony,
+    sentence_carries_on,
+    verb_then_name,
+)
+from .french_incises import incise_goes_on, sentence_incise
 from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
@@ -401,6 +406,15 @@ class QuoteFinder:
                 attr = ("name", subject)  # "\u201e\u2026\u201c, war Trainer X zufrieden"
         if attr is None and pre:
             attr = self._grammar.before(pre, n_words)
+        if (
+            attr is None
+            and last is not None
+            and last.speaker is not None
+            and last.credited_after
+            and pre_start == last.close_end
+            and incise_goes_on(pre, self._grammar.is_verb)
+        ):
+            attr = ("name", last.speaker)  # "\u00ab\u2026\u00bb, dit X, \u2026, \u00ab\u2026\u00bb"
         if attr is None and n_words >= 6:
             # Russian and Ukrainian put the attribution inside one pair of marks,
             # between dashes: "\u2026, - \u0437\u0430\u044f\u0432\u0438\u0432 X. - \u2026".
@@ -501,6 +515,16 @@ class QuoteFinder:
             and carried.speaker is not None
             and starts_block(text, block_start, quote.open)
         ):
+            speaker, attr = carried.speaker, ("name", carried.speaker)
+        elif (
+            not pre
+            and n_words >= 4
+            and carried is not None
+            and carried.speaker is not None
+            and sentence_carries_on(split_tokens(text, block_start, quote.open), self.speech_verbs)
+        ):
+            # "L'exemple ne l'\u00e9meut pas davantage. \u00ab\u2026\u00bb": a new paragraph's one
+            # sentence about a thing, with an object pronoun for the person quoted last.
             speaker, attr = carried.speaker, ("name", carried.speaker)
         elif not pre and n_words >= 4:
             # A paragraph or a sentence opening with a quote that names nobody, right

@@ -41,6 +41,7 @@ __all__ = [
     "office_apposition",
     "owner_of_testimony",
     "past_complement",
+    "sentence_carries_on",
     "to_a_person",
     "unelided",
     "verb_then_name",
@@ -143,6 +144,8 @@ def object_clitic(tokens: Sequence[str]) -> bool:
             return True  # "l'ont" (one token)
         if low == "l'" and k + 1 < len(tokens) and tokens[k + 1].lower() in _AUXILIARIES:
             return True
+        if low.startswith("l'") and len(low) > 3 and k and tokens[k - 1].lower() == "ne":
+            return True  # "L'exemple ne l'\u00e9meut pas" (a clitic between "ne" and a verb)
     return False
 
 
@@ -168,6 +171,24 @@ def colon_carries_on(
     scandaient :", "La réponse de la préfecture est tombée :", "Dupont est prudent :"."""
     if len(tokens) < 3 or tokens[-1] != ":":
         return False
+    return _about_a_thing(tokens, verbs, new_paragraph=new_paragraph)
+
+
+def sentence_carries_on(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
+    """Does ``tokens``, the one sentence that opens a paragraph before a quote opening
+    its own sentence, hand the quote to the person quoted last, as a colon-clause of
+    a new paragraph does (:func:`colon_carries_on`)? One sentence ending in a period
+    that names nobody and holds an object pronoun for the person ("L'exemple ne
+    l'\u00e9meut pas davantage. \u00ab\u2026\u00bb", "Ce moment l'a marqu\u00e9.
+    \u00ab\u2026\u00bb")."""
+    if len(tokens) < 3 or tokens[-1] != "." or any(t in SENTENCE_END for t in tokens[:-1]):
+        return False
+    return _about_a_thing(tokens, verbs, new_paragraph=True)
+
+
+def _about_a_thing(tokens: Sequence[str], verbs: frozenset[str], *, new_paragraph: bool) -> bool:
+    """The test of :func:`colon_carries_on` on the clause ``tokens`` (its last token the
+    colon or period that ends it)."""
     for k, token in enumerate(tokens):
         low = token.lower()
         if token[0].isupper() if k else is_cap(token):  # (is_cap: not "Mais", "Le")

@@ -9,7 +9,10 @@ a period followed by the capital of the quote's next sentence, and may hold a co
 its own (an office, then the name set off: "le commandant du SIS, Nicolas
 Schumacher"). Only when its first word is a speech verb, an auxiliary before one, or
 an inverted verb ("ajoute-t-il"), so that a sentence of the quote ending after a
-comma ("\u2026, nous avons vu. \u2026") is never read as one.
+comma ("\u2026, nous avons vu. \u2026") is never read as one. The incise may name the
+programme or paper the words were given to in marks of their own ("\u00ab\u2026, a
+expliqu\u00e9 le gardien X \u00e0 "JiC". \u2026\u00bb"): a short stretch in straight
+or curly marks inside the quote is read as words, its marks blanked.
 """
 
 from __future__ import annotations
@@ -21,15 +24,27 @@ from .latin_clauses import Attr
 from .lexicon import AUX
 from .names import split_tokens
 
-__all__ = ["sentence_incise"]
+__all__ = ["incise_goes_on", "sentence_incise"]
 
-#: ", <verb> <speaker>. <Capital>": the incise, up to 90 characters, with at most one
+#: ", <verb> <speaker>. <Capital>": the incise, up to 110 characters, with at most one
 #: comma of its own (bounded, linear).
 _SENTENCE_INCISE = re.compile(
-    ',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,50}'
+    ',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,70}'
     '(?:, ?[^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,40})?)\\. (?=[A-Z\u00c0-\u00dd])'
 )
 _MAX_INCISES = 3
+
+#: A short stretch in marks of its own inside the quote ("à "JiC"", "au “Monde”"):
+#: a name of a programme or a paper, with no sentence punctuation (bounded, linear).
+_INNER_MARKED = re.compile('"[^"\n.!?;:,]{1,30}"|\u201c[^\u201c\u201d\n.!?;:,]{1,30}\u201d')
+
+
+def _blank_inner_marks(raw: str) -> str:
+    """``raw`` with the marks of each short marked stretch in it turned to spaces (the
+    same length, so that offsets stay)."""
+    if '"' not in raw and "\u201c" not in raw:
+        return raw
+    return _INNER_MARKED.sub(lambda m: " " + m.group(0)[1:-1] + " ", raw)
 
 
 def sentence_incise(
@@ -41,6 +56,7 @@ def sentence_incise(
     a sentence of the quote: its speaker as ``after`` (the grammar's reading of the
     words after a quote) gives it, when the incise opens with a speech verb
     (``is_verb``), an auxiliary or an inverted verb. None otherwise."""
+    raw = _blank_inner_marks(raw)
     for count, match in enumerate(_SENTENCE_INCISE.finditer(raw)):
         if count >= _MAX_INCISES:
             break
@@ -53,3 +69,29 @@ def sentence_incise(
             if found is not None:
                 return found
     return None
+
+
+#: Longest incise and apposition between two quoted stretches of one sentence, in tokens.
+_MAX_GOES_ON = 30
+
+
+def incise_goes_on(pre: Sequence[str], is_verb: Callable[[str], bool]) -> bool:
+    """Is ``pre``, the words between the quote before and this one, the incise that
+    credits the one before and a description of its speaker, set off by commas, with
+    the sentence going on (", pr\u00e9cise X Y, organisateur de la course avec Z, \u00ab
+    \u2026 \u00bb")? Then the second quoted stretch is the same person's words, whoever
+    else the description names. Not when a second speech verb comes in (", dit X,
+    alors que Y estime \u00ab \u2026 \u00bb") or "selon" does, nor when a sentence ends."""
+    n = len(pre)
+    if not 4 <= n <= _MAX_GOES_ON or pre[0] != "," or pre[-1] != ",":
+        return False
+    first = pre[1].lower()
+    at = 2
+    if first in AUX and is_verb(pre[2]):
+        at = 3  # "a pr\u00e9cis\u00e9 X"
+    elif not (is_verb(pre[1]) or first.endswith(("-il", "-elle"))):
+        return False
+    for token in pre[at:-1]:
+        if token in (".", "!", "?", ";", ":") or token.lower() == "selon" or is_verb(token):
+            return False
+    return True
