@@ -38,6 +38,9 @@ _WORD = LazyPattern(r"[^\W\d_]{2}")
 _YEAR = LazyPattern(r"(?:19|20)[0-9]{2}")
 
 
+# The separators of a breadcrumb trail ("Home > News > World", "Start \u203a Sport").
+_BREADCRUMB = LazyPattern("[ \u00a0][>\u203a\u00bb/][ \u00a0]")
+
 # "Filed to:metroid", "Tags:news": a label glued to its value.
 _GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
 
@@ -45,15 +48,17 @@ _GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
 def may_head(line: str) -> bool:
     """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
     row: a number, a time or a lone bullet has none), does not end in a colon (a
-    label: "Additional Tags:"), is no markup, is not a label glued to its value
-    ("Filed to:metroid"), has no more digits than letters, and is neither a date with
-    three words or fewer ("Sarah Gooding March 9, 2017 13": a byline without "By")
-    nor two dates ("Thu 3 Jan 2019 02.00 EST Last modified on \u2026")."""
+    label: "Additional Tags:"), is no markup nor a breadcrumb trail ("Home > News >
+    World"), is not a label glued to its value ("Filed to:metroid"), has no more digits
+    than letters, and is neither a date with three words or fewer ("Sarah Gooding
+    March 9, 2017 13": a byline without "By") nor two dates ("Thu 3 Jan 2019 02.00 EST
+    Last modified on \u2026")."""
     if (
         _WORD.search(line) is None
         or line.endswith(":")
         or line.startswith("<")  # markup left in the text: "<![CDATA["
         or _GLUED_LABEL.match(line)
+        or len(_BREADCRUMB.findall(line)) >= 2  # "Home > News > World": a breadcrumb
     ):
         return False
     digits = sum(ch.isdigit() for ch in line)

@@ -230,6 +230,9 @@ def test_not_dated_bylines(line: str) -> None:
         ("9/11/13 10:00AM", False),
         ("March 13, 2015 9:00PM", False),
         ("Nora Vance March 9, 2017 13", False),
+        ("Home > Science > Space > Article", False),
+        ("Start \u203a Sport \u203a Fu\u00dfball", False),
+        ("Rivers and Roads > Why the Town Closed", True),  # one separator: a title may
     ],
 )
 def test_may_head(line: str, may: bool) -> None:
