@@ -14,6 +14,7 @@ which is the byline's date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from ..._text.dates import MONTHS, FoundDate, find_date
 from ..._text.lazyre import LazyPattern
 
-__all__ = ["Byline", "parse_byline"]
+__all__ = ["Byline", "name_then_time", "parse_byline"]
 
 _HAS_YEAR = LazyPattern(r"[0-9]{4}")
 
@@ -208,6 +209,47 @@ def parse_byline(line: str) -> Byline | None:
     if not names or not names[0][0].isupper():
         return None
     return Byline(tuple(names), date)
+
+
+# "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago", "A B \u2022 8h": a
+# name of two to four words, a separator or a space, then when it was posted.
+_NAME_THEN_TIME = LazyPattern(
+    r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:[ ][^\W\d_][\w.'\u2019-]*){1,3})"
+    r"(?:[ ]?[-\u2013\u2014\u2022\u00b7|][ ]?|[ ])(?P<when>.{2,80})"
+)
+_AGO = LazyPattern(
+    r"[0-9]{1,2}[ ]?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|weeks?)(?:[ ]ago)?",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def name_then_time(line: str) -> Byline | None:
+    """A byline without "By": one person's name, then only when the piece was posted
+    (a date with its time, maybe a count after it, or "3 hours ago"). A place before
+    a date ("Kyiv, 3 May 2024") is a dateline, kept out by its comma; a headline over
+    a date without a time ("Cup Final - May 28, 2022") is no byline. Comments print
+    their authors so too: only the header reads it, near the body's top, when no
+    other byline is there (not :func:`parse_byline`, which the page's layout uses)."""
+    for found in _NAME_THEN_TIME.finditer(line):
+        if found.start() != 0:
+            break
+        when = found.group("when")
+        date = find_date(when)
+        if (
+            date is not None
+            and date.start == 0
+            and isinstance(date.value, dt.datetime)  # a posting time, not a day's event
+            and not when[date.end :].strip(" ,|0-9")
+        ):
+            name = _clean_name(found.group("name"))
+            if name is not None:
+                offset = found.start("when")
+                at = FoundDate(date.value, date.text, date.start + offset, date.end + offset)
+                return Byline((name,), at)
+        if _AGO.fullmatch(when) is not None:
+            name = _clean_name(found.group("name"))
+            return Byline((name,), None) if name is not None else None
+    return None
 
 
 def _dated_byline(line: str) -> Byline | None:

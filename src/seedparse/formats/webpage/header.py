@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..._text.cleaning import fold_key
 from ..._text.dates import FoundDate, find_date
 from ..._text.lazyre import LazyPattern
-from .bylines import Byline
+from .bylines import Byline, name_then_time
 from .lines import FURNITURE, HARD, Page, PageHints, is_sentence
 
 __all__ = ["HEADER_REACH", "byline_and_date", "may_head", "nearest_byline", "read_header"]
@@ -29,6 +29,7 @@ _REPEAT_MAX_CHARS = 200
 # it, in lines: above, and into the body.
 _BYLINE_REACH = 60
 _BYLINE_INSIDE = 12
+_NAMED_TIME_CHARS = 80  # the longest "Name - date time" line read as a byline
 
 # Bullet lines the header walk passes between the byline and the title (links to the
 # older and newer article, a comment count); more are navigation, where it stops.
@@ -122,7 +123,9 @@ def nearest_byline(page: Page, body_start: int) -> Byline | None:
     """The byline nearest the top of the body when none is in the cluster right above
     it: up to :data:`_BYLINE_REACH` lines above (past a caption, a photo credit, a
     box of figures) or :data:`_BYLINE_INSIDE` lines into the body (under a standfirst
-    the body opens with). A teaser's byline in a box of other stories is farther."""
+    the body opens with). A teaser's byline in a box of other stories is farther.
+    Failing a byline, a name with its posting time ("Dan Goodin - Apr 16, 2015 8:02
+    pm UTC", :func:`~.bylines.name_then_time`) above the body, nearest first."""
     low = max(-1, body_start - _BYLINE_REACH)
     high = min(page.count, body_start + _BYLINE_INSIDE)
     for step in range(1, _BYLINE_REACH + 1):
@@ -131,6 +134,11 @@ def nearest_byline(page: Page, body_start: int) -> Byline | None:
                 found = page.byline(i)
                 if found is not None:
                     return found
+    for i in range(body_start - 1, low, -1):
+        if not page.prose[i] and len(page.strip[i]) <= _NAMED_TIME_CHARS:
+            found = name_then_time(page.clean(i))
+            if found is not None:
+                return found
     return None
 
 

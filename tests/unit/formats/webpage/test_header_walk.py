@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from seedparse import WebPageReader
-from seedparse.formats.webpage.bylines import parse_byline
+from seedparse.formats.webpage.bylines import name_then_time, parse_byline
 from seedparse.formats.webpage.header import may_head
 
 READER = WebPageReader()
@@ -344,3 +344,41 @@ def test_a_byline_above_a_photo_box_or_under_the_standfirst_is_the_author() -> N
     under = [STORY[0], "", "By Nora Vance", "", *STORY[2:]]
     doc = READER.read("\n".join([*NAV, TITLE, "", *under]), "page.txt")
     assert doc.authors == ("Nora Vance",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Nora Vance - Apr 16, 2015 8:02 pm UTC", ("Nora Vance",)),
+        ("Nora Vance 1 day ago", ("Nora Vance",)),
+        ("Nora Vance \u2022 8h", ("Nora Vance",)),
+    ],
+)
+def test_a_name_with_its_posting_time(line: str, names: tuple[str, ...]) -> None:
+    found = name_then_time(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cup Final Day - May 28, 2022",  # a headline over a day: no time, no byline
+        "Kyiv, 3 May 2024 10:00",  # a dateline
+        "Breaking News 3 hours ago",  # not a name
+        "The River Rose Overnight and the Town Closed 3 hours ago",
+    ],
+)
+def test_no_name_with_a_posting_time(line: str) -> None:
+    assert name_then_time(line) is None
+
+
+def test_a_name_with_its_posting_time_above_the_body_is_the_author() -> None:
+    """With no "By" line, the name printed with the posting time above the story is
+    the author; the same shape in the comments under the story is not."""
+    comments = ["Comments", "", "Sam Roe \u00b7 March 10, 2017 at 2:56 AM", "", "Great piece."]
+    text = "\n".join(
+        [*NAV, TITLE, "", "Nora Vance - Apr 16, 2015 8:02 pm UTC", "", *STORY, *comments]
+    )
+    doc = READER.read(text, "page.txt")
+    assert doc.authors == ("Nora Vance",)
+    assert doc.title == TITLE
