@@ -46,10 +46,9 @@ _DATE_THEN_BY = LazyPattern(
     re.IGNORECASE | re.ASCII,
 )
 _NAME_SPLIT = LazyPattern(r",[ ]|[ ](?:and|&|et|und)[ ]|;[ ]", re.IGNORECASE)
-# Where the names end at the latest: a digit glued to a name ("Nolan22 Dec 2016"), a
-# handle ("@jane"), a word with a digit ("3 hours ago", "12:22"), or a month name
-# before a number (a date without a year:
-# "March 18").
+# Where the names end at the latest: a handle ("@jane"), a word with a digit ("3 hours
+# ago", "12:22"), or a month name before a number (a date without a year: "March 18");
+# a digit glued to a name ("Nolan22 Dec 2016") is set apart first.
 _NAMES_END = LazyPattern(r"(?:^|[ ])(?:@|\S*[0-9]|(?=(?P<month>[^\W\d_]+)\.?[ ][0-9]))")
 _GLUED_DIGIT = LazyPattern(r"(?<=[^\W\d_])(?=[0-9])")
 _CUT = LazyPattern(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")

@@ -165,7 +165,6 @@ def read_header(
                     None,
                 )
                 return page.clean(i), dek, None
-    repeated = _repeated_headline(page, end)
     candidates: list[int] = []
     i = end - 1
     seen = 0
@@ -210,7 +209,8 @@ def read_header(
         dek = page.clean(candidates[k])
         k += 1
     title_index = candidates[k]
-    if repeated is not None and repeated != title_index and _weak_title(page.clean(title_index)):
+    repeated = _repeated_headline(page, end) if _weak_title(page.clean(title_index)) else None
+    if repeated is not None and repeated != title_index:
         # The headline the page prints twice above the story (in a sticky bar and over
         # the story, or a breadcrumb and the heading) beats a short line or a sentence
         # (a caption) the walk took.
