@@ -45,6 +45,14 @@ _BREADCRUMB = LazyPattern("[ \u00a0][>\u203a\u00bb/][ \u00a0]")
 # "Filed to:metroid", "Tags:news": a label glued to its value.
 _GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
 
+# Quotation marks and apostrophes a page's JSON and its text may print differently
+# ("'Star Wars'" in the JSON, "\u2018Star Wars\u2019" on the page): the JSON's
+# headline is looked for with them unified.
+_QUOTE_FOLD = str.maketrans(
+    "\u2018\u2019\u201a\u201b\u2032\u00b4" "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb",
+    "'" * 6 + '"' * 7,
+)
+
 
 def may_head(line: str) -> bool:
     """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
@@ -153,9 +161,9 @@ def read_header(
     if hints.title is not None:
         # The JSON's headline where the page shows it, nearest above the byline or the
         # body (above a box of teasers too: the walk below stops at such a box).
-        wanted = fold_key(hints.title)
+        wanted = fold_key(hints.title).translate(_QUOTE_FOLD)
         for i in range(end - 1, -1, -1):
-            if page.folded(i) == wanted:
+            if page.folded(i).translate(_QUOTE_FOLD) == wanted:
                 dek = next(
                     (
                         page.clean(j)
@@ -186,6 +194,9 @@ def read_header(
             continue
         if len(page.strip[i]) < 60 and FURNITURE.fullmatch(page.folded(i)):
             i -= 1
+            continue
+        if len(page.strip[i]) <= _NAMED_TIME_CHARS and name_then_time(page.clean(i)):
+            i -= 1  # "James Akinaka \u2022 8h": the author and when, under the title
             continue
         candidates.append(i)
         if page.after_block[i]:
