@@ -409,3 +409,16 @@ def test_a_name_with_its_posting_time_under_the_title_is_no_title() -> None:
     doc = READER.read(text, "page.txt")
     assert doc.title == TITLE
     assert doc.authors == ("Nora Vance",)
+
+
+def test_the_articles_name_beside_its_headline_may_be_the_printed_title() -> None:
+    """The JSON names the article ("name") and gives a headline the page does not
+    print (a short description): the printed name above the story is the title, not a
+    label of the JSON to walk past."""
+    json_block = (
+        '{"@type": "Article", "name": "River Rose", '
+        '"headline": "flood of the lower town in the spring"}'
+    )
+    text = "\n".join(["River Rose", "", json_block, "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == "River Rose"
