@@ -403,8 +403,8 @@ def test_the_json_headline_is_found_with_other_quotation_marks() -> None:
 
 
 def test_a_name_with_its_posting_time_under_the_title_is_no_title() -> None:
-    """"Nora Vance \u2022 8h" between the headline and the story is the byline: the
-    header walk passes it to the headline."""
+    """A name with its posting time ("Nora Vance \u2022 8h") between the headline and
+    the story is the byline: the header walk passes it to the headline."""
     text = "\n".join([*NAV, TITLE, "", "Nora Vance \u2022 8h", "Share Tweet Share", "", *STORY])
     doc = READER.read(text, "page.txt")
     assert doc.title == TITLE
@@ -422,3 +422,24 @@ def test_the_articles_name_beside_its_headline_may_be_the_printed_title() -> Non
     text = "\n".join(["River Rose", "", json_block, "", *STORY])
     doc = READER.read(text, "page.txt")
     assert doc.title == "River Rose"
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " \u2014 ", " :: "])
+def test_the_json_headline_with_the_site_after_it(separator: str) -> None:
+    """The JSON's headline carries the author and the site after a separator; the
+    page prints the headline alone, above a pull quote the walk would meet first."""
+    headline = f"{TITLE}{separator}Nora Vance{separator}The Courier"
+    json_block = f'{{"@type": "NewsArticle", "headline": "{headline}"}}'
+    pull_quote = "how to lose your friends quickly"
+    text = "\n".join([json_block, "", *NAV, TITLE, "", "Nora Vance", "", pull_quote, "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
+
+
+def test_a_menu_word_is_no_head_of_the_json_headline() -> None:
+    """Only parts of two words or more are looked for: a one-word menu item that
+    begins the JSON's headline is no title."""
+    json_block = '{"@type": "NewsArticle", "headline": "Rivers - Flood Season Starts Early"}'
+    text = "\n".join([json_block, "", "Rivers", "", TITLE, "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
