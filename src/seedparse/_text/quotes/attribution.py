@@ -22,6 +22,7 @@ from .english_apposition import (
     possessive_side,
 )
 from .english_documents import written_by
+from .english_quoted import quoted_as
 from .french_clauses import (
     article_role,
     elided_auxiliary,
@@ -455,6 +456,8 @@ class Attribution:
     ) -> Attr | None:
         if (in_wie := wie_clause_subject(name_forward, tokens, verb_at)) is not None:
             return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
+        if (quoted := quoted_as(self.subject_of, tokens, verb_at)) is not None:
+            return quoted  # "NAN quoted him as saying:", "X was quoted as saying"
         after = verb_at + 1
         if (
             verb_at > 0

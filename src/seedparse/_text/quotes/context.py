@@ -45,6 +45,7 @@ from .lexicon import (
     SLAVIC_CASE_ENDINGS,
 )
 from .line_breaks import scan_tokens
+from .name_apostrophes import swapped_apostrophe_name
 from .names import (
     close_variant,
     given_names,
@@ -671,7 +672,8 @@ class Context:
             # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430 X Y": a word no
             # full name ends with, written before one, is an office's complement.
             return self._person_after(name, pos)
-        return headline_full_name(self.text, self.low, name) or name  # "Collins said"
+        found = swapped_apostrophe_name(self.text, self.low, name, pos)  # "O\u2019Neill"
+        return found or headline_full_name(self.text, self.low, name) or name  # "Collins said"
 
     def _person_after(self, name: str, pos: int) -> str:
         """``name`` itself, or the person it was written before: a genitive office read
