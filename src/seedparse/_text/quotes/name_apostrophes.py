@@ -8,9 +8,10 @@ and was credited as written; the text names one person either way.
 
 from __future__ import annotations
 
+from .english_names import headline_full_name
 from .names import is_name_word, trim_name
 
-__all__ = ["swapped_apostrophe_name"]
+__all__ = ["full_name_elsewhere", "swapped_apostrophe_name"]
 
 _SWAP = str.maketrans({"'": "\u2019", "\u2019": "'"})
 #: Characters read back from a surname for the given names before it.
@@ -43,3 +44,11 @@ def swapped_apostrophe_name(text: str, low: int, surname: str, pos: int) -> str 
                     found.add(person)
         i = text.find(other, i + 1, pos)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def full_name_elsewhere(text: str, low: int, surname: str, pos: int) -> str | None:
+    """The full name a surname alone stands for when the body gives none with its
+    spelling: one written with the other apostrophe before ``pos``, else the
+    headline's (:func:`~.english_names.headline_full_name`)."""
+    found = swapped_apostrophe_name(text, low, surname, pos)
+    return found or headline_full_name(text, low, surname)

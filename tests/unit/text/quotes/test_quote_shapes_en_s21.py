@@ -9,6 +9,9 @@
   (english_quoted.py).
 * A surname written with the other apostrophe than its full name before it ("Eamon
   O'Neill" first, "O\u2019Neill" later) is the same person (name_apostrophes.py).
+* A surname after an opening phrase and its comma ("In an interview with reporters,
+  X debunked ...", "Speaking to reporters later, X thanked ...") is the sentence's
+  subject, who the next quote's pronoun stands for (opening_phrases.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -82,6 +85,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-apostrophe-straight-surname-after-curly-full-name",
         f"Title\nThe report came from Dr Mairead O{AP}Keeffe.\n{EL}It is clear,{ER} O'Keeffe said.",
         [("It is clear", f"Mairead O{AP}Keeffe")],
+    ),
+    (
+        "en-phrase-participle-opening-then-the-surname",
+        "Title\nRamon Dizon met Marco Cortes on Monday.\n"
+        "Speaking to reporters later, Cortes thanked the police.\n"
+        f"{EL}It went well on the whole,{ER} he said.",
+        [("It went well", "Marco Cortes")],
+    ),
+    (
+        "en-phrase-preposition-opening-then-the-surname",
+        "Title\nRamon Dizon met Marco Cortes on Monday.\n"
+        "In an interview with a radio station, Cortes rejected the claim of Dizon that he "
+        "talked to Col. Ben Ocampo.\n"
+        f"{EL}He said he talked to the chief, which is not true,{ER} he said.",
+        [("He said he talked", "Marco Cortes")],
+    ),
+    (
+        "en-phrase-two-subjects-after-the-phrase-are-no-one-person",
+        "Title\nRamon Dizon met Marco Cortes on Monday.\n"
+        "In Manila, Cortes and Dizon then toured the site.\n"
+        f"{EL}It went well on the whole,{ER} he said.",
+        [("It went well", "Ramon Dizon")],
+    ),
+    (
+        "en-phrase-a-body-after-the-phrase-is-no-person",
+        "Title\nRamon Dizon met Marco Cortes on Monday.\n"
+        "Speaking to reporters later, Cortes Holdings thanked the police.\n"
+        f"{EL}It went well on the whole,{ER} he said.",
+        [("It went well", "Ramon Dizon")],
     ),
     # Near-misses: a rank word before a body's noun, "quoted" with no "as", a name of
     # the other apostrophe that is another person's, are left as they were.
