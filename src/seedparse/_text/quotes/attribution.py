@@ -21,7 +21,7 @@ from .english_apposition import (
     participle_subject,
     possessive_side,
 )
-from .english_documents import written_by
+from .english_documents import writing_read_before, written_by
 from .english_quoted import quoted_as
 from .french_clauses import (
     article_role,
@@ -617,6 +617,8 @@ class Attribution:
         separated = end < n
         if end == 0:
             return None
+        if (written := writing_read_before(tokens, end)) is not None:
+            return written  # "A text message from X read, \u201c\u2026\u201d"
         # "as X put it, \u201c\u2026" and "according to X, \u201c\u2026"
         if end >= 3 and tokens[end - 2] == "put" and tokens[end - 1] == "it":
             name = name_backward(tokens, end - 3)

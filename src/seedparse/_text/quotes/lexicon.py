@@ -5,6 +5,7 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .english_messages import MESSAGE_VERBS
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_CLASS_VERBS
 from .german_words import GERMAN_EXTRA_VERBS
@@ -375,6 +376,7 @@ SPEECH_VERBS: frozenset[str] = (
     | _UKRAINIAN_VERBS
     | _SLAVIC_MORE_VERBS
     | SLAVIC_EXTRA_VERBS
+    | MESSAGE_VERBS  # "texted", "messaged" (english_messages.py)
 )
 
 #: Subject pronouns that stand for one person (resolved to the last person credited

@@ -12,6 +12,11 @@
 * A surname after an opening phrase and its comma ("In an interview with reporters,
   X debunked ...", "Speaking to reporters later, X thanked ...") is the sentence's
   subject, who the next quote's pronoun stands for (opening_phrases.py).
+* The verbs of sending a message report its words ("the superintendent messaged X,
+  \u201c\u2026\u201d", "she texted: \u201c\u2026\u201d"; english_messages.py), and a
+  sentence ending in "read" credits the writer of the writing it names ("A text
+  message from X, \u2026, read, \u201c\u2026\u201d", "X's letter read:";
+  english_documents.writing_read_before).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -114,6 +119,45 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Speaking to reporters later, Cortes Holdings thanked the police.\n"
         f"{EL}It went well on the whole,{ER} he said.",
         [("It went well", "Ramon Dizon")],
+    ),
+    (
+        "en-message-verb-role-subject",
+        "Title\nSuperintendent Eamon Raftery sent the summons to Garda Niamh Brennock.\n"
+        f"The next day, the superintendent messaged Garda Brennock, {EL}Any luck with it?{ER}",
+        [("Any luck with it", "Eamon Raftery")],
+    ),
+    (
+        "en-message-verb-texted-after",
+        f"Title\n{EL}I am on my way to the station now,{ER} Ada Obi texted.",
+        [("I am on my way", "Ada Obi")],
+    ),
+    (
+        "en-writing-read-before-from-a-writer",
+        "Title\nA text message from Ada Obi following up on the matter, read, "
+        f"{EL}Any news,{ER} and nothing more.",
+        [("Any news", "Ada Obi")],
+    ),
+    (
+        "en-writing-read-before-possessive-writer",
+        f"Title\nAda Obi's letter read: {EL}I will not stand again for the council.{ER}",
+        [("I will not stand", "Ada Obi")],
+    ),
+    (
+        "en-writing-read-before-a-sign-is-no-writer",
+        "Title\nMayor Lena Hart opened the hall.\n"
+        f"A sign on the door from the council read: {EL}Closed until further notice.{ER}",
+        [("Closed until further notice", None)],
+    ),
+    (
+        "en-writing-read-before-a-person-reading-names-nobody",
+        f"Title\nThe clerk then read: {EL}The appeal is dismissed in full.{ER}",
+        [("The appeal is dismissed", None)],
+    ),
+    (
+        "en-message-noun-is-no-verb",
+        "Title\nAda Obi sent a text message to Bo Lee on Friday.\n"
+        f"{EL}It came too late for us to act on it,{ER} Lee said.",
+        [("It came too late", "Bo Lee")],
     ),
     # Near-misses: a rank word before a body's noun, "quoted" with no "as", a name of
     # the other apostrophe that is another person's, are left as they were.
