@@ -1,9 +1,10 @@
 """English shapes added in session 21 (qen21, issue 15), table-driven.
 
 * Irish and British police ranks before a name: "Garda" (the Irish constable's rank)
-  and the ranks' abbreviations written without a dot ("Supt", "Sgt", "Insp"); an
-  office before a body's noun ("Garda Press Office") names the body, not a person
-  (english_offices.py, names._trim_name).
+  and the ranks' abbreviations written without a dot ("Supt", "Sgt", "Insp") or with
+  one ("Supt."); an office before a body's noun ("Garda Press Office", "Garda
+  S\u00edoch\u00e1na") names the body, not a person (english_offices.py,
+  names._trim_name).
 * "X quoted him as saying", "quoted Ada Obi as saying", "Obi was quoted as saying":
   the person quoted is the object of "quoted", not the agency that relays the words
   (english_quoted.py).
@@ -52,6 +53,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-rank-det-insp-two-ranks",
         f"Title\n{EL}The search goes on,{ER} Det Insp Colm Tierney said.",
         [("The search goes on", "Colm Tierney")],
+    ),
+    (
+        "en-rank-supt-with-a-dot",
+        f"Title\n{EL}It is early days,{ER} said Supt. Ann Roe.",
+        [("It is early days", "Ann Roe")],
     ),
     (
         "en-rank-garda-surname-completed",
@@ -165,6 +171,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-rank-garda-press-office-is-a-body",
         f"Title\nThe Garda Press Office said: {EL}We do not comment on live cases.{ER}",
         [("We do not comment", "Garda Press Office")],
+    ),
+    (
+        "en-rank-garda-siochana-is-the-force",
+        f"Title\nAn Garda S\u00edoch\u00e1na said: {EL}We are appealing for witnesses.{ER}",
+        [("We are appealing", "Garda S\u00edoch\u00e1na")],
     ),
     (
         "en-quoted-without-as-is-no-object-speaker",
