@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_CLASS_VERBS
+from .german_offices import GERMAN_OFFICE_SUFFIXES
 from .german_words import GERMAN_EXTRA_VERBS
 from .slavic_words import (
     REPORTED_OPENINGS,
@@ -677,7 +678,7 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "pfarrerin polizist polizistin torh\u00fcter torh\u00fcterin spieler spielerin "
         "manager managerin goalie keeper torwart torwartin st\u00fcrmer st\u00fcrmerin"
     )
-)
+) + GERMAN_OFFICE_SUFFIXES  # Swiss and Austrian offices (german_offices.py)
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
 OFFICE_LINKS = frozenset(("of", "for"))
