@@ -86,6 +86,7 @@ from .names import (
 )
 from .offices import (
     appositive_name,
+    clause_turns,
     named_after_office,
     office_before_colon,
     surname_after_article,
@@ -437,6 +438,8 @@ class Attribution:
             while k < n and k < j + 5 and tokens[k][0].isalpha():
                 if tokens[k].lower() in ROLE_ENDS or tokens[k] in SEPARABLE_PARTICLES:
                     break  # ("teilte die Polizei mit": the verb's particle ends it)
+                if clause_turns(tokens, k):
+                    break  # ("betonte die Ministerin und bedankte sich": the next verb's)
                 k += 1
             if k > j + 1:
                 return role(low, tokens[k - 1])

@@ -652,7 +652,7 @@ SLAVIC_CASE_ENDINGS = _words(
 # German offices and job nouns are capitalised and glued into compounds
 # ("Bundesumweltministerin", "Grünen-Chefin", "Bahnchef"): a capitalised word that ends
 # with one of these (lower case) is a title, not part of the name.
-TITLE_SUFFIXES: tuple[str, ...] = tuple(
+_TITLE_ENDINGS: tuple[str, ...] = tuple(
     _words(
         "minister ministerin kanzler kanzlerin pr\u00e4sident pr\u00e4sidentin chef chefin "
         "sprecher sprecherin politiker politikerin vorsitzende vorsitzender direktor "
@@ -678,7 +678,8 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "pfarrerin polizist polizistin torh\u00fcter torh\u00fcterin spieler spielerin "
         "manager managerin goalie keeper torwart torwartin st\u00fcrmer st\u00fcrmerin"
     )
-) + GERMAN_OFFICE_SUFFIXES  # Swiss and Austrian offices (german_offices.py)
+)
+TITLE_SUFFIXES = _TITLE_ENDINGS + GERMAN_OFFICE_SUFFIXES  # Swiss, Austrian (german_offices.py)
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
 OFFICE_LINKS = frozenset(("of", "for"))

@@ -2,7 +2,11 @@
 
 Swiss and Austrian offices before a name are the person's description, not part of the
 name ("CVP-Ständerat X Y", "Gemeindeammann X Y", "Bezirkshauptmann X Y";
-german_offices.py).
+german_offices.py). An office phrase after a speech verb ends where the next clause
+begins ("betonte die Ministerin und bedankte sich bei \u2026 des Vereins X":
+offices.clause_turns), and a German article before an office and a full name brings
+that person in ("von der Ministerin X Y begrüßt": offices.person_lead), so "die
+Ministerin" then stands for them.
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -41,6 +45,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de-austrian-district-head",
         "\u201eDer Bezirk ist gut vorbereitet\u201c, sagte Bezirkshauptmann Karl Huber.",
         [("Der Bezirk ist gut vorbereitet", "Karl Huber")],
+    ),
+    (
+        "de-office-phrase-ends-at-the-next-verb",
+        "Die G\u00e4ste wurden von der Ministerin Anna Bauer begr\u00fc\u00dft. Auch der "
+        "Botschafter, J\u00fcrgen Meindl, nahm teil. \u201eDas Fest ist ein Erfolg f\u00fcr "
+        "die Region\u201c, betonte die Ministerin und bedankte sich bei den Vertretern des "
+        "Vereins Nordlicht.",
+        [("Das Fest ist ein Erfolg", "Anna Bauer")],
+    ),
+    (
+        "de-two-offices-joined-by-a-conjunction-go-on",
+        "\u201eDas Fest ist ein Erfolg f\u00fcr die Region\u201c, sagte die Vorsitzende "
+        "und Gr\u00fcnderin Anna Bauer.",
+        [("Das Fest ist ein Erfolg", "Anna Bauer")],
+    ),
+    (
+        "de-article-before-a-firm-brings-in-no-person",
+        "Anna Bauer besuchte am Montag die Firma Berger Bau. \u201eDas ist ein gutes "
+        "Werk\u201c, sagte sie.",
+        [("Das ist ein gutes Werk", "Anna Bauer")],
     ),
     (
         "de-council-as-a-body-names-no-one",
