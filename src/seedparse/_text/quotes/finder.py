@@ -63,6 +63,7 @@ from ..._model import Citation, Span
 from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
+from .closing_tags import closing_so_tag
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
@@ -445,6 +446,9 @@ class QuoteFinder:
                     post = post[:stop] if stop >= 0 else post
             # ("\u201c\u2026,\u201d while Y said \u2026": that verb is another clause's.)
             attr = self._grammar.in_sentence(pre, post[: contrast_at(post)])
+            if attr is None and quote.closed:  # "\u2026 \u201e\u2026\u201c wieder heraus, so X."
+                reach = _lowest(next_open, quote.close_end + _WINDOW, block_end)
+                attr = closing_so_tag(text, quote.close_end, reach, self._grammar)
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)

@@ -6,7 +6,9 @@ german_offices.py). An office phrase after a speech verb ends where the next cla
 begins ("betonte die Ministerin und bedankte sich bei \u2026 des Vereins X":
 offices.clause_turns), and a German article before an office and a full name brings
 that person in ("von der Ministerin X Y begrüßt": offices.person_lead), so "die
-Ministerin" then stands for them.
+Ministerin" then stands for them. A sentence ending in ", so X." (French ", selon X.")
+credits a quoted fragment inside it ("kamen „von oben bis unten schwarz“ wieder
+heraus, so X."; closing_tags.py).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -65,6 +67,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Anna Bauer besuchte am Montag die Firma Berger Bau. \u201eDas ist ein gutes "
         "Werk\u201c, sagte sie.",
         [("Das ist ein gutes Werk", "Anna Bauer")],
+    ),
+    (
+        "de-so-tag-ends-the-sentence-of-a-fragment",
+        "Die Feuerwehr war um acht vor Ort. Die Helfer kamen \u201evon oben bis unten "
+        "nass\u201c wieder heraus, so Einsatzleiter Tom Berger.",
+        [("von oben bis unten nass", "Tom Berger")],
+    ),
+    (
+        "fr-selon-tag-ends-the-sentence-of-a-fragment",
+        "Le capitaine Paul Martin est arriv\u00e9 le premier. Les pompiers sont ressortis "
+        "\u00ab noirs de la t\u00eate aux pieds \u00bb du b\u00e2timent, selon le capitaine.",
+        [("noirs de la t\u00eate aux pieds", "Paul Martin")],
+    ),
+    (
+        "de-so-tag-of-a-body-names-no-person",
+        "Anna Bauer kam um acht. Die Helfer arbeiteten \u201ebis zur v\u00f6lligen "
+        "Ersch\u00f6pfung und dar\u00fcber\u201c weiter, so die Polizei.",
+        [("bis zur v\u00f6lligen", None)],
+    ),
+    (
+        "de-so-adverb-is-no-tag",
+        "Anna Bauer kam um acht. Die Helfer arbeiteten \u201ebis zur v\u00f6lligen "
+        "Ersch\u00f6pfung und dar\u00fcber\u201c weiter, so schnell es ging.",
+        [],
     ),
     (
         "de-council-as-a-body-names-no-one",
