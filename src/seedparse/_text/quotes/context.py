@@ -534,7 +534,7 @@ class Context:
                     lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
-                if full is not None and person_lead(full, lead, tokens[k], _NOT_BEFORE_PERSON):
+                if full is not None and person_lead(full, lead, tokens, k, _NOT_BEFORE_PERSON):
                     role_before = (
                         is_word(lead)
                         and tokens[k - 1][0].islower()

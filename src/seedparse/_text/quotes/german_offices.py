@@ -24,4 +24,6 @@ GERMAN_OFFICE_SUFFIXES: tuple[str, ...] = (
     *("ammann", "ammannin", "schreiber", "schreiberin"),
     # Austrian district heads ("Bezirkshauptmann").
     *("hauptmann", "hauptfrau"),
+    # Who runs an event or a project ("Initiator und Hauptorganisator X").
+    *("initiator", "initiatorin", "organisator", "organisatorin"),
 )

@@ -15,7 +15,10 @@ __all__ = ["GERMAN_EXTRA_VERBS"]
 _FORMS = (
     "teilte teilt teilten hie\u00df hei\u00dft verriet verr\u00e4t fuhr twitterte "
     "schilderte schildert freute freut \u00e4rgerte \u00e4rgert haderte hadert stellte "
-    "stellt hob hebt wies weist erg\u00e4nzten "
+    "stellt hob hebt wies weist erg\u00e4nzten f\u00e4hrt "
+    # an announcement ("informiert Organisator X"), and words said laughing
+    # ("lacht er", "schmunzelte die Ministerin", "scherzt X")
+    "informiert informierte lacht lachte schmunzelt schmunzelte scherzt scherzte "
     # verb last, as a "wie" clause has it ("wie X am Montag mitteilte,")
     "mitteilte mitteilt hinzuf\u00fcgte ank\u00fcndigte einr\u00e4umte fortfuhr"
 )

@@ -321,18 +321,21 @@ def office_unclosed(tokens: Sequence[str], k: int, after: int) -> bool:
     )
 
 
-def person_lead(full: str, lead: str, first: str, not_before: frozenset[str]) -> bool:
-    """May ``full``, a name of two words or more whose capitalised run opens with the
-    word ``first``, be a person, given ``lead``, the word before the run (lower
-    case)? Not after an article or a function word (``not_before``: "the Foreign
-    Ministry", "of the Security Council"), unless a German article comes before an
-    office noun that opens the run ("von der Parlamentspr\u00e4sidentin X Y", "mit dem
-    Trainer X Y"): the office and the name after it are a person's."""
+def person_lead(
+    full: str, lead: str, tokens: Sequence[str], k: int, not_before: frozenset[str]
+) -> bool:
+    """May ``full``, a name of two words or more whose capitalised run opens at
+    ``tokens[k]``, be a person, given ``lead``, the word before
+    the run (lower case)? Not after an article or a function word (``not_before``:
+    "the Foreign Ministry", "of the Security Council"), unless a German article comes
+    before an office noun that opens the run, or follows its first word ("von der
+    Parlamentspr\u00e4sidentin X Y", "der W\u00fcrmlinger B\u00fcrgermeister X Y"):
+    the office and the name after it are a person's."""
     if " " not in full:
         return False
     if lead not in not_before:
         return True
-    return lead in _GERMAN_ARTICLES and is_title(first)
+    return lead in _GERMAN_ARTICLES and any(is_title(word) for word in tokens[k : k + 2])
 
 
 # German definite articles (English and French ones before an office go on with the

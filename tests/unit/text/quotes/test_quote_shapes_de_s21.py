@@ -8,7 +8,10 @@ offices.clause_turns), and a German article before an office and a full name bri
 that person in ("von der Ministerin X Y begrüßt": offices.person_lead), so "die
 Ministerin" then stands for them. A sentence ending in ", so X." (French ", selon X.")
 credits a quoted fragment inside it ("kamen „von oben bis unten schwarz“ wieder
-heraus, so X."; closing_tags.py).
+heraus, so X."; closing_tags.py). The verbs of an announcement and of words said
+laughing ("informiert", "lacht", "schmunzelte"; "fährt fort" for a second stretch)
+and the job nouns of who runs an event ("Initiator und Hauptorganisator X") are
+German attribution words too.
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -91,6 +94,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Anna Bauer kam um acht. Die Helfer arbeiteten \u201ebis zur v\u00f6lligen "
         "Ersch\u00f6pfung und dar\u00fcber\u201c weiter, so schnell es ging.",
         [],
+    ),
+    (
+        "de-place-adjective-office-and-name-after-an-article",
+        "Zuerst kam der Seedorfer B\u00fcrgermeister Anton Huber. \u201eWir feiern heute "
+        "ein sch\u00f6nes Fest\u201c, sagte er.",
+        [("Wir feiern heute", "Anton Huber")],
+    ),
+    (
+        "de-announcing-verb-two-job-nouns-and-a-second-stretch",
+        "\u201eWir rechnen mit rund 300 G\u00e4sten\u201c, informiert Initiator und "
+        "Hauptorganisator Paul Weber und f\u00e4hrt fort, \u201eauch aus dem Ausland kommen "
+        "viele Vertreter\u201c.",
+        [("Wir rechnen mit", "Paul Weber"), ("auch aus dem Ausland", "Paul Weber")],
+    ),
+    (
+        "de-laughing-verb-credits-the-named-person",
+        "Eva Roth sa\u00df nach dem Spiel im Pressesaal. \u201eDas war am Ende ziemlich "
+        "knapp\u201c, lacht sie.",
+        [("Das war am Ende", "Eva Roth")],
+    ),
+    (
+        "de-laughing-audience-is-no-speaker",
+        "Das Publikum lacht. \u201eDas ist wirklich ein sch\u00f6ner Abend f\u00fcr uns "
+        "alle.\u201c",
+        [("Das ist wirklich", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
