@@ -370,6 +370,8 @@ class Attribution:
                 # ("words of the press secretary X": the office and its person
                 # are the object)
                 return None
+            if k < n and k > j and prepositional_object(tokens, k):
+                return None  # "sagte nach dem Verfahren": a phrase, no speaker after it
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
                 if name is not None and is_cyrillic(word) and is_body(name):

@@ -11,7 +11,10 @@ credits a quoted fragment inside it ("kamen „von oben bis unten schwarz“ wie
 heraus, so X."; closing_tags.py). The verbs of an announcement and of words said
 laughing ("informiert", "lacht", "schmunzelte"; "fährt fort" for a second stretch)
 and the job nouns of who runs an event ("Initiator und Hauptorganisator X") are
-German attribution words too.
+German attribution words too. "Er sagte, die Gemeinde werde … . „…“": a quote after
+German reported speech opened by a pronoun is that person's, unless the sentence names
+someone by two name words (reported_pronoun.py); and "sagte nach dem Verfahren" has no
+speaker after the verb (a preposition and an article open a phrase, no office).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -119,6 +122,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Das Publikum lacht. \u201eDas ist wirklich ein sch\u00f6ner Abend f\u00fcr uns "
         "alle.\u201c",
         [("Das ist wirklich", None)],
+    ),
+    (
+        "de-er-sagte-reported-speech-then-a-quote",
+        "B\u00fcrgermeister Karl Wei\u00df (CDU) verfolgte die Sitzung. Er sagte nach dem "
+        "Termin, die Gemeinde werde den Beschluss pr\u00fcfen. \u201eDas Ergebnis ist "
+        "f\u00fcr uns alle unbefriedigend.\u201c",
+        [("Das Ergebnis ist", "Karl Wei\u00df")],
+    ),
+    (
+        "de-er-sagte-naming-another-person-then-a-quote",
+        "B\u00fcrgermeister Karl Wei\u00df (CDU) verfolgte die Sitzung. Er sagte, Anna Bauer "
+        "werde den Beschluss erkl\u00e4ren. \u201eDas Ergebnis ist f\u00fcr uns alle "
+        "unbefriedigend.\u201c",
+        [("Das Ergebnis ist", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
