@@ -96,6 +96,7 @@ from .run_on import RunOn
 from .slavic_names import is_outlet_lead
 from .slavic_others import speaks_of
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
+from .stance_sentences import stance_speaker
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
@@ -541,6 +542,8 @@ class QuoteFinder:
                 speaker = self._tag_before(context, quote.open)
             if speaker is None:
                 speaker = pronoun_reporter(context, quote.open)  # "He also said ... . \u201c"
+            if speaker is None:
+                speaker = stance_speaker(context, quote.open)  # ("X ist zufrieden.")
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:

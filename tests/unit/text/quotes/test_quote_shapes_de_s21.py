@@ -14,7 +14,10 @@ and the job nouns of who runs an event ("Initiator und Hauptorganisator X") are
 German attribution words too. "Er sagte, die Gemeinde werde … . „…“": a quote after
 German reported speech opened by a pronoun is that person's, unless the sentence names
 someone by two name words (reported_pronoun.py); and "sagte nach dem Verfahren" has no
-speaker after the verb (a preposition and an article open a phrase, no office).
+speaker after the verb (a preposition and an article open a phrase, no office). A
+sentence that opens with a full name and ends with their stance ("X, Captain des SV
+Nord, ist mit der Leistung zufrieden.") introduces the quote after it
+(stance_sentences.py).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -136,6 +139,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "werde den Beschluss erkl\u00e4ren. \u201eDas Ergebnis ist f\u00fcr uns alle "
         "unbefriedigend.\u201c",
         [("Das Ergebnis ist", None)],
+    ),
+    (
+        "de-stance-sentence-with-an-appositive-then-a-quote",
+        "Der SV Nord gewinnt das Derby.\n"
+        "Jonas Feldmann, Captain des SV Nord, ist mit der Leistung seines Teams zufrieden. "
+        "\u00abEs war ein verdienter Sieg. Wir haben nichts zugelassen.\u00bb",
+        [("Es war ein verdienter Sieg", "Jonas Feldmann")],
+    ),
+    (
+        "de-stance-sentence-with-an-office-then-a-quote",
+        "Trainerin Eva Roth zeigte sich nach dem Spiel entt\u00e4uscht. \u201eWir haben "
+        "heute einfach zu viele Fehler gemacht.\u201c",
+        [("Wir haben heute", "Eva Roth")],
+    ),
+    (
+        "de-state-is-no-stance",
+        "Jonas Feldmann ist seit Wochen verletzt. \u00abEs war ein verdienter Sieg. Wir "
+        "haben nichts zugelassen.\u00bb",
+        [("Es war ein verdienter Sieg", None)],
+    ),
+    (
+        "de-stance-of-a-team-names-no-person",
+        "Die Mannschaft des SV Nord ist zufrieden. \u00abEs war ein verdienter Sieg. Wir "
+        "haben nichts zugelassen.\u00bb",
+        [("Es war ein verdienter Sieg", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
