@@ -75,7 +75,13 @@ from .french_clauses import (
     verb_then_name,
 )
 from .french_incises import incise_goes_on, sentence_incise
-from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
+from .german_clauses import (
+    infinitive_speaker,
+    inverted_subject,
+    opener_carries_on,
+    reported_speech_carries_on,
+    statement_giver,
+)
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
 from .latin_clauses import verb_ends_sentence
@@ -402,6 +408,8 @@ class QuoteFinder:
                 and (giver := statement_giver(named_after_office, name_forward, post)) is not None
             ):
                 attr = ("name", giver)  # "\u201e\u2026\u201c, ist die Auskunft, die X gab"
+            if attr is None and (said := infinitive_speaker(name_forward, post)) is not None:
+                attr = ("name", said)  # "\u201e\u2026\u201c, ist es X wichtig zu betonen"
             if attr is None and (
                 subject := inverted_subject(named_after_office, name_forward, post)
             ):
@@ -492,7 +500,12 @@ class QuoteFinder:
             ):
                 speaker = other
             adjacent, attr = True, ("name", speaker)
-        elif n_words >= 4 and last and last.speaker and colon_carries_on(pre, self.speech_verbs):
+        elif (
+            n_words >= 4
+            and last
+            and last.speaker
+            and (colon_carries_on(pre, self.speech_verbs) or opener_carries_on(pre))
+        ):
             # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
             # paragraph's last quote.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .german_words import GERMAN_COLON_OPENERS
 from .lexicon import _words
 
 __all__ = [
@@ -29,8 +30,10 @@ __all__ = [
     "agent_noun",
     "german_article_object",
     "impersonal_source",
+    "infinitive_speaker",
     "inverted_subject",
     "new_subject_after_verb",
+    "opener_carries_on",
     "prepositional_object",
     "relative_clause_ends",
     "reported_speech_carries_on",
@@ -168,6 +171,51 @@ def statement_giver(
             named = named_after(tokens, k + 3) or name_at(tokens, k + 3)[0]
             return named if named is not None and " " in named else None
     return None
+
+
+# Speech verbs in the infinitive, after "zu" ("wichtig zu betonen") or with it inside
+# ("hinzuzuf\u00fcgen", "festzuhalten").
+_INFINITIVES = _words(
+    "betonen sagen erkl\u00e4ren erg\u00e4nzen versichern erw\u00e4hnen unterstreichen "
+    "berichten erz\u00e4hlen warnen mahnen bekr\u00e4ftigen pr\u00e4zisieren"
+)
+_ZU_INFINITIVES = _words(
+    "hinzuzuf\u00fcgen anzumerken festzuhalten klarzustellen hervorzuheben einzur\u00e4umen"
+)
+
+
+def infinitive_speaker(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> str | None:
+    """The one person named in the clause after a quote that ends in a speech verb in
+    the infinitive: "\u201e\u2026\u201c, ist es dem Leitenden Oberstaatsanwalt X Y
+    wichtig zu betonen", "\u201e\u2026\u201c, verga\u00df X Y nicht
+    hinzuzuf\u00fcgen". The verb that governs the infinitive ("ist es wichtig",
+    "verga\u00df", "beeilte sich") takes the speaker as its subject or its dative;
+    ``tokens`` stop at the sentence end, ``name_at`` reads a full name. None when
+    no one or more than one person is named, or the clause ends otherwise."""
+    if len(tokens) < 4 or tokens[0] != ",":
+        return None
+    last = tokens[-1].lower()
+    if not (last in _ZU_INFINITIVES or (last in _INFINITIVES and tokens[-2] == "zu")):
+        return None
+    found: set[str] = set()
+    k = 1
+    while k < len(tokens) - 1:
+        if tokens[k] == ",":
+            return None  # another clause ("\u2026, als X kam, um zu sagen")
+        name, after = name_at(tokens, k) if tokens[k][:1].isupper() else (None, k)
+        if name is not None and " " in name:
+            found.add(name)
+        k = after if after > k else k + 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def opener_carries_on(tokens: Sequence[str]) -> bool:
+    """Is ``tokens``, the words of the sentence before a quote, one contrast or addition
+    and a colon ("Nur: \u201e\u2026\u201c", "Allerdings: \u201e\u2026\u201c")? The quote
+    then goes on with the paragraph's last quote, its speaker's."""
+    return len(tokens) == 2 and tokens[1] == ":" and tokens[0] in GERMAN_COLON_OPENERS
 
 
 # Words that may follow a quote and its comma but are no verb: conjunctions, which open

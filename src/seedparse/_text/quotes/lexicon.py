@@ -696,7 +696,8 @@ NOT_NAME_OPENERS = _words(
     # German possessive determiners ("Sein Amt habe er \u2026 ausge\u00fcbt", "Ihre
     # Partei", "Unser Ziel"): a noun's, never a person's name
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser "
-    "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure"
+    "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure "
+    "nur aber doch allerdings immerhin trotzdem dennoch zudem au\u00dferdem"  # ("Nur:")
 )
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")

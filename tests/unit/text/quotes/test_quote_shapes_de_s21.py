@@ -17,7 +17,11 @@ someone by two name words (reported_pronoun.py); and "sagte nach dem Verfahren" 
 speaker after the verb (a preposition and an article open a phrase, no office). A
 sentence that opens with a full name and ends with their stance ("X, Captain des SV
 Nord, ist mit der Leistung zufrieden.") introduces the quote after it
-(stance_sentences.py).
+(stance_sentences.py). A clause after a quote that ends in a speech verb in the
+infinitive names its speaker ("ist es dem Oberstaatsanwalt X wichtig zu betonen";
+german_clauses.infinitive_speaker), and one contrast or addition before a colon
+("Allerdings: „…“") goes on with the paragraph's last quote
+(german_clauses.opener_carries_on).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -164,6 +168,36 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Die Mannschaft des SV Nord ist zufrieden. \u00abEs war ein verdienter Sieg. Wir "
         "haben nichts zugelassen.\u00bb",
         [("Es war ein verdienter Sieg", None)],
+    ),
+    (
+        "de-infinitive-speech-verb-with-a-dative-speaker",
+        "\u201eDas war kein Fehler der Ermittler\u201c, ist es dem Leitenden "
+        "Oberstaatsanwalt Max Huber wichtig zu betonen.",
+        [("Das war kein Fehler", "Max Huber")],
+    ),
+    (
+        "de-zu-inside-the-infinitive",
+        "\u201eDas war kein Fehler der Ermittler\u201c, war es Kommissarin Eva Roth "
+        "wichtig anzumerken.",
+        [("Das war kein Fehler", "Eva Roth")],
+    ),
+    (
+        "de-infinitive-speech-verb-with-two-people-names-no-one",
+        "\u201eDas war kein Fehler der Ermittler\u201c, war es Max Huber und Eva Roth "
+        "wichtig zu betonen.",
+        [("Das war kein Fehler", None)],
+    ),
+    (
+        "de-colon-opener-carries-on-the-last-quote",
+        "\u201eWir sind sehr zufrieden mit der Saison\u201c, sagte Eva Roth. Die Zahlen "
+        "seien gut. Allerdings: \u201eDer Winter wird f\u00fcr uns alle schwierig.\u201c",
+        [("Wir sind sehr zufrieden", "Eva Roth"), ("Der Winter wird", "Eva Roth")],
+    ),
+    (
+        "de-colon-opener-with-no-quote-before-names-no-one",
+        "Die Zahlen des Vereins sind gut. Allerdings: \u201eDer Winter wird f\u00fcr uns "
+        "alle schwierig.\u201c",
+        [("Der Winter wird", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
