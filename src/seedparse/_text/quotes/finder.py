@@ -103,6 +103,7 @@ from .slavic_names import is_outlet_lead
 from .slavic_others import speaks_of
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
 from .stance_sentences import stance_speaker
+from .work_titles import names_a_work
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
@@ -568,6 +569,8 @@ class QuoteFinder:
             mid_sentence = mid_sentence and not reported_clause(pre, stripped)  # (a "that" clause)
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
+            if mid_sentence and n_words < _MAX_NAMED_THING and names_a_work(pre):
+                return False  # "in der Sendung \u201eAktenzeichen XY\u201c": a title
             if mid_sentence and n_words < _MAX_NAMED_THING and _after_article(pre):
                 # "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": after
                 # an article, words nobody is credited with are a thing's name.

@@ -21,7 +21,8 @@ Nord, ist mit der Leistung zufrieden.") introduces the quote after it
 infinitive names its speaker ("ist es dem Oberstaatsanwalt X wichtig zu betonen";
 german_clauses.infinitive_speaker), and one contrast or addition before a colon
 ("Allerdings: „…“") goes on with the paragraph's last quote
-(german_clauses.opener_carries_on).
+(german_clauses.opener_carries_on). Words in marks after a noun for a work or a
+campaign, credited to nobody, are its title ("in der Sendung „…“,"; work_titles.py).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -198,6 +199,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Die Zahlen des Vereins sind gut. Allerdings: \u201eDer Winter wird f\u00fcr uns "
         "alle schwierig.\u201c",
         [("Der Winter wird", None)],
+    ),
+    (
+        "de-programme-title-after-its-noun-is-no-quote",
+        "Die Polizei fahndete auch in der Sendung \u201eAktenzeichen XY ... ungel\u00f6st\u201c, "
+        "nach dem Mann.",
+        [],
+    ),
+    (
+        "de-words-after-a-work-noun-with-a-speaker-are-a-quote",
+        "\u201eWir machen das seit vielen Jahren so\u201c, sagte Eva Roth der Zeitung.",
+        [("Wir machen das", "Eva Roth")],
     ),
     (
         "de-council-as-a-body-names-no-one",
