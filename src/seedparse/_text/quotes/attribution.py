@@ -33,9 +33,9 @@ from .french_clauses import (
 )
 from .german_clauses import (
     DATIVE_ARTICLES,
-    SEPARABLE_PARTICLES,
     according_to,
     impersonal_source,
+    no_speaker_after_verb,
     prepositional_object,
     relative_clause_ends,
     verb_second_subject,
@@ -86,9 +86,9 @@ from .names import (
 )
 from .offices import (
     appositive_name,
-    clause_turns,
     named_after_office,
     office_before_colon,
+    role_ends_at,
     surname_after_article,
 )
 from .slavic import (
@@ -358,6 +358,8 @@ class Attribution:
                 return possessive_side(tokens, name_end, self.is_verb, None)
             if name is not None and not is_cyrillic(word):
                 name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
+            if name is None and is_title(word):
+                name = named_after_office(tokens, j)  # "informiert Initiator und Leiter X Y"
             return ("name", name) if name else None
         if word.islower() and low not in DETERMINERS:
             # Role words before the name: "said council member X", "said former minister X".
@@ -370,8 +372,8 @@ class Attribution:
                 # ("words of the press secretary X": the office and its person
                 # are the object)
                 return None
-            if k < n and k > j and prepositional_object(tokens, k):
-                return None  # "sagte nach dem Verfahren": a phrase, no speaker after it
+            if no_speaker_after_verb(tokens, j, k):
+                return None  # "sagte nach dem Verfahren", "stellte kleinlaut fest:"
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
                 if name is not None and is_cyrillic(word) and is_body(name):
@@ -438,10 +440,8 @@ class Attribution:
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in ROLE_ENDS or tokens[k] in SEPARABLE_PARTICLES:
-                    break  # ("teilte die Polizei mit": the verb's particle ends it)
-                if clause_turns(tokens, k):
-                    break  # ("betonte die Ministerin und bedankte sich": the next verb's)
+                if role_ends_at(tokens, k):
+                    break  # ("teilte die Polizei mit", "die Ministerin und bedankte sich")
                 k += 1
             if k > j + 1:
                 return role(low, tokens[k - 1])

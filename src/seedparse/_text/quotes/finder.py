@@ -76,6 +76,7 @@ from .french_clauses import (
 )
 from .french_incises import incise_goes_on, sentence_incise
 from .german_clauses import (
+    coordinated_subject,
     infinitive_speaker,
     inverted_subject,
     opener_carries_on,
@@ -459,6 +460,10 @@ class QuoteFinder:
             if attr is None and quote.closed:  # "\u2026 \u201e\u2026\u201c wieder heraus, so X."
                 reach = _lowest(next_open, quote.close_end + _WINDOW, block_end)
                 attr = closing_so_tag(text, quote.close_end, reach, self._grammar)
+            if attr is None and (
+                shared := coordinated_subject(name_forward, self._grammar.is_verb, pre)
+            ):
+                attr = ("name", shared)  # "gab X einen R\u00fcckblick und stellte fest:"
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)

@@ -28,11 +28,13 @@ __all__ = [
     "SEPARABLE_PARTICLES",
     "according_to",
     "agent_noun",
+    "coordinated_subject",
     "german_article_object",
     "impersonal_source",
     "infinitive_speaker",
     "inverted_subject",
     "new_subject_after_verb",
+    "no_speaker_after_verb",
     "opener_carries_on",
     "prepositional_object",
     "relative_clause_ends",
@@ -216,6 +218,50 @@ def opener_carries_on(tokens: Sequence[str]) -> bool:
     and a colon ("Nur: \u201e\u2026\u201c", "Allerdings: \u201e\u2026\u201c")? The quote
     then goes on with the paragraph's last quote, its speaker's."""
     return len(tokens) == 2 and tokens[1] == ":" and tokens[0] in GERMAN_COLON_OPENERS
+
+
+def no_speaker_after_verb(tokens: Sequence[str], j: int, k: int) -> bool:
+    """Are the lower-case words ``tokens[j:k]`` after a speech verb no office before
+    its subject: a preposition and an article ("sagte nach dem Verfahren", the
+    capitalised word at ``tokens[k]`` the phrase's noun), or adverbs and the verb's
+    particle ending the clause ("stellte kleinlaut fest:")?"""
+    if k <= j:
+        return False
+    return (k < len(tokens) and prepositional_object(tokens, k)) or tokens[
+        k - 1
+    ] in SEPARABLE_PARTICLES
+
+
+def coordinated_subject(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    is_verb: Callable[[str], bool],
+    tokens: Sequence[str],
+) -> str | None:
+    """The one person named in the clause before "und" when a second verb, a speech
+    verb, is joined to it before a colon: "Bei seiner Festrede gab B\u00fcrgermeister
+    X Y einen R\u00fcckblick und stellte kleinlaut fest:" (the verbs share the
+    subject). ``tokens`` are the sentence's words up to the colon. None when the
+    clause names nobody or more than one person."""
+    if len(tokens) < 6 or tokens[-1] != ":":
+        return None
+    for verb_at in range(len(tokens) - 2, 1, -1):
+        if is_verb(tokens[verb_at]):
+            break
+    else:
+        return None
+    if tokens[verb_at - 1].lower() != "und" or "," in tokens[verb_at:]:
+        return None
+    start = verb_at - 1
+    while start > 0 and tokens[start - 1] not in (",", ";"):
+        start -= 1
+    found: set[str] = set()
+    k = start
+    while k < verb_at - 1:
+        name, after = name_at(tokens, k) if tokens[k][:1].isupper() else (None, k)
+        if name is not None and " " in name:
+            found.add(name)
+        k = after if after > k else k + 1
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # Words that may follow a quote and its comma but are no verb: conjunctions, which open

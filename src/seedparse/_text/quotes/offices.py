@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .german_clauses import SEPARABLE_PARTICLES
 from .lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -33,6 +34,7 @@ __all__ = [
     "office_set_off",
     "office_unclosed",
     "person_lead",
+    "role_ends_at",
     "role_subject",
     "surname_after_article",
 ]
@@ -115,6 +117,17 @@ def clause_turns(tokens: Sequence[str], k: int) -> bool:
         and nxt not in DETERMINERS
         and then.isalpha()
         and then.islower()
+    )
+
+
+def role_ends_at(tokens: Sequence[str], k: int) -> bool:
+    """Does the role noun read after an article end before ``tokens[k]``: a preposition
+    or a relative pronoun (:data:`ROLE_ENDS`), a German verb's particle ("teilte die
+    Polizei mit"), or a new clause (:func:`clause_turns`)?"""
+    return (
+        tokens[k].lower() in ROLE_ENDS
+        or tokens[k] in SEPARABLE_PARTICLES
+        or clause_turns(tokens, k)
     )
 
 

@@ -23,6 +23,10 @@ german_clauses.infinitive_speaker), and one contrast or addition before a colon
 ("Allerdings: „…“") goes on with the paragraph's last quote
 (german_clauses.opener_carries_on). Words in marks after a noun for a work or a
 campaign, credited to nobody, are its title ("in der Sendung „…“,"; work_titles.py).
+A speech verb joined by "und" to a clause that names one person shares its subject
+("gab Bürgermeister X einen Rückblick und stellte kleinlaut fest:";
+german_clauses.coordinated_subject), and an adverb and the verb's particle after it
+are no role noun ("kleinlaut fest:"; german_clauses.no_speaker_after_verb).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -210,6 +214,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de-words-after-a-work-noun-with-a-speaker-are-a-quote",
         "\u201eWir machen das seit vielen Jahren so\u201c, sagte Eva Roth der Zeitung.",
         [("Wir machen das", "Eva Roth")],
+    ),
+    (
+        "de-coordinated-speech-verb-shares-the-subject",
+        "Zuvor hatte Landr\u00e4tin Eva Roth gesprochen. Danach gab B\u00fcrgermeister Paul "
+        "Weber einen R\u00fcckblick auf die letzten Jahre und stellte kleinlaut fest: "
+        "\u201eHier haben f\u00fcnf B\u00fcrgermeister regiert, aber nur zwei Pfarrer.\u201c",
+        [("Hier haben f\u00fcnf", "Paul Weber")],
+    ),
+    (
+        "de-coordinated-verb-of-two-people-names-no-one",
+        "Zuvor hatte Landr\u00e4tin Eva Roth gesprochen. Danach gaben Paul Weber und Jan "
+        "Roth einen R\u00fcckblick auf die letzten Jahre und stellten kleinlaut fest: "
+        "\u201eHier haben f\u00fcnf B\u00fcrgermeister regiert, aber nur zwei Pfarrer.\u201c",
+        [("Hier haben f\u00fcnf", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
