@@ -20,10 +20,13 @@ GERMAN_OFFICE_SUFFIXES: tuple[str, ...] = (
     *("kantonsrat", "kantonsr\u00e4tin", "grossrat", "grossr\u00e4tin", "gro\u00dfrat"),
     *("gemeinderat", "gemeinder\u00e4tin", "einwohnerrat", "einwohnerr\u00e4tin"),
     # The Aargau and Glarus heads of a municipality or canton ("Gemeindeammann",
-    # "Vizeammann", "Landammann"), and the Swiss municipal clerk.
-    *("ammann", "ammannin", "schreiber", "schreiberin"),
-    # Austrian district heads ("Bezirkshauptmann").
-    *("hauptmann", "hauptfrau"),
+    # "Vizeammann", "Landammann"), and the Swiss municipal and cantonal clerks; whole
+    # words, as "Ammann" and "Schreiber" alone are surnames ("Schneider-Ammann").
+    *("gemeindeammann", "stadtammann", "vizeammann", "landammann"),
+    *("gemeindeschreiber", "gemeindeschreiberin", "stadtschreiber", "stadtschreiberin"),
+    *("staatsschreiber", "staatsschreiberin"),
+    # Austrian district heads ("Bezirkshauptmann"; "Hauptmann" alone is a surname too).
+    *("bezirkshauptmann", "bezirkshauptfrau"),
     # Who runs an event or a project ("Initiator und Hauptorganisator X").
     *("initiator", "initiatorin", "organisator", "organisatorin"),
 )

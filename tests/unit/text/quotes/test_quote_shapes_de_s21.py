@@ -262,6 +262,10 @@ def test_shape(
         ("Referat", False),
         ("Apparat", False),
         ("Hausmann", False),
+        # Surnames that end an office noun ("Johann Schneider-Ammann", "Anna Schreiber").
+        ("Schneider-Ammann", False),
+        ("Schreiber", False),
+        ("Hauptmann", False),
     ],
 )
 def test_swiss_and_austrian_offices(word: str, title: bool) -> None:
