@@ -76,6 +76,7 @@ from .french_clauses import (
 )
 from .french_incises import incise_goes_on, sentence_incise
 from .german_clauses import (
+    colon_person,
     coordinated_subject,
     infinitive_speaker,
     inverted_subject,
@@ -467,6 +468,12 @@ class QuoteFinder:
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
+            if (
+                speaker is None
+                and attr[0] == "pronoun"
+                and (by_colon := colon_person(name_forward, pre))
+            ):
+                speaker = context.complete(by_colon, quote.open)  # ("X:", "lacht er")
             if speaker and attr[0] in ("pronoun", "role") and speaks_of(speaker, raw):
                 speaker = None  # ("\u00ab\u2026 X \u2026\u00bb, said the clerk": words about X)
             if (

@@ -28,6 +28,7 @@ __all__ = [
     "SEPARABLE_PARTICLES",
     "according_to",
     "agent_noun",
+    "colon_person",
     "coordinated_subject",
     "german_article_object",
     "impersonal_source",
@@ -35,6 +36,7 @@ __all__ = [
     "inverted_subject",
     "new_subject_after_verb",
     "no_speaker_after_verb",
+    "one_person",
     "opener_carries_on",
     "prepositional_object",
     "relative_clause_ends",
@@ -254,14 +256,34 @@ def coordinated_subject(
     start = verb_at - 1
     while start > 0 and tokens[start - 1] not in (",", ";"):
         start -= 1
+    return one_person(name_at, tokens[start : verb_at - 1])
+
+
+def one_person(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> str | None:
+    """The one full name among ``tokens`` (read by ``name_at``), or None when they
+    name nobody or more than one person."""
     found: set[str] = set()
-    k = start
-    while k < verb_at - 1:
+    k = 0
+    while k < len(tokens):
         name, after = name_at(tokens, k) if tokens[k][:1].isupper() else (None, k)
         if name is not None and " " in name:
             found.add(name)
         k = after if after > k else k + 1
     return next(iter(found)) if len(found) == 1 else None
+
+
+def colon_person(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> str | None:
+    """Who a pronoun after a quote stands for when the sentence before the quote,
+    ``tokens``, ends in a colon and names one person: "Ein weniger kecker ist hier der
+    B\u00fcrgermeister X Y: \u201e\u2026\u201c, lacht er." The colon hands the quote to
+    that person, whoever was quoted before."""
+    if len(tokens) < 3 or tokens[-1] != ":":
+        return None
+    return one_person(name_at, tokens[:-1])
 
 
 # Words that may follow a quote and its comma but are no verb: conjunctions, which open

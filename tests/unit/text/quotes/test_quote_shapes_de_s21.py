@@ -26,7 +26,9 @@ campaign, credited to nobody, are its title ("in der Sendung „…“,"; work_t
 A speech verb joined by "und" to a clause that names one person shares its subject
 ("gab Bürgermeister X einen Rückblick und stellte kleinlaut fest:";
 german_clauses.coordinated_subject), and an adverb and the verb's particle after it
-are no role noun ("kleinlaut fest:"; german_clauses.no_speaker_after_verb).
+are no role noun ("kleinlaut fest:"; german_clauses.no_speaker_after_verb). A pronoun
+after a quote whose sentence before it ends in a colon and names one person stands for
+that person ("der Bürgermeister X Y: „…“, lacht er"; german_clauses.colon_person).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -228,6 +230,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Roth einen R\u00fcckblick auf die letzten Jahre und stellten kleinlaut fest: "
         "\u201eHier haben f\u00fcnf B\u00fcrgermeister regiert, aber nur zwei Pfarrer.\u201c",
         [("Hier haben f\u00fcnf", None)],
+    ),
+    (
+        "de-colon-sentence-names-who-the-pronoun-after-is",
+        "\u201eWir sind sehr zufrieden mit dem Fest\u201c, sagte Jan Roth. Ganz anders sah es "
+        "hier der Seedorfer B\u00fcrgermeister Paul Weber: \u201eIn zehn Jahren ist hier "
+        "alles verbaut\u201c, lacht er.",
+        [("Wir sind sehr zufrieden", "Jan Roth"), ("In zehn Jahren", "Paul Weber")],
+    ),
+    (
+        "de-colon-sentence-of-two-people-leaves-the-pronoun-open",
+        "\u201eWir sind sehr zufrieden mit dem Fest\u201c, sagte Jan Roth. Danach standen "
+        "Paul Weber und Tim Berg auf der B\u00fchne: \u201eIn zehn Jahren ist hier alles "
+        "verbaut\u201c, lacht er.",
+        [("Wir sind sehr zufrieden", "Jan Roth"), ("In zehn Jahren", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
