@@ -99,6 +99,7 @@ from .names import (
 )
 from .offices import named_after_office
 from .quote_state import SENTENCE_ENDS, Quote, sentence_between, share_closing_attribution
+from .reported_fragments import konjunktiv_carries_on
 from .reported_pronoun import pronoun_reporter
 from .run_on import RunOn
 from .slavic_names import is_outlet_lead
@@ -517,7 +518,11 @@ class QuoteFinder:
             n_words >= 4
             and last
             and last.speaker
-            and (colon_carries_on(pre, self.speech_verbs) or opener_carries_on(pre))
+            and (
+                colon_carries_on(pre, self.speech_verbs)
+                or opener_carries_on(pre)  # "Nur: \u201e\u2026\u201c"
+                or konjunktiv_carries_on(pre, self.speech_verbs)  # ("Damals seien")
+            )
         ):
             # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the

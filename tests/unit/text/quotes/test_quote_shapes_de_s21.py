@@ -29,6 +29,9 @@ german_clauses.coordinated_subject), and an adverb and the verb's particle after
 are no role noun ("kleinlaut fest:"; german_clauses.no_speaker_after_verb). A pronoun
 after a quote whose sentence before it ends in a colon and names one person stands for
 that person ("der Bürgermeister X Y: „…“, lacht er"; german_clauses.colon_person).
+Quoted words in a sentence of Konjunktiv I with no speech verb and no one named go on
+with the paragraph's last speaker ("Damals seien „die Gehsteige raufgeklappt worden“";
+reported_fragments.py).
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -244,6 +247,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Paul Weber und Tim Berg auf der B\u00fchne: \u201eIn zehn Jahren ist hier alles "
         "verbaut\u201c, lacht er.",
         [("Wir sind sehr zufrieden", "Jan Roth"), ("In zehn Jahren", None)],
+    ),
+    (
+        "de-konjunktiv-sentence-goes-on-with-the-last-speaker",
+        "\u201eIch wollte damals sofort wieder weg\u201c, sagte Eva Roth. Fr\u00fcher seien "
+        "die L\u00e4den \u201eschon um sechs Uhr geschlossen worden\u201c, es sei still "
+        "gewesen.",
+        [("Ich wollte damals", "Eva Roth"), ("schon um sechs Uhr", "Eva Roth")],
+    ),
+    (
+        "de-konjunktiv-sentence-naming-someone-else-credits-no-one",
+        "\u201eIch wollte damals sofort wieder weg\u201c, sagte Eva Roth. Fr\u00fcher habe "
+        "Jan Berger die L\u00e4den \u201eschon um sechs Uhr geschlossen und verriegelt\u201c, "
+        "es sei still gewesen.",
+        [("Ich wollte damals", "Eva Roth"), ("schon um sechs Uhr", None)],
+    ),
+    (
+        "de-indicative-sentence-credits-no-one",
+        "\u201eIch wollte damals sofort wieder weg\u201c, sagte Eva Roth. Fr\u00fcher waren "
+        "die L\u00e4den \u201eschon um sechs Uhr geschlossen worden\u201c, es war still.",
+        [("Ich wollte damals", "Eva Roth"), ("schon um sechs Uhr", None)],
     ),
     (
         "de-council-as-a-body-names-no-one",
