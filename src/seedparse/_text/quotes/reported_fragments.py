@@ -20,8 +20,12 @@ def konjunktiv_carries_on(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
     """Do the words ``tokens`` before a quote, in its own sentence, report in
     Konjunktiv I with no speech verb and no one named ("Damals seien um sechs Uhr
     abends")? A person's name (two name words in a row) or a speech verb gives the
-    words another source; a colon or a comma before the quote is another rule's."""
-    if len(tokens) < 2 or tokens[-1] in (":", ","):
+    words another source; a colon or a comma before the quote is another rule's,
+    but for a speech verb in the infinitive, which has no subject of its own ("um zu
+    sagen, \u201e\u2026\u201c")."""
+    if len(tokens) >= 4 and tokens[-1] == "," and tokens[-3] == "zu" and tokens[-2] in verbs:
+        tokens = tokens[:-3]  # "\u2026 das Signal gewesen, um zu sagen, \u201e\u2026\u201c"
+    elif len(tokens) < 2 or tokens[-1] in (":", ","):
         return False
     if any(token in verbs for token in tokens):
         return False

@@ -31,7 +31,7 @@ after a quote whose sentence before it ends in a colon and names one person stan
 that person ("der Bürgermeister X Y: „…“, lacht er"; german_clauses.colon_person).
 Quoted words in a sentence of Konjunktiv I with no speech verb and no one named go on
 with the paragraph's last speaker ("Damals seien „die Gehsteige raufgeklappt worden“";
-reported_fragments.py).
+reported_fragments.py), also after a speech verb in the infinitive ("um zu sagen, „…“").
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -261,6 +261,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Jan Berger die L\u00e4den \u201eschon um sechs Uhr geschlossen und verriegelt\u201c, "
         "es sei still gewesen.",
         [("Ich wollte damals", "Eva Roth"), ("schon um sechs Uhr", None)],
+    ),
+    (
+        "de-konjunktiv-sentence-with-an-infinitive-speech-verb",
+        "\u201eIch will in Richtung Kreis gehen\u201c, sagt Paul Weber. Das sei f\u00fcr ihn "
+        "das Signal gewesen, um zu sagen, \u201eich h\u00f6re nach zehn Jahren auf\u201c.",
+        [("Ich will in Richtung", "Paul Weber"), ("ich h\u00f6re nach", "Paul Weber")],
+    ),
+    (
+        "de-infinitive-speech-verb-to-someone-named-credits-no-one",
+        "\u201eIch will in Richtung Kreis gehen\u201c, sagt Paul Weber. Das sei f\u00fcr ihn "
+        "ein Grund gewesen, um Jan Berger zu sagen, \u201eich h\u00f6re nach zehn Jahren "
+        "auf\u201c.",
+        [("Ich will in Richtung", "Paul Weber"), ("ich h\u00f6re nach", None)],
     ),
     (
         "de-indicative-sentence-credits-no-one",
