@@ -91,6 +91,7 @@ from .names import (
 from .offices import named_after_office
 from .quote_state import SENTENCE_ENDS, Quote, sentence_between, share_closing_attribution
 from .reported_pronoun import pronoun_reporter
+from .reported_roles import reported_role
 from .run_on import RunOn
 from .slavic_names import is_outlet_lead
 from .slavic_others import speaks_of
@@ -450,6 +451,8 @@ class QuoteFinder:
             speaker = context.resolve(attr, quote.open)
             if speaker and attr[0] in ("pronoun", "role") and speaks_of(speaker, raw):
                 speaker = None  # ("\u00ab\u2026 X \u2026\u00bb, said the clerk": words about X)
+            if speaker and attr[0] == "role" and reported_role(pre, speaker, self._grammar.is_verb):
+                speaker = None  # "X explique que le Pr\u00e9fet a d\u00e9clar\u00e9 : \u00ab\u2026"
             if (
                 speaker is None
                 and attr[0] in ("label", "new-role")
