@@ -29,6 +29,7 @@ from .english_names import headline_full_name, headline_label
 from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
+from .latin_clauses import role_keeps_subject
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
     ABBREVIATIONS,
@@ -452,6 +453,7 @@ class Context:
                         inverted is not None
                         and inverted[0] == "name"
                         and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        and not role_keeps_subject(attr, inverted, tokens[k])
                         # "\u043e\u043d\u0430 \u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430
                         # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
                         # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a

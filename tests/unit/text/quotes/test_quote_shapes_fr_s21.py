@@ -6,6 +6,10 @@
 * A role noun that is the subject of a "que" clause another named person reports ("X
   explique que le Préfet a déclaré : « … »") is not that person
   (:mod:`seedparse._text.quotes.reported_roles`).
+* A role noun before a speech verb stays its subject: one capitalised word after the
+  verb belongs to its complement ("Le préfet a réagi aux images des Réunionnais"), so
+  a pronoun after it still stands for the person the role is
+  (:func:`seedparse._text.quotes.latin_clauses.role_keeps_subject`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -22,6 +26,7 @@ import pytest
 
 from seedparse import Citation
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS
+from seedparse._text.quotes.latin_clauses import role_keeps_subject
 from seedparse._text.quotes.names import split_tokens
 from seedparse._text.quotes.reported_roles import reported_role
 
@@ -53,7 +58,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"aura pas de couvre-feu ce mois-ci.{GR}",
         [("Il n\u2019y aura pas", None)],
     ),
-    # Near-misses: the person's own office as the subject of their speech; a role in
+    (
+        "fr-one-word-after-a-role-subject-is-no-speaker",
+        f"Titre\nLe préfet a présenté les mesures. Jean Morin a insisté sur les "
+        f"règles.\nLe préfet a aussi réagi aux images des Bordelais qui se sont rués "
+        f"dans les magasins. Il a assuré : {GL}Il n\u2019y aura pas de pénurie ce "
+        f"mois-ci{GR}.",
+        [("Il n\u2019y aura pas", "Jean Morin")],
+    ),
+    (
+        "fr-one-word-after-a-role-subject-with-a-sentence-between",
+        f"Titre\nLa maire a visité le chantier. Anne Roy a insisté sur les délais.\nLa "
+        f"maire a répondu aux Lyonnais inquiets. Des travaux ont repris. Elle a assuré : "
+        f"{GL}Le pont rouvrira avant l\u2019été{GR}.",
+        [("Le pont rouvrira", "Anne Roy")],
+    ),
+    # Near-misses: a full name inverted after the verb and its complement (no subject
+    # before the verb); a role in
     # an incise after the quote; a name, not a role, in the reported clause; an office
     # in lower case before a one-word name.
     (
@@ -115,3 +136,23 @@ def _is_verb(word: str) -> bool:
 def test_reported_role(words: str, speaker: str, reported: bool) -> None:
     tokens = split_tokens(words, 0, len(words))
     assert reported_role(tokens, speaker, _is_verb) is reported, tokens
+
+
+@pytest.mark.parametrize(
+    ("subject", "after", "verb", "keeps"),
+    [
+        (("role", "préfet"), ("name", "Réunionnais"), "réagi", True),
+        (("role", "officer"), ("name", "Texans"), "told", True),
+        # Near-misses: a full name after the verb; a name or a pronoun before it; no
+        # subject before it; a Russian verb (the speaker follows it there).
+        (("role", "préfet"), ("name", "Jean Dupont"), "réagi", False),
+        (("name", "Dupont"), ("name", "Réunionnais"), "réagi", False),
+        (("pronoun", "il"), ("name", "Réunionnais"), "réagi", False),
+        (None, ("name", "Réunionnais"), "réagi", False),
+        (("role", "глава"), ("name", "Лавров"), "\u0437\u0430\u044f\u0432\u0438\u043b", False),
+    ],
+)
+def test_role_keeps_subject(
+    subject: tuple[str, str] | None, after: tuple[str, str], verb: str, keeps: bool
+) -> None:
+    assert role_keeps_subject(subject, after, verb) is keeps
