@@ -10,6 +10,17 @@
   verb belongs to its complement ("Le préfet a réagi aux images des Réunionnais"), so
   a pronoun after it still stands for the person the role is
   (:func:`seedparse._text.quotes.latin_clauses.role_keeps_subject`).
+* A speech verb, an adjunct and the quote with no punctuation between ("quand le
+  ministre assurait devant les parlementaires « … », X jugeait que …", ", en
+  déclarant sur twitter être « … »") make the quote the verb's subject's words, not
+  those of the clause after it; a gerund has the main clause's subject
+  (:func:`seedparse._text.quotes.french_leads.verb_leads_in`).
+* "et qu'il serait « … »" right after a quote is a second "que" clause of the speech
+  verb that brought the first in: the same speaker
+  (:func:`seedparse._text.quotes.french_leads.coordinated_that`).
+* An incise may end the quote's sentence after an adjunct of its own ("« … »,
+  notamment avec les pompiers mobilisés, a précisé M. Stoll.")
+  (:func:`seedparse._text.quotes.french_incises.closing_incise`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -25,8 +36,12 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.attribution import Attribution
+from seedparse._text.quotes.french_incises import closing_incise
+from seedparse._text.quotes.french_leads import coordinated_that, verb_leads_in
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS
 from seedparse._text.quotes.latin_clauses import role_keeps_subject
+from seedparse._text.quotes.lexicon import SPEECH_VERBS
 from seedparse._text.quotes.names import split_tokens
 from seedparse._text.quotes.reported_roles import reported_role
 
@@ -73,10 +88,76 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL}Le pont rouvrira avant l\u2019été{GR}.",
         [("Le pont rouvrira", "Anne Roy")],
     ),
-    # Near-misses: a full name inverted after the verb and its complement (no subject
-    # before the verb); a role in
-    # an incise after the quote; a name, not a role, in the reported clause; an office
-    # in lower case before a one-word name.
+    (
+        "fr-verb-and-adjunct-lead-into-the-quote",
+        f"Titre\nDéjà, en mars, quand la ministre Anne Roy assurait devant les députés "
+        f"{GL}que la réforme sera votée avant l\u2019été{GR}, Paul Girard jugeait que "
+        "la phrase ne voulait rien dire.",
+        [("que la réforme", "Anne Roy")],
+    ),
+    (
+        "fr-gerund-and-adjunct-lead-into-the-quote",
+        f"Titre\nPaul Girard s\u2019était déjà fait remarquer en juin, en déclarant "
+        f"sur son blog être {GL}fier de ne pas voter ce texte absurde{GR}.",
+        [("fier de ne pas", "Paul Girard")],
+    ),
+    (
+        "fr-second-that-clause-after-a-quote",
+        f"Titre\nLe maire Paul Girard a ajouté que {GL}les travaux dureront deux "
+        f"ans{GR} et qu\u2019il serait {GL}difficile de faire plus vite avec ce "
+        f"budget{GR}.",
+        [("les travaux", "Paul Girard"), ("difficile de faire", "Paul Girard")],
+    ),
+    (
+        "fr-incise-after-an-adjunct-ends-the-sentence",
+        f"Titre\nLe maire Paul Girard a vu la bête. {GL}Nous mangerons le sanglier en "
+        f"réunion du conseil{GR}, notamment avec les pompiers mobilisés pour la battue, "
+        "a précisé M. Girard.",
+        [("Nous mangerons", "Paul Girard")],
+    ),
+    # Near-misses: an incise right after the quote wins over a verb before it; a
+    # second clause with a speech verb and a subject of its own; an adjunct holding a
+    # clause; "selon" ending the sentence; a sentence ending after the adjunct; a full
+    # name inverted after the verb and its complement (no subject before the verb).
+    (
+        "fr-verb-and-adjunct-then-an-incise",
+        f"Titre\nLa ministre a répondu devant les députés {GL}que la réforme sera "
+        f"votée avant l\u2019été{GR}, a précisé Paul Girard.",
+        [("que la réforme", "Paul Girard")],
+    ),
+    (
+        "fr-second-that-clause-with-its-own-speaker",
+        f"Titre\nLe maire Paul Girard a ajouté que {GL}les travaux dureront deux "
+        f"ans{GR} et que Anne Roy a déclaré {GL}difficile de faire plus vite avec ce "
+        f"budget{GR}.",
+        [("les travaux", "Paul Girard"), ("difficile de faire", "Anne Roy")],
+    ),
+    (
+        "fr-adjunct-with-a-clause-is-no-incise-lead",
+        f"Titre\n{GL}Nous mangerons le sanglier en réunion du conseil{GR}, notamment "
+        "avec les pompiers qui ont aidé, a précisé Paul Girard.",
+        [("Nous mangerons", None)],
+    ),
+    (
+        "fr-adjunct-then-selon",
+        f"Titre\n{GL}Nous mangerons le sanglier en réunion du conseil{GR}, avec les "
+        "pompiers, selon Paul Girard.",
+        [("Nous mangerons", None)],
+    ),
+    (
+        "fr-adjunct-then-a-sentence-end",
+        f"Titre\n{GL}Nous mangerons le sanglier en réunion du conseil{GR}, notamment "
+        "avec les pompiers. Paul Girard a précisé sa pensée.",
+        [("Nous mangerons", None)],
+    ),
+    (
+        "fr-full-name-inverted-after-a-complement",
+        f"Titre\n{GL}Nous sommes prêts pour la saison{GR}, a déclaré aux journalistes Jean Dupont.",
+        [("Nous sommes prêts", "Jean Dupont")],
+    ),
+    # Near-misses of the role rules: the person's own office as the subject of their
+    # speech; a role in an incise after the quote; a name, not a role, in the reported
+    # clause; an office in lower case before a one-word name.
     (
         "fr-role-as-subject-of-the-sentence-stands-for-the-person-in-view",
         f"Titre\nLe préfet Jean Morin était à Bordeaux lundi. Le préfet a déclaré : "
@@ -156,3 +237,81 @@ def test_role_keeps_subject(
     subject: tuple[str, str] | None, after: tuple[str, str], verb: str, keeps: bool
 ) -> None:
     assert role_keeps_subject(subject, after, verb) is keeps
+
+
+_GRAMMAR = Attribution(SPEECH_VERBS)
+
+
+def _tokens(words: str) -> list[str]:
+    return split_tokens(words, 0, len(words))
+
+
+@pytest.mark.parametrize(
+    ("pre", "post", "speaker"),
+    [
+        (
+            "quand le ministre assurait devant les parlementaires",
+            ", X jugeait",
+            ("role", "ministre"),
+        ),
+        ("Anne Roy a déclaré sur son blog", ".", ("name", "Anne Roy")),
+        (
+            "Paul Girard s'est illustré en juin , en déclarant sur son blog être",
+            ".",
+            ("name", "Paul Girard"),
+        ),
+        # Near-misses: no adjunct (the grammar's own reading); punctuation in between;
+        # an incise after the quote; a verb with no subject; an adjunct too long; a
+        # gerund with no comma before it.
+        ("Anne Roy a déclaré", ".", None),
+        ("Anne Roy a déclaré , devant les députés", ".", None),
+        ("Anne Roy a déclaré devant les députés", ", a précisé Paul Girard", None),
+        ("Anne Roy a déclaré devant les députés", ", ajoute-t-elle", None),
+        ("devant les députés", ".", None),
+        ("Anne Roy a déclaré devant les députés de la majorité et de l'opposition", ".", None),
+        ("Paul Girard en déclarant sur son blog être", ".", None),
+    ],
+)
+def test_verb_leads_in(pre: str, post: str, speaker: tuple[str, str] | None) -> None:
+    found = verb_leads_in(_tokens(pre), _tokens(post), _GRAMMAR.is_verb, _GRAMMAR.subject_of)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("pre", "coordinated"),
+    [
+        ("et qu'il serait", True),
+        ("et que la ville pourrait", True),
+        ("mais qu\u2019elle restera", True),
+        # Near-misses: a speech verb or an auxiliary and a verb of its own; no "que";
+        # no conjunction; punctuation; too long.
+        ("et que Anne Roy a déclaré", False),
+        ("et qu'il a ajouté", False),
+        ("et il serait", False),
+        ("qu'il serait", False),
+        ("et qu'il serait , dit-on ,", False),
+        ("et que la ville pourrait bien un jour ou l'autre", False),
+    ],
+)
+def test_coordinated_that(pre: str, coordinated: bool) -> None:
+    assert coordinated_that(_tokens(pre), _GRAMMAR.is_verb) is coordinated
+
+
+@pytest.mark.parametrize(
+    ("post", "speaker"),
+    [
+        (", notamment avec les pompiers mobilisés, a précisé M. Stoll.", ("name", "Stoll")),
+        (", avec les pompiers, a précisé le maire Paul Girard.", ("name", "Paul Girard")),
+        (", en pleine nuit, raconte-t-il.", ("pronoun", "il")),
+        # Near-misses: a clause in the adjunct; "selon"; a sentence end before the
+        # incise; no verb opening the last segment; an incise right after the quote
+        # (the grammar's own reading, not this one's).
+        (", avec les pompiers qui ont aidé, a précisé Paul Girard.", None),
+        (", avec les pompiers, selon Paul Girard.", None),
+        (", avec les pompiers. Paul Girard, le maire, a précisé.", None),
+        (", avec les pompiers, Paul Girard.", None),
+        (", a précisé Paul Girard.", None),
+    ],
+)
+def test_closing_incise(post: str, speaker: tuple[str, str] | None) -> None:
+    assert closing_incise(_tokens(post), _GRAMMAR.is_verb, _GRAMMAR.after) == speaker
