@@ -58,6 +58,7 @@ from .names import (
     trim_name,
 )
 from .offices import office_introduces, office_set_off, office_unclosed, role_subject
+from .opening_given import given_at_opening
 from .slavic import (
     headline_speaker,
     is_body,
@@ -172,7 +173,7 @@ class Context:
             surname = headline_speaker(self.text, self.low, attr)
             found = self.complete(surname, pos) if surname is not None else None
         if found is None or not is_cyrillic(found):
-            return found
+            return found and given_at_opening(self.text, self.low, found, pos, self._written_lower)
         return named_form(found, attr, self.complete, self.text, pos)
 
     def _resolve(self, attr: Attr, pos: int) -> str | None:

@@ -21,6 +21,10 @@
 * An incise may end the quote's sentence after an adjunct of its own ("« … »,
   notamment avec les pompiers mobilisés, a précisé M. Stoll.")
   (:func:`seedparse._text.quotes.french_incises.closing_incise`).
+* Three capitalised words opening a French sentence are a given name and a two-word
+  surname ("Valéry Mbaoh Nana ajoute : « … »"): French puts an article before a
+  job noun, so the first word is not dropped as one
+  (:mod:`seedparse._text.quotes.opening_given`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -43,6 +47,7 @@ from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS
 from seedparse._text.quotes.latin_clauses import role_keeps_subject
 from seedparse._text.quotes.lexicon import SPEECH_VERBS
 from seedparse._text.quotes.names import split_tokens
+from seedparse._text.quotes.opening_given import given_at_opening
 from seedparse._text.quotes.reported_roles import reported_role
 
 GL, GR = "\u00ab", "\u00bb"
@@ -154,6 +159,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-full-name-inverted-after-a-complement",
         f"Titre\n{GL}Nous sommes prêts pour la saison{GR}, a déclaré aux journalistes Jean Dupont.",
         [("Nous sommes prêts", "Jean Dupont")],
+    ),
+    (
+        "fr-given-name-opening-a-sentence-before-a-two-word-surname",
+        f"Titre\nLa grève continue. Tiémoko Koné Diarra ajoute : {GL}Nous avons repris "
+        f"le travail ce matin dans les ateliers{GR}.",
+        [("Nous avons repris", "Tiémoko Koné Diarra")],
+    ),
+    (
+        "fr-given-name-with-an-appositive-before-a-two-word-surname",
+        f"Titre\nAurélien Kwame Mensah, porte-parole du syndicat, explique que {GL}le "
+        f"travail a repris ce matin dans les ateliers{GR}.",
+        [("le travail a repris", "Aurélien Kwame Mensah")],
+    ),
+    # Near-misses: a job noun the text writes in lower case too; a day; English copy.
+    (
+        "fr-opening-word-written-in-lower-case-elsewhere",
+        f"Titre\nLa grève continue. Gardien Paul Roy ajoute : {GL}Nous avons repris le "
+        f"travail ce matin dans les ateliers{GR}. Le gardien est fatigué.",
+        [("Nous avons repris", "Paul Roy")],
+    ),
+    (
+        "fr-opening-day-before-a-name",
+        f"Titre\nLa grève continue. Lundi Paul Roy ajoute : {GL}Nous avons repris le "
+        f"travail ce matin dans les ateliers{GR}.",
+        [("Nous avons repris", "Paul Roy")],
+    ),
+    (
+        "en-opening-job-noun-before-a-name",
+        "Titre\nThe strike goes on. Plumber Paul Roy said: \u201cWe went back to work "
+        "this morning in the shops.\u201d",
+        [("We went back", "Paul Roy")],
     ),
     # Near-misses of the role rules: the person's own office as the subject of their
     # speech; a role in an incise after the quote; a name, not a role, in the reported
@@ -315,3 +351,39 @@ def test_coordinated_that(pre: str, coordinated: bool) -> None:
 )
 def test_closing_incise(post: str, speaker: tuple[str, str] | None) -> None:
     assert closing_incise(_tokens(post), _GRAMMAR.is_verb, _GRAMMAR.after) == speaker
+
+
+def _lower_in(text: str) -> Callable[[str], bool]:
+    return lambda word: f" {word.lower()} " in f" {text} "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        (
+            "Valéry Mbaoh Nana ajoute : « Nous sommes prêts dans la ville. »",
+            "Mbaoh Nana",
+            "Valéry Mbaoh Nana",
+        ),
+        (
+            "Il pleut. Valery Mboah Nana, porte-parole du CICR au Mali, explique que",
+            "Mboah Nana",
+            "Valery Mboah Nana",
+        ),
+        # Near-misses: mid-sentence; after a comma; a word written in lower case too;
+        # an office; a day; no French after it; a name of one or three words.
+        (
+            "Il dit que Valéry Mbaoh Nana a parlé de la ville et de nous.",
+            "Mbaoh Nana",
+            "Mbaoh Nana",
+        ),
+        ("Hier, Mbaoh Nana a parlé de la ville et de nous.", "Mbaoh Nana", "Mbaoh Nana"),
+        ("Gardien Paul Roy a dit que le gardien est là.", "Paul Roy", "Paul Roy"),
+        ("Ministre Paul Roy a dit que la ville est là.", "Paul Roy", "Paul Roy"),
+        ("Dimanche Paul Roy a dit que la ville est là.", "Paul Roy", "Paul Roy"),
+        ("Economist Anna Berg said prices would fall.", "Anna Berg", "Anna Berg"),
+        ("Valéry Roy a dit que la ville est là.", "Roy", "Roy"),
+    ],
+)
+def test_given_at_opening(text: str, name: str, full: str) -> None:
+    assert given_at_opening(text, 0, name, len(text), _lower_in(text)) == full
