@@ -25,10 +25,11 @@ from .context_words import (
     person_after,
     written_alone,
 )
-from .english_names import headline_full_name, headline_label
+from .english_names import headline_full_name
 from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
+from .headline_subject import headline_person
 from .latin_clauses import role_keeps_subject
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
@@ -239,7 +240,7 @@ class Context:
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
             found = self._last_person(gender, office=(value, pos))
-            return found if found or self.events else headline_label(self.text, self.low)
+            return found if found or self.events else headline_person(self.text, self.low)
         return self._last_person()
 
     def _with_role(self, value: str, pos: int, gender: str = "") -> str | None:

@@ -25,6 +25,11 @@
   surname ("Valéry Mbaoh Nana ajoute : « … »"): French puts an article before a
   job noun, so the first word is not dropped as one
   (:mod:`seedparse._text.quotes.opening_given`).
+* A role noun before the body names anyone stands for the person the headline makes
+  its subject ("Escouade : Labeaume refuse …" over "« … », a commenté le maire de
+  Québec"), when the body calls them with a courtesy title ("M. Labeaume") or writes
+  the full name again (:mod:`seedparse._text.quotes.headline_subject`); these cases
+  are read by the article reader, which takes the first line for the headline.
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -39,11 +44,13 @@ from collections.abc import Callable
 
 import pytest
 
+import seedparse
 from seedparse import Citation
 from seedparse._text.quotes.attribution import Attribution
 from seedparse._text.quotes.french_incises import closing_incise
 from seedparse._text.quotes.french_leads import coordinated_that, verb_leads_in
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS
+from seedparse._text.quotes.headline_subject import headline_person
 from seedparse._text.quotes.latin_clauses import role_keeps_subject
 from seedparse._text.quotes.lexicon import SPEECH_VERBS
 from seedparse._text.quotes.names import split_tokens
@@ -387,3 +394,63 @@ def _lower_in(text: str) -> Callable[[str], bool]:
 )
 def test_given_at_opening(text: str, name: str, full: str) -> None:
     assert given_at_opening(text, 0, name, len(text), _lower_in(text)) == full
+
+
+_HEADLINED: list[tuple[str, str, list[str | None]]] = [
+    (
+        "fr-headline-subject-with-a-courtesy-title-in-the-body",
+        f"Escouade : Girard refuse de faire du spectacle\n\n{GL}Nous ne voulons pas faire "
+        f"de spectacle avec ce dossier{GR}, a commenté le maire de Lyon vendredi.\n\n"
+        f"{GL}Elle a beaucoup de matériel{GR}, a précisé l\u2019élu. M. Girard est parti.",
+        ["Girard", "Girard"],
+    ),
+    (
+        "fr-headline-subject-full-name-written-again",
+        f"Budget : Paul Girard refuse de signer\n\n{GL}Nous ne voulons pas signer ce "
+        f"budget en l\u2019état{GR}, a commenté le maire vendredi. Paul Girard attend.",
+        ["Paul Girard"],
+    ),
+    # Near-misses: a place as the headline's subject; a surname with no title in the
+    # body.
+    (
+        "fr-headline-subject-that-is-a-place",
+        f"Budget : Lyon refuse de payer la facture\n\n{GL}Nous ne voulons pas faire de "
+        f"spectacle avec ce dossier{GR}, a commenté le maire vendredi. La ville de Lyon "
+        "attend.",
+        [None],
+    ),
+    (
+        "fr-headline-surname-without-a-title-in-the-body",
+        f"Budget : Girard refuse de signer\n\n{GL}Nous ne voulons pas signer ce budget "
+        f"en l\u2019état{GR}, a commenté le maire vendredi. Girard attend la suite.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [c[1:] for c in _HEADLINED], ids=[c[0] for c in _HEADLINED]
+)
+def test_headline_subject_shapes(text: str, speakers: list[str | None]) -> None:
+    doc = seedparse.parse(text, reader="article")
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "person"),
+    [
+        ("Escouade : Girard refuse de parler", "M. Girard est venu.", "Girard"),
+        ("Girard refuse de parler", "Mme Girard est venue.", "Girard"),
+        ("Budget: Paul Girard signs the bill", "Paul Girard said so.", "Paul Girard"),
+        # Near-misses: no title in the body; a title in the headline's run; no verb
+        # after the run; a capitalised word after it; an acronym.
+        ("Budget : Girard refuse de signer", "Girard attend.", None),
+        ("Budget : Maire Girard refuse de signer", "M. Girard attend.", None),
+        ("Budget : Girard", "M. Girard attend.", None),
+        ("Budget : Girard Lyon Paris", "M. Girard attend.", None),
+        ("Budget : SNCF refuse de payer", "M. SNCF attend.", None),
+    ],
+)
+def test_headline_person(headline: str, body: str, person: str | None) -> None:
+    text = f"{headline}\n\n{body}"
+    assert headline_person(text, len(headline) + 2) == person
