@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .french_inversion import past_time_or_outlet
 from .latin_clauses import DOCUMENTS, Attr, role
 from .latin_gender import given_name_gender
 from .lexicon import (
@@ -217,6 +218,8 @@ def past_complement(tokens: Sequence[str], j: int) -> int:
     "\u00e0" and a name ("a d\u00e9clar\u00e9 \u00e0 Paul Girard": the person spoken to,
     not the speaker: :func:`to_a_person`)."""
     n = len(tokens)
+    if (k := past_time_or_outlet(tokens, j)) != j:
+        return k  # "a promis mardi soir le ministre", "a r\u00e9agi sur Twitter X Y"
     if j >= n or tokens[j].lower() not in _COMPLEMENT_OPENERS:
         return j
     if to_a_person(tokens, j):

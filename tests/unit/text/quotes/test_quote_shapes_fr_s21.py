@@ -30,6 +30,10 @@
   Québec"), when the body calls them with a courtesy title ("M. Labeaume") or writes
   the full name again (:mod:`seedparse._text.quotes.headline_subject`); these cases
   are read by the article reader, which takes the first line for the headline.
+* Between an inverted speech verb and its subject, a phrase of time of two words ("a
+  promis mardi soir le ministre, X") or a complement naming an outlet with a capital
+  ("a réagi sur Twitter Jean Dupont")
+  (:mod:`seedparse._text.quotes.french_inversion`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -48,6 +52,7 @@ import seedparse
 from seedparse import Citation
 from seedparse._text.quotes.attribution import Attribution
 from seedparse._text.quotes.french_incises import closing_incise
+from seedparse._text.quotes.french_inversion import past_time_or_outlet
 from seedparse._text.quotes.french_leads import coordinated_that, verb_leads_in
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS
 from seedparse._text.quotes.headline_subject import headline_person
@@ -197,6 +202,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Titre\nThe strike goes on. Plumber Paul Roy said: \u201cWe went back to work "
         "this morning in the shops.\u201d",
         [("We went back", "Paul Roy")],
+    ),
+    (
+        "fr-time-phrase-between-verb-and-role-subject",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, a promis mardi soir "
+        "le ministre des Transports, Paul Girard.",
+        [("Nous allons reconstruire", "Paul Girard")],
+    ),
+    (
+        "fr-outlet-between-verb-and-name",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, a réagi sur Twitter "
+        "Jean Dupont.",
+        [("Nous allons reconstruire", "Jean Dupont")],
+    ),
+    # Near-misses: a person spoken to after "à"; an object and an infinitive.
+    (
+        "fr-person-spoken-to-is-no-outlet",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, a déclaré à "
+        "Jean-Pierre Marie Dupont.",
+        [("Nous allons reconstruire", None)],
     ),
     # Near-misses of the role rules: the person's own office as the subject of their
     # speech; a role in an incise after the quote; a name, not a role, in the reported
@@ -454,3 +478,26 @@ def test_headline_subject_shapes(text: str, speakers: list[str | None]) -> None:
 def test_headline_person(headline: str, body: str, person: str | None) -> None:
     text = f"{headline}\n\n{body}"
     assert headline_person(text, len(headline) + 2) == person
+
+
+@pytest.mark.parametrize(
+    ("words", "subject_at"),
+    [
+        ("mardi soir le ministre", 2),
+        ("vendredi dernier l\u2019élue", 2),
+        ("sur Twitter Jean Dupont", 2),
+        ("au Parisien Jean Dupont", 2),
+        ("dans Libération Marie Durand", 2),
+        # Near-misses: one word of time (the grammar's own case); a tail that is no
+        # word of time; a two-word run; "à" (someone spoken to); an acronym before the
+        # surname; no article after the time phrase.
+        ("mardi le ministre", 0),
+        ("aimer beaucoup le sport", 0),
+        ("sur Twitter Dupont", 0),
+        ("à Jean Marie Dupont", 0),
+        ("sur France BFMTV Dupont", 0),
+        ("mardi soir Jean Dupont", 0),
+    ],
+)
+def test_past_time_or_outlet(words: str, subject_at: int) -> None:
+    assert past_time_or_outlet(_tokens(words), 0) == subject_at

@@ -1,0 +1,54 @@
+"""Words French puts between an inverted speech verb and its subject, besides an
+adverb or a complement with an office after it (:func:`~.french_clauses.past_complement`).
+
+* A phrase of time of two words: "a promis mardi soir le ministre des Transports, X",
+  "a indiqué lundi matin la préfète".
+* A complement naming a platform, a programme or a paper with a capital, before a full
+  name: "a réagi sur Twitter Jean Dupont", "a déclaré dans Libération Marie Durand".
+  Read as one run of capitalised words, the complement's noun would open the name
+  ("Twitter Jean Dupont").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .names import is_acronym, is_cap, is_name_word
+
+__all__ = ["past_time_or_outlet"]
+
+#: Second words of a phrase of time after a day or an adverb ("mardi soir",
+#: "vendredi dernier", "hier après-midi").
+_TIME_TAILS = frozenset(
+    ("matin", "soir", "midi", "apr\u00e8s-midi", "dernier", "derni\u00e8re", "prochain")
+)
+_DEFINITE = frozenset(("le", "la", "les"))
+_ELIDED = ("l'", "l\u2019")
+#: Prepositions that open a complement naming an outlet or a platform.
+_OUTLET_OPENERS = frozenset(("sur", "dans", "au"))  # (not "à": "à Jean Marie Dupont" is spoken to)
+
+
+def past_time_or_outlet(tokens: Sequence[str], j: int) -> int:
+    """The index of the subject after a phrase of time of two words or a capitalised
+    outlet's complement that opens at ``tokens[j]``, right after an inverted speech
+    verb; ``j`` when neither opens there."""
+    n = len(tokens)
+    if j + 2 >= n:
+        return j
+    word, second, third = tokens[j], tokens[j + 1], tokens[j + 2]
+    if (
+        word.isalpha()
+        and word.islower()
+        and second.lower() in _TIME_TAILS
+        and (third.lower() in _DEFINITE or third.lower().startswith(_ELIDED))
+    ):
+        return j + 2  # "a promis mardi soir le ministre"
+    if word.lower() not in _OUTLET_OPENERS:
+        return j
+    end = j + 1
+    while end < n and tokens[end][:1].isalpha() and is_cap(tokens[end]):
+        end += 1
+    run = tokens[j + 1 : end]
+    if len(run) < 3 or not all(is_name_word(w) for w in run[-2:]) or is_acronym(run[-2]):
+        return j
+    return end - 2  # "a réagi sur Twitter Jean Dupont": the last two words, the person
