@@ -7,6 +7,8 @@ adverb or a complement with an office after it (:func:`~.french_clauses.past_com
   name: "a réagi sur Twitter Jean Dupont", "a déclaré dans Libération Marie Durand".
   Read as one run of capitalised words, the complement's noun would open the name
   ("Twitter Jean Dupont").
+* A word or two set off by commas, an adjective or an adverb of manner: "lâche,
+  amer, Jean Dupont", "confie, ému, le maire".
 """
 
 from __future__ import annotations
@@ -25,16 +27,22 @@ _TIME_TAILS = frozenset(
 _DEFINITE = frozenset(("le", "la", "les"))
 _ELIDED = ("l'", "l\u2019")
 #: Prepositions that open a complement naming an outlet or a platform.
+_MAX_SET_OFF = 3  # words set off by commas between the verb and its subject
 _OUTLET_OPENERS = frozenset(("sur", "dans", "au"))  # (not "à": "à Jean Marie Dupont" is spoken to)
 
 
 def past_time_or_outlet(tokens: Sequence[str], j: int) -> int:
-    """The index of the subject after a phrase of time of two words or a capitalised
-    outlet's complement that opens at ``tokens[j]``, right after an inverted speech
-    verb; ``j`` when neither opens there."""
+    """The index of the subject after a phrase of time of two words, a capitalised
+    outlet's complement or lower-case words set off by commas that open at
+    ``tokens[j]``, right after an inverted speech verb; ``j`` when none opens there."""
     n = len(tokens)
     if j + 2 >= n:
         return j
+    if tokens[j] == ",":
+        k = j + 1
+        while k < n and k <= j + _MAX_SET_OFF and tokens[k].isalpha() and tokens[k].islower():
+            k += 1
+        return k + 1 if j + 1 < k < n - 1 and tokens[k] == "," else j  # ", amer, X"
     word, second, third = tokens[j], tokens[j + 1], tokens[j + 2]
     if (
         word.isalpha()

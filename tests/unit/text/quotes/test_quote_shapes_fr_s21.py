@@ -32,8 +32,11 @@
   are read by the article reader, which takes the first line for the headline.
 * Between an inverted speech verb and its subject, a phrase of time of two words ("a
   promis mardi soir le ministre, X") or a complement naming an outlet with a capital
-  ("a réagi sur Twitter Jean Dupont")
-  (:mod:`seedparse._text.quotes.french_inversion`).
+  ("a réagi sur Twitter Jean Dupont"), or a word or two set off by commas ("lâche,
+  amer, Jean Dupont") (:mod:`seedparse._text.quotes.french_inversion`).
+* An object pronoun that looks like an article right before the speech verb ("Jean
+  Dupont le reconnaît : « … »") is skipped on the way back to its subject
+  (:func:`seedparse._text.quotes.french_clauses.object_before_verb`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -51,6 +54,7 @@ import pytest
 import seedparse
 from seedparse import Citation
 from seedparse._text.quotes.attribution import Attribution
+from seedparse._text.quotes.french_clauses import object_before_verb
 from seedparse._text.quotes.french_incises import closing_incise
 from seedparse._text.quotes.french_inversion import past_time_or_outlet
 from seedparse._text.quotes.french_leads import coordinated_that, verb_leads_in
@@ -215,7 +219,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Jean Dupont.",
         [("Nous allons reconstruire", "Jean Dupont")],
     ),
-    # Near-misses: a person spoken to after "à"; an object and an infinitive.
+    (
+        "fr-adjective-set-off-between-verb-and-name",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, lâche, amer, Jean Dupont.",
+        [("Nous allons reconstruire", "Jean Dupont")],
+    ),
+    (
+        "fr-object-pronoun-before-the-verb-of-a-colon",
+        f"Titre\nJean Dupont le reconnaît : {GL}Nous allons reconstruire le pont très vite{GR}.",
+        [("Nous allons reconstruire", "Jean Dupont")],
+    ),
+    # Near-misses: a person spoken to after "à"; a document after words set off.
+    (
+        "fr-words-set-off-then-a-document",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, dit, en substance, "
+        "le rapport.",
+        [("Nous allons reconstruire", None)],
+    ),
     (
         "fr-person-spoken-to-is-no-outlet",
         f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, a déclaré à "
@@ -497,7 +517,33 @@ def test_headline_person(headline: str, body: str, person: str | None) -> None:
         ("à Jean Marie Dupont", 0),
         ("sur France BFMTV Dupont", 0),
         ("mardi soir Jean Dupont", 0),
+        # Words set off by commas: the subject after the second comma; not a name
+        # set off, nor more than three words, nor an open comma.
+        (", amer, Jean Dupont", 3),
+        (", en substance, le rapport", 4),
+        (", Jean Dupont, le maire", 0),
+        (", avec un grand sourire et beaucoup, X", 0),
+        (", amer Jean Dupont", 0),
     ],
 )
 def test_past_time_or_outlet(words: str, subject_at: int) -> None:
     assert past_time_or_outlet(_tokens(words), 0) == subject_at
+
+
+@pytest.mark.parametrize(
+    ("words", "verb_at", "is_object"),
+    [
+        ("Jean Dupont le reconnaît :", 3, True),
+        ("Elle la décrit ,", 2, True),
+        ("Il le répète que", 2, True),
+        # Near-misses: a noun that is a verb form after its article ("la tempête", "la
+        # demande de"); not right before the verb; no pronoun.
+        ("Titre La tempête a frappé", 2, False),
+        ("Paul Roy la demande de", 3, False),
+        ("Jean le lui reconnaît :", 3, False),
+        ("Jean Dupont reconnaît :", 2, False),
+    ],
+)
+def test_object_before_verb(words: str, verb_at: int, is_object: bool) -> None:
+    tokens = _tokens(words)
+    assert object_before_verb(tokens, verb_at - 1, verb_at) is is_object
