@@ -9,6 +9,8 @@ adverb or a complement with an office after it (:func:`~.french_clauses.past_com
   ("Twitter Jean Dupont").
 * A word or two set off by commas, an adjective or an adverb of manner: "lâche,
   amer, Jean Dupont", "confie, ému, le maire".
+* A phrase that sets the speaker against another: "rappelle de son côté la sénatrice
+  X", "explique pour sa part le maire", "ajoute à son tour X".
 """
 
 from __future__ import annotations
@@ -27,17 +29,28 @@ _TIME_TAILS = frozenset(
 _DEFINITE = frozenset(("le", "la", "les"))
 _ELIDED = ("l'", "l\u2019")
 #: Prepositions that open a complement naming an outlet or a platform.
+#: Three-word phrases setting the speaker against another one ("de son côté").
+_SIDE_PHRASES = frozenset(
+    (
+        *(("de", owner, "c\u00f4t\u00e9") for owner in ("son", "leur", "notre")),
+        *(("pour", owner, "part") for owner in ("sa", "leur", "notre")),
+        *(("\u00e0", owner, "tour") for owner in ("son", "leur", "notre")),
+    )
+)
 _MAX_SET_OFF = 3  # words set off by commas between the verb and its subject
 _OUTLET_OPENERS = frozenset(("sur", "dans", "au"))  # (not "à": "à Jean Marie Dupont" is spoken to)
 
 
 def past_time_or_outlet(tokens: Sequence[str], j: int) -> int:
     """The index of the subject after a phrase of time of two words, a capitalised
-    outlet's complement or lower-case words set off by commas that open at
-    ``tokens[j]``, right after an inverted speech verb; ``j`` when none opens there."""
+    outlet's complement, lower-case words set off by commas or a phrase such as "de
+    son côté" that open at ``tokens[j]``, right after an inverted speech verb; ``j``
+    when none opens there."""
     n = len(tokens)
     if j + 2 >= n:
         return j
+    if j + 3 < n and tuple(t.lower() for t in tokens[j : j + 3]) in _SIDE_PHRASES:
+        return j + 3  # "rappelle de son côté la sénatrice X"
     if tokens[j] == ",":
         k = j + 1
         while k < n and k <= j + _MAX_SET_OFF and tokens[k].isalpha() and tokens[k].islower():

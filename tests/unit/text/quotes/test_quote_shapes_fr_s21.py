@@ -33,7 +33,10 @@
 * Between an inverted speech verb and its subject, a phrase of time of two words ("a
   promis mardi soir le ministre, X") or a complement naming an outlet with a capital
   ("a réagi sur Twitter Jean Dupont"), or a word or two set off by commas ("lâche,
-  amer, Jean Dupont") (:mod:`seedparse._text.quotes.french_inversion`).
+  amer, Jean Dupont"), or a phrase setting the speaker against another ("rappelle de
+  son côté la sénatrice X") (:mod:`seedparse._text.quotes.french_inversion`).
+* "D'après X, « … »" and "« … », d'après X" credit X as "selon" does
+  (:data:`seedparse._text.quotes.lexicon.SO_WORDS`, ``FOR_WORDS``).
 * An object pronoun that looks like an article right before the speech verb ("Jean
   Dupont le reconnaît : « … »") is skipped on the way back to its subject
   (:func:`seedparse._text.quotes.french_clauses.object_before_verb`).
@@ -228,6 +231,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-object-pronoun-before-the-verb-of-a-colon",
         f"Titre\nJean Dupont le reconnaît : {GL}Nous allons reconstruire le pont très vite{GR}.",
         [("Nous allons reconstruire", "Jean Dupont")],
+    ),
+    (
+        "fr-side-phrase-between-verb-and-role-and-name",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, rappelle de son "
+        "côté la sénatrice Marie Durand.",
+        [("Nous allons reconstruire", "Marie Durand")],
+    ),
+    (
+        "fr-d-apres-before-the-quote",
+        f"Titre\nD\u2019après Jean Dupont, {GL}nous allons reconstruire le pont très vite{GR}.",
+        [("nous allons reconstruire", "Jean Dupont")],
+    ),
+    (
+        "fr-d-apres-after-the-quote",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, d'après Jean Dupont.",
+        [("Nous allons reconstruire", "Jean Dupont")],
+    ),
+    (
+        "fr-d-apres-a-body-names-nobody",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, d\u2019après le ministère.",
+        [("Nous allons reconstruire", None)],
     ),
     # Near-misses: a person spoken to after "à"; a document after words set off.
     (
@@ -524,6 +548,10 @@ def test_headline_person(headline: str, body: str, person: str | None) -> None:
         (", Jean Dupont, le maire", 0),
         (", avec un grand sourire et beaucoup, X", 0),
         (", amer Jean Dupont", 0),
+        # Side phrases: the subject after them; not other three words.
+        ("de son côté la sénatrice", 3),
+        ("pour sa part le maire", 3),
+        ("de son avis le maire", 0),
     ],
 )
 def test_past_time_or_outlet(words: str, subject_at: int) -> None:
