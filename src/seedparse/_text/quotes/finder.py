@@ -74,6 +74,7 @@ from .french_clauses import (
     verb_then_name,
 )
 from .french_incises import closing_incise, incise_goes_on, sentence_incise
+from .french_inversion import periphrasis_subject
 from .french_leads import coordinated_that, verb_leads_in
 from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
 from .german_compounds import tokens_through_compound
@@ -384,6 +385,8 @@ class QuoteFinder:
             attr = self._grammar.after(post, ends_punct and bare_end)
             # "According to X, \u2026 \u201c\u2026,\u201d KTHV-TV reported": the outlet relays.
             attr = relayed_source(pre, post, self._grammar.is_verb, attr)
+            if attr is None:  # "\u00ab\u2026\u00bb, veut croire X", "a tenu \u00e0 rassurer X"
+                attr = periphrasis_subject(post, self._grammar.speaker_after_verb)
             if attr is None and n_words >= 4:  # "\u00ab\u2026\u00bb, avec \u2026, a dit X."
                 limit = _lowest(next_open, quote.close_end + _WINDOW, block_end)
                 wide = split_tokens(text, quote.close_end, limit)

@@ -15,11 +15,12 @@ adverb or a complement with an office after it (:func:`~.french_clauses.past_com
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from .latin_clauses import Attr
 from .names import is_acronym, is_cap, is_name_word
 
-__all__ = ["past_time_or_outlet"]
+__all__ = ["past_time_or_outlet", "periphrasis_subject"]
 
 #: Second words of a phrase of time after a day or an adverb ("mardi soir",
 #: "vendredi dernier", "hier après-midi").
@@ -73,3 +74,36 @@ def past_time_or_outlet(tokens: Sequence[str], j: int) -> int:
     if len(run) < 3 or not all(is_name_word(w) for w in run[-2:]) or is_acronym(run[-2]):
         return j
     return end - 2  # "a réagi sur Twitter Jean Dupont": the last two words, the person
+
+
+#: Verbs that take an infinitive in an incise of speech ("veut croire X", "a tenu à
+#: rassurer X", "préfère relativiser X", "ose espérer X"), with "à" after some.
+_PERIPHRASES = frozenset(
+    (
+        *("veut", "voulait", "voulu", "tient", "tenait", "tenu", "pr\u00e9f\u00e8re"),
+        *("pr\u00e9f\u00e9rait", "ose", "osait", "dit", "disait", "assure", "affirme"),
+    )
+)
+_INFINITIVE_ENDS = ("er", "ir", "re", "oir")
+_AUX = frozenset(("a", "avait"))
+
+
+def periphrasis_subject(
+    post: Sequence[str], speaker_after_verb: Callable[[Sequence[str], int], Attr | None]
+) -> Attr | None:
+    """The speaker of an incise after a quote whose verb takes an infinitive (",
+    veut croire Jean Dupont.", ", a tenu à rassurer le maire.", ", dit regretter X"):
+    the subject after the infinitive, as ``speaker_after_verb`` reads it. None when
+    ``post`` opens otherwise."""
+    k = 1 if post and post[0] == "," else 0
+    if k < len(post) and post[k].lower() in _AUX:
+        k += 1
+    if k + 2 >= len(post) or post[k].lower() not in _PERIPHRASES:
+        return None
+    k += 1
+    if post[k].lower() == "\u00e0":
+        k += 1
+    infinitive = post[k].lower() if k < len(post) else ""
+    if not (infinitive.isalpha() and infinitive.endswith(_INFINITIVE_ENDS)):
+        return None
+    return speaker_after_verb(post, k + 1)

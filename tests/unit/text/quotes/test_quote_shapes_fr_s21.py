@@ -35,6 +35,9 @@
   ("a réagi sur Twitter Jean Dupont"), or a word or two set off by commas ("lâche,
   amer, Jean Dupont"), or a phrase setting the speaker against another ("rappelle de
   son côté la sénatrice X") (:mod:`seedparse._text.quotes.french_inversion`).
+* An incise whose verb takes an infinitive ("veut croire X", "a tenu à rassurer le
+  maire, X", "dit regretter X")
+  (:func:`seedparse._text.quotes.french_inversion.periphrasis_subject`).
 * "D'après X, « … »" and "« … », d'après X" credit X as "selon" does
   (:data:`seedparse._text.quotes.lexicon.SO_WORDS`, ``FOR_WORDS``).
 * An object pronoun that looks like an article right before the speech verb ("Jean
@@ -59,7 +62,7 @@ from seedparse import Citation
 from seedparse._text.quotes.attribution import Attribution
 from seedparse._text.quotes.french_clauses import object_before_verb
 from seedparse._text.quotes.french_incises import closing_incise
-from seedparse._text.quotes.french_inversion import past_time_or_outlet
+from seedparse._text.quotes.french_inversion import past_time_or_outlet, periphrasis_subject
 from seedparse._text.quotes.french_leads import coordinated_that, verb_leads_in
 from seedparse._text.quotes.french_verbs import FRENCH_CLASS_VERBS
 from seedparse._text.quotes.headline_subject import headline_person
@@ -251,6 +254,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "fr-d-apres-a-body-names-nobody",
         f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, d\u2019après le ministère.",
+        [("Nous allons reconstruire", None)],
+    ),
+    (
+        "fr-incise-verb-with-an-infinitive",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, veut croire Jean Dupont.",
+        [("Nous allons reconstruire", "Jean Dupont")],
+    ),
+    (
+        "fr-incise-past-verb-a-and-an-infinitive",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, a tenu à rassurer "
+        "le maire, Paul Girard.",
+        [("Nous allons reconstruire", "Paul Girard")],
+    ),
+    (
+        "fr-incise-verb-with-an-infinitive-then-a-clause",
+        f"Titre\n{GL}Nous allons reconstruire le pont très vite{GR}, veut dire que Jean "
+        "Dupont a raison.",
         [("Nous allons reconstruire", None)],
     ),
     # Near-misses: a person spoken to after "à"; a document after words set off.
@@ -575,3 +595,21 @@ def test_past_time_or_outlet(words: str, subject_at: int) -> None:
 def test_object_before_verb(words: str, verb_at: int, is_object: bool) -> None:
     tokens = _tokens(words)
     assert object_before_verb(tokens, verb_at - 1, verb_at) is is_object
+
+
+@pytest.mark.parametrize(
+    ("post", "speaker"),
+    [
+        (", veut croire Jean Dupont.", ("name", "Jean Dupont")),
+        (", a tenu à rassurer Jean Dupont.", ("name", "Jean Dupont")),
+        (", préfère relativiser le maire.", ("role", "maire")),
+        # Near-misses: no infinitive after the verb; a verb that takes none; a
+        # clause after the infinitive; too short.
+        (", veut Jean Dupont.", None),
+        (", mange Jean Dupont.", None),
+        (", veut dire que Jean Dupont", None),
+        (", veut croire", None),
+    ],
+)
+def test_periphrasis_subject(post: str, speaker: tuple[str, str] | None) -> None:
+    assert periphrasis_subject(_tokens(post), _GRAMMAR.speaker_after_verb) == speaker
