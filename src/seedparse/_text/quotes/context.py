@@ -60,13 +60,7 @@ from .names import (
 )
 from .offices import office_introduces, office_set_off, office_unclosed, role_subject
 from .opening_given import given_at_opening
-from .slavic import (
-    headline_speaker,
-    is_body,
-    mentioned_form,
-    named_form,
-    oblique_office_before,
-)
+from .slavic import headline_speaker, is_body, mentioned_form, named_form, oblique_office_before
 from .slavic_case import declines_to
 from .slavic_forms import name_gender, nominative_given, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
