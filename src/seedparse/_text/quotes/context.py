@@ -62,7 +62,7 @@ from .offices import office_introduces, office_set_off, office_unclosed, role_su
 from .opening_given import given_at_opening
 from .slavic import headline_speaker, is_body, mentioned_form, named_form, oblique_office_before
 from .slavic_case import declines_to
-from .slavic_forms import name_gender, nominative_given, nominative_of_genitive, oblique_name
+from .slavic_forms import gender_disagrees, nominative_given, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 from .speech_objects import acts_on_object
@@ -92,13 +92,6 @@ _ENDS = tuple(SENTENCE_END)
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-def _disagrees(name: str, gender: str) -> bool:
-    """Is ``name`` known to be of the other gender than ``gender`` (see
-    :func:`~seedparse._text.quotes.slavic_forms.name_gender`)?"""
-    known = name_gender(name)
-    return bool(gender and known and known != gender)
 
 
 class Context:
@@ -344,7 +337,7 @@ class Context:
         ministre X", "Finanzministerin X", "Mme X"; memoised per person)?"""
         if not gender:
             return False
-        if _disagrees(who, gender):
+        if gender_disagrees(who, gender):
             return True
         known = self.genders.get(who)
         if known is None:
