@@ -28,6 +28,7 @@ from .french_clauses import (
     elided_auxiliary,
     for_clause,
     name_past_age,
+    object_before_verb,
     office_apposition,
     past_complement,
     unelided,
@@ -487,6 +488,7 @@ class Attribution:
             if (
                 low in AUX
                 or low in CLITICS
+                or object_before_verb(tokens, j, verb_at)  # "X le reconna\u00eet :"
                 or (low.endswith("ly") and len(low) > 3 and tokens[j].islower())
             ):
                 j -= 1

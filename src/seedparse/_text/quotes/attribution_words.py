@@ -20,8 +20,9 @@ from .lexicon import (
     OTHER_PRONOUNS,
     PRONOUNS,
     SPEECH_NOUNS,
+    THAT,
 )
-from .names import name_forward
+from .names import is_title, name_forward
 
 __all__ = ["person_at", "role_head", "speech_noun_owner"]
 
@@ -46,15 +47,19 @@ def person_at(tokens: Sequence[str], j: int, *, verb: str = "") -> Attr | None:
 def role_head(tokens: Sequence[str], j: int) -> Attr | None:
     """The role noun whose complement ends at ``tokens[j + 1]``: "[La]
     secr\u00e9taire g\u00e9n\u00e9rale de la [CGT]" gives the role
-    "secr\u00e9taire". ``tokens[j]`` must be a preposition or an article."""
+    "secr\u00e9taire". ``tokens[j]`` must be a preposition or an article. The noun may
+    be an office written with a capital ("Le Pr\u00e9fet de La R\u00e9union a
+    d\u00e9clar\u00e9"): the place after it is its complement, not the speaker."""
     if j < 1 or not (tokens[j].lower() in OF_WORDS or tokens[j].lower() in DETERMINERS):
         return None
     for k in range(j - 1, max(-1, j - 8), -1):
         low = tokens[k].lower()
         if not tokens[k][0].isalpha():
             return None
-        opens = k == 0 or not tokens[k - 1][0].isalpha() or tokens[k - 1].lower() in CONJUNCTIONS
-        if low in DETERMINERS and k + 1 < j and tokens[k + 1].islower() and opens:
+        before = tokens[k - 1].lower() if k else ""
+        opens = k == 0 or not before[0].isalpha() or before in CONJUNCTIONS or before in THAT
+        noun = tokens[k + 1] if k + 1 < j else ""
+        if low in DETERMINERS and (noun.islower() or is_title(noun)) and opens:
             return role(low, tokens[k + 1])
     return None
 

@@ -25,10 +25,11 @@ from .context_words import (
     person_after,
     written_alone,
 )
-from .english_names import headline_label
 from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
+from .headline_subject import headline_person
+from .latin_clauses import role_keeps_subject
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
     ABBREVIATIONS,
@@ -58,16 +59,11 @@ from .names import (
     trim_name,
 )
 from .offices import office_introduces, office_set_off, office_unclosed, person_lead, role_subject
+from .opening_given import given_at_opening
 from .opening_phrases import phrase_subject
-from .slavic import (
-    headline_speaker,
-    is_body,
-    mentioned_form,
-    named_form,
-    oblique_office_before,
-)
+from .slavic import headline_speaker, is_body, mentioned_form, named_form, oblique_office_before
 from .slavic_case import declines_to
-from .slavic_forms import name_gender, nominative_given, nominative_of_genitive, oblique_name
+from .slavic_forms import gender_disagrees, nominative_given, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 from .speech_objects import acts_on_object
@@ -97,13 +93,6 @@ _ENDS = tuple(SENTENCE_END)
 # exactly isalnum() plus "_"): where a word ends, found by one regex search instead of
 # a Python loop over its characters.
 _NOT_ALNUM = re.compile(r"[\W_]")
-
-
-def _disagrees(name: str, gender: str) -> bool:
-    """Is ``name`` known to be of the other gender than ``gender`` (see
-    :func:`~seedparse._text.quotes.slavic_forms.name_gender`)?"""
-    known = name_gender(name)
-    return bool(gender and known and known != gender)
 
 
 class Context:
@@ -173,7 +162,7 @@ class Context:
             surname = headline_speaker(self.text, self.low, attr)
             found = self.complete(surname, pos) if surname is not None else None
         if found is None or not is_cyrillic(found):
-            return found
+            return found and given_at_opening(self.text, self.low, found, pos, self._written_lower)
         return named_form(found, attr, self.complete, self.text, pos)
 
     def _resolve(self, attr: Attr, pos: int) -> str | None:
@@ -239,7 +228,7 @@ class Context:
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
             found = self._last_person(gender, office=(value, pos))
-            return found if found or self.events else headline_label(self.text, self.low)
+            return found if found or self.events else headline_person(self.text, self.low)
         return self._last_person()
 
     def _with_role(self, value: str, pos: int, gender: str = "") -> str | None:
@@ -349,7 +338,7 @@ class Context:
         ministre X", "Finanzministerin X", "Mme X"; memoised per person)?"""
         if not gender:
             return False
-        if _disagrees(who, gender):
+        if gender_disagrees(who, gender):
             return True
         known = self.genders.get(who)
         if known is None:
@@ -454,6 +443,7 @@ class Context:
                         inverted is not None
                         and inverted[0] == "name"
                         and (attr is None or attr[0] != "name" or " " in inverted[1])
+                        and not role_keeps_subject(attr, inverted, tokens[k])
                         # "\u043e\u043d\u0430 \u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430
                         # \u043d\u0430 \u0441\u0432\u043e\u0435\u0439
                         # \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 Facebook": a

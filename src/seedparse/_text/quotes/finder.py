@@ -74,7 +74,9 @@ from .french_clauses import (
     sentence_carries_on,
     verb_then_name,
 )
-from .french_incises import incise_goes_on, sentence_incise
+from .french_incises import closing_incise, incise_goes_on, sentence_incise
+from .french_inversion import periphrasis_subject
+from .french_leads import coordinated_that, verb_leads_in
 from .german_clauses import (
     colon_person,
     coordinated_subject,
@@ -101,6 +103,7 @@ from .offices import named_after_office
 from .quote_state import SENTENCE_ENDS, Quote, sentence_between, share_closing_attribution
 from .reported_fragments import konjunktiv_carries_on
 from .reported_pronoun import pronoun_reporter
+from .reported_roles import reported_role
 from .run_on import RunOn
 from .slavic_names import is_outlet_lead
 from .slavic_others import speaks_of
@@ -386,10 +389,20 @@ class QuoteFinder:
             # secretary called him a \u201cmoron,\u201d Z told Forbes": the complement of
             # a naming verb is its subject's words; the words after it are another clause.
             attr, post, adjacent = named, [], False  # (no name in marks, no short fragment)
+        if attr is None and pre and n_words >= 4 and not _capitalised(stripped):
+            # "quand le ministre assurait devant les parlementaires \u00ab\u2026\u00bb, X jugeait"
+            attr = verb_leads_in(pre, post, self._grammar.is_verb, self._grammar.subject_of)
+            post = [] if attr is not None else post
         if attr is None and post:
             attr = self._grammar.after(post, ends_punct and bare_end)
             # "According to X, \u2026 \u201c\u2026,\u201d KTHV-TV reported": the outlet relays.
             attr = relayed_source(pre, post, self._grammar.is_verb, attr)
+            if attr is None:  # "\u00ab\u2026\u00bb, veut croire X", "a tenu \u00e0 rassurer X"
+                attr = periphrasis_subject(post, self._grammar.speaker_after_verb)
+            if attr is None and n_words >= 4:  # "\u00ab\u2026\u00bb, avec \u2026, a dit X."
+                limit = _lowest(next_open, quote.close_end + _WINDOW, block_end)
+                wide = split_tokens(text, quote.close_end, limit)
+                attr = closing_incise(wide, self._grammar.is_verb, self._grammar.after)
             if attr is None and bare_end and stripped.endswith(SENTENCE_ENDS):
                 # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
                 # sentence of its own, a full name and its one verb, whatever the verb (an
@@ -477,6 +490,8 @@ class QuoteFinder:
                 speaker = context.complete(by_colon, quote.open)  # ("X:", "lacht er")
             if speaker and attr[0] in ("pronoun", "role") and speaks_of(speaker, raw):
                 speaker = None  # ("\u00ab\u2026 X \u2026\u00bb, said the clerk": words about X)
+            if speaker and attr[0] == "role" and reported_role(pre, speaker, self._grammar.is_verb):
+                speaker = None  # "X explique que le Pr\u00e9fet a d\u00e9clar\u00e9 : \u00ab\u2026"
             if (
                 speaker is None
                 and attr[0] in ("label", "new-role")
@@ -494,7 +509,7 @@ class QuoteFinder:
             and last is not None
             and last.speaker is not None
             and pre_start == last.close_end
-            and ends_punct  # (a name or a scare quote ends no sentence)
+            and (ends_punct or coordinated_that(pre, self._grammar.is_verb))  # ("et qu'il")
             and not text[last.inner_start : last.inner_end].rstrip().endswith(SENTENCE_ENDS)
         ):
             # "saying they \u201cstemmed from the urgency\u201d he felt but \u201ccaused

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .french_inversion import past_time_or_outlet
 from .latin_clauses import DOCUMENTS, Attr, role
 from .latin_gender import given_name_gender
 from .lexicon import (
@@ -37,6 +38,7 @@ __all__ = [
     "for_clause",
     "given_name_introduced",
     "name_past_age",
+    "object_before_verb",
     "object_clitic",
     "office_apposition",
     "owner_of_testimony",
@@ -128,6 +130,24 @@ def owner_of_testimony(post: Sequence[str]) -> str | None:
     return name
 
 
+#: Object pronouns that look like articles ("le", "la", "les").
+_OBJECT_PRONOUNS = frozenset(("le", "la", "les", "l'", "l\u2019"))
+#: What may follow a speech verb that has its object pronoun before it.
+_AFTER_OBJECT = frozenset((":", ",", ".", "que", "qu'", "qu\u2019"))
+
+
+def object_before_verb(tokens: Sequence[str], j: int, verb_at: int) -> bool:
+    """Is ``tokens[j]``, right before the speech verb at ``verb_at``, its object
+    pronoun ("Jean Dupont le reconna\u00eet : \u00ab\u2026\u00bb") rather than the
+    article of a noun that is also a verb form ("La temp\u00eate a frapp\u00e9", "la
+    demande de X")? Only when the verb ends its clause: a colon, a comma, a period or
+    "que" after it."""
+    return (
+        j == verb_at - 1
+        and tokens[j].lower() in _OBJECT_PRONOUNS
+        and (verb_at + 1 == len(tokens) or tokens[verb_at + 1].lower() in _AFTER_OBJECT)
+    )
+
 #: The auxiliary after an elided object pronoun: "l'ont surprise", "l'a marqué",
 #: "l'avait ému".
 _AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "ait"))
@@ -217,6 +237,8 @@ def past_complement(tokens: Sequence[str], j: int) -> int:
     "\u00e0" and a name ("a d\u00e9clar\u00e9 \u00e0 Paul Girard": the person spoken to,
     not the speaker: :func:`to_a_person`)."""
     n = len(tokens)
+    if (k := past_time_or_outlet(tokens, j)) != j:
+        return k  # "a promis mardi soir le ministre", "a r\u00e9agi sur Twitter X Y"
     if j >= n or tokens[j].lower() not in _COMPLEMENT_OPENERS:
         return j
     if to_a_person(tokens, j):

@@ -21,10 +21,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from .latin_clauses import Attr
-from .lexicon import AUX
+from .lexicon import AUX, SENTENCE_END, THAT
 from .names import split_tokens
 
-__all__ = ["incise_goes_on", "sentence_incise"]
+__all__ = ["closing_incise", "incise_goes_on", "sentence_incise"]
 
 #: ", <verb> <speaker>. <Capital>": the incise, up to 110 characters, with at most one
 #: comma of its own (bounded, linear).
@@ -95,3 +95,40 @@ def incise_goes_on(pre: Sequence[str], is_verb: Callable[[str], bool]) -> bool:
         if token in (".", "!", "?", ";", ":") or token.lower() == "selon" or is_verb(token):
             return False
     return True
+
+
+#: Longest adjunct between a quote and the incise that ends its sentence, in tokens.
+_MAX_ADJUNCT = 24
+_CLAUSE_WORDS = frozenset(("qui", "dont", "o\u00f9", "selon"))
+# Finite auxiliaries: one in the adjunct makes it a clause ("AUX" holds adverbs too).
+_FINITE = frozenset(
+    ("a", "ont", "avait", "avaient", "aura", "est", "sont", "\u00e9tait", "\u00e9taient", "sera")
+)
+
+
+def closing_incise(
+    post: Sequence[str],
+    is_verb: Callable[[str], bool],
+    after: Callable[[Sequence[str], bool], Attr | None],
+) -> Attr | None:
+    """The incise that ends the sentence of a quote after an adjunct of that sentence
+    (", notamment avec les pompiers mobilis\u00e9s pour l'op\u00e9ration, a
+    pr\u00e9cis\u00e9 M. Stoll."): after the comma that closes the adjunct, a speech
+    verb (or an auxiliary, or an inverted verb) and its speaker, as ``after`` reads
+    them. ``post`` is the words after the closing mark. None when the adjunct holds a
+    clause of its own (a speech verb, an auxiliary, "que", "qui", "selon") or runs
+    longer, or when no such incise ends the sentence."""
+    if len(post) < 4 or post[0] != ",":
+        return None
+    end = next((k for k, token in enumerate(post) if token in SENTENCE_END), len(post))
+    last = next((k for k in range(end - 1, 1, -1) if post[k] == ","), -1)
+    if last < 2 or last > _MAX_ADJUNCT or last + 1 >= end:
+        return None
+    for word in post[1:last]:
+        low = word.lower()
+        if is_verb(word) or low in _FINITE or low in THAT or low in _CLAUSE_WORDS or word == ":":
+            return None
+    first = post[last + 1].lower()
+    if not (is_verb(post[last + 1]) or first in AUX or first.endswith(("-il", "-elle"))):
+        return None
+    return after(post[last:], True)

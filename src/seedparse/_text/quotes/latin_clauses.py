@@ -19,7 +19,7 @@ from .lexicon import (
     LATTER,
     LEADING_SEPARATORS,
 )
-from .names import name_backward
+from .names import is_cyrillic, name_backward
 
 __all__ = [
     "DOCUMENTS",
@@ -30,6 +30,7 @@ __all__ = [
     "reflexive_past",
     "relative_antecedent",
     "role",
+    "role_keeps_subject",
     "shared_subject",
     "verb_ends_sentence",
     "verb_second",
@@ -53,6 +54,21 @@ DOCUMENTS = frozenset(
         *("release", "notice", "post", "website", "proposal", "agreement", "deal"),
     )
 )
+
+
+def role_keeps_subject(subject: Attr | None, after: Attr, verb: str) -> bool:
+    """Does a role noun before a Latin-script speech verb stay its subject, whatever
+    one capitalised word follows the verb ("Le pr\u00e9fet a r\u00e9agi aux images des
+    R\u00e9unionnais")? French, English and German put a clause's subject before the
+    verb or invert a full name after it ("a d\u00e9clar\u00e9 aux journalistes Jean
+    Dupont"); one word there, after a subject of its own, belongs to the verb's
+    complement. Russian and Ukrainian name the speaker after the verb: not for them."""
+    return (
+        subject is not None
+        and subject[0] == "role"
+        and " " not in after[1]
+        and not is_cyrillic(verb)
+    )
 
 
 def role(determiner: str, word: str) -> Attr:

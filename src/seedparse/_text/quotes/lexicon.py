@@ -749,10 +749,10 @@ AUX = _words(
 )
 # Words that credit the quote before them to the speaker after them, with no verb
 # (German "\u201e\u2026\u201c, so Merkel", French "\u00ab\u2026\u00bb, selon le ministre").
-SO_WORDS = _words("so selon")
+SO_WORDS = _words("so selon d'après d\u2019après")
 # Words that open a clause crediting the quote after it to a person, with no verb
 # (French "Pour X, \u00ab\u2026\u00bb", "Selon elle, \u00ab\u2026\u00bb").
-FOR_WORDS = _words("pour selon")
+FOR_WORDS = _words("pour selon d'après d\u2019après")
 # Words that end a role phrase after an article ("the officer in charge", "la maire de
 # la capitale", "die Chefin der Gr\u00fcnen"): prepositions and relative pronouns.
 ROLE_ENDS = _words(

@@ -10,7 +10,13 @@ from __future__ import annotations
 from .names import is_cyrillic
 from .slavic_case import feminine_accusative, genitive_nominative, oblique_nominative
 
-__all__ = ["name_gender", "nominative_given", "nominative_of_genitive", "oblique_name"]
+__all__ = [
+    "gender_disagrees",
+    "name_gender",
+    "nominative_given",
+    "nominative_of_genitive",
+    "oblique_name",
+]
 
 
 # Endings of a Russian or Ukrainian name in the instrumental or the dative, for the
@@ -213,6 +219,13 @@ def name_gender(name: str) -> str:
 # Endings a given name of either gender may have ("\u041b\u044e\u0431\u043e\u0432\u044c",
 # "\u042d\u043c\u0438\u043d\u0435"): the surname decides.
 _VOWELS_SOFT = frozenset("\u044c\u0435\u0438\u0456\u0443\u044e\u044b\u044d\u0454\u0457")
+
+
+def gender_disagrees(name: str, gender: str) -> bool:
+    """Is ``name`` known to be of the other gender than ``gender`` (see
+    :func:`name_gender`)?"""
+    known = name_gender(name)
+    return bool(gender and known and known != gender)
 
 
 def nominative_of_genitive(name: str) -> str | None:
