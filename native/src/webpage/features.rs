@@ -11,7 +11,7 @@ use crate::pattern::{Mode, Pattern, Scratch};
 pub const PATTERNS: [(&str, &str, bool); 13] = [
     (
         "FURNITURE",
-        r"(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?|link copied|copy link|copied|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|mastodon|bluesky|threads|flipboard|vk|save(?: article)?|bookmark|listen(?: to this article)?|comments?|[0-9]{1,6} comments?|menu|main menu|search|close|open menu|toggle navigation|navigation|skip to (?:main )?content|back to top|sign in|sign up|log ?in|register|subscribe|donate|newsletter|follow(?: us)?|home|[0-9]{1,3} min(?:ute)?s? read|gift(?: this)? article|audio|video)",
+        r"(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?|link copied|copy link|copied|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|mastodon|bluesky|threads|flipboard|vk|save(?: article)?|bookmark|listen(?: to this article)?|comments?|[0-9]{1,6} comments?|menu|main menu|search|close|open menu|toggle navigation|navigation|skip to (?:main )?content|back to top|sign in|sign up|log ?in|register|subscribe|donate|newsletter|follow(?: us)?|home|[0-9]{1,3} min(?:ute)?s? read|gift(?: this)? article|audio|video|(?:sponsored|supported|presented|powered|brought to you) by)",
         true,
     ),
     (

@@ -35,6 +35,8 @@ _CLOSERS = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a)]}*_"
 _TERMINAL = frozenset(".!?\u2026:;\u3002\uff01\uff1f")
 _TITLE_OPENERS = "\"'\u2018\u201c\u201e\u00ab\u201a\u2039\u00bf\u00a1$\u20ac\u00a3(["
 _TITLE_COLON_WORDS = 15
+# The spaces French typesetting puts inside guillemets.
+_GUILLEMET_SPACES = " \u00a0\u202f"
 # A closing quotation mark and a period: how some sites end a "Name: \u201c\u2026\u201d." headline.
 _QUOTE_THEN_PERIOD = ('".', "\u201d.", "\u00bb.", "\u201c.")
 _CAPTION_MAX_WORDS = 20  # a caption over a credit line is shorter than this
@@ -125,7 +127,10 @@ def headline_like(
             # A tag named as a word (kept by the line's cleaning only when it is not
             # markup): "<img> Tags Without Alt Text", "<ul> List of <figure>".
             text = text[close + 1 :].lstrip() or text
-        text = text.lstrip(_TITLE_OPENERS) or text
+        opened = text.lstrip(_TITLE_OPENERS)
+        if text[0] in "\u00ab\u2039":  # French sets a space inside: "\u00ab Il veut \u2026 \u00bb"
+            opened = opened.lstrip(_GUILLEMET_SPACES)
+        text = opened or text
         if text.endswith(":") and text.count(" ") < _TITLE_COLON_WORDS:
             text = text[:-1].rstrip() or text
         elif text.endswith(("\u2026", "...")) and text.count(" ") < _TITLE_COLON_WORDS:

@@ -247,8 +247,10 @@ def _printed(page: Page, end: int, keys: tuple[str, ...]) -> int | None:
     of ``keys``."""
     if not keys:
         return None
+    sizes = {len(key) for key in keys}  # (the marks fold one to one: same length)
     for i in range(end - 1, -1, -1):
-        if page.folded(i).translate(_QUOTE_FOLD) in keys:
+        folded = page.folded(i)
+        if len(folded) in sizes and folded.translate(_QUOTE_FOLD) in keys:
             return i
     return None
 

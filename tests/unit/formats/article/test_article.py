@@ -78,6 +78,21 @@ def test_a_labelled_quote_headline_may_end_with_a_period(first_line: str, title:
     assert doc.title == (first_line if title else None)
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # French guillemets with the space French typesetting puts inside them.
+        ("\u00ab Il veut bien \u00eatre notre ministre \u00bb : le comportement du ministre", True),
+        ("\u00ab\u00a0Nous resterons\u00a0\u00bb\u00a0: le club garde son entra\u00eeneur", True),
+        # A bracket and a space are navigation, not a quotation: "[ Docs ] [ txt ]".
+        ("[ Docs ] [ txt | pdf ] [ Tracker ]", False),
+    ],
+)
+def test_a_headline_opening_with_spaced_guillemets(first_line: str, title: bool) -> None:
+    doc = read(first_line + "\n" + BODY)
+    assert doc.title == (first_line.replace("\u00a0", " ") if title else None)
+
+
 def test_title_needs_body_after_it() -> None:
     assert read("Talks in Geneva end without a deal").title is None
     assert read("Talks in Geneva end without a deal\n\n").title is None

@@ -79,8 +79,9 @@ FLOOR_STRICT_ALL = {"files": 1604, "lines_lost": 152, "title_accuracy": 0.961}
 #: a name's label before the quoted headline now lets its last period be: 598/598.)
 #: (Session 21: the fr-s21 cases, scored before any rule, included a headline opening
 #: with a quotation, '« … » : le comportement polémique …', that the reader took for
-#: no title, in both layouts: 738/740.)
-FLOOR_QUOTES = {"files": 740, "lines_lost": 0, "title_accuracy": 0.997}
+#: no title, in both layouts: 738/740; the space inside French guillemets is passed
+#: over since: 740/740.)
+FLOOR_QUOTES = {"files": 740, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
