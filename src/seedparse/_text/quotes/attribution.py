@@ -93,6 +93,7 @@ from .offices import (
 from .slavic import (
     according,
     according_clause,
+    as_clause,
     cyrillic_word,
     gendered,
     is_body,
@@ -631,6 +632,8 @@ class Attribution:
             if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
                 verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
+        if verb_at >= 0 and (found := as_clause(tokens, verb_at, end)) is not None:
+            return found  # ("as X added, his \u00ab\u2026\u00bb")
         if verb_at < 0:
             if is_cyrillic(tokens[0]):
                 # An "according to him," opening, the quote later in the sentence.
