@@ -15,7 +15,10 @@ a comma may have a word or two before the quote ("Как добавил X, ег�
 office or a capitalised word. A quote nested in a quote whose closing mark ends both
 (Russian typesetting leaves the outer one out) ends there also after a "?" or a "!"
 with a dash and no comma ("«… «…?» — сказал он"); a name inside such a nested quote
-is said to the speaker, not of them. "Поделился", "поділився" are speech verbs.
+is said to the speaker, not of them. "Поделился", "поділився" are speech verbs. A
+quotation left open that goes on over lines each opened by a dash (questions and
+answers inside the one quotation), the last of them closing it, is one quotation a line
+of the same speaker; a dash line among plain ones still ends the run.
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -149,6 +152,48 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Глава района Иван Соколов встретился с министром.\n"
         "«Иван Николаевич обещал, что ремонт дороги начнётся весной», — сказал он.",
         [("Иван Николаевич", None)],
+    ),
+    (
+        "uk-dash-lines-inside-one-quotation",
+        "Тренер Олег Савчук прокоментував гру.\n"
+        '"Ми довго не могли забити, суперник грав щільно.\n'
+        "- Чому так склалося з голом у першому таймі?\n"
+        '- Тренер завжди відповідає за результат, ми це знаємо", - сказав Савчук.',
+        [
+            ("Ми довго", "Олег Савчук"),
+            ("- Чому так", "Олег Савчук"),
+            ("- Тренер завжди", "Олег Савчук"),
+        ],
+    ),
+    (
+        "ru-dash-lines-inside-one-quotation",
+        "Нападающий Игорь Смирнов ответил на вопросы.\n"
+        "«Первый тайм был тяжёлым, мы много бегали.\n"
+        "— Что случилось после перерыва?\n"
+        "— Мы просто устали и пропустили дважды», — сказал Смирнов.",
+        [
+            ("Первый тайм", "Игорь Смирнов"),
+            ("— Что случилось", "Игорь Смирнов"),
+            ("— Мы просто", "Игорь Смирнов"),
+        ],
+    ),
+    (
+        # near miss: no line closes the quotation
+        "uk-dash-lines-and-no-close",
+        "Тренер Олег Савчук прокоментував гру.\n"
+        '"Ми довго не могли забити, суперник грав щільно.\n'
+        "- Чому так склалося з голом у першому таймі?\n"
+        "- Тренер завжди відповідає за результат, ми це знаємо.",
+        [("Ми довго", "Олег Савчук")],
+    ),
+    (
+        # near miss: the closing line opens with no dash
+        "uk-dash-line-then-a-plain-close",
+        "Тренер Олег Савчук прокоментував гру.\n"
+        '"Ми довго не могли забити, суперник грав щільно.\n'
+        "- Чому так склалося з голом у першому таймі?\n"
+        'Тренер завжди відповідає за результат, ми це знаємо", - сказав Савчук.',
+        [("Ми довго", "Олег Савчук")],
     ),
 ]
 
