@@ -43,6 +43,7 @@ __all__ = [
     "oblique_office",
     "oblique_office_before",
     "office_title",
+    "opening_speaker",
     "quoted_person",
     "slavic_adverb",
     "speech_owner",
@@ -218,6 +219,16 @@ def as_clause(tokens: Sequence[str], verb_at: int, end: int) -> Attr | None:
                 return None
             return _as_verb(tokens, comma)
     return None
+
+
+def opening_speaker(tokens: Sequence[str], verb_at: int, end: int) -> Attr | None:
+    """The speaker a Russian or Ukrainian sentence's opening gives a quote later in it
+    (``tokens[:end]``, its last speech verb at ``verb_at``, -1 for none): an "according
+    to" opening with no speech verb (:func:`according_clause`), an "as X said" one
+    (:func:`as_clause`)."""
+    if not is_cyrillic(tokens[0]):
+        return None
+    return according_clause(tokens, end) if verb_at < 0 else as_clause(tokens, verb_at, end)
 
 
 #: At most this many words between an "as X said" opening's comma and the quote.
