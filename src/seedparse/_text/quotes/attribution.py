@@ -21,7 +21,8 @@ from .english_apposition import (
     participle_subject,
     possessive_side,
 )
-from .english_documents import written_by
+from .english_documents import writing_read_before, written_by
+from .english_quoted import quoted_as
 from .french_clauses import (
     article_role,
     elided_auxiliary,
@@ -455,6 +456,8 @@ class Attribution:
     ) -> Attr | None:
         if (in_wie := wie_clause_subject(name_forward, tokens, verb_at)) is not None:
             return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
+        if (quoted := quoted_as(self.subject_of, tokens, verb_at)) is not None:
+            return quoted  # "NAN quoted him as saying:", "X was quoted as saying"
         after = verb_at + 1
         if (
             verb_at > 0
@@ -614,6 +617,8 @@ class Attribution:
         separated = end < n
         if end == 0:
             return None
+        if (written := writing_read_before(tokens, end)) is not None:
+            return written  # "A text message from X read, \u201c\u2026\u201d"
         # "as X put it, \u201c\u2026" and "according to X, \u201c\u2026"
         if end >= 3 and tokens[end - 2] == "put" and tokens[end - 1] == "it":
             name = name_backward(tokens, end - 3)

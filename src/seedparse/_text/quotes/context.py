@@ -25,7 +25,7 @@ from .context_words import (
     person_after,
     written_alone,
 )
-from .english_names import headline_full_name, headline_label
+from .english_names import headline_label
 from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
@@ -45,6 +45,7 @@ from .lexicon import (
     SLAVIC_CASE_ENDINGS,
 )
 from .line_breaks import scan_tokens
+from .name_apostrophes import full_name_elsewhere
 from .names import (
     close_variant,
     given_names,
@@ -57,6 +58,7 @@ from .names import (
     trim_name,
 )
 from .offices import office_introduces, office_set_off, office_unclosed, role_subject
+from .opening_phrases import phrase_subject
 from .slavic import (
     headline_speaker,
     is_body,
@@ -608,7 +610,7 @@ class Context:
                     found.append((m, _INTRODUCED, self.complete(tokens[m], pos), True))
                 elif (  # "Spitzer wird \u2026": a sentence opens with one named before
                     k == m
-                    and (k == 0 or tokens[k - 1] in SENTENCE_END)
+                    and (k == 0 or tokens[k - 1] in SENTENCE_END or phrase_subject(tokens, k))
                     and " " in (full := self.complete(tokens[m], pos))
                 ):
                     found.append((m, _INTRODUCED, full, True))
@@ -673,7 +675,7 @@ class Context:
             # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430 X Y": a word no
             # full name ends with, written before one, is an office's complement.
             return self._person_after(name, pos)
-        return headline_full_name(self.text, self.low, name) or name  # "Collins said"
+        return full_name_elsewhere(self.text, self.low, name, pos) or name  # "Collins said"
 
     def _person_after(self, name: str, pos: int) -> str:
         """``name`` itself, or the person it was written before: a genitive office read

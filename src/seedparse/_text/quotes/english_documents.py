@@ -1,6 +1,7 @@
 """English attribution by a person's writing: "\u201c\u2026,\u201d read Potter's
 message", "\u201c\u2026,\u201d read a statement from Ana Ruiz", "\u201c\u2026,\u201d
-Ruiz's letter said".
+Ruiz's letter said", and before the quote "A text message from X, \u2026, read,
+\u201c\u2026\u201d", "Potter's message read: \u201c\u2026\u201d".
 
 Words quoted from what someone wrote are credited to the document, and the document
 to its writer by a possessive or by "from"/"by". "Read" here is the document's verb
@@ -18,7 +19,7 @@ from .latin_clauses import Attr
 from .lexicon import DETERMINERS, FUNCTION_WORDS
 from .names import is_cap, name_forward, trim_name
 
-__all__ = ["PERSON_WRITINGS", "written_by"]
+__all__ = ["PERSON_WRITINGS", "writing_read_before", "written_by"]
 
 #: Writings a person signs: what such a writing says, its writer says.
 PERSON_WRITINGS = frozenset(
@@ -36,6 +37,9 @@ _POSSESSIVE = ("'s", "\u2019s")
 #: lower-case words between it and the writing ("Potter's latest message").
 _MAX_NAME_WORDS = 4
 _MAX_ADJECTIVES = 2
+#: Most words between a writing's writer and the "read" before the quote ("A text
+#: message from X following up on the matter, read, \u201c\u2026\u201d").
+_MAX_BEFORE_READ = 10
 
 
 def written_by(tokens: Sequence[str], i: int) -> Attr | None:
@@ -87,4 +91,25 @@ def _possessive_writing(tokens: Sequence[str], i: int) -> tuple[str, int] | None
         m += 1
     if m < n and tokens[m] in PERSON_WRITINGS:
         return name, m + 1
+    return None
+
+
+def writing_read_before(tokens: Sequence[str], end: int) -> Attr | None:
+    """The writer a sentence before a quote credits when it ends in "read"
+    (``tokens[:end]``, the separators after it cut off): "A text message from X
+    \u2026 read", "Potter's message read". None for anything else ("she read the
+    report", "the sign read")."""
+    if end < 4 or tokens[end - 1].lower() not in _READ:
+        return None
+    for k in range(end - 2, max(-1, end - 2 - _MAX_BEFORE_READ), -1):
+        if tokens[k].lower() not in PERSON_WRITINGS:
+            continue
+        if k + 2 < end and tokens[k + 1].lower() in _FROM:
+            name, _ = name_forward(tokens, k + 2)  # "a text message from X"
+            return ("name", name) if name is not None else None
+        for start in range(max(0, k - _MAX_NAME_WORDS - _MAX_ADJECTIVES), k):
+            found = _possessive_writing(tokens, start)  # "Potter's message read"
+            if found is not None and found[1] == k + 1:
+                return ("name", found[0])
+        return None
     return None

@@ -5,7 +5,8 @@
 With two capitalised words before a full name the finder already cuts the first ones
 off; with one ("Superintendent X Y") the three words read as one name unless the first
 is known as an office. These are the offices of schools, companies, courts, counties
-and police forces that US and Commonwealth news copy puts before a name. Words that are
+and police forces that US and Commonwealth news copy puts before a name, with the
+police ranks' abbreviations, which British and Irish copy writes without a dot. Words that are
 also common given names or surnames ("Dean", "Pastor", "Constable", "Ranger") are
 left out: there a wrong cut is worse than a title kept.
 """
@@ -28,5 +29,10 @@ ENGLISH_OFFICES = frozenset(
         *("detective", "inspector", "trooper", "agent", "paramedic"),
         # Sport ("Coach Dan Reyes").
         *("coach",),
+        # Irish and British police ranks: "Garda" is the Irish constable's rank ("Garda
+        # Colm Geary"), and British and Irish copy writes the ranks' abbreviations
+        # without a dot ("Supt Eamon O'Neill", "Sgt Ann Ryan", "Det Insp X"), other copy
+        # with one ("Supt. X", "Insp. X"; the dot kept by lexicon.ABBREVIATIONS).
+        *("garda", "supt", "sgt", "insp", "det", "cpl", "supt.", "insp."),
     )
 )

@@ -5,6 +5,7 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .english_messages import MESSAGE_VERBS
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_CLASS_VERBS
 from .german_words import GERMAN_EXTRA_VERBS
@@ -375,6 +376,7 @@ SPEECH_VERBS: frozenset[str] = (
     | _UKRAINIAN_VERBS
     | _SLAVIC_MORE_VERBS
     | SLAVIC_EXTRA_VERBS
+    | MESSAGE_VERBS  # "texted", "messaged" (english_messages.py)
 )
 
 #: Subject pronouns that stand for one person (resolved to the last person credited
@@ -760,7 +762,7 @@ INSTITUTIONS = _words(
     "minist\u00e8re gouvernement parquet pr\u00e9fecture police gendarmerie mairie "
     "organisation association "
     "ministerium regierung polizei staatsanwaltschaft beh\u00f6rde verwaltung "
-    "ministry government police office department agency"
+    "ministry government police office department agency s\u00edoch\u00e1na"
 )
 # Nouns for what a person said: "La d\u00e9claration d\u2019Anne Hidalgo est la suivante :
 # \u00ab\u2026\u00bb", "Seine Antwort: \u201e\u2026\u201c" credit the person they belong to.
@@ -779,7 +781,7 @@ SENTENCE_END = frozenset(".!?\u2026")
 LEADING_SEPARATORS = frozenset(",\u2014\u2013-(")
 TRAILING_SEPARATORS = frozenset(":,\u2014\u2013-")
 ABBREVIATIONS = _words(
-    "mr mrs ms dr prof st sen rep gov gen col lt capt sgt adm rev jr sr mt no vs etc "
+    "mr mrs ms dr prof st sen rep gov gen col lt capt sgt adm rev jr sr mt no vs etc supt insp "
     "inc ltd co corp"
 )
 

@@ -20,6 +20,7 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .lexicon import (
     ABBREVIATIONS,
+    INSTITUTIONS,
     OFFICE_LINKS,
     PARTICLES,
     SENTENCE_END,
@@ -215,7 +216,10 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             continue  # "Erich M. Wendel": an initial, not French "M." (monsieur)
         if is_title(items[index]) and not (index and items[index - 1].lower() in PARTICLES):
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
-            # name follows it
+            # name follows it, unless the words end in a body's noun ("Garda Press
+            # Office", "Interior Ministry": the office names the body, no person)
+            if index < len(items) - 1 and items[-1].lower() in INSTITUTIONS:
+                break
             items = items[index + 1 :]
             if len(items) >= 4 and items[0].lower() in _COMPLEMENT_LINKS:
                 # "B\u00fcrgermeisterin von K\u00f6ln Henriette Reker": the office's

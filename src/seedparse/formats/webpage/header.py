@@ -45,6 +45,17 @@ _BREADCRUMB = LazyPattern("[ \u00a0][>\u203a\u00bb/][ \u00a0]")
 # "Filed to:metroid", "Tags:news": a label glued to its value.
 _GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
 
+# What separates a headline from the author or the site a page's JSON adds after it.
+_HEADLINE_SEPARATOR = LazyPattern(" (?:[-|\u2013\u2014\u00b7\u2022]|::) ")
+
+# Quotation marks and apostrophes a page's JSON and its text may print differently
+# ("'Star Wars'" in the JSON, "\u2018Star Wars\u2019" on the page): the JSON's
+# headline is looked for with them unified.
+_QUOTE_FOLD = str.maketrans(
+    "\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb",
+    "'" * 6 + '"' * 7,
+)
+
 
 def may_head(line: str) -> bool:
     """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
@@ -152,19 +163,23 @@ def read_header(
     """Title, dek and kicker, read upwards from line ``end`` (exclusive)."""
     if hints.title is not None:
         # The JSON's headline where the page shows it, nearest above the byline or the
-        # body (above a box of teasers too: the walk below stops at such a box).
-        wanted = fold_key(hints.title)
-        for i in range(end - 1, -1, -1):
-            if page.folded(i) == wanted:
-                dek = next(
-                    (
-                        page.clean(j)
-                        for j in range(i + 1, end)
-                        if page.prose[j] and page.kind(j) != HARD
-                    ),
-                    None,
-                )
-                return page.clean(i), dek, None
+        # body (above a box of teasers too: the walk below stops at such a box); else
+        # its first part, where the JSON adds the author or the site after a separator
+        # ("Samantha and The Great Big Lie - John C. Welch - Medium").
+        wanted = fold_key(hints.title).translate(_QUOTE_FOLD)
+        found = _printed(page, end, (wanted,))
+        if found is None:
+            found = _printed(page, end, _headline_heads(wanted))
+        if found is not None:
+            dek = next(
+                (
+                    page.clean(j)
+                    for j in range(found + 1, end)
+                    if page.prose[j] and page.kind(j) != HARD
+                ),
+                None,
+            )
+            return page.clean(found), dek, None
     candidates: list[int] = []
     i = end - 1
     seen = 0
@@ -186,6 +201,9 @@ def read_header(
             continue
         if len(page.strip[i]) < 60 and FURNITURE.fullmatch(page.folded(i)):
             i -= 1
+            continue
+        if len(page.strip[i]) <= _NAMED_TIME_CHARS and name_then_time(page.clean(i)):
+            i -= 1  # "James Akinaka \u2022 8h": the author and when, under the title
             continue
         candidates.append(i)
         if page.after_block[i]:
@@ -222,6 +240,29 @@ def read_header(
         if above == title_index - 1 and words[k + 1] < 4:
             kicker = page.clean(above)
     return page.clean(title_index), dek, kicker
+
+
+def _printed(page: Page, end: int, keys: tuple[str, ...]) -> int | None:
+    """The nearest line above line ``end`` whose key (quotation marks unified) is one
+    of ``keys``."""
+    if not keys:
+        return None
+    for i in range(end - 1, -1, -1):
+        if page.folded(i).translate(_QUOTE_FOLD) in keys:
+            return i
+    return None
+
+
+def _headline_heads(key: str) -> tuple[str, ...]:
+    """The parts of a headline key before each of its separators (" - ", " | ", ...),
+    longest first, of two words or more: what a page prints of a headline its JSON
+    gives with the author or the site after it."""
+    heads = []
+    for found in _HEADLINE_SEPARATOR.finditer(key):
+        head = key[: found.start()].rstrip()
+        if head.count(" ") >= 1:
+            heads.append(head)
+    return tuple(reversed(heads))
 
 
 def _weak_title(line: str) -> bool:

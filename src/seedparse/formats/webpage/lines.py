@@ -84,7 +84,8 @@ _ITEM_WORDS = 4
 _BYLINE_START = frozenset("BbWwAaRrTtPpOoVvDd\u0410\u0430")  # (the last two: Cyrillic)
 
 # Page furniture that never sits inside an article: share buttons, menus, sign-in,
-# reading times, and headings of related lists. Matched against the whole line.
+# reading times, sponsor labels ("Supported by") and headings of related lists.
+# Matched against the whole line.
 FURNITURE = LazyPattern(
     r"(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?"
     r"|link copied|copy link|copied|tweet|e-?mail|print|facebook|twitter|x|linkedin"
@@ -93,7 +94,8 @@ FURNITURE = LazyPattern(
     r"|menu|main menu|search|close|open menu|toggle navigation|navigation"
     r"|skip to (?:main )?content|back to top|sign in|sign up|log ?in|register|subscribe"
     r"|donate|newsletter|follow(?: us)?|home|[0-9]{1,3} min(?:ute)?s? read"
-    r"|gift(?: this)? article|audio|video)",
+    r"|gift(?: this)? article|audio|video"
+    r"|(?:sponsored|supported|presented|powered|brought to you) by)",
     re.IGNORECASE,
 )
 

@@ -245,7 +245,9 @@ def read_page_metadata(values: Iterable[Any]) -> PageFacts:
     labels: set[str] = set()
     for node in nodes:
         _walk_strings(node, labels)
-    for exclude in (title, description):
+    others = (_text(article.get("name")), _text(article.get("headline"))) if types else ()
+    for exclude in (title, description, *others):
+        # (an article's name beside its headline may be the title the page prints)
         if exclude:
             labels.discard(exclude.casefold())
     lists = tuple(

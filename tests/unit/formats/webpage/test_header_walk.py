@@ -120,6 +120,8 @@ def test_header_shapes(
         ["9/11/13 10:00AM"],  # a time stamp
         ["<![CDATA["],  # markup left in the text
         ["Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"],
+        ["Supported by"],  # a sponsor's label over the story
+        ["Sponsored by"],
     ],
 )
 def test_no_title_rather_than_furniture(header: list[str]) -> None:
@@ -381,4 +383,63 @@ def test_a_name_with_its_posting_time_above_the_body_is_the_author() -> None:
     )
     doc = READER.read(text, "page.txt")
     assert doc.authors == ("Nora Vance",)
+    assert doc.title == TITLE
+
+
+def test_the_json_headline_is_found_with_other_quotation_marks() -> None:
+    """The JSON prints the headline with straight quotes, the page with curly ones:
+    the page's line is still the headline, above a box of teasers too."""
+    printed = "\u2018River\u2019 Rose Overnight and the Town Closed Its Streets"
+    json_block = (
+        '{"@type": "Article", '
+        '"headline": "\'River\' Rose Overnight and the Town Closed Its Streets"}'
+    )
+    teasers = []
+    for n in range(8):
+        teasers += [f"Another Story Number {n} About Something Else Entirely", "", "Sam Roe", ""]
+    text = "\n".join([*NAV, printed, "", "You may also like", "", *teasers, json_block, "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == printed
+
+
+def test_a_name_with_its_posting_time_under_the_title_is_no_title() -> None:
+    """A name with its posting time ("Nora Vance \u2022 8h") between the headline and
+    the story is the byline: the header walk passes it to the headline."""
+    text = "\n".join([*NAV, TITLE, "", "Nora Vance \u2022 8h", "Share Tweet Share", "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
+    assert doc.authors == ("Nora Vance",)
+
+
+def test_the_articles_name_beside_its_headline_may_be_the_printed_title() -> None:
+    """The JSON names the article ("name") and gives a headline the page does not
+    print (a short description): the printed name above the story is the title, not a
+    label of the JSON to walk past."""
+    json_block = (
+        '{"@type": "Article", "name": "River Rose", '
+        '"headline": "flood of the lower town in the spring"}'
+    )
+    text = "\n".join(["River Rose", "", json_block, "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == "River Rose"
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " \u2014 ", " :: "])
+def test_the_json_headline_with_the_site_after_it(separator: str) -> None:
+    """The JSON's headline carries the author and the site after a separator; the
+    page prints the headline alone, above a pull quote the walk would meet first."""
+    headline = f"{TITLE}{separator}Nora Vance{separator}The Courier"
+    json_block = f'{{"@type": "NewsArticle", "headline": "{headline}"}}'
+    pull_quote = "how to lose your friends quickly"
+    text = "\n".join([json_block, "", *NAV, TITLE, "", "Nora Vance", "", pull_quote, "", *STORY])
+    doc = READER.read(text, "page.txt")
+    assert doc.title == TITLE
+
+
+def test_a_menu_word_is_no_head_of_the_json_headline() -> None:
+    """Only parts of two words or more are looked for: a one-word menu item that
+    begins the JSON's headline is no title."""
+    json_block = '{"@type": "NewsArticle", "headline": "Rivers - Flood Season Starts Early"}'
+    text = "\n".join([json_block, "", "Rivers", "", TITLE, "", *STORY])
+    doc = READER.read(text, "page.txt")
     assert doc.title == TITLE
