@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .attribution_words import person_at, role_head, speech_noun_owner
+from .attribution_words import person_at, role_head
+from .colon_clauses import colon_clause_subject
 from .english_apposition import (
     job_noun_subject,
     name_after_job_noun,
@@ -24,7 +25,6 @@ from .english_apposition import (
 from .english_documents import writing_read_before, written_by
 from .english_quoted import quoted_as
 from .french_clauses import (
-    article_role,
     elided_auxiliary,
     for_clause,
     name_past_age,
@@ -34,12 +34,10 @@ from .french_clauses import (
 )
 from .german_clauses import (
     DATIVE_ARTICLES,
-    SEPARABLE_PARTICLES,
     according_to,
     impersonal_source,
+    no_speaker_after_verb,
     prepositional_object,
-    relative_clause_ends,
-    verb_second_subject,
     wie_clause_subject,
 )
 from .latin_clauses import (
@@ -89,6 +87,7 @@ from .offices import (
     appositive_name,
     named_after_office,
     office_before_colon,
+    role_ends_at,
     surname_after_article,
 )
 from .slavic import (
@@ -358,6 +357,8 @@ class Attribution:
                 return possessive_side(tokens, name_end, self.is_verb, None)
             if name is not None and not is_cyrillic(word):
                 name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
+            if name is None and is_title(word):
+                name = named_after_office(tokens, j)  # "informiert Initiator und Leiter X Y"
             return ("name", name) if name else None
         if word.islower() and low not in DETERMINERS:
             # Role words before the name: "said council member X", "said former minister X".
@@ -370,6 +371,8 @@ class Attribution:
                 # ("words of the press secretary X": the office and its person
                 # are the object)
                 return None
+            if no_speaker_after_verb(tokens, j, k):
+                return None  # "sagte nach dem Verfahren", "stellte kleinlaut fest:"
             if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
                 if name is not None and is_cyrillic(word) and is_body(name):
@@ -436,8 +439,8 @@ class Attribution:
             # role is the last word before a preposition or a relative pronoun.
             k = j + 1
             while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in ROLE_ENDS or tokens[k] in SEPARABLE_PARTICLES:
-                    break  # ("teilte die Polizei mit": the verb's particle ends it)
+                if role_ends_at(tokens, k):
+                    break  # ("teilte die Polizei mit", "die Ministerin und bedankte sich")
                 k += 1
             if k > j + 1:
                 return role(low, tokens[k - 1])
@@ -669,7 +672,7 @@ class Attribution:
                     return ("label", name)
                 if n_words >= 4:
                     found = (
-                        self._clause_subject(tokens, end)
+                        colon_clause_subject(tokens, end)
                         or office_before_colon(tokens, end)
                         or relative_antecedent(tokens, end)
                     )
@@ -704,48 +707,6 @@ class Attribution:
         if found is None and tokens[verb_at] in CONTINUATIONS and verb_at + 1 == end:
             return ("previous", "")  # "\u2026, avant d\u2019ajouter : \u00ab\u2026\u00bb"
         return found
-
-    def _clause_subject(self, tokens: Sequence[str], end: int) -> Attr | None:
-        """The subject of the last clause before a colon with no speech verb ("Interrog\u00e9
-        sur \u2026, le ministre de l\u2019\u00c9conomie Bruno Le Maire pr\u00e9f\u00e8re
-        r\u00e9pondre par une question :", "mais il ne veut pas aller plus loin :"): a
-        person named after an office, a name opening the clause, or a pronoun. A
-        relative clause ("\u2026, qui \u2026 :") has no subject of its own: None."""
-        starts = [0] + [k + 1 for k in range(end) if tokens[k] in (",", ";")]
-        for start in reversed(starts):
-            k = start
-            while k < end and tokens[k].lower() in CONJUNCTIONS:
-                k += 1
-            if k >= end:
-                continue
-            word = tokens[k]
-            low = word.lower()
-            if low in THAT or low in ("qui", "who", "which", "dont", "o\u00f9"):
-                return None
-            if low in PRONOUNS and (word.islower() or k == 0):
-                return ("pronoun", low)
-            inverted = verb_second_subject(named_after_office, tokens, k, end)
-            if inverted is not None:
-                return ("label", inverted)  # ", durfte sein Gegen\u00fcber X jubeln:"
-            if low in DETERMINERS:
-                if start and relative_clause_ends(tokens, k, end):
-                    continue  # ", die seit Jahren \u00dcberstunden machten,": a relative clause
-                owner = speech_noun_owner(tokens, k + 1, end)
-                if owner is not None:
-                    return ("label", owner)
-                named = named_after_office(tokens[:end], k + 1) or appositive_name(
-                    tokens[:end], k + 1
-                )  # ("Der Finanzvorsteher der Stadt, X, zeigte sich gelassen:")
-                if named is not None:
-                    return ("label", named)
-                office = tokens[k + 1] if start == 0 and k + 1 < end else ""
-                if office.islower() and is_title(office):
-                    return article_role(low, office)  # "La maire a tenu \u00e0 \u2026 :"
-            elif word[0].isalpha() and is_cap(word) and low not in NOT_NAME_OPENERS:
-                name, after, aged = name_past_age(tokens, k)  # "X, 15 ans, était là :"
-                if name and (aged or " " in name) and after < end and tokens[after].islower():
-                    return ("name" if aged else "label", name)  # a given name and an age
-        return None
 
     def reported_next(self, tokens: Sequence[str]) -> Attr | None:
         """The speaker a sentence names when it opens by crediting the sentence before

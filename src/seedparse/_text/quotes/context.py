@@ -57,7 +57,7 @@ from .names import (
     slavic_title,
     trim_name,
 )
-from .offices import office_introduces, office_set_off, office_unclosed, role_subject
+from .offices import office_introduces, office_set_off, office_unclosed, person_lead, role_subject
 from .opening_phrases import phrase_subject
 from .slavic import (
     headline_speaker,
@@ -536,7 +536,7 @@ class Context:
                     lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
-                if full is not None and " " in full and lead not in _NOT_BEFORE_PERSON:
+                if full is not None and person_lead(full, lead, tokens, k, _NOT_BEFORE_PERSON):
                     role_before = (
                         is_word(lead)
                         and tokens[k - 1][0].islower()

@@ -63,6 +63,7 @@ from ..._model import Citation, Span
 from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from .attribution import Attr, Attribution
+from .closing_tags import closing_so_tag
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
@@ -74,7 +75,15 @@ from .french_clauses import (
     verb_then_name,
 )
 from .french_incises import incise_goes_on, sentence_incise
-from .german_clauses import inverted_subject, reported_speech_carries_on, statement_giver
+from .german_clauses import (
+    colon_person,
+    coordinated_subject,
+    infinitive_speaker,
+    inverted_subject,
+    opener_carries_on,
+    reported_speech_carries_on,
+    statement_giver,
+)
 from .german_compounds import tokens_through_compound
 from .label_lines import label_line
 from .latin_clauses import verb_ends_sentence
@@ -90,11 +99,14 @@ from .names import (
 )
 from .offices import named_after_office
 from .quote_state import SENTENCE_ENDS, Quote, sentence_between, share_closing_attribution
+from .reported_fragments import konjunktiv_carries_on
 from .reported_pronoun import pronoun_reporter
 from .run_on import RunOn
 from .slavic_names import is_outlet_lead
 from .slavic_others import speaks_of
 from .slavic_sequels import according_before, fragment_before_addition, reported_clause
+from .stance_sentences import stance_speaker
+from .work_titles import names_a_work
 
 __all__ = ["QuoteFinder", "find_quotations"]
 
@@ -400,6 +412,8 @@ class QuoteFinder:
                 and (giver := statement_giver(named_after_office, name_forward, post)) is not None
             ):
                 attr = ("name", giver)  # "\u201e\u2026\u201c, ist die Auskunft, die X gab"
+            if attr is None and (said := infinitive_speaker(name_forward, post)) is not None:
+                attr = ("name", said)  # "\u201e\u2026\u201c, ist es X wichtig zu betonen"
             if attr is None and (
                 subject := inverted_subject(named_after_office, name_forward, post)
             ):
@@ -445,9 +459,22 @@ class QuoteFinder:
                     post = post[:stop] if stop >= 0 else post
             # ("\u201c\u2026,\u201d while Y said \u2026": that verb is another clause's.)
             attr = self._grammar.in_sentence(pre, post[: contrast_at(post)])
+            if attr is None and quote.closed:  # "\u2026 \u201e\u2026\u201c wieder heraus, so X."
+                reach = _lowest(next_open, quote.close_end + _WINDOW, block_end)
+                attr = closing_so_tag(text, quote.close_end, reach, self._grammar)
+            if attr is None and (
+                shared := coordinated_subject(name_forward, self._grammar.is_verb, pre)
+            ):
+                attr = ("name", shared)  # "gab X einen R\u00fcckblick und stellte fest:"
         speaker: str | None = None
         if attr is not None:
             speaker = context.resolve(attr, quote.open)
+            if (
+                speaker is None
+                and attr[0] == "pronoun"
+                and (by_colon := colon_person(name_forward, pre))
+            ):
+                speaker = context.complete(by_colon, quote.open)  # ("X:", "lacht er")
             if speaker and attr[0] in ("pronoun", "role") and speaks_of(speaker, raw):
                 speaker = None  # ("\u00ab\u2026 X \u2026\u00bb, said the clerk": words about X)
             if (
@@ -487,7 +514,16 @@ class QuoteFinder:
             ):
                 speaker = other
             adjacent, attr = True, ("name", speaker)
-        elif n_words >= 4 and last and last.speaker and colon_carries_on(pre, self.speech_verbs):
+        elif (
+            n_words >= 4
+            and last
+            and last.speaker
+            and (
+                colon_carries_on(pre, self.speech_verbs)
+                or opener_carries_on(pre)  # "Nur: \u201e\u2026\u201c"
+                or konjunktiv_carries_on(pre, self.speech_verbs)  # ("Damals seien")
+            )
+        ):
             # "Elle confirme que \u00ab\u2026\u00bb Mais la secousse fut br\u00e8ve :
             # \u00ab\u2026\u00bb": a colon after a clause about things carries on the
             # paragraph's last quote.
@@ -537,6 +573,8 @@ class QuoteFinder:
                 speaker = self._tag_before(context, quote.open)
             if speaker is None:
                 speaker = pronoun_reporter(context, quote.open)  # "He also said ... . \u201c"
+            if speaker is None:
+                speaker = stance_speaker(context, quote.open)  # ("X ist zufrieden.")
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
             if speaker is not None:
@@ -548,6 +586,8 @@ class QuoteFinder:
             mid_sentence = mid_sentence and not reported_clause(pre, stripped)  # (a "that" clause)
             if mid_sentence and not ends_punct and n_words < 8:
                 return False
+            if mid_sentence and n_words < _MAX_NAMED_THING and names_a_work(pre):
+                return False  # "in der Sendung \u201eAktenzeichen XY\u201c": a title
             if mid_sentence and n_words < _MAX_NAMED_THING and _after_article(pre):
                 # "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": after
                 # an article, words nobody is credited with are a thing's name.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .german_words import GERMAN_COLON_OPENERS
 from .lexicon import _words
 
 __all__ = [
@@ -27,10 +28,16 @@ __all__ = [
     "SEPARABLE_PARTICLES",
     "according_to",
     "agent_noun",
+    "colon_person",
+    "coordinated_subject",
     "german_article_object",
     "impersonal_source",
+    "infinitive_speaker",
     "inverted_subject",
     "new_subject_after_verb",
+    "no_speaker_after_verb",
+    "one_person",
+    "opener_carries_on",
     "prepositional_object",
     "relative_clause_ends",
     "reported_speech_carries_on",
@@ -168,6 +175,115 @@ def statement_giver(
             named = named_after(tokens, k + 3) or name_at(tokens, k + 3)[0]
             return named if named is not None and " " in named else None
     return None
+
+
+# Speech verbs in the infinitive, after "zu" ("wichtig zu betonen") or with it inside
+# ("hinzuzuf\u00fcgen", "festzuhalten").
+_INFINITIVES = _words(
+    "betonen sagen erkl\u00e4ren erg\u00e4nzen versichern erw\u00e4hnen unterstreichen "
+    "berichten erz\u00e4hlen warnen mahnen bekr\u00e4ftigen pr\u00e4zisieren"
+)
+_ZU_INFINITIVES = _words(
+    "hinzuzuf\u00fcgen anzumerken festzuhalten klarzustellen hervorzuheben einzur\u00e4umen"
+)
+
+
+def infinitive_speaker(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> str | None:
+    """The one person named in the clause after a quote that ends in a speech verb in
+    the infinitive: "\u201e\u2026\u201c, ist es dem Leitenden Oberstaatsanwalt X Y
+    wichtig zu betonen", "\u201e\u2026\u201c, verga\u00df X Y nicht
+    hinzuzuf\u00fcgen". The verb that governs the infinitive ("ist es wichtig",
+    "verga\u00df", "beeilte sich") takes the speaker as its subject or its dative;
+    ``tokens`` stop at the sentence end, ``name_at`` reads a full name. None when
+    no one or more than one person is named, or the clause ends otherwise."""
+    if len(tokens) < 4 or tokens[0] != ",":
+        return None
+    last = tokens[-1].lower()
+    if not (last in _ZU_INFINITIVES or (last in _INFINITIVES and tokens[-2] == "zu")):
+        return None
+    found: set[str] = set()
+    k = 1
+    while k < len(tokens) - 1:
+        if tokens[k] == ",":
+            return None  # another clause ("\u2026, als X kam, um zu sagen")
+        name, after = name_at(tokens, k) if tokens[k][:1].isupper() else (None, k)
+        if name is not None and " " in name:
+            found.add(name)
+        k = after if after > k else k + 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def opener_carries_on(tokens: Sequence[str]) -> bool:
+    """Is ``tokens``, the words of the sentence before a quote, one contrast or addition
+    and a colon ("Nur: \u201e\u2026\u201c", "Allerdings: \u201e\u2026\u201c")? The quote
+    then goes on with the paragraph's last quote, its speaker's."""
+    return len(tokens) == 2 and tokens[1] == ":" and tokens[0] in GERMAN_COLON_OPENERS
+
+
+def no_speaker_after_verb(tokens: Sequence[str], j: int, k: int) -> bool:
+    """Are the lower-case words ``tokens[j:k]`` after a speech verb no office before
+    its subject: a preposition and an article ("sagte nach dem Verfahren", the
+    capitalised word at ``tokens[k]`` the phrase's noun), or adverbs and the verb's
+    particle ending the clause ("stellte kleinlaut fest:")?"""
+    if k <= j:
+        return False
+    return (k < len(tokens) and prepositional_object(tokens, k)) or tokens[
+        k - 1
+    ] in SEPARABLE_PARTICLES
+
+
+def coordinated_subject(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]],
+    is_verb: Callable[[str], bool],
+    tokens: Sequence[str],
+) -> str | None:
+    """The one person named in the clause before "und" when a second verb, a speech
+    verb, is joined to it before a colon: "Bei seiner Festrede gab B\u00fcrgermeister
+    X Y einen R\u00fcckblick und stellte kleinlaut fest:" (the verbs share the
+    subject). ``tokens`` are the sentence's words up to the colon. None when the
+    clause names nobody or more than one person."""
+    if len(tokens) < 6 or tokens[-1] != ":":
+        return None
+    for verb_at in range(len(tokens) - 2, 1, -1):
+        if is_verb(tokens[verb_at]):
+            break
+    else:
+        return None
+    if tokens[verb_at - 1].lower() != "und" or "," in tokens[verb_at:]:
+        return None
+    start = verb_at - 1
+    while start > 0 and tokens[start - 1] not in (",", ";"):
+        start -= 1
+    return one_person(name_at, tokens[start : verb_at - 1])
+
+
+def one_person(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> str | None:
+    """The one full name among ``tokens`` (read by ``name_at``), or None when they
+    name nobody or more than one person."""
+    found: set[str] = set()
+    k = 0
+    while k < len(tokens):
+        name, after = name_at(tokens, k) if tokens[k][:1].isupper() else (None, k)
+        if name is not None and " " in name:
+            found.add(name)
+        k = after if after > k else k + 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def colon_person(
+    name_at: Callable[[Sequence[str], int], tuple[str | None, int]], tokens: Sequence[str]
+) -> str | None:
+    """Who a pronoun after a quote stands for when the sentence before the quote,
+    ``tokens``, ends in a colon and names one person: "Ein weniger kecker ist hier der
+    B\u00fcrgermeister X Y: \u201e\u2026\u201c, lacht er." The colon hands the quote to
+    that person, whoever was quoted before."""
+    if len(tokens) < 3 or tokens[-1] != ":":
+        return None
+    return one_person(name_at, tokens[:-1])
 
 
 # Words that may follow a quote and its comma but are no verb: conjunctions, which open

@@ -10,13 +10,22 @@ what they say: a quote so attributed is not the last speaker's.
 
 from __future__ import annotations
 
-__all__ = ["GERMAN_EXTRA_VERBS"]
+__all__ = ["GERMAN_COLON_OPENERS", "GERMAN_EXTRA_VERBS"]
 
 _FORMS = (
     "teilte teilt teilten hie\u00df hei\u00dft verriet verr\u00e4t fuhr twitterte "
     "schilderte schildert freute freut \u00e4rgerte \u00e4rgert haderte hadert stellte "
-    "stellt hob hebt wies weist erg\u00e4nzten "
+    "stellt hob hebt wies weist erg\u00e4nzten f\u00e4hrt "
+    # an announcement ("informiert Organisator X"), and words said laughing
+    # ("lacht er", "schmunzelte die Ministerin", "scherzt X")
+    "informiert informierte lacht lachte schmunzelt schmunzelte scherzt scherzte "
     # verb last, as a "wie" clause has it ("wie X am Montag mitteilte,")
     "mitteilte mitteilt hinzuf\u00fcgte ank\u00fcndigte einr\u00e4umte fortfuhr"
 )
 GERMAN_EXTRA_VERBS: frozenset[str] = frozenset(_FORMS.split())
+
+# One word before a colon that goes on with the paragraph's last quote: a contrast or
+# an addition opening the sentence ("Nur: \u201e\u2026\u201c", "Allerdings:
+# \u201e\u2026\u201c"), capitalised as a sentence's first word.
+_OPENERS = "Nur Aber Doch Allerdings Immerhin Trotzdem Dennoch Zudem Au\u00dferdem"
+GERMAN_COLON_OPENERS: frozenset[str] = frozenset(_OPENERS.split(" "))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .english_messages import MESSAGE_VERBS
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_CLASS_VERBS
+from .german_offices import GERMAN_OFFICE_SUFFIXES
 from .german_words import GERMAN_EXTRA_VERBS
 from .slavic_words import (
     REPORTED_OPENINGS,
@@ -653,7 +654,7 @@ SLAVIC_CASE_ENDINGS = _words(
 # German offices and job nouns are capitalised and glued into compounds
 # ("Bundesumweltministerin", "Grünen-Chefin", "Bahnchef"): a capitalised word that ends
 # with one of these (lower case) is a title, not part of the name.
-TITLE_SUFFIXES: tuple[str, ...] = tuple(
+_TITLE_ENDINGS: tuple[str, ...] = tuple(
     _words(
         "minister ministerin kanzler kanzlerin pr\u00e4sident pr\u00e4sidentin chef chefin "
         "sprecher sprecherin politiker politikerin vorsitzende vorsitzender direktor "
@@ -680,6 +681,7 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
         "manager managerin goalie keeper torwart torwartin st\u00fcrmer st\u00fcrmerin"
     )
 )
+TITLE_SUFFIXES = _TITLE_ENDINGS + GERMAN_OFFICE_SUFFIXES  # Swiss, Austrian (german_offices.py)
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
 OFFICE_LINKS = frozenset(("of", "for"))
@@ -696,7 +698,8 @@ NOT_NAME_OPENERS = _words(
     # German possessive determiners ("Sein Amt habe er \u2026 ausge\u00fcbt", "Ihre
     # Partei", "Unser Ziel"): a noun's, never a person's name
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser "
-    "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure"
+    "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure "
+    "nur aber doch allerdings immerhin trotzdem dennoch zudem au\u00dferdem"  # ("Nur:")
 )
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")

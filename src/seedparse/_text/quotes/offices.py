@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .german_clauses import SEPARABLE_PARTICLES
 from .lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -26,11 +27,14 @@ from .names import is_acronym, is_cap, is_cyrillic, is_name_word, is_title, name
 
 __all__ = [
     "appositive_name",
+    "clause_turns",
     "named_after_office",
     "office_before_colon",
     "office_introduces",
     "office_set_off",
     "office_unclosed",
+    "person_lead",
+    "role_ends_at",
     "role_subject",
     "surname_after_article",
 ]
@@ -55,7 +59,7 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
         if not token[0].isalpha():
             return None
         low = token.lower()
-        if low in THAT or low in ("qui", "who", "which"):
+        if low in THAT or low in ("qui", "who", "which") or clause_turns(tokens, k):
             return None
         if low in DETERMINERS and k > first and tokens[k - 1].lower() not in OF_WORDS:
             return None  # "die SPD-Politikerin der Deutschen Presse-Agentur": an object
@@ -88,6 +92,43 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
             continue
         k += 1
     return None
+
+
+_REFLEXIVE = frozenset(("sich", "se", "s'", "s\u2019", "himself", "herself"))
+
+
+def clause_turns(tokens: Sequence[str], k: int) -> bool:
+    """Does a new clause start at ``tokens[k]``, inside what reads on as an office
+    phrase ("betonte die Ministerin und bedankte sich bei den Vertretern des Vereins
+    X")? A pronoun (a reflexive one too) is a clause's, never part of an office; a
+    conjunction followed by two lower-case words that are no article or "of" word is
+    the next verb's ("und bedankte sich", "and then thanked"), where an office's own
+    complement goes on with a capitalised noun ("und nukleare Sicherheit")."""
+    low = tokens[k].lower()
+    if low in PRONOUNS or low in OTHER_PRONOUNS or low in _REFLEXIVE:
+        return True
+    if low not in CONJUNCTIONS or k + 2 >= len(tokens):
+        return False
+    nxt, then = tokens[k + 1], tokens[k + 2]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in OF_WORDS
+        and nxt not in DETERMINERS
+        and then.isalpha()
+        and then.islower()
+    )
+
+
+def role_ends_at(tokens: Sequence[str], k: int) -> bool:
+    """Does the role noun read after an article end before ``tokens[k]``: a preposition
+    or a relative pronoun (:data:`ROLE_ENDS`), a German verb's particle ("teilte die
+    Polizei mit"), or a new clause (:func:`clause_turns`)?"""
+    return (
+        tokens[k].lower() in ROLE_ENDS
+        or tokens[k] in SEPARABLE_PARTICLES
+        or clause_turns(tokens, k)
+    )
 
 
 # Words before an office that make it an object or a complement, not the clause's
@@ -291,3 +332,25 @@ def office_unclosed(tokens: Sequence[str], k: int, after: int) -> bool:
         and tokens[after][:1].islower()
         and office_set_off(tokens, k - 1)
     )
+
+
+def person_lead(
+    full: str, lead: str, tokens: Sequence[str], k: int, not_before: frozenset[str]
+) -> bool:
+    """May ``full``, a name of two words or more whose capitalised run opens at
+    ``tokens[k]``, be a person, given ``lead``, the word before
+    the run (lower case)? Not after an article or a function word (``not_before``:
+    "the Foreign Ministry", "of the Security Council"), unless a German article comes
+    before an office noun that opens the run, or follows its first word ("von der
+    Parlamentspr\u00e4sidentin X Y", "der W\u00fcrmlinger B\u00fcrgermeister X Y"):
+    the office and the name after it are a person's."""
+    if " " not in full:
+        return False
+    if lead not in not_before:
+        return True
+    return lead in _GERMAN_ARTICLES and any(is_title(word) for word in tokens[k : k + 2])
+
+
+# German definite articles (English and French ones before an office go on with the
+# office's complement: "the Foreign Ministry", "la ministre de la Culture X").
+_GERMAN_ARTICLES = frozenset(("der", "die", "dem", "den", "des"))

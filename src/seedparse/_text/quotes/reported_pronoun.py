@@ -7,14 +7,16 @@ stands for whom it would stand for in "\u201c\u2026,\u201d he said" there.
 Only when the sentence names nobody after its verb (no capitalised word but its
 first), holds no quotation of its own and opens with the pronoun (after at most a
 conjunction): "He said Jane Doe would answer. \u201c\u2026\u201d" and "Asked about
-it, he said ..." are left alone.
+it, he said ..." are left alone. German "Er sagte, die Gemeinde werde \u2026 .
+\u201e\u2026\u201c" likewise, where a person is two capitalised name words in a row
+(every German noun has a capital).
 """
 
 from __future__ import annotations
 
 from .context import Context
 from .lexicon import CONJUNCTIONS, PRONOUNS
-from .names import sentence_start, split_tokens
+from .names import is_name_word, sentence_start, split_tokens
 
 __all__ = ["pronoun_reporter"]
 
@@ -23,6 +25,7 @@ _MAX_TO_VERB = 3
 #: Characters read back for the sentence before the quote, at most.
 _WINDOW = 320
 _SENTENCE_END = frozenset(".!")
+_GERMAN_PRONOUNS = frozenset(("er", "sie"))
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a')
 
 
@@ -53,6 +56,18 @@ def pronoun_reporter(context: Context, pos: int) -> str | None:
     subject = grammar.subject_of(tokens, verb_at)
     if subject is None or subject[0] != "pronoun":
         return None
-    if any(token[:1].isupper() for token in tokens[k + 1 :]):
+    if _names_someone(tokens[k + 1 :], german=pronoun in _GERMAN_PRONOUNS):
         return None  # someone else named ("He said Jane Doe would answer")
     return context.resolve(subject, start)
+
+
+def _names_someone(tokens: list[str], *, german: bool) -> bool:
+    """Do the words after the pronoun name a person? Any capitalised word does in
+    English; German writes every noun with a capital ("Er sagte, die Gemeinde werde
+    das Urteil pr\u00fcfen"), so there only two capitalised name words in a row do
+    ("Er sagte, Anna Bauer werde antworten")."""
+    if not german:
+        return any(token[:1].isupper() for token in tokens)
+    return any(
+        is_name_word(word) and is_name_word(tokens[i + 1]) for i, word in enumerate(tokens[:-1])
+    )
