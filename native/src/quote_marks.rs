@@ -152,14 +152,18 @@ fn has_byte(word: u64, byte: u8) -> bool {
 }
 
 /// The length in code points of `marks._ATTRIBUTION_AFTER` (`,\s*[\u2014\u2013-]\s`,
-/// a comma and a dash: an attribution follows) at the start of `rest`, if it matches.
+/// a comma and a dash: an attribution follows) at the start of `rest`, if it matches;
+/// after a mark that follows a `?`, a `!` or an ellipsis (`prev`), of
+/// `marks._DASH_AFTER` (`\s+[\u2014\u2013-]\s`, a dash with no comma) too.
 /// Linear overall: the spaces read belong to the one mark before the comma.
-fn attribution_after(rest: &str) -> Option<usize> {
+fn attribution_after(prev: Option<char>, rest: &str) -> Option<usize> {
     let mut chars = rest.chars();
-    if chars.next() != Some(',') {
-        return None;
-    }
     let mut length = 1;
+    match chars.next() {
+        Some(',') => {}
+        Some(c) if py_isspace(c) && matches!(prev, Some('?' | '!' | '\u{2026}')) => {}
+        _ => return None,
+    }
     loop {
         let c = chars.next()?;
         length += 1;
@@ -323,7 +327,10 @@ pub fn collect_marks(text: &str, low: usize, high: usize, cap: usize) -> Vec<Mar
             mark,
             prev: text[..at].chars().next_back(),
             next: text[at + byte_len..].chars().next(),
-            attribution_after: attribution_after(&text[at + byte_len..]),
+            attribution_after: attribution_after(
+                text[..at].chars().next_back(),
+                &text[at + byte_len..],
+            ),
         })
         .collect()
 }
@@ -573,8 +580,15 @@ mod tests {
         // The outer quote's closing mark left out: the nested one ends both.
         let s = "\u{201c}a \u{2018}b c\u{2019}, \u{2013} said X";
         assert_eq!(pairs(s), [(0, 1, 7, 8)]);
-        assert_eq!(attribution_after(", \u{2013} said"), Some(4));
-        assert_eq!(attribution_after(",\u{2014}x"), None);
+        assert_eq!(attribution_after(None, ", \u{2013} said"), Some(4));
+        assert_eq!(attribution_after(None, ",\u{2014}x"), None);
+        // After a question or an exclamation, a dash with no comma.
+        assert_eq!(attribution_after(Some('?'), " \u{2014} said"), Some(3));
+        assert_eq!(attribution_after(Some('!'), "  - said"), Some(4));
+        assert_eq!(attribution_after(Some('c'), " \u{2014} said"), None);
+        assert_eq!(attribution_after(Some('?'), "\u{2014} said"), None);
+        let s = "\u{201c}a \u{2018}b c?\u{2019} \u{2013} said X";
+        assert_eq!(pairs(s), [(0, 1, 8, 9)]);
         // No dash, or the dash past the block: the quote stays open to the end.
         let s = "\u{201c}a \u{2018}b c\u{2019}, said X";
         let n = s.chars().count();

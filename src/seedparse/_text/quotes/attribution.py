@@ -93,12 +93,12 @@ from .offices import (
 )
 from .slavic import (
     according,
-    according_clause,
     cyrillic_word,
     gendered,
     is_body,
     oblique_office,
     office_title,
+    opening_speaker,
     quoted_person,
     slavic_adverb,
     speech_owner,
@@ -641,12 +641,9 @@ class Attribution:
             if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
                 verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
+        if (found := opening_speaker(tokens, verb_at, end)) is not None:
+            return found  # ("according to him, he \u00ab\u2026", "as X added, his \u00ab\u2026")
         if verb_at < 0:
-            if is_cyrillic(tokens[0]):
-                # An "according to him," opening, the quote later in the sentence.
-                found = according_clause(tokens, end)
-                if found is not None:
-                    return found
             if tokens[0].lower() in FOR_WORDS and separated and tokens[n - 1] == ",":
                 return for_clause(self, tokens, end)
             for k in range(end - 2, 0, -1):

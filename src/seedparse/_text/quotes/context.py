@@ -64,7 +64,7 @@ from .opening_phrases import phrase_subject
 from .slavic import headline_speaker, is_body, mentioned_form, named_form, oblique_office_before
 from .slavic_case import declines_to
 from .slavic_forms import gender_disagrees, nominative_given, nominative_of_genitive, oblique_name
-from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person
+from .slavic_names import not_a_person, oblique_adjective, of_a_person, one_person, spelled_out
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 from .speech_objects import acts_on_object
 
@@ -646,6 +646,8 @@ class Context:
         if state[0][0] < pos:
             self._search(name, state, pos)
         exact, variants, declined = state[1], state[2], state[3]
+        if declined and (full := spelled_out(exact, declined)) is not None:
+            return full  # (an initial, then the surname in the genitive)
         if exact:
             if len(exact) == 1:
                 return next(iter(exact))

@@ -348,9 +348,14 @@ def pair_marks(
     if stack:
         opener = stack[0]
         depth, pos, mark_end = nested_close
-        if depth == 1 and _ATTRIBUTION_AFTER.match(text, mark_end, end):
+        if depth == 1 and (
+            _ATTRIBUTION_AFTER.match(text, mark_end, end)
+            or (text[pos - 1] in _ENDS_SENTENCE and _DASH_AFTER.match(text, mark_end, end))
+        ):
             # A nested quote whose closing mark also ends the outer one (the outer's
-            # own closing mark left out), a comma, a dash and an attribution after it.
+            # own closing mark left out, as Russian typesetting does), a comma, a dash
+            # and an attribution after it; no comma after a question or an exclamation
+            # ("\u00ab\u2026 \u00ab\u2026?\u00bb \u2014 \u0441\u043a\u0430\u0437\u0430\u043b X").
             found.append((opener[0], opener[0] + opener[1], pos, mark_end))
         else:
             found.append((opener[0], opener[0] + opener[1], end, end))
@@ -369,6 +374,10 @@ _CYRILLIC_SINGLE = re.compile(
 
 # A comma and a dash after a closing mark: an attribution follows.
 _ATTRIBUTION_AFTER = re.compile(",\\s*[\u2014\u2013-]\\s")
+# A dash alone after a closing mark that follows a "?", a "!" or an ellipsis (no comma
+# after those): an attribution follows too.
+_DASH_AFTER = re.compile("\\s+[\u2014\u2013-]\\s")
+_ENDS_SENTENCE = frozenset("?!\u2026")
 
 
 Pair = tuple[int, int, int, int]

@@ -10,7 +10,9 @@ several paragraphs once and closes it once: the paragraphs between them carry no
 The paragraph that closes it is read already (:func:`~.marks.closes_first`); the ones
 between are quotations only when such a closing paragraph follows them, after nothing
 but paragraphs of that kind: a paragraph left open by a typing slip, then the story, is
-no quotation.
+no quotation. Lines each opened by a dash (an interview's questions and answers inside
+the one quotation, the last answer closing it) go on with it as well, when every one of
+them down to the closing one opens so; a dash line among plain ones is dialogue.
 """
 
 from __future__ import annotations
@@ -28,14 +30,15 @@ _DASHES = frozenset("-\u2013\u2014")
 
 
 def _carried(
-    text: str, marks: BlockPairs, block: tuple[int, int], open_at: int
+    text: str, marks: BlockPairs, block: tuple[int, int], open_at: int, dashed: bool
 ) -> tuple[bool, list[Pair]] | None:
     """How the block ``text[start:end]`` reads as going on with the quote opened at
     ``open_at``: ``(closed, pairs)``, closed when the quote ends in it, or None when it
-    cannot go on with it (it opens with a mark or a dash, or a quote of its own opens
-    and stays open in it)."""
+    cannot go on with it (it opens with a mark, or a quote of its own opens and stays
+    open in it, or it opens with a dash unless ``dashed`` and with none if ``dashed``:
+    see :meth:`RunOn.pairs`)."""
     start, end = block
-    if start >= end or text[start] in _DASHES:
+    if start >= end or (text[start] in _DASHES) != dashed:
         return None
     plain = marks.pairs(start, end, open_at)
     if plain is None:
@@ -91,13 +94,18 @@ class RunOn:
             return plain
         if plain and plain[0][:2] == (start, start):
             return plain  # closed (or left open again) with no opening mark: carried
-        here = _carried(self._text, self._marks, (start, end), open_at)
+        # A run of lines each opened by a dash (questions and answers inside the one
+        # quotation, the last answer closing it: "\u2026 \u00ab\u2026" / "- \u2026?" /
+        # "- \u2026\", - \u0441\u043a\u0430\u0437\u0430\u0432 X") goes on with it too; a
+        # dash line among lines with none is dialogue of its own.
+        dashed = self._text[start] in _DASHES if start < end else False
+        here = _carried(self._text, self._marks, (start, end), open_at, dashed)
         if here is None:
             return plain
         if here[0]:
             return here[1]  # closed here after quotes of its own inside the quotation
         for ahead in range(index + 1, min(len(self._blocks), index + MAX_RUN)):
-            read = _carried(self._text, self._marks, self._blocks[ahead], open_at)
+            read = _carried(self._text, self._marks, self._blocks[ahead], open_at, dashed)
             if read is None:
                 return plain
             if read[0]:

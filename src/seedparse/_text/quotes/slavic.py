@@ -33,6 +33,7 @@ from .slavic_words import SLAVIC_PRONOUN_GENDER as _PRONOUN_GENDER
 __all__ = [
     "according",
     "according_clause",
+    "as_clause",
     "cyrillic_word",
     "gendered",
     "headline_speaker",
@@ -42,6 +43,7 @@ __all__ = [
     "oblique_office",
     "oblique_office_before",
     "office_title",
+    "opening_speaker",
     "quoted_person",
     "slavic_adverb",
     "speech_owner",
@@ -197,6 +199,40 @@ def _as_verb(tokens: Sequence[str], end: int) -> Attr | None:
     if named is not None:
         return ("name", named)
     return gendered(("role", title), verb) if end - i <= 4 else None
+
+
+def as_clause(tokens: Sequence[str], verb_at: int, end: int) -> Attr | None:
+    """ "\u041a\u0430\u043a \u0434\u043e\u0431\u0430\u0432\u0438\u043b X, \u0435\u0433\u043e
+    \u00ab\u2026": an "as X said" opening set off by a comma, its speech verb at
+    ``tokens[verb_at]``, the quote later in the same sentence (``tokens[:end]``) after
+    a few lower-case words that name nobody (no speech verb, no office:
+    "\u043c\u0438\u043d\u0438\u0441\u0442\u0440 \u043d\u0430\u0437\u0432\u0430\u043b
+    \u00ab\u2026\u00bb" is the minister's): the opening's speaker (:func:`_as_verb`)."""
+    if verb_at > 2 or tokens[0].lower() not in _AS or not is_cyrillic(tokens[0]):
+        return None
+    for comma in range(verb_at + 1, min(end - 1, _CLAUSE_SPAN)):
+        if tokens[comma] == ",":
+            rest = tokens[comma + 1 : end]
+            if len(rest) > _AS_REST or not all(
+                w.isalpha() and w.islower() and slavic_title(w) is None for w in rest
+            ):
+                return None
+            return _as_verb(tokens, comma)
+    return None
+
+
+def opening_speaker(tokens: Sequence[str], verb_at: int, end: int) -> Attr | None:
+    """The speaker a Russian or Ukrainian sentence's opening gives a quote later in it
+    (``tokens[:end]``, its last speech verb at ``verb_at``, -1 for none): an "according
+    to" opening with no speech verb (:func:`according_clause`), an "as X said" one
+    (:func:`as_clause`)."""
+    if not is_cyrillic(tokens[0]):
+        return None
+    return according_clause(tokens, end) if verb_at < 0 else as_clause(tokens, verb_at, end)
+
+
+#: At most this many words between an "as X said" opening's comma and the quote.
+_AS_REST = 2
 
 
 #: Words an office's complement may run over before the name in an "according to"

@@ -24,6 +24,7 @@ from .slavic_case import (
 )
 
 __all__ = [
+    "abbreviates",
     "expand_initial",
     "is_outlet_lead",
     "nominative_name",
@@ -32,6 +33,7 @@ __all__ = [
     "of_a_person",
     "office_complement",
     "one_person",
+    "spelled_out",
 ]
 
 # Masculine surnames in "-\u043e\u0432", "-\u0435\u0432", "-\u0438\u043d" and the like,
@@ -338,7 +340,47 @@ def one_person(forms: Collection[str]) -> str | None:
         readings = (genitive_nominative(form, certain=True), oblique and oblique[0])
         if any(reading and reading != form and reading in left for reading in readings):
             left.discard(form)
+    for form in forms:
+        # "\u0418. \u0426\u0435\u0446\u0435\u0440\u0441\u043a\u0438\u0439" after
+        # "\u0418\u0432\u0430\u043d \u0426\u0435\u0446\u0435\u0440\u0441\u043a\u0438\u0439":
+        # the initial abbreviates the given name of the one full name.
+        if abbreviates(form, left):
+            left.discard(form)
     return next(iter(left)) if len(left) == 1 else None
+
+
+def spelled_out(exact: Collection[str], declined: Collection[str]) -> str | None:
+    """The one full name a surname written in an oblique case after an initial stands
+    for ("\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c \u0412.
+    \u0421\u0430\u0440\u0430\u0442\u043e\u0432\u0430" after
+    "\u0412\u0430\u043b\u0435\u0440\u0438\u0439 \u0421\u0430\u0440\u0430\u0442\u043e\u0432"):
+    ``exact`` are the forms the text wrote that case in, ``declined`` the nominatives
+    found for it; every form with an initial must have the given name's initial. None
+    otherwise."""
+    full = [name for name in declined if expand_initial(name) is None]
+    if len(full) != 1 or not exact:
+        return None
+    letter = full[0][0]
+    for form in (*exact, *declined):
+        initial = expand_initial(form)
+        if form != full[0] and (initial is None or initial[0] != letter):
+            return None
+    return full[0]
+
+
+def abbreviates(form: str, names: Collection[str]) -> bool:
+    """Is ``form`` an initial and a surname ("\u0412. \u0421\u0430\u0440\u0430\u0442\u043e\u0432")
+    that abbreviates one of ``names``: a full name with that surname whose given name
+    has that initial?"""
+    initial = expand_initial(form)
+    if initial is None:
+        return False
+    letter, surname = initial
+    return any(
+        name[0] == letter and name.endswith(" " + surname) and expand_initial(name) is None
+        for name in names
+        if name != form
+    )
 
 
 _INITIAL = re.compile(

@@ -120,7 +120,11 @@ def speaks_of(speaker: str, quoted: str) -> bool:
     if len(parts) < 2 or not is_cyrillic(speaker):
         return False
     given, surname = _stem(parts[0]), _stem(parts[-1])
-    words = _WORD.findall(quoted)
+    # Words in marks of their own inside the quotation are someone else's, said to the
+    # speaker ("\u2026 \u0441\u043f\u0440\u043e\u0441\u0438\u043b\u0438:
+    # \u00ab\u0418\u0432\u0430\u043d \u041d\u0438\u043a\u043e\u043b\u0430\u0435\u0432\u0438\u0447,
+    # \u2026?\u00bb"): no sign.
+    words = _WORD.findall(_NESTED.sub(" ", quoted))
     for k in range(len(words) - 1):
         word, after = words[k], words[k + 1]
         if not (word[0].isupper() and after[0].isupper()) or word.isupper():
@@ -130,6 +134,11 @@ def speaks_of(speaker: str, quoted: str) -> bool:
         ):
             return True
     return False
+
+
+# A quotation nested in another, to its closing mark or to the end (a closing mark that
+# ends both is outside the outer quote's words).
+_NESTED = re.compile("\u00ab[^\u00bb]*(?:\u00bb|$)|\u201e[^\u201c\u201d]*(?:[\u201c\u201d]|$)")
 
 
 def _form_of(low: str, stem: str) -> bool:

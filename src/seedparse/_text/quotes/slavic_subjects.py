@@ -12,7 +12,7 @@ from .names import is_cap, name_forward, slavic_title
 from .slavic import cyrillic_word, is_body
 from .slavic_forms import oblique_name
 
-__all__ = ["office_with_complement", "opening_subject"]
+__all__ = ["after_connective", "office_with_complement", "opening_subject"]
 
 Attr = tuple[str, str]  # the attribution's (kind, value), as in :mod:`.attribution`
 
@@ -45,7 +45,12 @@ def office_with_complement(tokens: Sequence[str], j: int) -> Attr | None:
         low = word.lower()
         title = slavic_title(word)
         if title is not None and title == low:
-            opens = k == 0 or not tokens[k - 1][0].isalnum() or tokens[k - 1].lower() in _AND
+            opens = (
+                k == 0
+                or not tokens[k - 1][0].isalnum()
+                or tokens[k - 1].lower() in _AND
+                or after_connective(tokens, k)
+            )
             if opens and all(t.islower() for t in tokens[k + 1 : j + 1]):
                 return ("role", title)
             return None
@@ -58,6 +63,46 @@ def office_with_complement(tokens: Sequence[str], j: int) -> Attr | None:
 _AND = frozenset(
     ("\u0430", "\u0456", "\u0438", "\u0442\u0430", "\u0430\u043b\u0435", "\u043d\u043e")
 )
+
+
+#: Connectives that may open a sentence before its subject ("\u041f\u0440\u0438
+#: \u044d\u0442\u043e\u043c \u0433\u043b\u0430\u0432\u0430 \u0433\u043e\u0440\u043e\u0434\u0430
+#: \u043e\u0442\u043c\u0435\u0442\u0438\u043b", "\u0422\u0438\u043c \u0447\u0430\u0441\u043e\u043c
+#: \u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u0432"): Russian, then
+#: Ukrainian, lower case.
+_CONNECTIVES = frozenset(
+    (
+        ("\u043f\u0440\u0438", "\u044d\u0442\u043e\u043c"),  # при этом
+        ("\u043a\u0440\u043e\u043c\u0435", "\u0442\u043e\u0433\u043e"),  # кроме того
+        ("\u0442\u0430\u043a\u0436\u0435",),  # также
+        ("\u0442\u0435\u043c", "\u0432\u0440\u0435\u043c\u0435\u043d\u0435\u043c"),  # тем временем
+        ("\u043c\u0435\u0436\u0434\u0443", "\u0442\u0435\u043c"),  # между тем
+        # в свою очередь
+        ("\u0432", "\u0441\u0432\u043e\u044e", "\u043e\u0447\u0435\u0440\u0435\u0434\u044c"),
+        ("\u0432\u043f\u0440\u043e\u0447\u0435\u043c",),  # впрочем
+        ("\u043f\u0440\u0438", "\u0446\u044c\u043e\u043c\u0443"),  # при цьому
+        ("\u043a\u0440\u0456\u043c", "\u0442\u043e\u0433\u043e"),  # крім того
+        ("\u0442\u0430\u043a\u043e\u0436",),  # також
+        ("\u0442\u0438\u043c", "\u0447\u0430\u0441\u043e\u043c"),  # тим часом
+        ("\u0441\u0432\u043e\u0454\u044e", "\u0447\u0435\u0440\u0433\u043e\u044e"),  # своєю чергою
+        ("\u0432\u043e\u0434\u043d\u043e\u0447\u0430\u0441",),  # водночас
+    )
+)
+
+
+def after_connective(tokens: Sequence[str], k: int) -> bool:
+    """Do the words before ``tokens[k]`` open its sentence (or a clause after a
+    comma) with a connective of :data:`_CONNECTIVES` and nothing else, so that a
+    word in the nominative at ``k`` may be the subject?"""
+    for n in (1, 2, 3):
+        start = k - n
+        if start < 0:
+            break
+        if (start == 0 or not tokens[start - 1][0].isalnum()) and tuple(
+            t.lower() for t in tokens[start:k]
+        ) in _CONNECTIVES:
+            return True
+    return False
 
 
 def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
