@@ -21,8 +21,8 @@ use crate::note::Fx;
 use crate::text::py_isspace;
 
 pub use features::{
-    line_flags, Features, F_CLOSES, F_CODE, F_COMMENTS, F_COPYRIGHT, F_HARD, F_HARD_PROSE, F_JUNK,
-    F_TAG_PREFIX, PATTERNS,
+    is_caseless, is_plain, line_flags, Features, F_CLOSES, F_CODE, F_COMMENTS, F_COPYRIGHT, F_HARD,
+    F_HARD_PROSE, F_JUNK, F_TAG_PREFIX, PATTERNS,
 };
 
 /// `cells.COLUMN_SPACES`: blanks that separate two table cells on one line.
@@ -514,11 +514,11 @@ pub fn clean_source(stripped: &str, bullet: bool) -> &str {
     chars.as_str().trim_start_matches(py_isspace)
 }
 
-/// `text.casefold()` of an ASCII text (`str.lower` there); `None` for other text,
-/// whose case folding needs Python's Unicode tables, and `Some(None)` when nothing
-/// changes.
+/// `text.casefold()` of a text of ASCII and caseless characters (`is_caseless`:
+/// `str.lower` of its ASCII letters there); `None` for other text, whose case folding
+/// needs Python's Unicode tables, and `Some(None)` when nothing changes.
 pub fn fold_ascii(text: &str) -> Option<Option<String>> {
-    if !text.is_ascii() {
+    if !is_plain(text) {
         return None;
     }
     Some(if text.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -574,20 +574,22 @@ pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
             Entry::Vacant(slot) => {
                 slot.insert(found.len());
                 let first = found.len();
-                found.push(line_texts(&mut features, strip, line.bullet, first));
+                found.push(line_texts(&mut features, strip, line, first));
             }
         }
     }
     found
 }
 
-/// The `Texts` of one stripped line.
-fn line_texts<'a>(
-    features: &mut Features,
-    strip: &'a str,
-    bullet: bool,
-    first: usize,
-) -> Texts<'a> {
+/// A prose line of this many code points or more gets no feature bits here: its kind
+/// needs none (`Page._classify`), and Python asks few of them for their bits (the
+/// edges of the body, `Page.is_hard_prose`), which would cost more here, for all,
+/// than there for those few.
+const LONG_PROSE: usize = 120;
+
+/// The `Texts` of one stripped line (`line` its flags).
+fn line_texts<'a>(features: &mut Features, strip: &'a str, line: &Line, first: usize) -> Texts<'a> {
+    let bullet = line.bullet;
     let source = clean_source(strip, bullet);
     let clean = match clean(source) {
         None => Piece::Unknown,
@@ -601,7 +603,11 @@ fn line_texts<'a>(
         Piece::Text(clean) => Some(clean.as_str()),
     };
     let folded = clean_text.map_or(Piece::Unknown, fold_piece);
+    let long_prose = line.prose
+        && strip.len() >= LONG_PROSE
+        && (strip.is_ascii() || strip.chars().count() >= LONG_PROSE);
     let flags = match (&folded, clean_text) {
+        _ if long_prose => None,
         (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
         (Piece::Text(folded), _) => features.line_flags(strip, folded),
         _ => None,
@@ -770,7 +776,7 @@ mod tests {
         let strips = strips(&text, &lines);
         for ((line, got), strip) in lines.iter().zip(&found).zip(&strips) {
             let first = strips.iter().position(|other| other == strip).unwrap();
-            let expected = super::line_texts(&mut features, strip, line.bullet, first);
+            let expected = super::line_texts(&mut features, strip, line, first);
             assert_eq!(*got, expected, "{strip:?}");
         }
         let firsts: Vec<usize> = found.iter().map(|t| t.first).collect();
