@@ -581,9 +581,10 @@ pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
     found
 }
 
-/// A prose line of this many code points or more gets no feature bits here: its kind
-/// needs none (`Page._classify`), and Python asks few of them for their bits (the
-/// edges of the body, `Page.is_hard_prose`), which would cost more here, for all,
+/// A prose line of this many code points or more gets no feature bits here, nor a
+/// folded text that is not its clean text: its kind needs neither (`Page._classify`),
+/// and Python asks few of them for their bits (the edges of the body,
+/// `Page.is_hard_prose`) or their folded text, which would cost more here, for all,
 /// than there for those few.
 const LONG_PROSE: usize = 120;
 
@@ -602,10 +603,14 @@ fn line_texts<'a>(features: &mut Features, strip: &'a str, line: &Line, first: u
         Piece::Same => Some(strip),
         Piece::Text(clean) => Some(clean.as_str()),
     };
-    let folded = clean_text.map_or(Piece::Unknown, fold_piece);
     let long_prose = line.prose
         && strip.len() >= LONG_PROSE
         && (strip.is_ascii() || strip.chars().count() >= LONG_PROSE);
+    let folded = match clean_text.map_or(Piece::Unknown, fold_piece) {
+        // Nor a folded copy of a long sentence (Python folds the few it compares).
+        Piece::Text(_) if long_prose => Piece::Unknown,
+        folded => folded,
+    };
     let flags = match (&folded, clean_text) {
         _ if long_prose => None,
         (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
