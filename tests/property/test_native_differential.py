@@ -405,6 +405,8 @@ LONG_PROSE = 120
 
 def is_plain(text: str) -> bool:
     return all(c.isascii() or c in CASELESS for c in text)
+
+
 LINE_TEXT = st.lists(
     st.one_of(st.sampled_from(LINE_WORDS), st.text(max_size=3)), min_size=1, max_size=12
 ).map("".join)
