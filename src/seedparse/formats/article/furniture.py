@@ -134,6 +134,37 @@ _PAYWALL = LazyPattern(
     r"|\u0447\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435)",
     re.IGNORECASE,
 )
+# The alternatives of _PAYWALL an ASCII text can match, each by a piece that every match
+# of it holds, lower-cased (the others hold a letter outside ASCII: "r\u00e9serv\u00e9",
+# "f\u00fcr", Cyrillic). IGNORECASE matching of ASCII text is matching of its lower-cased
+# text, so an ASCII line without one of them has no match: a few substring tests instead
+# of a case-insensitive search at every position.
+_PAYWALL_ASCII_WORDS = (
+    "subscriber",
+    "continue reading",
+    "view comments",
+    "show comments",
+    "lire la suite",
+    "voir les commentaires",
+    "bereits abonnent",
+    "jetzt weiterlesen",
+    "kommentare anzeigen",
+)
+
+
+def _paywall(text: str) -> bool:
+    """``_PAYWALL.search(text) is not None``, an ASCII line without any of
+    :data:`_PAYWALL_ASCII_WORDS` answered without the search."""
+    if text.isascii():
+        low = text.lower()
+        for word in _PAYWALL_ASCII_WORDS:  # (a loop: no generator's frame)
+            if word in low:
+                break
+        else:
+            return False
+    return _PAYWALL.search(text) is not None
+
+
 # A badge line for subscribers' stories, or the comments prompt, alone on its line.
 _PAYWALL_BADGE = LazyPattern(
     r"(?:abonn\u00e9s?|premium|r\u00e9agir|subscribers?|subscriber exclusive|abonnenten"
@@ -347,9 +378,7 @@ def furniture_kind(text: str, *, position: str) -> str | None:
         return "share"
     if _ADVERT.fullmatch(text.strip(" -\u2013\u2014:")) is not None:
         return "advert"
-    if _PAYWALL_BADGE.fullmatch(text) is not None or (
-        _PAYWALL.search(text) is not None and not _terminal(text)
-    ):
+    if _PAYWALL_BADGE.fullmatch(text) is not None or (_paywall(text) and not _terminal(text)):
         return PAYWALL
     if position == "head":
         if _DATE_LABEL.fullmatch(text) is not None:
