@@ -185,6 +185,16 @@ class _NotADate(Exception):
     """Internal: the text has a date's shape but no possible date."""
 
 
+def _may_open_date(words: list[str]) -> bool:
+    """Whether ``" ".join(words)`` may fullmatch :data:`_DATE` by its first two words:
+    every shape opens with an ASCII digit (a time, an ISO, numeric or day-first date)
+    or with a month's letters, a space and the day's digit (month first); the cheap
+    test before the search, which the loop of :func:`parse_dateline` makes for each
+    word a label may end at."""
+    first = words[0][0]
+    return "0" <= first <= "9" or (len(words) > 1 and "0" <= words[1][0] <= "9")
+
+
 def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None:
     """Read ``line`` as a dateline.
 
@@ -227,6 +237,8 @@ def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None
         core = rest
         if len(rest) > 1 and rest[0].rstrip(",.").lower() in WEEKDAYS:
             core = rest[1:]
+        if not _may_open_date(core):
+            continue  # ("Published on Mar 13, 2025": no search at "Published", at "on")
         match = _DATE.fullmatch(" ".join(core).rstrip("."))
         if match is None:
             continue
