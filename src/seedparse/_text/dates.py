@@ -173,6 +173,7 @@ _DATE = LazyPattern(
     re.IGNORECASE,
 )
 _LABEL_WORD = LazyPattern(r"[^\W\d_]{2,20}:?")
+_ASCII_DIGIT = LazyPattern(r"[0-9]")
 _LABEL_SEPARATORS = frozenset(":|\u2013\u2014-\u00b7\u2022")
 _MAX_LINE = 80
 #: :func:`parse_dateline` finds no dateline in a line whose squashed text is longer
@@ -216,7 +217,7 @@ def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None
         return None
     words = line.split()
     squashed = " ".join(words)
-    if not squashed or len(squashed) > _MAX_LINE or not any("0" <= c <= "9" for c in squashed):
+    if not squashed or len(squashed) > _MAX_LINE or _ASCII_DIGIT.search(squashed) is None:
         return None
     for skip in range(4):
         rest = words[skip:]

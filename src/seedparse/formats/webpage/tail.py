@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
 from typing import NamedTuple
 
 from ..._text.lazyre import LazyPattern
@@ -188,7 +189,7 @@ def related(page: Page, start: int) -> tuple[RelatedItem, ...]:
     if not groups:
         return ()
     # Labels: short lines that recur across items or are values of the page's JSON.
-    recurring = Counter(page.folded(j) for group in groups for j in group)
+    recurring = Counter(map(page.folded, chain.from_iterable(groups)))
     items: list[RelatedItem] = []
     for group in groups:
         labels: list[str] = []
