@@ -21,8 +21,8 @@ use crate::note::Fx;
 use crate::text::py_isspace;
 
 pub use features::{
-    is_caseless, is_plain, line_flags, Features, F_CLOSES, F_CODE, F_COMMENTS, F_COPYRIGHT, F_HARD,
-    F_HARD_PROSE, F_JUNK, F_TAG_PREFIX, PATTERNS,
+    line_flags, Features, F_CLOSES, F_CODE, F_COMMENTS, F_COPYRIGHT, F_HARD, F_HARD_PROSE, F_JUNK,
+    F_TAG_PREFIX, PATTERNS,
 };
 
 /// `cells.COLUMN_SPACES`: blanks that separate two table cells on one line.
@@ -514,11 +514,11 @@ pub fn clean_source(stripped: &str, bullet: bool) -> &str {
     chars.as_str().trim_start_matches(py_isspace)
 }
 
-/// `text.casefold()` of a text of ASCII and caseless characters (`is_caseless`:
-/// `str.lower` of its ASCII letters there); `None` for other text, whose case folding
-/// needs Python's Unicode tables, and `Some(None)` when nothing changes.
+/// `text.casefold()` of an ASCII text (`str.lower` there); `None` for other text,
+/// whose case folding needs Python's Unicode tables, and `Some(None)` when nothing
+/// changes.
 pub fn fold_ascii(text: &str) -> Option<Option<String>> {
-    if !is_plain(text) {
+    if !text.is_ascii() {
         return None;
     }
     Some(if text.bytes().any(|b| b.is_ascii_uppercase()) {
