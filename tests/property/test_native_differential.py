@@ -387,8 +387,13 @@ LINE_WORDS = [
     "a b c d ", "&amp;", "&", "\r\n", "\ufeff", "\t", "\u00a0", "2024", "x" * 121,
     "word " * 10,
     "\u212a", "\u0131", "\u017f", "\u0130", "\u00df", "\u00e9", "\u00c9", "\u201c",
+    "\u2019", "\u2014", "\u2026", "\u2192", "\u00bb", "\u00a9 2024", "\u2028", "\u203f",
 ]
 # fmt: on
+# A prose line this long gets no feature bits from the core (``LONG_PROSE``).
+LONG_PROSE = 120
+
+
 LINE_TEXT = st.lists(
     st.one_of(st.sampled_from(LINE_WORDS), st.text(max_size=3)), min_size=1, max_size=12
 ).map("".join)
@@ -438,7 +443,10 @@ def test_line_flags(text: str) -> None:
         for i, flags in enumerate(found[10]):
             line, key = pure.strip[i], pure.folded(i)
             if flags < 0:
-                assert not (line.isascii() and key.isascii() and found[9][i] is not None)
+                long_prose = pure.prose[i] and len(line) >= LONG_PROSE
+                assert long_prose or not (
+                    line.isascii() and key.isascii() and found[9][i] is not None
+                )
                 continue
             expected = {
                 webpage_lines.F_HARD: webpage_lines._marks_hard(line, key),
@@ -490,6 +498,17 @@ def test_line_flags_stay_ascii() -> None:
     found = core.page_lines(text, [])
     assert found is not None
     assert found[10] == [-1] * len(special)
+
+
+def test_long_sentences_get_no_feature_bits() -> None:
+    """A prose line of LONG_PROSE code points or more gets no bits from the core (its
+    kind needs none; Python asks the few it tests), a shorter one gets them."""
+    core = _native._CORE
+    assert core is not None
+    sentence = "The council met on Monday and agreed the plan, word for word. " * 3
+    found = core.page_lines(sentence.strip() + "\n" + sentence[:100] + ".", [])
+    assert found is not None and found[10][0] == -1 and found[10][1] >= 0
+    assert found[9][0] is None  # nor a folded copy of it
 
 
 def test_page_lines_left_to_python() -> None:

@@ -574,20 +574,23 @@ pub fn texts<'a>(text: &'a str, lines: &[Line]) -> Vec<Texts<'a>> {
             Entry::Vacant(slot) => {
                 slot.insert(found.len());
                 let first = found.len();
-                found.push(line_texts(&mut features, strip, line.bullet, first));
+                found.push(line_texts(&mut features, strip, line, first));
             }
         }
     }
     found
 }
 
-/// The `Texts` of one stripped line.
-fn line_texts<'a>(
-    features: &mut Features,
-    strip: &'a str,
-    bullet: bool,
-    first: usize,
-) -> Texts<'a> {
+/// A prose line of this many code points or more gets no feature bits here, nor a
+/// folded text that is not its clean text: its kind needs neither (`Page._classify`),
+/// and Python asks few of them for their bits (the edges of the body,
+/// `Page.is_hard_prose`) or their folded text, which would cost more here, for all,
+/// than there for those few.
+const LONG_PROSE: usize = 120;
+
+/// The `Texts` of one stripped line (`line` its flags).
+fn line_texts<'a>(features: &mut Features, strip: &'a str, line: &Line, first: usize) -> Texts<'a> {
+    let bullet = line.bullet;
     let source = clean_source(strip, bullet);
     let clean = match clean(source) {
         None => Piece::Unknown,
@@ -600,8 +603,16 @@ fn line_texts<'a>(
         Piece::Same => Some(strip),
         Piece::Text(clean) => Some(clean.as_str()),
     };
-    let folded = clean_text.map_or(Piece::Unknown, fold_piece);
+    let long_prose = line.prose
+        && strip.len() >= LONG_PROSE
+        && (strip.is_ascii() || strip.chars().count() >= LONG_PROSE);
+    let folded = match clean_text.map_or(Piece::Unknown, fold_piece) {
+        // Nor a folded copy of a long sentence (Python folds the few it compares).
+        Piece::Text(_) if long_prose => Piece::Unknown,
+        folded => folded,
+    };
     let flags = match (&folded, clean_text) {
+        _ if long_prose => None,
         (Piece::Same, Some(clean)) => features.line_flags(strip, clean),
         (Piece::Text(folded), _) => features.line_flags(strip, folded),
         _ => None,
@@ -770,7 +781,7 @@ mod tests {
         let strips = strips(&text, &lines);
         for ((line, got), strip) in lines.iter().zip(&found).zip(&strips) {
             let first = strips.iter().position(|other| other == strip).unwrap();
-            let expected = super::line_texts(&mut features, strip, line.bullet, first);
+            let expected = super::line_texts(&mut features, strip, line, first);
             assert_eq!(*got, expected, "{strip:?}");
         }
         let firsts: Vec<usize> = found.iter().map(|t| t.first).collect();

@@ -173,6 +173,7 @@ _DATE = LazyPattern(
     re.IGNORECASE,
 )
 _LABEL_WORD = LazyPattern(r"[^\W\d_]{2,20}:?")
+_ASCII_DIGIT = LazyPattern(r"[0-9]")
 _LABEL_SEPARATORS = frozenset(":|\u2013\u2014-\u00b7\u2022")
 _MAX_LINE = 80
 #: :func:`parse_dateline` finds no dateline in a line whose squashed text is longer
@@ -183,6 +184,16 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 class _NotADate(Exception):
     """Internal: the text has a date's shape but no possible date."""
+
+
+def _may_open_date(words: list[str]) -> bool:
+    """Whether ``" ".join(words)`` may fullmatch :data:`_DATE` by its first two words:
+    every shape opens with an ASCII digit (a time, an ISO, numeric or day-first date)
+    or with a month's letters, a space and the day's digit (month first); the cheap
+    test before the search, which the loop of :func:`parse_dateline` makes for each
+    word a label may end at."""
+    first = words[0][0]
+    return "0" <= first <= "9" or (len(words) > 1 and "0" <= words[1][0] <= "9")
 
 
 def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None:
@@ -206,7 +217,7 @@ def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None
         return None
     words = line.split()
     squashed = " ".join(words)
-    if not squashed or len(squashed) > _MAX_LINE or not any("0" <= c <= "9" for c in squashed):
+    if not squashed or len(squashed) > _MAX_LINE or _ASCII_DIGIT.search(squashed) is None:
         return None
     for skip in range(4):
         rest = words[skip:]
@@ -227,6 +238,8 @@ def parse_dateline(line: str) -> tuple[str, dt.date | dt.datetime | None] | None
         core = rest
         if len(rest) > 1 and rest[0].rstrip(",.").lower() in WEEKDAYS:
             core = rest[1:]
+        if not _may_open_date(core):
+            continue  # ("Published on Mar 13, 2025": no search at "Published", at "on")
         match = _DATE.fullmatch(" ".join(core).rstrip("."))
         if match is None:
             continue

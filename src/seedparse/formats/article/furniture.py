@@ -31,6 +31,7 @@ __all__ = [
     "is_caption",
     "is_leading_junk",
     "is_related_heading",
+    "uncredited_caption",
 ]
 
 CAPTION = "caption"
@@ -133,6 +134,37 @@ _PAYWALL = LazyPattern(
     r"|\u0447\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435)",
     re.IGNORECASE,
 )
+# The alternatives of _PAYWALL an ASCII text can match, each by a piece that every match
+# of it holds, lower-cased (the others hold a letter outside ASCII: "r\u00e9serv\u00e9",
+# "f\u00fcr", Cyrillic). IGNORECASE matching of ASCII text is matching of its lower-cased
+# text, so an ASCII line without one of them has no match: a few substring tests instead
+# of a case-insensitive search at every position.
+_PAYWALL_ASCII_WORDS = (
+    "subscriber",
+    "continue reading",
+    "view comments",
+    "show comments",
+    "lire la suite",
+    "voir les commentaires",
+    "bereits abonnent",
+    "jetzt weiterlesen",
+    "kommentare anzeigen",
+)
+
+
+def _paywall(text: str) -> bool:
+    """``_PAYWALL.search(text) is not None``, an ASCII line without any of
+    :data:`_PAYWALL_ASCII_WORDS` answered without the search."""
+    if text.isascii():
+        low = text.lower()
+        for word in _PAYWALL_ASCII_WORDS:  # (a loop: no generator's frame)
+            if word in low:
+                break
+        else:
+            return False
+    return _PAYWALL.search(text) is not None
+
+
 # A badge line for subscribers' stories, or the comments prompt, alone on its line.
 _PAYWALL_BADGE = LazyPattern(
     r"(?:abonn\u00e9s?|premium|r\u00e9agir|subscribers?|subscriber exclusive|abonnenten"
@@ -165,7 +197,6 @@ _TRAILING_CREDIT = LazyPattern(
     r"(?:\s[\u2013\u2014-])?\s(?:Foto|Fotos|Photo|Photos|Bild|Credit|Cr\u00e9dit photo"
     r"|Photo credit|\u0424\u043e\u0442\u043e)\s?:\s?[^\s:.!?][^:.!?]{0,40}"
 )
-_CREDIT_WORDS = ("oto", "Bild", "redit", "\u0424\u043e\u0442\u043e")  # a cheap first test
 _CREDIT_WORDS_MAX = 5
 _CREDIT_LINKS = frozenset(("privat", "archiv", "von", "van", "de", "und", "and", "/", "-", "&"))
 # A label glued to the name when the page's markup is flattened ("CreditJane Doe").
@@ -226,8 +257,12 @@ def is_caption(text: str) -> bool:
     """A photo caption label or a credit: "Photo: A. Name/Agency", "Foto: dpa",
     "Name Name/Agency/Agency Images". (A copyright line is furniture only after the
     story: see :func:`furniture_kind`.)"""
-    if credited_caption(text):
-        return True
+    return credited_caption(text) or uncredited_caption(text)
+
+
+def uncredited_caption(text: str) -> bool:
+    """:func:`is_caption` of a line that is no :func:`credited_caption` (a caller that
+    asked that first asks this, not both again)."""
     if text.count(" ") >= _MAX_WORDS:
         return False
     if _CAPTION_LABEL.match(text) or _GLUED_LABEL.match(text):
@@ -252,7 +287,11 @@ def credited_caption(text: str) -> bool:
     """A caption line that ends in its photo's credit ("Der Trainer nach dem Spiel.
     \u2013 Foto: Johannes Hager", "\u2026 Julian Stipp Foto: StZ"): a story's sentence
     does not end in a credit label and a name."""
-    if text.count(" ") >= CREDITED_MAX_SPACES or not any(w in text for w in _CREDIT_WORDS):
+    # A cheap first test: one of the credit words (inline: a generator over them cost
+    # more than the four searches, on every short line of every article).
+    if text.count(" ") >= CREDITED_MAX_SPACES or not (
+        "oto" in text or "Bild" in text or "redit" in text or "\u0424\u043e\u0442\u043e" in text
+    ):
         return False
     found = _TRAILING_CREDIT.search(text)
     while found is not None and found.end() != len(text):
@@ -339,9 +378,7 @@ def furniture_kind(text: str, *, position: str) -> str | None:
         return "share"
     if _ADVERT.fullmatch(text.strip(" -\u2013\u2014:")) is not None:
         return "advert"
-    if _PAYWALL_BADGE.fullmatch(text) is not None or (
-        _PAYWALL.search(text) is not None and not _terminal(text)
-    ):
+    if _PAYWALL_BADGE.fullmatch(text) is not None or (_paywall(text) and not _terminal(text)):
         return PAYWALL
     if position == "head":
         if _DATE_LABEL.fullmatch(text) is not None:

@@ -467,15 +467,22 @@ def cut_glued_kicker(text: str, blocks: list[Block], *, first_only: bool) -> lis
     if first_body < 0:
         return found
     emptied = False
-    for index in range(first_body, len(blocks)):
+    # The paragraphs asked: the first only, or every one whose line may open with two
+    # capitals (a kicker word has two capitals or more: the line's own test), found
+    # in one comprehension (most paragraphs are passed over).
+    if first_only:
+        asked = [first_body]
+    else:
+        asked = [
+            i
+            for i in range(first_body, len(blocks))
+            if blocks[i].kind == "paragraph" and blocks[i].lines[0].caps
+        ]
+    for index in asked:
         block = blocks[index]
-        if block.kind != "paragraph":
-            continue
         is_first = index == first_body
-        if first_only and not is_first:
-            break
         if not block.lines[0].caps:
-            continue  # a kicker word has two capitals or more (the line's own test)
+            continue
         start = block.start
         lead = text[start : start + 2]
         if not (lead.isalpha() and lead.isupper()):

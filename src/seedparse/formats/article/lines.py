@@ -11,7 +11,12 @@ from collections.abc import Sequence
 
 from ... import _native
 from ..._text.lazyre import LazyPattern
-from .furniture import CREDITED_MAX_SPACES, MAX_SPACES, credited_caption, is_caption
+from .furniture import (
+    CREDITED_MAX_SPACES,
+    MAX_SPACES,
+    credited_caption,
+    uncredited_caption,
+)
 from .markup import clean_line
 
 __all__ = [
@@ -392,7 +397,7 @@ def group_blocks(
             previous = None
             continue
         credited = line.spaces < CREDITED_MAX_SPACES and credited_caption(clean)
-        if credited or (line.spaces < MAX_SPACES and is_caption(clean)):
+        if credited or (line.spaces < MAX_SPACES and uncredited_caption(clean)):
             if (
                 current is not None
                 and current is blocks[-1]

@@ -57,6 +57,12 @@ _QUOTE_FOLD = str.maketrans(
 )
 
 
+def _may_be_breadcrumb(line: str) -> bool:
+    """Whether ``line`` holds a separator of :data:`_BREADCRUMB` (the cheap test
+    before its search: few lines hold one)."""
+    return ">" in line or "/" in line or "\u203a" in line or "\u00bb" in line
+
+
 def may_head(line: str) -> bool:
     """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
     row: a number, a time or a lone bullet has none), does not end in a colon (a
@@ -70,11 +76,11 @@ def may_head(line: str) -> bool:
         or line.endswith(":")
         or line.startswith("<")  # markup left in the text: "<![CDATA["
         or _GLUED_LABEL.match(line)
-        or len(_BREADCRUMB.findall(line)) >= 2  # "Home > News > World": a breadcrumb
+        or (_may_be_breadcrumb(line) and len(_BREADCRUMB.findall(line)) >= 2)
     ):
         return False
-    digits = sum(ch.isdigit() for ch in line)
-    if digits and digits > sum(ch.isalpha() for ch in line):
+    digits = sum(map(str.isdigit, line))  # (map: no Python frame per character)
+    if digits and digits > sum(map(str.isalpha, line)):
         return False  # "9/11/13 10:00AM": a time stamp
     found = find_date(line) if _YEAR.search(line) is not None else None
     if found is None:

@@ -127,6 +127,18 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _first_text(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first non-empty :func:`_text` of ``node``'s ``keys`` (a key it lacks is
+    passed over without a call: most of them are absent)."""
+    for key in keys:
+        value = node.get(key)
+        if value is not None:
+            found = _text(value)
+            if found:
+                return found
+    return None
+
+
 def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         return _text(value.get("name"))
@@ -144,9 +156,12 @@ def _names(value: Any) -> tuple[str, ...]:
 
 
 def _string_list(value: Any) -> tuple[str, ...] | None:
-    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
-        return tuple(clean for item in value if (clean := squash_spaces(item)))
-    return None
+    if not isinstance(value, list) or not value:
+        return None
+    for item in value:  # (a loop, not all() over a generator: most lists are short)
+        if not isinstance(item, str):
+            return None
+    return tuple(clean for item in value if (clean := squash_spaces(item)))
 
 
 def _walk_strings(value: Any, out: set[str], depth: int = 0) -> None:
@@ -239,8 +254,8 @@ def read_page_metadata(values: Iterable[Any]) -> PageFacts:
             authors = _names(article[key])
             if authors:
                 break
-    published = next((d for key in _DATE_KEYS if (d := _text(article.get(key)))), None)
-    description = next((d for key in _DESCRIPTION_KEYS if (d := _text(article.get(key)))), None)
+    published = _first_text(article, _DATE_KEYS)
+    description = _first_text(article, _DESCRIPTION_KEYS)
 
     labels: set[str] = set()
     for node in nodes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
 from typing import NamedTuple
 
 from ..._text.lazyre import LazyPattern
@@ -16,6 +17,10 @@ from .lines import ORIGIN, RELATED_HEADING, SOURCE, TAG_PREFIX, Page, is_disclai
 __all__ = ["RelatedItem", "bios", "disclaimer", "related", "source_publication", "tags"]
 
 _TAG_SPLIT = LazyPattern(r"[,;|\u2022\u00b7]")
+# The characters a line matching RELATED_HEADING may open with (IGNORECASE: the first
+# letters of its words, either case, and the Kelvin sign for "k"): the cheap test
+# before the pattern, on every line of the tail.
+RELATED_FIRST = frozenset("rRmMyYuUlLtTfFwWkK\u212a")
 
 
 class RelatedItem(NamedTuple):
@@ -175,12 +180,16 @@ def related(page: Page, start: int) -> tuple[RelatedItem, ...]:
             i = j
             continue
         line = page.strip[i]
-        after_heading = len(line) < 120 and RELATED_HEADING.fullmatch(line) is not None
+        after_heading = (
+            len(line) < 120
+            and line[0] in RELATED_FIRST
+            and RELATED_HEADING.fullmatch(line) is not None
+        )
         i += 1
     if not groups:
         return ()
     # Labels: short lines that recur across items or are values of the page's JSON.
-    recurring = Counter(page.folded(j) for group in groups for j in group)
+    recurring = Counter(map(page.folded, chain.from_iterable(groups)))
     items: list[RelatedItem] = []
     for group in groups:
         labels: list[str] = []

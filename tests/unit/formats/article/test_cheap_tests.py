@@ -4,6 +4,7 @@ first word is no share word is no share line, a menu needs its separator."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -77,3 +78,57 @@ def test_share_and_dateline_lines() -> None:
         parse_dateline("26 maggio 2025")[1],
     )  # type: ignore[index]
     assert furniture._menu("Home | World | Sport") and not furniture._menu("Home and away")
+
+
+PAYWALL_WORDS = st.sampled_from(
+    [
+        "Subscribers only",
+        "subscriber-only",
+        "SUBSCRIBER ONLY",
+        "for subscribers",
+        "Already a subscriber?",
+        "Continue reading",
+        "continue  reading",
+        "View comments",
+        "show Comments",
+        "Lire la suite",
+        "voir les commentaires",
+        "Bereits Abonnent",
+        "jetzt weiterlesen",
+        "Kommentare anzeigen",
+        "r\u00e9serv\u00e9 aux abonn\u00e9s",
+        "Nur f\u00fcr Abonnenten",
+        "\u0447\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435",
+        "subscribe",
+        "reading",
+        "the",
+        " ",
+        "x",
+        "\u017f",
+        "\u212a",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PAYWALL_WORDS, st.text(max_size=3)), max_size=8).map("".join))
+def test_paywall_words_decide_as_the_search(text: str) -> None:
+    """An ASCII line is searched for the paywall pattern only when it holds one of its
+    ASCII words (lower-cased); the answer is the search's."""
+    assert furniture._paywall(text) == (furniture._PAYWALL.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("line", "paywalled"),
+    [
+        ("Subscribers only", True),
+        ("Continue reading", True),
+        ("Kommentare anzeigen", True),
+        ("Continue the reading of it", False),  # near miss: the words apart
+        ("A subscription drive", False),  # near miss: no "subscriber"
+        ("Nur f\u00fcr Abonnenten", True),  # outside ASCII: the search decides
+    ],
+)
+def test_paywall_lines(line: str, paywalled: bool) -> None:
+    assert furniture._paywall(line) is paywalled
