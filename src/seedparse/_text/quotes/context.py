@@ -495,6 +495,8 @@ class Context:
                 )
             ):
                 m += 1  # "The", "Die", "Am": capitalised words that are never names
+            if m >= n:
+                break  # ("… The The “": words that never open a name end the text)
             lead = tokens[k - 1].lower() if k > 0 else ""
             if m + 1 < n and is_name_word(tokens[m]) and name_goes_on(tokens, m + 1):
                 full, after = name_forward(tokens, m)

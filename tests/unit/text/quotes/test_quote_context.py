@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 import pytest
 
+import seedparse
+
 L, R = "\u201c", "\u201d"  # English
 DL, DR = "\u201e", "\u201c"  # German, Ukrainian
 GL, GR = "\u00ab", "\u00bb"  # French, Russian, Ukrainian
@@ -102,3 +104,17 @@ def test_context_shape(
     check_quotes: Callable[[str, list[tuple[str, str | None]]], object],
 ) -> None:
     check_quotes(text, expected)
+
+
+def test_capitalised_words_that_never_open_a_name_at_the_end_of_the_scan() -> None:
+    """The text read before a pronoun's quote ends in capitalised words that never
+    open a name ("The The"): the scan stops there, it does not fail (this raised
+    ParseError from an IndexError), and the pronoun is the person named before."""
+    doc = seedparse.parse(
+        "Dana Cole spoke to reporters on Monday.\n\n"
+        "The The \u201cWe will win this race, no doubt about it,\u201d she said.",
+        reader="article",
+    )
+    assert [(c.text, c.speaker) for c in doc.citations if c.kind == "quotation"] == [
+        ("We will win this race, no doubt about it", "Dana Cole")
+    ]
