@@ -18,6 +18,9 @@ _SWAP = str.maketrans({"'": "\u2019", "\u2019": "'"})
 _LEAD = 80
 #: Most places of the other spelling looked at.
 _MAX_PLACES = 20
+#: How far back the other spelling is looked for (as the context's surname search), so
+#: that the look-ups of all a text's quotes stay linear in its length.
+_LOOKBACK = 100_000
 
 
 def swapped_apostrophe_name(text: str, low: int, surname: str, pos: int) -> str | None:
@@ -28,7 +31,7 @@ def swapped_apostrophe_name(text: str, low: int, surname: str, pos: int) -> str 
     if other == surname:
         return None
     found: set[str] = set()
-    i = text.find(other, low, pos)
+    i = text.find(other, low if pos - low <= _LOOKBACK else pos - _LOOKBACK, pos)
     places = 0
     while i >= 0 and places < _MAX_PLACES:
         places += 1
