@@ -48,6 +48,7 @@ from .lexicon import (
 from .line_breaks import scan_tokens
 from .name_apostrophes import full_name_elsewhere
 from .names import (
+    NAME_LOOKBACK,
     close_variant,
     given_names,
     is_cap,
@@ -73,7 +74,6 @@ __all__ = ["Context"]
 _CONTEXT = 1500  # characters read back for a pronoun or role noun
 _MAX_SURNAMES = 1000  # distinct surnames completed per text (more are left as they are)
 _MAX_OCCURRENCES = 200  # occurrences of a surname examined per look-up
-_NAME_LOOKBACK = 100_000  # characters searched back for the full name of a surname
 _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
@@ -674,8 +674,8 @@ class Context:
         as a name ("Банка России" where the text said "Глава Банка России Эльвира
         Набиуллина") stands for the one full name that followed it earlier. Each
         place is read once per text (:func:`~.context_words.person_after`)."""
-        if pos - _NAME_LOOKBACK > self.low:
-            return person_after(self.text, pos - _NAME_LOOKBACK, name, pos, {}, _MAX_OCCURRENCES)
+        if pos - NAME_LOOKBACK > self.low:
+            return person_after(self.text, pos - NAME_LOOKBACK, name, pos, {}, _MAX_OCCURRENCES)
         return person_after(self.text, self.low, name, pos, self.followers, _MAX_OCCURRENCES)
 
     def _search(
@@ -689,7 +689,7 @@ class Context:
         find = text.find
         word_end = _NOT_ALNUM.search
         # (Bounds as conditionals, not max() and min(): they parse their arguments.)
-        back = pos - _NAME_LOOKBACK
+        back = pos - NAME_LOOKBACK
         i = find(prefix, state[0][0] if state[0][0] > back else back, pos)
         count = 0
         while i >= 0 and count < _MAX_OCCURRENCES:
@@ -750,7 +750,7 @@ class Context:
             return cached
         text = self.text
         words: set[str] = set()
-        i = text.find(who, max(self.low, pos - _NAME_LOOKBACK), pos)
+        i = text.find(who, max(self.low, pos - NAME_LOOKBACK), pos)
         count = 0
         while i >= 0 and count < 20:
             count += 1

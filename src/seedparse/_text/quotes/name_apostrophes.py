@@ -9,7 +9,7 @@ and was credited as written; the text names one person either way.
 from __future__ import annotations
 
 from .english_names import headline_full_name
-from .names import is_name_word, trim_name
+from .names import NAME_LOOKBACK, is_name_word, trim_name
 
 __all__ = ["full_name_elsewhere", "swapped_apostrophe_name"]
 
@@ -18,9 +18,6 @@ _SWAP = str.maketrans({"'": "\u2019", "\u2019": "'"})
 _LEAD = 80
 #: Most places of the other spelling looked at.
 _MAX_PLACES = 20
-#: How far back the other spelling is looked for (as the context's surname search), so
-#: that the look-ups of all a text's quotes stay linear in its length.
-_LOOKBACK = 100_000
 
 
 def swapped_apostrophe_name(text: str, low: int, surname: str, pos: int) -> str | None:
@@ -31,7 +28,7 @@ def swapped_apostrophe_name(text: str, low: int, surname: str, pos: int) -> str 
     if other == surname:
         return None
     found: set[str] = set()
-    i = text.find(other, low if pos - low <= _LOOKBACK else pos - _LOOKBACK, pos)
+    i = text.find(other, max(low, pos - NAME_LOOKBACK), pos)  # (linear over all quotes)
     places = 0
     while i >= 0 and places < _MAX_PLACES:
         places += 1

@@ -32,6 +32,7 @@ from .lexicon import (
 )
 
 __all__ = [
+    "NAME_LOOKBACK",
     "close_variant",
     "first_sentence_end",
     "given_names",
@@ -53,6 +54,9 @@ __all__ = [
 ]
 
 _WORD_CACHE = 1 << 12  # entries per memoised word function (under 1 MB each when full)
+#: How far back from a quote a name's earlier mentions are searched, in characters: a
+#: bound, so that the searches of all a text's quotes stay linear in its length.
+NAME_LOOKBACK = 100_000
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-]*|\S")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import NOT_NAME_OPENERS
-from .names import is_cyrillic, is_name_word, is_title
+from .names import NAME_LOOKBACK, is_cyrillic, is_name_word, is_title
 
 __all__ = ["given_at_opening"]
 
@@ -41,9 +41,6 @@ _NOT_GIVEN = frozenset(
 _OPENS = frozenset('.!?:\u00bb\u201d"')  # what may end the sentence before
 _MAX_PLACES = 8  # places of the name examined
 _AFTER = 80  # characters read after the name for French words
-# How far back the name is looked for (as the context's surname search): a bound, so
-# that the look-ups of all a text's quotes stay linear in its length.
-_LOOKBACK = 100_000
 
 
 def given_at_opening(
@@ -58,7 +55,7 @@ def given_at_opening(
     otherwise."""
     if name.count(" ") != 1 or is_cyrillic(name):
         return name
-    i = text.find(name, low if pos - low <= _LOOKBACK else pos - _LOOKBACK, pos)
+    i = text.find(name, max(low, pos - NAME_LOOKBACK), pos)  # (linear over all quotes)
     count = 0
     while i >= 0 and count < _MAX_PLACES:
         count += 1
