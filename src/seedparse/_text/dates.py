@@ -401,6 +401,24 @@ _REVISION = re.compile(
 )
 
 
+def glued_date(line: str) -> FoundDate | None:
+    """A full date glued to the word before it and ending the line: a site or author
+    name and its date rendered without the space between them ("Yahoo
+    FinanceOctober 13, 2016"). Its ``start`` is where the date begins.
+
+    >>> glued_date("Associated PressDecember 2, 2016").start
+    16
+    """
+    for i in range(1, len(line)):
+        if line[i].isupper() and line[i - 1].islower():
+            found = find_date(line[i:])
+            if found is not None and found.start == 0:
+                if not line[i + found.end :].strip(" ,;|"):
+                    return FoundDate(found.value, found.text, i, i + found.end)
+                return None
+    return None
+
+
 def first_of_dated_line(line: str) -> FoundDate | None:
     """The first date of a line that is a date and then its revision or the same date
     again ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019", "AFP 30 avril

@@ -41,7 +41,7 @@ from typing import NamedTuple
 from ..._text.dates import FoundDate
 from ..._text.lazyre import LazyPattern
 from . import tail
-from .header import HEADER_REACH, byline_and_date, nearest_byline, read_header
+from .header import HEADER_REACH, byline_and_date, name_over_date, nearest_byline, read_header
 from .lines import (
     CLOSER_CHARS,
     F_CLOSES,
@@ -131,6 +131,8 @@ def analyse_page(
     body_start = run[0] if run is not None else page.count
     anchor, byline, date = byline_and_date(page, body_start)
     header_end = anchor if anchor is not None else body_start
+    if not byline and anchor is not None and (named := name_over_date(page, anchor)) is not None:
+        header_end, byline = named
     if not byline and run is not None:
         near = nearest_byline(page, body_start)
         if near is not None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..._text.dates import MONTHS, FoundDate, find_date
 from ..._text.lazyre import LazyPattern
 
-__all__ = ["Byline", "name_then_time", "parse_byline"]
+__all__ = ["BY_WORDS", "Byline", "is_role_line", "name_line", "name_then_time", "parse_byline"]
 
 _HAS_YEAR = LazyPattern(r"[0-9]{4}")
 
@@ -249,6 +249,26 @@ def name_then_time(line: str) -> Byline | None:
             name = _clean_name(found.group("name"))
             return Byline((name,), None) if name is not None else None
     return None
+
+
+# "by" on a line of its own, the names on the next ("por" / "• César Salza").
+BY_WORDS = frozenset({"by", "par", "por", "von", "door", "av", "af", "di", "автор:"})
+
+
+def name_line(line: str) -> str | None:
+    """The name on a line that is one person's name and nothing else: two to four
+    capitalised words (particles allowed: "Michiel de Jong"), no role word, no digit,
+    maybe after a list bullet ("• Hazel Sheffield"); None for any other line."""
+    line = line.lstrip("•·*- ")
+    if not 2 <= line.count(" ") + 1 <= 4 or not line[:1].isupper():
+        return None
+    return _clean_name(line)
+
+
+def is_role_line(line: str) -> bool:
+    """A line naming a job and nothing else ("Games Editor", "Staff Writer")."""
+    words = line.lower().split()
+    return 1 <= len(words) <= 4 and words[-1] in _ROLE_WORDS
 
 
 def _dated_byline(line: str) -> Byline | None:

@@ -10,12 +10,19 @@ walks up from there past share buttons, labels and lines that are never a title
 from __future__ import annotations
 
 from ..._text.cleaning import fold_key
-from ..._text.dates import FoundDate, find_date
+from ..._text.dates import FoundDate, find_date, glued_date
 from ..._text.lazyre import LazyPattern
-from .bylines import Byline, name_then_time
+from .bylines import BY_WORDS, Byline, is_role_line, name_line, name_then_time
 from .lines import FURNITURE, HARD, Page, PageHints, is_sentence
 
-__all__ = ["HEADER_REACH", "byline_and_date", "may_head", "nearest_byline", "read_header"]
+__all__ = [
+    "HEADER_REACH",
+    "byline_and_date",
+    "may_head",
+    "name_over_date",
+    "nearest_byline",
+    "read_header",
+]
 
 # How far the header walk goes up from the byline or the body, in non-blank lines.
 HEADER_REACH = 12
@@ -82,7 +89,9 @@ def may_head(line: str) -> bool:
     digits = sum(map(str.isdigit, line))  # (map: no Python frame per character)
     if digits and digits > sum(map(str.isalpha, line)):
         return False  # "9/11/13 10:00AM": a time stamp
-    found = find_date(line) if _YEAR.search(line) is not None else None
+    found = None
+    if _YEAR.search(line) is not None:
+        found = find_date(line) or glued_date(line)
     if found is None:
         return True
     rest = line[found.end :]
@@ -156,6 +165,30 @@ def nearest_byline(page: Page, body_start: int) -> Byline | None:
             found = name_then_time(page.clean(i))
             if found is not None:
                 return found
+    return None
+
+
+def name_over_date(page: Page, anchor: int) -> tuple[int, tuple[str, ...]] | None:
+    """The author's name on its own line right above the date that tops the byline
+    cluster, the byline a page prints without "By": under the headline ("Mike Conley"
+    / "December 18, 2020"), maybe over a role line ("Ben Silverman" / "Games Editor" /
+    date), or under a lone "by" ("por" / "César Salza"). Its line and the name;
+    None elsewhere. Only right under a line of four words or more (the headline or its
+    dek) or a lone "by": a short heading over a date ("Cup Final" / "May 28, 2022") is
+    no name."""
+    if page.date(anchor) is None:
+        return None
+    i = anchor - 1
+    if i > 0 and is_role_line(page.clean(i)):
+        i -= 1
+    if i < 1 or page.prose[i] or page.byline(i) is not None or page.date(i) is not None:
+        return None
+    name = name_line(page.clean(i))
+    if name is None or FURNITURE.fullmatch(page.folded(i)):
+        return None
+    above = page.clean(i - 1)
+    if above.casefold() in BY_WORDS or (above.count(" ") >= 3 and may_head(above)):
+        return i, (name,)
     return None
 
 
