@@ -9,6 +9,8 @@ walks up from there past share buttons, labels and lines that are never a title
 
 from __future__ import annotations
 
+import re
+
 from ..._text.cleaning import fold_key
 from ..._text.dates import FoundDate, find_date, glued_date
 from ..._text.lazyre import LazyPattern
@@ -53,6 +55,13 @@ _BREADCRUMB = LazyPattern("[ \u00a0][>\u203a\u00bb/][ \u00a0]")
 _GLUED_LABEL = LazyPattern(r"[^\W\d_][\w ]{0,24}:[^\W\d_]")
 
 # What separates a headline from the author or the site a page's JSON adds after it.
+# How long the story takes to read, printed under its author's name ("11 min read").
+_READING_TIME = LazyPattern(
+    r"(?:[0-9]{1,3}[ ]?(?:min(?:ute)?s?|Min\.?)[ ](?:read|de lecture|Lesezeit|de lectura)"
+    r"|(?:Lesezeit|Lesedauer|Temps de lecture|Reading time):?[ ]"
+    r"[0-9]{1,3}[ ]?(?:min(?:ute)?s?|Min\.?))",
+    re.IGNORECASE,
+)
 _HEADLINE_SEPARATOR = LazyPattern(" (?:[-|\u2013\u2014\u00b7\u2022]|::) ")
 
 # Quotation marks and apostrophes a page's JSON and its text may print differently
@@ -165,6 +174,11 @@ def nearest_byline(page: Page, body_start: int) -> Byline | None:
             found = name_then_time(page.clean(i))
             if found is not None:
                 return found
+    for i in range(body_start - 1, max(0, low), -1):
+        if _READING_TIME.fullmatch(page.strip[i]) and not page.prose[i - 1]:
+            name = name_line(page.clean(i - 1))  # "Pippin Lee" / "11 min read"
+            if name is not None and not FURNITURE.fullmatch(page.folded(i - 1)):
+                return Byline((name,), None)
     return None
 
 

@@ -130,3 +130,22 @@ def test_name_line(line: str, name: str | None) -> None:
 def test_role_line() -> None:
     assert is_role_line("Games Editor") and is_role_line("Senior Staff Writer")
     assert not is_role_line("Mara Lindqvist") and not is_role_line("Editor's picks today")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Mara Lindqvist", "11 min read"], ("Mara Lindqvist",)),
+        (["Tomas Berg", "Lesezeit: 4 min"], ("Tomas Berg",)),
+        (["Mara Lindqvist", "11 minutes"], ()),  # a duration, not a reading time
+        (["Next story", "11 min read"], ()),
+        (["Mara Lindqvist", "", "Share", "11 min read"], ()),  # not the line above
+    ],
+)
+def test_a_name_over_the_reading_time_is_the_author(
+    lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A blog platform prints the author's name over the reading time, above the
+    headline and away from any date."""
+    doc = READER.read("\n".join([*NAV, *lines, "", TITLE, "", *STORY]), "page.txt")
+    assert doc.authors == authors
