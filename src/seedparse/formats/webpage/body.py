@@ -185,9 +185,15 @@ def _best_run(page: Page) -> tuple[int, int] | None:
     at = max(range(len(found)), key=lambda k: found[k][2])
     start, stop, value = found[at]
     k = at - 1
-    while k >= 0 and found[k][2] >= _JOIN * value and _quiet(page, found[k][1] + 1, start):
-        start = found[k][0]
-        k -= 1
+    while k >= 0 and _quiet(page, found[k][1] + 1, start):
+        if found[k][2] >= _JOIN * value:
+            start = found[k][0]
+            k -= 1
+        elif _joins_past(page, found, k, value):
+            start = found[k - 1][0]
+            k -= 2
+        else:
+            break
     k = at + 1
     while (
         k < len(found)
@@ -198,6 +204,23 @@ def _best_run(page: Page) -> tuple[int, int] | None:
         stop = found[k][1]
         k += 1
     return start, stop
+
+
+def _joins_past(
+    page: Page, found: list[tuple[int, int, float]], k: int, value: float
+) -> bool:
+    """Whether the stretch before ``found[k]`` joins the article past it: ``found[k]``
+    is a short run of paragraphs between two charts (two lines or more: a lone line is
+    a dek or a teaser), the one before it scores at least :data:`_JOIN` of the best and
+    opens on a paragraph (not a list of links), and only quiet lines lie between."""
+    if k < 1 or found[k][1] == found[k][0] or found[k - 1][2] < _JOIN * value:
+        return False
+    first = found[k - 1][0]
+    return (
+        page.prose[first]
+        and not page.bullet[first]
+        and _quiet(page, found[k - 1][1] + 1, found[k][0])
+    )
 
 
 def _quiet(page: Page, first: int, stop: int, *, forward: bool = False) -> bool:

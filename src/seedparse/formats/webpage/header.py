@@ -62,6 +62,12 @@ _READING_TIME = LazyPattern(
     r"[0-9]{1,3}[ ]?(?:min(?:ute)?s?|Min\.?))",
     re.IGNORECASE,
 )
+# A caption's sentence, then its photo credit ("… in 2023.CreditCreditJeon Heo",
+# "… am Montag. Foto: dpa").
+_CREDIT_AFTER = LazyPattern(
+    r"[.!?][ ]?(?:(?:Credit|CREDIT|Cr\u00e9dit)s?(?=[A-Z :]|$)"
+    r"|(?:Photo(?:graph)?|PHOTO|Picture|Image|Foto|FOTO|Bild)(?=[ :]))"
+)
 _HEADLINE_SEPARATOR = LazyPattern(" (?:[-|\u2013\u2014\u00b7\u2022]|::) ")
 
 # Quotation marks and apostrophes a page's JSON and its text may print differently
@@ -326,7 +332,7 @@ def _weak_title(line: str) -> bool:
     with its credit after it: "… election. (Jane Roe/AFP)")."""
     if line.endswith(")") and "(" in line:
         line = line[: line.rindex("(")].rstrip()
-    return line.count(" ") < 3 or line.endswith(".")
+    return line.count(" ") < 3 or line.endswith(".") or _CREDIT_AFTER.search(line) is not None
 
 
 def _repeated_headline(page: Page, end: int) -> int | None:
@@ -347,6 +353,8 @@ def _repeated_headline(page: Page, end: int) -> int | None:
                 repeats.append(i)
         else:
             seen.add(key)
+            if "|" in key:  # a sticky bar with its section: "Economy|As Debt Rises, …"
+                seen.add(key[key.rindex("|") + 1 :].strip())
     for found in reversed(repeats):
         line = page.clean(found)
         words = sum(1 for word in line.split() if _WORD.search(word))
