@@ -361,6 +361,23 @@ def _menu(text: str) -> bool:
     return False
 
 
+_COLUMN_GAP = LazyPattern(r"[ \t\u00a0]{2,}")
+
+
+def spaced_menu(raw: str) -> bool:
+    """A menu a page flattened to text lays out in columns ("Weekly edition  Kernel
+    Security   Distributions  Contact Us"): four items or more apart by runs of
+    spaces, each of three words or fewer opening with a capital (a score line's
+    numbers are no items), no sentence's end. Asked of
+    the raw line (its spaces kept) above the title only."""
+    parts = _COLUMN_GAP.split(raw.strip())
+    return (
+        len(parts) >= 4
+        and all(p.count(" ") < 3 and p[0].isupper() for p in parts)
+        and not _terminal(parts[-1])
+    )
+
+
 def furniture_kind(text: str, *, position: str) -> str | None:
     """The kind of page furniture ``text`` (a clean line) is, or None for story text.
 

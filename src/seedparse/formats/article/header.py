@@ -21,6 +21,7 @@ from .furniture import (
     credited_caption,
     furniture_kind,
     is_caption,
+    spaced_menu,
 )
 from .lines import (
     QUOTE_STARTS,
@@ -122,6 +123,8 @@ def read_header(
         # Asked once: a caption is furniture_kind's CAPTION, any other kind leading junk
         # (furniture.is_leading_junk).
         kind = furniture_kind(clean, position="head") if above_story else None
+        if kind is None and above_story and line.spaces >= 3 and spaced_menu(line.raw):
+            kind = "menu"
         if kind is not None and kind != CAPTION:
             leftovers.append(clean)
             junk += 1
@@ -163,11 +166,25 @@ def read_header(
             )
         ):
             header.title = clean
+        elif header.title is not None and not header.authors and _over_byline(lines, index, wrap):
+            # The line over the byline is the headline; the line taken for the title
+            # above it names the edition or the section ("LWN.net Weekly Edition for …").
+            header.kicker = header.kicker or header.title
+            header.title = clean
         else:
             break
         index += 1
     header.body_start = index
     return header
+
+
+def _over_byline(lines: Sequence[Line], index: int, wrap: int) -> bool:
+    """Whether ``lines[index]`` is a headline right over a byline ("By A Name")."""
+    if index + 1 >= len(lines) or lines[index + 1].clean[:2] not in _BY:
+        return False
+    return _read_byline(lines[index + 1].clean, Header()) and _title_like(
+        lines[index], lines[index + 1], wrap
+    )
 
 
 def _doubled_caption(lines: Sequence[Line], index: int) -> bool:

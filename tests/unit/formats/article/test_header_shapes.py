@@ -219,3 +219,49 @@ def test_caption_over_a_credit_under_the_title() -> None:
     doc = seedparse.parse(text, reader="article")
     assert doc.metadata["captions"] == (caption, credit)
     assert caption not in doc.text and doc.title == "Council backs transport plan"
+
+
+COLUMNS = (
+    "Weekly edition  Kernel    Security   Distributions  Contact Us   Search\n"
+    "Archives        Calendar  Subscribe  Write for us   FAQ          Sponsors\n\n"
+)
+
+
+def test_a_menu_in_columns_over_the_edition_and_the_headline() -> None:
+    """A page flattened to text lays its menu out in columns; under it, the edition's
+    line, then the headline over the byline: the headline is the title, the edition
+    line the kicker, the menu furniture, the byline's name the author."""
+    doc = read(
+        COLUMNS + "The Weekly Edition for March 26, 2015\n\n"
+        "A trademark battle in the maker community\n\nBy Nora Vance\nMarch 25, 2015\n\n" + BODY
+    )
+    assert doc.title == "A trademark battle in the maker community"
+    assert doc.authors == ("Nora Vance",)
+    assert doc.published == dt.date(2015, 3, 25)
+    assert doc.metadata["kicker"] == "The Weekly Edition for March 26, 2015"
+    assert doc.text.startswith("The regional council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arsenal  2  Chelsea  1",  # a score: its numbers are no items
+        "The council met  on Tuesday  and voted  for the plan.",  # a sentence's end
+        "Home  News",  # two items
+        "weekly  kernel  security  distributions",  # lower case
+    ],
+)
+def test_not_a_menu_in_columns(line: str) -> None:
+    from seedparse.formats.article.furniture import spaced_menu
+
+    assert not spaced_menu(line)
+    assert spaced_menu("Weekly edition  Kernel    Security   Distributions  Contact Us")
+
+
+def test_a_second_headline_without_a_byline_under_it_is_body() -> None:
+    doc = read(
+        "The Weekly Edition for March 26, 2015\n\n"
+        "A trademark battle in the maker community\n\n" + BODY
+    )
+    assert doc.title == "The Weekly Edition for March 26, 2015"
+    assert doc.authors == ()
