@@ -53,6 +53,7 @@ _NAMES_END = LazyPattern(r"(?:^|[ ])(?:@|\S*[0-9]|(?=(?P<month>[^\W\d_]+)\.?[ ][
 _GLUED_DIGIT = LazyPattern(r"(?<=[^\W\d_])(?=[0-9])")
 _CUT = LazyPattern(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")
 _NAME_PUNCT = str.maketrans("", "", ".'\u2019-")
+_ROLE_NOTE = LazyPattern(r"[ ]?\([^()0-9]{1,30}\)")
 _PARTICLES = frozenset(
     {
         "de",
@@ -188,6 +189,8 @@ def parse_byline(line: str) -> Byline | None:
         rest = head
         offset = match.start("rest")
         date = FoundDate(date.value, date.text, date.start + offset, date.end + offset)
+    if "(" in rest:  # a part each wrote: "A (reporting) and B (photography)"
+        rest = _ROLE_NOTE.sub("", rest)
     cut = _CUT.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]

@@ -88,7 +88,8 @@ def _may_be_breadcrumb(line: str) -> bool:
 def may_head(line: str) -> bool:
     """Whether ``line`` may be a title, dek or kicker: it has a word (two letters in a
     row: a number, a time or a lone bullet has none), does not end in a colon (a
-    label: "Additional Tags:"), is no markup nor a breadcrumb trail ("Home > News >
+    label: "Additional Tags:") nor in "by" (a sponsor's label: "Seascape: the
+    state of our oceans is supported by"), is no markup nor a breadcrumb trail ("Home > News >
     World"), is not a label glued to its value ("Filed to:metroid"), has no more digits
     than letters, and is neither a date with three words or fewer ("Sarah Gooding
     March 9, 2017 13": a byline without "By") nor two dates ("Thu 3 Jan 2019 02.00 EST
@@ -96,6 +97,7 @@ def may_head(line: str) -> bool:
     if (
         _WORD.search(line) is None
         or line.endswith(":")
+        or line.endswith((" by", " By", " BY"))  # a sponsor's label: "… is supported by"
         or line.startswith("<")  # markup left in the text: "<![CDATA["
         or _GLUED_LABEL.match(line)
         or (_may_be_breadcrumb(line) and len(_BREADCRUMB.findall(line)) >= 2)

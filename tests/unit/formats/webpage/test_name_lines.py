@@ -149,3 +149,28 @@ def test_a_name_over_the_reading_time_is_the_author(
     headline and away from any date."""
     doc = READER.read("\n".join([*NAV, *lines, "", TITLE, "", *STORY]), "page.txt")
     assert doc.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "by Mara Lindqvist (reporting) and Tomas Berg (photography)",
+            ("Mara Lindqvist", "Tomas Berg"),
+        ),
+        ("By Nadia Okafor (AP)", ("Nadia Okafor",)),
+        ("By Nadia Okafor (2019)", ("Nadia Okafor",)),  # the names end at the number
+    ],
+)
+def test_a_byline_with_each_ones_part(line: str, names: tuple[str, ...]) -> None:
+    from seedparse.formats.webpage.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+def test_a_sponsor_label_is_no_title() -> None:
+    from seedparse.formats.webpage.header import may_head
+
+    assert not may_head("Seascape: the state of our oceans is supported by")
+    assert may_head("The state of our oceans, told by the people who fish them")
