@@ -40,12 +40,15 @@ from .lazyre import LazyPattern
 
 __all__ = [
     "DATELINE_MAX_CHARS",
+    "DATE_LABEL_WORDS",
     "FIND_DATE_CHARS",
     "MONTHS",
     "WEEKDAYS",
     "FoundDate",
+    "date_of_run_on_line",
     "find_date",
     "first_of_dated_line",
+    "glued_date",
     "parse_dateline",
     "parse_iso_date",
 ]
@@ -267,6 +270,18 @@ class FoundDate(NamedTuple):
     end: int
 
 
+# The label a page prints before a date ("Published on", "Mis \u00e0 jour le", "Aktualisiert am").
+DATE_LABEL_WORDS = LazyPattern(
+    r"(?:publi\u00e9(?: le)?|mis \u00e0 jour(?: le)?|published(?: on)?|updated(?: on)?"
+    r"|posted(?: on)?|ver\u00f6ffentlicht(?: am)?|aktualisiert(?: am)?"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e"
+    r"|\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str) -> FoundDate | None:
     """The first full date in ``text`` (day, month and year; with its time when one is
     printed next to it), or None.
@@ -417,6 +432,30 @@ def glued_date(line: str) -> FoundDate | None:
                     return FoundDate(found.value, found.text, i, i + found.end)
                 return None
     return None
+
+
+_AFTER_DATE = (" \u00b7 ", " \u2022 ", " | ", " \u2013 ", " \u2014 ")
+
+
+def date_of_run_on_line(line: str) -> FoundDate | None:
+    """The date of a date line a page ran something into, as a whole-line date
+    (``start`` 0, ``end`` the line's length): a site or agency name glued to it
+    ("Yahoo FinanceOctober 13, 2016", four words at most before it), or a label and
+    the date, then a separator and other facts ("Published 21 November 2019 \u00b7
+    Tagged with tooling"); None for any other line."""
+    glued = glued_date(line)
+    if glued is not None:
+        if len(line[: glued.start].split()) > 4:
+            return None
+        return FoundDate(glued.value, glued.text, 0, len(line))
+    label = DATE_LABEL_WORDS.match(line)
+    if label is None:
+        return None
+    rest = line[label.end() :].lstrip()
+    found = find_date(rest)
+    if found is None or found.start != 0 or not rest[found.end :].startswith(_AFTER_DATE):
+        return None
+    return FoundDate(found.value, found.text, 0, len(line))
 
 
 def first_of_dated_line(line: str) -> FoundDate | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text.dates import DATE_LABEL_WORDS
 from ..._text.lazyre import LazyPattern
 
 __all__ = [
@@ -169,16 +170,6 @@ def _paywall(text: str) -> bool:
 _PAYWALL_BADGE = LazyPattern(
     r"(?:abonn\u00e9s?|premium|r\u00e9agir|subscribers?|subscriber exclusive|abonnenten"
     r"|exklusiv f\u00fcr abonnenten)",
-    re.IGNORECASE,
-)
-# A date label whose date the page drew elsewhere ("Publi\u00e9 le", "Updated").
-_DATE_LABEL = LazyPattern(
-    r"(?:publi\u00e9(?: le)?|mis \u00e0 jour(?: le)?|published(?: on)?|updated(?: on)?"
-    r"|posted(?: on)?|ver\u00f6ffentlicht(?: am)?|aktualisiert(?: am)?"
-    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e"
-    r"|\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e"
-    r"|\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e)"
-    r"\s*:?",
     re.IGNORECASE,
 )
 _STORY_CODE = LazyPattern(r"\(?[A-Z][A-Z0-9]{0,15}(?:[-_/][A-Z0-9]{1,12}){0,4}\)?")
@@ -398,7 +389,7 @@ def furniture_kind(text: str, *, position: str) -> str | None:
     if _PAYWALL_BADGE.fullmatch(text) is not None or (_paywall(text) and not _terminal(text)):
         return PAYWALL
     if position == "head":
-        if _DATE_LABEL.fullmatch(text) is not None:
+        if DATE_LABEL_WORDS.fullmatch(text) is not None:  # its date drawn elsewhere
             return DATE_LABEL
         if _URL.fullmatch(text) is not None:
             return "url"  # at the end, a list of links is the story's sources

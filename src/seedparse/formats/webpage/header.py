@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..._text.cleaning import fold_key
-from ..._text.dates import FoundDate, find_date, glued_date
+from ..._text.dates import DATE_LABEL_WORDS, FoundDate, find_date, glued_date
 from ..._text.lazyre import LazyPattern
 from .bylines import BY_WORDS, Byline, is_role_line, name_line, name_then_time
 from .lines import FURNITURE, HARD, Page, PageHints, is_sentence
@@ -112,6 +112,8 @@ def may_head(line: str) -> bool:
     if found is None:
         return True
     rest = line[found.end :]
+    if DATE_LABEL_WORDS.fullmatch(line[: found.start].strip()):
+        return False  # "Published 21 November 2019 · Tagged with …": a date line
     words = sum(1 for word in (line[: found.start] + " " + rest).split() if _WORD.search(word))
     return words > 3 and find_date(rest) is None
 

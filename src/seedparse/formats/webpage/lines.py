@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ... import _native
 from ..._text.cleaning import clean_text, fold_key
-from ..._text.dates import FoundDate, first_of_dated_line, glued_date, parse_dateline
+from ..._text.dates import FoundDate, date_of_run_on_line, first_of_dated_line, parse_dateline
 from ..._text.lazyre import LazyPattern
 from .bylines import Byline, parse_byline
 from .cells import COLUMN_SPACES
@@ -593,10 +593,7 @@ class Page:
                     found = FoundDate(dateline[1], dateline[0], 0, len(clean))
                 elif dateline is None:  # "3 Jan 2019 Last modified on 16 Jan 2019"
                     found = first_of_dated_line(clean)
-                glued = glued_date(clean) if found is None else None
-                if glued is not None and len(clean[: glued.start].split()) <= 4:
-                    # a site's name glued to its date: "Yahoo FinanceOctober 13, 2016"
-                    found = FoundDate(glued.value, glued.text, 0, len(clean))
+                found = found or date_of_run_on_line(clean)
             self._dates[i] = found
         return self._dates[i]
 

@@ -174,3 +174,30 @@ def test_a_sponsor_label_is_no_title() -> None:
 
     assert not may_head("Seascape: the state of our oceans is supported by")
     assert may_head("The state of our oceans, told by the people who fish them")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published 21 November 2019 \u00b7 Tagged with tooling", dt.date(2019, 11, 21)),
+        ("Updated: March 3, 2021 | 5 min read", dt.date(2021, 3, 3)),
+        ("Daily WireOctober 13, 2016", dt.date(2016, 10, 13)),
+        ("Published 21 November 2019 and three more things", None),  # no separator
+        ("The Very Long Name Of Some PressOctober 13, 2016", None),  # five words before
+        ("Tagged with tooling \u00b7 21 November 2019", None),  # no label first
+    ],
+)
+def test_date_of_run_on_line(line: str, day: dt.date | None) -> None:
+    from seedparse._text.dates import date_of_run_on_line
+
+    found = date_of_run_on_line(line)
+    assert (found.value if found is not None else None) == day
+
+
+def test_a_labelled_date_with_tags_is_no_title_and_dates_the_page() -> None:
+    from seedparse.formats.webpage.header import may_head
+
+    assert not may_head("Published 21 November 2019 \u00b7 Tagged with WebAssembly tooling")
+    doc = _read([TITLE, "", "Published 21 November 2019 \u00b7 Tagged with tooling"])
+    assert doc.title == TITLE
+    assert doc.published == dt.date(2019, 11, 21)
