@@ -272,7 +272,7 @@ class FoundDate(NamedTuple):
 
 # The label a page prints before a date ("Published on", "Mis \u00e0 jour le", "Aktualisiert am").
 DATE_LABEL_WORDS = LazyPattern(
-    r"(?:publi\u00e9(?: le)?|mis \u00e0 jour(?: le)?|published(?: on)?|updated(?: on)?"
+    r"(?:publi\u00e9(?: le)?|mis \u00e0 jour(?: le)?|published(?: on)?|(?:last )?updated(?: on)?"
     r"|posted(?: on)?|ver\u00f6ffentlicht(?: am)?|aktualisiert(?: am)?"
     r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e"
     r"|\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e"

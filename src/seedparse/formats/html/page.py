@@ -11,6 +11,8 @@ from urllib.parse import urljoin, urlsplit
 from ..._gcpause import collector_paused
 from ..._model import Document
 from ..._packed import Builder, CitationRecord
+from ..._text.bylines import parse_byline
+from ..._text.dates import DATE_LABEL_WORDS
 from ..._text.lazyre import LazyPattern
 from ..._text.quotes import QuoteFinder, quotation_records
 from .blocks import Link, PageBlocks, page_blocks
@@ -229,7 +231,6 @@ def _document(
 _BYLINE_PREFIX = LazyPattern(
     r"^(?:written\s+|posted\s+|words\s+|text\s+)?(?:by|par|por|von|di|door|av|af)\b[\s:]*", re.I
 )
-_BYLINE_SPLIT = LazyPattern(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
 def _span_key(record: CitationRecord) -> tuple[int, int]:
@@ -238,82 +239,19 @@ def _span_key(record: CitationRecord) -> tuple[int, int]:
 
 
 def _byline_names(text: str) -> tuple[str, ...]:
-    """Person names in a byline (``"By Jane Doe and John Roe"``), one line at a time:
-    a leading "By", and anything from a date or a number on, are cut off."""
+    """Person names in a byline element (``"By Jane Doe and John Roe"``), one line at a
+    time, read as the web-page reader reads a byline line
+    (:func:`seedparse._text.bylines.parse_byline`; "By" added where the element has
+    none). A date line ("Last Updated: …") names no one."""
     names: list[str] = []
     for line in text.split("\n"):
         line = " ".join(line.split())
-        line = _BYLINE_PREFIX.sub("", line)
-        if not line:
-            continue
-        for part in _BYLINE_SPLIT.split(line):
-            words = part.split()
-            cut = len(words)
-            for k, word in enumerate(words):
-                bare = word.strip(".,:;()").lower()
-                if any(ch.isdigit() for ch in word) or (
-                    bare in _MONTH_WORDS and k + 1 < len(words) and words[k + 1][:1].isdigit()
-                ):
-                    cut = k
-                    break
-            words = words[:cut]
-            if not words or len(words) > 4:
-                continue
-            if not all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words):
-                continue
-            name = " ".join(words)
-            if name not in names:
-                names.append(name)
+        if DATE_LABEL_WORDS.match(line):
+            continue  # "Last Updated: January 7, 2025": the date, no name
+        found = parse_byline(line) or parse_byline("By " + _BYLINE_PREFIX.sub("", line))
+        if found is not None:
+            names.extend(n for n in found.names if n not in names)
     return tuple(names)
-
-
-_MONTH_WORDS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "bin",
-        "al",
-    ]
-)
 
 
 def _clamp(link: Link, block: Block) -> tuple[int, int]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..._text.bylines import BY_WORDS, Byline, is_role_line, name_line, name_then_time
 from ..._text.cleaning import fold_key
 from ..._text.dates import DATE_LABEL_WORDS, FoundDate, find_date, glued_date
 from ..._text.lazyre import LazyPattern
-from .bylines import BY_WORDS, Byline, is_role_line, name_line, name_then_time
 from .lines import FURNITURE, HARD, Page, PageHints, is_sentence
 
 __all__ = [

@@ -25,10 +25,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ... import _native
+from ..._text.bylines import Byline, parse_byline
 from ..._text.cleaning import clean_text, fold_key
 from ..._text.dates import FoundDate, date_of_run_on_line, first_of_dated_line, parse_dateline
 from ..._text.lazyre import LazyPattern
-from .bylines import Byline, parse_byline
 from .cells import COLUMN_SPACES
 from .split import CLOSING, TERMINAL, split_page
 from .tagsplit import TagSplitter, split_tags

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from seedparse import WebPageReader
-from seedparse.formats.webpage.bylines import name_then_time, parse_byline
+from seedparse._text.bylines import name_then_time, parse_byline
 from seedparse.formats.webpage.header import may_head
 
 READER = WebPageReader()

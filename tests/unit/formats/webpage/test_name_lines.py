@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from seedparse import WebPageReader
+from seedparse._text.bylines import is_role_line, name_line
 from seedparse._text.dates import glued_date
-from seedparse.formats.webpage.bylines import is_role_line, name_line
 
 READER = WebPageReader()
 
@@ -163,7 +163,7 @@ def test_a_name_over_the_reading_time_is_the_author(
     ],
 )
 def test_a_byline_with_each_ones_part(line: str, names: tuple[str, ...]) -> None:
-    from seedparse.formats.webpage.bylines import parse_byline
+    from seedparse._text.bylines import parse_byline
 
     found = parse_byline(line)
     assert found is not None and found.names == names

@@ -13,8 +13,8 @@ import pytest
 
 import seedparse
 from seedparse import Document, ReaderRegistry, SiteProfile, WebPageReader, _native
+from seedparse._text.bylines import parse_byline
 from seedparse.formats.webpage import tail
-from seedparse.formats.webpage.bylines import parse_byline
 from seedparse.formats.webpage.lines import ORIGIN, Page, PageHints, Rules, split_tags
 from seedparse.formats.webpage.pagemeta import read_page_metadata
 from timing_budget import median_ratio

@@ -1,4 +1,4 @@
-"""Bylines as web pages print them.
+"""Bylines as web pages print them (read by the web-page and the HTML readers).
 
 Everything here reads one clean line (entities decoded, whitespace squashed) with
 bounded repetition, so a hostile line costs time linear in its length. A date printed
@@ -19,8 +19,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..._text.dates import MONTHS, FoundDate, find_date
-from ..._text.lazyre import LazyPattern
+from .dates import MONTHS, FoundDate, find_date
+from .lazyre import LazyPattern
 
 __all__ = ["BY_WORDS", "Byline", "is_role_line", "name_line", "name_then_time", "parse_byline"]
 
@@ -54,6 +54,9 @@ _GLUED_DIGIT = LazyPattern(r"(?<=[^\W\d_])(?=[0-9])")
 _CUT = LazyPattern(r"[ ](?:[|\u2022\u00b7]|\u2013|\u2014|-)[ ]|[ ](?:in|for|at|from|on)[ ]")
 _NAME_PUNCT = str.maketrans("", "", ".'\u2019-")
 _ROLE_NOTE = LazyPattern(r"[ ]?\([^()0-9]{1,30}\)")
+_WITH_NOTE = LazyPattern(
+    r"[ ]?\((?:with|avec|mit|con|com|met)[ ](?P<names>[^()0-9]{2,80})\)", re.IGNORECASE
+)
 _PARTICLES = frozenset(
     {
         "de",
@@ -135,12 +138,20 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# Degrees and honours printed after a name ("Brenda Goodman, MA"): no name of their own.
+_POSTNOMINALS = frozenset(
+    {"ma", "ba", "bsc", "msc", "md", "phd", "mph", "mba", "rn", "dds", "jd", "llm", "obe", "mbe"}
+)
+
+
 def _clean_name(piece: str) -> str | None:
     piece = piece.strip(" .,;:")
     words = piece.split()
     if not 1 <= len(words) <= 5:
         return None
-    if len(words) == 1 and len(words[0]) < 2:
+    if len(words) == 1 and (
+        len(words[0]) < 2 or words[0].replace(".", "").lower() in _POSTNOMINALS
+    ):
         return None
     capitals = piece.isupper()
     for word in words:
@@ -151,7 +162,7 @@ def _clean_name(piece: str) -> str | None:
             return None
         if word[0].islower() and lower not in _PARTICLES:
             return None
-    if capitals:
+    if capitals and (len(words) > 1 or len(piece) > 4):  # (an agency: "AFP", "AP")
         piece = " ".join(_title_word(word) for word in words)
     return piece
 
@@ -189,8 +200,10 @@ def parse_byline(line: str) -> Byline | None:
         rest = head
         offset = match.start("rest")
         date = FoundDate(date.value, date.text, date.start + offset, date.end + offset)
-    if "(" in rest:  # a part each wrote: "A (reporting) and B (photography)"
-        rest = _ROLE_NOTE.sub("", rest)
+    if "(" in rest:
+        # "A (avec B et C)": the co-authors; "A (reporting) and B (photography)": the
+        # part each wrote.
+        rest = _ROLE_NOTE.sub("", _WITH_NOTE.sub(r", \g<names>", rest))
     cut = _CUT.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
