@@ -209,8 +209,9 @@ def _document(
     if selection.byline >= 0:
         byline = page.bylines.get(selection.byline, blocks[selection.byline].text)
         metadata["byline"] = " ".join(byline.split())
-        if not authors:
-            authors = _byline_names(byline)
+        if not authors or all(any(c.isdigit() for c in name) for name in authors):
+            # (a user handle in the JSON, "CC7567", names no person the byline shows)
+            authors = _byline_names(byline) or authors
     if not authors:
         authors = meta.late_authors
     if warnings:

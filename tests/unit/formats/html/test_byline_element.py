@@ -46,3 +46,14 @@ def _page(byline: str) -> str:
 )
 def test_names_of_the_byline_element(byline: str, authors: tuple[str, ...]) -> None:
     assert READER.read(_page(byline), "page.html").authors == authors
+
+
+def test_a_user_handle_in_the_json_gives_way_to_the_byline() -> None:
+    """A page whose JSON names its uploader's handle ("CC7567") and whose byline names
+    the writer: the writer is the author; a JSON name without digits is kept."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": "%s"}</script>'
+    page = _page('<div class="byline">By Mara Quinlan</div>')
+    handle = page.replace("<title>", head % "CC7567" + "<title>")
+    named = page.replace("<title>", head % "Tomas Ek" + "<title>")
+    assert READER.read(handle, "page.html").authors == ("Mara Quinlan",)
+    assert READER.read(named, "page.html").authors == ("Tomas Ek",)
