@@ -1,0 +1,96 @@
+# ruff: noqa: RUF001, RUF002 -- Russian and Ukrainian texts: Cyrillic letters and dashes on purpose
+"""Shapes added in session 22 (issue 15, qslav22), Russian and Ukrainian.
+
+A role noun before the body names anyone stands for the person the headline makes the
+subject of its verb also when the body never writes that name again, in any case form
+("Марченко пропонує …" over "«…», – зазначив мер";
+:mod:`seedparse._text.quotes.unrepeated_subject`): a place or a body that a headline
+makes its subject the story names again ("у Харкові"), and German, which capitalises
+every noun, is left out.
+
+Each case is a short text read by the article reader (its first line the headline);
+the expected value lists the quotations' speakers in order. The texts are written for
+these tests with made-up names; none comes from the seeds or from the scored fixtures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import seedparse
+from seedparse._text.quotes.unrepeated_subject import not_written_again
+
+_HEADLINED: list[tuple[str, str, list[str | None]]] = [
+    (
+        "uk-headline-surname-body-calls-the-mayor",
+        "Марченко пропонує перенести ярмарок на площу\n\n"
+        "У вівторок на засіданні виконкому мер запропонував нове місце для ярмарку.\n\n"
+        "«Там більше місця і зручніше під’їхати», – зазначив мер.",
+        ["Марченко"],
+    ),
+    (
+        "ru-headline-surname-body-calls-the-governor",
+        "Ковалёв назвал главную задачу области\n\n"
+        "«Нам нужно достроить дороги до конца года», — сказал губернатор на встрече с "
+        "жителями.",
+        ["Ковалёв"],
+    ),
+    (
+        "fr-headline-surname-body-calls-the-president",
+        "Girard met zéro au club\n\n"
+        "« On n’a rien vu ce soir », a lancé le président après le match.",
+        ["Girard"],
+    ),
+    # Near-misses: a place the body names again in another case; a common noun the
+    # body writes again (in another case); German, where a capitalised noun opens the headline;
+    # the body names the mayor, who is the speaker.
+    (
+        "uk-headline-place-declined-in-the-body",
+        "Харків просить більше автобусів\n\n"
+        "У Харкові бракує транспорту.\n\n«Нам потрібно ще сто машин», – зазначив мер.",
+        [None],
+    ),
+    (
+        "ru-headline-common-noun-written-again",
+        "Полиция ищет свидетелей аварии\n\n"
+        "В полиции просят откликнуться очевидцев. «Любая деталь важна», — сказал "
+        "начальник отдела.",
+        [None],
+    ),
+    (
+        "de-headline-noun-in-german",
+        "Gemeinde plant neue Halle\n\n"
+        "„Wir brauchen mehr Platz“, sagte der Bürgermeister und zeigte auf den Plan.",
+        [None],
+    ),
+    (
+        "uk-body-names-the-mayor",
+        "Марченко пропонує перенести ярмарок\n\n"
+        "Міський голова Петро Коваль виступив на сесії.\n\n"
+        "«Там більше місця», – зазначив мер.",
+        ["Петро Коваль"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [c[1:] for c in _HEADLINED], ids=[c[0] for c in _HEADLINED]
+)
+def test_headline_subject_not_written_again(text: str, speakers: list[str | None]) -> None:
+    doc = seedparse.parse(text, reader="article")
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "absent"),
+    [
+        ("Марченко", "мер заявив, що ярмарок переїде", True),
+        ("Girard", "le président a parlé", True),
+        # Near-misses: a declined form; the same word in lower case; German text.
+        ("Харків", "у Харкові бракує автобусів", False),
+        ("Girard", "selon girard, rien", False),
+        ("Marchand", "der Bürgermeister sagte das", False),
+    ],
+)
+def test_not_written_again(name: str, body: str, absent: bool) -> None:
+    assert not_written_again(name, body) is absent
