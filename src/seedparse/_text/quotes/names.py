@@ -30,6 +30,7 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
+from .slavic_sport_offices import SLAVIC_SPORT_OFFICES
 
 __all__ = [
     "NAME_LOOKBACK",
@@ -295,6 +296,9 @@ def is_title(word: str) -> bool:
     return tail in TITLES or tail.endswith(TITLE_SUFFIXES)
 
 
+_SLAVIC_OFFICES = SLAVIC_TITLES | SLAVIC_SPORT_OFFICES  # (sport: slavic_sport_offices.py)
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def slavic_title(word: str) -> str | None:
     """The Russian or Ukrainian office noun (:data:`SLAVIC_TITLES`, nominative, lower
@@ -309,7 +313,7 @@ def slavic_title(word: str) -> str | None:
     back, is an office noun."""
     low = word.lower()
     for form in (low, low.rsplit("-", 1)[-1]) if "-" in low else (low,):
-        if form in SLAVIC_TITLES:
+        if form in _SLAVIC_OFFICES:
             return form
         for cut in (1, 2, 3):
             stem, ending = form[:-cut], form[-cut:]
@@ -318,7 +322,7 @@ def slavic_title(word: str) -> str | None:
             if len(stem) == 3 and ending == "\u044b":
                 continue  # "\u043c\u0435\u0440\u044b" is "measures", not a mayor
             for back in ("", "\u044c", "\u0430", "\u044f", "\u0439"):
-                if stem + back in SLAVIC_TITLES and stem + back != form:
+                if stem + back in _SLAVIC_OFFICES and stem + back != form:
                     return stem + back
     return None
 

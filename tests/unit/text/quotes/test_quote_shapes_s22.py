@@ -8,6 +8,12 @@ subject of its verb also when the body never writes that name again, in any case
 makes its subject the story names again ("у Харкові"), and German, which capitalises
 every noun, is left out.
 
+The job nouns of sport (coach, mentor, captain, referee, the playing positions;
+:mod:`seedparse._text.quotes.slavic_sport_offices`) are offices: capitalised at a
+sentence's start they are no name ("Тренер зазначив: …"), and the role they give
+stands for the person the text introduced with it ("Головний тренер Шахтаря Марко
+Петренко …").
+
 Each case is a short text read by the article reader (its first line the headline);
 the expected value lists the quotations' speakers in order. The texts are written for
 these tests with made-up names; none comes from the seeds or from the scored fixtures.
@@ -94,3 +100,38 @@ def test_headline_subject_not_written_again(text: str, speakers: list[str | None
 )
 def test_not_written_again(name: str, body: str, absent: bool) -> None:
     assert not_written_again(name, body) is absent
+
+
+_SPORT: list[tuple[str, str, list[str | None]]] = [
+    (
+        "uk-coach-role-after-a-player-is-named",
+        "Матч\n\nГоловний тренер Шахтаря Марко Петренко прокоментував гру.\n\n"
+        "Нападник Олег Бойко забив двічі.\n\n"
+        'Тренер зазначив: "Ми грали добре і будемо грати ще краще".',
+        ["Марко Петренко"],
+    ),
+    (
+        "ru-mentor-role-after-the-head-coach",
+        "Матч\n\nГлавный тренер «Зенита» Иван Петров ответил на вопросы журналистов.\n\n"
+        "Наставник отметил: «Мы готовы играть и дальше так же».",
+        ["Иван Петров"],
+    ),
+    # Near-misses: the person named right after the job noun is still the speaker; a
+    # job noun outside the class (a fan) is left as it was read before.
+    (
+        "uk-captain-then-the-name",
+        'Матч\n\nКапітан команди Іван Сидоренко сказав: "Ми готові грати і далі так само".',
+        ["Іван Сидоренко"],
+    ),
+    (
+        "uk-fan-then-the-name",
+        'Матч\n\nВболівальник Шахтаря Петро Коваль сказав: "Ми готові підтримувати команду".',
+        ["Петро Коваль"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [c[1:] for c in _SPORT], ids=[c[0] for c in _SPORT])
+def test_sport_job_nouns_are_offices(text: str, speakers: list[str | None]) -> None:
+    doc = seedparse.parse(text, reader="article")
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
