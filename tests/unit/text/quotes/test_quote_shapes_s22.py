@@ -14,6 +14,10 @@ sentence's start they are no name ("Тренер зазначив: …"), and th
 stands for the person the text introduced with it ("Головний тренер Шахтаря Марко
 Петренко …").
 
+The verbs of speech among the most frequent word forms of Russian and Ukrainian
+(wordfreq's lists; :mod:`seedparse._text.quotes.slavic_frequent_verbs`), masculine and
+feminine, credit the quote before them ("«…», — предложил X", "«…», – запропонувала X").
+
 Each case is a short text read by the article reader (its first line the headline);
 the expected value lists the quotations' speakers in order. The texts are written for
 these tests with made-up names; none comes from the seeds or from the scored fixtures.
@@ -133,5 +137,48 @@ _SPORT: list[tuple[str, str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("text", "speakers"), [c[1:] for c in _SPORT], ids=[c[0] for c in _SPORT])
 def test_sport_job_nouns_are_offices(text: str, speakers: list[str | None]) -> None:
+    doc = seedparse.parse(text, reader="article")
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
+
+
+_FREQUENT: list[tuple[str, str, list[str | None]]] = [
+    (
+        "ru-proposed-masculine",
+        "Сессия\n\nГлава района Иван Соколов выступил на сессии.\n\n"
+        "«Давайте перенесём ярмарку на площадь у вокзала», — предложил Соколов.",
+        ["Иван Соколов"],
+    ),
+    (
+        "ru-proposed-feminine-with-an-office",
+        "Сессия\n\n«Давайте перенесём ярмарку на площадь у вокзала», — предложила "
+        "депутат Анна Орлова.",
+        ["Анна Орлова"],
+    ),
+    (
+        "uk-proposed-feminine",
+        "Сесія\n\nНа сесії виступила депутатка Олена Мельник.\n\n"
+        "«Треба перенести ярмарок на площу біля вокзалу», – запропонувала Мельник.",
+        ["Олена Мельник"],
+    ),
+    (
+        "uk-called-on",
+        "Сесія\n\n«Треба перенести ярмарок на площу біля вокзалу», – закликав голова "
+        "громади Петро Коваль.",
+        ["Петро Коваль"],
+    ),
+    # Near-miss: a frequent verb that is no verb of speech ("поставил") credits no one.
+    (
+        "ru-not-a-speech-verb",
+        "Сессия\n\nГлава района Иван Соколов выступил на сессии.\n\n"
+        "«Давайте перенесём ярмарку на площадь у вокзала», — поставил Соколов.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [c[1:] for c in _FREQUENT], ids=[c[0] for c in _FREQUENT]
+)
+def test_frequent_speech_verbs(text: str, speakers: list[str | None]) -> None:
     doc = seedparse.parse(text, reader="article")
     assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
