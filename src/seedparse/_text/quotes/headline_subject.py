@@ -58,4 +58,5 @@ def headline_person(text: str, low: int) -> str | None:
         return name
     if " " in name and name in body:
         return name
-    return name if not_written_again(name, body) else None
+    rest = clause[len(run) :]
+    return name if not_written_again(name, body, rest) else None

@@ -68,6 +68,12 @@ _HEADLINED: list[tuple[str, str, list[str | None]]] = [
         [None],
     ),
     (
+        "uk-headline-names-someone-else",
+        "Ярмарок переїде на площу, каже Петро Коваль\n\n"
+        "«Там більше місця і зручніше під’їхати», – зазначив мер.",
+        [None],
+    ),
+    (
         "de-headline-noun-in-german",
         "Gemeinde plant neue Halle\n\n"
         "„Wir brauchen mehr Platz“, sagte der Bürgermeister und zeigte auf den Plan.",
