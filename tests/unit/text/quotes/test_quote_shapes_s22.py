@@ -18,6 +18,10 @@ The verbs of speech among the most frequent word forms of Russian and Ukrainian
 (wordfreq's lists; :mod:`seedparse._text.quotes.slavic_frequent_verbs`), masculine and
 feminine, credit the quote before them ("«…», — предложил X", "«…», – запропонувала X").
 
+A man's given name in "-а"/"-я" (Микола, Никита) declines as a woman's does; in the
+genitive ("Миколи", "Никиты") with a man's surname in the genitive ("Гурака") the
+pair is his, "Микола Гурак" (:func:`seedparse._text.quotes.slavic_case.genitive_nominative`).
+
 Each case is a short text read by the article reader (its first line the headline);
 the expected value lists the quotations' speakers in order. The texts are written for
 these tests with made-up names; none comes from the seeds or from the scored fixtures.
@@ -28,6 +32,7 @@ from __future__ import annotations
 import pytest
 
 import seedparse
+from seedparse._text.quotes.slavic_case import genitive_nominative
 from seedparse._text.quotes.unrepeated_subject import not_written_again
 
 _HEADLINED: list[tuple[str, str, list[str | None]]] = [
@@ -186,5 +191,53 @@ _FREQUENT: list[tuple[str, str, list[str | None]]] = [
     ("text", "speakers"), [c[1:] for c in _FREQUENT], ids=[c[0] for c in _FREQUENT]
 )
 def test_frequent_speech_verbs(text: str, speakers: list[str | None]) -> None:
+    doc = seedparse.parse(text, reader="article")
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "ukrainian", "nominative"),
+    [
+        ("Миколи Гурака", True, "Микола Гурак"),
+        ("Миколи Петренка", True, "Микола Петренко"),
+        ("Никиты Соколова", False, "Никита Соколов"),
+        # Near-misses: a woman's given name with her undeclined surname; with her own
+        # genitive surname; a surname in a consonant, which is not declined for her.
+        ("Олени Мельник", True, "Олена Мельник"),
+        ("Анни Петрової", True, "Анна Петрова"),
+        ("Миколи Гурак", True, "Микола Гурак"),
+    ],
+)
+def test_a_stem_man_in_the_genitive(name: str, ukrainian: bool, nominative: str | None) -> None:
+    assert genitive_nominative(name, certain=True, ukrainian=ukrainian) == nominative
+
+
+_GENITIVE: list[tuple[str, str, list[str | None]]] = [
+    (
+        "uk-office-and-a-stem-man-in-the-genitive",
+        "Ремонт\n\nЗа словами прес-секретаря Миколи Гурака, ремонт почнеться навесні.\n\n"
+        "«Ми вже знайшли підрядника і підписали договір», — каже прес-секретар.",
+        ["Микола Гурак"],
+    ),
+    (
+        "ru-office-and-a-stem-man-in-the-genitive",
+        "Ремонт\n\nПо словам пресс-секретаря Никиты Гурова, ремонт начнётся весной.\n\n"
+        "«Мы уже нашли подрядчика и подписали договор», — говорит пресс-секретарь.",
+        ["Никита Гуров"],
+    ),
+    # Near-miss: a woman so introduced stays a woman.
+    (
+        "uk-office-and-a-woman-in-the-genitive",
+        "Ремонт\n\nЗа словами прес-секретарки Олени Мельник, ремонт почнеться навесні.\n\n"
+        "«Ми вже знайшли підрядника і підписали договір», — каже вона.",
+        ["Олена Мельник"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [c[1:] for c in _GENITIVE], ids=[c[0] for c in _GENITIVE]
+)
+def test_genitive_a_stem_man(text: str, speakers: list[str | None]) -> None:
     doc = seedparse.parse(text, reader="article")
     assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
