@@ -315,7 +315,7 @@ FLOORS = {
     # Then its rules: a headline's subject the body never writes again for a role noun
     # with nobody in view (unrepeated_subject.py): 129/139; the job nouns of sport are
     # offices (slavic_sport_offices.py): 131/139, 131/139 (the s22 cases 9/10, tune); a
-    # man's given name in "-а" in the genitive with his genitive surname ("Миколи Гурака";
+    # man's given name in "-a" written in the genitive with his genitive surname (Mykola;
     # slavic_case.genitive_nominative): 132/139, 132/139 (tune 81/82 unchanged; holdout
     # uk 50/57 -> 51/57).
     "uk": (0.949, 0.949),  # 132/139, 132/139 (before the s22 cases 122/129, 122/129)
