@@ -30,7 +30,10 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
+from .slavic_introductory import SLAVIC_INTRODUCTORY
 from .slavic_sport_offices import SLAVIC_SPORT_OFFICES
+
+_STOP = STOP | SLAVIC_INTRODUCTORY  # (slavic_introductory.py)
 
 __all__ = [
     "NAME_LOOKBACK",
@@ -154,7 +157,7 @@ _GLUED_ENDINGS = tuple(
 @lru_cache(maxsize=_WORD_CACHE)
 def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
-    if not token[0].isupper() or token in STOP:
+    if not token[0].isupper() or token in _STOP:
         return False
     if len(token) > 2 and token[1] in "'\u2019" and token[2].islower():
         # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
@@ -231,7 +234,7 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
                 # complement names a place or a body, then the person.
                 items = items[2:]
             break
-    while items and (items[0] in STOP or items[0].lower() in PARTICLES):
+    while items and (items[0] in _STOP or items[0].lower() in PARTICLES):
         items = items[1:]
     if len(items) >= 3 and agent_noun(items[0]):
         items = items[1:]  # "Pendlerin Lisa Brandt": a job noun no list names

@@ -22,6 +22,10 @@ A man's given name in "-а"/"-я" (Микола, Никита) declines as a wom
 genitive ("Миколи", "Никиты") with a man's surname in the genitive ("Гурака") the
 pair is his, "Микола Гурак" (:func:`seedparse._text.quotes.slavic_case.genitive_nominative`).
 
+An introductory or sequencing word opening a sentence ("Окремо", "Отдельно",
+"Впоследствии"; :mod:`seedparse._text.quotes.slavic_introductory`) is no given name
+of the surname after it.
+
 Each case is a short text read by the article reader (its first line the headline);
 the expected value lists the quotations' speakers in order. The texts are written for
 these tests with made-up names; none comes from the seeds or from the scored fixtures.
@@ -239,5 +243,36 @@ _GENITIVE: list[tuple[str, str, list[str | None]]] = [
     ("text", "speakers"), [c[1:] for c in _GENITIVE], ids=[c[0] for c in _GENITIVE]
 )
 def test_genitive_a_stem_man(text: str, speakers: list[str | None]) -> None:
+    doc = seedparse.parse(text, reader="article")
+    assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
+
+
+_OPENERS: list[tuple[str, str, list[str | None]]] = [
+    (
+        "uk-separately-then-the-surname",
+        "Матч\n\nГоловний тренер Шахтаря Марко Петренко прокоментував гру.\n\n"
+        'Окремо Петренко пояснив: "Ми вирішили підсилити гру в другому таймі".',
+        ["Марко Петренко"],
+    ),
+    (
+        "ru-later-then-the-surname",
+        "Совещание\n\nГлава района Иван Соколов провёл совещание.\n\n"
+        "Впоследствии Соколов добавил: «Ремонт дороги начнётся уже весной».",
+        ["Иван Соколов"],
+    ),
+    # Near-miss: a given name ending in an o opening the sentence is a given name still.
+    (
+        "uk-given-name-in-o-opens-the-sentence",
+        "Матч\n\nГоловний тренер Шахтаря Марко Петренко прокоментував гру.\n\n"
+        'Дмитро Бойко пояснив: "Ми вирішили підсилити гру в другому таймі".',
+        ["Дмитро Бойко"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [c[1:] for c in _OPENERS], ids=[c[0] for c in _OPENERS]
+)
+def test_introductory_word_is_no_given_name(text: str, speakers: list[str | None]) -> None:
     doc = seedparse.parse(text, reader="article")
     assert [c.speaker for c in doc.citations if c.kind == "quotation"] == speakers
