@@ -8,7 +8,9 @@ person as the subject of its verb, after a colon or at its start: a surname or a
 name, then a lower-case word. Only a person the body calls with a courtesy title
 ("M. Labeaume", "Mme Roy", "Mr. Doe") counts, or a full name the body writes again:
 a place or a body is the subject of many headlines ("Québec refuse de payer") and
-takes no title.
+takes no title. Or a subject the body never writes again, in any case form
+(:mod:`.unrepeated_subject`): the story names a place again, a person it may call by
+the office alone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 import re
 
 from .english_names import headline_label
-from .names import is_acronym, is_cyrillic, is_name_word, is_title, trim_name
+from .names import is_acronym, is_name_word, is_title, trim_name
+from .unrepeated_subject import not_written_again
 
 __all__ = ["headline_person"]
 
@@ -38,7 +41,7 @@ def headline_person(text: str, low: int) -> str | None:
     clause = headline.rsplit(":", 1)[-1].split()
     run: list[str] = []
     for word in clause:
-        if not is_name_word(word) or is_acronym(word) or is_cyrillic(word):
+        if not is_name_word(word) or is_acronym(word):
             break
         run.append(word)
     if not run or len(run) > _MAX_NAME or len(run) == len(clause):
@@ -53,4 +56,7 @@ def headline_person(text: str, low: int) -> str | None:
     courtesy = "|".join(re.escape(c) for c in _COURTESY)
     if re.search(rf"(?<!\w)(?:{courtesy}) {surname}(?!\w)", body):
         return name
-    return name if " " in name and name in body else None
+    if " " in name and name in body:
+        return name
+    rest = clause[len(run) :]
+    return name if not_written_again(name, body, rest) else None

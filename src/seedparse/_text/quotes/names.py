@@ -30,6 +30,10 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
+from .slavic_introductory import SLAVIC_INTRODUCTORY
+from .slavic_sport_offices import SLAVIC_SPORT_OFFICES
+
+_STOP = STOP | SLAVIC_INTRODUCTORY  # (slavic_introductory.py)
 
 __all__ = [
     "NAME_LOOKBACK",
@@ -153,7 +157,7 @@ _GLUED_ENDINGS = tuple(
 @lru_cache(maxsize=_WORD_CACHE)
 def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
-    if not token[0].isupper() or token in STOP:
+    if not token[0].isupper() or token in _STOP:
         return False
     if len(token) > 2 and token[1] in "'\u2019" and token[2].islower():
         # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
@@ -230,7 +234,7 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
                 # complement names a place or a body, then the person.
                 items = items[2:]
             break
-    while items and (items[0] in STOP or items[0].lower() in PARTICLES):
+    while items and (items[0] in _STOP or items[0].lower() in PARTICLES):
         items = items[1:]
     if len(items) >= 3 and agent_noun(items[0]):
         items = items[1:]  # "Pendlerin Lisa Brandt": a job noun no list names
@@ -295,6 +299,9 @@ def is_title(word: str) -> bool:
     return tail in TITLES or tail.endswith(TITLE_SUFFIXES)
 
 
+_SLAVIC_OFFICES = SLAVIC_TITLES | SLAVIC_SPORT_OFFICES  # (sport: slavic_sport_offices.py)
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def slavic_title(word: str) -> str | None:
     """The Russian or Ukrainian office noun (:data:`SLAVIC_TITLES`, nominative, lower
@@ -309,7 +316,7 @@ def slavic_title(word: str) -> str | None:
     back, is an office noun."""
     low = word.lower()
     for form in (low, low.rsplit("-", 1)[-1]) if "-" in low else (low,):
-        if form in SLAVIC_TITLES:
+        if form in _SLAVIC_OFFICES:
             return form
         for cut in (1, 2, 3):
             stem, ending = form[:-cut], form[-cut:]
@@ -318,7 +325,7 @@ def slavic_title(word: str) -> str | None:
             if len(stem) == 3 and ending == "\u044b":
                 continue  # "\u043c\u0435\u0440\u044b" is "measures", not a mayor
             for back in ("", "\u044c", "\u0430", "\u044f", "\u0439"):
-                if stem + back in SLAVIC_TITLES and stem + back != form:
+                if stem + back in _SLAVIC_OFFICES and stem + back != form:
                     return stem + back
     return None
 

@@ -222,7 +222,11 @@ def genitive_nominative(name: str, *, certain: bool, ukrainian: bool = False) ->
             return f"{woman} {a_stem}"
         if low[-1] in CONSONANTS or undeclined(surname):
             return f"{woman} {surname}"  # a surname that is not declined
-        return None
+        # A man's given name in "-\u0430"/"-\u044f" declines as a woman's does
+        # (\u041c\u0438\u043a\u043e\u043b\u0438, \u041d\u0438\u043a\u0438\u0442\u044b): with a man's
+        # surname in the genitive (\u0413\u0443\u0440\u0430\u043a\u0430), the pair is his.
+        man_surname = masculine_surname(surname, certain=certain)
+        return f"{woman} {man_surname}" if man_surname is not None else None
     man = masculine_given(given, ukrainian)
     if man is None:
         return None

@@ -4,9 +4,11 @@ conviction, that credit the words before them to
 their subject ("\u00ab\u2026\u00bb, -
 \u043f\u043e\u0436\u0430\u043b\u043e\u0432\u0430\u043b\u0441\u044f X").
 Also the phrase tables of openings that credit a speaker in the genitive or the
-sentence before. Data only (no imports), so :mod:`.lexicon` can take it in."""
+sentence before. Data only (no imports but data), so :mod:`.lexicon` can take it in."""
 
 from __future__ import annotations
+
+from .slavic_frequent_verbs import FREQUENT_SPEECH_VERBS
 
 __all__ = [
     "REPORTED_OPENINGS",
@@ -98,6 +100,7 @@ SLAVIC_EXTRA_VERBS: frozenset[str] = frozenset(
     {f for stem, r in _RUSSIAN_STEMS for f in _past_forms(stem, "\u043b", r)}
     | {f for stem, r in _UKRAINIAN_STEMS for f in _past_forms(stem, "\u0432", r)}
     | set(_CONVICTION)
+    | FREQUENT_SPEECH_VERBS  # (from a frequency list: slavic_frequent_verbs.py)
 )
 
 #: Russian and Ukrainian prepositions (lower case): capitalised at a sentence's start

@@ -246,7 +246,12 @@ FLOORS = {
     # (opening_given.py): 229/272; the headline's subject for a role before anyone is
     # named, with "M. X" in the body (headline_subject.py): 231/272, 231/263 (tune fr
     # 120/140 -> 133/140; holdout fr 98/132, 98/125 and holdout s21 4/9, 4/8 unchanged).
-    "fr": (0.849, 0.878),  # 231/272, 231/263 (before the s21 cases 199/239, 199/231)
+    # Session 22 (qslav22's rule): a headline's subject the body never writes again, in
+    # any case form, is the person a role noun with nobody in view stands for
+    # (unrepeated_subject.py; not in German text, nor when the rest of the headline has
+    # a capital): 234/272, 234/262 (tune fr 133/140 -> 136/140; holdout fr 98/132
+    # unchanged).
+    "fr": (0.860, 0.893),  # 234/272, 234/262 (before the s21 cases 199/239, 199/231)
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -282,7 +287,13 @@ FLOORS = {
     # отметил:"), "as X added, his «…»", a nested quote's closing mark ending both
     # after "?" and a dash, a name in a nested quote said to the speaker, "поделился":
     # 125/139, 125/135 (tune s21 14/15; holdout s21 0/2 unchanged).
-    "ru": (0.899, 0.925),  # 125/139, 125/135 (before the s21 cases 111/122, 111/119)
+    # Session 22 (qslav22): five ru-s22 cases from outlets not used before, scored before
+    # any rule: 9/12, 9/12 (tune 7/7, holdout 2/5); the floor below is the enlarged
+    # set's (on the quotations before them 125/139, 125/135 unchanged).
+    # Then its rules: Russian verbs of speech from a frequency list
+    # (slavic_frequent_verbs.py): 135/151, 135/148 (tune 73/76 -> 74/76; the s22 cases
+    # 9/12 unchanged, holdout s22 2/5 unchanged).
+    "ru": (0.894, 0.912),  # 135/151, 135/148 (before the s22 cases 125/139, 125/135)
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -298,7 +309,16 @@ FLOORS = {
     # rules: a quotation going on over lines each opened by a dash, the last closing it
     # (an interview inside one pair of marks; run_on.py): 122/129, 122/129 (tune s21
     # 7/7; holdout s21 1/3 unchanged).
-    "uk": (0.945, 0.945),  # 122/129, 122/129 (before the s21 cases 114/119, 114/119)
+    # Session 22 (qslav22): six uk-s22 cases from outlets not used before, scored before
+    # any rule: 5/10, 5/10 (all in the tune part); the floor below is the enlarged set's
+    # (on the quotations before them 122/129, 122/129 unchanged).
+    # Then its rules: a headline's subject the body never writes again for a role noun
+    # with nobody in view (unrepeated_subject.py): 129/139; the job nouns of sport are
+    # offices (slavic_sport_offices.py): 131/139, 131/139 (the s22 cases 9/10, tune); a
+    # man's given name in "-a" written in the genitive with his genitive surname (Mykola;
+    # slavic_case.genitive_nominative): 132/139, 132/139 (tune 81/82 unchanged; holdout
+    # uk 50/57 -> 51/57).
+    "uk": (0.949, 0.949),  # 132/139, 132/139 (before the s22 cases 122/129, 122/129)
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -370,7 +390,12 @@ FLOORS = {
     # 316/383 unchanged).
     # qen21, qde21 and qslav21 merged: 922/1017, 922/1005; held out 334/413, 334/405.
     # The four session-21 rounds merged: 954/1050, 954/1036; held out 338/422, 338/412.
-    "all": (0.908, 0.920),  # 954/1050, 954/1036 (before the s21 cases 833/921, 833/910)
+    # Session 22: qslav22's eleven ru-s22 and uk-s22 cases (14/22, 14/22 before any rule;
+    # tune 12/17, holdout 2/5): 968/1072, 968/1058; held out 340/427, 340/417.
+    # Then its rules (fr +3, ru +1, uk +5; de, en and seeds unchanged): 977/1072,
+    # 977/1059 (the s22 cases 18/22, 18/22; tune 628/645 -> 636/645; held out 340/427 ->
+    # 341/427, 340/417 -> 341/417).
+    "all": (0.911, 0.922),  # 977/1072, 977/1059 (before the s22 cases 954/1050, 954/1036)
 }
 
 
