@@ -23,6 +23,7 @@ from .english_apposition import (
     possessive_side,
 )
 from .english_documents import writing_read_before, written_by
+from .english_judgment import object_not_speaker
 from .english_quoted import quoted_as
 from .french_clauses import (
     elided_auxiliary,
@@ -312,7 +313,7 @@ class Attribution:
 
     def _speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         n = len(tokens)
-        if j >= n:
+        if j >= n or (j > 0 and object_not_speaker(tokens[j - 1])):  # ("praised X": the object)
             return None
         word = tokens[j]
         low = word.lower()

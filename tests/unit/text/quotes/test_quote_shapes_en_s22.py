@@ -1,0 +1,80 @@
+"""English shapes added in session 22 (qen22, issue 15), table-driven.
+
+* Speech verbs by class, from Levin's *English Verb Classes and Alternations* (1993):
+  say verbs ("confided", "conveyed"), manner of speaking ("muttered"), and judgment
+  verbs that are acts of speech ("praised", "thanked"), whose object is the person
+  judged, never an inverted speaker (english_verb_classes.py, english_judgment.py).
+
+Each case is a headline line, then body lines (the blocks); the expected value lists,
+in order, each quotation as ``(start of its text, speaker)``. The texts are written
+for these tests with made-up names; none comes from the seeds or the scored fixtures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedparse._text.quotes import find_quotations
+
+EL, ER = "\u201c", "\u201d"
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "en-say-verb-confided-after-a-full-name",
+        f"Title\n{EL}We kept the plan quiet for weeks,{ER} Tom Abara confided.",
+        [("We kept the plan", "Tom Abara")],
+    ),
+    (
+        "en-say-verb-conveyed-after-title-and-surname",
+        f"Title\n{EL}The tests came back clean,{ER} Ms Mensah conveyed.",
+        [("The tests came back", "Mensah")],
+    ),
+    (
+        "en-manner-verb-muttered-after-a-pronoun",
+        f"Title\nLina Cho left the hall early.\n{EL}This is not over yet,{ER} she muttered.",
+        [("This is not over", "Lina Cho")],
+    ),
+    (
+        "en-judgment-verb-praised-then-a-quote-paragraph",
+        f"Title\nInspector Paul Rees praised the driver who stopped to help.\n"
+        f"{EL}Her quick thinking saved a life tonight.{ER}",
+        [("Her quick thinking", "Paul Rees")],
+    ),
+    (
+        "en-judgment-verb-object-is-no-speaker",
+        f"Title\nMayor Ana Lutz was asked why she would continue to criticize Dan Ode so often. "
+        f"{EL}I am only looking at it,{ER} she told the paper.",
+        [("I am only looking", "Ana Lutz")],
+    ),
+    (
+        "en-judgment-verb-object-after-thanked-is-no-speaker",
+        f"Title\nThe council thanked Dan Ode for his years of work.\n"
+        f"{EL}He leaves a very big gap behind him.{ER}",
+        [("He leaves a very big gap", None)],
+    ),
+    (
+        "en-counsel-is-a-role-not-a-verb",
+        f"Title\n{EL}The evidence against him is thin,{ER} counsel said.",
+        [("The evidence against him", None)],
+    ),
+]
+
+
+def _body_blocks(text: str) -> list[tuple[int, int]]:
+    blocks = []
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            blocks.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return blocks
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_shape(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [c for block in find_quotations(text, _body_blocks(text)) for c in block]
+    got = [(c.text, c.speaker) for c in found]
+    assert len(found) == len(expected), got
+    for citation, (start, speaker) in zip(found, expected, strict=True):
+        assert citation.text.startswith(start), got
+        assert citation.speaker == speaker, got
