@@ -23,6 +23,7 @@ from .english_apposition import (
     possessive_side,
 )
 from .english_documents import writing_read_before, written_by
+from .english_indefinites import indefinite_head, name_start
 from .english_judgment import object_not_speaker
 from .english_quoted import quoted_as
 from .french_clauses import (
@@ -533,6 +534,8 @@ class Attribution:
                     k -= 1
                 title = slavic_title(tokens[k]) if k >= 0 else None
                 return ("role", title) if title else None
+            if name is not None and (head := indefinite_head(tokens, name_start(tokens, j))):
+                return head  # "one official at City Hall told": the name is the place
             if name is not None and " " not in name and prepositional_object(tokens, j):
                 return None  # "f\u00fcr die Einladung dankte": the verb-last clause's object
             if name is not None and " " not in name:

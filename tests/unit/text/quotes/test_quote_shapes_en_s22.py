@@ -4,6 +4,9 @@
   say verbs ("confided", "conveyed"), manner of speaking ("muttered"), and judgment
   verbs that are acts of speech ("praised", "thanked"), whose object is the person
   judged, never an inverted speaker (english_verb_classes.py, english_judgment.py).
+* A name after a preposition inside an indefinite subject ("one official at City Hall
+  told", "a source close to X said") is the place or the person the unnamed speaker
+  belongs to, not the speaker (english_indefinites.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -56,6 +59,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-counsel-is-a-role-not-a-verb",
         f"Title\n{EL}The evidence against him is thin,{ER} counsel said.",
         [("The evidence against him", None)],
+    ),
+    (
+        "en-indefinite-head-name-after-at-is-a-place",
+        f"Title\n{EL}We will know more by Friday,{ER} one official at City Hall told reporters.",
+        [("We will know more", None)],
+    ),
+    (
+        "en-indefinite-head-body-of-several-words",
+        f"Title\n{EL}The wards are full again,{ER} one official at the Ministry of Health said.",
+        [("The wards are full", None)],
+    ),
+    (
+        "en-indefinite-head-source-close-to-a-person",
+        f"Title\n{EL}He will not stand again next year,{ER} a source close to Dan Ode said.",
+        [("He will not stand", None)],
+    ),
+    (
+        "en-indefinite-head-near-miss-definite-office-names-its-person",
+        f"Title\n{EL}The trains will run on time from May,{ER} the mayor of Leeds Ana Ruiz said.",
+        [("The trains will run", "Ana Ruiz")],
+    ),
+    (
+        "en-indefinite-head-near-miss-a-writing-credits-its-writer",
+        f"Title\n{EL}The car is fixed and back on the road,{ER} another text from Dan Ode said.",
+        [("The car is fixed", "Dan Ode")],
     ),
 ]
 
