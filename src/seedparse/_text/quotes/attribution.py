@@ -22,6 +22,7 @@ from .english_apposition import (
     participle_subject,
     possessive_side,
 )
+from .english_catenatives import catenative_start
 from .english_documents import writing_read_before, written_by
 from .english_indefinites import indefinite_head, name_start
 from .english_judgment import object_not_speaker
@@ -506,6 +507,8 @@ class Attribution:
                 break
         if j < 0:
             return None
+        if (chain := catenative_start(tokens, j)) > 0:  # "X went on to say"
+            return self._subject_of(tokens, chain, participle=participle)
         word = tokens[j]
         low = word.lower()
         inverted = inverted_pronoun(low)

@@ -7,6 +7,8 @@
 * A name after a preposition inside an indefinite subject ("one official at City Hall
   told", "a source close to X said") is the place or the person the unnamed speaker
   belongs to, not the speaker (english_indefinites.py).
+* A speech verb in the infinitive after a catenative verb ("X went on to say", "was
+  quick to add") takes the chain's subject (english_catenatives.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -84,6 +86,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-indefinite-head-near-miss-a-writing-credits-its-writer",
         f"Title\n{EL}The car is fixed and back on the road,{ER} another text from Dan Ode said.",
         [("The car is fixed", "Dan Ode")],
+    ),
+    (
+        "en-catenative-went-on-to-say",
+        f"Title\nLamar Odom went on to say, {EL}We thank the council for its support.{ER}",
+        [("We thank the council", "Lamar Odom")],
+    ),
+    (
+        "en-catenative-was-quick-to-add-colon",
+        f"Title\nAna Ruiz was quick to add: {EL}Nothing has been decided about the plan.{ER}",
+        [("Nothing has been decided", "Ana Ruiz")],
+    ),
+    (
+        "en-catenative-pronoun-subject",
+        f"Title\n{EL}We are ready,{ER} said Ana Ruiz.\n"
+        f"She then proceeded to tell reporters: {EL}The doors open at nine tomorrow.{ER}",
+        [("We are ready", "Ana Ruiz"), ("The doors open", "Ana Ruiz")],
+    ),
+    (
+        "en-catenative-near-miss-a-noun-phrase-is-no-chain",
+        f"Title\nIn an attempt to explain, the firm wrote: {EL}We are closed all day.{ER}",
+        [("We are closed", None)],
     ),
 ]
 
