@@ -23,6 +23,7 @@ from .english_apposition import (
     possessive_side,
 )
 from .english_catenatives import catenative_start
+from .english_coordination import coordinated_office
 from .english_documents import writing_read_before, written_by
 from .english_indefinites import indefinite_head, name_start
 from .english_judgment import object_not_speaker
@@ -368,7 +369,9 @@ class Attribution:
             # Role words before the name: "said council member X", "said former minister X".
             k = j
             while k < n and k < j + 4 and tokens[k].isalpha() and tokens[k].islower():
-                if tokens[k] in FUNCTION_WORDS or tokens[k] in THAT:
+                if tokens[k] in THAT or (
+                    tokens[k] in FUNCTION_WORDS and not coordinated_office(tokens, k)
+                ):  # ("said founder and chief executive X")
                     return None
                 k += 1
             if is_cyrillic(word) and oblique_office(tokens[j:k]):

@@ -9,6 +9,8 @@
   belongs to, not the speaker (english_indefinites.py).
 * A speech verb in the infinitive after a catenative verb ("X went on to say", "was
   quick to add") takes the chain's subject (english_catenatives.py).
+* Two offices joined by "and" before a name are one office ("said X Growers CEO and
+  President Y Z", "said founder and chief executive Y Z"; english_coordination.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -107,6 +109,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-catenative-near-miss-a-noun-phrase-is-no-chain",
         f"Title\nIn an attempt to explain, the firm wrote: {EL}We are closed all day.{ER}",
         [("We are closed", None)],
+    ),
+    (
+        "en-coordinated-offices-capitalised-after-a-firm",
+        f"Title\n{EL}Our members grow half of the produce,{ER} said Valley Growers CEO and "
+        f"President Ana Ruiz.",
+        [("Our members grow", "Ana Ruiz")],
+    ),
+    (
+        "en-coordinated-offices-lower-case-after-the-verb",
+        f"Title\n{EL}We will open two more stores,{ER} said founder and chief executive Dan Ode.",
+        [("We will open", "Dan Ode")],
+    ),
+    (
+        "en-coordinated-offices-after-a-firm-lower-case",
+        f"Title\n{EL}Sales rose again,{ER} said Acme chairman and chief executive Lin Wu.",
+        [("Sales rose", "Lin Wu")],
+    ),
+    (
+        "en-coordinated-offices-near-miss-two-people-stay-the-first",
+        f"Title\n{EL}We signed the deal today,{ER} said Ana Ruiz and Dan Ode.",
+        [("We signed the deal", "Ana Ruiz")],
     ),
 ]
 
