@@ -11,6 +11,9 @@
   quick to add") takes the chain's subject (english_catenatives.py).
 * Two offices joined by "and" before a name are one office ("said X Growers CEO and
   President Y Z", "said founder and chief executive Y Z"; english_coordination.py).
+* The civil, military and religious titles abbreviated before a name, written without
+  the dot in British and Australian copy ("Prof Ann Ray", "Capt X", "Fr X"; Turabian's
+  list) and "Mx", are offices, not name words (english_offices.py).
 
 Each case is a headline line, then body lines (the blocks); the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -130,6 +133,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en-coordinated-offices-near-miss-two-people-stay-the-first",
         f"Title\n{EL}We signed the deal today,{ER} said Ana Ruiz and Dan Ode.",
         [("We signed the deal", "Ana Ruiz")],
+    ),
+    (
+        "en-title-prof-without-a-dot",
+        f"Title\n{EL}The samples were clean,{ER} said Prof Ann Ray.",
+        [("The samples were clean", "Ann Ray")],
+    ),
+    (
+        "en-title-capt-without-a-dot-before-the-verb",
+        f"Title\n{EL}We turned back at dawn,{ER} Capt Lin Wu said.",
+        [("We turned back", "Lin Wu")],
+    ),
+    (
+        "en-title-mx-beside-ms",
+        f"Title\n{EL}The shelter is full tonight,{ER} said Mx Sam Ode.",
+        [("The shelter is full", "Sam Ode")],
+    ),
+    (
+        "en-title-fr-a-priest",
+        f"Title\n{EL}The church stays open all night,{ER} said Fr John Byrne.",
+        [("The church stays open", "John Byrne")],
+    ),
+    (
+        "en-title-near-miss-gen-z-is-no-title",
+        f"Title\n{EL}We want jobs, not promises,{ER} said Gen Kamau, a student leader.",
+        [("We want jobs", "Gen Kamau")],
     ),
 ]
 
