@@ -22,7 +22,11 @@ from .english_apposition import (
     participle_subject,
     possessive_side,
 )
+from .english_catenatives import catenative_start
+from .english_coordination import coordinated_office
 from .english_documents import writing_read_before, written_by
+from .english_indefinites import indefinite_head, name_start
+from .english_judgment import object_not_speaker
 from .english_quoted import quoted_as
 from .french_clauses import (
     elided_auxiliary,
@@ -312,7 +316,7 @@ class Attribution:
 
     def _speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         n = len(tokens)
-        if j >= n:
+        if j >= n or (j > 0 and object_not_speaker(tokens[j - 1])):  # ("praised X": the object)
             return None
         word = tokens[j]
         low = word.lower()
@@ -365,7 +369,9 @@ class Attribution:
             # Role words before the name: "said council member X", "said former minister X".
             k = j
             while k < n and k < j + 4 and tokens[k].isalpha() and tokens[k].islower():
-                if tokens[k] in FUNCTION_WORDS or tokens[k] in THAT:
+                if tokens[k] in THAT or (
+                    tokens[k] in FUNCTION_WORDS and not coordinated_office(tokens, k)
+                ):  # ("said founder and chief executive X")
                     return None
                 k += 1
             if is_cyrillic(word) and oblique_office(tokens[j:k]):
@@ -504,6 +510,8 @@ class Attribution:
                 break
         if j < 0:
             return None
+        if (chain := catenative_start(tokens, j)) > 0:  # "X went on to say"
+            return self._subject_of(tokens, chain, participle=participle)
         word = tokens[j]
         low = word.lower()
         inverted = inverted_pronoun(low)
@@ -532,6 +540,8 @@ class Attribution:
                     k -= 1
                 title = slavic_title(tokens[k]) if k >= 0 else None
                 return ("role", title) if title else None
+            if name is not None and (head := indefinite_head(tokens, name_start(tokens, j))):
+                return head  # "one official at City Hall told": the name is the place
             if name is not None and " " not in name and prepositional_object(tokens, j):
                 return None  # "f\u00fcr die Einladung dankte": the verb-last clause's object
             if name is not None and " " not in name:

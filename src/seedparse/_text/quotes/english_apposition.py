@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .english_coordination import coordinated_office
 from .latin_clauses import Attr
 from .lexicon import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 from .names import is_cap, is_title, name_forward
@@ -77,8 +78,11 @@ def job_noun_subject(tokens: Sequence[str], end: int) -> tuple[str, int] | None:
 def _job_noun_name(tokens: Sequence[str], end: int, *, comma_ok: bool) -> tuple[str, int] | None:
     n = len(tokens)
     k = end
-    while k < n and k < end + _MAX_JOB_WORDS and tokens[k].isalpha() and tokens[k].islower():
-        if tokens[k] in FUNCTION_WORDS:
+    limit = end + _MAX_JOB_WORDS
+    while k < n and k < limit and tokens[k].isalpha() and tokens[k].islower():
+        if coordinated_office(tokens, k):
+            limit = k + 1 + _MAX_JOB_WORDS  # "Acme chairman and chief executive X"
+        elif tokens[k] in FUNCTION_WORDS:
             return None
         k += 1
     if k == end or k + 1 >= n:

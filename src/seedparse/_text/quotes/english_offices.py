@@ -34,5 +34,13 @@ ENGLISH_OFFICES = frozenset(
         # without a dot ("Supt Eamon O'Neill", "Sgt Ann Ryan", "Det Insp X"), other copy
         # with one ("Supt. X", "Insp. X"; the dot kept by lexicon.ABBREVIATIONS).
         *("garda", "supt", "sgt", "insp", "det", "cpl", "supt.", "insp."),
+        # The civil, military and religious titles abbreviated before a name (Turabian,
+        # A Manual for Writers, 7th ed., 2007, ch. 20, "Professional titles": Adm., Ald.,
+        # Capt., Col., Fr., Gov., Lt., Maj., Rev.; "Prof." and "Revd" of British use; "Mx"
+        # beside "Ms"), which British, Irish and Australian copy writes without the dot
+        # ("Prof Ann Ray"). "Gen" ("Gen Z"), "Sen" and "Rep" (surnames, "Amartya Sen")
+        # and "St" (places) are left to their dotted forms.
+        *("adm", "ald", "capt", "col", "fr", "gov", "lt", "maj", "rev", "revd", "prof"),
+        *("mx", "prof.", "capt.", "col.", "lt.", "maj.", "adm.", "gov.", "rev."),
     )
 )

@@ -46,7 +46,7 @@ with no sentence punctuation of their own. Longer unattributed quotes are kept w
 Speech verbs are data, not code: :data:`SPEECH_VERBS` is the default set of word forms
 (English inflections plus common forms in a few other languages). To recognise more,
 build a :class:`QuoteFinder` with a larger set, e.g.
-``QuoteFinder(speech_verbs=SPEECH_VERBS | verb_forms("grumble"))``, and call its
+``QuoteFinder(speech_verbs=SPEECH_VERBS | verb_forms("sniff"))``, and call its
 :meth:`~QuoteFinder.find`; the article reader accepts such a finder.
 """
 
@@ -172,7 +172,7 @@ class QuoteFinder:
     so a specialised reader can recognise other speech verbs::
 
         default = seedparse.QuoteFinder().speech_verbs
-        finder = seedparse.QuoteFinder(speech_verbs=default | {"grumbled", "grumbles"})
+        finder = seedparse.QuoteFinder(speech_verbs=default | {"sniffed", "sniffs"})
         reader = seedparse.ArticleReader(quote_finder=finder)
 
     Bad options raise :class:`~seedparse.ArgumentError`.
@@ -406,7 +406,7 @@ class QuoteFinder:
             if attr is None and bare_end and stripped.endswith(SENTENCE_ENDS):
                 # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
                 # sentence of its own, a full name and its one verb, whatever the verb (an
-                # incise, "\u201c\u2026,\u201d X grumbled", needs a speech verb).
+                # incise, "\u201c\u2026,\u201d X sniffed", needs a speech verb).
                 name, after = name_forward(post, 0)
                 if name is not None and " " in name and verb_ends_sentence(post, after):
                     attr = ("name", name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .english_messages import MESSAGE_VERBS
 from .english_offices import ENGLISH_OFFICES
+from .english_verb_classes import CLASS_BASES, CLASS_PAST
 from .french_verbs import FRENCH_CLASS_VERBS
 from .german_offices import GERMAN_OFFICE_SUFFIXES
 from .german_words import GERMAN_EXTRA_VERBS
@@ -362,12 +363,11 @@ _SLAVIC_MORE_VERBS = _words(
     "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u043b\u0438"
 )
 
-#: Every word form read as a speech verb (lower case, matched case-sensitively, so a
-#: capitalised "Post" or "Report" in a name is not a verb). Extend it by building a
-#: :class:`QuoteFinder` with ``speech_verbs=SPEECH_VERBS | {...}``; :func:`verb_forms`
-#: makes the regular English forms of a base verb.
+#: Every word form read as a speech verb (lower case, matched case-sensitively: "Post" in a name
+#: is no verb). Extend it with ``QuoteFinder(speech_verbs=SPEECH_VERBS | verb_forms(...))``.
 SPEECH_VERBS: frozenset[str] = (
-    verb_forms(*sorted(_REGULAR_VERBS))
+    verb_forms(*sorted(_REGULAR_VERBS | CLASS_BASES))
+    | CLASS_PAST  # Levin's verb classes (english_verb_classes.py)
     | _IRREGULAR_VERBS
     | _GERMAN_VERBS
     | GERMAN_EXTRA_VERBS

@@ -406,6 +406,20 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
         name = trim_name(tokens[j + 1 : k], office=True)
         if name is not None:
             return name, k
+    if (
+        j + 2 < n
+        and tokens[j] == "and"
+        and tokens[j - 1].lower() in TITLES
+        and tokens[j + 1].lower() in TITLES
+        and is_cap(tokens[j + 1])
+    ):
+        # "CEO and President Tom Nassif": two offices joined (english_coordination.py)
+        k = j + 1
+        while k < n and tokens[k][0].isalpha() and is_cap(tokens[k]):
+            k += 1
+        name = trim_name(tokens[j + 1 : k], office=True)
+        if name is not None and " " in name:
+            return name, k
     if tokens[j - 1].endswith(("\u2019s", "'s")) or (
         j < n and tokens[j] in ("\u2019s", "'s", "\u2019", "'")
     ):

@@ -122,7 +122,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "en-phrase-a-body-after-the-phrase-is-no-person",
         "Title\nRamon Dizon met Marco Cortes on Monday.\n"
-        "Speaking to reporters later, Cortes Holdings thanked the police.\n"
+        "Speaking to reporters later, Cortes Holdings paid the police.\n"
         f"{EL}It went well on the whole,{ER} he said.",
         [("It went well", "Ramon Dizon")],
     ),
