@@ -1,0 +1,145 @@
+"""French shapes added in session 22's French round (qfr22, issue 15), table-driven.
+
+* The compound tenses of a reporting verb take "avoir" in any third-person form, not
+  only the passé composé: the plus-que-parfait of a report ("« … », avait indiqué le
+  ministre"), the conditional past of hearsay ("aurait affirmé X"), the futur
+  antérieur and the passé antérieur
+  (:data:`seedparse._text.quotes.french_verbs.FRENCH_AUXILIARIES`, in ``AUX``).
+* The future of narrative copy ("« … », dira le ministre", "X ajoutera : « … »") is a
+  tense of the reporting verbs like the others
+  (:func:`seedparse._text.quotes.french_verbs.conjugated`).
+
+Each case is a short news text whose lines are the blocks; the expected value lists,
+in order, each quotation as ``(start of its text, speaker)``. The texts are written
+for these tests with made-up names, in the style of French news copy; none comes from
+the seeds or from the scored fixtures. Precision cases keep the speaker the text gives
+and name nobody else (``None`` where the text names no one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from seedparse import Citation
+from seedparse._text.quotes.french_verbs import FRENCH_AUXILIARIES, FRENCH_CLASS_VERBS
+from seedparse._text.quotes.lexicon import AUX
+
+GL, GR = "\u00ab", "\u00bb"
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "fr-pluperfect-incise-with-a-name",
+        f"Titre\nLe port a rouvert lundi. {GL}Les quais seront prêts avant l'été{GR}, "
+        "avait indiqué Paul Girard, le directeur du port, en janvier.",
+        [("Les quais seront", "Paul Girard")],
+    ),
+    (
+        "fr-pluperfect-incise-with-a-role-for-the-one-person-named",
+        f"Titre\nLa ministre Claire Vidal a visité le chantier. {GL}Nous ne pouvons pas "
+        f"aller plus vite{GR}, avait expliqué la ministre dans un entretien.",
+        [("Nous ne pouvons", "Claire Vidal")],
+    ),
+    (
+        "fr-pluperfect-lead-before-a-fragment",
+        f"Titre\nJean Morin avait aussi déclaré que la réforme était {GL}une erreur "
+        f"historique pour la région{GR}.",
+        [("une erreur historique", "Jean Morin")],
+    ),
+    (
+        "fr-conditional-past-of-hearsay",
+        f"Titre\nSelon la presse locale, {GL}personne ne sera oublié{GR}, aurait affirmé "
+        "Luc Perrin devant les habitants.",
+        [("personne ne sera", "Luc Perrin")],
+    ),
+    (
+        "fr-future-perfect-incise",
+        f"Titre\n{GL}Nous avons tenu nos promesses{GR}, aura souligné jusqu'au bout "
+        "Anne Roux, maire sortante.",
+        [("Nous avons tenu", "Anne Roux")],
+    ),
+    (
+        "fr-narrative-future-before-a-fragment",
+        f"Titre\nJean Morin a ouvert la réunion. Le maire Paul Girard dira que la ville "
+        f"est {GL}prête à tout pour garder son club{GR}, avant de partir.",
+        [("prête à tout", "Paul Girard")],
+    ),
+    (
+        "fr-narrative-future-with-a-colon",
+        f"Titre\nJean Morin a ouvert la réunion. Interrogé sur le départ de l'entraîneur, "
+        f"Paul Girard dira simplement : {GL}Le club continue.{GR}",
+        [("Le club continue", "Paul Girard")],
+    ),
+    (
+        "fr-narrative-future-incise",
+        f"Titre\nJean Morin a ouvert la réunion. {GL}Le club continue{GR}, ajoutera le "
+        "président Paul Girard.",
+        [("Le club continue", "Paul Girard")],
+    ),
+    # Near-misses: "avait" before a participle that reports nothing leaves the quote
+    # to the speech verb after it; a first-person future is no third-person report.
+    (
+        "fr-pluperfect-of-another-verb-is-no-report",
+        f"Titre\nPaul Girard avait quitté la salle. {GL}Le budget est à l'équilibre{GR}, "
+        "a ensuite déclaré Jean Morin.",
+        [("Le budget est", "Jean Morin")],
+    ),
+    (
+        "fr-first-person-future-is-no-report",
+        f"Titre\n{GL}Je dirai ce que je pense du budget{GR} : le titre du livre de Paul "
+        "Girard a surpris.",
+        [("Je dirai ce que", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_shapes(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
+) -> None:
+    check_quotes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "is_auxiliary"),
+    [
+        ("avait", True),
+        ("avaient", True),
+        ("aurait", True),
+        ("auraient", True),
+        ("aura", True),
+        ("eut", True),
+        # Near-misses: first and second persons report nobody else's words.
+        ("avais", False),
+        ("aurais", False),
+        ("avions", False),
+    ],
+)
+def test_french_auxiliaries(word: str, is_auxiliary: bool) -> None:
+    assert (word in FRENCH_AUXILIARIES) is is_auxiliary
+    assert (word in AUX) is is_auxiliary
+
+
+@pytest.mark.parametrize(
+    ("form", "is_report"),
+    [
+        ("ajoutera", True),
+        ("lanceront", True),
+        ("soulignera", True),
+        ("avertira", True),
+        ("dira", True),
+        ("conclura", True),
+        ("répondra", True),
+        # Near-misses: first and second persons of the future, an infinitive's
+        # other words.
+        ("ajouterai", False),
+        ("dirai", False),
+        ("direz", False),
+        ("ajouterons", False),
+    ],
+)
+def test_narrative_future(form: str, is_report: bool) -> None:
+    assert (form in FRENCH_CLASS_VERBS) is is_report
