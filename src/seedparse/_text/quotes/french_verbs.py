@@ -109,7 +109,14 @@ _FIRST_GROUP = _split(
     "pr\u00e9ciser raconter rappeler rapporter rassurer recommander regretter relever "
     "r\u00e9pliquer r\u00e9p\u00e9ter r\u00e9sumer r\u00e9torquer signaler souffler "
     "souligner soupirer t\u00e9moigner temp\u00e9rer temp\u00eater tonner "
-    "trancher ass\u00e9ner conc\u00e9der fulminer objecter protester"
+    "trancher ass\u00e9ner conc\u00e9der fulminer objecter protester "
+    # The classes of "verbes de parole" school grammars list (a statement, a question,
+    # a reply, an order, the voice and the mood of the speaker; e.g. the lesson "Les
+    # verbes de parole" of espacefrancais.com, maxicours' "verbes introducteurs"),
+    # those not above.
+    "r\u00e9v\u00e9ler d\u00e9voiler questionner riposter r\u00e9criminer ordonner exiger "
+    "marmonner bougonner grommeler bredouiller hurler chuchoter murmurer crier "
+    "acquiescer approuver"
 )
 
 #: Second-group reporting verbs ("avertit", "rench\u00e9rit", "r\u00e9agit").
@@ -121,7 +128,7 @@ _REFLEXIVE = _split(
     "impatienter enthousiasmer \u00e9tonner inqui\u00e9ter indigner insurger alarmer "
     "exclamer \u00e9crier emporter agacer amuser \u00e9nerver interroger exasp\u00e9rer "
     "r\u00e9jouir d\u00e9soler f\u00e9liciter lamenter d\u00e9fendre justifier "
-    "demander f\u00e2cher"
+    "demander f\u00e2cher r\u00e9crier"
 )
 
 #: Irregular reporting verbs, their third-person forms as they are (present,

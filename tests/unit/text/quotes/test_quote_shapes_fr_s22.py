@@ -8,6 +8,10 @@
 * The future of narrative copy ("« … », dira le ministre", "X ajoutera : « … »") is a
   tense of the reporting verbs like the others
   (:func:`seedparse._text.quotes.french_verbs.conjugated`).
+* The classes of "verbes de parole" school grammars list (a statement: "révéler",
+  "dévoiler"; a question, a reply, an order: "questionner", "riposter", "exiger"; the
+  voice and mood: "murmurer", "hurler", "grommeler", "se récrier") are reporting verbs
+  of the class (:data:`seedparse._text.quotes.french_verbs.FRENCH_CLASS_VERBS`).
 
 Each case is a short news text whose lines are the blocks; the expected value lists,
 in order, each quotation as ``(start of its text, speaker)``. The texts are written
@@ -77,6 +81,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "président Paul Girard.",
         [("Le club continue", "Paul Girard")],
     ),
+    (
+        "fr-grammar-class-verb-of-voice-inverted",
+        f"Titre\nLe maire Paul Girard a ouvert la séance. Jean Morin est arrivé en retard. "
+        f"{GL}Ce n'est pas fini{GR}, murmure le maire en quittant la salle.",
+        [("Ce n'est pas fini", "Paul Girard")],
+    ),
+    (
+        "fr-grammar-class-verb-of-a-reply-with-a-colon",
+        f"Titre\nLe conseil a voté le budget. Jean Morin a riposté : {GL}Nous ferons "
+        f"appel.{GR}",
+        [("Nous ferons appel", "Jean Morin")],
+    ),
+    (
+        "fr-grammar-class-verb-of-a-statement-before-a-fragment",
+        f"Titre\nLe conseil a voté le budget. Anne Roux a révélé que la ville était "
+        f"{GL}au bord de la faillite{GR}.",
+        [("au bord de la faillite", "Anne Roux")],
+    ),
     # Near-misses: "avait" before a participle that reports nothing leaves the quote
     # to the speech verb after it; a first-person future is no third-person report.
     (
@@ -133,6 +155,11 @@ def test_french_auxiliaries(word: str, is_auxiliary: bool) -> None:
         ("dira", True),
         ("conclura", True),
         ("répondra", True),
+        ("murmura", True),
+        ("grommelle", True),
+        ("riposte", True),
+        ("révélé", True),
+        ("s'est", False),
         # Near-misses: first and second persons of the future, an infinitive's
         # other words.
         ("ajouterai", False),
@@ -141,5 +168,5 @@ def test_french_auxiliaries(word: str, is_auxiliary: bool) -> None:
         ("ajouterons", False),
     ],
 )
-def test_narrative_future(form: str, is_report: bool) -> None:
+def test_class_forms(form: str, is_report: bool) -> None:
     assert (form in FRENCH_CLASS_VERBS) is is_report
