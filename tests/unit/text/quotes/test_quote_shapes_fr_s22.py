@@ -89,8 +89,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "fr-grammar-class-verb-of-a-reply-with-a-colon",
-        f"Titre\nLe conseil a voté le budget. Jean Morin a riposté : {GL}Nous ferons "
-        f"appel.{GR}",
+        f"Titre\nLe conseil a voté le budget. Jean Morin a riposté : {GL}Nous ferons appel.{GR}",
         [("Nous ferons appel", "Jean Morin")],
     ),
     (
