@@ -47,7 +47,7 @@ from .latin_clauses import (
     auxiliary_inversion,
     inverted_participle_subject,
     inverted_verb,
-    reflexive_past,
+    reflexive_participle,
     relative_antecedent,
     role,
     shared_subject,
@@ -188,8 +188,8 @@ class Attribution:
             return written  # "\u201c\u2026,\u201d read X's message", "X's letter said"
         verb_at = -1
         auxiliary = low in AUX or slavic_adverb(token) or elided_auxiliary(low)
-        if reflexive_past(low, tokens, i + 1):
-            verb_at = i + 1  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
+        if i and (participle := reflexive_participle(low, tokens, i + 1)) >= 0:
+            verb_at = participle  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
         elif self.is_verb(token) or dash_verb(tokens, i):
             verb_at = i
         elif auxiliary and i + 1 < n and self.is_verb(tokens[i + 1]):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["FRENCH_AUXILIARIES", "FRENCH_CLASS_VERBS", "conjugated", "reformed"]
+__all__ = ["FRENCH_AUXILIARIES", "FRENCH_BE_FORMS", "FRENCH_CLASS_VERBS", "conjugated", "reformed"]
 
 # The last vowel of a first-group stem and the consonants after it ("martel",
 # "répét"): in the present its "e"/"é" is an "è" ("martèle", "répète").
@@ -158,6 +158,23 @@ _IRREGULAR = _split(
 #: antérieur ("a déclaré", "avait indiqué", "aura souligné", "aurait affirmé", "eut dit").
 FRENCH_AUXILIARIES = frozenset(
     ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent")
+)
+
+#: The third-person forms of "être", the auxiliary of a reflexive verb's compound tenses
+#: ("s'est félicité", "s'était emporté", "se serait vanté", "se sera réjoui").
+FRENCH_BE_FORMS = frozenset(
+    (
+        "est",
+        "sont",
+        "\u00e9tait",
+        "\u00e9taient",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "fut",
+        "furent",
+    )
 )
 
 

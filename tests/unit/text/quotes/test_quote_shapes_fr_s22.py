@@ -8,6 +8,13 @@
 * The future of narrative copy ("« … », dira le ministre", "X ajoutera : « … »") is a
   tense of the reporting verbs like the others
   (:func:`seedparse._text.quotes.french_verbs.conjugated`).
+* The reflexive compound tenses take "être" in any third-person form, elided on "s'"
+  or after "se" ("s'était félicité X", "se serait vanté X"), and an inverted
+  auxiliary of either verb opens an incise ("avait-il indiqué", "s'est-il
+  félicité"); an incise is set off by a comma, so a quote that is a noun's complement
+  ("Le slogan « … » s'était imposé") is not attributed
+  (:func:`seedparse._text.quotes.latin_clauses.reflexive_participle`,
+  :func:`seedparse._text.quotes.latin_clauses.auxiliary_inversion`).
 * The classes of "verbes de parole" school grammars list (a statement: "révéler",
   "dévoiler"; a question, a reply, an order: "questionner", "riposter", "exiger"; the
   voice and mood: "murmurer", "hurler", "grommeler", "se récrier") are reporting verbs
@@ -97,6 +104,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Titre\nLe conseil a voté le budget. Anne Roux a révélé que la ville était "
         f"{GL}au bord de la faillite{GR}.",
         [("au bord de la faillite", "Anne Roux")],
+    ),
+    (
+        "fr-reflexive-pluperfect-incise",
+        f"Titre\nLe conseil a voté le budget. {GL}Nous tenons nos promesses{GR}, "
+        "s'était félicité Luc Perrin avant le vote.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    (
+        "fr-reflexive-conditional-past-after-se",
+        f"Titre\nLe conseil a voté le budget. {GL}Nous tenons nos promesses{GR}, se "
+        "serait vanté Luc Perrin devant ses proches.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    (
+        "fr-inverted-reflexive-pluperfect-for-the-one-person-named",
+        f"Titre\nLa maire Anne Roux a présenté le budget. {GL}Nous tenons nos "
+        f"promesses{GR}, s'était-elle emportée.",
+        [("Nous tenons nos", "Anne Roux")],
+    ),
+    (
+        "fr-inverted-pluperfect-for-the-one-person-named",
+        f"Titre\nLe maire Luc Perrin a présenté le budget. {GL}Nous tenons nos "
+        f"promesses{GR}, avait-il indiqué en janvier.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    # Near-miss: no comma, the quote is a noun's complement, not an incise's words.
+    (
+        "fr-reflexive-past-after-a-quoted-slogan-is-no-incise",
+        f"Titre\nLe slogan {GL}Nous tenons nos promesses enfin{GR} s'est imposé dans "
+        "la campagne de Luc Perrin.",
+        [],
     ),
     # Near-misses: "avait" before a participle that reports nothing leaves the quote
     # to the speech verb after it; a first-person future is no third-person report.
