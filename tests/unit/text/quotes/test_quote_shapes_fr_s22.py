@@ -15,6 +15,10 @@
   ("Le slogan « … » s'était imposé") is not attributed
   (:func:`seedparse._text.quotes.latin_clauses.reflexive_participle`,
   :func:`seedparse._text.quotes.latin_clauses.auxiliary_inversion`).
+* The causative and permissive periphrases of speech, "faire" or "laisser" with an
+  infinitive of knowing or hearing, in an incise ("« … », a fait savoir X", "fait
+  valoir le maire", "a laissé entendre X"), in any tense of the auxiliary
+  (:func:`seedparse._text.quotes.french_inversion.periphrasis_subject`).
 * The classes of "verbes de parole" school grammars list (a statement: "révéler",
   "dévoiler"; a question, a reply, an order: "questionner", "riposter", "exiger"; the
   voice and mood: "murmurer", "hurler", "grommeler", "se récrier") are reporting verbs
@@ -135,6 +139,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Titre\nLe slogan {GL}Nous tenons nos promesses enfin{GR} s'est imposé dans "
         "la campagne de Luc Perrin.",
         [],
+    ),
+    (
+        "fr-causative-periphrasis-incise",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, a fait savoir Luc Perrin.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    (
+        "fr-permissive-periphrasis-incise-in-the-pluperfect",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, avait laissé entendre Luc Perrin.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    (
+        "fr-causative-periphrasis-in-the-present",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, fait valoir Luc Perrin, président du club.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    # Near-miss: "faire" with an infinitive of no report.
+    (
+        "fr-causative-of-another-verb-is-no-report",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, a fait venir Luc Perrin.",
+        [("Nous tenons nos", None)],
     ),
     # Near-misses: "avait" before a participle that reports nothing leaves the quote
     # to the speech verb after it; a first-person future is no third-person report.
