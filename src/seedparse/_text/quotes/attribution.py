@@ -33,6 +33,7 @@ from .french_clauses import (
     past_complement,
     unelided,
 )
+from .french_sources import as_selon
 from .german_clauses import (
     DATIVE_ARTICLES,
     according_to,
@@ -172,6 +173,8 @@ class Attribution:
         i = 0
         while i < n and i < 2 and tokens[i] in LEADING_SEPARATORS:
             i += 1
+        tokens = as_selon(tokens, i)  # "\u00bb, aux dires de X": "selon X"
+        n = len(tokens)
         if i >= n:
             return None
         token = tokens[i]
@@ -614,7 +617,7 @@ class Attribution:
         return self._memoised(key, self._before, tokens, n_words)
 
     def _before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
-        tokens = self.unelided(tokens)
+        tokens = as_selon(self.unelided(tokens), 0)  # "Aux dires de X, \u00ab\u2026"
         n = len(tokens)
         end = n
         while end > 0 and tokens[end - 1] in TRAILING_SEPARATORS:

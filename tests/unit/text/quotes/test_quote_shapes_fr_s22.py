@@ -19,6 +19,10 @@
   infinitive of knowing or hearing, in an incise ("« … », a fait savoir X", "fait
   valoir le maire", "a laissé entendre X"), in any tense of the auxiliary
   (:func:`seedparse._text.quotes.french_inversion.periphrasis_subject`).
+* The locutions of source the grammars list with "selon" ("aux dires de X", "à en
+  croire X", "de l'avis de X", "de l'aveu même de X", "suivant X") credit a quote
+  before or after them as "selon" does
+  (:func:`seedparse._text.quotes.french_sources.as_selon`).
 * The classes of "verbes de parole" school grammars list (a statement: "révéler",
   "dévoiler"; a question, a reply, an order: "questionner", "riposter", "exiger"; the
   voice and mood: "murmurer", "hurler", "grommeler", "se récrier") are reporting verbs
@@ -163,6 +167,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr-causative-of-another-verb-is-no-report",
         f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
         f"{GL}Nous tenons nos promesses{GR}, a fait venir Luc Perrin.",
+        [("Nous tenons nos", None)],
+    ),
+    (
+        "fr-locution-of-source-after-the-quote",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, aux dires de Luc Perrin.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    (
+        "fr-locution-of-source-with-an-elided-article",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, de l'aveu même de Luc Perrin.",
+        [("Nous tenons nos", "Luc Perrin")],
+    ),
+    (
+        "fr-locution-of-source-before-the-quote",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. À en "
+        f"croire Luc Perrin, {GL}nous tenons nos promesses{GR}.",
+        [("nous tenons nos", "Luc Perrin")],
+    ),
+    # Near-miss: "suivant" after a noun is an adjective, no source.
+    (
+        "fr-suivant-after-a-noun-is-no-source",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
+        f"{GL}Nous tenons nos promesses{GR}, le jour suivant Luc Perrin est parti.",
         [("Nous tenons nos", None)],
     ),
     # Near-misses: "avait" before a participle that reports nothing leaves the quote
