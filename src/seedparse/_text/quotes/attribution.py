@@ -33,6 +33,7 @@ from .french_clauses import (
     past_complement,
     unelided,
 )
+from .french_inversion import causative_verb
 from .french_sources import as_selon
 from .german_clauses import (
     DATIVE_ARTICLES,
@@ -641,7 +642,9 @@ class Attribution:
                 return found
         verb_at = -1
         for k in range(end - 1, max(-1, end - 12), -1):
-            if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
+            if (self.is_verb(tokens[k]) or causative_verb(tokens, k)) and not (
+                k + 1 < n and tokens[k + 1] in OF_WORDS
+            ):
                 verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
         if (found := opening_speaker(tokens, verb_at, end)) is not None:
@@ -743,7 +746,9 @@ class Attribution:
         if (owner := speech_owner(pre)) is not None:
             return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
-            if self.is_verb(pre[k]) and not (k + 1 < len(pre) and pre[k + 1] in OF_WORDS):
+            if (self.is_verb(pre[k]) or causative_verb(pre, k)) and not (
+                k + 1 < len(pre) and pre[k + 1] in OF_WORDS
+            ):
                 # ("the explanatory notes of the Bill": a noun, as in :meth:`before`)
                 found = self.subject_of(pre, k)
                 if found is None and is_cyrillic(pre[k]):

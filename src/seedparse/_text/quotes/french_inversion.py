@@ -21,7 +21,7 @@ from .french_verbs import FRENCH_AUXILIARIES
 from .latin_clauses import Attr
 from .names import is_acronym, is_cap, is_name_word
 
-__all__ = ["past_time_or_outlet", "periphrasis_subject"]
+__all__ = ["causative_verb", "past_time_or_outlet", "periphrasis_subject"]
 
 #: Second words of a phrase of time after a day or an adverb ("mardi soir",
 #: "vendredi dernier", "hier après-midi").
@@ -124,3 +124,9 @@ def periphrasis_subject(
     if not (infinitive.isalpha() and infinitive.endswith(_INFINITIVE_ENDS)):
         return None
     return speaker_after_verb(post, k + 1)
+
+
+def causative_verb(tokens: Sequence[str], k: int) -> bool:
+    """Is ``tokens[k]`` "faire" or "laisser" before an infinitive they make a report
+    with ("X a fait savoir que \u00ab\u2026\u00bb", "X laisse entendre que")?"""
+    return k + 1 < len(tokens) and tokens[k + 1].lower() in _CAUSATIVES.get(tokens[k].lower(), ())

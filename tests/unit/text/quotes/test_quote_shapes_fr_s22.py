@@ -17,8 +17,10 @@
   :func:`seedparse._text.quotes.latin_clauses.auxiliary_inversion`).
 * The causative and permissive periphrases of speech, "faire" or "laisser" with an
   infinitive of knowing or hearing, in an incise ("« … », a fait savoir X", "fait
-  valoir le maire", "a laissé entendre X"), in any tense of the auxiliary
-  (:func:`seedparse._text.quotes.french_inversion.periphrasis_subject`).
+  valoir le maire", "a laissé entendre X"), in any tense of the auxiliary, and
+  before the quote as a speech verb is ("X a fait savoir que « … »")
+  (:func:`seedparse._text.quotes.french_inversion.periphrasis_subject`,
+  :func:`seedparse._text.quotes.french_inversion.causative_verb`).
 * The locutions of source the grammars list with "selon" ("aux dires de X", "à en
   croire X", "de l'avis de X", "de l'aveu même de X", "suivant X") credit a quote
   before or after them as "selon" does
@@ -162,6 +164,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"{GL}Nous tenons nos promesses{GR}, fait valoir Luc Perrin, président du club.",
         [("Nous tenons nos", "Luc Perrin")],
     ),
+    (
+        "fr-causative-periphrasis-lead-before-a-fragment",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. Luc "
+        f"Perrin a fait savoir que le club était {GL}prêt à tout pour garder son "
+        f"entraîneur{GR}.",
+        [("prêt à tout", "Luc Perrin")],
+    ),
+    (
+        "fr-permissive-periphrasis-lead-before-a-fragment",
+        f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. Luc "
+        f"Perrin a laissé entendre que le club était {GL}prêt à tout pour garder son "
+        f"entraîneur{GR}.",
+        [("prêt à tout", "Luc Perrin")],
+    ),
     # Near-miss: "faire" with an infinitive of no report.
     (
         "fr-causative-of-another-verb-is-no-report",
@@ -193,6 +209,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Titre\nLe conseil a voté le budget. Paul Girard est arrivé en retard. "
         f"{GL}Nous tenons nos promesses{GR}, le jour suivant Luc Perrin est parti.",
         [("Nous tenons nos", None)],
+    ),
+    (
+        "fr-causative-lead-of-another-verb-is-no-report",
+        f"Titre\nLe conseil a voté le budget. Luc Perrin a fait venir des experts pour "
+        f"{GL}préparer l'avenir du club{GR}.",
+        [],
     ),
     # Near-misses: "avait" before a participle that reports nothing leaves the quote
     # to the speech verb after it; a first-person future is no third-person report.
