@@ -25,6 +25,10 @@
   croire X", "de l'avis de X", "de l'aveu même de X", "suivant X") credit a quote
   before or after them as "selon" does
   (:func:`seedparse._text.quotes.french_sources.as_selon`).
+* An office elided on its article at the opening of a sentence ("L'échevine des
+  Finances X", "L'adjointe aux Sports X") has its capitalised complement cut off the
+  name, as after "La directrice des Sports X": the person is X, not "Finances X"
+  (:class:`seedparse._text.quotes.context.Context`).
 * The classes of "verbes de parole" school grammars list (a statement: "révéler",
   "dévoiler"; a question, a reply, an order: "questionner", "riposter", "exiger"; the
   voice and mood: "murmurer", "hurler", "grommeler", "se récrier") are reporting verbs
@@ -215,6 +219,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Titre\nLe conseil a voté le budget. Luc Perrin a fait venir des experts pour "
         f"{GL}préparer l'avenir du club{GR}.",
         [],
+    ),
+    (
+        "fr-elided-office-at-a-sentence-opening-then-its-complement",
+        f"Titre\nL'échevine des Finances Anne Roux a présenté le budget. {GL}Nous "
+        f"tenons nos promesses{GR}, a-t-elle souligné.",
+        [("Nous tenons nos", "Anne Roux")],
+    ),
+    (
+        "fr-elided-office-with-a-curly-apostrophe",
+        f"Titre\nL\u2019adjointe aux Sports Anne Roux a présenté le budget. {GL}Nous "
+        f"tenons nos promesses{GR}, a-t-elle souligné.",
+        [("Nous tenons nos", "Anne Roux")],
     ),
     # Near-misses: "avait" before a participle that reports nothing leaves the quote
     # to the speech verb after it; a first-person future is no third-person report.
