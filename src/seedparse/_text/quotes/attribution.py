@@ -37,6 +37,8 @@ from .french_clauses import (
     past_complement,
     unelided,
 )
+from .french_inversion import causative_verb
+from .french_sources import as_selon
 from .german_clauses import (
     DATIVE_ARTICLES,
     according_to,
@@ -51,7 +53,7 @@ from .latin_clauses import (
     auxiliary_inversion,
     inverted_participle_subject,
     inverted_verb,
-    reflexive_past,
+    reflexive_participle,
     relative_antecedent,
     role,
     shared_subject,
@@ -176,6 +178,8 @@ class Attribution:
         i = 0
         while i < n and i < 2 and tokens[i] in LEADING_SEPARATORS:
             i += 1
+        tokens = as_selon(tokens, i)  # "\u00bb, aux dires de X": "selon X"
+        n = len(tokens)
         if i >= n:
             return None
         token = tokens[i]
@@ -192,8 +196,8 @@ class Attribution:
             return written  # "\u201c\u2026,\u201d read X's message", "X's letter said"
         verb_at = -1
         auxiliary = low in AUX or slavic_adverb(token) or elided_auxiliary(low)
-        if reflexive_past(low, tokens, i + 1):
-            verb_at = i + 1  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
+        if i and (participle := reflexive_participle(low, tokens, i + 1)) >= 0:
+            verb_at = participle  # "\u00bb, s'est irrit\u00e9e sur Europe 1 la ministre X"
         elif self.is_verb(token) or dash_verb(tokens, i):
             verb_at = i
         elif auxiliary and i + 1 < n and self.is_verb(tokens[i + 1]):
@@ -624,7 +628,7 @@ class Attribution:
         return self._memoised(key, self._before, tokens, n_words)
 
     def _before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
-        tokens = self.unelided(tokens)
+        tokens = as_selon(self.unelided(tokens), 0)  # "Aux dires de X, \u00ab\u2026"
         n = len(tokens)
         end = n
         while end > 0 and tokens[end - 1] in TRAILING_SEPARATORS:
@@ -648,7 +652,9 @@ class Attribution:
                 return found
         verb_at = -1
         for k in range(end - 1, max(-1, end - 12), -1):
-            if self.is_verb(tokens[k]) and not (k + 1 < n and tokens[k + 1] in OF_WORDS):
+            if (self.is_verb(tokens[k]) or causative_verb(tokens, k)) and not (
+                k + 1 < n and tokens[k + 1] in OF_WORDS
+            ):
                 verb_at = k  # "notes of the bill" is a noun, not "X notes"
                 break
         if (found := opening_speaker(tokens, verb_at, end)) is not None:
@@ -750,7 +756,9 @@ class Attribution:
         if (owner := speech_owner(pre)) is not None:
             return owner  # Russian, Ukrainian "the words of X about that \u2026 \u00ab\u2026"
         for k in range(len(pre) - 1, -1, -1):
-            if self.is_verb(pre[k]) and not (k + 1 < len(pre) and pre[k + 1] in OF_WORDS):
+            if (self.is_verb(pre[k]) or causative_verb(pre, k)) and not (
+                k + 1 < len(pre) and pre[k + 1] in OF_WORDS
+            ):
                 # ("the explanatory notes of the Bill": a noun, as in :meth:`before`)
                 found = self.subject_of(pre, k)
                 if found is None and is_cyrillic(pre[k]):

@@ -509,6 +509,7 @@ class Context:
                     # capitalised: "Oberb\u00fcrgermeisterin von K\u00f6ln X")
                     and (
                         tokens[k - 2][:1].islower()
+                        or tokens[k - 2][1:3].islower()  # "L'\u00e9chevine des Finances X"
                         or is_title(tokens[k - 2])
                         # "procureur de la R\u00e9publique de Pontoise X": a capitalised
                         # complement after its article, then the place

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .french_verbs import FRENCH_AUXILIARIES
 from .latin_clauses import Attr
 from .names import is_acronym, is_cap, is_name_word
 
-__all__ = ["past_time_or_outlet", "periphrasis_subject"]
+__all__ = ["causative_verb", "past_time_or_outlet", "periphrasis_subject"]
 
 #: Second words of a phrase of time after a day or an adverb ("mardi soir",
 #: "vendredi dernier", "hier après-midi").
@@ -85,19 +86,35 @@ _PERIPHRASES = frozenset(
     )
 )
 _INFINITIVE_ENDS = ("er", "ir", "re", "oir")
-_AUX = frozenset(("a", "avait"))
+#: The causative and permissive periphrases of speech, "faire" and "laisser" with an
+#: infinitive of knowing or hearing ("a fait savoir X", "fait valoir le maire", "a
+#: fait remarquer X", "a laissé entendre la ministre"): the verbs in their
+#: third-person forms, each with the infinitives it makes a report with.
+_CAUSATIVES = {
+    **dict.fromkeys(
+        ("fait", "faisait", "fit", "firent", "font", "faisaient"),
+        frozenset(("savoir", "remarquer", "observer", "valoir", "comprendre", "conna\u00eetre")),
+    ),
+    **dict.fromkeys(
+        ("laisse", "laissait", "laiss\u00e9", "laissa", "laissent", "laissaient"),
+        frozenset(("entendre", "comprendre", "\u00e9chapper")),
+    ),
+}
 
 
 def periphrasis_subject(
     post: Sequence[str], speaker_after_verb: Callable[[Sequence[str], int], Attr | None]
 ) -> Attr | None:
     """The speaker of an incise after a quote whose verb takes an infinitive (",
-    veut croire Jean Dupont.", ", a tenu à rassurer le maire.", ", dit regretter X"):
+    veut croire Jean Dupont.", ", a tenu à rassurer le maire.", ", dit regretter X",
+    ", a fait savoir X"):
     the subject after the infinitive, as ``speaker_after_verb`` reads it. None when
     ``post`` opens otherwise."""
     k = 1 if post and post[0] == "," else 0
-    if k < len(post) and post[k].lower() in _AUX:
+    if k < len(post) and post[k].lower() in FRENCH_AUXILIARIES:
         k += 1
+    if k + 2 < len(post) and post[k + 1].lower() in _CAUSATIVES.get(post[k].lower(), ()):
+        return speaker_after_verb(post, k + 2)  # "a fait savoir X", "a laissé entendre X"
     if k + 2 >= len(post) or post[k].lower() not in _PERIPHRASES:
         return None
     k += 1
@@ -107,3 +124,9 @@ def periphrasis_subject(
     if not (infinitive.isalpha() and infinitive.endswith(_INFINITIVE_ENDS)):
         return None
     return speaker_after_verb(post, k + 1)
+
+
+def causative_verb(tokens: Sequence[str], k: int) -> bool:
+    """Is ``tokens[k]`` "faire" or "laisser" before an infinitive they make a report
+    with ("X a fait savoir que \u00ab\u2026\u00bb", "X laisse entendre que")?"""
+    return k + 1 < len(tokens) and tokens[k + 1].lower() in _CAUSATIVES.get(tokens[k].lower(), ())

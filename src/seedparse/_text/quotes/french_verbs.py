@@ -4,10 +4,13 @@ quotation, made from the infinitive rather than listed one by one.
 A French incise inverts a reporting verb in any tense the writer chose: the passé
 composé ("a martelé le ministre"), the present ("tonne le maire"), the imperfect
 ("confiait-il"), the passé simple of narrative copy ("souligna le président",
-"prévint-elle") and the reflexive verbs of emotion ("s'impatiente X", "se réjouit la
-maire"). Listing forms seen in one text left the other tenses of the same verbs
-unread; :func:`conjugated` gives every third-person form of each verb of the class,
-so a verb of the class is read in whatever tense it stands.
+"prévint-elle"), the future of the same narrative ("dira le ministre", "ajoutera-t-il")
+and the reflexive verbs of emotion ("s'impatiente X", "se réjouit la maire"); the
+compound tenses take "avoir" in any third-person form (:data:`FRENCH_AUXILIARIES`:
+"avait indiqué le ministre", "aura souligné X"). Listing forms seen in one text left
+the other tenses of the same verbs unread; :func:`conjugated` gives every
+third-person form of each verb of the class, so a verb of the class is read in
+whatever tense it stands.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["FRENCH_CLASS_VERBS", "conjugated", "reformed"]
+__all__ = ["FRENCH_AUXILIARIES", "FRENCH_BE_FORMS", "FRENCH_CLASS_VERBS", "conjugated", "reformed"]
 
 # The last vowel of a first-group stem and the consonants after it ("martel",
 # "répét"): in the present its "e"/"é" is an "è" ("martèle", "répète").
@@ -38,6 +41,7 @@ def _first_group(infinitive: str) -> set[str]:
     past participle (all agreements) and present participle."""
     stem = infinitive[:-2]
     forms = {_soft(stem, ending) for ending in ("a", "ait", "aient", "ant", "\u00e8rent")}
+    forms.update((infinitive + "a", infinitive + "ont"))  # the future: "ajoutera", "lanceront"
     # The participle of the passé composé, which agrees with no subject ("a-t-elle
     # martelé"); an agreeing one is passive or an adjective ("la mission confiée à
     # X"), and the reflexive past ("s'est emportée") is read as a construction.
@@ -59,7 +63,7 @@ def _first_group(infinitive: str) -> set[str]:
 def _second_group(infinitive: str) -> set[str]:
     """The third-person forms of a second-group "-ir" verb ("avertir", "rench\u00e9rir")."""
     stem = infinitive[:-2]
-    endings = ("it", "i", "issait", "issaient", "issant", "irent", "issent")
+    endings = ("it", "i", "issait", "issaient", "issant", "irent", "issent", "ira", "iront")
     return {stem + ending for ending in endings}
 
 
@@ -105,7 +109,14 @@ _FIRST_GROUP = _split(
     "pr\u00e9ciser raconter rappeler rapporter rassurer recommander regretter relever "
     "r\u00e9pliquer r\u00e9p\u00e9ter r\u00e9sumer r\u00e9torquer signaler souffler "
     "souligner soupirer t\u00e9moigner temp\u00e9rer temp\u00eater tonner "
-    "trancher ass\u00e9ner conc\u00e9der fulminer objecter protester"
+    "trancher ass\u00e9ner conc\u00e9der fulminer objecter protester "
+    # The classes of "verbes de parole" school grammars list (a statement, a question,
+    # a reply, an order, the voice and the mood of the speaker; e.g. the lesson "Les
+    # verbes de parole" of espacefrancais.com, maxicours' "verbes introducteurs"),
+    # those not above.
+    "r\u00e9v\u00e9ler d\u00e9voiler questionner riposter r\u00e9criminer ordonner exiger "
+    "marmonner bougonner grommeler bredouiller hurler chuchoter murmurer crier "
+    "acquiescer approuver"
 )
 
 #: Second-group reporting verbs ("avertit", "rench\u00e9rit", "r\u00e9agit").
@@ -117,7 +128,7 @@ _REFLEXIVE = _split(
     "impatienter enthousiasmer \u00e9tonner inqui\u00e9ter indigner insurger alarmer "
     "exclamer \u00e9crier emporter agacer amuser \u00e9nerver interroger exasp\u00e9rer "
     "r\u00e9jouir d\u00e9soler f\u00e9liciter lamenter d\u00e9fendre justifier "
-    "demander f\u00e2cher"
+    "demander f\u00e2cher r\u00e9crier"
 )
 
 #: Irregular reporting verbs, their third-person forms as they are (present,
@@ -136,7 +147,34 @@ _IRREGULAR = _split(
     "promet promettait promit promis promettant "
     "dit disait disant "
     "sourit souriait "
-    "r\u00e9agit r\u00e9agissait"
+    "r\u00e9agit r\u00e9agissait "
+    # Their futures, as narrative copy writes them ("dira-t-il", "conclura le maire").
+    "pr\u00e9viendra poursuivra reprendra conclura admettra reconna\u00eetra "
+    "r\u00e9pondra soutiendra \u00e9crira d\u00e9crira promettra dira diront sourira"
+)
+
+#: The third-person forms of "avoir" that make the compound tenses of a reporting verb:
+#: passé composé, plus-que-parfait, futur antérieur, conditionnel passé, passé
+#: antérieur ("a déclaré", "avait indiqué", "aura souligné", "aurait affirmé", "eut dit").
+FRENCH_AUXILIARIES = frozenset(
+    ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent")
+)
+
+#: The third-person forms of "être", the auxiliary of a reflexive verb's compound tenses
+#: ("s'est félicité", "s'était emporté", "se serait vanté", "se sera réjoui").
+FRENCH_BE_FORMS = frozenset(
+    (
+        "est",
+        "sont",
+        "\u00e9tait",
+        "\u00e9taient",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "fut",
+        "furent",
+    )
 )
 
 

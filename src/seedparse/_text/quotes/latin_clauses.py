@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .french_verbs import FRENCH_AUXILIARIES, FRENCH_BE_FORMS
 from .german_clauses import new_subject_after_verb
 from .lexicon import (
     CONJUNCTIONS,
@@ -19,7 +20,7 @@ from .lexicon import (
     LATTER,
     LEADING_SEPARATORS,
 )
-from .names import is_cyrillic, name_backward
+from .names import inverted_pronoun, is_cyrillic, name_backward
 
 __all__ = [
     "DOCUMENTS",
@@ -27,6 +28,7 @@ __all__ = [
     "auxiliary_inversion",
     "inverted_participle_subject",
     "inverted_verb",
+    "reflexive_participle",
     "reflexive_past",
     "relative_antecedent",
     "role",
@@ -101,7 +103,11 @@ def auxiliary_inversion(word: str, tokens: Sequence[str], k: int) -> bool:
     the inversion is the attribution's mark, so the participle need not be a known
     speech verb. Not the impersonal passive ("a-t-il \u00e9t\u00e9 pr\u00e9cis\u00e9": "it
     was stated"). ``word`` is lower case."""
-    if not word.startswith(("a-t-", "aurait-")) or k >= len(tokens):
+    if k >= len(tokens) or inverted_pronoun(word) is None:
+        return False
+    head = inverted_verb(word)  # ("avait-il", "aura-t-elle", "s'est-il", "s'était-elle")
+    reflexive = head[:2] in ("s'", "s\u2019") and head[2:] in FRENCH_BE_FORMS
+    if head not in FRENCH_AUXILIARIES and not reflexive:
         return False
     part = tokens[k]
     if part == "\u00e9t\u00e9" or not (part.isalpha() and part.islower() and len(part) > 2):
@@ -109,17 +115,30 @@ def auxiliary_inversion(word: str, tokens: Sequence[str], k: int) -> bool:
     return part.endswith(_PARTICIPLE_ENDS)
 
 
-def reflexive_past(word: str, tokens: Sequence[str], k: int) -> bool:
-    """Is ``word`` "s'est" and ``tokens[k]`` a past participle ("s'est
-    irrit\u00e9e", "s'est f\u00e9licit\u00e9")? Right after a quote, with its subject
-    after it, the reflexive past is an attribution whatever the verb, as the emotion
-    verbs of French copy are ("s'est agac\u00e9e la ministre")."""
-    if word.replace("\u2019", "'") != "s'est" or k >= len(tokens):
-        return False
+def reflexive_participle(word: str, tokens: Sequence[str], k: int) -> int:
+    """Where the past participle of a reflexive compound tense stands, when ``word``
+    and ``tokens[k:]`` make one ("s'est irrit\u00e9e", "s'\u00e9tait f\u00e9licit\u00e9",
+    "se serait vant\u00e9": "\u00eatre" in any third-person form, elided on "s'" or
+    after "se"); -1 otherwise. Right after a quote, with its subject after it, the
+    reflexive past is an attribution whatever the verb, as the emotion verbs of French
+    copy are ("s'est agac\u00e9e la ministre")."""
+    word = word.replace("\u2019", "'")
+    if word == "se" and k < len(tokens) and tokens[k].lower() in FRENCH_BE_FORMS:
+        k += 1  # "se serait vant\u00e9", "se sera r\u00e9joui"
+    elif not (word[:2] == "s'" and word[2:] in FRENCH_BE_FORMS):
+        return -1
+    if k >= len(tokens):
+        return -1
     part = tokens[k]
     if not (part.isalpha() and part.islower() and len(part) > 2):
-        return False
-    return part.endswith(_PARTICIPLE_ENDS) or part.endswith(("\u00e9s", "\u00e9es"))
+        return -1
+    return k if part.endswith(_PARTICIPLE_ENDS) or part.endswith(("\u00e9s", "\u00e9es")) else -1
+
+
+def reflexive_past(word: str, tokens: Sequence[str], k: int) -> bool:
+    """Do ``word`` and ``tokens[k:]`` make a reflexive compound tense
+    (:func:`reflexive_participle`)?"""
+    return reflexive_participle(word, tokens, k) >= 0
 
 
 def verb_second(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .english_messages import MESSAGE_VERBS
 from .english_offices import ENGLISH_OFFICES
 from .english_verb_classes import CLASS_BASES, CLASS_PAST
-from .french_verbs import FRENCH_CLASS_VERBS
+from .french_verbs import FRENCH_AUXILIARIES, FRENCH_CLASS_VERBS
 from .german_offices import GERMAN_OFFICE_SUFFIXES
 from .german_words import GERMAN_EXTRA_VERBS
 from .slavic_words import (
@@ -724,7 +724,7 @@ DEMONSTRATIVE_ARTICLES = _words("ce cet cette")
 LATTER = _words("dernier derni\u00e8re")
 # Words that may stand between a subject and its speech verb ("has said", "also noted",
 # French "a d\u00e9clar\u00e9", Italian "ha detto").
-AUX = _words(
+AUX = FRENCH_AUXILIARIES | _words(
     "has had have was is also then later once again further a ha hat \u00e0 ont would will "
     # French adverbs between the auxiliary and the participle ("a encore affirm\u00e9 X",
     # "a-t-il ensuite pr\u00e9cis\u00e9", "X a \u00e9galement soulign\u00e9").
