@@ -7,6 +7,9 @@ person in view. The office's complement followed by a full name still names that
 person ("der Präsident des Landesverbands Paul Weber", French "la ministre des Sports X Y").
 The newsroom's job nouns (KldB 2010 group 924: Redakteur, Journalist, Moderator,
 Herausgeber, Volontär) are offices before a name ("ORF Tirol-Chefredakteur X Y").
+More German verbs of saying (asking, asserting, explaining, judging, advising, and the
+manner of the voice: "fragte", "bedauerte", "seufzte", "schimpfte"; german_words.py)
+attribute a quote as the others do.
 
 Each case is a short text whose lines are the blocks; the expected value lists, in
 order, each quotation as ``(start of its text, speaker)``. The texts are written for
@@ -54,6 +57,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de-journalist-before-name",
         "Sportjournalistin Eva Roth sagte: \u201eDas Finale war spannend.\u201c",
         [("Das Finale war spannend.", "Eva Roth")],
+    ),
+    (
+        "de-verb-of-manner-before-office-and-name",
+        "\u201eDas war knapp\u201c, seufzte der Fahrer Tom Beck.",
+        [("Das war knapp", "Tom Beck")],
+    ),
+    (
+        "de-reported-verb-then-quote",
+        "Anna Bauer bedauerte den R\u00fccktritt. \u201eEr war ein guter Kollege.\u201c",
+        [("Er war ein guter Kollege.", "Anna Bauer")],
+    ),
+    (
+        "de-question-verb-with-unnamed-speakers",
+        "\u201eKommt der Bus noch?\u201c, fragten die Fahrg\u00e4ste.",
+        [("Kommt der Bus noch?", None)],
+    ),
+    (
+        # Near misses: a sentence with no verb of saying before the quote, a verb of
+        # thinking after it.
+        "de-no-speech-verb-before-quote",
+        "Max Ott baute den Stall. \u201eWir bauen im Herbst.\u201c",
+        [("Wir bauen im Herbst.", None)],
+    ),
+    (
+        "de-verb-of-thought-is-no-attribution",
+        "\u201eDas war knapp\u201c, dachte der Fahrer Tom Beck.",
+        [],
     ),
 ]
 
