@@ -59,6 +59,7 @@ from .names import (
     slavic_title,
     trim_name,
 )
+from .office_bodies import names_a_body
 from .offices import office_introduces, office_set_off, office_unclosed, person_lead, role_subject
 from .opening_given import given_at_opening
 from .opening_phrases import phrase_subject
@@ -500,7 +501,9 @@ class Context:
             lead = tokens[k - 1].lower() if k > 0 else ""
             if m + 1 < n and is_name_word(tokens[m]) and name_goes_on(tokens, m + 1):
                 full, after = name_forward(tokens, m)
-                if (
+                if names_a_body(tokens, m, after) and k >= 2 and is_title(tokens[k - 2]):
+                    full = None  # "des FC Hansa Rostock": an office's body, no person
+                elif (
                     lead in _FRENCH_OF
                     and after - m >= 3
                     and k >= 2

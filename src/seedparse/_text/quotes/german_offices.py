@@ -29,4 +29,9 @@ GERMAN_OFFICE_SUFFIXES: tuple[str, ...] = (
     *("bezirkshauptmann", "bezirkshauptfrau"),
     # Who runs an event or a project ("Initiator und Hauptorganisator X").
     *("initiator", "initiatorin", "organisator", "organisatorin"),
+    # The newsroom's jobs, after the German classification of occupations (KldB 2010,
+    # group 924 "Redaktion und Journalismus"): "ORF Burgenland-Chefredakteur X",
+    # "Spiegel-Redakteur X", "Sportjournalistin X", "Moderator X".
+    *("redakteur", "redakteurin", "journalist", "journalistin", "moderator"),
+    *("moderatorin", "herausgeber", "herausgeberin", "volont\u00e4r", "volont\u00e4rin"),
 )

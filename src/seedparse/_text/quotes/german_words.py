@@ -20,7 +20,19 @@ _FORMS = (
     # ("lacht er", "schmunzelte die Ministerin", "scherzt X")
     "informiert informierte lacht lachte schmunzelt schmunzelte scherzt scherzte "
     # verb last, as a "wie" clause has it ("wie X am Montag mitteilte,")
-    "mitteilte mitteilt hinzuf\u00fcgte ank\u00fcndigte einr\u00e4umte fortfuhr"
+    "mitteilte mitteilt hinzuf\u00fcgte ank\u00fcndigte einr\u00e4umte fortfuhr "
+    # More verbs of saying (verba dicendi) that German grammars list as introducing
+    # direct and reported speech, in the present and past third person: asking,
+    # asserting, explaining, judging, advising, and the manner of the voice (jubilant,
+    # sighing, scolding, whispering).
+    "fragt fragte fragten behauptet behauptete bemerkt bemerkte merkt merkte "
+    "erl\u00e4utert erl\u00e4uterte begr\u00fcndet begr\u00fcndete beschreibt beschrieb "
+    "folgert folgerte urteilt urteilte bedauert bedauerte vermutet vermutete "
+    "prophezeit prophezeite prognostiziert prognostizierte r\u00e4t riet empfiehlt "
+    "empfahl bittet bat hofft hoffte jubelt jubelte schw\u00e4rmt schw\u00e4rmte "
+    "witzelt witzelte seufzt seufzte st\u00f6hnt st\u00f6hnte jammert jammerte "
+    "schimpft schimpfte poltert polterte wettert wetterte fl\u00fcstert "
+    "fl\u00fcsterte murmelt murmelte schreit schrie"
 )
 GERMAN_EXTRA_VERBS: frozenset[str] = frozenset(_FORMS.split())
 

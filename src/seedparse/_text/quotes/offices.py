@@ -24,6 +24,7 @@ from .lexicon import (
     THAT,
 )
 from .names import is_acronym, is_cap, is_cyrillic, is_name_word, is_title, name_forward, trim_name
+from .office_bodies import names_a_body
 
 __all__ = [
     "appositive_name",
@@ -74,6 +75,8 @@ def named_after_office(tokens: Sequence[str], k: int) -> str | None:
             if name is None:
                 k = max(after, k + 1)  # an office alone ("Vorsitzende"): read on
                 continue
+            if names_a_body(tokens, k, after):
+                return None  # "des FC Hansa Rostock": the office's body (office_bodies.py)
             words = name.split(" ")
             prev = tokens[k - 1].lower() if k else ""
             run = after - k
