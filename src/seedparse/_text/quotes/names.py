@@ -470,7 +470,16 @@ def sentence_start(text: str, low: int, pos: int) -> int:
     rfind = text.rfind
     i = pos
     while i > low:
-        j = max(rfind(".", low, i), rfind("?", low, i), rfind("!", low, i), rfind("\u2026", low, i))
+        # The last of the four marks before i: each search after the first reads only
+        # past the mark found so far (the same answer as the max of four searches back
+        # to low, which read back to low for every mark the sentence lacks).
+        j = rfind(".", low, i)
+        m = rfind("?", low if j < 0 else j + 1, i)
+        j = m if m > j else j
+        m = rfind("!", low if j < 0 else j + 1, i)
+        j = m if m > j else j
+        m = rfind("\u2026", low if j < 0 else j + 1, i)
+        j = m if m > j else j
         if j < 0:
             return low
         if j + 1 < pos and text[j + 1].isspace():
