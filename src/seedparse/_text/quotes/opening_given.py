@@ -99,9 +99,7 @@ def given_at_opening(
     return name
 
 
-def _given_at(
-    text: str, low: int, name: str, i: int, written_lower: Callable[[str], bool]
-) -> str:
+def _given_at(text: str, low: int, name: str, i: int, written_lower: Callable[[str], bool]) -> str:
     """The given name opening a French sentence right before ``name`` at ``text[i]``,
     or ""."""
     start = i - 1
