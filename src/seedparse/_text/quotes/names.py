@@ -581,6 +581,11 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
     chunk = text[start:end]
     if not chunk or chunk[-1] not in " \u00a0":
         return [], False
+    last = chunk.rsplit(None, 1)  # (most places: the word before is no name word)
+    if last and not is_name_word(last[-1]) and last[-1].lower() not in PARTICLES:
+        if len(last) == 1 and start > 0 and not text[start - 1].isspace():
+            return [], True  # (the one word, cut in the middle, is dropped below)
+        return [], last[-1][-1] in '.!?\u2026:\u201d"'
     words = chunk.split()
     if start > 0 and not text[start - 1].isspace() and words:
         words = words[1:]  # cut in the middle of a word
