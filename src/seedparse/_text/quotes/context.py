@@ -61,7 +61,7 @@ from .names import (
 )
 from .office_bodies import names_a_body
 from .offices import office_introduces, office_set_off, office_unclosed, person_lead, role_subject
-from .opening_given import given_at_opening
+from .opening_given import Places, given_at_opening
 from .opening_phrases import phrase_subject
 from .slavic import headline_speaker, is_body, mentioned_form, named_form, oblique_office_before
 from .slavic_case import declines_to
@@ -135,6 +135,7 @@ class Context:
         self.genders: dict[str, str] = {}
         # word (lower-cased) -> whether the text writes it so (see _written_lower)
         self.lowered: dict[str, bool] = {}
+        self.openings: dict[str, Places] = {}  # (see opening_given)
         # The end of the last quote credited to someone unnamed, whether the look-up
         # under way is near it, and whether _last_person passed someone over for gender.
         self.unnamed_at = -_UNNAMED_REACH
@@ -163,7 +164,9 @@ class Context:
             surname = headline_speaker(self.text, self.low, attr)
             found = self.complete(surname, pos) if surname is not None else None
         if found is None or not is_cyrillic(found):
-            return found and given_at_opening(self.text, self.low, found, pos, self._written_lower)
+            return found and given_at_opening(
+                self.text, self.low, found, pos, self._written_lower, self.openings
+            )
         return named_form(found, attr, self.complete, self.text, pos)
 
     def _resolve(self, attr: Attr, pos: int) -> str | None:

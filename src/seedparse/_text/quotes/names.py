@@ -491,7 +491,16 @@ def sentence_start(text: str, low: int, pos: int) -> int:
     rfind = text.rfind
     i = pos
     while i > low:
-        j = max(rfind(".", low, i), rfind("?", low, i), rfind("!", low, i), rfind("\u2026", low, i))
+        # The last of the four marks before i: each search after the first reads only
+        # past the mark found so far (the same answer as the max of four searches back
+        # to low, which read back to low for every mark the sentence lacks).
+        j = rfind(".", low, i)
+        m = rfind("?", low if j < 0 else j + 1, i)
+        j = m if m > j else j
+        m = rfind("!", low if j < 0 else j + 1, i)
+        j = m if m > j else j
+        m = rfind("\u2026", low if j < 0 else j + 1, i)
+        j = m if m > j else j
         if j < 0:
             return low
         if j + 1 < pos and text[j + 1].isspace():
@@ -593,6 +602,11 @@ def given_names(text: str, start: int, end: int) -> tuple[list[str], bool]:
     chunk = text[start:end]
     if not chunk or chunk[-1] not in " \u00a0":
         return [], False
+    last = chunk.rsplit(None, 1)  # (most places: the word before is no name word)
+    if last and not is_name_word(last[-1]) and last[-1].lower() not in PARTICLES:
+        if len(last) == 1 and start > 0 and not text[start - 1].isspace():
+            return [], True  # (the one word, cut in the middle, is dropped below)
+        return [], last[-1][-1] in '.!?\u2026:\u201d"'
     words = chunk.split()
     if start > 0 and not text[start - 1].isspace() and words:
         words = words[1:]  # cut in the middle of a word

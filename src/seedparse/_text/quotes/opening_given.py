@@ -43,8 +43,19 @@ _MAX_PLACES = 8  # places of the name examined
 _AFTER = 80  # characters read after the name for French words
 
 
+#: What one text's look-ups of a name have found (see :func:`given_at_opening`): [the
+#: start of the text searched, where the search stopped, its first places, the given
+#: name each place gives ("" for none)].
+Places = tuple[list[int], list[int], dict[int, str]]
+
+
 def given_at_opening(
-    text: str, low: int, name: str, pos: int, written_lower: Callable[[str], bool]
+    text: str,
+    low: int,
+    name: str,
+    pos: int,
+    written_lower: Callable[[str], bool],
+    memo: dict[str, Places] | None = None,
 ) -> str:
     """``name`` (two words), or the given name the text writes before it where it opens
     a French sentence ("Valéry" for "Mbaoh Nana"), and the name: the capitalised word
@@ -52,24 +63,55 @@ def given_at_opening(
     a line break or the start of the text read), no office, no word of the
     :data:`_NOT_GIVEN` list, one the text never writes in lower case
     (``written_lower``), and French words after the name. ``name`` as it is
-    otherwise."""
+    otherwise.
+
+    With a ``memo`` (one per text), the places found and what each gives are kept per
+    name, so a name asked about at every quote is searched once, not once a quote
+    (the answer is the same: a place's reading does not depend on ``pos``, and
+    ``written_lower`` answers a word the same every time)."""
     if name.count(" ") != 1 or is_cyrillic(name):
         return name
-    i = text.find(name, max(low, pos - NAME_LOOKBACK), pos)  # (linear over all quotes)
-    count = 0
-    while i >= 0 and count < _MAX_PLACES:
-        count += 1
-        start = i - 1
-        if start > low and text[start] == " ":
-            while start > low and (text[start - 1].isalpha() or text[start - 1] == "-"):
-                start -= 1
-            word = text[start : i - 1]
-            if _opens(text, low, start) and _given(word, written_lower):
-                tail = text[i + len(name) : i + len(name) + _AFTER].lower().split()
-                if len(_FRENCH.intersection(w.strip(",.:;") for w in tail)) >= 2:
-                    return f"{word} {name}"
-        i = text.find(name, i + 1, pos)
+    start = max(low, pos - NAME_LOOKBACK)
+    known = memo.get(name) if memo is not None else None
+    if known is None or known[0][0] != start:
+        known = ([start, start], [], {})
+        if memo is not None:
+            memo[name] = known
+    bounds, places, read = known
+    if bounds[1] < pos and len(places) < _MAX_PLACES:
+        # Go on where the last search stopped (a place may end past it).
+        after = bounds[1] - len(name) + 1
+        after = places[-1] + 1 if places and places[-1] + 1 > after else after
+        i = text.find(name, after if after > start else start, pos)  # (linear over all quotes)
+        while i >= 0 and len(places) < _MAX_PLACES:
+            places.append(i)
+            i = text.find(name, i + 1, pos)
+        bounds[1] = pos
+    end = pos - len(name)
+    for i in places:
+        if i > end:
+            break
+        given = read.get(i)
+        if given is None:
+            given = read[i] = _given_at(text, low, name, i, written_lower)
+        if given:
+            return f"{given} {name}"
     return name
+
+
+def _given_at(text: str, low: int, name: str, i: int, written_lower: Callable[[str], bool]) -> str:
+    """The given name opening a French sentence right before ``name`` at ``text[i]``,
+    or ""."""
+    start = i - 1
+    if start > low and text[start] == " ":
+        while start > low and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        word = text[start : i - 1]
+        if _opens(text, low, start) and _given(word, written_lower):
+            tail = text[i + len(name) : i + len(name) + _AFTER].lower().split()
+            if len(_FRENCH.intersection(w.strip(",.:;") for w in tail)) >= 2:
+                return word
+    return ""
 
 
 def _opens(text: str, low: int, start: int) -> bool:
