@@ -107,8 +107,9 @@ def _scan(group: str) -> list[FoundEntryPoint]:
                 leaves = sorted((item.name, item) for item in listing if item.name[-5:-4] == "-")
         except OSError:
             continue
-        # Only a name with "-info" at its end can match _DIST_DIR (the test above keeps
-        # the regular expression, which backtracks, off the stdlib's hundreds of files).
+        # Only a name with "-info" at its end can match _DIST_DIR (the listing's test of
+        # its fifth-last character keeps the pattern, which backtracks, off the stdlib's
+        # hundreds of files).
         for leaf, item in leaves:
             match = _DIST_DIR.match(leaf)
             if match is None:
