@@ -54,6 +54,9 @@ def _general(data: bytes) -> object:
 @example(b"x" * 9000 + b"\x00")
 @example(b"x" * 9000 + b"\x01" * 5)
 @example("\ufeffnot a BOM any more".encode()[3:])
+@example(codecs.BOM_UTF8 + codecs.BOM_UTF8 + b"x")
+@example(codecs.BOM_UTF8 + b"\x89PNG\r\n\x1a\n")
+@example(codecs.BOM_UTF8 + b"x" * 9000 + b"\x01" * 5)
 def test_lean_path_agrees_with_the_general_one(data: bytes) -> None:
     # On both cores: the native one sniffs control bytes itself (``has_control``).
     before = _native.native_available()
@@ -83,15 +86,39 @@ def _check_lean_path(data: bytes) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"Hello\nworld\n", "Grüße, 😀\r\n".encode(), b"tab\tand esc\x1b ok"],
+    [
+        b"Hello\nworld\n",
+        "Grüße, 😀\r\n".encode(),
+        b"tab\tand esc\x1b ok",
+        codecs.BOM_UTF8 + b"x\r\ny",
+        codecs.BOM_UTF8,
+    ],
 )
 def test_plain_text_takes_the_lean_path(data: bytes) -> None:
-    assert _decode_plain(data) is not None
+    found = _decode_plain(data)
+    assert found is not None
+    assert found == _general(data)
+
+
+def test_a_utf8_bom_is_recorded_as_the_general_path_records_it() -> None:
+    found = _decode_plain(codecs.BOM_UTF8 + b"caf\xc3\xa9\r\n")
+    assert found is not None
+    assert (found.text, found.method, found.utf8) == ("café\n", "bom", "café\n".encode())
+    assert found.plain
 
 
 @pytest.mark.parametrize(
     "data",
-    [codecs.BOM_UTF8 + b"x", b"a\x00b", b"\xe9t\xe9", b"\x89PNG\r\n\x1a\nrest", b"\x01x"],
+    [
+        codecs.BOM_UTF8 + codecs.BOM_UTF8 + b"x",  # normalising strips both
+        codecs.BOM_UTF8 + b"\x89PNG\r\n\x1a\nrest",
+        codecs.BOM_UTF8 + b"\xe9t\xe9",
+        codecs.BOM_UTF16_LE + b"x\x00",
+        b"a\x00b",
+        b"\xe9t\xe9",
+        b"\x89PNG\r\n\x1a\nrest",
+        b"\x01x",
+    ],
 )
 def test_rare_cases_take_the_general_path(data: bytes) -> None:
     assert _decode_plain(data) is None

@@ -72,3 +72,14 @@ def test_a_reference_still_decodes_on_first_use(tmp_path: Path) -> None:
     found = _first_load(path)
     assert found["title"] == "Q&A été &notanentity;"
     assert "html.entities" in found["modules"]  # type: ignore[operator]
+
+
+def test_a_note_with_a_utf8_bom_loads_no_detector(tmp_path: Path) -> None:
+    # A UTF-8 BOM is plain UTF-8 (decode's lean path); a quarter of a notes folder's
+    # first-load imports were the legacy detector's thirty codecs, for one such file.
+    path = tmp_path / "note.md"
+    path.write_bytes(b"\xef\xbb\xbf" + NOTE.encode("utf-8"))
+    found = _first_load(path)
+    assert found["title"] == "A plain note"
+    modules = set(found["modules"])  # type: ignore[call-overload]
+    assert not modules & set(_NOT_FOR_A_PLAIN_NOTE), sorted(modules & set(_NOT_FOR_A_PLAIN_NOTE))

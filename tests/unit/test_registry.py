@@ -75,6 +75,21 @@ def test_scores_are_clamped_and_broken_sniffers_score_zero() -> None:
     assert scores == {"high": 1.0, "article": 0.1, "nan": 0.0, "broken": 0.0}
 
 
+@pytest.mark.parametrize(
+    "scores",
+    [(7.0, 1.0), (7.0, 0.5), (float("nan"), 0.2), (-3.0, 0.0), (float("inf"), 1.0), (None, 0.3)],
+)
+def test_pick_clamps_and_zeroes_scores_as_detect(scores: tuple[float | None, float]) -> None:
+    # pick() scores inline what detect() scores through _score: a score above 1 ties
+    # with 1 (the fallback wins), NaN, negatives and a broken sniffer (None) score 0.
+    registry = ReaderRegistry(entry_points=False)
+    registry.register(_Fixed("article", 0.1))
+    first, second = scores
+    registry.register(_Broken("a", 1.0) if first is None else _Fixed("a", first))
+    registry.register(_Fixed("b", second))
+    assert registry.pick("x").name == registry.detect("x").reader.name
+
+
 @pytest.mark.parametrize("bad", [object(), _Fixed("", 0.1), _Fixed(3, 0.1)])  # type: ignore[arg-type]
 def test_invalid_readers_are_refused(bad: object) -> None:
     registry = ReaderRegistry(entry_points=False)

@@ -231,19 +231,29 @@ def decode_bytes(
 
 
 def _decode_plain(data: bytes) -> DecodedText | None:
-    """The common case in a few C-level byte methods: no BOM, no NUL, no control byte
-    in the sniffed head, no binary signature, valid UTF-8. None means "not that simple"
-    and :func:`_decode_general` decides, so both give the same result for every input
-    (a property test compares them).
+    """The common case in a few C-level byte methods: no BOM (or UTF-8's, once), no
+    NUL, no control byte in the sniffed head, no binary signature, valid UTF-8. None
+    means "not that simple" and :func:`_decode_general` decides, so both give the same
+    result for every input (a property test compares them).
 
     What :func:`normalize_text` would do is done only where it can matter: a strict
     UTF-8 decode never yields a lone surrogate (the codec raises on one) nor a leading
-    U+FEFF (the bytes do not start with a BOM), and NUL was ruled out, so only line
-    endings are left to normalise. They are normalised in the bytes, before decoding:
+    U+FEFF (the bytes left do not start with a BOM), and NUL was ruled out, so only
+    line endings are left to normalise. They are normalised in the bytes, before decoding:
     a CR byte is a CR character in UTF-8 (never part of a longer sequence), so this is
     the same text, and the bytes are then ``text`` in UTF-8 (``DecodedText.utf8``).
     """
-    if data.startswith(_BOM_LEADS) or data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+    method = "utf-8"
+    if data.startswith(_BOM_LEADS):
+        if not data.startswith(codecs.BOM_UTF8):
+            return None
+        # A UTF-8 BOM: the rest is decoded as plain UTF-8 is (the general path's
+        # verdict for it), unless another BOM follows, which normalising would strip.
+        data = data[3:]
+        if data.startswith(_BOM_LEADS):
+            return None
+        method = "bom"
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
         return None
     core = _native_core()
     if core is not None:
@@ -261,7 +271,7 @@ def _decode_plain(data: bytes) -> DecodedText | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return DecodedText(text, "utf-8", utf8=data)
+    return DecodedText(text, "utf-8", method=method, utf8=data)
 
 
 _native: ModuleType | None = None
@@ -288,11 +298,6 @@ def _decode_general(
 ) -> DecodedText:
     """Every case :func:`_decode_plain` leaves: BOMs, forced codecs, UTF-16 without a
     BOM, invalid UTF-8, legacy encodings, binary content, NULs."""
-    # The detectors load here, on the first file that is not plain UTF-8: they look up
-    # some thirty codecs, a tenth of what ``import seedparse`` cost.
-    from .charset import declared_charset
-    from .detect import guess_legacy, guess_utf16
-
     forced = check_encoding(encoding)
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
@@ -314,7 +319,12 @@ def _decode_general(
     elif forced is not None:
         codec, method = forced, "forced"
     else:
-        wide = guess_utf16(body) if b"\x00" in body[:_SNIFF_BYTES] else None
+        wide = None
+        if b"\x00" in body[:_SNIFF_BYTES]:
+            # The detectors load on first use: their ranks look up some thirty codecs.
+            from .detect import guess_utf16
+
+            wide = guess_utf16(body)
         if wide is not None:
             codec, method, confidence = wide.codec, "detected", wide.confidence
             warnings.append(_detected_warning(wide))
@@ -337,6 +347,11 @@ def _decode_general(
                 f"invalid {codec} at byte {start} ({error.reason})", source=source, offset=start
             ) from error
         text, replaced, first, _ = _decode_counting(body, codec)
+        # The charset and legacy detectors load on the first file that is not valid
+        # in its codec (a UTF-16 BOM needs neither).
+        from .charset import declared_charset
+        from .detect import guess_legacy
+
         declared = declared_charset(body) if method == "utf-8" else None
         if declared is not None and declared != "utf-8":
             # An HTML page that names its legacy encoding (<meta charset>, http-equiv).

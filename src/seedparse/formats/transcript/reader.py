@@ -114,8 +114,9 @@ def _is_video_id_key(key: str) -> bool:
 
 
 def _video_id(data: dict[str, Any], raw: dict[str, str]) -> str | None:
+    known = _NAMES_VIDEO_ID
     for key in data:
-        if _is_video_id_key(key):
+        if known.get(key) or (key not in known and _is_video_id_key(key)):
             value = data[key]
             if isinstance(value, str) and value.strip():
                 return value.strip()
