@@ -197,14 +197,7 @@ class ReaderRegistry:
         for name, reader, most in order:
             if best_name is not None and most < best:
                 break  # the order is by max_score: no reader after this one can reach it
-            # _score, inline (once or twice per file): a broken sniffer scores 0, NaN
-            # scores 0, and the score is clamped to [0, 1].
-            try:
-                score = float(reader.sniff(sample))
-            except Exception:  # noqa: BLE001 - a broken plugin sniffer must not break detection
-                score = 0.0
-            if not 0.0 <= score <= 1.0:  # NaN fails both tests
-                score = 1.0 if score > 1.0 else 0.0
+            score = self._score(reader, sample)
             if best_name is None or score > best:
                 best_name, best, tied = name, score, False
             elif score == best:

@@ -34,13 +34,13 @@ _NAME_JOINS = frozenset(("of", "for", "and", "the", "de"))
 _MAX_HEAD = 3
 
 
-def indefinite_head(tokens: Sequence[str], name_start: int) -> Attr | None:
-    """``("new-role", noun)`` when the name starting at ``tokens[name_start]`` follows
+def indefinite_head(tokens: Sequence[str], first: int) -> Attr | None:
+    """``("new-role", noun)`` when the name starting at ``tokens[first]`` follows
     a preposition after an indefinite noun phrase that opens its clause ("one official
     at City Hall", "a source close to X"), else None."""
-    k = name_start - 1
+    k = first - 1
     while k >= 1 and tokens[k] in _NAME_JOINS and tokens[k - 1][:1].isupper():
-        k = _run_start(tokens, k - 1) - 1  # (back to the start of "Ministry of Health")
+        k = name_start(tokens, k - 1) - 1  # (back to the start of "Ministry of Health")
     if k >= 0 and tokens[k].lower() == "the":
         k -= 1
     if k < 2 or tokens[k].lower() not in _PREPOSITIONS:
@@ -66,10 +66,6 @@ def _lower_word(token: str) -> bool:
 
 def name_start(tokens: Sequence[str], last: int) -> int:
     """The index of the first of the capitalised words that end at ``tokens[last]``."""
-    return _run_start(tokens, last)
-
-
-def _run_start(tokens: Sequence[str], last: int) -> int:
     k = last
     while k > 0 and tokens[k - 1][:1].isupper():
         k -= 1

@@ -29,7 +29,6 @@ __all__ = [
     "inverted_participle_subject",
     "inverted_verb",
     "reflexive_participle",
-    "reflexive_past",
     "relative_antecedent",
     "role",
     "role_keeps_subject",
@@ -133,12 +132,6 @@ def reflexive_participle(word: str, tokens: Sequence[str], k: int) -> int:
     if not (part.isalpha() and part.islower() and len(part) > 2):
         return -1
     return k if part.endswith(_PARTICIPLE_ENDS) or part.endswith(("\u00e9s", "\u00e9es")) else -1
-
-
-def reflexive_past(word: str, tokens: Sequence[str], k: int) -> bool:
-    """Do ``word`` and ``tokens[k:]`` make a reflexive compound tense
-    (:func:`reflexive_participle`)?"""
-    return reflexive_participle(word, tokens, k) >= 0
 
 
 def verb_second(

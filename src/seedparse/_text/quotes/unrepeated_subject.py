@@ -14,14 +14,14 @@ at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..lazyre import LazyPattern
 from .names import is_cyrillic
 
 __all__ = ["not_written_again"]
 
-_WORD = re.compile(r"\w+")
+_WORD = LazyPattern(r"\w+")
 _STEM_MIN = 4  # letters of a Cyrillic stem compared at least
 _ENDING = 2  # letters a Russian or Ukrainian case ending changes at most
 #: Function words only German has among the finder's languages: a body with one of them
@@ -36,13 +36,14 @@ def not_written_again(name: str, body: str, rest: Sequence[str] = ()) -> bool:
     kept at least), since the body declines it ("Харків" / "Харкова")."""
     if any(word[:1].isupper() for word in rest):
         return False
-    if any(token in _GERMAN for token in _WORD.findall(body)):
+    tokens = _WORD.findall(body)
+    if any(token in _GERMAN for token in tokens):
         return False
     words = name.split()
     stems = [
         w[: max(_STEM_MIN, len(w) - _ENDING)].casefold() if is_cyrillic(w) else None for w in words
     ]
-    for token in _WORD.findall(body):
+    for token in tokens:
         folded = token.casefold()
         for word, stem in zip(words, stems, strict=True):
             if folded == word.casefold() or (stem is not None and folded.startswith(stem)):
