@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .german_words import GERMAN_COLON_OPENERS
-from .lexicon import _words
+from .speech_verbs import word_set as _words
 
 __all__ = [
     "CONJUNCTION_OPENERS",
