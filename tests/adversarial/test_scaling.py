@@ -25,7 +25,7 @@ RATIO = 15.0
 RUNS = 5
 FLOOR = 0.5
 
-PATHOLOGICAL = {
+PATHOLOGICAL: dict[str, str | tuple[str, str]] = {
     "wikilink-open": '"[["',
     "wikilink-open-pipe": '"[[x|"',
     "anchor-open": '\'<a class="yt-timestamp" data-t="\'',
@@ -47,6 +47,13 @@ PATHOLOGICAL = {
     # initials and abbreviations, and marks that open and never close.
     "quote-initials": '"\\u201cA. B. C.\\u201d said Dr. D. "',
     "open-guillemets": '"\\u00bb\\u00ab\\u2018x\\u2019s "',
+    # (head, unit): a headline that makes a name its subject, then role quotes before
+    # anyone is named, the name written again but never as a person's: the headline's
+    # person is asked for at every quote (read once per text since session 23).
+    "role-quotes-under-headline": (
+        "Durand refuse de payer la facture\n\n",
+        '"\\u00ab Nous ne paierons pas \\u00bb, a dit le maire \\u00e0 Durand.\\n\\n"',
+    ),
 }
 
 CHILD = """
@@ -142,7 +149,9 @@ def _normal_run(params: tuple[str], isolated):  # type: ignore[no-untyped-def]
 def _pathological_run(params: tuple[str], isolated):  # type: ignore[no-untyped-def]
     (name,) = params
     readers = ["transcript-note", "article", "web-page"]
-    code = child(CHILD, head="", unit=PATHOLOGICAL[name], readers=readers, n=N)
+    value = PATHOLOGICAL[name]
+    head, unit = value if isinstance(value, tuple) else ("", value)
+    code = child(CHILD, head=head, unit=unit, readers=readers, n=N)
     return isolated(code, deadline=900, address_space_mb=4096)
 
 

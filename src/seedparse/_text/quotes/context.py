@@ -123,6 +123,9 @@ class Context:
         # under way is near it, and whether _last_person passed someone over for gender.
         self.unnamed_at = -_UNNAMED_REACH
         self.unnamed_near = self.passed_over = False
+        # The person the headline labels or makes its subject (see headline_subject),
+        # read once per text: every role quote before anyone is named asks for it.
+        self.headline: tuple[str | None] | None = None
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -215,8 +218,14 @@ class Context:
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
             found = self._last_person(gender, office=(value, pos))
-            return found if found or self.events else headline_person(self.text, self.low)
+            return found if found or self.events else self._headline_person()
         return self._last_person()
+
+    def _headline_person(self) -> str | None:
+        """:func:`~.headline_subject.headline_person` of this text, memoised."""
+        if self.headline is None:
+            self.headline = (headline_person(self.text, self.low),)
+        return self.headline[0]
 
     def _with_role(self, value: str, pos: int, gender: str = "") -> str | None:
         """The most recent person (credited or introduced) the text described with the
