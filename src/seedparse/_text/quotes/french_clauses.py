@@ -148,6 +148,7 @@ def object_before_verb(tokens: Sequence[str], j: int, verb_at: int) -> bool:
         and (verb_at + 1 == len(tokens) or tokens[verb_at + 1].lower() in _AFTER_OBJECT)
     )
 
+
 #: The auxiliary after an elided object pronoun: "l'ont surprise", "l'a marqué",
 #: "l'avait ému".
 _AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "ait"))

@@ -168,6 +168,8 @@ def _find_low_commas(text: str, start: int, end: int, out: list[Mark], cap: int)
             i = text.find(",,", after, end)
         else:
             i = text.find(",,", i + 1, end)
+
+
 _CURLY_DOUBLED = re.compile("[\u2018\u2019]{2}")
 
 

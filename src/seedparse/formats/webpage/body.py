@@ -206,9 +206,7 @@ def _best_run(page: Page) -> tuple[int, int] | None:
     return start, stop
 
 
-def _joins_past(
-    page: Page, found: list[tuple[int, int, float]], k: int, value: float
-) -> bool:
+def _joins_past(page: Page, found: list[tuple[int, int, float]], k: int, value: float) -> bool:
     """Whether the stretch before ``found[k]`` joins the article past it: ``found[k]``
     is a short run of paragraphs between two charts (two lines or more: a lone line is
     a dek or a teaser), the one before it scores at least :data:`_JOIN` of the best and

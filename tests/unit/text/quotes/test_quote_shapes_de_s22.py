@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "de-office-of-a-firm-is-a-role",
-        "Petra Wolff kennt die Branche seit Jahren. \"Die Auftr\u00e4ge kommen wieder\", "
+        'Petra Wolff kennt die Branche seit Jahren. "Die Auftr\u00e4ge kommen wieder", '
         "sagt die Chefin des Maschinenbauers Kessler.",
         [("Die Auftr\u00e4ge kommen wieder", "Petra Wolff")],
     ),
@@ -49,8 +49,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "de-newsroom-job-before-name",
-        "\u201eWir berichten aus jeder Gemeinde\u201c, so ORF Tirol-Chefredakteur Markus "
-        "Lindner.",
+        "\u201eWir berichten aus jeder Gemeinde\u201c, so ORF Tirol-Chefredakteur Markus Lindner.",
         [("Wir berichten aus jeder Gemeinde", "Markus Lindner")],
     ),
     (

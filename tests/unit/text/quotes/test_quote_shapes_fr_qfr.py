@@ -69,8 +69,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "fr-given-name-and-age-and-a-half",
-        f"Lucie, 7 ans et demi, se souvient : {GL} J\u2019ai cru que la maison allait "
-        f"tomber. {GR}",
+        f"Lucie, 7 ans et demi, se souvient : {GL} J\u2019ai cru que la maison allait tomber. {GR}",
         [("J\u2019ai cru", "Lucie")],
     ),
     (

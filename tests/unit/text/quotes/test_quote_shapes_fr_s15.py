@@ -223,8 +223,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "fr-full-quote-then-name-and-verb-and-object-is-not-read-so",
-        f"{GL} Merci \u00e0 tous, on l\u2019a fait ! {GR} Camille Durand remercie ses "
-        "colistiers.",
+        f"{GL} Merci \u00e0 tous, on l\u2019a fait ! {GR} Camille Durand remercie ses colistiers.",
         [("Merci \u00e0 tous", None)],
     ),
     (
