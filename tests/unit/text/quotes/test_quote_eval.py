@@ -635,3 +635,19 @@ def test_the_harness_runs_as_a_script(capsys: pytest.CaptureFixture[str]) -> Non
     assert qe.main(["--verbose"]) == 0
     out = capsys.readouterr().out
     assert "FIXTURES" in out and "recall with the right speaker by shape" in out
+
+
+def test_ids_filter_keeps_prefixes_and_globs() -> None:
+    """``--ids`` scores one round's set alone: a prefix or a glob, comma-separated; an
+    id that only contains the pattern elsewhere (a near miss) is not kept."""
+    cases = [qe.Case(id=i, language="xx", text="T\n\nb", quotes=()) for i in
+             ("en-e23-a", "de-e23-b", "en-s22-c", "uk-xe23-d")]
+    assert [c.id for c in qe.select_ids(cases, "*-e23-*")] == ["en-e23-a", "de-e23-b"]
+    assert [c.id for c in qe.select_ids(cases, "en-, uk-")] == ["en-e23-a", "en-s22-c", "uk-xe23-d"]
+    assert qe.select_ids(cases, "e23") == []
+
+
+def test_the_harness_scores_only_the_ids_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    assert qe.main(["--json", "--ids", "en-s22-cna-"]) == 0
+    out = capsys.readouterr().out
+    assert '"cases": 1,' in out
