@@ -51,9 +51,9 @@ import re
 import sys
 import unicodedata
 import zlib
-from fnmatch import fnmatch
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
