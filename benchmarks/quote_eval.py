@@ -1,7 +1,8 @@
 """Score the quotation finder: precision and recall *with the right speaker*.
 
 usage: python benchmarks/quote_eval.py [--verbose] [--json] [--fixtures DIR]
-                                       [--seeds DIR] [--gold DIR]
+                                       [--seeds DIR] [--gold DIR] [--part PART]
+                                       [--ids PREFIXES]
 
 What it runs: ``seedparse.parse(text, reader="article")`` on every case of the
 table-driven fixtures (``tests/fixtures/quotes/<lang>.json``), and ``seedparse.load`` on
@@ -52,6 +53,7 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -263,6 +265,13 @@ def select_part(cases: Iterable[Case], part: str) -> list[Case]:
     if part == "tune":
         return [c for c in cases if c.language == "seeds" or not is_holdout(c.id)]
     raise ValueError(f"unknown part {part!r}: all, tune or holdout")
+
+
+def select_ids(cases: Iterable[Case], ids: str) -> list[Case]:
+    """The cases whose id starts with one of the comma-separated prefixes in ``ids`` or
+    matches one of them as a glob (``*-e23-*``): to score one round's set alone."""
+    wanted = [p.strip() for p in ids.split(",") if p.strip()]
+    return [c for c in cases if any(c.id.startswith(p) or fnmatch(c.id, p) for p in wanted)]
 
 
 def load_seed_cases(seeds: Path = SEEDS, gold_dir: Path = GOLD) -> list[Case]:
@@ -492,9 +501,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         help="score only the tuning part (with the seeds) or the held-out fixtures",
     )
+    ap.add_argument(
+        "--ids",
+        metavar="PREFIXES",
+        help="score only the cases whose id starts with (or, as a glob, matches) one of "
+        "these comma-separated prefixes, e.g. '*-e23-*'",
+    )
     args = ap.parse_args(argv)
     cases = load_fixtures(args.fixtures) + load_seed_cases(args.seeds, args.gold)
     cases = select_part(cases, args.part)
+    if args.ids:
+        cases = select_ids(cases, args.ids)
     report = evaluate(cases)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))

@@ -119,7 +119,9 @@ FLOORS = {
     # ("der Trainer des FC X Y", "der Chef des Autobauers X") names no person
     # (office_bodies.py): 223; the newsroom's job nouns as offices ("Chefredakteur"):
     # 224/249, 224/249 (the s22 cases 15/20, 15/19: tune 12/15, 12/14; holdout 3/5, 3/5).
-    "de": (0.899, 0.899),  # 224/249, 224/249 (before the s22 cases 209/229, 209/230)
+    # Session 23 (qeval23): the de-e23 measurement set (4 cases, no rule tuned on it),
+    # scored before the session's mechanisms: 5/9, 5/9; the floor is the enlarged set's.
+    "de": (0.887, 0.887),  # 229/258, 229/258 (before the e23 cases 224/249, 224/249)
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -188,7 +190,9 @@ FLOORS = {
     # offices joined by "and" ("CEO and President X"; english_coordination.py): 307/327,
     # 307/325 (s22 39/46, 39/44; tune s22 39/41, 39/41; holdout s22 0/5, 0/3; tune en
     # 244/247, 244/247; held out en 62/80 -> 63/80).
-    "en": (0.938, 0.944),  # 307/327, 307/325 (before the s22 cases 267/281, 267/280)
+    # Session 23 (qeval23): the en-e23 measurement set (5 cases, no rule tuned on it),
+    # scored before the session's mechanisms: 17/20, 17/20; the floor is the enlarged set's.
+    "en": (0.933, 0.939),  # 324/347, 324/345 (before the e23 cases 307/327, 307/325)
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -289,7 +293,9 @@ FLOORS = {
     # 152/166; holdout fr 100/137, 100/129 -> 101/137, 101/129; holdout s22 2/5
     # unchanged).
     # qslav22 and qfr22 merged: 256/303, 256/293.
-    "fr": (0.844, 0.873),  # 256/303, 256/293 (before the s21 cases 199/239, 199/231)
+    # Session 23 (qeval23): the fr-e23 measurement set (5 cases, no rule tuned on it),
+    # scored before the session's mechanisms: 8/14, 8/13; the floor is the enlarged set's.
+    "fr": (0.832, 0.862),  # 264/317, 264/306 (before the e23 cases 256/303, 256/293)
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -331,7 +337,9 @@ FLOORS = {
     # Then its rules: Russian verbs of speech from a frequency list
     # (slavic_frequent_verbs.py): 135/151, 135/148 (tune 73/76 -> 74/76; the s22 cases
     # 9/12 unchanged, holdout s22 2/5 unchanged).
-    "ru": (0.894, 0.912),  # 135/151, 135/148 (before the s22 cases 125/139, 125/135)
+    # Session 23 (qeval23): the ru-e23 measurement set (6 cases, no rule tuned on it),
+    # scored before the session's mechanisms: 9/11, 9/10; the floor is the enlarged set's.
+    "ru": (0.888, 0.911),  # 144/162, 144/158 (before the e23 cases 135/151, 135/148)
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -356,7 +364,9 @@ FLOORS = {
     # man's given name in "-a" written in the genitive with his genitive surname (Mykola;
     # slavic_case.genitive_nominative): 132/139, 132/139 (tune 81/82 unchanged; holdout
     # uk 50/57 -> 51/57).
-    "uk": (0.949, 0.949),  # 132/139, 132/139 (before the s22 cases 122/129, 122/129)
+    # Session 23 (qeval23): the uk-e23 measurement set (6 cases, no rule tuned on it),
+    # scored before the session's mechanisms: 3/7, 3/5; the floor is the enlarged set's.
+    "uk": (0.924, 0.937),  # 135/146, 135/144 (before the e23 cases 132/139, 132/139)
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -444,7 +454,10 @@ FLOORS = {
     # Session 22 (qde22): the de-s22 cases, before any rule: 966/1070, 966/1055; held
     # out 341/427, 341/417. Then its rules: 969/1070, 969/1055; held out unchanged.
     # The four session-22 rounds merged: 1054/1169, 1054/1154; held out 348/442, 348/431.
-    "all": (0.901, 0.913),  # 1054/1169, 1054/1154 (before the s22 cases 954/1050, 954/1036)
+    # Session 23 (qeval23): the e23 measurement set, 26 cases from outlets not used
+    # before, 61 scored quotations, scored before the session's mechanisms: 42/61, 42/57
+    # (re-score: quote_eval.py --verbose --ids '*-e23-*'); the floor is the enlarged set's.
+    "all": (0.891, 0.905),  # 1096/1230, 1096/1211 (before the e23 cases 1054/1169, 1054/1154)
 }
 
 
@@ -635,3 +648,21 @@ def test_the_harness_runs_as_a_script(capsys: pytest.CaptureFixture[str]) -> Non
     assert qe.main(["--verbose"]) == 0
     out = capsys.readouterr().out
     assert "FIXTURES" in out and "recall with the right speaker by shape" in out
+
+
+def test_ids_filter_keeps_prefixes_and_globs() -> None:
+    """``--ids`` scores one round's set alone: a prefix or a glob, comma-separated; an
+    id that only contains the pattern elsewhere (a near miss) is not kept."""
+    cases = [
+        qe.Case(id=i, language="xx", text="T\n\nb", quotes=())
+        for i in ("en-e23-a", "de-e23-b", "en-s22-c", "uk-xe23-d")
+    ]
+    assert [c.id for c in qe.select_ids(cases, "*-e23-*")] == ["en-e23-a", "de-e23-b"]
+    assert [c.id for c in qe.select_ids(cases, "en-, uk-")] == ["en-e23-a", "en-s22-c", "uk-xe23-d"]
+    assert qe.select_ids(cases, "e23") == []
+
+
+def test_the_harness_scores_only_the_ids_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    assert qe.main(["--json", "--ids", "en-s22-cna-"]) == 0
+    out = capsys.readouterr().out
+    assert '"cases": 1,' in out
