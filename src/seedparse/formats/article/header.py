@@ -23,6 +23,7 @@ from .furniture import (
     is_caption,
     spaced_menu,
 )
+from .labels import is_genre_label
 from .lines import (
     QUOTE_STARTS,
     Block,
@@ -529,6 +530,15 @@ def _wire_dateline(match: re.Match[str]) -> bool:
     return separator in ("\u2014", "\u2013", "-")
 
 
+def _colon_dateline(match: re.Match[str], words: list[str]) -> bool:
+    """``MUMBAI: FC Goa coach …``: a place in capitals and a colon open the first
+    sentence (the dateline of many South Asian and Gulf papers). Like the wire
+    dateline it is the story's own text; only a genre label before a colon
+    (``ANALYSIS: …``, :func:`~.labels.is_genre_label`) is a kicker."""
+    separator = match.group(0)[len(match.group(1)) :].strip(" \u00a0")
+    return separator == ":" and not is_genre_label(words)
+
+
 def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str | None, int]:
     """``(kicker, characters to skip)`` at the start of ``text[start:end]``."""
     lead = text[start : start + 2]
@@ -541,6 +551,8 @@ def _glued_kicker(text: str, start: int, end: int, *, strict: bool) -> tuple[str
         words = match.group(1).split()
         rest = text[match.end() : match.end() + 1]
         if all(w.isupper() for w in words) and rest[:1].isupper():
+            if _colon_dateline(match, words):
+                return None, 0
             return " ".join(words), match.end() - start
     head = text[start : min(end, start + 120)]
     caps: list[str] = []

@@ -14,7 +14,8 @@ What it reads, top to bottom:
   first sentence of the first paragraph is cut off and kept as ``metadata["kicker"]``
   when it is in another script than the sentence
   (``\u0420\u041e\u0417\u0411\u0406\u0420 \u0412\u0406\u0414 Russia is \u2026``), is
-  followed by a separator (``ANALYSIS: \u2026``), or is too long to be an acronym (seven
+  followed by a separator (``ANALYSIS: \u2026``; before a colon only a genre label, so
+  that a dateline, ``MUMBAI: \u2026``, stays in the lede), or is too long to be an acronym (seven
   letters or more: ``EXCLUSIVE Russia \u2026``). Later paragraphs only lose a kicker in
   another script.
 * **Body.** One paragraph per line, or paragraphs separated by blank lines; lines of a

@@ -120,8 +120,28 @@ def test_wire_dateline_stays_in_the_lede(place: str) -> None:
     assert doc.passages[0].text == lede
 
 
+@pytest.mark.parametrize("place", ["MUMBAI: ", "NEW DELHI: ", "ISLAMABAD: "])
+def test_colon_dateline_stays_in_the_lede(place: str) -> None:
+    """A place and a colon (the dateline of many South Asian and Gulf papers) is the
+    lede's own text, not a label: nothing of the story is lost."""
+    lede = place + BODY.split("\n")[0]
+    doc = read(f"Council approves the eastern line\n{lede}\n")
+    assert "kicker" not in doc.metadata
+    assert doc.passages[0].text == lede
+
+
 @pytest.mark.parametrize(
-    ("prefix", "kicker"), [("ANALYSIS: ", "ANALYSIS"), ("OPINION | ", "OPINION")]
+    ("prefix", "kicker"),
+    [
+        ("ANALYSIS: ", "ANALYSIS"),
+        ("OPINION | ", "OPINION"),
+        ("BREAKING NEWS: ", "BREAKING NEWS"),
+        ("KOMMENTAR: ", "KOMMENTAR"),
+        (
+            "\u042d\u041a\u0421\u041a\u041b\u042e\u0417\u0418\u0412: ",
+            "\u042d\u041a\u0421\u041a\u041b\u042e\u0417\u0418\u0412",
+        ),
+    ],
 )
 def test_label_kicker_with_a_separator_is_still_cut(prefix: str, kicker: str) -> None:
     doc = read(f"Council approves the eastern line\n{prefix}{BODY}\n")
