@@ -15,7 +15,6 @@ from .context_words import Followers, after_office_link, following_names, person
 from .lexicon import SLAVIC_CASE_ENDINGS
 from .name_apostrophes import full_name_elsewhere
 from .names import NAME_LOOKBACK, close_variant, given_names, is_cyrillic, trim_name
-from .short_surnames import short_surname
 from .slavic_case import declines_to
 from .slavic_forms import nominative_given, oblique_name
 from .slavic_names import one_person, spelled_out
@@ -49,8 +48,8 @@ class Surnames:
         given names and keeps its own spelling."""
         if " " in name:
             return self._person_after(name, pos)
-        if len(name) < 3 and not short_surname(name):
-            return name  # (two letters: only a surname's, "Wu", "Li": short_surnames)
+        if len(name) < 3:
+            return name
         state = self.surnames.get(name)
         if state is None:
             if len(self.surnames) >= _MAX_SURNAMES:
@@ -114,7 +113,7 @@ class Surnames:
                     j = stop.start() if stop is not None else limit
                 word = text[i:j]
                 exact = word == name
-                if exact or (len(name) > 2 and close_variant(word.lower(), key)):
+                if exact or close_variant(word.lower(), key):
                     lead = i - 80
                     given, at_start = given_names(text, self.low if self.low > lead else lead, i)
                     following = following_names(text, j, pos if pos < j + 80 else j + 80)
