@@ -97,6 +97,7 @@ from .offices import (
     role_ends_at,
     surname_after_article,
 )
+from .role_memory import office_noun
 from .slavic import (
     according,
     cyrillic_word,
@@ -617,7 +618,7 @@ class Attribution:
             k = j - 1
             while k >= 0 and k > j - 5 and tokens[k][0].isalpha():
                 if tokens[k].lower() in DETERMINERS:
-                    return role(tokens[k].lower(), low)
+                    return role(tokens[k].lower(), office_noun(tokens, k + 1, j) or low)
                 k -= 1
         return None
 

@@ -55,6 +55,7 @@ from .office_bodies import names_a_body
 from .offices import office_introduces, office_set_off, office_unclosed, person_lead, role_subject
 from .opening_given import Places, given_at_opening
 from .opening_phrases import phrase_subject
+from .role_memory import RoleMemory
 from .slavic import headline_speaker, is_body, mentioned_form, named_form, oblique_office_before
 from .slavic_forms import gender_disagrees, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person
@@ -126,6 +127,7 @@ class Context:
         # The person the headline labels or makes its subject (see headline_subject),
         # read once per text: every role quote before anyone is named asks for it.
         self.headline: tuple[str | None] | None = None
+        self.unnamed_roles = RoleMemory()  # roles met for someone not named (role_memory)
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""
@@ -188,7 +190,9 @@ class Context:
         if kind == "pronoun" and value not in PRONOUNS:
             return None
         if kind not in ("pronoun", "role", "side-role"):
-            return None  # "new-role": "a spokesman said" is someone not named
+            if kind == "new-role":  # "a spokesman said" is someone not named
+                self.unnamed_roles.remember(value)
+            return None
         self._scan(pos)
         if kind == "side-role":  # "Burke's lawyer said": only one the text described so
             return self._with_role(value, pos)
@@ -212,13 +216,16 @@ class Context:
             # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             value, _, gender = value.partition("|")
             found = self._with_role(value, pos, gender)
-            if found is not None or spokesperson(value):
+            if found is not None or spokesperson(value) or self.unnamed_roles.unnamed(value):
                 return found  # (a spokesperson speaks for a body, not as the last speaker)
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
             found = self._last_person(gender, office=(value, pos))
-            return found if found or self.events else self._headline_person()
+            found = found if found or self.events else self._headline_person()
+            if found is None:
+                self.unnamed_roles.remember(value)
+            return found
         return self._last_person()
 
     def _headline_person(self) -> str | None:

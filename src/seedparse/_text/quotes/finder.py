@@ -616,7 +616,7 @@ class QuoteFinder:
         quote.unattributed = attr is None
         if speaker is not None:
             context.note(quote.close_end, speaker)
-        elif attr is not None and attr[0] == "new-role":
+        elif attr is not None and (attr[0] == "new-role" or context.unnamed_roles.said(attr)):
             context.note_unnamed(quote.close_end)  # "assure un animateur": someone new
         return True
 

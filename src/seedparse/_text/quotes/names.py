@@ -30,6 +30,7 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
+from .organisation_names import organisation_run
 from .slavic_introductory import SLAVIC_INTRODUCTORY
 from .slavic_sport_offices import SLAVIC_SPORT_OFFICES
 
@@ -209,6 +210,8 @@ def _middle_initial(items: Sequence[str], index: int) -> bool:
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
+    if organisation_run(words):
+        return " ".join(words)  # "United Farm Workers said": an organisation, whole
     items = list(words)
     while (
         len(items) > 2
