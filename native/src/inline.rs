@@ -72,6 +72,10 @@ pub struct Settings<'a> {
     pub ts_target: Option<&'a str>,
     /// `Limits.max_link_len`.
     pub max_link: usize,
+    /// The caller found no `&` in the whole text: no block holds an entity, and the
+    /// scans skip their own search for one (one `memchr` of a note instead of a pass
+    /// over every block).
+    pub amp_free: bool,
 }
 
 const ANCHOR_HEAD: &str = "<a class=\"yt-timestamp\" data-t=\"";
@@ -273,7 +277,7 @@ pub fn scan_into<C: Unit>(
     out.clear();
     citations.clear();
     claim.clear();
-    if C::find2(s, b'&', b'&').is_some() {
+    if !settings.amp_free && C::find2(s, b'&', b'&').is_some() {
         return None; // entities: the Python scanner decodes them
     }
     let n = s.len();
@@ -473,6 +477,7 @@ mod tests {
         let settings = Settings {
             ts_target: prefix,
             max_link: 4096,
+            amp_free: false,
         };
         let found = scan(&chars, 10, &settings, &mut |c: char| c.is_alphanumeric());
         if s.is_ascii() {

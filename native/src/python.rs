@@ -97,6 +97,7 @@ fn scan_block<'py>(
         let settings = inline::Settings {
             ts_target,
             max_link: max_link_len,
+            amp_free: false,
         };
         let mut is_word = |c: char| -> bool {
             *words
@@ -367,6 +368,7 @@ fn read_note_body<'py>(
         let settings = inline::Settings {
             ts_target,
             max_link: max_link_len,
+            amp_free: !text.as_bytes().contains(&b'&'),
         };
         let mut is_word = |c: char| -> bool {
             *words
