@@ -49,7 +49,7 @@ def speech_line(line: str) -> bool:
     words = body.split()
     if len(words) < _MIN_WORDS:
         return False
-    first = [w.strip(_OPENERS + ",.:;!?\u2026") for w in words[:3]]
+    first = [w.strip(_OPENERS + _CLOSERS + ",.:;!?\u2026") for w in words[:3]]
     if not all(w and _CYRILLIC_WORD.fullmatch(w) for w in first if not w.isdigit()):
         return False
     end = body.rstrip(_CLOSERS)
