@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Russian and Ukrainian text on purpose
 """Russian and Ukrainian direct speech in dash lines (dash_lines.py, dash_speech.py).
 
 The texts are sentences of real news and interview pages found with a search of
