@@ -62,9 +62,11 @@ from ..._errors import ArgumentError
 from ..._model import Citation, Span
 from ..._packed import CitationRecord
 from ..cleaning import clean_text
+from ..dash_lines import DASHES
 from .attribution import Attr, Attribution
 from .closing_tags import closing_so_tag
 from .context import Context
+from .dash_speech import DashSpeech
 from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
 from .english_titles import is_english_title
@@ -93,7 +95,6 @@ from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
 from .names import (
     first_sentence_end,
-    is_cyrillic,
     name_forward,
     sentence_start,
     split_tokens,
@@ -115,14 +116,6 @@ __all__ = ["QuoteFinder", "find_quotations"]
 
 _WINDOW = 320  # characters read on each side of a quote, at most
 _DASHES = frozenset("\u2014\u2013")
-# A line of dash dialogue: "\u2014 words, \u2014 attribution. \u2014 more words" (bounded, linear;
-# see QuoteFinder._dash_dialogue).
-_DASH_LINE = re.compile(
-    "[\u2014\u2013] ([^\n\u2014\u2013]{2,2000}?[,!?\u2026]) [\u2014\u2013] "
-    "([^\n\u2014\u2013.!?]{3,120})"
-    "(?:[.,:]? ?$|[.,:] [\u2014\u2013] ([^\n]{2,2000})$)",
-    re.MULTILINE,
-)
 # An attribution between dashes inside a quotation: ", - said X. -" (bounded, linear).
 _INNER_ATTRIBUTION = re.compile(
     "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
@@ -234,9 +227,12 @@ class QuoteFinder:
         low = min(map(itemgetter(0), blocks))
         high = max(map(itemgetter(1), blocks))
         marks = BlockPairs(text, low, high, self.max_marks * len(blocks), 3 * self.max_marks)
-        if not marks and not any(text[b : b + 1] in _DASHES for b, _ in blocks):
+        if not marks and not any(text[b : b + 1] in DASHES for b, _ in blocks):
             return per_block  # no quotation marks, and no line of dash dialogue
         context = Context(self._grammar, text, low)
+        dashes = DashSpeech(
+            self._grammar, context, lambda b, p, n: self._colon_before(context, b, p, n)
+        )
         previous_open: Quote | None = None  # a quote left open at the end of a block
         previous_last: Quote | None = None  # the last quote of the block before
         runs = RunOn(text, marks, blocks)  # (paragraphs that go on with an open quote)
@@ -245,8 +241,8 @@ class QuoteFinder:
             pairs = runs.pairs(index, open_at)
             if pairs is None:
                 previous_open = previous_last = None
-                if text[start : start + 1] in _DASHES:  # (_dash_dialogue's own first test)
-                    dialogue = self._dash_dialogue(context, start, end)
+                if text[start : start + 1] in DASHES:  # a line of direct speech?
+                    dialogue = dashes.block(index, start, end)
                     if dialogue is not None:
                         per_block[index].append(dialogue)
                 continue
@@ -671,42 +667,6 @@ class QuoteFinder:
             if resolved is None or " " not in resolved:
                 return None
         return found
-
-    def _dash_dialogue(self, context: Context, start: int, end: int) -> Quote | None:
-        """A Russian or Ukrainian line of direct speech with no quotation marks: it
-        opens with a dash and the attribution follows the words between dashes
-        ("\u2014 \u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b, \u2014
-        \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d. \u2014 \u2026", the convention of
-        dialogue and interviews). Only with a Cyrillic speech verb right after the second dash, so
-        a dash-led list item or an English line is never taken. None otherwise."""
-        text = context.text
-        if text[start : start + 1] not in _DASHES:
-            return None
-        match = _DASH_LINE.match(text, start, end)
-        if match is None:
-            return None
-        attribution = match.group(2)
-        tokens = split_tokens(attribution, 0, len(attribution))
-        verb = tokens[0] if tokens and self._grammar.is_verb(tokens[0]) else ""
-        if not verb and len(tokens) > 1 and self._grammar.is_verb(tokens[1]):
-            # "\u2014 \u2026, \u2014 \u043e\u043d \u0441\u043a\u0430\u0437\u0430\u043b."
-            verb = tokens[1]
-        if not verb or not is_cyrillic(verb):
-            return None
-        attr = self._grammar.after(tokens, False)
-        if attr is None:
-            return None
-        inner_start = match.start(1)
-        inner_end = end if match.group(3) else match.end(1)
-        quote = Quote(match.start(), inner_start, inner_end, inner_end)
-        quote.closed = True
-        quote.text = clean_text(text[inner_start:inner_end]).rstrip(" ,;")
-        if not quote.text:
-            return None
-        quote.speaker = context.resolve(attr, quote.open)
-        if quote.speaker is not None:
-            context.note(inner_end, quote.speaker)
-        return quote
 
     def _colon_before(
         self, context: Context, block_start: int, pos: int, n_words: int

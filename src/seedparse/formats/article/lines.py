@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ... import _native
+from ..._text.dash_lines import speech_line
 from ..._text.lazyre import LazyPattern
 from .furniture import (
     CREDITED_MAX_SPACES,
@@ -434,7 +435,7 @@ def group_blocks(
                 block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
                 blocks.append(block)
                 continue
-            if first != "#" and _LIST_ITEM.match(raw) is not None:
+            if first != "#" and _LIST_ITEM.match(raw) is not None and not speech_line(raw):
                 current = Block(line, "list_item")
                 made.append(current)
                 blocks.append(current)

@@ -1,0 +1,229 @@
+"""Russian and Ukrainian direct speech in dash lines, with no quotation marks.
+
+Both languages' rules for direct speech (Rosenthal's handbook; "Ukrainskyi pravopys"
+2019, on direct speech and dialogue) write each line of it as a paragraph that opens
+with a dash, an en dash or a hyphen-minus standing in for the em dash (examples below
+transliterated):
+
+* ``- Tekst, - skazav X. - Shche tekst.``: the attribution between dashes
+  (:meth:`DashSpeech.attributed`);
+* the line after an attributed one, or after a paragraph that introduces the speech
+  and ends with a colon (``Holova hromady zaznachyv:``): the same speaker;
+* an interview: the journalist's question in one dash line (``- ...?``, or a line
+  that says "you"), the answer in the next; the answer is the interviewee's, whom the
+  question addresses by name and patronymic (the Ukrainian vocative ``Petre
+  Ivanovychu``) or the headline labels (``Surname: ...``, ``Given Surname, office``);
+  an answer with neither is not taken;
+* a lone dash paragraph of two sentences or more: speech whose speaker the text does
+  not give there: the headline's label, else ``None``, never the last person named.
+
+A list item (a phrase, a Latin line), a dash used as a parenthesis inside a sentence,
+a score or a date range never opens a speech line (:func:`..dash_lines.speech_line`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..cleaning import clean_text
+from ..dash_lines import dash_body, speech_line
+from .attribution import Attribution
+from .context import Context
+from .names import NAME_LOOKBACK, is_cyrillic, is_name_word, split_tokens
+from .quote_state import Quote
+
+__all__ = ["DASH_LINE", "DashSpeech"]
+
+_D = "\u2014\u2013-"
+_DC = "\u2014\u2013\\-"  # (in a character class)
+_S = " \u00a0"
+# A line of dash dialogue: "- words, - attribution. - more words" (bounded, linear).
+# The dashes around the attribution stand between spaces, so a hyphen inside a word
+# ("16-17", "Sankt-Peterburg") is none of them.
+DASH_LINE = re.compile(
+    f"[{_DC}][{_S}]+([^\\n]{{2,2000}}?[,!?\u2026])[{_S}][{_DC}][{_S}]"
+    f"([^\\n{_DC}.!?]{{3,120}})"
+    f"(?:[.,:]?[{_S}]?$|[.,:][{_S}][{_DC}][{_S}]+([^\\n]{{2,2000}})$)",
+    re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"[.!?\u2026][\u00bb\u201c\"')]*(?:\s|$)")
+_CLOSERS = "\u00bb\u201c\u201d\"') "
+# A Ukrainian vocative address opening a question: given name, patronymic, comma
+# ("Petre Ivanovychu,", "Olho Petrivno,"; in Cyrillic).
+_VOCATIVE = re.compile(
+    r"([\u0400-\u04ff\u2019']{2,20})[\u0435\u044e\u043e\u0454] "
+    r"([\u0400-\u04ff\u2019']{2,20}(?:\u0432\u0438\u0447|\u0456\u0447|\u0432\u043d))([\u0443\u043e]),"
+)
+_GIVEN_ENDINGS = {"\u0435": "", "\u044e": "\u0439", "\u043e": "\u0430", "\u0454": "\u044f"}
+_MAX_MENTIONS = 8  # mentions of a name and patronymic read for the surname after them
+_HEADLINE_MAX = 200
+_WORD = re.compile(r"\w+")
+# The polite and familiar "you" of Ukrainian and Russian, in their case forms.
+_SECOND_PERSON = frozenset(
+    (
+        "\u0432\u0438",
+        "\u0432\u0430\u0441",
+        "\u0432\u0430\u043c",
+        "\u0432\u0430\u043c\u0438",
+        "\u0432\u0430\u0448",
+        "\u0432\u0430\u0448\u0430",
+        "\u0432\u0430\u0448\u0435",
+        "\u0432\u0430\u0448\u0456",
+        "\u0432\u044b",
+        "\u0432\u0430\u0448\u0438",
+        "\u0442\u0438",
+        "\u0442\u044b",
+        "\u0442\u0435\u0431\u0435",
+        "\u0442\u0435\u0431\u044f",
+        "\u0442\u043e\u0431\u0456",
+    )
+)
+
+
+class DashSpeech:
+    """The dash lines of one text, read block by block in order (see the module)."""
+
+    def __init__(
+        self,
+        grammar: Attribution,
+        context: Context,
+        colon_before: Callable[[int, int, int], str | None],
+    ) -> None:
+        self._grammar = grammar
+        self._context = context
+        self._colon_before = colon_before
+        self._last: tuple[int, str | None] | None = None  # block index, speaker
+        self._question: tuple[int, str | None] | None = None  # block index, addressee
+        self._headline: str | bool | None = False  # not read yet
+
+    def block(self, index: int, start: int, end: int) -> Quote | None:
+        """The quotation of the block ``text[start:end]`` that opens with a dash, or
+        None (a question, a list item, a line with no speaker and one sentence)."""
+        text = self._context.text
+        quote = self.attributed(start, end)
+        if quote is not None:
+            self._last = (index, quote.speaker)
+            return quote
+        line = text[start:end]
+        if not speech_line(line):
+            return None
+        body = start + dash_body(line)
+        sentences = len(_SENTENCE_END.findall(line))
+        if line.rstrip(_CLOSERS).endswith("?") or (sentences < 2 and _addresses(line)):
+            self._question = (index, self._addressee(body, end))
+            return None
+        follows = index - 1
+        if self._question is not None and self._question[0] == follows:
+            speaker = self._question[1] or self._interviewee()
+            if speaker is None:
+                return None  # an answer, but whose the text does not say here
+        elif self._last is not None and self._last[0] == follows:
+            speaker = self._last[1]
+        else:
+            speaker = self._colon_before(start, body, len(line.split()))
+            if speaker is None:
+                if sentences < 2:
+                    return None
+                speaker = self._interviewee()  # (an interview's answer, or nobody)
+        quote = self._quote(start, body, end)
+        if quote is None:
+            return None
+        quote.speaker = speaker
+        if speaker is not None:
+            self._context.note(end, speaker)
+        self._last = (index, speaker)
+        return quote
+
+    def attributed(self, start: int, end: int) -> Quote | None:
+        """A line with its attribution after the words between dashes ("- My
+        gotovy, - skazal on. - ..."): only with a Cyrillic speech verb first or second
+        in it ("- ..., - on skazal."), so that a dash-led list item or an English line
+        is never taken. None otherwise."""
+        text = self._context.text
+        if text[start : start + 1] not in _D:
+            return None
+        match = DASH_LINE.match(text, start, end)
+        if match is None:
+            return None
+        attribution = match.group(2)
+        tokens = split_tokens(attribution, 0, len(attribution))
+        is_verb = self._grammar.is_verb
+        verb = tokens[0] if tokens and is_verb(tokens[0]) else ""
+        if not verb and len(tokens) > 1 and is_verb(tokens[1]):
+            verb = tokens[1]
+        if not verb or not is_cyrillic(verb):
+            return None
+        attr = self._grammar.after(tokens, False)
+        if attr is None:
+            return None
+        inner_end = end if match.group(3) else match.end(1)
+        quote = self._quote(match.start(), match.start(1), inner_end)
+        if quote is None:
+            return None
+        quote.speaker = self._context.resolve(attr, quote.open)
+        if quote.speaker is not None:
+            self._context.note(inner_end, quote.speaker)
+        return quote
+
+    def _quote(self, open_: int, inner_start: int, inner_end: int) -> Quote | None:
+        quote = Quote(open_, inner_start, inner_end, inner_end)
+        quote.closed = True
+        quote.text = clean_text(self._context.text[inner_start:inner_end]).rstrip(" ,;")
+        return quote if quote.text else None
+
+    def _addressee(self, body: int, end: int) -> str | None:
+        """The person a question addresses by given name and patronymic, in the
+        vocative ("Petre Ivanovychu, ...?"): the nominative, completed with the surname
+        the text wrote after the same two words before, when it did."""
+        text = self._context.text
+        match = _VOCATIVE.match(text, body, end)
+        if match is None:
+            return None
+        stem, patronymic, case = match.group(1), match.group(2), match.group(3)
+        vocative_end = text[match.end(1)]
+        patronymic += "" if case == "\u0443" else "\u0430"
+        low = max(self._context.low, body - NAME_LOOKBACK)
+        pair = f"{stem}{_GIVEN_ENDINGS[vocative_end]} {patronymic}"
+        at = text.find(pair, low, body)
+        for _ in range(_MAX_MENTIONS):  # (the first mentions: a name is written in full first)
+            if at < 0:
+                break
+            after = text[at + len(pair) : at + len(pair) + 40].split()
+            surname = after[0].rstrip(".,;:") if after else ""
+            if surname and is_name_word(surname) and is_cyrillic(surname):
+                return f"{pair} {surname}"
+            at = text.find(pair, at + len(pair), body)
+        return pair
+
+    def _interviewee(self) -> str | None:
+        """The person the headline over the body labels: a name run in Cyrillic, then
+        a colon ("Surname: ...") or, two words or more, a comma ("Given Surname, ...")."""
+        if self._headline is False:
+            self._headline = _headline_name(self._context.text, self._context.low)
+        return self._headline if isinstance(self._headline, str) else None
+
+
+def _addresses(line: str) -> bool:
+    """Does the line speak to someone ("Pro vas kazhut, shcho vy ...", "you"): a
+    journalist's turn in an interview, though it ends with no question mark?"""
+    return any(word in _SECOND_PERSON for word in _WORD.findall(line.lower()))
+
+
+def _headline_name(text: str, low: int) -> str | None:
+    if not 0 < low <= _HEADLINE_MAX:
+        return None
+    headline = text[:low].strip()
+    if not headline or "\n" in headline:
+        return None
+    run: list[str] = []
+    for word in headline.split()[:4]:
+        bare = word.rstrip(":,")
+        if not is_name_word(bare) or not is_cyrillic(bare):
+            return None
+        run.append(bare)
+        if word.endswith(":") or (word.endswith(",") and len(run) >= 2):
+            return " ".join(run)
+        if bare != word:
+            return None
+    return None
