@@ -376,6 +376,7 @@ class QuoteFinder:
                 post = post[:stop]
         attr: Attr | None = None
         adjacent = True
+        wide_end, wide = -1, post  # the tokens after the quote to wide_end, once read
         if pre and pre[-1] in (":", ",") and stripped.endswith("."):
             # "X d\u00e9clare : \u00ab\u2026 .\u00bb Et Y d'ajouter : \u2026": a quote that ends
             # its own sentence is introduced by the words before it, not after it.
@@ -396,8 +397,8 @@ class QuoteFinder:
             if attr is None:  # "\u00ab\u2026\u00bb, veut croire X", "a tenu \u00e0 rassurer X"
                 attr = periphrasis_subject(post, self._grammar.speaker_after_verb)
             if attr is None and n_words >= 4:  # "\u00ab\u2026\u00bb, avec \u2026, a dit X."
-                limit = _lowest(next_open, quote.close_end + _WINDOW, block_end)
-                wide = split_tokens(text, quote.close_end, limit)
+                wide_end = _lowest(next_open, quote.close_end + _WINDOW, block_end)
+                wide = split_tokens(text, quote.close_end, wide_end)
                 attr = closing_incise(wide, self._grammar.is_verb, self._grammar.after)
             if attr is None and bare_end and stripped.endswith(SENTENCE_ENDS):
                 # "\u00ab Bravo Paris ! \u00bb Anne Hidalgo exulte.": after a quote that is a
@@ -453,7 +454,7 @@ class QuoteFinder:
             # \u0437\u0430\u044f\u0432\u0438\u043b X.": the next sentence credits this one.
             reach = quote.close_end + _WINDOW
             reach = block_end if block_end < reach else reach
-            following = split_tokens(text, quote.close_end, reach)
+            following = wide if reach == wide_end else split_tokens(text, quote.close_end, reach)
             stop = first_sentence_end(following)
             if stop >= 0:
                 attr = self._grammar.reported_next(following[stop + 1 :])
@@ -463,7 +464,7 @@ class QuoteFinder:
             if quote.closed and not bare_end:
                 wider = _lowest(next_open, quote.close_end + _WINDOW, block_end)
                 if wider > post_end:
-                    post = split_tokens(text, quote.close_end, wider)
+                    post = wide if wider == wide_end else split_tokens(text, quote.close_end, wider)
                     stop = first_sentence_end(post)
                     post = post[:stop] if stop >= 0 else post
             # ("\u201c\u2026,\u201d while Y said \u2026": that verb is another clause's.)

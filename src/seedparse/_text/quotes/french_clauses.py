@@ -100,8 +100,8 @@ def given_name_introduced(tokens: Sequence[str], m: int) -> bool:
     word = tokens[m]
     if not is_name_word(word):
         return False
-    if m + 1 < len(tokens) and age_apposition_end(tokens, m + 1) >= 0:
-        return True
+    if m + 1 < len(tokens) and tokens[m + 1] == "," and age_apposition_end(tokens, m + 1) >= 0:
+        return True  # (the comma tested first: most names have none after them)
     opens = m == 0 or tokens[m - 1] in SENTENCE_END
     follows = m + 1 < len(tokens) and tokens[m + 1].isalpha() and tokens[m + 1].islower()
     return opens and follows and given_name_gender(word) != ""

@@ -27,6 +27,9 @@ _LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(
         ("suivant",),
     )
 )
+#: The words a locution opens with: a token that is none of them opens none (one set
+#: look-up instead of building each locution's lower-cased slice, at every quote).
+_OPENERS = frozenset(phrase[0] for phrase in _LOCUTIONS)
 
 
 def as_selon(tokens: Sequence[str], i: int) -> Sequence[str]:
@@ -34,6 +37,8 @@ def as_selon(tokens: Sequence[str], i: int) -> Sequence[str]:
     "selon" ("\u00bb, aux dires de X" reads as "\u00bb, selon X"); ``tokens`` when none
     opens there. "Suivant" counts only before a capitalised word ("suivant X", not
     "le jour suivant")."""
+    if i + 1 >= len(tokens) or tokens[i].lower() not in _OPENERS:
+        return tokens  # (every locution needs a word after it)
     for phrase in _LOCUTIONS:
         end = i + len(phrase)
         if end < len(tokens) and tuple(t.lower() for t in tokens[i:end]) == phrase:

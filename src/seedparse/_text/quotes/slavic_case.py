@@ -207,7 +207,7 @@ def genitive_nominative(name: str, *, certain: bool, ukrainian: bool = False) ->
         return None
     given, surname = words
     low = surname.lower()
-    ukrainian = ukrainian or any(c in UKRAINIAN_LETTERS for c in name.lower())
+    ukrainian = ukrainian or not UKRAINIAN_LETTERS.isdisjoint(name.lower())
     for ending, nominative in ADJECTIVAL_GENITIVE:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             man = masculine_given(given, ukrainian or ending[1] == "\u044c")

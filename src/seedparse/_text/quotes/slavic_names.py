@@ -126,7 +126,7 @@ def _nominative_name(name: str, text: str) -> str | None:
         return None
     # (A text in Ukrainian reads "\u0414\u043c\u0438\u0442\u0440\u0430" as
     # "\u0414\u043c\u0438\u0442\u0440\u043e" whatever letters the name has.)
-    ukrainian = any(c in UKRAINIAN_LETTERS for c in text[:2000].lower())
+    ukrainian = not UKRAINIAN_LETTERS.isdisjoint(text[:2000].lower())
     nominative = genitive_nominative(name, certain=False, ukrainian=ukrainian)
     if nominative is None:
         return None
@@ -322,7 +322,7 @@ def of_a_person(name: str, text: str) -> bool:
             or not re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text)
         ):
             return False
-    ukrainian = any(c in UKRAINIAN_LETTERS for c in text[:2000].lower())
+    ukrainian = not UKRAINIAN_LETTERS.isdisjoint(text[:2000].lower())
     return genitive_nominative(name, certain=True, ukrainian=ukrainian) is None
 
 
