@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..dash_lines import DASHES
 from .marks import BlockPairs, Pair
 
 __all__ = ["MAX_RUN", "RunOn"]
 
 #: At most this many paragraphs, the closing one included, go on with an open quote.
 MAX_RUN = 6
-
-_DASHES = frozenset("-\u2013\u2014")
 
 
 def _carried(
@@ -38,7 +37,7 @@ def _carried(
     open in it, or it opens with a dash unless ``dashed`` and with none if ``dashed``:
     see :meth:`RunOn.pairs`)."""
     start, end = block
-    if start >= end or (text[start] in _DASHES) != dashed:
+    if start >= end or (text[start] in DASHES) != dashed:
         return None
     plain = marks.pairs(start, end, open_at)
     if plain is None:
@@ -98,7 +97,7 @@ class RunOn:
         # quotation, the last answer closing it: "\u2026 \u00ab\u2026" / "- \u2026?" /
         # "- \u2026\", - \u0441\u043a\u0430\u0437\u0430\u0432 X") goes on with it too; a
         # dash line among lines with none is dialogue of its own.
-        dashed = self._text[start] in _DASHES if start < end else False
+        dashed = self._text[start] in DASHES if start < end else False
         here = _carried(self._text, self._marks, (start, end), open_at, dashed)
         if here is None:
             return plain

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..dash_lines import DASHES
+
 __all__ = ["DASH_ONLY_VERBS", "dash_verb"]
 
-_DASHES = frozenset(("-", "\u2013", "\u2014"))
 
 #: Past-tense forms of "to caption, to sign (a post) with": Russian
 #: "\u043f\u043e\u0434\u043f\u0438\u0441\u0430\u043b(\u0430, \u0438)", Ukrainian
@@ -33,4 +34,4 @@ def dash_verb(tokens: Sequence[str], i: int) -> bool:
     """Is ``tokens[i]``, the first word after a quote, one of :data:`DASH_ONLY_VERBS`
     with the dash of the Russian and Ukrainian attribution right before it
     (``tokens`` being the words after the closing mark: ", \u2014 verb X")?"""
-    return i > 0 and tokens[i - 1] in _DASHES and tokens[i] in DASH_ONLY_VERBS
+    return i > 0 and tokens[i - 1] in DASHES and tokens[i] in DASH_ONLY_VERBS
