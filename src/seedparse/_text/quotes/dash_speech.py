@@ -27,21 +27,20 @@ import re
 from collections.abc import Callable
 
 from ..cleaning import clean_text
-from ..dash_lines import dash_body, speech_line
+from ..dash_lines import DASHES, dash_body, speech_line
 from .attribution import Attribution
 from .context import Context
 from .names import NAME_LOOKBACK, is_cyrillic, is_name_word, split_tokens
 from .quote_state import Quote
 
-__all__ = ["DASH_LINE", "DashSpeech"]
+__all__ = ["DashSpeech"]
 
-_D = "\u2014\u2013-"
 _DC = "\u2014\u2013\\-"  # (in a character class)
 _S = " \u00a0"
 # A line of dash dialogue: "- words, - attribution. - more words" (bounded, linear).
 # The dashes around the attribution stand between spaces, so a hyphen inside a word
 # ("16-17", "Sankt-Peterburg") is none of them.
-DASH_LINE = re.compile(
+_DASH_LINE = re.compile(
     f"[{_DC}][{_S}]+([^\\n]{{2,2000}}?[,!?\u2026])[{_S}][{_DC}][{_S}]"
     f"([^\\n{_DC}.!?]{{3,120}})"
     f"(?:[.,:]?[{_S}]?$|[.,:][{_S}][{_DC}][{_S}]+([^\\n]{{2,2000}})$)",
@@ -95,7 +94,7 @@ class DashSpeech:
         self._colon_before = colon_before
         self._last: tuple[int, str | None] | None = None  # block index, speaker
         self._question: tuple[int, str | None] | None = None  # block index, addressee
-        self._headline: str | bool | None = False  # not read yet
+        self._headline: tuple[str | None] | None = None  # (not read yet: None)
 
     def block(self, index: int, start: int, end: int) -> Quote | None:
         """The quotation of the block ``text[start:end]`` that opens with a dash, or
@@ -141,9 +140,9 @@ class DashSpeech:
         in it ("- ..., - on skazal."), so that a dash-led list item or an English line
         is never taken. None otherwise."""
         text = self._context.text
-        if text[start : start + 1] not in _D:
+        if text[start : start + 1] not in DASHES:
             return None
-        match = DASH_LINE.match(text, start, end)
+        match = _DASH_LINE.match(text, start, end)
         if match is None:
             return None
         attribution = match.group(2)
@@ -199,9 +198,9 @@ class DashSpeech:
     def _interviewee(self) -> str | None:
         """The person the headline over the body labels: a name run in Cyrillic, then
         a colon ("Surname: ...") or, two words or more, a comma ("Given Surname, ...")."""
-        if self._headline is False:
-            self._headline = _headline_name(self._context.text, self._context.low)
-        return self._headline if isinstance(self._headline, str) else None
+        if self._headline is None:
+            self._headline = (_headline_name(self._context.text, self._context.low),)
+        return self._headline[0]
 
 
 def _addresses(line: str) -> bool:
