@@ -58,8 +58,8 @@ __all__ = [
 
 _MAX_CAPTION = 240  # characters of a caption (a name, an office, a short phrase)
 _MAX_WORDS = 36
-_MAX_SENTENCE = 400
-_COMPOUND_OFFICE = 7  # letters of an office after a hyphen ("-Trainer"; "Jean-Marie": a name)  # characters of the next paragraph read for its first sentence
+_MAX_SENTENCE = 400  # characters of the next paragraph read for its first sentence
+_COMPOUND_OFFICE = 7  # letters of an office after a hyphen ("-Trainer"; "Jean-Marie": a name)
 _DASHES = frozenset("-\u2013\u2014")
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 # Words that open the phrase after the name in a caption: prepositions, and the
@@ -74,9 +74,7 @@ _LINKS = word_set(
 # Articles and their French contractions: a capitalised run after one names a thing
 # ("the FA Cup", "au The Best"), not a second person.
 # (German contractions too: "zur Bedeutung von Platz eins", "zum Dribbling".)
-_ARTICLES = DETERMINERS | word_set(
-    "au aux du des the der die das dem den le la les zum zur vom am"
-)
+_ARTICLES = DETERMINERS | word_set("au aux du des the der die das dem den le la les zum zur vom am")
 # Prepositions of the place or the opponent of a match ("nach dem 3:0 bei Eintracht
 # Frankfurt", "against Real Madrid"): a capitalised run after one is a team or a place.
 _PLACE_LINKS = word_set("bei gegen beim im in at against vs versus contre face")

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 -- Russian, Ukrainian and French typography on purpose
 """Speakers given after a quotation, outside its sentence (``_text/quotes/after_quote``):
 a caption under or after it, an anaphoric sentence opening the next paragraph, a dash
 and a Russian or Ukrainian verb outside the list. The captions and sentences are real
@@ -134,8 +135,7 @@ def test_a_dash_caption() -> None:
     [
         # Russian news (od-news.com), and the shape the brief names in Ukrainian
         (
-            "Об этом заявил мэр Одессы Геннадий Труханов в интервью австрийскому телеканалу"
-            " ORF",
+            "Об этом заявил мэр Одессы Геннадий Труханов в интервью австрийскому телеканалу ORF",
             "Геннадий Труханов",
         ),
         (
@@ -169,7 +169,7 @@ def test_the_next_paragraph_credits_a_quotation_paragraph_only() -> None:
     credit = "Про це повідомив міський голова Андрій Білоусов.\n"
     assert _speakers("Новини\n" + quote + credit) == ["Андрій Білоусов"]
     # A quotation with its own attribution keeps it; a sentence between is no credit.
-    own = "«Ми сильні, вільні та незламні, готові до будь-яких випробувань», – заявив Олег Демченко.\n"
+    own = "«Ми сильні, вільні та незламні, готові до випробувань», – заявив Олег Демченко.\n"
     assert _speakers("Новини\n" + own + credit) == ["Олег Демченко"]
     between = quote.rstrip("\n") + " Ніч минула спокійно.\n"
     assert _speakers("Новини\n" + between + credit) == [None]
@@ -229,8 +229,15 @@ def test_inverted_verb_speaker(after: str, person: str | None) -> None:
             "Emmanuel Macron",
         ),
         # (the other languages' adverbs were read already)
-        ("„Wir werden die Straße im Frühjahr sanieren lassen“, sagte Hans Müller dann.", "Hans Müller"),
-        ("“We will repair the road in the spring, whatever it costs,” Mayor John Smith then said.", "John Smith"),
+        (
+            "„Wir werden die Straße im Frühjahr sanieren lassen“, sagte Hans Müller dann.",
+            "Hans Müller",
+        ),
+        (
+            "“We will repair the road in the spring, whatever it costs,” Mayor John Smith then"
+            " said.",
+            "John Smith",
+        ),
         # near miss: the adverb does not make an office the named person
         (
             "« Nous allons continuer à travailler avec nos partenaires européens », a donc"
