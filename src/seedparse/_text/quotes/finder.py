@@ -63,6 +63,7 @@ from ..._model import Citation, Span
 from ..._packed import CitationRecord
 from ..cleaning import clean_text
 from ..dash_lines import DASHES
+from .after_quote import after_quote_speaker, dash_verb_speaker, inverted_verb_speaker
 from .attribution import Attr, Attribution
 from .closing_tags import closing_so_tag
 from .context import Context
@@ -256,12 +257,20 @@ class QuoteFinder:
                 prev_close = last.close_end if last is not None else start
                 next_open = pairs[number + 1][0] if number + 1 < len(pairs) else end
                 carried = None
+                after = None
                 if number == 0:
                     # The newswire convention: a paragraph that opens with a quote and
                     # gives no attribution carries on the speaker of the paragraph
                     # before, whether that quote was left open or closed.
                     carried = previous_open or previous_last
+                    # (unless a caption or the next paragraph names its speaker)
+                    after = after_quote_speaker(context, self._grammar, quote, blocks, index)
+                    carried = carried if after is None else None
                 if self._judge(context, quote, (start, end), prev_close, next_open, last, carried):
+                    if after is not None and not quote.credited_after:
+                        quote.speaker = after or None  # ("": a caption names two people)
+                        if after:
+                            context.note(quote.close_end, after)
                     quotes.append(quote)
                     last = quote
             fragment_before_addition(text, start, quotes)
@@ -396,6 +405,9 @@ class QuoteFinder:
             attr = relayed_source(pre, post, self._grammar.is_verb, attr)
             if attr is None:  # "\u00ab\u2026\u00bb, veut croire X", "a tenu \u00e0 rassurer X"
                 attr = periphrasis_subject(post, self._grammar.speaker_after_verb)
+            if attr is None:  # "\u00bb, \u2013 <any verb> X", "\u00bb analyse X" (after_quote.py)
+                attr = dash_verb_speaker(post, self._grammar.speaker_after_verb)
+                attr = attr or (inverted_verb_speaker(post) if n_words >= 4 else None)
             if attr is None and n_words >= 4:  # "\u00ab\u2026\u00bb, avec \u2026, a dit X."
                 wide_end = _lowest(next_open, quote.close_end + _WINDOW, block_end)
                 wide = split_tokens(text, quote.close_end, wide_end)
@@ -684,6 +696,7 @@ class QuoteFinder:
         if j <= context.low or text[j] != ":":
             return None
         start = sentence_start(text, max(context.low, j - _WINDOW), j)
+        start = max(start, text.rfind("\n", context.low, j) + 1)  # (that paragraph's)
         tokens = split_tokens(text, start, j + 1)
         attr = self._grammar.before(tokens, n_words)
         if attr is None:

@@ -406,7 +406,7 @@ AUX = FRENCH_AUXILIARIES | _words(
     # French adverbs between the auxiliary and the participle ("a encore affirm\u00e9 X",
     # "a-t-il ensuite pr\u00e9cis\u00e9", "X a \u00e9galement soulign\u00e9").
     "encore aussi \u00e9galement ensuite enfin d\u00e9j\u00e0 toutefois cependant pourtant "
-    "simplement notamment "
+    "simplement notamment donc alors finalement "
     # Russian and Ukrainian adverbs that stand between a speaker and the verb
     # ("\u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u0442\u0430\u043a\u043e\u0436
     # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u0432",
