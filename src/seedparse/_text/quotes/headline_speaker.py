@@ -33,6 +33,7 @@ from .lexicon import CONJUNCTIONS, DETERMINERS
 from .names import (
     NAME_LOOKBACK,
     is_acronym,
+    is_cyrillic,
     is_name_word,
     is_title,
     name_forward,
@@ -157,12 +158,19 @@ def _names_other(tokens: Sequence[str], start: int, end: int) -> bool:
             depth += 1
         elif token in _CLOSE_MARKS or token in _CLOSE_BRACKET:
             depth = max(0, depth - 1)
+        lead = tokens[k - 1] if k else ""
+        if (
+            not depth
+            and not start <= k + 1 < end
+            and k + 1 < n
+            and is_title(token)
+            and is_name_word(tokens[k + 1])
+            and not _lead_off(lead)
+        ):
+            return True  # "Trainer Hasenhüttl", "тренер Романов"
         if start <= k < end or depth or not is_name_word(token) or is_acronym(token):
             k += 1
             continue
-        lead = tokens[k - 1] if k else ""
-        if k + 1 < n and is_title(token) and is_name_word(tokens[k + 1]) and not _lead_off(lead):
-            return True  # "Trainer Hasenhüttl"
         name, after = name_forward(tokens, k)
         if (
             name is not None
@@ -220,7 +228,7 @@ def title_subject(title: str) -> tuple[str, bool, int] | None:
                 continue
         elif len(words) == _MAX_NAME:
             continue  # "Roy Hodgson Tottenham press conference": where does the name end?
-        elif _lead_off(after) and not (len(words) == 1 and after.lower() in _PREPOSITIONS):
+        elif after.lower() in DETERMINERS or after.lower() in _ARTICLES:
             continue  # "Schont die Minister": a verb and its object, no subject
         if not label and len(words) == 1 and start and tokens[start - 1] == ":":
             continue  # "…: Spitzenreiter war …": a capital of sentence case, no name
@@ -228,6 +236,24 @@ def title_subject(title: str) -> tuple[str, bool, int] | None:
             return None
         return name, label, k
     return None
+
+
+def _never_alone(word: str, body: str) -> bool:
+    """Does ``body`` never write the title's one-word name ``word`` again but as the
+    last word of a full name ("Олександр Кучер" for "Кучер")? A place, a club or a
+    common noun recurs alone ("à Québec", "die Polizei", "la police", "Динамо"), in
+    any case form (a Cyrillic word by its stem); a person the body names again is
+    named in full."""
+    if written_alone(body, word.lower()):
+        return False  # "la police": a common noun
+    stem = word[: max(4, len(word) - 2)] if is_cyrillic(word) else word
+    for match in re.finditer(rf"(?<!\w){re.escape(stem)}\w*", body):
+        if match.group() != word and not is_cyrillic(word):
+            continue  # ("Galtiers" is another word)
+        before = body[max(0, match.start() - 40) : match.start()].split()
+        if not before or not _name_word(before[-1]) or is_title(before[-1]):
+            return False  # written alone: "à Québec", "київського Динамо"
+    return True
 
 
 class TitleSpeaker:
@@ -260,14 +286,8 @@ class TitleSpeaker:
         if found is None:
             return None
         name = found[0]
-        if " " not in name:
-            body = text[low : low + NAME_LOOKBACK]
-            word = name.lower()
-            if written_alone(body, word):
-                return None  # "la police": a common noun
-            for before in re.finditer(rf"(\S+)\s+{re.escape(name)}(?!\w)", body):
-                if _lead_off(before.group(1)):
-                    return None  # "à Québec", "die Polizei"
+        if " " not in name and not _never_alone(name, text[low : low + NAME_LOOKBACK]):
+            return None
         return name
 
     def _same(self, who: str, name: str) -> bool:
