@@ -51,6 +51,7 @@ __all__ = ["TitleSpeaker", "first_person", "title_subject"]
 _MAX_HEADLINE = 300  # characters of a title read (one line)
 _MAX_NAME = 3  # name words of the title's person
 _MIN_WORDS = 6  # words of a quotation credited so, at least
+_MAX_NOTE = 15  # words of a heading or a note line above the quotes, at most
 _TAIL = 300  # characters of the quote's paragraph read after it for another name
 _CHUNK = 1400  # characters the context reads at once (under its own window)
 _OPEN_MARKS = frozenset('\u00ab\u201e\u201c"\u2018\u201a\u2039')
@@ -265,6 +266,7 @@ class TitleSpeaker:
         self.low = low
         self._person: tuple[str | None] | None = None
         self._events_read = 0  # Context.events judged so far
+        self._lines_read = low  # the body's lines judged so far end here
         self._blocked = False  # someone else was named or credited
         # The person last credited so: a quote left open that a later paragraph's
         # attribution closes is that speaker's, not the title's (finder's last pass).
@@ -290,6 +292,22 @@ class TitleSpeaker:
             return None
         return name
 
+    def _lines_fit(self, name: str, pos: int) -> bool:
+        """Are the body's lines before ``pos`` not read yet headings, notes,
+        quotation paragraphs (opening or closing with a mark), or lines that name the
+        title's person? A paragraph of
+        narrative about something else ("The Kremlin's covert strategy, which …")
+        breaks the story's tie to the title: a quote after it may be anyone's."""
+        surname = name.rsplit(" ", 1)[-1]
+        start, self._lines_read = self._lines_read, max(self._lines_read, pos)
+        for line in self.text[start:pos].split("\n"):
+            if len(line.split()) <= _MAX_NOTE or surname in line:
+                continue
+            bare = line.strip().rstrip(".,;!?\u2026 ")
+            if bare[:1] not in _OPEN_MARKS and bare[-1:] not in _CLOSE_MARKS:
+                return False  # (a scare quote inside is no quotation paragraph)
+        return True
+
     def _same(self, who: str, name: str) -> bool:
         surname = name.rsplit(" ", 1)[-1]
         return who in (name, surname) or who.endswith(" " + surname)
@@ -303,6 +321,9 @@ class TitleSpeaker:
             return None
         name = self._title_person()
         if name is None or len(raw.split()) < _MIN_WORDS:
+            return None
+        if not self._lines_fit(name, quote_open):
+            self._blocked = True
             return None
         # The body before the quote, read by the context (within its window, in order).
         while context.scanned < quote_open - _CHUNK:
@@ -331,4 +352,5 @@ class TitleSpeaker:
                 if other is not None and " " in other and not self._same(other, name):
                     return None  # "(губернатор … Сергей Вахруков)": a credit after it
         self.credited = full
+        self._lines_read = max(self._lines_read, block_end)
         return full

@@ -173,6 +173,18 @@ STORIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Im Spielberichtsbogen", None)],
     ),
     (
+        # near-miss (the generated corpus c4000): a paragraph of narrative about
+        # something else between the title and the quote breaks their tie
+        "en-title-subject-not-after-a-narrative-paragraph",
+        "Israeli army officer shows where to hit\n"
+        "The Kremlin’s covert strategy, which has been in place since its defeat in the "
+        "Russo-Japanese War, demonstrates the classic “diplomacy of refusal” – insisting on "
+        "its own way even when the facts show otherwise.\n"
+        "“We are Russia’s next target. Too many are quietly complacent, too many do not feel "
+        "the urgency and believe that time is on our side.”",
+        [("We are", None)],
+    ),
+    (
         # near-miss: the title names nobody (the plain name lines credit nobody either)
         "fr-round-up-under-name-lines",
         "La réaction des coaches\n"
