@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .context_words import written_alone
 from .lexicon import CONJUNCTIONS, DETERMINERS
@@ -43,8 +43,18 @@ from .names import (
 from .slavic_words import SLAVIC_PREPOSITIONS
 from .speech_verbs import word_set as _words
 
-if TYPE_CHECKING:
-    from .context import Context
+
+class _Context(Protocol):
+    """What this module reads of :class:`~.context.Context` (not imported: the context
+    holds a :class:`TitleSpeaker`)."""
+
+    scanned: int
+    events: list[tuple[int, str]]
+
+    def _scan(self, pos: int) -> None: ...
+
+    def complete(self, name: str, pos: int) -> str: ...
+
 
 __all__ = ["TitleSpeaker", "first_person", "title_subject"]
 
@@ -313,7 +323,7 @@ class TitleSpeaker:
         return who in (name, surname) or who.endswith(" " + surname)
 
     def speaker(
-        self, context: Context, quote_open: int, close: int, block_end: int, raw: str
+        self, context: _Context, quote_open: int, close: int, block_end: int, raw: str
     ) -> str | None:
         """The title's person for the bare quotation ``text[quote_open:close]`` (its
         words ``raw``), or None (see the module)."""
