@@ -24,6 +24,7 @@ from .context_words import (
 from .exclusive_offices import described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
+from .headline_speaker import TitleSpeaker
 from .headline_subject import headline_person
 from .latin_clauses import role_keeps_subject
 from .latin_gender import PRONOUN_GENDER, gender_in_text
@@ -128,6 +129,7 @@ class Context:
         # read once per text: every role quote before anyone is named asks for it.
         self.headline: tuple[str | None] | None = None
         self.unnamed_roles = RoleMemory()  # roles met for someone not named (role_memory)
+        self.story = TitleSpeaker(text, low)  # the title's person for bare quotes
 
     def note(self, pos: int, speaker: str) -> None:
         """Record that ``speaker`` was credited with the quote at ``pos``."""

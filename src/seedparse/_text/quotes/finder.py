@@ -284,7 +284,7 @@ class QuoteFinder:
             if (
                 here
                 and before
-                and before[-1].speaker is None
+                and before[-1].speaker in (None, context.story.credited)  # (or the title's)
                 and not before[-1].closed
                 and here[0].speaker is not None
                 and starts_block(text, blocks[index][0], here[0].open)
@@ -601,6 +601,10 @@ class QuoteFinder:
                 speaker = stance_speaker(context, quote.open)  # ("X ist zufrieden.")
             if speaker is None and starts_block(text, block_start, quote.open):
                 speaker = self._colon_before(context, block_start, quote.open, n_words)
+            if speaker is None and starts_block(text, block_start, quote.open):
+                # The title's person, no attribution of its own (headline_speaker.py).
+                story = context.story
+                speaker = story.speaker(context, quote.open, quote.close_end, block_end, raw)
             if speaker is not None:
                 attr = ("name", speaker)
         if attr is None:
