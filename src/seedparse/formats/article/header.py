@@ -279,7 +279,12 @@ def _title_like(line: Line, after: Line, wrap: int, *, first: bool = False) -> b
     text, next_text = line.clean, after.clean
     if not after.after_blank and (
         (starts_lower(next_text) and _TITLE_BAR not in text and not _credit_line(next_text))
-        or (next_text.count(" ") < 2 and is_terminal(next_text) and text.count(" ") >= 5)
+        or (
+            next_text.count(" ") < 2
+            and is_terminal(next_text)
+            and next_text[-1] != ":"  # ("Opening statement:" opens what follows)
+            and text.count(" ") >= 5
+        )
     ):
         return False  # a sentence broken across lines, not a headline
     return not wrap or after.after_blank or len(line.clean) < 0.6 * abs(wrap)

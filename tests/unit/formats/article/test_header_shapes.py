@@ -285,3 +285,19 @@ def test_a_second_headline_without_a_byline_under_it_is_body() -> None:
     )
     assert doc.title == "The Weekly Edition for March 26, 2015"
     assert doc.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "under", "expected"),
+    [
+        # a label line ending in a colon under the headline opens what follows
+        # (a coach's post-game page: the headline, then "Opening statement:")
+        ("Virginia head coach Al Groh quotes", "Opening statement:", True),
+        ("Die Stimmen zum Spiel gegen den Hamburger SV", "Trainerstimmen:", True),
+        # near-miss: the last words of a sentence broken across two lines
+        ("The council said on Tuesday that the new line would", "open soon.", False),
+    ],
+)
+def test_a_short_line_under_a_long_first_line(title: str, under: str, expected: bool) -> None:
+    doc = read(f"{title}\n{under}\n{BODY}\n")
+    assert (doc.title == title) is expected
