@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1690, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1706, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -81,7 +81,7 @@ FLOOR_ALL = {"files": 1690, "lines_lost": 0, "title_accuracy": 0.990}
 #: (Strict losses 148 -> 152 in session 18: a caption ending in its credit, "Fernando
 #: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
-FLOOR_STRICT_ALL = {"files": 1776, "lines_lost": 152, "title_accuracy": 0.961}
+FLOOR_STRICT_ALL = {"files": 1792, "lines_lost": 152, "title_accuracy": 0.961}
 #: (Session 20: the ru-s20 cases, scored before any rule, included a headline 'Name:
 #: "A quoted headline".' that the reader took for no title, in both layouts: 596/598;
 #: a name's label before the quoted headline now lets its last period be: 598/598.)
@@ -93,7 +93,7 @@ FLOOR_STRICT_ALL = {"files": 1776, "lines_lost": 152, "title_accuracy": 0.961}
 #: qeval23's 26 measurement cases; qdash23's 20 files of session 23 lost 16 lines (an
 #: en-dash line of direct speech read as a list item, its dash dropped) until
 #: dash_lines.speech_line kept it a paragraph: 912/912.)
-FLOOR_QUOTES = {"files": 912, "lines_lost": 0, "title_accuracy": 1.0}
+FLOOR_QUOTES = {"files": 928, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
