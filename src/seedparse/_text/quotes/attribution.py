@@ -53,6 +53,7 @@ from .latin_clauses import (
     auxiliary_inversion,
     inverted_participle_subject,
     inverted_verb,
+    reflexive_auxiliary,
     reflexive_participle,
     relative_antecedent,
     role,
@@ -499,6 +500,7 @@ class Attribution:
             if (
                 low in AUX
                 or low in CLITICS
+                or reflexive_auxiliary(low)  # "X s\u2019est dit": the verb's, not X's
                 or object_before_verb(tokens, j, verb_at)  # "X le reconna\u00eet :"
                 or (low.endswith("ly") and len(low) > 3 and tokens[j].islower())
             ):
