@@ -12,6 +12,8 @@ German writes every noun with a capital, so a capitalised word is no sign of a n
 
 from __future__ import annotations
 
+from .given_names_gender import given_name_gender
+
 __all__ = ["abstract_noun", "noun_before_given"]
 
 #: Suffixes of German abstract nouns ("-heit", "-keit", "-schaft", "-ismus", "-tät").
@@ -37,8 +39,6 @@ def noun_before_given(word: str, given: str) -> bool:
     """Is ``word`` a common noun written before the given name ``given`` ("Amtskollegen"
     before "Jan Petersen"): a noun ending, no known given name itself, and ``given``
     one the lists know?"""
-    from .latin_gender import given_name_gender  # (latin_gender imports names)
-
     if not _common_shape(word) or len(word) < 6 or not word.lower().endswith(_NOUN_ENDINGS):
         return False
     return bool(given_name_gender(given)) and not given_name_gender(word)
