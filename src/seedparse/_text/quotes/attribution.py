@@ -53,6 +53,7 @@ from .latin_clauses import (
     auxiliary_inversion,
     inverted_participle_subject,
     inverted_verb,
+    reflexive_auxiliary,
     reflexive_participle,
     relative_antecedent,
     role,
@@ -111,6 +112,7 @@ from .slavic import (
     speech_owner,
 )
 from .slavic_after import dash_verb
+from .slavic_office_genitive import office_genitive
 from .slavic_others import dative_addressee
 from .slavic_subjects import office_with_complement, opening_subject
 
@@ -421,8 +423,14 @@ class Attribution:
                 if name is not None and " " not in name:
                     # One capitalised word after an office may be its genitive
                     # ("commander of the Air Force ... Name Surname"): a full name
-                    # further on in the clause is the person.
-                    return office_name(tokens, j) or ("name", name)
+                    # further on in the clause is the person, else the office's holder.
+                    found = office_name(tokens, j)
+                    if found is None and office_genitive(tokens, j, k, name):
+                        title = office_title(
+                            tokens[j:k]
+                        )  # "\u0433\u043e\u043b\u043e\u0432\u0430 X-\u044f"
+                        return ("role", title) if title else None
+                    return found or ("name", name)
                 if name is not None:
                     return ("name", name)
             # A longer office, in the genitive in Slavic languages ("said the minister
@@ -499,6 +507,7 @@ class Attribution:
             if (
                 low in AUX
                 or low in CLITICS
+                or reflexive_auxiliary(low)  # "X s\u2019est dit": the verb's, not X's
                 or object_before_verb(tokens, j, verb_at)  # "X le reconna\u00eet :"
                 or (low.endswith("ly") and len(low) > 3 and tokens[j].islower())
             ):

@@ -28,6 +28,7 @@ __all__ = [
     "auxiliary_inversion",
     "inverted_participle_subject",
     "inverted_verb",
+    "reflexive_auxiliary",
     "reflexive_participle",
     "relative_antecedent",
     "role",
@@ -112,6 +113,13 @@ def auxiliary_inversion(word: str, tokens: Sequence[str], k: int) -> bool:
     if part == "\u00e9t\u00e9" or not (part.isalpha() and part.islower() and len(part) > 2):
         return False
     return part.endswith(_PARTICIPLE_ENDS)
+
+
+def reflexive_auxiliary(low: str) -> bool:
+    """Is the lower-case ``low`` a pronominal verb's auxiliary with its elided "s'"
+    ("s'est", "s\u2019\u00e9tait")? Before the participle it is the verb's, never
+    the end of a role or a name: "Le chef de la diplomatie s\u2019est dit"."""
+    return low[:2] in ("s'", "s\u2019") and low[2:] in FRENCH_BE_FORMS
 
 
 def reflexive_participle(word: str, tokens: Sequence[str], k: int) -> int:

@@ -18,6 +18,8 @@ from functools import lru_cache
 from ... import _native
 from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
+from .german_nouns import abstract_noun, noun_before_given
+from .german_von import von_phrase_after_name
 from .lexicon import (
     ABBREVIATIONS,
     INSTITUTIONS,
@@ -239,8 +241,10 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             break
     while items and (items[0] in _STOP or items[0].lower() in PARTICLES):
         items = items[1:]
-    if len(items) >= 3 and agent_noun(items[0]):
-        items = items[1:]  # "Pendlerin Lisa Brandt": a job noun no list names
+    if len(items) >= 3 and (agent_noun(items[0]) or noun_before_given(items[0], items[1])):
+        items = items[1:]  # "Pendlerin Lisa Brandt", "Amtskollegen Jan Petersen": a noun
+    if items and abstract_noun(items[-1]):
+        return None  # "Leichte Unzufriedenheit": an adjective and an abstract noun
     while len(items) > 1 and items[0].isupper() and len(items[0]) > 1 and "." not in items[0]:
         items = items[1:]  # a leading acronym: "IDF", "NATO"
     while items and items[-1].lower() in PARTICLES:
@@ -362,6 +366,12 @@ def _patronymic(word: str) -> bool:
     return word.lower().endswith(_PATRONYMIC_ENDINGS)
 
 
+def _name_words(words: Sequence[str]) -> int:
+    """How many words of a name ``words`` hold once offices and job nouns are dropped."""
+    name = trim_name(words)
+    return len(name.split()) if name else 0
+
+
 def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
     """The name starting at ``tokens[i]`` (or None) and the index after it."""
     j = i
@@ -389,6 +399,7 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             and token.lower() in PARTICLES
             and tokens[j + 1].lower() in PARTICLES
             and is_cap(tokens[j + 2])
+            and not von_phrase_after_name(tokens, _name_words(tokens[i:j]), j)  # "X Y von den"
         ):
             j += 2  # "von der", "van den", "de la" inside a name
         else:

@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1786, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1802, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -83,7 +83,7 @@ FLOOR_ALL = {"files": 1786, "lines_lost": 0, "title_accuracy": 0.990}
 #: (Strict losses 148 -> 152 in session 18: a caption ending in its credit, "Fernando
 #: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
-FLOOR_STRICT_ALL = {"files": 1872, "lines_lost": 152, "title_accuracy": 0.961}
+FLOOR_STRICT_ALL = {"files": 1888, "lines_lost": 152, "title_accuracy": 0.961}
 #: (Session 20: the ru-s20 cases, scored before any rule, included a headline 'Name:
 #: "A quoted headline".' that the reader took for no title, in both layouts: 596/598;
 #: a name's label before the quoted headline now lets its last period be: 598/598.)
@@ -95,14 +95,13 @@ FLOOR_STRICT_ALL = {"files": 1872, "lines_lost": 152, "title_accuracy": 0.961}
 #: qeval23's 26 measurement cases; qdash23's 20 files of session 23 lost 16 lines (an
 #: en-dash line of direct speech read as a list item, its dash dropped) until
 #: dash_lines.speech_line kept it a paragraph: 912/912; 966/966 with qeval24's 27
-#: measurement cases of session 24; 1008 with qhead24's 22 files.)
+#: measurement cases of session 24; 1008 with qhead24's 22 files; 1024 with qprec24's 16.)
 #: (Session 24: qnext24's 20 files, read before any change, include a title over a
 #: one-word topic line ending in a colon, 'Virginia head coach Al Groh quotes' /
-#: 'Opening statement:': in the one-paragraph-a-line layout the reader joins the two
-#: (lines._joins takes the short line for the wrapped tail of a sentence) and finds no
-#: title: 931/932. The lead's fix (header._title_like: a short line ending in a colon
-#: opens what follows, it is no sentence's broken tail): 1008/1008.)
-FLOOR_QUOTES = {"files": 1008, "lines_lost": 0, "title_accuracy": 1.0}
+#: 'Opening statement:': the reader took the short line for the broken tail of a
+#: sentence and found no title: 931/932. The lead's fix (header._title_like: a short
+#: line ending in a colon opens what follows): 1008/1008.)
+FLOOR_QUOTES = {"files": 1024, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces

@@ -1,11 +1,17 @@
 """A run of three capitalised words or more that ends in the noun of an organisation's
-kind is the organisation, whole (organisation_names, issue 15): "United Farm Workers
-said" credits the union, not a person "Farm Workers" left after the sentence's opening
-word is dropped. Near-misses: a person whose surname is such a noun and is no head of
-the list ("Dietmar Trust"), and two words only (a name cut short may be a person's).
+kind is the organisation, whole (organisation_names, issue 15): "West Berkshire Council
+said" credits the council, not a person "Berkshire Council" left after the sentence's
+opening word is dropped. Near-misses: a person named after the organisation and an
+office ("Ohio Farm Bureau Federation President Bill Patterson says"), an office before
+a person ("Council leader Liz Terry said"), a label line naming the organisation after
+the person, a person whose surname is a noun no head of the list ("Church"), two words
+only (a name cut short may be a person's).
 
-The texts are written for these tests with made-up names in the style of wire copy
-(none from the seeds or the scored fixtures).
+From real copy found with a search of stored public pages (names as published): a
+BBC report on Reading's borough boundary, reposted (theworkoutfactory.com), Brownfield
+Ag News on the farm bill (brownfieldagnews.com), Illinois Farm Bureau's FarmWeek on
+county leaders (ilfb.org), abridged; the National Farmers Union's releases
+(nfu.org) for the run "National Farmers Union".
 """
 
 from __future__ import annotations
@@ -22,22 +28,37 @@ LQ, RQ = "\u201c", "\u201d"
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
-        "en-union-opens-the-sentence",
-        f"Title\nThe Senate passed the bill on Tuesday.\nUnited Farm Workers said the bill "
-        f"{LQ}meets the urgent need of every worker in the fields{RQ}.",
-        [("meets the urgent need", "United Farm Workers")],
-    ),
-    (
         "en-council-opens-the-sentence",
-        f"Title\nThe sign went up last week.\nNorth Valley District Council said "
-        f"{LQ}the sign will be removed as soon as the owner is found{RQ}.",
-        [("the sign will be", "North Valley District Council")],
+        "Borough council proposes expanding its borders\n"
+        "Reading Borough Council has announced plans to incorporate five neighbouring "
+        "villages under its jurisdiction.\n"
+        'West Berkshire Council said the proposal was an "unhelpful and unsolicited '
+        'attempted land grab".\n'
+        'Council leader Liz Terry said: "There is no doubt many residents on the western '
+        "fringes of Reading look to the town, whether for work, transport connections, "
+        'higher education, shopping or to use other facilities."',
+        [
+            ("unhelpful and unsolicited", "West Berkshire Council"),
+            ("There is no doubt", "Liz Terry"),  # near-miss: an office before a person
+        ],
     ),
     (
-        "en-near-miss-a-person",
-        f"Title\nThe sign went up last week.\n{LQ}We will remove it as soon as we can, "
-        f"{RQ} said Dietmar Trust, the owner.",
-        [("We will remove it", "Dietmar Trust")],
+        "en-near-miss-a-person-after-the-organisation-and-office",
+        "Farm Bureaus head to hill pressing for farm bill action\n"
+        "Ohio Farm Bureau Federation President Bill Patterson says Congressional inaction "
+        "leaves too many unknowns for farmers trying to make long-term business decisions.\n"
+        f"{LQ}I thought about the purpose when we\u2019re coming out and it\u2019s clarity, "
+        f"clarity, clarity,{RQ} he says. {LQ}We need clarity.{RQ}",
+        [("I thought about", "Bill Patterson"), ("We need clarity", "Bill Patterson")],
+    ),
+    (
+        "en-near-miss-the-organisation-after-the-person-on-a-label-line",
+        "County Farm Bureau leaders eyeing many state issues\n"
+        "County Farm Bureau leaders are interested in a variety of state issues that may "
+        "come before the Illinois General Assembly.\n"
+        f"Mark Eddleman, president, Union County Farm Bureau: {LQ}I\u2019m concerned about "
+        f"an increase in the state motor fuel tax.{RQ}",
+        [("I\u2019m concerned about", "Mark Eddleman")],
     ),
 ]
 
@@ -54,12 +75,13 @@ def test_organisation_speakers(
 @pytest.mark.parametrize(
     ("words", "is_organisation"),
     [
-        (["United", "Farm", "Workers"], True),
+        (["West", "Berkshire", "Council"], True),
         (["National", "Farmers", "Union"], True),
-        (["Farm", "Workers"], False),  # two words: not by this rule
-        (["Anna", "Maria", "Trust"], False),  # "Trust" is a surname too: not a head
-        (["AFL", "CIO", "UNION"], False),  # written in capitals: an acronym's run
-        (["Jean", "Paul", "Martin"], False),
+        (["Ohio", "Farm", "Bureau", "Federation"], True),
+        (["Berkshire", "Council"], False),  # two words: not by this rule
+        (["Frank", "Forrester", "Church"], False),  # "Church" is a surname too: not a head
+        (["Bill", "Patterson"], False),
+        (["Erich", "Maria", "Remarque"], False),
     ],
 )
 def test_organisation_run(words: list[str], is_organisation: bool) -> None:
@@ -67,5 +89,7 @@ def test_organisation_run(words: list[str], is_organisation: bool) -> None:
 
 
 def test_trim_keeps_the_organisation_whole() -> None:
-    assert trim_name(["United", "Farm", "Workers"], at_start=True) == "United Farm Workers"
-    assert trim_name(["Economist", "Anna", "Berg"], at_start=True) == "Anna Berg"
+    assert trim_name(["West", "Berkshire", "Council"], at_start=True) == "West Berkshire Council"
+    # near-miss: an office opening the sentence before a person ("Resident Margaret
+    # Drinkwater said", rishtonfirst.blogspot.com)
+    assert trim_name(["Resident", "Margaret", "Drinkwater"], at_start=True) == "Margaret Drinkwater"
