@@ -98,13 +98,14 @@ fn scan_block<'py>(
             ts_target,
             max_link: max_link_len,
             amp_free: false,
+            ascii: block.is_ascii().then_some(block),
         };
         let mut is_word = |c: char| -> bool {
             *words
                 .entry(c)
                 .or_insert_with(|| ask_char(py, c, "isalnum", &mut failed))
         };
-        if block.is_ascii() {
+        if settings.ascii.is_some() {
             return Ok(inline::scan(
                 block.as_bytes(),
                 base,
@@ -369,13 +370,14 @@ fn read_note_body<'py>(
             ts_target,
             max_link: max_link_len,
             amp_free: !text.as_bytes().contains(&b'&'),
+            ascii: text.is_ascii().then_some(text),
         };
         let mut is_word = |c: char| -> bool {
             *words
                 .entry(c)
                 .or_insert_with(|| ask_char(py, c, "isalnum", &mut failed))
         };
-        if text.is_ascii() {
+        if settings.ascii.is_some() {
             return Ok(note::read_body(
                 text.as_bytes(),
                 body_start,

@@ -43,6 +43,13 @@ pub trait Unit: Copy + Into<char> {
         out.extend(s.iter().map(|&c| -> char { c.into() }));
     }
 
+    /// `s` as a `str` when its units are bytes of `ascii`, an ASCII text (found by
+    /// where `s` sits in it, so without checking the bytes again): the byte path then
+    /// copies text by `push_str` of `str` slices instead of validating every piece.
+    fn within<'a>(_s: &[Self], _ascii: &'a str) -> Option<&'a str> {
+        None
+    }
+
     /// Whether the units of `s` from `at` are the ASCII text `lit`.
     fn has_at(s: &[Self], at: usize, lit: &str) -> bool {
         let lit = lit.as_bytes();
@@ -84,6 +91,14 @@ impl Unit for u8 {
     /// One comparison of the bytes (the scanners' literals are ASCII).
     fn has_at(s: &[u8], at: usize, lit: &str) -> bool {
         s.get(at..at.saturating_add(lit.len())) == Some(lit.as_bytes())
+    }
+
+    fn within<'a>(s: &[u8], ascii: &'a str) -> Option<&'a str> {
+        debug_assert!(ascii.is_ascii());
+        // Addresses compared, not dereferenced: no `unsafe`.
+        let at = (s.as_ptr() as usize).checked_sub(ascii.as_ptr() as usize)?;
+        let found = ascii.get(at..at.checked_add(s.len())?)?;
+        (found.as_ptr() == s.as_ptr()).then_some(found)
     }
 
     fn push_to(s: &[u8], out: &mut String) {
@@ -191,7 +206,7 @@ fn find_irregular(b: &[u8], from: usize) -> Option<usize> {
 
 /// `squash` of ASCII text appended to `out`: words that single spaces already
 /// separate are copied as one run, so the cost is per irregular blank, not per byte.
-fn squash_ascii(text: &str, out: &mut String) {
+pub fn squash_ascii(text: &str, out: &mut String) {
     let base = out.len();
     let b = text.as_bytes();
     let n = b.len();
