@@ -241,6 +241,26 @@ fn extend<C: Unit>(claim: &mut String, piece: &[C], ascii: Option<&str>) {
     }
 }
 
+/// `to_string(piece)`, by one copy of a slice of `ascii` when the piece is bytes of it.
+fn owned<C: Unit>(piece: &[C], ascii: Option<&str>) -> String {
+    match ascii.and_then(|text| C::within(piece, text)) {
+        Some(text) => text.to_owned(),
+        None => to_string(piece),
+    }
+}
+
+/// `squashed(piece)`, by words when the piece is bytes of `ascii`.
+fn owned_squashed<C: Unit>(piece: &[C], ascii: Option<&str>) -> String {
+    match ascii.and_then(|text| C::within(piece, text)) {
+        Some(text) => {
+            let mut out = String::with_capacity(text.len());
+            squash_ascii(text, &mut out);
+            out
+        }
+        None => squashed(piece),
+    }
+}
+
 /// `squash_str_into` of a claim, without its test for ASCII where the scan knows.
 fn squash_claim(claim: &str, out: &mut String, ascii: bool) {
     if ascii {
@@ -377,10 +397,10 @@ pub fn scan_into<C: Unit>(
                         extend(claim, shown, ascii);
                         citations.push(RawCitation {
                             wikilink: true,
-                            claim: Claim::Own(squashed(shown)),
+                            claim: Claim::Own(owned_squashed(shown, ascii)),
                             start: base + link_at,
                             end: base + wend,
-                            target: Some(to_string(target)),
+                            target: Some(owned(target, ascii)),
                             seconds: None,
                             linked: false,
                         });

@@ -15,6 +15,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
+use crate::text::Unit;
 use crate::{article, blocks, digest, inline, note, pagekind, quotes, sniff, webpage};
 
 create_exception!(
@@ -366,10 +367,12 @@ fn read_note_body<'py>(
     let mut words: HashMap<char, bool> = HashMap::new();
     let mut failed: Option<PyErr> = None;
     let found = guarded("read_note_body", || {
+        // The search for '&' a block of 32 bytes at a time (`memchr` of `contains`
+        // was a word at a time: three times the instructions).
         let settings = inline::Settings {
             ts_target,
             max_link: max_link_len,
-            amp_free: !text.as_bytes().contains(&b'&'),
+            amp_free: <u8 as Unit>::find2(text.as_bytes(), b'&', b'&').is_none(),
             ascii: text.is_ascii().then_some(text),
         };
         let mut is_word = |c: char| -> bool {

@@ -159,13 +159,13 @@ impl Packer {
     }
 
     /// The id of a heading text (equal texts, one id), hashed once per heading.
-    pub(super) fn heading_id(&mut self, text: String) -> i64 {
-        if let Some(&found) = self.heading_ids.get(&text) {
+    pub(super) fn heading_id(&mut self, text: &str) -> i64 {
+        if let Some(&found) = self.heading_ids.get(text) {
             return found;
         }
         let found = self.headings.len() as i64;
-        self.headings.push(text.clone());
-        self.heading_ids.insert(text, found);
+        self.headings.push(text.to_owned());
+        self.heading_ids.insert(text.to_owned(), found);
         found
     }
 

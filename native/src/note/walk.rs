@@ -53,12 +53,11 @@ impl<C: Unit> Walk<'_, C> {
         span: (usize, usize),
         citations: &[RawCitation],
         depth: usize,
-        section: Option<&[i64]>,
     ) -> Option<()> {
         if text.is_empty() && citations.is_empty() {
             return Some(());
         }
-        let section = section.unwrap_or(&self.section);
+        let section = &self.section;
         self.packer
             .passage(text, kind, span.0, span.1, section, depth, citations)?;
         if kind != "heading" {
@@ -67,14 +66,15 @@ impl<C: Unit> Walk<'_, C> {
         Some(())
     }
 
-    fn trail_before(&self) -> Vec<i64> {
-        self.trail.iter().map(|&(_, id)| id).collect()
-    }
-
+    /// Closes the sections at `level` and deeper: the heading's own section is then
+    /// the trail (`self.section`, kept equal to the trail's ids, is reused, not made
+    /// anew per heading).
     fn open_section(&mut self, level: i64, text: &str) {
         while self.trail.last().is_some_and(|(l, _)| *l >= level) {
             self.trail.pop();
         }
+        self.section.clear();
+        self.section.extend(self.trail.iter().map(|&(_, id)| id));
         if level == 1
             && !text.is_empty()
             && !self.seen_body
@@ -85,12 +85,12 @@ impl<C: Unit> Walk<'_, C> {
         }
     }
 
-    fn close_heading(&mut self, level: i64, text: String) {
+    fn close_heading(&mut self, level: i64, text: &str) {
         if !text.is_empty() {
             let id = self.packer.heading_id(text);
             self.trail.push((level, id));
+            self.section.push(id);
         }
-        self.section = self.trail_before();
         self.seen_heading = true;
     }
 
@@ -104,32 +104,26 @@ impl<C: Unit> Walk<'_, C> {
             }
         }
         let at = start + content_at;
-        let (text, citations) = self.scan(at, at + len)?;
-        self.open_section(level, &text);
+        let found = self.scan_buffered(at, at + len)?;
+        self.open_section(level, &found.text);
         let end = start + rstrip_len(line, &['\r']);
-        let before = self.trail_before();
-        self.add(&text, "heading", (start, end), &citations, 0, Some(&before))?;
-        self.close_heading(level, text);
+        self.add(&found.text, "heading", (start, end), &found.citations, 0)?;
+        self.close_heading(level, &found.text);
+        self.buffers = found;
         Some(())
     }
 
     fn setext(&mut self, start: usize, end: usize, level: i64, underline_at: usize) -> Option<()> {
-        let (text, citations) = self.scan(start, end)?;
-        self.open_section(level, &text);
+        let found = self.scan_buffered(start, end)?;
+        self.open_section(level, &found.text);
         let span_end = self.text[underline_at.min(self.text.len())..]
             .iter()
             .position(|&c| c.into() == '\n')
             .map_or(self.text.len(), |p| underline_at + p);
-        let before = self.trail_before();
-        self.add(
-            &text,
-            "heading",
-            (start, span_end),
-            &citations,
-            0,
-            Some(&before),
-        )?;
-        self.close_heading(level, text);
+        let span = (start, span_end);
+        self.add(&found.text, "heading", span, &found.citations, 0)?;
+        self.close_heading(level, &found.text);
+        self.buffers = found;
         Some(())
     }
 
@@ -196,14 +190,7 @@ impl<C: Unit> Walk<'_, C> {
         let end = starts[stop - 1] + lines[stop - 1].len();
         let found = self.scan_buffered(start + content_at, end)?;
         let kind = "list_item";
-        self.add(
-            &found.text,
-            kind,
-            (start, end),
-            &found.citations,
-            depth,
-            None,
-        )?;
+        self.add(&found.text, kind, (start, end), &found.citations, depth)?;
         self.buffers = found;
         Some(())
     }
@@ -248,7 +235,7 @@ impl<C: Unit> Walk<'_, C> {
         let last = j.min(count - 1);
         let end = starts[last] + lines[last].len();
         // No citations, so nothing here can need Python.
-        let _ = self.add(&text, "code", (starts[first], end), &[], 0, None);
+        let _ = self.add(&text, "code", (starts[first], end), &[], 0);
         j + 1
     }
 
@@ -346,7 +333,7 @@ impl<C: Unit> Walk<'_, C> {
             })
             .collect();
         let end = starts[stop - 1] + lines[stop - 1].len();
-        self.add(&text, "quote", (starts[first], end), &citations, 0, None)
+        self.add(&text, "quote", (starts[first], end), &citations, 0)
     }
 
     fn table(&mut self, lines: &[&[C]], starts: &[usize], first: usize, stop: usize) -> Option<()> {
@@ -374,7 +361,6 @@ impl<C: Unit> Walk<'_, C> {
             (starts[first], end),
             &citations,
             0,
-            None,
         )
     }
 
@@ -497,7 +483,7 @@ impl<C: Unit> Walk<'_, C> {
                 } else {
                     let found = self.scan_buffered(starts[i], end)?;
                     let span = (starts[i], end);
-                    self.add(&found.text, "paragraph", span, &found.citations, 0, None)?;
+                    self.add(&found.text, "paragraph", span, &found.citations, 0)?;
                     self.buffers = found;
                     i = j;
                 }
