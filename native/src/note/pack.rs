@@ -20,6 +20,36 @@ pub(super) fn cp_len(text: &str, ascii: bool) -> usize {
 pub(super) const NONE: i64 = -1;
 pub(super) const DERIVED: i64 = -2;
 
+/// The kind of a record: a passage's (`Passage.kind`) or a citation's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Table,
+    Code,
+    Timestamp,
+    Wikilink,
+}
+
+impl Kind {
+    pub(super) const COUNT: usize = 8;
+
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Kind::Paragraph => "paragraph",
+            Kind::Heading => "heading",
+            Kind::ListItem => "list_item",
+            Kind::Quote => "quote",
+            Kind::Table => "table",
+            Kind::Code => "code",
+            Kind::Timestamp => "timestamp",
+            Kind::Wikilink => "wikilink",
+        }
+    }
+}
+
 /// A string-table entry: a str, or a section trail (a tuple of str).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Entry {
@@ -122,8 +152,9 @@ pub(super) struct Packer {
     pub(super) ascii: bool, // the document is ASCII: byte lengths are code point lengths
     /// `Settings::ts_target`: the prefix of every linked timestamp's target.
     pub(super) ts_target: Option<String>,
-    /// The string-table ids of the record kinds met so far (see `known_kind`).
-    pub(super) kinds: Vec<(&'static str, i64)>,
+    /// The string-table ids of the record kinds met so far, by kind, NONE for one
+    /// not met yet (see `known_kind`).
+    pub(super) kinds: [i64; Kind::COUNT],
 }
 
 impl Packer {
@@ -172,9 +203,9 @@ impl Packer {
     /// `Builder._cite`, or None when the record needs a case only Python decides.
     pub(super) fn cite(&mut self, record: &RawCitation, text: &str, at: usize) -> Option<()> {
         let kind = if record.wikilink {
-            "wikilink"
+            Kind::Wikilink
         } else {
-            "timestamp"
+            Kind::Timestamp
         };
         let kind_ref = self.known_kind(kind);
         let made;
@@ -250,22 +281,23 @@ impl Packer {
     /// The string-table id of a record kind when the table holds it: the ids of the
     /// handful of kinds are kept once found (the table only grows, so an id never
     /// changes), instead of hashing the kind for every record.
-    fn known_kind(&mut self, kind: &'static str) -> Option<i64> {
-        if let Some(&(_, id)) = self.kinds.iter().find(|(known, _)| *known == kind) {
-            return Some(id);
+    fn known_kind(&mut self, kind: Kind) -> Option<i64> {
+        let slot = &mut self.kinds[kind as usize];
+        if *slot != NONE {
+            return Some(*slot);
         }
-        let id = self.strs.get(kind).copied()?;
-        self.kinds.push((kind, id));
+        let id = self.strs.get(kind.as_str()).copied()?;
+        self.kinds[kind as usize] = id;
         Some(id)
     }
 
     /// `str_ref(kind)` through the kinds' ids (see `known_kind`).
-    fn kind_ref(&mut self, kind: &'static str) -> i64 {
+    fn kind_ref(&mut self, kind: Kind) -> i64 {
         match self.known_kind(kind) {
             Some(id) => id,
             None => {
-                let id = self.str_ref(kind);
-                self.kinds.push((kind, id));
+                let id = self.str_ref(kind.as_str());
+                self.kinds[kind as usize] = id;
                 id
             }
         }
@@ -274,7 +306,7 @@ impl Packer {
     fn push_cite(
         &mut self,
         record: &RawCitation,
-        kind: &'static str,
+        kind: Kind,
         kind_ref: Option<i64>,
         target_ref: i64,
         text: &str,
@@ -308,7 +340,7 @@ impl Packer {
     pub(super) fn passage(
         &mut self,
         text: &str,
-        kind: &'static str,
+        kind: Kind,
         start: usize,
         end: usize,
         section: &[i64],

@@ -49,7 +49,7 @@ impl<C: Unit> Walk<'_, C> {
     fn add(
         &mut self,
         text: &str,
-        kind: &'static str,
+        kind: Kind,
         span: (usize, usize),
         citations: &[RawCitation],
         depth: usize,
@@ -60,7 +60,7 @@ impl<C: Unit> Walk<'_, C> {
         let section = &self.section;
         self.packer
             .passage(text, kind, span.0, span.1, section, depth, citations)?;
-        if kind != "heading" {
+        if kind != Kind::Heading {
             self.seen_body = true;
         }
         Some(())
@@ -107,7 +107,13 @@ impl<C: Unit> Walk<'_, C> {
         let found = self.scan_buffered(at, at + len)?;
         self.open_section(level, &found.text);
         let end = start + rstrip_len(line, &['\r']);
-        self.add(&found.text, "heading", (start, end), &found.citations, 0)?;
+        self.add(
+            &found.text,
+            Kind::Heading,
+            (start, end),
+            &found.citations,
+            0,
+        )?;
         self.close_heading(level, &found.text);
         self.buffers = found;
         Some(())
@@ -121,7 +127,7 @@ impl<C: Unit> Walk<'_, C> {
             .position(|&c| c.into() == '\n')
             .map_or(self.text.len(), |p| underline_at + p);
         let span = (start, span_end);
-        self.add(&found.text, "heading", span, &found.citations, 0)?;
+        self.add(&found.text, Kind::Heading, span, &found.citations, 0)?;
         self.close_heading(level, &found.text);
         self.buffers = found;
         Some(())
@@ -189,7 +195,7 @@ impl<C: Unit> Walk<'_, C> {
         let start = starts[first];
         let end = starts[stop - 1] + lines[stop - 1].len();
         let found = self.scan_buffered(start + content_at, end)?;
-        let kind = "list_item";
+        let kind = Kind::ListItem;
         self.add(&found.text, kind, (start, end), &found.citations, depth)?;
         self.buffers = found;
         Some(())
@@ -235,7 +241,7 @@ impl<C: Unit> Walk<'_, C> {
         let last = j.min(count - 1);
         let end = starts[last] + lines[last].len();
         // No citations, so nothing here can need Python.
-        let _ = self.add(&text, "code", (starts[first], end), &[], 0);
+        let _ = self.add(&text, Kind::Code, (starts[first], end), &[], 0);
         j + 1
     }
 
@@ -333,7 +339,7 @@ impl<C: Unit> Walk<'_, C> {
             })
             .collect();
         let end = starts[stop - 1] + lines[stop - 1].len();
-        self.add(&text, "quote", (starts[first], end), &citations, 0)
+        self.add(&text, Kind::Quote, (starts[first], end), &citations, 0)
     }
 
     fn table(&mut self, lines: &[&[C]], starts: &[usize], first: usize, stop: usize) -> Option<()> {
@@ -357,7 +363,7 @@ impl<C: Unit> Walk<'_, C> {
         let end = starts[stop - 1] + lines[stop - 1].len();
         self.add(
             &rows.join("\n"),
-            "table",
+            Kind::Table,
             (starts[first], end),
             &citations,
             0,
@@ -483,7 +489,7 @@ impl<C: Unit> Walk<'_, C> {
                 } else {
                     let found = self.scan_buffered(starts[i], end)?;
                     let span = (starts[i], end);
-                    self.add(&found.text, "paragraph", span, &found.citations, 0)?;
+                    self.add(&found.text, Kind::Paragraph, span, &found.citations, 0)?;
                     self.buffers = found;
                     i = j;
                 }
@@ -517,7 +523,7 @@ pub fn read_body<C: Unit>(
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
             ts_target: settings.ts_target.map(str::to_owned),
-            kinds: Vec::with_capacity(8),
+            kinds: [NONE; Kind::COUNT],
         },
         trail: Vec::new(),
         section: Vec::new(),
