@@ -50,11 +50,13 @@ impl Kind {
     }
 }
 
-/// A string-table entry: a str, or a section trail (a tuple of str).
+/// A string-table entry: a str, or a section trail (a tuple of str), whose texts are
+/// the ids of its headings in `Body::headings` (a heading's text made once, not once
+/// per trail it opens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Entry {
     Str(String),
-    Trail(Vec<String>),
+    Trail(Vec<usize>),
 }
 
 /// What a note's body gives: the packed records and what the reader needs besides.
@@ -69,6 +71,8 @@ pub struct Body {
     pub prefix: Option<String>,
     /// The wiki-link targets of the `From:` lines, in order.
     pub channels: Vec<String>,
+    /// The texts of the headings, by id (`Entry::Trail`).
+    pub headings: Vec<String>,
     /// The level-1 heading that opens the body, if any.
     pub first_heading: Option<String>,
 }
@@ -145,7 +149,6 @@ pub(super) struct Packer {
     // its depth, not its texts (Python hashes a tuple from its strs' cached hashes;
     // hashing the texts on every passage would make long headings quadratic).
     pub(super) trails: FxMap<Vec<i64>>,
-    pub(super) headings: Vec<String>,
     pub(super) heading_ids: FxMap<String>,
     pub(super) at: usize, // body offset (code points) of the next passage's text
     pub(super) suffix: String, // scratch: a deep link's "<seconds>s"
@@ -183,8 +186,8 @@ impl Packer {
             return found;
         }
         let found = self.out.strings.len() as i64;
-        let texts = value.iter().map(|&id| self.headings[id as usize].clone());
-        self.out.strings.push(Entry::Trail(texts.collect()));
+        let ids = value.iter().map(|&id| id as usize);
+        self.out.strings.push(Entry::Trail(ids.collect()));
         self.trails.insert(value.to_vec(), found);
         found
     }
@@ -194,8 +197,8 @@ impl Packer {
         if let Some(&found) = self.heading_ids.get(text) {
             return found;
         }
-        let found = self.headings.len() as i64;
-        self.headings.push(text.to_owned());
+        let found = self.out.headings.len() as i64;
+        self.out.headings.push(text.to_owned());
         self.heading_ids.insert(text.to_owned(), found);
         found
     }

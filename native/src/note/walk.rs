@@ -517,7 +517,6 @@ pub fn read_body<C: Unit>(
             // A note's string table holds a few dozen entries: sized for them once.
             strs: FxMap::with_capacity_and_hasher(64, Default::default()),
             trails: FxMap::with_capacity_and_hasher(16, Default::default()),
-            headings: Vec::new(),
             heading_ids: FxMap::with_capacity_and_hasher(16, Default::default()),
             at: 0,
             suffix: String::new(),
