@@ -298,6 +298,17 @@ pub struct Buffers {
     claim: String,
 }
 
+impl Buffers {
+    /// Buffers for blocks of up to `units` units (bytes of ASCII text) without growing.
+    pub fn with_capacity(units: usize) -> Self {
+        Buffers {
+            text: String::with_capacity(units),
+            citations: Vec::with_capacity(units / 64 + 4),
+            claim: String::with_capacity(units),
+        }
+    }
+}
+
 /// `scan` into `buffers` (cleared first); None as for `scan` (the buffers then hold
 /// what was found before the scan gave up).
 pub fn scan_into<C: Unit>(

@@ -392,7 +392,7 @@ impl<C: Unit> Walk<'_, C> {
         let tables = C::find2(body, b'|', b'|').is_some();
         let is_table = |lines: &[&[C]], j: usize| tables && is_table(lines, j);
         let count = lines.len();
-        let mut items: Vec<i64> = Vec::new();
+        let mut items: Vec<i64> = Vec::with_capacity(8);
         let mut blank_before = true;
         let mut i = 0;
         while i < count {
@@ -524,12 +524,15 @@ pub fn read_body<C: Unit>(
             ts_target: settings.ts_target.map(str::to_owned),
             kinds: [NONE; Kind::COUNT],
         },
-        trail: Vec::new(),
-        section: Vec::new(),
+        trail: Vec::with_capacity(8),
+        section: Vec::with_capacity(8),
         seen_body: false,
         seen_heading: false,
-        buffers: Buffers::default(),
+        // Sized once for the blocks of a note (up to 64 KiB; a longer block grows
+        // them): grown block by block, they were copied at every step.
+        buffers: Buffers::with_capacity(text.len().saturating_sub(body_start).min(1 << 16)),
     };
+    walk.packer.out.strings.reserve(64);
     // The passages' texts are at most the body's units (in bytes, for ASCII text).
     walk.packer
         .out
