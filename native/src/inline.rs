@@ -8,7 +8,7 @@
 //! caller runs the Python scanner on the block. The scan is one pass; every match is
 //! anchored and bounded, and the scan never moves backwards, so it is linear.
 
-use crate::text::{py_isspace, squash_str_into, squashed, strip, to_string, Unit};
+use crate::text::{py_isspace, squash_ascii, squash_str_into, squashed, strip, to_string, Unit};
 
 /// A citation's text: a range of bytes of the text the scan returned (a timestamp's
 /// claim, which the scan wrote there: no string of its own, one allocation less per
@@ -76,6 +76,10 @@ pub struct Settings<'a> {
     /// scans skip their own search for one (one `memchr` of a note instead of a pass
     /// over every block).
     pub amp_free: bool,
+    /// The whole text when it is ASCII and the scans read its bytes: the pieces of a
+    /// block are then copied as `str` slices of it (no check of their bytes again),
+    /// and a claim made of one piece is squashed straight from it, not from a copy.
+    pub ascii: Option<&'a str>,
 }
 
 const ANCHOR_HEAD: &str = "<a class=\"yt-timestamp\" data-t=\"";
@@ -228,8 +232,42 @@ fn md_link<C: Unit>(s: &[C], at: usize, max: usize) -> Option<(usize, &[C])> {
     Some((i + 1, &s[at + 1..at + 1 + label]))
 }
 
-fn extend<C: Unit>(claim: &mut String, piece: &[C]) {
-    C::push_to(piece, claim);
+/// Appends `piece` to `claim`: a slice of `ascii` (`Settings::ascii`) when the piece
+/// is bytes of it, else unit by unit.
+fn extend<C: Unit>(claim: &mut String, piece: &[C], ascii: Option<&str>) {
+    match ascii.and_then(|text| C::within(piece, text)) {
+        Some(text) => claim.push_str(text),
+        None => C::push_to(piece, claim),
+    }
+}
+
+/// `to_string(piece)`, by one copy of a slice of `ascii` when the piece is bytes of it.
+fn owned<C: Unit>(piece: &[C], ascii: Option<&str>) -> String {
+    match ascii.and_then(|text| C::within(piece, text)) {
+        Some(text) => text.to_owned(),
+        None => to_string(piece),
+    }
+}
+
+/// `squashed(piece)`, by words when the piece is bytes of `ascii`.
+fn owned_squashed<C: Unit>(piece: &[C], ascii: Option<&str>) -> String {
+    match ascii.and_then(|text| C::within(piece, text)) {
+        Some(text) => {
+            let mut out = String::with_capacity(text.len());
+            squash_ascii(text, &mut out);
+            out
+        }
+        None => squashed(piece),
+    }
+}
+
+/// `squash_str_into` of a claim, without its test for ASCII where the scan knows.
+fn squash_claim(claim: &str, out: &mut String, ascii: bool) {
+    if ascii {
+        squash_ascii(claim, out);
+    } else {
+        squash_str_into(claim, out);
+    }
 }
 
 /// What a scan gives: the passage text and its citations (offsets in the source).
@@ -260,6 +298,17 @@ pub struct Buffers {
     claim: String,
 }
 
+impl Buffers {
+    /// Buffers for blocks of up to `units` units (bytes of ASCII text) without growing.
+    pub fn with_capacity(units: usize) -> Self {
+        Buffers {
+            text: String::with_capacity(units),
+            citations: Vec::with_capacity(units / 64 + 4),
+            claim: String::with_capacity(units),
+        }
+    }
+}
+
 /// `scan` into `buffers` (cleared first); None as for `scan` (the buffers then hold
 /// what was found before the scan gave up).
 pub fn scan_into<C: Unit>(
@@ -281,6 +330,8 @@ pub fn scan_into<C: Unit>(
         return None; // entities: the Python scanner decodes them
     }
     let n = s.len();
+    // `s` as a str of the ASCII text, when the scan reads its bytes.
+    let ascii = settings.ascii.filter(|text| C::within(s, text).is_some());
     // The passage text: the claims joined by " " as they are found (`" ".join(texts)`
     // of the Python scanner, whose texts are never empty), `pieces` of them so far.
     // Sized once (`n` units is a bound in bytes for ASCII text): growing them
@@ -334,7 +385,7 @@ pub fn scan_into<C: Unit>(
                     };
                     let wend = run_end + inner_len + 2;
                     let inner = &s[run_end..run_end + inner_len];
-                    extend(claim, &s[pos..link_at]);
+                    extend(claim, &s[pos..link_at], ascii);
                     let bar = inner.iter().position(|&c| c.into() == '|');
                     let (mut target, label) = match bar {
                         Some(b) => (&inner[..b], Some(&inner[b + 1..])),
@@ -345,7 +396,7 @@ pub fn scan_into<C: Unit>(
                     }
                     let target = strip(target);
                     if target.is_empty() {
-                        extend(claim, &s[link_at..wend]);
+                        extend(claim, &s[link_at..wend], ascii);
                     } else {
                         if target.iter().any(|&c| is_bidi(c.into())) {
                             return None; // warned about
@@ -354,13 +405,13 @@ pub fn scan_into<C: Unit>(
                             Some(l) if !strip(l).is_empty() => l,
                             _ => target,
                         };
-                        extend(claim, shown);
+                        extend(claim, shown, ascii);
                         citations.push(RawCitation {
                             wikilink: true,
-                            claim: Claim::Own(squashed(shown)),
+                            claim: Claim::Own(owned_squashed(shown, ascii)),
                             start: base + link_at,
                             end: base + wend,
-                            target: Some(to_string(target)),
+                            target: Some(owned(target, ascii)),
                             seconds: None,
                             linked: false,
                         });
@@ -383,8 +434,8 @@ pub fn scan_into<C: Unit>(
                         } else {
                             one_at
                         };
-                        extend(claim, &s[pos..link_at]);
-                        extend(claim, label);
+                        extend(claim, &s[pos..link_at], ascii);
+                        extend(claim, label, ascii);
                         pos = lend;
                     } else {
                         at = run_end;
@@ -399,7 +450,15 @@ pub fn scan_into<C: Unit>(
         // no blank): both are written straight into the passage text, after the space
         // that joins them to the piece before, and that space is taken back when the
         // claim joins the last piece or is empty.
-        extend(claim, &s[pos..tstart]);
+        // A claim of one piece (most) is squashed from the source: no copy first.
+        let piece = &s[pos..tstart];
+        let direct = match ascii {
+            Some(text) if claim.is_empty() => C::within(piece, text),
+            _ => None,
+        };
+        if direct.is_none() {
+            extend(claim, piece, ascii);
+        }
         let attached = if end < n && ATTACHED.contains(&s[end].into()) {
             run(s, end, 8, |c| ATTACHED.contains(&c))
         } else {
@@ -410,11 +469,14 @@ pub fn scan_into<C: Unit>(
             out.push(' ');
         }
         let said_at = out.len();
-        squash_str_into(claim, out);
+        match direct {
+            Some(piece) => squash_ascii(piece, out),
+            None => squash_claim(claim, out, ascii.is_some()),
+        }
         claim.clear();
         let glue = attached > 0 && out.len() == said_at; // nothing before the punctuation
         if attached > 0 {
-            extend(out, &s[end..end + attached]);
+            extend(out, &s[end..end + attached], ascii);
         }
         pos = end + attached;
         let said = if has_word(&out[said_at..], is_word) {
@@ -441,15 +503,23 @@ pub fn scan_into<C: Unit>(
             linked: settings.ts_target.is_some(),
         });
     }
-    if pos < n {
-        extend(claim, &s[pos..]);
+    let piece = &s[pos.min(n)..];
+    let direct = match ascii {
+        Some(text) if claim.is_empty() => C::within(piece, text),
+        _ => None,
+    };
+    if direct.is_none() && pos < n {
+        extend(claim, piece, ascii);
     }
     let mark = out.len();
     if pieces > 0 {
         out.push(' ');
     }
     let tail_at = out.len();
-    squash_str_into(claim, out);
+    match direct {
+        Some(piece) => squash_ascii(piece, out),
+        None => squash_claim(claim, out, ascii.is_some()),
+    }
     if out.len() == tail_at {
         out.truncate(mark);
     }
@@ -478,11 +548,21 @@ mod tests {
             ts_target: prefix,
             max_link: 4096,
             amp_free: false,
+            ascii: None,
         };
         let found = scan(&chars, 10, &settings, &mut |c: char| c.is_alphanumeric());
         if s.is_ascii() {
             // The byte path of ASCII text gives the same as the code point path.
             let bytes = scan(s.as_bytes(), 10, &settings, &mut |_| unreachable!());
+            let told = Settings {
+                ascii: Some(s),
+                ..settings
+            };
+            // The same when the scan reads the bytes as slices of the text.
+            assert_eq!(
+                scan(s.as_bytes(), 10, &told, &mut |_| unreachable!()),
+                found
+            );
             assert_eq!(bytes, found);
         }
         found

@@ -15,6 +15,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
+use crate::text::Unit;
 use crate::{article, blocks, digest, inline, note, pagekind, quotes, sniff, webpage};
 
 create_exception!(
@@ -98,13 +99,14 @@ fn scan_block<'py>(
             ts_target,
             max_link: max_link_len,
             amp_free: false,
+            ascii: block.is_ascii().then_some(block),
         };
         let mut is_word = |c: char| -> bool {
             *words
                 .entry(c)
                 .or_insert_with(|| ask_char(py, c, "isalnum", &mut failed))
         };
-        if block.is_ascii() {
+        if settings.ascii.is_some() {
             return Ok(inline::scan(
                 block.as_bytes(),
                 base,
@@ -293,18 +295,24 @@ fn line_patterns() -> Vec<(&'static str, &'static str, bool)> {
 /// Little-endian bytes of `values` in the narrowest of i16, i32, i64 that holds them
 /// all, and its `array` typecode (`_packed._int_array`, `Core.state`'s layout).
 fn packed_ints(values: &[i64]) -> (char, Vec<u8>) {
-    let (low, high) = values
-        .iter()
-        .fold((0i64, 0i64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    // A value fits i16 when it plus 2^15 is in 0..2^16: the bits above, or-ed over
+    // all the values, say whether all fit, by one loop of adds, shifts and ors the
+    // compiler vectorises (a min and max fold compared and selected value by value).
+    let beyond = |shift: u32| {
+        let bias = 1i64 << (shift - 1);
+        values
+            .iter()
+            .fold(0u64, |m, &v| m | (v.wrapping_add(bias) as u64 >> shift))
+    };
     // Each width filled by one loop over a zeroed buffer of the final size (a
     // flat_map into a Vec was a byte at a time).
-    if low >= i64::from(i16::MIN) && high <= i64::from(i16::MAX) {
+    if beyond(16) == 0 {
         let mut bytes = vec![0u8; values.len() * 2];
         for (slot, &v) in bytes.chunks_exact_mut(2).zip(values) {
             slot.copy_from_slice(&(v as i16).to_le_bytes());
         }
         ('h', bytes)
-    } else if low >= i64::from(i32::MIN) && high <= i64::from(i32::MAX) {
+    } else if beyond(32) == 0 {
         let mut bytes = vec![0u8; values.len() * 4];
         for (slot, &v) in bytes.chunks_exact_mut(4).zip(values) {
             slot.copy_from_slice(&(v as i32).to_le_bytes());
@@ -365,17 +373,20 @@ fn read_note_body<'py>(
     let mut words: HashMap<char, bool> = HashMap::new();
     let mut failed: Option<PyErr> = None;
     let found = guarded("read_note_body", || {
+        // The search for '&' a block of 32 bytes at a time (`memchr` of `contains`
+        // was a word at a time: three times the instructions).
         let settings = inline::Settings {
             ts_target,
             max_link: max_link_len,
-            amp_free: !text.as_bytes().contains(&b'&'),
+            amp_free: <u8 as Unit>::find2(text.as_bytes(), b'&', b'&').is_none(),
+            ascii: text.is_ascii().then_some(text),
         };
         let mut is_word = |c: char| -> bool {
             *words
                 .entry(c)
                 .or_insert_with(|| ask_char(py, c, "isalnum", &mut failed))
         };
-        if text.is_ascii() {
+        if settings.ascii.is_some() {
             return Ok(note::read_body(
                 text.as_bytes(),
                 body_start,
@@ -383,7 +394,9 @@ fn read_note_body<'py>(
                 &mut is_word,
             ));
         }
-        let chars: Vec<char> = text.chars().collect();
+        // Sized once (at most a unit per byte): collecting grew it step by step.
+        let mut chars: Vec<char> = Vec::with_capacity(text.len());
+        chars.extend(text.chars());
         Ok(note::read_body(&chars, body_start, &settings, &mut is_word))
     })?;
     if let Some(error) = failed {
@@ -395,11 +408,19 @@ fn read_note_body<'py>(
     let (ptype, pbytes) = packed_ints(&body.passages);
     let (ctype, cbytes) = packed_ints(&body.citations);
     let mut strings: Vec<Bound<'py, PyAny>> = Vec::with_capacity(body.strings.len());
+    // A heading's text is one str in every trail that holds it (as the Python walk's
+    // trails share their heading strs), made when a trail first needs it.
+    let mut headings: Vec<Option<Bound<'py, PyString>>> = vec![None; body.headings.len()];
     for entry in &body.strings {
         strings.push(match entry {
             note::Entry::Str(value) => table_str(py, value).into_any(),
             note::Entry::Trail(trail) => {
-                PyTuple::new(py, trail.iter().map(|t| PyString::new(py, t)))?.into_any()
+                let texts = trail.iter().map(|&id| {
+                    headings[id]
+                        .get_or_insert_with(|| PyString::new(py, &body.headings[id]))
+                        .clone()
+                });
+                PyTuple::new(py, texts)?.into_any()
             }
         });
     }

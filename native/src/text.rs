@@ -43,6 +43,13 @@ pub trait Unit: Copy + Into<char> {
         out.extend(s.iter().map(|&c| -> char { c.into() }));
     }
 
+    /// `s` as a `str` when its units are bytes of `ascii`, an ASCII text (found by
+    /// where `s` sits in it, so without checking the bytes again): the byte path then
+    /// copies text by `push_str` of `str` slices instead of validating every piece.
+    fn within<'a>(_s: &[Self], _ascii: &'a str) -> Option<&'a str> {
+        None
+    }
+
     /// Whether the units of `s` from `at` are the ASCII text `lit`.
     fn has_at(s: &[Self], at: usize, lit: &str) -> bool {
         let lit = lit.as_bytes();
@@ -67,14 +74,24 @@ impl Unit for u8 {
         let mut base = 0;
         for chunk in &mut chunks {
             if any_of2(chunk, a, b) {
-                return chunk
-                    .iter()
-                    .position(|&c| c == a || c == b)
-                    .map(|k| base + k);
+                let found = chunk.chunks_exact(8).enumerate().find_map(|(i, word)| {
+                    let w = word_at(word, 0);
+                    first_byte(eq_bytes(w, a) | eq_bytes(w, b)).map(|k| 8 * i + k)
+                });
+                return found.map(|k| base + k);
             }
             base += BLOCK;
         }
-        chunks
+        let rest = chunks.remainder();
+        let mut words = rest.chunks_exact(8);
+        for word in &mut words {
+            let w = word_at(word, 0);
+            if let Some(k) = first_byte(eq_bytes(w, a) | eq_bytes(w, b)) {
+                return Some(base + k);
+            }
+            base += 8;
+        }
+        words
             .remainder()
             .iter()
             .position(|&c| c == a || c == b)
@@ -84,6 +101,14 @@ impl Unit for u8 {
     /// One comparison of the bytes (the scanners' literals are ASCII).
     fn has_at(s: &[u8], at: usize, lit: &str) -> bool {
         s.get(at..at.saturating_add(lit.len())) == Some(lit.as_bytes())
+    }
+
+    fn within<'a>(s: &[u8], ascii: &'a str) -> Option<&'a str> {
+        debug_assert!(ascii.is_ascii());
+        // Addresses compared, not dereferenced: no `unsafe`.
+        let at = (s.as_ptr() as usize).checked_sub(ascii.as_ptr() as usize)?;
+        let found = ascii.get(at..at.checked_add(s.len())?)?;
+        (found.as_ptr() == s.as_ptr()).then_some(found)
     }
 
     fn push_to(s: &[u8], out: &mut String) {
@@ -99,6 +124,40 @@ impl Unit for char {}
 /// The bytes of one step of the block searches.
 const BLOCK: usize = 32;
 
+/// The block searches find the byte of a hit eight bytes at a time (SWAR), not byte by
+/// byte: the masks below are exact per byte (no carry crosses a byte), so they combine
+/// with `&` and `|` and the first set byte is the first match.
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const SEVEN: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+/// The eight bytes of `b` from `at`, little-endian (the first byte lowest).
+#[inline]
+fn word_at(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The high bit of every byte of `w` that is `a`.
+#[inline]
+fn eq_bytes(w: u64, a: u8) -> u64 {
+    let x = w ^ (LOW * u64::from(a));
+    !(((x & SEVEN).wrapping_add(SEVEN)) | x) & HIGH
+}
+
+/// The high bit of every byte of `w` below 0x20.
+#[inline]
+fn below_space(w: u64) -> u64 {
+    !(((w & SEVEN).wrapping_add(LOW * 0x60)) | w) & HIGH
+}
+
+/// The index of the first byte a mask marks.
+#[inline]
+fn first_byte(mask: u64) -> Option<usize> {
+    (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize)
+}
+
 /// The first `j` in `from..=last` where `h[j] == a` and `h[j + 1] == b` (`last + 1`
 /// must be an index of `h`): a block of positions at a time, as `find2`. The first
 /// two bytes of a needle are a far rarer pair than its first byte alone.
@@ -112,11 +171,22 @@ pub fn find_pair(h: &[u8], from: usize, last: usize, a: u8, b: u8) -> Option<usi
             hit | (u8::from(w[k] == a) & u8::from(w[k + 1] == b))
         });
         if hit != 0 {
-            return (0..BLOCK)
-                .find(|&k| w[k] == a && w[k + 1] == b)
+            return (0..BLOCK / 8)
+                .find_map(|i| {
+                    let pair = eq_bytes(word_at(w, 8 * i), a) & eq_bytes(word_at(w, 8 * i + 1), b);
+                    first_byte(pair).map(|k| 8 * i + k)
+                })
                 .map(|k| j + k);
         }
         j += BLOCK;
+    }
+    while j + 8 <= last {
+        // Eight positions: bytes j..j + 8 and the bytes after them (j + 8 <= last).
+        let pair = eq_bytes(word_at(h, j), a) & eq_bytes(word_at(h, j + 1), b);
+        if let Some(k) = first_byte(pair) {
+            return Some(j + k);
+        }
+        j += 8;
     }
     (j..=last).find(|&k| h[k] == a && h[k + 1] == b)
 }
@@ -180,18 +250,31 @@ fn find_irregular(b: &[u8], from: usize) -> Option<usize> {
             hit | u8::from(w[k] < 0x20) | (u8::from(w[k] == b' ') & u8::from(w[k + 1] == b' '))
         });
         if hit != 0 {
-            return (0..BLOCK)
-                .find(|&k| irregular(w[k], w[k + 1]))
+            return (0..BLOCK / 8)
+                .find_map(|q| {
+                    let (here, next) = (word_at(w, 8 * q), word_at(w, 8 * q + 1));
+                    let blanks = eq_bytes(here, b' ') & eq_bytes(next, b' ');
+                    first_byte(below_space(here) | blanks).map(|k| 8 * q + k)
+                })
                 .map(|k| i + k);
         }
         i += BLOCK;
+    }
+    // The tail (under a block) a word at a time while a word and the byte after it fit.
+    while i + 8 < n {
+        let (here, next) = (word_at(b, i), word_at(b, i + 1));
+        let blanks = eq_bytes(here, b' ') & eq_bytes(next, b' ');
+        if let Some(k) = first_byte(below_space(here) | blanks) {
+            return Some(i + k);
+        }
+        i += 8;
     }
     (i..n).find(|&k| irregular(b[k], b.get(k + 1).copied().unwrap_or(0xff)))
 }
 
 /// `squash` of ASCII text appended to `out`: words that single spaces already
 /// separate are copied as one run, so the cost is per irregular blank, not per byte.
-fn squash_ascii(text: &str, out: &mut String) {
+pub fn squash_ascii(text: &str, out: &mut String) {
     let base = out.len();
     let b = text.as_bytes();
     let n = b.len();
@@ -388,6 +471,41 @@ mod tests {
                 let plain = bytes.iter().position(|&c| c == a || c == b);
                 assert_eq!(u8::find2(bytes, a, b), plain);
                 assert_eq!(char::find2(&chars, a, b), plain);
+            }
+        }
+    }
+
+    #[test]
+    fn the_masks_are_exact_per_byte() {
+        for x in 0..=255u8 {
+            for y in [0u8, 1, 0x1f, 0x20, 0x21, 0x7f, 0x80, 0xff, x ^ 1] {
+                let w = word_at(&[y, x, y, x, 0x20, x, 0xff, x], 0);
+                for a in [x, y, b' ', 0, 0x80] {
+                    let want: u64 = (0..8)
+                        .filter(|&k| (w >> (8 * k)) as u8 == a)
+                        .map(|k| 0x80u64 << (8 * k))
+                        .sum();
+                    assert_eq!(eq_bytes(w, a), want, "{w:x} {a}");
+                }
+                let low: u64 = (0..8)
+                    .filter(|&k| ((w >> (8 * k)) as u8) < 0x20)
+                    .map(|k| 0x80u64 << (8 * k))
+                    .sum();
+                assert_eq!(below_space(w), low, "{w:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_pair_is_the_plain_search() {
+        let text = "ab  a b aab ba  bb ab".repeat(5);
+        let h = text.as_bytes();
+        for from in 0..h.len() - 1 {
+            for last in from..h.len() - 1 {
+                for (a, b) in [(b'a', b'b'), (b' ', b' '), (b'b', b'a'), (b'x', b'a')] {
+                    let plain = (from..=last).find(|&k| h[k] == a && h[k + 1] == b);
+                    assert_eq!(find_pair(h, from, last, a, b), plain);
+                }
             }
         }
     }

@@ -71,11 +71,14 @@ pub(super) fn is_delimiter_row<C: Unit>(line: &[C]) -> bool {
         .all(|cell| cell.iter().any(|&c| !matches!(c.into(), ' ' | '\t')) && contains(cell, '-'))
 }
 
+/// `is_table` of `blocks`: the tests of the line after first, as that line is most often
+/// blank or short, and the line itself (a paragraph, searched whole for a "|" that a
+/// wiki-link's label often has) only when the next line is a delimiter row.
 pub(super) fn is_table<C: Unit>(lines: &[&[C]], index: usize) -> bool {
-    contains(lines[index], '|')
-        && index + 1 < lines.len()
+    index + 1 < lines.len()
         && contains(lines[index + 1], '|')
         && is_delimiter_row(lines[index + 1])
+        && contains(lines[index], '|')
 }
 
 /// Length of a wiki-link `\[\[[^\[\]\n]{1,limit}\]\]` at `at`, or None.

@@ -20,11 +20,43 @@ pub(super) fn cp_len(text: &str, ascii: bool) -> usize {
 pub(super) const NONE: i64 = -1;
 pub(super) const DERIVED: i64 = -2;
 
-/// A string-table entry: a str, or a section trail (a tuple of str).
+/// The kind of a record: a passage's (`Passage.kind`) or a citation's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Table,
+    Code,
+    Timestamp,
+    Wikilink,
+}
+
+impl Kind {
+    pub(super) const COUNT: usize = 8;
+
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Kind::Paragraph => "paragraph",
+            Kind::Heading => "heading",
+            Kind::ListItem => "list_item",
+            Kind::Quote => "quote",
+            Kind::Table => "table",
+            Kind::Code => "code",
+            Kind::Timestamp => "timestamp",
+            Kind::Wikilink => "wikilink",
+        }
+    }
+}
+
+/// A string-table entry: a str, or a section trail (a tuple of str), whose texts are
+/// the ids of its headings in `Body::headings` (a heading's text made once, not once
+/// per trail it opens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Entry {
     Str(String),
-    Trail(Vec<String>),
+    Trail(Vec<usize>),
 }
 
 /// What a note's body gives: the packed records and what the reader needs besides.
@@ -39,6 +71,8 @@ pub struct Body {
     pub prefix: Option<String>,
     /// The wiki-link targets of the `From:` lines, in order.
     pub channels: Vec<String>,
+    /// The texts of the headings, by id (`Entry::Trail`).
+    pub headings: Vec<String>,
     /// The level-1 heading that opens the body, if any.
     pub first_heading: Option<String>,
 }
@@ -115,15 +149,15 @@ pub(super) struct Packer {
     // its depth, not its texts (Python hashes a tuple from its strs' cached hashes;
     // hashing the texts on every passage would make long headings quadratic).
     pub(super) trails: FxMap<Vec<i64>>,
-    pub(super) headings: Vec<String>,
     pub(super) heading_ids: FxMap<String>,
     pub(super) at: usize, // body offset (code points) of the next passage's text
     pub(super) suffix: String, // scratch: a deep link's "<seconds>s"
     pub(super) ascii: bool, // the document is ASCII: byte lengths are code point lengths
     /// `Settings::ts_target`: the prefix of every linked timestamp's target.
     pub(super) ts_target: Option<String>,
-    /// The string-table ids of the record kinds met so far (see `known_kind`).
-    pub(super) kinds: Vec<(&'static str, i64)>,
+    /// The string-table ids of the record kinds met so far, by kind, NONE for one
+    /// not met yet (see `known_kind`).
+    pub(super) kinds: [i64; Kind::COUNT],
 }
 
 impl Packer {
@@ -152,29 +186,29 @@ impl Packer {
             return found;
         }
         let found = self.out.strings.len() as i64;
-        let texts = value.iter().map(|&id| self.headings[id as usize].clone());
-        self.out.strings.push(Entry::Trail(texts.collect()));
+        let ids = value.iter().map(|&id| id as usize);
+        self.out.strings.push(Entry::Trail(ids.collect()));
         self.trails.insert(value.to_vec(), found);
         found
     }
 
     /// The id of a heading text (equal texts, one id), hashed once per heading.
-    pub(super) fn heading_id(&mut self, text: String) -> i64 {
-        if let Some(&found) = self.heading_ids.get(&text) {
+    pub(super) fn heading_id(&mut self, text: &str) -> i64 {
+        if let Some(&found) = self.heading_ids.get(text) {
             return found;
         }
-        let found = self.headings.len() as i64;
-        self.headings.push(text.clone());
-        self.heading_ids.insert(text, found);
+        let found = self.out.headings.len() as i64;
+        self.out.headings.push(text.to_owned());
+        self.heading_ids.insert(text.to_owned(), found);
         found
     }
 
     /// `Builder._cite`, or None when the record needs a case only Python decides.
     pub(super) fn cite(&mut self, record: &RawCitation, text: &str, at: usize) -> Option<()> {
         let kind = if record.wikilink {
-            "wikilink"
+            Kind::Wikilink
         } else {
-            "timestamp"
+            Kind::Timestamp
         };
         let kind_ref = self.known_kind(kind);
         let made;
@@ -250,22 +284,23 @@ impl Packer {
     /// The string-table id of a record kind when the table holds it: the ids of the
     /// handful of kinds are kept once found (the table only grows, so an id never
     /// changes), instead of hashing the kind for every record.
-    fn known_kind(&mut self, kind: &'static str) -> Option<i64> {
-        if let Some(&(_, id)) = self.kinds.iter().find(|(known, _)| *known == kind) {
-            return Some(id);
+    fn known_kind(&mut self, kind: Kind) -> Option<i64> {
+        let slot = &mut self.kinds[kind as usize];
+        if *slot != NONE {
+            return Some(*slot);
         }
-        let id = self.strs.get(kind).copied()?;
-        self.kinds.push((kind, id));
+        let id = self.strs.get(kind.as_str()).copied()?;
+        self.kinds[kind as usize] = id;
         Some(id)
     }
 
     /// `str_ref(kind)` through the kinds' ids (see `known_kind`).
-    fn kind_ref(&mut self, kind: &'static str) -> i64 {
+    fn kind_ref(&mut self, kind: Kind) -> i64 {
         match self.known_kind(kind) {
             Some(id) => id,
             None => {
-                let id = self.str_ref(kind);
-                self.kinds.push((kind, id));
+                let id = self.str_ref(kind.as_str());
+                self.kinds[kind as usize] = id;
                 id
             }
         }
@@ -274,7 +309,7 @@ impl Packer {
     fn push_cite(
         &mut self,
         record: &RawCitation,
-        kind: &'static str,
+        kind: Kind,
         kind_ref: Option<i64>,
         target_ref: i64,
         text: &str,
@@ -308,7 +343,7 @@ impl Packer {
     pub(super) fn passage(
         &mut self,
         text: &str,
-        kind: &'static str,
+        kind: Kind,
         start: usize,
         end: usize,
         section: &[i64],

@@ -9,12 +9,19 @@ fn read(text: &str) -> Option<Body> {
         ts_target: Some("https://www.youtube.com/watch?v=abc&t="),
         max_link: 512,
         amp_free: false,
+        ascii: None,
     };
     let mut is_word = |c: char| c.is_alphanumeric();
     let by_chars = read_body(&chars, 0, &settings, &mut is_word);
     if text.is_ascii() {
         let by_bytes = read_body(text.as_bytes(), 0, &settings, &mut is_word);
         assert_eq!(by_chars, by_bytes);
+        // What the binding passes: the bytes read as slices of the text.
+        let told = Settings {
+            ascii: Some(text),
+            ..settings
+        };
+        assert_eq!(read_body(text.as_bytes(), 0, &told, &mut is_word), by_chars);
     }
     if !text.contains('&') {
         // What the binding passes for such a text: the blocks' own searches skipped.

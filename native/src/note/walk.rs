@@ -49,32 +49,32 @@ impl<C: Unit> Walk<'_, C> {
     fn add(
         &mut self,
         text: &str,
-        kind: &'static str,
+        kind: Kind,
         span: (usize, usize),
         citations: &[RawCitation],
         depth: usize,
-        section: Option<&[i64]>,
     ) -> Option<()> {
         if text.is_empty() && citations.is_empty() {
             return Some(());
         }
-        let section = section.unwrap_or(&self.section);
+        let section = &self.section;
         self.packer
             .passage(text, kind, span.0, span.1, section, depth, citations)?;
-        if kind != "heading" {
+        if kind != Kind::Heading {
             self.seen_body = true;
         }
         Some(())
     }
 
-    fn trail_before(&self) -> Vec<i64> {
-        self.trail.iter().map(|&(_, id)| id).collect()
-    }
-
+    /// Closes the sections at `level` and deeper: the heading's own section is then
+    /// the trail (`self.section`, kept equal to the trail's ids, is reused, not made
+    /// anew per heading).
     fn open_section(&mut self, level: i64, text: &str) {
         while self.trail.last().is_some_and(|(l, _)| *l >= level) {
             self.trail.pop();
         }
+        self.section.clear();
+        self.section.extend(self.trail.iter().map(|&(_, id)| id));
         if level == 1
             && !text.is_empty()
             && !self.seen_body
@@ -85,12 +85,12 @@ impl<C: Unit> Walk<'_, C> {
         }
     }
 
-    fn close_heading(&mut self, level: i64, text: String) {
+    fn close_heading(&mut self, level: i64, text: &str) {
         if !text.is_empty() {
             let id = self.packer.heading_id(text);
             self.trail.push((level, id));
+            self.section.push(id);
         }
-        self.section = self.trail_before();
         self.seen_heading = true;
     }
 
@@ -104,32 +104,32 @@ impl<C: Unit> Walk<'_, C> {
             }
         }
         let at = start + content_at;
-        let (text, citations) = self.scan(at, at + len)?;
-        self.open_section(level, &text);
+        let found = self.scan_buffered(at, at + len)?;
+        self.open_section(level, &found.text);
         let end = start + rstrip_len(line, &['\r']);
-        let before = self.trail_before();
-        self.add(&text, "heading", (start, end), &citations, 0, Some(&before))?;
-        self.close_heading(level, text);
+        self.add(
+            &found.text,
+            Kind::Heading,
+            (start, end),
+            &found.citations,
+            0,
+        )?;
+        self.close_heading(level, &found.text);
+        self.buffers = found;
         Some(())
     }
 
     fn setext(&mut self, start: usize, end: usize, level: i64, underline_at: usize) -> Option<()> {
-        let (text, citations) = self.scan(start, end)?;
-        self.open_section(level, &text);
+        let found = self.scan_buffered(start, end)?;
+        self.open_section(level, &found.text);
         let span_end = self.text[underline_at.min(self.text.len())..]
             .iter()
             .position(|&c| c.into() == '\n')
             .map_or(self.text.len(), |p| underline_at + p);
-        let before = self.trail_before();
-        self.add(
-            &text,
-            "heading",
-            (start, span_end),
-            &citations,
-            0,
-            Some(&before),
-        )?;
-        self.close_heading(level, text);
+        let span = (start, span_end);
+        self.add(&found.text, Kind::Heading, span, &found.citations, 0)?;
+        self.close_heading(level, &found.text);
+        self.buffers = found;
         Some(())
     }
 
@@ -195,15 +195,8 @@ impl<C: Unit> Walk<'_, C> {
         let start = starts[first];
         let end = starts[stop - 1] + lines[stop - 1].len();
         let found = self.scan_buffered(start + content_at, end)?;
-        let kind = "list_item";
-        self.add(
-            &found.text,
-            kind,
-            (start, end),
-            &found.citations,
-            depth,
-            None,
-        )?;
+        let kind = Kind::ListItem;
+        self.add(&found.text, kind, (start, end), &found.citations, depth)?;
         self.buffers = found;
         Some(())
     }
@@ -248,7 +241,7 @@ impl<C: Unit> Walk<'_, C> {
         let last = j.min(count - 1);
         let end = starts[last] + lines[last].len();
         // No citations, so nothing here can need Python.
-        let _ = self.add(&text, "code", (starts[first], end), &[], 0, None);
+        let _ = self.add(&text, Kind::Code, (starts[first], end), &[], 0);
         j + 1
     }
 
@@ -346,7 +339,7 @@ impl<C: Unit> Walk<'_, C> {
             })
             .collect();
         let end = starts[stop - 1] + lines[stop - 1].len();
-        self.add(&text, "quote", (starts[first], end), &citations, 0, None)
+        self.add(&text, Kind::Quote, (starts[first], end), &citations, 0)
     }
 
     fn table(&mut self, lines: &[&[C]], starts: &[usize], first: usize, stop: usize) -> Option<()> {
@@ -370,11 +363,10 @@ impl<C: Unit> Walk<'_, C> {
         let end = starts[stop - 1] + lines[stop - 1].len();
         self.add(
             &rows.join("\n"),
-            "table",
+            Kind::Table,
             (starts[first], end),
             &citations,
             0,
-            None,
         )
     }
 
@@ -400,7 +392,7 @@ impl<C: Unit> Walk<'_, C> {
         let tables = C::find2(body, b'|', b'|').is_some();
         let is_table = |lines: &[&[C]], j: usize| tables && is_table(lines, j);
         let count = lines.len();
-        let mut items: Vec<i64> = Vec::new();
+        let mut items: Vec<i64> = Vec::with_capacity(8);
         let mut blank_before = true;
         let mut i = 0;
         while i < count {
@@ -497,7 +489,7 @@ impl<C: Unit> Walk<'_, C> {
                 } else {
                     let found = self.scan_buffered(starts[i], end)?;
                     let span = (starts[i], end);
-                    self.add(&found.text, "paragraph", span, &found.citations, 0, None)?;
+                    self.add(&found.text, Kind::Paragraph, span, &found.citations, 0)?;
                     self.buffers = found;
                     i = j;
                 }
@@ -525,20 +517,22 @@ pub fn read_body<C: Unit>(
             // A note's string table holds a few dozen entries: sized for them once.
             strs: FxMap::with_capacity_and_hasher(64, Default::default()),
             trails: FxMap::with_capacity_and_hasher(16, Default::default()),
-            headings: Vec::new(),
             heading_ids: FxMap::with_capacity_and_hasher(16, Default::default()),
             at: 0,
             suffix: String::new(),
             ascii: std::mem::size_of::<C>() == 1,
             ts_target: settings.ts_target.map(str::to_owned),
-            kinds: Vec::with_capacity(8),
+            kinds: [NONE; Kind::COUNT],
         },
-        trail: Vec::new(),
-        section: Vec::new(),
+        trail: Vec::with_capacity(8),
+        section: Vec::with_capacity(8),
         seen_body: false,
         seen_heading: false,
-        buffers: Buffers::default(),
+        // Sized once for the blocks of a note (up to 64 KiB; a longer block grows
+        // them): grown block by block, they were copied at every step.
+        buffers: Buffers::with_capacity(text.len().saturating_sub(body_start).min(1 << 16)),
     };
+    walk.packer.out.strings.reserve(64);
     // The passages' texts are at most the body's units (in bytes, for ASCII text).
     walk.packer
         .out
