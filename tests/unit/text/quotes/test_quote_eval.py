@@ -133,7 +133,9 @@ FLOORS = {
     # before any rule: 0/7, 0/7 (tune 0/4, holdout 0/3); the enlarged set's floor below.
     # Then its mechanism, the title's person for a bare quote (headline_speaker.py):
     # 231/265, 231/265 (the s24 cases 2/7: tune 2/4, holdout 0/3).
-    "de": (0.842, 0.850),  # 251/298, 251/295
+    # Session 24 (qopen24): one de-s24o case (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 3/4, 3/4; the enlarged set's floor below.
+    "de": (0.841, 0.849),  # 254/302, 254/299
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -215,7 +217,9 @@ FLOORS = {
     # Session 24 (qhead24): three en-s24 cases, scored before any rule: 1/9, 1/9 (tune
     # 0/8, holdout 1/1); the enlarged set's floor below (before them 325/347, 325/345).
     # Then its mechanism (headline_speaker.py): unchanged, 326/356, 326/354.
-    "en": (0.890, 0.895),  # 341/383, 341/381
+    # Session 24 (qopen24): one en-s24o case (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 7/7, 7/7; the enlarged set's floor below.
+    "en": (0.892, 0.896),  # 348/390, 348/388
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -329,7 +333,9 @@ FLOORS = {
     # 2/6, holdout 0/1); the enlarged set's floor below (before them 266/317, 266/306).
     # Then its mechanism (headline_speaker.py): 274/324, 274/311 (the s24 cases 5/7,
     # 5/5: tune 4/6, holdout 1/1; a held-out s22 case 0/2 -> 2/2; e23 8/14 -> 9/14).
-    "fr": (0.840, 0.881),  # 290/345, 290/329
+    # Session 24 (qopen24): two fr-s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 2/5, 2/5; the enlarged set's floor below.
+    "fr": (0.834, 0.874),  # 292/350, 292/334
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -387,7 +393,9 @@ FLOORS = {
     # Session 24 (qhead24): one ru-s24 case (holdout), scored before any rule: 0/1, 0/1.
     # Then its mechanism (headline_speaker.py): 152/172, 152/166 (the s24 case 0/1; a
     # held-out case 1/2 -> 2/2).
-    "ru": (0.860, 0.909),  # 161/187, 161/177
+    # Session 24 (qopen24): three ru-s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 10/10, 10/10; the enlarged set's floor below.
+    "ru": (0.868, 0.914),  # 171/197, 171/187
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -427,7 +435,9 @@ FLOORS = {
     # Session 24 (qhead24): one uk-s24 case (holdout), scored before any rule: 0/2, 0/2.
     # Then its mechanism (headline_speaker.py): 144/156, 144/153 (the s24 case 2/2;
     # e23 4/7 -> 5/7).
-    "uk": (0.898, 0.915),  # 151/168, 151/165
+    # Session 24 (qopen24): two uk-s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 3/5, 3/4; the enlarged set's floor below.
+    "uk": (0.890, 0.911),  # 154/173, 154/169
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -543,7 +553,9 @@ FLOORS = {
     # 1127/1273, 1127/1249 (wrong 24 unchanged); the s24 cases 10/26, 10/24 (tune
     # 6/18, 6/16; holdout 4/8, 4/8); tune 745/799 -> 751/799; held out 370/474 ->
     # 376/474; the e23 measurement set (not tuned on) 44/61, 44/59 -> 46/61, 46/59.
-    "all": (0.864, 0.886),  # 1194/1381, 1194/1347
+    # Session 24 (qopen24): nine s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 25/31, 25/30; the enlarged set's floor below.
+    "all": (0.863, 0.885),  # 1219/1412, 1219/1377
 }
 
 
