@@ -137,3 +137,56 @@ def test_stray_marks_across_paragraphs_never_raise(pieces: list[str]) -> None:
     for (start, end), quotes in zip(blocks, find_quotations(text, blocks), strict=True):
         for quote in quotes:
             assert start <= quote.span.start <= quote.span.end <= end <= len(text)
+
+
+# A coach's words after a defeat (after sport.ua, Russian; the attribution line as the
+# outlet printed it, the second paragraph of his answer with no dash of its own).
+_COACH = (
+    "Главный тренер «Локомотива» Жозе Коусейру прокомментировал поражение.\n"
+    "- В начале игры мы не смогли взять инициативу в свои руки, - сказал Коусейру. "
+    "- Лишь после пропущенного гола заиграли активнее.\n"
+)
+
+
+def test_a_dash_line_answer_goes_on_in_a_paragraph_with_no_dash() -> None:
+    second = "Тем не менее соперник одержал заслуженную победу. А мы сыграли ниже возможностей."
+    assert _quotes(_COACH + second)[2] == [(second, "Жозе Коусейру")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The author's formulas, in the first person plural of the story.
+        "Напомним, что мы сообщали о матче в прошлом выпуске.",
+        "Как мы писали ранее, команда проиграла три матча подряд.",
+        # Third person: the story goes on.
+        "Матч завершился со счетом 0:2, решающий мяч забил полузащитник гостей.",
+        # The speaker named: a paragraph about him.
+        "Коусейру также отметил, что нам нужно больше работать.",
+        # A question.
+        "Почему мы проиграли этот матч?",
+    ],
+)
+def test_a_paragraph_after_a_dash_line_that_is_the_story(after: str) -> None:
+    assert _quotes(_COACH + after)[2] == []
+
+
+def test_no_continuation_after_a_dash_line_whose_speaker_is_unknown() -> None:
+    # (After znaj.org: the lead says only "the coach"; nobody to carry on.)
+    text = (
+        "Про свої відчуття після гри тренер зазначив:\n"
+        "– Це була вкрай конкурентна зустріч, обидва колективи показали високий рівень гри.\n"
+        "Ми завжди готові до будь-яких обставин, команда має єдність."
+    )
+    assert _quotes(text)[2] == []
+
+
+def test_no_continuation_after_a_quotation_in_guillemets() -> None:
+    # A paragraph in the first person after a quote in marks is not its second
+    # paragraph: the marks would have said so (run_on reads them).
+    text = (
+        "Главный тренер Жозе Коусейру прокомментировал поражение.\n"
+        "«Мы не смогли взять инициативу в свои руки. Так бывает», - сказал Коусейру.\n"
+        "Мы связываемся с клубом каждую неделю, сообщил наш корреспондент."
+    )
+    assert _quotes(text)[2] == []
