@@ -102,6 +102,7 @@ from .names import (
     starts_block,
 )
 from .offices import named_after_office
+from .open_quotes import dash_goes_on
 from .quote_state import SENTENCE_ENDS, Quote, sentence_between, share_closing_attribution
 from .reported_fragments import konjunktiv_carries_on
 from .reported_pronoun import pronoun_reporter
@@ -246,6 +247,10 @@ class QuoteFinder:
                     dialogue = dashes.block(index, start, end)
                     if dialogue is not None:
                         per_block[index].append(dialogue)
+                elif index and (
+                    on := dash_goes_on(text, (start, end), blocks[index - 1], per_block[index - 1])
+                ):
+                    per_block[index].append(on)  # (its second paragraph: open_quotes)
                 continue
             quotes = per_block[index]
             last: Quote | None = None

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..dash_lines import DASHES
 from .marks import BlockPairs, Pair
+from .open_quotes import closes_spaced
 
 __all__ = ["MAX_RUN", "RunOn"]
 
@@ -55,7 +56,9 @@ def _carried(
         # sides (a word or a sign before it): not one that opens a quote of its own
         # after a colon ("\u2026 \u0441\u043a\u0430\u0437\u0430\u043b: \u00ab\u2026").
         before = text[first[2] - 1] if first[2] > start else " "
-        return (True, pairs) if not before.isspace() else None
+        if before.isspace() and not closes_spaced(text, open_at, first[2], end):
+            return None  # (French spacing, "\u2026 fin.\u00a0\u00bb", closes: open_quotes)
+        return True, pairs
     return (False, pairs) if len(pairs) == 1 and first[3] == end else None
 
 

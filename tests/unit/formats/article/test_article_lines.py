@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1802, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1820, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -83,7 +83,7 @@ FLOOR_ALL = {"files": 1802, "lines_lost": 0, "title_accuracy": 0.990}
 #: (Strict losses 148 -> 152 in session 18: a caption ending in its credit, "Fernando
 #: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
-FLOOR_STRICT_ALL = {"files": 1888, "lines_lost": 152, "title_accuracy": 0.961}
+FLOOR_STRICT_ALL = {"files": 1906, "lines_lost": 152, "title_accuracy": 0.961}
 #: (Session 20: the ru-s20 cases, scored before any rule, included a headline 'Name:
 #: "A quoted headline".' that the reader took for no title, in both layouts: 596/598;
 #: a name's label before the quoted headline now lets its last period be: 598/598.)
@@ -100,8 +100,8 @@ FLOOR_STRICT_ALL = {"files": 1888, "lines_lost": 152, "title_accuracy": 0.961}
 #: one-word topic line ending in a colon, 'Virginia head coach Al Groh quotes' /
 #: 'Opening statement:': the reader took the short line for the broken tail of a
 #: sentence and found no title: 931/932. The lead's fix (header._title_like: a short
-#: line ending in a colon opens what follows): 1008/1008.)
-FLOOR_QUOTES = {"files": 1024, "lines_lost": 0, "title_accuracy": 1.0}
+#: line ending in a colon opens what follows): 1008/1008; 1042 files with qopen24's 18.)
+FLOOR_QUOTES = {"files": 1042, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces

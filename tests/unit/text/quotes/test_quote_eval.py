@@ -137,7 +137,9 @@ FLOORS = {
     # Session 24 (qprec24): three de-s24p cases from outlets not used before (8 scored
     # quotations), scored before any rule of that round: 5/8, 5/8; de 234/266, 234/266.
     # Then its rules (von phrases, nouns before a given name): de 236/266, 236/266.
-    "de": (0.843, 0.851),  # 258/306, 258/303
+    # Session 24 (qopen24): one de-s24o case (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 3/4, 3/4; the enlarged set's floor below.
+    "de": (0.841, 0.850),  # 261/310, 261/307
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -219,7 +221,9 @@ FLOORS = {
     # Session 24 (qhead24): three en-s24 cases, scored before any rule: 1/9, 1/9 (tune
     # 0/8, holdout 1/1); the enlarged set's floor below (before them 325/347, 325/345).
     # Then its mechanism (headline_speaker.py): unchanged, 326/356, 326/354.
-    "en": (0.890, 0.895),  # 341/383, 341/381
+    # Session 24 (qopen24): one en-s24o case (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 7/7, 7/7; the enlarged set's floor below.
+    "en": (0.892, 0.896),  # 348/390, 348/388
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -333,7 +337,11 @@ FLOORS = {
     # 2/6, holdout 0/1); the enlarged set's floor below (before them 266/317, 266/306).
     # Then its mechanism (headline_speaker.py): 274/324, 274/311 (the s24 cases 5/7,
     # 5/5: tune 4/6, holdout 1/1; a held-out s22 case 0/2 -> 2/2; e23 8/14 -> 9/14).
-    "fr": (0.840, 0.881),  # 290/345, 290/329
+    # Session 24 (qopen24): two fr-s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 2/5, 2/5; the enlarged set's floor below.
+    # Then its mechanism (open_quotes.py: a spaced closing guillemet ends a quotation
+    # open across paragraphs): 298/350, 298/340.
+    "fr": (0.851, 0.876),  # 298/350, 298/340
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -394,7 +402,11 @@ FLOORS = {
     # Session 24 (qprec24): three ru-s24p cases from outlets not used before (4 scored
     # quotations), scored before any rule of that round: 3/4, 3/4; ru 154/175, 154/169.
     # Then its rules (an office and a genitive): ru 155/175, 155/169.
-    "ru": (0.863, 0.911),  # 165/191, 165/181
+    # Session 24 (qopen24): three ru-s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 10/10, 10/10; the enlarged set's floor below.
+    # Then its dash-line continuation (open_quotes.dash_goes_on: a first-person paragraph
+    # with no dash after a speaker's dash line): 173/197, 173/189.
+    "ru": (0.880, 0.917),  # 177/201, 177/193
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -436,7 +448,9 @@ FLOORS = {
     # e23 4/7 -> 5/7).
     # Session 24 (qprec24): two uk-s24p cases from outlets not used before (3 scored
     # quotations), scored before any rule of that round: 3/3, 3/3; uk 144/157, 144/154.
-    "uk": (0.900, 0.916),  # 154/171, 154/168
+    # Session 24 (qopen24): two uk-s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 3/5, 3/4; the enlarged set's floor below.
+    "uk": (0.892, 0.912),  # 157/176, 157/172
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -557,7 +571,11 @@ FLOORS = {
     # holdout 7/9); all 1123/1262, 1123/1240; held out 376/475, 376/464.
     # Then its rules: 1126/1262, 1126/1240 (s24p unchanged 11/15; e23 44/61 -> 46/61);
     # held out 377/475, 377/464.
-    "all": (0.865, 0.886),  # 1208/1396, 1208/1362
+    # Session 24 (qopen24): nine s24o cases (a quotation open across paragraphs, and near
+    # misses), scored before any rule: 25/31, 25/30; the enlarged set's floor below.
+    # Then its mechanism (open_quotes.py): 1225/1412, 1225/1383.
+    # And the dash-line continuation: 1227/1412, 1227/1385.
+    "all": (0.869, 0.886),  # 1241/1427, 1241/1400
 }
 
 
