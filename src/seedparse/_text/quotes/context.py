@@ -62,6 +62,7 @@ from .slavic_forms import gender_disagrees, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 from .speech_objects import acts_on_object
+from .name_lines import caption_start
 from .surnames import Surnames
 
 __all__ = ["Context"]
@@ -97,7 +98,8 @@ class Context:
         self.text = text
         self.low = low
         # A surname alone -> the full name it stands for (see surnames.Surnames).
-        self.complete: Callable[[str, int], str] = Surnames(text, low).complete
+        # (From a name line under the title, the caption naming the story's person.)
+        self.complete: Callable[[str, int], str] = Surnames(text, caption_start(text, low)).complete
         # In reading order: (CREDIT, name) when a person is credited with speech (a
         # quote or "X said"), (INTRODUCED, name) when a person is introduced as one
         # ("envoy X", "President X", "X, a ..."), (MENTIONED, name) for any other full

@@ -1,4 +1,15 @@
-"""Names the text gives whole once and then by their first word.
+"""Names on a line of their own, and names the text reuses by their first word.
+
+* **A name line.** A line with only a person's name, perhaps an office before it
+  ("Trainer Florian Kohfeldt", "Declan McAleer"): no colon, no comma, no digit, no
+  verb. Right under the title (a photo caption or a credit, as the page printed it) it
+  names the story's person, whom "he said:" and "McAleer continued:" stand for: the
+  finder's context starts at that line (:func:`caption_start`). Right above a
+  paragraph that opens with a quotation (a match day's voices) it names whose words
+  they are (:func:`line_label`). A byline ("By Jane Doe", "Jane Doe, Reuters"), a
+  photo credit ("Photo: X", "© X"), a one-word heading ("Liverpool"), a club or a
+  place ("Manchester City" is read by the organisation and club nouns), a name line
+  over another name line (names stacked above quotations run together) credit nobody.
 
 A person introduced by a long name whose first word is the one the text reuses ("The
 Minister in charge, Leota Laki Lamositele Sio confirmed ..." then "said Leota"; Samoan
@@ -14,10 +25,25 @@ and at most :data:`_MAX_OCCURRENCES` occurrences, so the cost stays bounded.
 
 from __future__ import annotations
 
-from .names import NAME_LOOKBACK, is_acronym, is_cyrillic, is_name_word, is_title
-from .organisation_names import organisation_run
+import re
 
-__all__ = ["first_word_name"]
+from .names import NAME_LOOKBACK, is_acronym, is_cyrillic, is_name_word, is_title, name_forward
+from .label_lines import label_line
+from .names import split_tokens
+from .organisation_names import ORGANISATION_HEADS, organisation_run
+
+__all__ = ["caption_start", "first_word_name", "line_label", "name_line"]
+
+_MAX_LINE = 60  # characters of a name line (an office and a name)
+_MAX_LINE_WORDS = 6
+# A character that makes a line more than a name: a colon or comma (a label, a byline
+# with its outlet), a digit (a date), brackets, a credit mark, a sentence's end.
+_NOT_NAME_LINE = re.compile(r"[:,;\d()\[\]©@/|!?“”„«»\"]|\.$")
+_CREDIT_WORDS = frozenset(("by", "von", "par", "photo", "foto", "image", "picture", "credit"))
+# Nouns that end a club's or a place's name, not a person's ("Manchester City").
+_CLUB_HEADS = frozenset(
+    ("city", "united", "town", "county", "rovers", "athletic", "albion", "wanderers", "fc")
+)
 
 _MAX_OCCURRENCES = 200  # occurrences of the word examined per look-up
 _MAX_WORDS = 5  # name words of a run, at most ("Laaulialemalietoa Leuatea Polataivao Fosi Schmidt")
@@ -89,3 +115,75 @@ def _ends_another_name(text: str, i: int) -> bool:
         return False
     words = head[-3:-1]
     return all(is_name_word(w) and not is_title(w) for w in words)
+
+
+def name_line(line: str) -> str | None:
+    """The person a line of only a name names (an office before it dropped), or None
+    (see the module docstring)."""
+    line = line.strip()
+    if not line or len(line) > _MAX_LINE or _NOT_NAME_LINE.search(line):
+        return None
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_LINE_WORDS or is_cyrillic(words[0]):
+        return None
+    if words[0].lower() in _CREDIT_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    if any(is_acronym(w) for w in words):
+        return None
+    last = words[-1].lower()
+    if last in _CLUB_HEADS or last in ORGANISATION_HEADS:
+        return None
+    tokens = split_tokens(line, 0, len(line))
+    name, after = name_forward(tokens, 0)
+    if name is None or after != len(tokens) or " " not in name:
+        return None
+    return name
+
+
+def _line_before(text: str, low: int, start: int) -> tuple[int, str] | None:
+    """The start and text of the non-blank line right above ``start`` (not before
+    ``low``), or None."""
+    j = start
+    while j > low and text[j - 1].isspace():
+        j -= 1
+    if j <= low:
+        return None
+    begin = text.rfind("\n", low, j) + 1
+    begin = begin if begin > low else low
+    if j - begin > _MAX_LINE + 20:
+        return None
+    return begin, text[begin:j]
+
+
+def caption_start(text: str, low: int) -> int:
+    """Where the finder's context starts: at a name line right above the first
+    paragraph ``low`` when the line is there, and the one line above the body; else
+    ``low``."""
+    found = _line_before(text, 0, low)
+    if found is None or name_line(found[1]) is None:
+        return low
+    begin = found[0]
+    if text[:begin].strip() and "\n" in text[:begin].strip():
+        return low  # (more than a title above it: not the caption under the title)
+    return begin
+
+
+def line_label(text: str, low: int, block_start: int) -> str | None:
+    """The person the line right above the paragraph at ``block_start`` labels: a
+    speaker's label ("Kai Hempel (Cheftrainer)", label_lines.py) or a name line, or
+    None when that line stands under another label or name line (names stacked over
+    quotations run together pair with none of them). The first paragraph's name
+    line may be the caption under the title, above ``low``."""
+    low = caption_start(text, low)
+    found = _line_before(text, low, block_start)
+    if found is None:
+        return None
+    name = label_line(text, low, block_start) or name_line(found[1])
+    if name is None:
+        return None
+    above = _line_before(text, low, found[0])
+    if above is not None and (
+        name_line(above[1]) is not None or label_line(text, low, found[0]) is not None
+    ):
+        return None
+    return name
