@@ -42,6 +42,7 @@ from .lexicon import (
     SENTENCE_END,
 )
 from .line_breaks import scan_tokens
+from .name_lines import caption_start
 from .names import (
     NAME_LOOKBACK,
     is_cap,
@@ -62,7 +63,6 @@ from .slavic_forms import gender_disagrees, nominative_of_genitive, oblique_name
 from .slavic_names import not_a_person, oblique_adjective, of_a_person
 from .slavic_words import SLAVIC_PREPOSITIONS, SLAVIC_PRONOUN_GENDER
 from .speech_objects import acts_on_object
-from .name_lines import caption_start
 from .surnames import Surnames
 
 __all__ = ["Context"]

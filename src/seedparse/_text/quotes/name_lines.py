@@ -3,8 +3,9 @@
 * **A name line.** A line with only a person's name, perhaps an office before it
   ("Trainer Florian Kohfeldt", "Declan McAleer"): no colon, no comma, no digit, no
   verb. Right under the title (a photo caption or a credit, as the page printed it) it
-  names the story's person, whom "he said:" and "McAleer continued:" stand for: the
-  finder's context starts at that line (:func:`caption_start`). Right above a
+  names the story's person, whom a surname alone stands for ("McAleer continued:"):
+  the surname look-up starts at that line (:func:`caption_start`; a pronoun with no
+  person before it, "he said:", is left unresolved). Right above a
   paragraph that opens with a quotation (a match day's voices) it names whose words
   they are (:func:`line_label`). A byline ("By Jane Doe", "Jane Doe, Reuters"), a
   photo credit ("Photo: X", "© X"), a one-word heading ("Liverpool"), a club or a
@@ -27,9 +28,17 @@ from __future__ import annotations
 
 import re
 
-from .names import NAME_LOOKBACK, is_acronym, is_cyrillic, is_name_word, is_title, name_forward
+from .context_words import written_alone
 from .label_lines import label_line
-from .names import split_tokens
+from .names import (
+    NAME_LOOKBACK,
+    is_acronym,
+    is_cyrillic,
+    is_name_word,
+    is_title,
+    name_forward,
+    split_tokens,
+)
 from .organisation_names import ORGANISATION_HEADS, organisation_run
 
 __all__ = ["caption_start", "first_word_name", "line_label", "name_line"]
@@ -39,6 +48,7 @@ _MAX_LINE_WORDS = 6
 # A character that makes a line more than a name: a colon or comma (a label, a byline
 # with its outlet), a digit (a date), brackets, a credit mark, a sentence's end.
 _NOT_NAME_LINE = re.compile(r"[:,;\d()\[\]©@/|!?“”„«»\"]|\.$")
+_WINDOW = 4000  # characters after a name line read to test its words (a bounded cost)
 _CREDIT_WORDS = frozenset(("by", "von", "par", "photo", "foto", "image", "picture", "credit"))
 # Nouns that end a club's or a place's name, not a person's ("Manchester City").
 _CLUB_HEADS = frozenset(
@@ -117,9 +127,12 @@ def _ends_another_name(text: str, i: int) -> bool:
     return all(is_name_word(w) and not is_title(w) for w in words)
 
 
-def name_line(line: str) -> str | None:
+def name_line(line: str, after: str = "") -> str | None:
     """The person a line of only a name names (an office before it dropped), or None
-    (see the module docstring)."""
+    (see the module docstring). ``after`` is the text under the line: a word of the
+    name it writes in lower case is a common noun ("Post-Match Press Conference"),
+    and a name it writes before a lower-case office noun is a body ("Sinn Féin
+    councillor")."""
     line = line.strip()
     if not line or len(line) > _MAX_LINE or _NOT_NAME_LINE.search(line):
         return None
@@ -134,10 +147,30 @@ def name_line(line: str) -> str | None:
     if last in _CLUB_HEADS or last in ORGANISATION_HEADS:
         return None
     tokens = split_tokens(line, 0, len(line))
-    name, after = name_forward(tokens, 0)
-    if name is None or after != len(tokens) or " " not in name:
+    name, end = name_forward(tokens, 0)
+    if name is None or end != len(tokens) or " " not in name:
+        return None
+    if after and (_common_noun(after, name) or _modifier(after, name)):
         return None
     return name
+
+
+def _common_noun(after: str, name: str) -> bool:
+    return any(written_alone(after, word.lower()) for word in name.split() if word.lower() != word)
+
+
+def _modifier(after: str, name: str) -> bool:
+    """Does ``after`` write ``name`` right before a lower-case office noun?"""
+    i = after.find(name)
+    count = 0
+    while i >= 0 and count < 20:
+        count += 1
+        rest = after[i + len(name) : i + len(name) + 40].split(None, 1)
+        word = rest[0].strip(",.;:") if rest else ""
+        if word and word.islower() and is_title(word):
+            return True
+        i = after.find(name, i + 1)
+    return False
 
 
 def _line_before(text: str, low: int, start: int) -> tuple[int, str] | None:
@@ -160,7 +193,7 @@ def caption_start(text: str, low: int) -> int:
     paragraph ``low`` when the line is there, and the one line above the body; else
     ``low``."""
     found = _line_before(text, 0, low)
-    if found is None or name_line(found[1]) is None:
+    if found is None or name_line(found[1], text[low : low + _WINDOW]) is None:
         return low
     begin = found[0]
     if text[:begin].strip() and "\n" in text[:begin].strip():
@@ -178,7 +211,9 @@ def line_label(text: str, low: int, block_start: int) -> str | None:
     found = _line_before(text, low, block_start)
     if found is None:
         return None
-    name = label_line(text, low, block_start) or name_line(found[1])
+    name = label_line(text, low, block_start) or name_line(
+        found[1], text[block_start : block_start + _WINDOW]
+    )
     if name is None:
         return None
     above = _line_before(text, low, found[0])
