@@ -58,13 +58,14 @@ _CLUB_HEADS = frozenset(
 _MAX_OCCURRENCES = 200  # occurrences of the word examined per look-up
 _MAX_WORDS = 5  # name words of a run, at most ("Laaulialemalietoa Leuatea Polataivao Fosi Schmidt")
 _LEAST_WORDS = 3  # a run of two ("John Gormley" for "John") is the given-name rule's
+_HONORIFIC = 3  # letters of a title kept out of a name's run ("Dr", "Mr"), at most
 _TRAILING = ",.;:!?)\u2019'\"\u201d\u00bb"
 
 
 def _run_after(text: str, end: int) -> list[str] | None:
-    """The name words written right after ``text[end]`` (a space first), titles
+    """The name words written right after ``text[end]`` (a space first), an honorific
     inside the run dropped ("Tuilaepa Dr Sailele Malielegaoi"), or None when an
-    acronym or a word glued to the word before it is in the way."""
+    acronym or a longer title is in the way ("NATO Secretary General Mark Rutte")."""
     if end >= len(text) or text[end] != " ":
         return []
     out: list[str] = []
@@ -75,8 +76,11 @@ def _run_after(text: str, end: int) -> list[str] | None:
             break
         if is_acronym(core):
             return None
-        if not is_title(core.rstrip(".")):
-            out.append(core)
+        if is_title(core.rstrip(".")):
+            if len(core.rstrip(".")) > _HONORIFIC:
+                return None  # "X Secretary General Y": an office's complement, not a name
+            continue  # an honorific inside the name ("Tuilaepa Dr Sailele Malielegaoi")
+        out.append(core)
         if core != raw:
             break
     return out
@@ -87,6 +91,8 @@ def first_word_name(text: str, low: int, word: str, pos: int) -> str | None:
     with ``word``, or None: "said Leota" after "Leota Laki Lamositele Sio"."""
     if len(word) < 3 or " " in word or is_cyrillic(word) or not is_name_word(word):
         return None
+    if is_acronym(word):
+        return None  # "NATO said" after "NATO Secretary General Mark Rutte": a body
     start = pos - NAME_LOOKBACK if pos - NAME_LOOKBACK > low else low
     best: list[str] | None = None
     i = text.find(word, start, pos)

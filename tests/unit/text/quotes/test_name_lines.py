@@ -91,9 +91,21 @@ _LAUTAFI = (
             "Tuilaepa",
             "Tuilaepa Sailele Malielegaoi",
         ),
-        # near misses: two names start with the word, a body's name, a two-word name
+        # near misses: an acronym's body before an office, two names start with the word, a body's name, a two-word name
         # (the given-name rule's: "John said" after "John Gormley"), the word ending
         # another name, the word alone only
+        (
+            "During a press conference in Berlin on December 11, NATO Secretary General "
+            "Mark Rutte bluntly stated that the member states are under threat.\nNATO said.",
+            "NATO",
+            None,
+        ),
+        (
+            "During a press conference in Berlin, Nato Secretary General Mark Rutte "
+            "bluntly stated that the member states are under threat.\nNato said.",
+            "Nato",
+            None,
+        ),
         (
             "Minister of Finance, Mulipola Anarosa Molioo signed. Samoa's Minister, "
             "Mulipola Anarosa Molioo-Ale, heads the Ministry.\nMulipola said.",
