@@ -91,7 +91,8 @@ _LAUTAFI = (
             "Tuilaepa",
             "Tuilaepa Sailele Malielegaoi",
         ),
-        # near misses: an acronym's body before an office, two names start with the word, a body's name, a two-word name
+        # near misses: an acronym's body before an office, two names start with the
+        # word, a body's name, a two-word name
         # (the given-name rule's: "John said" after "John Gormley"), the word ending
         # another name, the word alone only
         (
