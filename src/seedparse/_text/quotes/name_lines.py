@@ -3,9 +3,8 @@
 * **A name line.** A line with only a person's name, perhaps an office before it
   ("Trainer Florian Kohfeldt", "Declan McAleer"): no colon, no comma, no digit, no
   verb. Right under the title (a photo caption or a credit, as the page printed it) it
-  names the story's person, whom a surname alone stands for ("McAleer continued:"):
-  the surname look-up starts at that line (:func:`caption_start`; a pronoun with no
-  person before it, "he said:", is left unresolved). Right above a
+  names the story's person, whom a surname alone ("McAleer continued:") and a pronoun
+  before the body names anyone ("he said:") stand for (:func:`caption_person`). Right above a
   paragraph that opens with a quotation (a match day's voices) it names whose words
   they are (:func:`line_label`). A byline ("By Jane Doe", "Jane Doe, Reuters"), a
   photo credit ("Photo: X", "© X"), a one-word heading ("Liverpool"), a club or a
@@ -38,10 +37,18 @@ from .names import (
     is_title,
     name_forward,
     split_tokens,
+    trim_name,
 )
 from .organisation_names import ORGANISATION_HEADS, organisation_run
 
-__all__ = ["caption_start", "first_word_name", "line_label", "name_line"]
+__all__ = [
+    "caption_person",
+    "caption_start",
+    "caption_surname",
+    "first_word_name",
+    "line_label",
+    "name_line",
+]
 
 _MAX_LINE = 60  # characters of a name line (an office and a name)
 _MAX_LINE_WORDS = 6
@@ -156,6 +163,8 @@ def name_line(line: str, after: str = "") -> str | None:
     name, end = name_forward(tokens, 0)
     if name is None or end != len(tokens) or " " not in name:
         return None
+    # (A line's first word is no sentence's opening: "Mary Lou McDonald" keeps "Mary".)
+    name = trim_name(tokens, at_start=False) or name
     if after and (_common_noun(after, name) or _modifier(after, name)):
         return None
     return name
@@ -205,6 +214,25 @@ def caption_start(text: str, low: int) -> int:
     if text[:begin].strip() and "\n" in text[:begin].strip():
         return low  # (more than a title above it: not the caption under the title)
     return begin
+
+
+def caption_person(text: str, low: int) -> str | None:
+    """The person the name line under the title names (see :func:`caption_start`),
+    or None: whom a pronoun stands for before the body names anyone ("Declan McAleer"
+    / "Speaking in the Assembly earlier this week, he said: ...")."""
+    start = caption_start(text, low)
+    if start >= low:
+        return None
+    return name_line(text[start:low], text[low : low + _WINDOW])
+
+
+def caption_surname(text: str, low: int, surname: str) -> str | None:
+    """The caption's person (:func:`caption_person`) when ``surname`` is the last
+    word of their name, or None: "McAleer continued:" under "Declan McAleer"."""
+    person = caption_person(text, low)
+    if person is None or not person.endswith(" " + surname):
+        return None
+    return person
 
 
 def line_label(text: str, low: int, block_start: int) -> str | None:

@@ -14,7 +14,7 @@ import re
 from .context_words import Followers, after_office_link, following_names, person_after
 from .lexicon import SLAVIC_CASE_ENDINGS
 from .name_apostrophes import full_name_elsewhere
-from .name_lines import first_word_name
+from .name_lines import caption_surname, first_word_name
 from .names import NAME_LOOKBACK, close_variant, given_names, is_cyrillic, trim_name
 from .slavic_case import declines_to
 from .slavic_forms import nominative_given, oblique_name
@@ -82,6 +82,7 @@ class Surnames:
         return (
             full_name_elsewhere(self.text, self.low, name, pos)  # "Collins said"
             or first_word_name(self.text, self.low, name, pos)  # "said Leota" (name_lines.py)
+            or caption_surname(self.text, self.low, name)  # a caption under the title
             or name
         )
 

@@ -202,3 +202,37 @@ def test_a_byline_or_a_credit_above_a_quotation_credits_nobody() -> None:
             "“We earned it. That's all that matters, and we look forward to next week.”\n"
         )
         assert _speakers(text) == [None], line
+
+
+_DAIL = (
+    "“District court waiting times for family law domestic violence victims published by "
+    "the Examiner today paint a shocking picture for victims of domestic abuse.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead", "speaker"),
+    [
+        # sinnfein.ie's newsroom (its "Teachta McDonald" as "McDonald"; the caption line
+        # as photo pages print it)
+        (
+            "Mary Lou McDonald",
+            "Speaking today in the Dáil, McDonald said:",
+            "Mary Lou McDonald",
+        ),
+        ("Mary Lou McDonald", "Speaking today in the Dáil, she said:", "Mary Lou McDonald"),
+        # near misses: someone named before the pronoun, a byline, a credit
+        (
+            "Mary Lou McDonald",
+            "Finance Minister Conor Murphy confirmed the funding. Speaking today, he said:",
+            "Conor Murphy",
+        ),
+        ("By Lagi Keresoma", "Speaking today in the Dáil, she said:", None),
+        ("© Jan Woitas", "Speaking today in the Dáil, she said:", None),
+    ],
+)
+def test_a_caption_under_the_title_is_the_story_person(
+    caption: str, lead: str, speaker: str | None
+) -> None:
+    text = f"Scandalous delay of supports for survivors\n\n{caption}\n\n{lead}{_DAIL}\n"
+    assert _speakers(text) == [speaker]
