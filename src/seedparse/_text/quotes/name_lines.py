@@ -137,7 +137,7 @@ def _ends_another_name(text: str, i: int) -> bool:
     if len(head) < 3 or head[-1] != "":
         return False
     words = head[-3:-1]
-    return all(is_name_word(w) and not is_title(w) for w in words)
+    return all(w and is_name_word(w) and not is_title(w) for w in words)  # ("" at "  ")
 
 
 def name_line(line: str, after: str = "") -> str | None:

@@ -84,6 +84,7 @@ _LAUTAFI = (
     [
         (_OLO, "Olo", "Olo Fiti Vaai"),
         (_LAUTAFI, "Lautafi", "Lautafi Selafi Purcell"),
+        (_LAUTAFI.replace(" ", "  "), "Lautafi", None),  # (doubled spaces: no run, no crash)
         # a title inside the run is dropped ("Tuilaepa Dr Sailele Malielegaoi")
         (
             "Human Rights Protection Party Leader, Tuilaepa Dr Sailele Malielegaoi.\n"
