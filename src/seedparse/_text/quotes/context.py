@@ -42,6 +42,7 @@ from .lexicon import (
     SENTENCE_END,
 )
 from .line_breaks import scan_tokens
+from .name_lines import caption_person
 from .names import (
     NAME_LOOKBACK,
     is_cap,
@@ -213,7 +214,8 @@ class Context:
                 found = self._with_role(self.recent_role, pos, latin)
                 if found is not None:
                     return found
-            return self._last_person(latin) or self._in_last_sentence(credited=False, gender=latin)
+            found = self._last_person(latin) or self._in_last_sentence(credited=False, gender=latin)
+            return found or (None if self.events else caption_person(self.text, self.low))
         if kind == "role":
             # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             value, _, gender = value.partition("|")

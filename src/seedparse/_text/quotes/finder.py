@@ -90,10 +90,10 @@ from .german_clauses import (
     statement_giver,
 )
 from .german_compounds import tokens_through_compound
-from .label_lines import label_line
 from .latin_clauses import verb_ends_sentence
 from .lexicon import AUX, SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
+from .name_lines import line_label
 from .names import (
     first_sentence_end,
     name_forward,
@@ -569,10 +569,10 @@ class QuoteFinder:
         elif (
             not pre
             and starts_block(text, block_start, quote.open)
-            and (labelled := label_line(text, context.low, block_start)) is not None
+            and (labelled := line_label(text, context.low, block_start)) is not None
         ):
-            # "Kai Hempel (Cheftrainer DJK Gebenbach)" on the line above: the label
-            # names the speaker of the paragraph under it, whoever was quoted before.
+            # "Kai Hempel (Cheftrainer DJK Gebenbach)" or a name alone on the line
+            # above (name_lines.py): it names the speaker of the paragraph under it.
             speaker = context.resolve(("label", labelled), quote.open)
             attr = ("name", speaker) if speaker is not None else None
         elif (

@@ -14,6 +14,7 @@ import re
 from .context_words import Followers, after_office_link, following_names, person_after
 from .lexicon import SLAVIC_CASE_ENDINGS
 from .name_apostrophes import full_name_elsewhere
+from .name_lines import caption_surname, first_word_name
 from .names import NAME_LOOKBACK, close_variant, given_names, is_cyrillic, trim_name
 from .slavic_case import declines_to
 from .slavic_forms import nominative_given, oblique_name
@@ -78,7 +79,12 @@ class Surnames:
             # \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a\u0430 X Y": a word no
             # full name ends with, written before one, is an office's complement.
             return self._person_after(name, pos)
-        return full_name_elsewhere(self.text, self.low, name, pos) or name  # "Collins said"
+        return (
+            full_name_elsewhere(self.text, self.low, name, pos)  # "Collins said"
+            or first_word_name(self.text, self.low, name, pos)  # "said Leota" (name_lines.py)
+            or caption_surname(self.text, self.low, name)  # a caption under the title
+            or name
+        )
 
     def _person_after(self, name: str, pos: int) -> str:
         """``name`` itself, or the person it was written before: a genitive office read

@@ -187,7 +187,8 @@ STORIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We are", None)],
     ),
     (
-        # near-miss: the title names nobody (the plain name lines credit nobody either)
+        # near-miss: the title names nobody; the plain name lines above the quotations
+        # name their speakers (name_lines.py, session 24), never a title's person
         "fr-round-up-under-name-lines",
         "La réaction des coaches\n"
         "Jocelyn Gourvennec\n"
@@ -196,7 +197,7 @@ STORIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Francis Gillot\n"
         f"{FL}On n’a pu mettre la manière qu’en première mi-temps. Mais "
         f"nous avons fait preuve de solidarité.{FR}",
-        [("Nous avons", None), ("On n’a pu", None)],
+        [("Nous avons", "Jocelyn Gourvennec"), ("On n’a pu", "Francis Gillot")],
     ),
 ]
 
