@@ -26,6 +26,7 @@ and at most :data:`_MAX_OCCURRENCES` occurrences, so the cost stays bounded.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context_words import written_alone
 from .label_lines import label_line
@@ -101,6 +102,8 @@ def first_word_name(text: str, low: int, word: str, pos: int) -> str | None:
     if is_acronym(word):
         return None  # "NATO said" after "NATO Secretary General Mark Rutte": a body
     start = pos - NAME_LOOKBACK if pos - NAME_LOOKBACK > low else low
+    if not _followed_by_capital(text, word, start, pos):
+        return None  # (no run can start with the word: the loop below would find none)
     best: list[str] | None = None
     i = text.find(word, start, pos)
     count = 0
@@ -125,6 +128,22 @@ def first_word_name(text: str, low: int, word: str, pos: int) -> str | None:
     if best is None or len(best) < _LEAST_WORDS:
         return None
     return " ".join(best)
+
+
+def _followed_by_capital(text: str, word: str, start: int, pos: int) -> bool:
+    """Is ``word`` written somewhere in ``text[start:pos]`` before a space and a
+    capital, as every run :func:`_run_after` finds begins? The cheap test first."""
+    probe = word + " "
+    end = pos + 1  # (the loop reads the space after a word that ends at ``pos``)
+    i = text.find(probe, start, end)
+    count = 0
+    while i >= 0 and count < _MAX_OCCURRENCES:
+        count += 1
+        after = i + len(probe)
+        if after < len(text) and text[after].isupper():
+            return True
+        i = text.find(probe, i + 1, end)
+    return False
 
 
 def _ends_another_name(text: str, i: int) -> bool:
@@ -203,6 +222,9 @@ def _line_before(text: str, low: int, start: int) -> tuple[int, str] | None:
     return begin, text[begin:j]
 
 
+# One text at a time asks for its caption many times (every name line, every surname
+# left alone): the answer is kept for the last few texts (a str caches its hash).
+@lru_cache(maxsize=4)
 def caption_start(text: str, low: int) -> int:
     """Where the finder's context starts: at a name line right above the first
     paragraph ``low`` when the line is there, and the one line above the body; else
@@ -216,6 +238,7 @@ def caption_start(text: str, low: int) -> int:
     return begin
 
 
+@lru_cache(maxsize=4)
 def caption_person(text: str, low: int) -> str | None:
     """The person the name line under the title names (see :func:`caption_start`),
     or None: whom a pronoun stands for before the body names anyone ("Declan McAleer"
