@@ -6,12 +6,9 @@ words) so that the name readers of :mod:`.names` can ask it without an import cy
 
 from __future__ import annotations
 
+from .speech_verbs import word_set as _names
+
 __all__ = ["given_name_gender"]
-
-
-def _names(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
 
 
 # Frequent French, German and English given names of one gender (lower case; names

@@ -11,7 +11,7 @@ import re
 
 from .names import is_cap, name_forward, split_tokens
 
-__all__ = ["label_line", "labelled_quote"]
+__all__ = ["label_line", "labelled_quote", "line_above"]
 
 _MAX_LABEL = 120  # characters of a label line (a name and a short role)
 # A name of two to four words, then a role in parentheses and an optional colon, or a
@@ -22,19 +22,29 @@ _LABEL = re.compile(
 )
 
 
-def label_line(text: str, low: int, block_start: int) -> str | None:
-    """The full name on the line right above ``block_start`` (not before ``low``), when
-    that line is a speaker's label (see the module docstring); None otherwise."""
-    j = block_start
+def line_above(text: str, low: int, start: int, max_chars: int) -> tuple[int, int] | None:
+    """Where the non-blank line right above ``start`` begins and ends (not before
+    ``low``), or None when there is none or it is longer than ``max_chars``."""
+    j = start
     while j > low and text[j - 1].isspace():
         j -= 1
     if j <= low:
         return None
-    line_start = text.rfind("\n", low, j) + 1
-    if line_start < low:
-        line_start = low
-    if j - line_start > _MAX_LABEL:
+    begin = text.rfind("\n", low, j) + 1
+    if begin < low:
+        begin = low
+    if j - begin > max_chars:
         return None
+    return begin, j
+
+
+def label_line(text: str, low: int, block_start: int) -> str | None:
+    """The full name on the line right above ``block_start`` (not before ``low``), when
+    that line is a speaker's label (see the module docstring); None otherwise."""
+    above = line_above(text, low, block_start, _MAX_LABEL)
+    if above is None:
+        return None
+    line_start, j = above
     found = _LABEL.fullmatch(text, line_start, j)
     if found is None:
         return None

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from .context_words import written_alone
-from .label_lines import label_line
+from .label_lines import label_line, line_above
 from .names import (
     NAME_LOOKBACK,
     is_acronym,
@@ -210,16 +210,11 @@ def _modifier(after: str, name: str) -> bool:
 def _line_before(text: str, low: int, start: int) -> tuple[int, str] | None:
     """The start and text of the non-blank line right above ``start`` (not before
     ``low``), or None."""
-    j = start
-    while j > low and text[j - 1].isspace():
-        j -= 1
-    if j <= low:
+    found = line_above(text, low, start, _MAX_LINE + 20)
+    if found is None:
         return None
-    begin = text.rfind("\n", low, j) + 1
-    begin = begin if begin > low else low
-    if j - begin > _MAX_LINE + 20:
-        return None
-    return begin, text[begin:j]
+    begin, end = found
+    return begin, text[begin:end]
 
 
 # One text at a time asks for its caption many times (every name line, every surname

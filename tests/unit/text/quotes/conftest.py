@@ -38,3 +38,9 @@ def _check_quotes(text: str, expected: Expected) -> list[Citation]:
 @pytest.fixture
 def check_quotes() -> Callable[[str, Expected], list[Citation]]:
     return _check_quotes
+
+
+@pytest.fixture(scope="session")  # (session-wide: Hypothesis tests may ask for it)
+def line_blocks() -> Callable[[str], list[tuple[int, int]]]:
+    """The blocks of a text read as one block per line."""
+    return _line_blocks

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,18 +13,19 @@ from hypothesis import strategies as st
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.open_quotes import closes_spaced
 
-
-def _blocks(text: str) -> list[tuple[int, int]]:
-    blocks = []
-    pos = 0
-    for line in text.split("\n"):
-        blocks.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return blocks
+Blocks = Callable[[str], list[tuple[int, int]]]
+Quotes = Callable[[str], list[list[tuple[str, str | None]]]]
 
 
-def _quotes(text: str) -> list[list[tuple[str, str | None]]]:
-    return [[(c.text, c.speaker) for c in block] for block in find_quotations(text, _blocks(text))]
+@pytest.fixture
+def quotes(line_blocks: Blocks) -> Quotes:
+    """The (text, speaker) of the quotations in each line of a text."""
+
+    def read(text: str) -> list[list[tuple[str, str | None]]]:
+        found = find_quotations(text, line_blocks(text))
+        return [[(c.text, c.speaker) for c in block] for block in found]
+
+    return read
 
 
 # A Corsican council's reaction to a court ruling (corsicainfurmazione.org), abridged:
@@ -39,8 +42,8 @@ CORSICA = (
 )
 
 
-def test_a_spaced_guillemet_closes_a_quotation_over_three_paragraphs() -> None:
-    found = _quotes(CORSICA)
+def test_a_spaced_guillemet_closes_a_quotation_over_three_paragraphs(quotes: Quotes) -> None:
+    found = quotes(CORSICA)
     assert [len(block) for block in found] == [1, 1, 1]
     assert found[1][0][0].startswith("Mais il faut")
     assert found[2][0][0].startswith("Nous n’avons eu de cesse")
@@ -48,19 +51,19 @@ def test_a_spaced_guillemet_closes_a_quotation_over_three_paragraphs() -> None:
     assert {speaker for block in found for _, speaker in block} == {None}
 
 
-def test_a_no_break_space_before_the_guillemet_closes_too() -> None:
+def test_a_no_break_space_before_the_guillemet_closes_too(quotes: Quotes) -> None:
     text = CORSICA.replace(" »", "\u00a0»").replace("« ", "«\u00a0")
-    assert [len(block) for block in _quotes(text)] == [1, 1, 1]
+    assert [len(block) for block in quotes(text)] == [1, 1, 1]
 
 
-def test_the_speaker_of_the_opening_paragraph_goes_on() -> None:
+def test_the_speaker_of_the_opening_paragraph_goes_on(quotes: Quotes) -> None:
     text = (
         "Le président du conseil, Jean-Paul Rossi, a déclaré : « Nous déposerons une "
         "requête devant la cour d’appel administrative, et une deuxième pour le sursis.\n"
         "Mais il faut quand même s’interroger sur l’entreprise de démolition mise en œuvre "
         "au cours des 7 derniers mois. »"
     )
-    found = _quotes(text)
+    found = quotes(text)
     assert [s for block in found for _, s in block] == ["Jean-Paul Rossi", "Jean-Paul Rossi"]
 
 
@@ -75,12 +78,14 @@ def test_the_speaker_of_the_opening_paragraph_goes_on() -> None:
         "The council answered on Tuesday night, “We will see what the court says.”",
     ],
 )
-def test_a_stray_open_mark_does_not_swallow_the_next_paragraph(second: str) -> None:
+def test_a_stray_open_mark_does_not_swallow_the_next_paragraph(
+    second: str, quotes: Quotes, line_blocks: Blocks
+) -> None:
     # A typing slip leaves the first paragraph's mark open; the next paragraph is the
     # story (or its own quote), so it is not read as the quotation going on.
     text = "« Nous déposerons une requête devant la cour d’appel administrative.\n" + second
-    found = _quotes(text)
-    assert all(not text.startswith(q, _blocks(text)[1][0]) for q, _ in found[1])
+    found = quotes(text)
+    assert all(not text.startswith(q, line_blocks(text)[1][0]) for q, _ in found[1])
     assert all(not q.startswith("Le conseil a") for q, _ in found[1])
     assert all(not q.startswith("The council") for q, _ in found[1])
 
@@ -131,9 +136,9 @@ _PIECES = st.lists(
 
 @settings(max_examples=200, deadline=None)
 @given(_PIECES)
-def test_stray_marks_across_paragraphs_never_raise(pieces: list[str]) -> None:
+def test_stray_marks_across_paragraphs_never_raise(line_blocks: Blocks, pieces: list[str]) -> None:
     text = "".join(pieces)
-    blocks = _blocks(text)
+    blocks = line_blocks(text)
     for (start, end), quotes in zip(blocks, find_quotations(text, blocks), strict=True):
         for quote in quotes:
             assert start <= quote.span.start <= quote.span.end <= end <= len(text)
@@ -148,9 +153,9 @@ _COACH = (
 )
 
 
-def test_a_dash_line_answer_goes_on_in_a_paragraph_with_no_dash() -> None:
+def test_a_dash_line_answer_goes_on_in_a_paragraph_with_no_dash(quotes: Quotes) -> None:
     second = "Тем не менее соперник одержал заслуженную победу. А мы сыграли ниже возможностей."
-    assert _quotes(_COACH + second)[2] == [(second, "Жозе Коусейру")]
+    assert quotes(_COACH + second)[2] == [(second, "Жозе Коусейру")]
 
 
 @pytest.mark.parametrize(
@@ -167,21 +172,21 @@ def test_a_dash_line_answer_goes_on_in_a_paragraph_with_no_dash() -> None:
         "Почему мы проиграли этот матч?",
     ],
 )
-def test_a_paragraph_after_a_dash_line_that_is_the_story(after: str) -> None:
-    assert _quotes(_COACH + after)[2] == []
+def test_a_paragraph_after_a_dash_line_that_is_the_story(after: str, quotes: Quotes) -> None:
+    assert quotes(_COACH + after)[2] == []
 
 
-def test_no_continuation_after_a_dash_line_whose_speaker_is_unknown() -> None:
+def test_no_continuation_after_a_dash_line_whose_speaker_is_unknown(quotes: Quotes) -> None:
     # (After znaj.org: the lead says only "the coach"; nobody to carry on.)
     text = (
         "Про свої відчуття після гри тренер зазначив:\n"
         "– Це була вкрай конкурентна зустріч, обидва колективи показали високий рівень гри.\n"
         "Ми завжди готові до будь-яких обставин, команда має єдність."
     )
-    assert _quotes(text)[2] == []
+    assert quotes(text)[2] == []
 
 
-def test_no_continuation_after_a_quotation_in_guillemets() -> None:
+def test_no_continuation_after_a_quotation_in_guillemets(quotes: Quotes) -> None:
     # A paragraph in the first person after a quote in marks is not its second
     # paragraph: the marks would have said so (run_on reads them).
     text = (
@@ -189,4 +194,4 @@ def test_no_continuation_after_a_quotation_in_guillemets() -> None:
         "«Мы не смогли взять инициативу в свои руки. Так бывает», - сказал Коусейру.\n"
         "Мы связываемся с клубом каждую неделю, сообщил наш корреспондент."
     )
-    assert _quotes(text)[2] == []
+    assert quotes(text)[2] == []
