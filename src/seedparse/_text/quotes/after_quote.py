@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..dash_lines import DASHES
 from .label_lines import label_line
 from .latin_clauses import Attr
 from .lexicon import CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, OF_WORDS
@@ -60,7 +61,6 @@ _MAX_CAPTION = 240  # characters of a caption (a name, an office, a short phrase
 _MAX_WORDS = 36
 _MAX_SENTENCE = 400  # characters of the next paragraph read for its first sentence
 _COMPOUND_OFFICE = 7  # letters of an office after a hyphen ("-Trainer"; "Jean-Marie": a name)
-_DASHES = frozenset("-\u2013\u2014")
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 # Words that open the phrase after the name in a caption: prepositions, and the
 # subordinators of a caption's circumstance ("after his side won", "nach dem 3:0").
@@ -233,8 +233,8 @@ def caption_speaker(
         if len(rest) > _MAX_CAPTION:
             return None
         tokens = split_tokens(text, close_end, block_end)
-        marked = bool(tokens) and (tokens[0] in _DASHES or tokens[0] == "(")
-        if tokens and tokens[0] in _DASHES:
+        marked = bool(tokens) and (tokens[0] in DASHES or tokens[0] == "(")
+        if tokens and tokens[0] in DASHES:
             tokens = tokens[1:]  # (", \u2013 verb X" opens with a comma: no caption)
         tokens = _caption_tokens(_unbracketed(tokens))
         person = caption_person(tokens, is_verb)
@@ -395,7 +395,7 @@ def dash_verb_speaker(
     """The speaker after "\u00bb, \u2013 <verb> X." (``tokens``: the words after the
     closing mark, to the end of the sentence) when the word after the dash is a
     lowercase Cyrillic finite verb form and a named person follows it."""
-    if len(tokens) < 5 or tokens[0] != "," or tokens[1] not in _DASHES:
+    if len(tokens) < 5 or tokens[0] != "," or tokens[1] not in DASHES:
         return None
     verb = tokens[2]
     if not (verb.isalpha() and verb.islower() and is_cyrillic(verb) and len(verb) > 4):
