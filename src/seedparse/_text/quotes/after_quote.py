@@ -39,6 +39,7 @@ from ..dash_lines import DASHES
 from .label_lines import label_line
 from .latin_clauses import Attr
 from .lexicon import CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, OF_WORDS
+from .mark_sets import QUOTE_MARKS
 from .names import first_sentence_end, is_acronym, is_cap, is_cyrillic, name_forward, split_tokens
 from .offices import named_after_office
 from .quote_state import Quote
@@ -61,7 +62,6 @@ _MAX_CAPTION = 240  # characters of a caption (a name, an office, a short phrase
 _MAX_WORDS = 36
 _MAX_SENTENCE = 400  # characters of the next paragraph read for its first sentence
 _COMPOUND_OFFICE = 7  # letters of an office after a hyphen ("-Trainer"; "Jean-Marie": a name)
-_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 # Words that open the phrase after the name in a caption: prepositions, and the
 # subordinators of a caption's circumstance ("after his side won", "nach dem 3:0").
 _LINKS = word_set(
@@ -133,13 +133,13 @@ def _name_at(tokens: Sequence[str], k: int) -> tuple[str | None, int]:
     return name, after
 
 
-def caption_person(tokens: Sequence[str], is_verb: Callable[[str], bool]) -> str | None:
+def quote_caption_person(tokens: Sequence[str], is_verb: Callable[[str], bool]) -> str | None:
     """The one person a caption names (see the module docstring); "" when it names
     a second one too; None when it is no caption."""
     n = len(tokens)
     if not n or n > _MAX_WORDS or not is_cap(tokens[0]) or _stop_word(tokens[0]):
         return None
-    if any(t in _MARKS or t in _SENTENCE_VERBS or is_verb(t) for t in tokens):
+    if any(t in QUOTE_MARKS or t in _SENTENCE_VERBS or is_verb(t) for t in tokens):
         return None
     person: str | None = None
     office = False  # an office's word before the name ("manager Pep Guardiola")
@@ -237,7 +237,7 @@ def caption_speaker(
         if tokens and tokens[0] in DASHES:
             tokens = tokens[1:]  # (", \u2013 verb X" opens with a comma: no caption)
         tokens = _caption_tokens(_unbracketed(tokens))
-        person = caption_person(tokens, is_verb)
+        person = quote_caption_person(tokens, is_verb)
         if person is None and marked and _second_person(tokens):
             return ""  # a caption naming someone the rules cannot read: not the last one
         return person
@@ -254,7 +254,7 @@ def caption_speaker(
     tokens = _caption_tokens(_unbracketed(split_tokens(text, start, end)))
     if all(is_cap(t) for t in tokens) and text[end : end + _MAX_CAPTION].strip():
         return None  # a name alone over more text: the heading of what follows
-    return caption_person(tokens, is_verb)
+    return quote_caption_person(tokens, is_verb)
 
 
 # ---------------------------------------------------------------- the next paragraph

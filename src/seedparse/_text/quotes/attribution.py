@@ -6,54 +6,30 @@ right before it (``X emphasized: \u201c\u2026``, ``as X put it, \u201c\u2026``),
 a speaker: a name, a pronoun or a role noun next to a speech verb. Failing that, a
 speech verb with a subject elsewhere in the same sentence. The answer is an
 :data:`Attr`, resolved to a person by :mod:`seedparse._text.quotes.context`.
+
+The two searches every reading makes live in their own modules: the speaker named
+after a speech verb (:mod:`.after_verb`) and the subject before one
+(:mod:`.verb_subjects`); the class genders both and memoises the readings.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .attribution_words import person_at, role_head
+from .after_verb import speaker_named_after
 from .colon_clauses import colon_clause_subject
-from .english_apposition import (
-    job_noun_subject,
-    name_after_job_noun,
-    participle_subject,
-    possessive_side,
-)
-from .english_catenatives import catenative_start
-from .english_coordination import coordinated_office
+from .english_apposition import job_noun_subject, possessive_side
 from .english_documents import writing_read_before, written_by
-from .english_indefinites import indefinite_head, name_start
-from .english_judgment import object_not_speaker
-from .english_quoted import quoted_as
-from .french_clauses import (
-    elided_auxiliary,
-    for_clause,
-    name_past_age,
-    object_before_verb,
-    office_apposition,
-    past_complement,
-    unelided,
-)
+from .french_clauses import elided_auxiliary, for_clause, unelided
 from .french_inversion import causative_verb
 from .french_sources import as_selon
-from .german_clauses import (
-    DATIVE_ARTICLES,
-    according_to,
-    impersonal_source,
-    no_speaker_after_verb,
-    prepositional_object,
-    wie_clause_subject,
-)
+from .german_clauses import according_to
 from .latin_clauses import (
     DOCUMENTS,
     Attr,
     auxiliary_inversion,
-    inverted_participle_subject,
     inverted_verb,
-    reflexive_auxiliary,
     reflexive_participle,
     relative_antecedent,
     role,
@@ -68,53 +44,22 @@ from .lexicon import (
     DETERMINERS,
     FOR_WORDS,
     FUNCTION_WORDS,
-    IMPERSONAL,
-    INDEFINITE,
     LEADING_SEPARATORS,
     NOT_NAME_OPENERS,
     OF_WORDS,
     OTHER_PRONOUNS,
     PRONOUNS,
     REPORTED_OPENINGS,
-    ROLE_ENDS,
     SO_WORDS,
     THAT,
     TRAILING_SEPARATORS,
 )
-from .names import (
-    inverted_pronoun,
-    is_cap,
-    is_cyrillic,
-    is_title,
-    name_backward,
-    name_forward,
-    office_name,
-    slavic_title,
-)
-from .offices import (
-    appositive_name,
-    named_after_office,
-    office_before_colon,
-    role_ends_at,
-    surname_after_article,
-)
-from .role_memory import office_noun
-from .slavic import (
-    according,
-    cyrillic_word,
-    gendered,
-    is_body,
-    oblique_office,
-    office_title,
-    opening_speaker,
-    quoted_person,
-    slavic_adverb,
-    speech_owner,
-)
+from .names import inverted_pronoun, is_cap, is_cyrillic, is_title, name_backward, name_forward
+from .offices import office_before_colon
+from .slavic import according, gendered, opening_speaker, quoted_person, slavic_adverb, speech_owner
 from .slavic_after import dash_verb
-from .slavic_office_genitive import office_genitive
-from .slavic_others import dative_addressee
-from .slavic_subjects import office_with_complement, opening_subject
+from .slavic_subjects import opening_subject
+from .verb_subjects import verb_subject
 
 __all__ = ["Attr", "Attribution"]
 
@@ -122,10 +67,6 @@ __all__ = ["Attr", "Attribution"]
 
 _MEMO_SIZE = 1 << 11  # answers remembered per grammar (then the memo starts over)
 _MISSING: Attr = ("", "")  # a memo miss (compared by identity: no answer is this object)
-
-_ELIDED_OF = ("d'", "d\u2019")
-_AGE_NOUN = re.compile(r"\d{1,3}-[Jj]\u00e4hrige[rn]?\Z")  # "der 48-J\u00e4hrige"
-_RELATIVES = frozenset(("qui", "who", "der", "die"))  # a relative clause after a name
 
 
 class Attribution:
@@ -319,317 +260,15 @@ class Attribution:
 
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
         """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
-        return gendered(self._speaker_after_verb(tokens, j), tokens[j - 1] if j > 0 else "")
-
-    def _speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
-        n = len(tokens)
-        if j >= n or (j > 0 and object_not_speaker(tokens[j - 1])):  # ("praised X": the object)
-            return None
-        word = tokens[j]
-        low = word.lower()
-        if low in DATIVE_ARTICLES:
-            return None  # "sagte dem Blatt": the addressee, not the speaker
-        if dative_addressee(word) and j + 1 < n and tokens[j + 1].isalpha():
-            # (a dative after the verb is the one spoken to: the speaker comes after it)
-            return self._speaker_after_verb(tokens, j + 1)
-        if impersonal_source(tokens, j):
-            return ("new-role", low)  # "\u201e\u2026\u201c, hie\u00df es aus dem Rathaus"
-        person = person_at(tokens, j, verb=tokens[j - 1] if j else "")
-        if person is not None:
-            return person
-        if (k := past_complement(tokens, j)) != j:  # "a dit \u00e0 l'AFP le maire"
-            return self._speaker_after_verb(tokens, k) if k > j else None  # (not "\u00e0 X")
-        if (
-            word.isalpha()
-            and word.islower()
-            and low not in DETERMINERS
-            and j + 1 < n
-            and tokens[j + 1].lower() in DETERMINERS
-            and tokens[j + 1].lower() not in INDEFINITE
-        ):
-            # An adverb between the verb and its subject: "erkl\u00e4rte dagegen der
-            # Vorsitzende", "a d\u00e9clar\u00e9 jeudi le ministre".
-            j += 1
-            word, low = tokens[j], tokens[j].lower()
-        if word[0].isalpha() and is_cap(word):
-            name, name_end = name_forward(tokens, j)
-            if name is not None and is_cyrillic(word) and is_body(name):
-                # "\u2026, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b
-                # \u0413\u043b\u0430\u0432\u0430 \u041c\u0418\u0414": a body's name after an office.
-                title = slavic_title(word)
-                return ("role", title) if title else None
-            if name is None and is_cyrillic(word):
-                # "\u0441\u043a\u0430\u0437\u0430\u0432
-                # \u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442": an office written with a
-                # capital.
-                title = slavic_title(word)
-                return ("role", title) if title else None
-            if name_end < n and tokens[name_end].endswith(("'s", "\u2019s")) and is_cap(word):
-                # "said Tom Burke's lawyer, Ana Ruiz": someone of that person's side.
-                return possessive_side(tokens, name_end, self.is_verb, None)
-            if name is not None and not is_cyrillic(word):
-                name = name_after_job_noun(tokens, name_end) or name  # "said X resident, Y Z"
-            if name is None and is_title(word):
-                name = named_after_office(tokens, j)  # "informiert Initiator und Leiter X Y"
-            return ("name", name) if name else None
-        if word.islower() and low not in DETERMINERS:
-            # Role words before the name: "said council member X", "said former minister X".
-            k = j
-            while k < n and k < j + 4 and tokens[k].isalpha() and tokens[k].islower():
-                if tokens[k] in THAT or (
-                    tokens[k] in FUNCTION_WORDS and not coordinated_office(tokens, k)
-                ):  # ("said founder and chief executive X")
-                    return None
-                k += 1
-            if is_cyrillic(word) and oblique_office(tokens[j:k]):
-                # ("words of the press secretary X": the office and its person
-                # are the object)
-                return None
-            if no_speaker_after_verb(tokens, j, k):
-                return None  # "sagte nach dem Verfahren", "stellte kleinlaut fest:"
-            if k < n and k > j and tokens[k][0].isalpha() and is_cap(tokens[k]):
-                name, _ = name_forward(tokens, k)
-                if name is not None and is_cyrillic(word) and is_body(name):
-                    # Russian and Ukrainian offices take the body in the genitive
-                    # ("\u0433\u043b\u0430\u0432\u0430
-                    # \u0440\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u043e\u0433\u043e
-                    # \u041c\u0418\u0414", "\u0440\u0435\u0447\u043d\u0438\u043a
-                    # \u041c\u0417\u0421", "\u0433\u043b\u0430\u0432\u0430
-                    # \u0411\u0430\u043d\u043a\u0430
-                    # \u0420\u043e\u0441\u0441\u0438\u0438"): with no person named after it, the
-                    # office
-                    # is a role, for the person the text gave it to.
-                    found = office_name(tokens, j)
-                    if found is not None and not is_body(found[1]):
-                        return found
-                    title = office_title(tokens[j:k])
-                    return ("role", title) if title else None
-                if (
-                    name is not None
-                    and " " not in name
-                    and is_cyrillic(word)
-                    and k + 1 < n
-                    and tokens[k + 1].isalpha()
-                    and tokens[k + 1].islower()
-                ):
-                    # "\u0433\u043b\u0430\u0432\u0430 \u0421\u0447\u0435\u0442\u043d\u043e\u0439
-                    # \u043f\u0430\u043b\u0430\u0442\u044b": a capitalised adjective of the body's
-                    # name.
-                    found = office_name(tokens, j)
-                    if found is not None and not is_body(found[1]):
-                        return found
-                    title = slavic_title(word)
-                    return ("role", title) if title else None
-                if name is not None and " " not in name:
-                    # One capitalised word after an office may be its genitive
-                    # ("commander of the Air Force ... Name Surname"): a full name
-                    # further on in the clause is the person, else the office's holder.
-                    found = office_name(tokens, j)
-                    if found is None and office_genitive(tokens, j, k, name):
-                        title = office_title(
-                            tokens[j:k]
-                        )  # "\u0433\u043e\u043b\u043e\u0432\u0430 X-\u044f"
-                        return ("role", title) if title else None
-                    return found or ("name", name)
-                if name is not None:
-                    return ("name", name)
-            # A longer office, in the genitive in Slavic languages ("said the minister
-            # of foreign affairs of Russia Sergey Lavrov"): the name is the last run of
-            # capitalised words before the clause ends. With no name, the office is a
-            # role (Russian "\u2026, - said the head of the central bank").
-            found = office_name(tokens, j)
-            plain = word.isalpha() or cyrillic_word(word)
-            short_office = slavic_title(word) == low  # ("\u043c\u044d\u0440": three letters)
-            if found is None and plain and (len(word) > 3 or short_office) and low not in ROLE_ENDS:
-                return role("", slavic_title(word) or low)
-            return found
-        if low in DETERMINERS:
-            named = named_after_office(tokens, j + 1)
-            if named is not None:
-                return ("name", named)  # "demande le journaliste Thomas Sotto"
-            named = appositive_name(tokens, j + 1)
-            if named is not None:
-                return ("name", named)  # "a r\u00e9agi le pr\u00e9sident du groupe, X."
-            if j + 1 < n and _AGE_NOUN.match(tokens[j + 1]):
-                return ("role", "j\u00e4hrige")  # "sagte der 48-J\u00e4hrige"
-            surname = surname_after_article(tokens, j)
-            if surname is not None:
-                return ("surname-role", surname)  # "so der frustrierte H\u00e4rtel"
-            # "said the officer", "explique la nouvelle maire de la capitale": the
-            # role is the last word before a preposition or a relative pronoun.
-            k = j + 1
-            while k < n and k < j + 5 and tokens[k][0].isalpha():
-                if role_ends_at(tokens, k):
-                    break  # ("teilte die Polizei mit", "die Ministerin und bedankte sich")
-                k += 1
-            if k > j + 1:
-                return role(low, tokens[k - 1])
-        return None
+        return gendered(speaker_named_after(self, tokens, j), tokens[j - 1] if j > 0 else "")
 
     def subject_of(
         self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
     ) -> Attr | None:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
-        found = self._subject_of(tokens, verb_at, participle=participle)
+        found = verb_subject(self, tokens, verb_at, participle=participle)
         return gendered(found, tokens[verb_at])
-
-    def _subject_of(
-        self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
-    ) -> Attr | None:
-        if (in_wie := wie_clause_subject(name_forward, tokens, verb_at)) is not None:
-            return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
-        if (quoted := quoted_as(self.subject_of, tokens, verb_at)) is not None:
-            return quoted  # "NAN quoted him as saying:", "X was quoted as saying"
-        after = verb_at + 1
-        if (
-            verb_at > 0
-            and after < len(tokens)
-            and tokens[after].isalpha()
-            and (
-                after + 1 >= len(tokens)
-                or not tokens[after + 1][0].isalnum()
-                or tokens[after] in ("er", "sie")  # "Sp\u00e4ter f\u00fcgte sie hinzu:"
-            )
-        ):
-            # German puts the subject after the verb when the clause opens with
-            # something else ("Gegen Ende ihrer Rede sagte sie:"): a pronoun there,
-            # ending the clause, is it ("X said she would" is another clause's).
-            behind = person_at(tokens, after, verb=tokens[verb_at])
-            if behind is not None and behind[1] in PRONOUNS:
-                return behind
-            if behind is not None and behind[1] in IMPERSONAL:
-                return None  # "Im Rathaus sagt man:": no person, and "Rathaus" no subject
-        j = verb_at - 1
-        skipped = 0
-        while j >= 0 and skipped < 2:
-            low = tokens[j].lower()
-            if (
-                low in AUX
-                or low in CLITICS
-                or reflexive_auxiliary(low)  # "X s\u2019est dit": the verb's, not X's
-                or object_before_verb(tokens, j, verb_at)  # "X le reconna\u00eet :"
-                or (low.endswith("ly") and len(low) > 3 and tokens[j].islower())
-            ):
-                j -= 1
-                skipped += 1
-            elif low == ")" and "(" in tokens[max(0, j - 6) : j]:
-                # "Saskia Esken (SPD) rief": a party or an age between name and verb.
-                j -= 1
-                while tokens[j] != "(":
-                    j -= 1
-                j -= 1
-                skipped += 1
-            else:
-                break
-        if j < 0:
-            return None
-        if (chain := catenative_start(tokens, j)) > 0:  # "X went on to say"
-            return self._subject_of(tokens, chain, participle=participle)
-        word = tokens[j]
-        low = word.lower()
-        inverted = inverted_pronoun(low)
-        if inverted is not None:
-            return ("pronoun", inverted)  # "a-t-il expliqu\u00e9"
-        if low[:2] in _ELIDED_OF and word[2:3].isupper() and j >= 2:
-            # "L\u2019ancien secr\u00e9taire d\u2019\u00c9tat a pr\u00e9cis\u00e9": an
-            # office with its elided complement, not a name.
-            noun = tokens[j - 1]
-            if noun.islower() and is_title(noun):
-                for k in range(j - 2, max(-1, j - 4), -1):
-                    if tokens[k].lower() in DETERMINERS:
-                        return role(tokens[k].lower(), noun.lower())
-            return None
-        person = person_at(tokens, j, verb=tokens[verb_at])
-        if person is not None:
-            return person
-        if word[0].isalpha() and is_cap(word):
-            name = name_backward(tokens, j)
-            if name is not None and is_cyrillic(word) and is_body(name):
-                # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411
-                # \u0437\u0430\u044f\u0432\u0438\u043b\u0430": the body after the office, not a
-                # person.
-                k = j - 1
-                while k >= 0 and k > j - 4 and tokens[k][0].isalpha() and not is_title(tokens[k]):
-                    k -= 1
-                title = slavic_title(tokens[k]) if k >= 0 else None
-                return ("role", title) if title else None
-            if name is not None and (head := indefinite_head(tokens, name_start(tokens, j))):
-                return head  # "one official at City Hall told": the name is the place
-            if name is not None and " " not in name and prepositional_object(tokens, j):
-                return None  # "f\u00fcr die Einladung dankte": the verb-last clause's object
-            if name is not None and " " not in name:
-                # "La secr\u00e9taire g\u00e9n\u00e9rale de la CGT ajoute": one word
-                # after a preposition or an article complements a role noun.
-                head = role_head(tokens, j - 1)
-                if head is not None:
-                    return head
-            if name is not None:
-                return ("name", name)
-            if is_title(word):
-                # "die Grünen-Politikerin fügte hinzu": an office for the person.
-                return ("role", word.lower())
-            return None
-        if word == ",":
-            # "X, an officer of \u2026, stated": the sentence opens with the subject.
-            first = 0
-            while first < j and (
-                tokens[first] in LEADING_SEPARATORS or tokens[first].lower() in CONJUNCTIONS
-            ):
-                first += 1
-            low0 = tokens[first].lower() if first < j else ""
-            if (low0 in PRONOUNS or low0 in OTHER_PRONOUNS) and not tokens[first + 1][0].isupper():
-                return ("pronoun", low0)  # (not "On Monday, X": a preposition there)
-            name, after = name_forward(tokens, first)
-            if name is not None and after < j and tokens[after] == ",":
-                return ("name", name)
-            for comma in range(first, j - 2):
-                # "Selon l\u2019AFP, X, qui a \u00e9t\u00e9 applaudi \u2026, a
-                # soutenu que": a name set off by a relative clause, after an opening
-                # phrase, is the subject.
-                if tokens[comma] != ",":
-                    continue
-                named, end, aged = name_past_age(tokens, comma + 1, at_comma=True)
-                if (
-                    named is not None
-                    and (" " in named or aged)  # "X, 10 ans, raconte"
-                    and tokens[end] == ","
-                    and (
-                        end == j
-                        or (end + 1 < j and tokens[end + 1].lower() in _RELATIVES)
-                        or office_apposition(tokens, end + 1, j)  # "X, pr\u00e9sident de \u2026,"
-                    )
-                ):
-                    return ("name", named)
-            if low0 in DETERMINERS and "," in tokens[first:j]:
-                # "L'avocat de la famille, Me Antoine Roche, a d\u00e9nonc\u00e9": the
-                # subject is an office, and the name set off after it.
-                comma = tokens.index(",", first, j)
-                named, end = name_forward(tokens, comma + 1)
-                if named is not None and " " in named and end == j:
-                    return ("name", named)
-            if participle:
-                found = inverted_participle_subject(self, tokens, first, j, verb_at)
-                if found is not None:
-                    return found  # "\u00bb, a d\u00e9clar\u00e9 X, ajoutant que \u00ab\u2026"
-            if participle and tokens[verb_at].endswith("ing"):
-                return participle_subject(tokens, first, j)  # ("X left, saying \u201c\u2026")
-            return None
-        if word[0].isalpha() and word.islower() and is_cyrillic(word):
-            # Russian and Ukrainian have no articles: an office noun right before the
-            # verb is the subject ("\u0412\u043e\u0434\u043d\u043e\u0447\u0430\u0441
-            # \u043c\u0456\u043d\u0456\u0441\u0442\u0440
-            # \u043d\u0430\u0433\u043e\u043b\u043e\u0441\u0438\u043b\u0430").
-            title = slavic_title(word)
-            return ("role", title) if title == low else office_with_complement(tokens, j)
-        if word[0].isalpha() and word.islower() and low not in CONJUNCTIONS:
-            # "the officer said", "a spokesman for the ministry said"
-            k = j - 1
-            while k >= 0 and k > j - 5 and tokens[k][0].isalpha():
-                if tokens[k].lower() in DETERMINERS:
-                    return role(tokens[k].lower(), office_noun(tokens, k + 1, j) or low)
-                k -= 1
-        return None
 
     def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
         """Attribution in the words of the sentence before a quote of ``n_words``

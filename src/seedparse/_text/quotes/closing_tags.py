@@ -11,12 +11,12 @@ from typing import Protocol
 
 from .latin_clauses import Attr
 from .lexicon import DETERMINERS, SENTENCE_END, SO_WORDS
+from .mark_sets import QUOTE_MARKS
 from .names import split_tokens
 
 __all__ = ["closing_so_tag"]
 
 _MAX_TAG = 5  # words of the tag after "so": an office, a name, an age in brackets
-_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a')
 _SPEAKERS = frozenset(("name", "role", "surname-role", "new-role"))
 
 
@@ -31,7 +31,7 @@ def closing_so_tag(text: str, close_end: int, limit: int, grammar: _Grammar) -> 
     None when the sentence ends in anything else ("…, so schnell es ging.")."""
     tokens = split_tokens(text, close_end, limit)
     stop = next((k for k, token in enumerate(tokens) if token in SENTENCE_END), -1)
-    if stop < 2 or any(token in _MARKS for token in tokens[:stop]):
+    if stop < 2 or any(token in QUOTE_MARKS for token in tokens[:stop]):
         return None
     comma = stop - 1
     while comma >= 0 and tokens[comma] != ",":

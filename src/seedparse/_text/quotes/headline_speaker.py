@@ -30,6 +30,7 @@ from typing import Protocol
 
 from .context_words import written_alone
 from .lexicon import CONJUNCTIONS, DETERMINERS
+from .mark_sets import CLOSING_MARKS, OPENING_MARKS
 from .names import (
     NAME_LOOKBACK,
     is_acronym,
@@ -64,8 +65,6 @@ _MIN_WORDS = 6  # words of a quotation credited so, at least
 _MAX_NOTE = 15  # words of a heading or a note line above the quotes, at most
 _TAIL = 300  # characters of the quote's paragraph read after it for another name
 _CHUNK = 1400  # characters the context reads at once (under its own window)
-_OPEN_MARKS = frozenset('\u00ab\u201e\u201c"\u2018\u201a\u2039')
-_CLOSE_MARKS = frozenset('\u00bb\u201c\u201d"\u2019\u2018\u203a')
 _OPEN_BRACKET, _CLOSE_BRACKET = frozenset("(["), frozenset(")]")
 # Prepositions before a name that make it a place, a body or an object ("à Québec",
 # "von Selhurst Park", "про реформу"), Latin script; Cyrillic: SLAVIC_PREPOSITIONS.
@@ -149,7 +148,7 @@ def _label_speaks(tokens: Sequence[str], colon: int) -> bool:
     """Do the title's words after its colon give the labelled person's own words (a
     quotation mark, or a first-person word)?"""
     rest = tokens[colon + 1 :]
-    if rest and rest[0] in _OPEN_MARKS:
+    if rest and rest[0] in OPENING_MARKS:
         return True
     return first_person(" ".join(rest))
 
@@ -165,9 +164,9 @@ def _names_other(tokens: Sequence[str], start: int, end: int) -> bool:
     n = len(tokens)
     while k < n:
         token = tokens[k]
-        if token in _OPEN_MARKS or token in _OPEN_BRACKET:
+        if token in OPENING_MARKS or token in _OPEN_BRACKET:
             depth += 1
-        elif token in _CLOSE_MARKS or token in _CLOSE_BRACKET:
+        elif token in CLOSING_MARKS or token in _CLOSE_BRACKET:
             depth = max(0, depth - 1)
         lead = tokens[k - 1] if k else ""
         if (
@@ -314,7 +313,7 @@ class TitleSpeaker:
             if len(line.split()) <= _MAX_NOTE or surname in line:
                 continue
             bare = line.strip().rstrip(".,;!?\u2026 ")
-            if bare[:1] not in _OPEN_MARKS and bare[-1:] not in _CLOSE_MARKS:
+            if bare[:1] not in OPENING_MARKS and bare[-1:] not in CLOSING_MARKS:
                 return False  # (a scare quote inside is no quotation paragraph)
         return True
 

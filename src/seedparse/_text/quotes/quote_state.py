@@ -40,7 +40,7 @@ class Quote:
         self.closed = close_end > inner_end
         self.text = ""
         self.speaker: str | None = None
-        # How _judge read it: no attribution at all, or one in the words right after it.
+        # How judging.judge read it: no attribution at all, or one in the words right after it.
         self.unattributed = False
         self.credited_after = False
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .context import Context
 from .lexicon import CONJUNCTIONS, PRONOUNS
+from .mark_sets import QUOTE_MARKS_WITH_APOSTROPHE
 from .names import is_name_word, sentence_start, split_tokens
 
 __all__ = ["pronoun_reporter"]
@@ -26,7 +27,6 @@ _MAX_TO_VERB = 3
 _WINDOW = 320
 _SENTENCE_END = frozenset(".!")
 _GERMAN_PRONOUNS = frozenset(("er", "sie"))
-_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a')
 
 
 def pronoun_reporter(context: Context, pos: int) -> str | None:
@@ -41,7 +41,7 @@ def pronoun_reporter(context: Context, pos: int) -> str | None:
         return None
     start = sentence_start(text, max(context.low, j - _WINDOW), j)
     tokens = split_tokens(text, start, j)
-    if len(tokens) < 4 or any(token in _MARKS for token in tokens):
+    if len(tokens) < 4 or any(token in QUOTE_MARKS_WITH_APOSTROPHE for token in tokens):
         return None
     k = 1 if tokens[0].lower() in CONJUNCTIONS else 0
     pronoun = tokens[k].lower()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import takewhile
 
 from .lexicon import PRONOUNS, SLAVIC_ACCORDING, SLAVIC_POSSESSIVES, SPEECH_VERBS
+from .mark_sets import OPENING_DOUBLE_MARKS
 from .names import (
     is_acronym,
     is_cap,
@@ -532,7 +533,6 @@ _OUTLET_NOUNS = frozenset(
         "\u0442\u0435\u043b\u0435\u043a\u0430\u043d\u0430\u043b",
     )
 )
-_OPEN_MARKS = frozenset('\u00ab\u201e\u201c"')
 # Verbs that relay someone's words, with the noun "words" after them: "\u2014
 # \u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442 \u0441\u043b\u043e\u0432\u0430 X", "\u2014
 # \u043f\u0440\u0438\u0432\u043e\u0434\u0438\u0442 \u0441\u043b\u043e\u0432\u0430 X"
@@ -571,7 +571,7 @@ def quoted_person(tokens: Sequence[str], i: int) -> Attr | None:
         return None
     if j < n and tokens[j].lower() in _OUTLET_NOUNS:
         j += 1
-    if j < n and tokens[j] in _OPEN_MARKS:
+    if j < n and tokens[j] in OPENING_DOUBLE_MARKS:
         return None  # "\u2026 \u00ab\u2026\u00bb X": the outlet first, then who knows
     if j >= n or not tokens[j][:1].isalpha() or not is_cyrillic(tokens[j]):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .mark_sets import CLOSING_DOUBLE_MARKS, OPENING_DOUBLE_MARKS
 from .names import is_cap, name_forward, slavic_title
 from .slavic import cyrillic_word, is_body
 from .slavic_forms import oblique_name
@@ -18,7 +19,6 @@ Attr = tuple[str, str]  # the attribution's (kind, value), as in :mod:`.attribut
 
 # "and" between two subjects (Russian, Ukrainian).
 _JOINS = frozenset(("\u0438", "\u0456", "\u0442\u0430", "\u0439"))
-_OPEN_MARKS = frozenset('\u00ab\u201e\u201c"')
 
 #: At most this many lower-case words of an office's complement stand between the office
 #: noun and the speech verb ("\u0433\u043b\u0430\u0432\u0430
@@ -123,7 +123,7 @@ def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
     found: str | None = None
     while k < verb_at:
         token = tokens[k]
-        if found is not None and token in _OPEN_MARKS:
+        if found is not None and token in OPENING_DOUBLE_MARKS:
             k = _after_title(tokens, k, verb_at)  # (a name in marks)
             if k < 0:
                 return None
@@ -151,7 +151,6 @@ def opening_subject(tokens: Sequence[str], verb_at: int) -> Attr | None:
 _OPENER_WORDS = 3
 #: At most this many words of a name in marks between a subject and its verb.
 _TITLE_WORDS = 6
-_CLOSE_MARKS = frozenset('\u00bb\u201c\u201d"')
 
 
 def _after_openers(tokens: Sequence[str], verb_at: int) -> int:
@@ -177,7 +176,7 @@ def _after_title(tokens: Sequence[str], k: int, verb_at: int) -> int:
     """The index after the closing mark of a name in marks opened at ``tokens[k]``
     (words only inside, at most :data:`_TITLE_WORDS`), or -1."""
     for m in range(k + 1, min(verb_at, k + 2 + _TITLE_WORDS)):
-        if tokens[m] in _CLOSE_MARKS:
+        if tokens[m] in CLOSING_DOUBLE_MARKS:
             return m + 1 if m > k + 1 else -1
         if not tokens[m][0].isalpha():
             return -1

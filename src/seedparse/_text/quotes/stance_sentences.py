@@ -13,6 +13,7 @@ Mannschaft ist zufrieden. „…“" (no person) are left alone.
 from __future__ import annotations
 
 from .context import Context
+from .mark_sets import QUOTE_MARKS_WITH_APOSTROPHE
 from .names import is_title, name_forward, sentence_start, split_tokens
 
 __all__ = ["STANCE_WORDS", "stance_speaker"]
@@ -31,7 +32,6 @@ _COPULAS = frozenset(("ist", "war", "zeigte", "zeigt", "gab", "gibt", "wirkte", 
 _WINDOW = 320  # characters read back for the sentence
 _MAX_PREDICATE = 8  # words between the copula and the adjective ("mit der Leistung …")
 _SENTENCE_END = frozenset(".!")
-_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a')
 
 
 def stance_speaker(context: Context, pos: int) -> str | None:
@@ -50,7 +50,7 @@ def stance_speaker(context: Context, pos: int) -> str | None:
     tokens = split_tokens(text, start, j)
     if len(tokens) < 3 or tokens[-1].lower() not in STANCE_WORDS:
         return None
-    if any(token in _MARKS for token in tokens):
+    if any(token in QUOTE_MARKS_WITH_APOSTROPHE for token in tokens):
         return None
     k = 1 if tokens[0][:1].isupper() and is_title(tokens[0]) else 0
     name, after = name_forward(tokens, k)

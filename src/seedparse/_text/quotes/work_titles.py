@@ -3,7 +3,7 @@
 puts the title right after its noun, and the comma that may follow the closing mark
 closes an apposition, not a quoted sentence; nobody is credited with such words, so
 they are no quotation. (English and French titles after an article are
-``finder._after_article``'s and ``english_titles``'.)
+``judging._after_article``'s and ``english_titles``'.)
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ import pytest
 import seedparse
 from seedparse._text.quotes.after_quote import (
     anaphoric_speaker,
-    caption_person,
     dash_verb_speaker,
     inverted_verb_speaker,
+    quote_caption_person,
 )
 from seedparse._text.quotes.attribution import Attribution
 from seedparse._text.quotes.lexicon import SPEECH_VERBS
@@ -61,8 +61,8 @@ def _speakers(text: str) -> list[str | None]:
         ("Manchester United Football Club", None),
     ],
 )
-def test_caption_person(caption: str, person: str | None) -> None:
-    assert caption_person(_tokens(caption), _GRAMMAR.is_verb) == person
+def test_quote_caption_person(caption: str, person: str | None) -> None:
+    assert quote_caption_person(_tokens(caption), _GRAMMAR.is_verb) == person
 
 
 def test_a_caption_line_under_a_quotation_paragraph() -> None:

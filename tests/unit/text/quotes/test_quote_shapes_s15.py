@@ -15,7 +15,7 @@
   (:func:`~seedparse._text.quotes.english_clauses.contrast_at`).
 * A paragraph that is only a quote, after a sentence of reported speech that ends in
   a tag (", she adds."), goes on with the tag's speaker: a name, or for a pronoun the
-  one quoted last when nobody came in since (``QuoteFinder._tag_before``).
+  one quoted last when nobody came in since (``speech_before.tag_before``).
 * "the explanatory notes of the draft": a speech verb's form before "of" is a noun in
   the sentence around a quote too, not only right before it.
 * "the report said", "the statement said": a document credited with words is no
