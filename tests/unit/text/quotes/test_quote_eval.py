@@ -139,7 +139,10 @@ FLOORS = {
     # Then its rules (von phrases, nouns before a given name): de 236/266, 236/266.
     # Session 24 (qopen24): one de-s24o case (a quotation open across paragraphs, and near
     # misses), scored before any rule: 3/4, 3/4; the enlarged set's floor below.
-    "de": (0.853, 0.861),  # 267/313, 267/310
+    # Session 25 (qeval25): 6 de-e25 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 11/16, 11/19;
+    # the enlarged set's floor below (was 267/313, 267/310; re-score: --ids '*-e25-*').
+    "de": (0.844, 0.844),  # 278/329, 278/329
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -223,7 +226,10 @@ FLOORS = {
     # Then its mechanism (headline_speaker.py): unchanged, 326/356, 326/354.
     # Session 24 (qopen24): one en-s24o case (a quotation open across paragraphs, and near
     # misses), scored before any rule: 7/7, 7/7; the enlarged set's floor below.
-    "en": (0.913, 0.917),  # 379/415, 379/413
+    # Session 25 (qeval25): 5 en-e25 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 17/23, 17/22;
+    # the enlarged set's floor below (was 379/415, 379/413; re-score: --ids '*-e25-*').
+    "en": (0.904, 0.910),  # 396/438, 396/435
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -341,7 +347,10 @@ FLOORS = {
     # misses), scored before any rule: 2/5, 2/5; the enlarged set's floor below.
     # Then its mechanism (open_quotes.py: a spaced closing guillemet ends a quotation
     # open across paragraphs): 298/350, 298/340.
-    "fr": (0.852, 0.877),  # 301/353, 301/343
+    # Session 25 (qeval25): 5 fr-e25 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 7/16, 7/16;
+    # the enlarged set's floor below (was 301/353, 301/343; re-score: --ids '*-e25-*').
+    "fr": (0.834, 0.857),  # 308/369, 308/359
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -406,7 +415,10 @@ FLOORS = {
     # misses), scored before any rule: 10/10, 10/10; the enlarged set's floor below.
     # Then its dash-line continuation (open_quotes.dash_goes_on: a first-person paragraph
     # with no dash after a speaker's dash line): 173/197, 173/189.
-    "ru": (0.880, 0.917),  # 177/201, 177/193
+    # Session 25 (qeval25): 6 ru-e25 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 5/8, 5/7;
+    # the enlarged set's floor below (was 177/201, 177/193; re-score: --ids '*-e25-*').
+    "ru": (0.870, 0.910),  # 182/209, 182/200
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -450,7 +462,10 @@ FLOORS = {
     # quotations), scored before any rule of that round: 3/3, 3/3; uk 144/157, 144/154.
     # Session 24 (qopen24): two uk-s24o cases (a quotation open across paragraphs, and near
     # misses), scored before any rule: 3/5, 3/4; the enlarged set's floor below.
-    "uk": (0.892, 0.912),  # 157/176, 157/172
+    # Session 25 (qeval25): 5 uk-e25 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 10/15, 10/14;
+    # the enlarged set's floor below (was 157/176, 157/172; re-score: --ids '*-e25-*').
+    "uk": (0.874, 0.897),  # 167/191, 167/186
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -587,7 +602,10 @@ FLOORS = {
     # And a pronoun before the body names anyone, or a surname alone, stands for the
     # caption's person (name_lines.caption_person): 1234/1412, 1234/1378 (held out 425;
     # e24 56/73, 56/63).
-    "all": (0.878, 0.895),  # 1281/1458, 1281/1431
+    # Session 25 (qeval25): 27 e25 cases, the session's measurement set (outlets not used
+    # before, no rule tuned on them), scored on main before the session's mechanisms:
+    # 50/78, 50/78; the enlarged set's floor below (was 1281/1458, 1281/1431).
+    "all": (0.866, 0.882),  # 1331/1536, 1331/1509
 }
 
 
