@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from ... import _native
 from .names import native_scanner
+from .single_marks import quotation_marks
 
 __all__ = [
     "MAX_MARKS_PER_BLOCK",
@@ -238,6 +239,8 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
             _find_all(text, "'", start, end, singles, cap + len(doubled))
             singles = [mark for mark in singles if mark[0] not in doubled]
             marks.extend(singles[:cap])
+        else:  # ('We will not back down,' the minister said: single_marks.py)
+            marks += quotation_marks(text, start, end, cap, doubled)
     if text.find(",,", start, end) >= 0:
         _find_low_commas(text, start, end, marks, cap)
     if text.find("&", start, end) >= 0:
@@ -480,6 +483,10 @@ def opening_mark(text: str, pos: int) -> str:
 
 def _reads_straight_single(text: str, low: int, high: int) -> bool:
     """Does :func:`collect_marks` take straight single marks in ``text[low:high]``
-    (Russian or Ukrainian text)? The native pairing does not read them, so such a
-    document is paired in Python."""
-    return text.find("'", low, high) >= 0 and _CYRILLIC_SINGLE.search(text, low, high) is not None
+    (Russian or Ukrainian text, or a quotation between them: single_marks.py)? The
+    native pairing does not read them, so such a document is paired in Python."""
+    if text.find("'", low, high) < 0:
+        return False
+    return _CYRILLIC_SINGLE.search(text, low, high) is not None or bool(
+        quotation_marks(text, low, high, 1)
+    )
