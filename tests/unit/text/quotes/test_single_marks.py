@@ -16,9 +16,9 @@ from seedparse._text.quotes.single_marks import quotation_marks
 
 
 def _quoted(text: str) -> list[str]:
-    """The stretches between the marks :func:`quotation_marks` finds (a mark left open
-    runs to the end of its line)."""
-    marks = [pos for pos, _, _ in quotation_marks(text, 0, len(text), 100)]
+    """The stretches between the straight single marks that :func:`collect_marks`
+    takes (:func:`quotation_marks`; a mark left open runs to the end of its line)."""
+    marks = [pos for pos, _, mark in collect_marks(text, 0, len(text), 100) if mark == "'"]
     out: list[str] = []
     while marks:
         start = marks.pop(0)
