@@ -55,8 +55,9 @@ _OWN_PUNCTUATION = frozenset(",.!?\u2026")
 # What may follow a closing mark (all of them in marks._RIGHT_OK, so that
 # marks.pair_marks closes with it).
 _AFTER_CLOSING = frozenset('.,;:!?)]}\u2026\u2014\u2013-"\u201d\u00bb\u2019')
-# Left at the end of a paragraph after a closing mark: the sentence's end.
-_TRAILING = " \t.,;:!?)\u2026"
+# Left at the end of a paragraph after a closing mark: the sentence's end (a regex, so
+# that only the run after the mark is read, not the rest of the paragraph).
+_TRAILING = re.compile("[ \t.,;:!?)\u2026]*")
 # A paragraph that opens with a straight single mark before a letter.
 _PARAGRAPH_OPENS = re.compile("[^\\S\n]*\n\\s*'[^\\W\\d_]")
 # A spaced dash or a colon after a closing mark: a headline's speaker or lede follows.
@@ -83,12 +84,16 @@ def quotation_marks(
         para_start = para_start if para_start > start else start
         para_end = text.find("\n", match.start(), end)
         para_end = para_end if para_end >= 0 else end
-        follows = ran_on >= 0 and not text[ran_on:para_start].strip()
         trailing = _paragraph(text, para_start, para_end, match.start(), skip, found)
-        # An opening mark its paragraph leaves open: a quotation running on.
+        # An opening mark its paragraph leaves open: a quotation running on. (ran_on is
+        # the paragraph with an opening mark just before, so each stretch between two
+        # of them is read once.)
+        follows = ran_on >= 0 and not text[ran_on:para_start].strip()
         if trailing >= 0 and (follows or _PARAGRAPH_OPENS.match(text, para_end, end)):
             found.append((trailing, 1, "'"))
             ran_on = para_end
+        else:
+            ran_on = -1
         match = _OPENING.search(text, para_end, end) if para_end < end else None
     return found[:cap]
 
@@ -147,7 +152,8 @@ def _evidence(text: str, at: int, para_end: int, prev: str) -> bool:
     own punctuation, at the end of the paragraph, or before a speech verb?"""
     if prev in _OWN_PUNCTUATION:
         return True
-    if not text[at + 1 : para_end].strip(_TRAILING):
+    trail = _TRAILING.match(text, at + 1, para_end)
+    if trail is not None and trail.end() == para_end:
         return True
     if _FRAME_MARK.match(text, at + 1, para_end):
         return True  # ("'\u2026' - new chairman", "'\u2026': Husband of nurse")
