@@ -416,7 +416,7 @@ class BlockPairs:
         self._native: _native.NativeQuoteMarks | None = None
         self._scanner: tuple[_native.NativeCore, _native.NativeQuoteScanner] | None = None
         native = native_scanner()
-        if native is not None and not _reads_straight_single(text, low, high):
+        if native is not None and not _reads_straight_single(text, low, high, cap):
             core, scanner = native
             try:
                 self._native = scanner.collect_marks(text[low:high], low, cap)
@@ -481,12 +481,14 @@ def opening_mark(text: str, pos: int) -> str:
     return text[pos : pos + 1]
 
 
-def _reads_straight_single(text: str, low: int, high: int) -> bool:
+def _reads_straight_single(text: str, low: int, high: int, cap: int) -> bool:
     """Does :func:`collect_marks` take straight single marks in ``text[low:high]``
-    (Russian or Ukrainian text, or a quotation between them: single_marks.py)? The
-    native pairing does not read them, so such a document is paired in Python."""
+    (Russian or Ukrainian text, or a quotation between them: single_marks.py, passing
+    over the same ``''`` marks)? The native pairing does not read them, so such a
+    document is paired in Python."""
     if text.find("'", low, high) < 0:
         return False
-    return _CYRILLIC_SINGLE.search(text, low, high) is not None or bool(
-        quotation_marks(text, low, high, 1)
-    )
+    if _CYRILLIC_SINGLE.search(text, low, high) is not None:
+        return True
+    doubled = _find_doubled(text, low, high, [], cap)
+    return bool(quotation_marks(text, low, high, 1, doubled))

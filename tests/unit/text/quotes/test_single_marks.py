@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seedparse
+from seedparse import _native
 from seedparse._text.quotes import find_quotations
 from seedparse._text.quotes.marks import collect_marks
 from seedparse._text.quotes.single_marks import quotation_marks
@@ -173,6 +174,7 @@ _PIECES = st.lists(
             "м'яч",
             "l'homme",
             '"',
+            "''",
             "'The",
         ]
     ),
@@ -183,6 +185,8 @@ _PIECES = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(_PIECES)
 def test_words_apostrophes_and_single_marks_never_raise(pieces: list[str]) -> None:
+    """Never an exception, every quotation inside its block, and (with the native core)
+    the same quotations on both paths."""
     text = " ".join(pieces)
     blocks: list[tuple[int, int]] = []
     at = 0
@@ -192,6 +196,12 @@ def test_words_apostrophes_and_single_marks_never_raise(pieces: list[str]) -> No
         at += len(line) + 1
     found = find_quotations(text, blocks)
     assert len(found) == len(blocks)
+    if _native.active() is not None:  # the same quotations on the pure path
+        _native.set_native(False)
+        try:
+            assert find_quotations(text, blocks) == found
+        finally:
+            _native.set_native(True)
     for (start, end), quotes in zip(blocks, found, strict=True):
         for quote in quotes:
             assert quote.span is not None
