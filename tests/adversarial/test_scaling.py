@@ -226,6 +226,10 @@ QUOTE_UNITS = {
     "doubled-apostrophes": "''x ''' ",
     "french-spacing": '" x " ',
     "mixed-marks": '\u201cx=" \u00abx\u201d "x\u201c ',
+    # Straight single marks (single_marks.py): quotations with apostrophes and plural
+    # possessives inside, in one endless paragraph, and paragraphs that run on.
+    "single-marks": "'We don't know it,' she said of the players' union 'x ",
+    "single-run-on": "'We go on and on.\n",
 }
 
 

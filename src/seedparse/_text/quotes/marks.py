@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from ... import _native
 from .names import native_scanner
+from .single_marks import quotation_marks
 
 __all__ = [
     "MAX_MARKS_PER_BLOCK",
@@ -238,6 +239,8 @@ def collect_marks(text: str, start: int, end: int, cap: int) -> list[Mark]:
             _find_all(text, "'", start, end, singles, cap + len(doubled))
             singles = [mark for mark in singles if mark[0] not in doubled]
             marks.extend(singles[:cap])
+        else:  # ('We will not back down,' the minister said: single_marks.py)
+            marks += quotation_marks(text, start, end, cap, doubled)
     if text.find(",,", start, end) >= 0:
         _find_low_commas(text, start, end, marks, cap)
     if text.find("&", start, end) >= 0:
@@ -413,7 +416,7 @@ class BlockPairs:
         self._native: _native.NativeQuoteMarks | None = None
         self._scanner: tuple[_native.NativeCore, _native.NativeQuoteScanner] | None = None
         native = native_scanner()
-        if native is not None and not _reads_straight_single(text, low, high):
+        if native is not None and not _reads_straight_single(text, low, high, cap):
             core, scanner = native
             try:
                 self._native = scanner.collect_marks(text[low:high], low, cap)
@@ -478,8 +481,14 @@ def opening_mark(text: str, pos: int) -> str:
     return text[pos : pos + 1]
 
 
-def _reads_straight_single(text: str, low: int, high: int) -> bool:
+def _reads_straight_single(text: str, low: int, high: int, cap: int) -> bool:
     """Does :func:`collect_marks` take straight single marks in ``text[low:high]``
-    (Russian or Ukrainian text)? The native pairing does not read them, so such a
+    (Russian or Ukrainian text, or a quotation between them: single_marks.py, passing
+    over the same ``''`` marks)? The native pairing does not read them, so such a
     document is paired in Python."""
-    return text.find("'", low, high) >= 0 and _CYRILLIC_SINGLE.search(text, low, high) is not None
+    if text.find("'", low, high) < 0:
+        return False
+    if _CYRILLIC_SINGLE.search(text, low, high) is not None:
+        return True
+    doubled = _find_doubled(text, low, high, [], cap)
+    return bool(quotation_marks(text, low, high, 1, doubled))
