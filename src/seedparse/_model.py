@@ -420,6 +420,62 @@ def with_read_facts(
     return copy
 
 
+def read_document(
+    source: Any,
+    reader: str,
+    title: str | None,
+    authors: tuple[str, ...],
+    published: dt.date | dt.datetime | None,
+    dateline: str | None,
+    metadata: dict[str, Any],
+    passages: PassageView,
+    citations: CitationView,
+) -> Document:
+    """``Document(...)`` of these fields for a reader that made them: when each is of
+    exactly the type the constructor's checks would pass as they are (a str, a tuple,
+    None, the two views of one Core), the slots are set directly and only ``metadata``
+    is frozen, as the constructor freezes it; anything else (a caller's ``source``
+    that is no str) goes through the constructor, for its errors. Once per note."""
+    if (
+        type(source) is str
+        and type(reader) is str
+        and (title is None or type(title) is str)
+        and type(authors) is tuple
+        and (published is None or type(published) in _DATE_TYPES)
+        and (dateline is None or type(dateline) is str)
+        and type(passages) is PassageView
+        and type(citations) is CitationView
+        and passages._core is citations._core
+    ):
+        frozen = _freeze_metadata(metadata)
+        document = object.__new__(Document)
+        _SET_SOURCE(document, source)
+        _SET_READER(document, reader)
+        _SET_TITLE(document, title)
+        _SET_AUTHORS(document, authors)
+        _SET_PUBLISHED(document, published)
+        _SET_DATELINE(document, dateline)
+        _SET_METADATA(document, frozen)
+        _SET_PASSAGES(document, passages)
+        _SET_CITATIONS(document, citations)
+        _SET_DIGEST(document, None)
+        return document
+    return Document(
+        source=source,
+        reader=reader,
+        title=title,
+        authors=authors,
+        published=published,
+        dateline=dateline,
+        metadata=metadata,
+        passages=passages,
+        citations=citations,
+    )
+
+
+_DATE_TYPES = (dt.date, dt.datetime)
+
+
 def _rebuild_document(
     source: str,
     reader: str,

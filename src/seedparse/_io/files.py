@@ -22,6 +22,7 @@ from .location import local_path
 __all__ = ["access_error", "file_kind", "fspath", "identity", "read_bytes", "read_decoded"]
 
 _READ_CHUNK = 1 << 20
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
 
 
 def fspath(path: object) -> str:
@@ -84,9 +85,8 @@ def read_bytes(
             raise access_error(error, source, "open") from error
         _check_regular(before, source, limits, None)
         expect = identity(before)
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, _OPEN_FLAGS)
     except (OSError, ValueError) as error:
         raise access_error(error, source, "open") from error
     try:
