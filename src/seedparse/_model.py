@@ -411,11 +411,18 @@ def with_read_facts(
         return attrs.evolve(document, **changes)
     if type(digest) is not str:
         raise ArgumentError(f"digest must be a str or None, not {type(digest).__name__}")
-    copy = object.__new__(Document)
-    for get_slot, set_slot in _COPIED_SLOTS:
-        set_slot(copy, get_slot(document))
     frozen = document.metadata if metadata is None else _freeze_metadata(metadata)
+    copy = object.__new__(Document)
+    # Unrolled, not a loop over (getter, setter) pairs: once per Document read.
+    _SET_SOURCE(copy, document.source)
+    _SET_READER(copy, document.reader)
+    _SET_TITLE(copy, document.title)
+    _SET_AUTHORS(copy, document.authors)
+    _SET_PUBLISHED(copy, document.published)
+    _SET_DATELINE(copy, document.dateline)
     _SET_METADATA(copy, frozen)
+    _SET_PASSAGES(copy, document.passages)
+    _SET_CITATIONS(copy, document.citations)
     _SET_DIGEST(copy, digest)
     return copy
 
@@ -518,15 +525,6 @@ def _rebuild_document(
     _SET_CITATIONS,
     _SET_DIGEST,
 ) = (getattr(Document, field.name).__set__ for field in attrs.fields(Document))
-
-
-# The slots' getters and setters of the fields with_read_facts copies, and the
-# setters of the two it sets (above): descriptor calls, not attribute lookups by name.
-_COPIED_SLOTS = tuple(
-    (getattr(Document, field.name).__get__, getattr(Document, field.name).__set__)
-    for field in attrs.fields(Document)
-    if field.name not in ("metadata", "digest")
-)
 
 
 @attrs.frozen(kw_only=True)
