@@ -147,19 +147,24 @@ def _digest(text: str, decoded: DecodedText | None) -> str:
     """The digest of the text read, which Document.id derives from
     (:mod:`seedparse._records.ids`): from the UTF-8 bytes decoding kept, when it kept
     them, so that the text is not encoded again."""
-    if decoded is not None and decoded.utf8 is not None:
-        return _digesters()[1](decoded.utf8)
-    return _digesters()[0](text)
+    content_digest, digest_utf8 = _digesters or _import_digesters()
+    utf8 = None if decoded is None else decoded.utf8
+    return content_digest(text) if utf8 is None else digest_utf8(utf8)
 
 
-@functools.cache
-def _digesters() -> tuple[Callable[[str], str], Callable[[bytes], str]]:
+#: ``content_digest`` and ``digest_utf8`` once imported (see :func:`_import_digesters`).
+_digesters: tuple[Callable[[str], str], Callable[[bytes], str]] | None = None
+
+
+def _import_digesters() -> tuple[Callable[[str], str], Callable[[bytes], str]]:
     """``content_digest`` and ``digest_utf8`` (``seedparse._records.digest``, which the
     ids derive from), imported on first use (``import seedparse`` imports nothing of
-    ``_records``) and then looked up once, not per file."""
+    ``_records``) and then kept in a global, not looked up per file."""
+    global _digesters
     from ._records.digest import content_digest, digest_utf8
 
-    return content_digest, digest_utf8
+    _digesters = (content_digest, digest_utf8)
+    return _digesters
 
 
 def parse(
@@ -398,7 +403,11 @@ def _load_entry(
                     return _decode_and_read(
                         data, entry.source, reader, active, encoding_errors, encoding
                     )
-        return _load(entry.path, entry.source, expect, reader, limits, encoding_errors, encoding)
+        # (not _load: the walk checked encoding_errors once, see _check_walk)
+        source = entry.source
+        with using_limits(limits) as active:
+            data = read_bytes(entry.path, active, source=source, expect=expect)
+            return _decode_and_read(data, source, reader, active, encoding_errors, encoding)
     except SeedparseError as error:
         return error
     except MemoryError:

@@ -411,13 +411,76 @@ def with_read_facts(
         return attrs.evolve(document, **changes)
     if type(digest) is not str:
         raise ArgumentError(f"digest must be a str or None, not {type(digest).__name__}")
-    copy = object.__new__(Document)
-    for get_slot, set_slot in _COPIED_SLOTS:
-        set_slot(copy, get_slot(document))
     frozen = document.metadata if metadata is None else _freeze_metadata(metadata)
+    copy = object.__new__(Document)
+    # Unrolled, not a loop over (getter, setter) pairs: once per Document read.
+    _SET_SOURCE(copy, document.source)
+    _SET_READER(copy, document.reader)
+    _SET_TITLE(copy, document.title)
+    _SET_AUTHORS(copy, document.authors)
+    _SET_PUBLISHED(copy, document.published)
+    _SET_DATELINE(copy, document.dateline)
     _SET_METADATA(copy, frozen)
+    _SET_PASSAGES(copy, document.passages)
+    _SET_CITATIONS(copy, document.citations)
     _SET_DIGEST(copy, digest)
     return copy
+
+
+def read_document(
+    source: Any,
+    reader: str,
+    title: str | None,
+    authors: tuple[str, ...],
+    published: dt.date | dt.datetime | None,
+    dateline: str | None,
+    metadata: dict[str, Any],
+    passages: PassageView,
+    citations: CitationView,
+) -> Document:
+    """``Document(...)`` of these fields for a reader that made them: when each is of
+    exactly the type the constructor's checks would pass as they are (a str, a tuple,
+    None, the two views of one Core), the slots are set directly and only ``metadata``
+    is frozen, as the constructor freezes it; anything else (a caller's ``source``
+    that is no str) goes through the constructor, for its errors. Once per note."""
+    if (
+        type(source) is str
+        and type(reader) is str
+        and (title is None or type(title) is str)
+        and type(authors) is tuple
+        and (published is None or type(published) in _DATE_TYPES)
+        and (dateline is None or type(dateline) is str)
+        and type(passages) is PassageView
+        and type(citations) is CitationView
+        and passages._core is citations._core
+    ):
+        frozen = _freeze_metadata(metadata)
+        document = object.__new__(Document)
+        _SET_SOURCE(document, source)
+        _SET_READER(document, reader)
+        _SET_TITLE(document, title)
+        _SET_AUTHORS(document, authors)
+        _SET_PUBLISHED(document, published)
+        _SET_DATELINE(document, dateline)
+        _SET_METADATA(document, frozen)
+        _SET_PASSAGES(document, passages)
+        _SET_CITATIONS(document, citations)
+        _SET_DIGEST(document, None)
+        return document
+    return Document(
+        source=source,
+        reader=reader,
+        title=title,
+        authors=authors,
+        published=published,
+        dateline=dateline,
+        metadata=metadata,
+        passages=passages,
+        citations=citations,
+    )
+
+
+_DATE_TYPES = (dt.date, dt.datetime)
 
 
 def _rebuild_document(
@@ -462,15 +525,6 @@ def _rebuild_document(
     _SET_CITATIONS,
     _SET_DIGEST,
 ) = (getattr(Document, field.name).__set__ for field in attrs.fields(Document))
-
-
-# The slots' getters and setters of the fields with_read_facts copies, and the
-# setters of the two it sets (above): descriptor calls, not attribute lookups by name.
-_COPIED_SLOTS = tuple(
-    (getattr(Document, field.name).__get__, getattr(Document, field.name).__set__)
-    for field in attrs.fields(Document)
-    if field.name not in ("metadata", "digest")
-)
 
 
 @attrs.frozen(kw_only=True)

@@ -22,6 +22,7 @@ from .location import local_path
 __all__ = ["access_error", "file_kind", "fspath", "identity", "read_bytes", "read_decoded"]
 
 _READ_CHUNK = 1 << 20
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
 
 
 def fspath(path: object) -> str:
@@ -84,31 +85,27 @@ def read_bytes(
             raise access_error(error, source, "open") from error
         _check_regular(before, source, limits, None)
         expect = identity(before)
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, _OPEN_FLAGS)
     except (OSError, ValueError) as error:
         raise access_error(error, source, "open") from error
     try:
         info = os.fstat(fd)
         _check_regular(info, source, limits, expect)
-        chunks: list[bytes] = []
         remaining = limits.max_bytes + 1  # one byte more tells "too large"
-        size = info.st_size
-        want = size + 1  # a regular file: usually one read does it
-        while remaining > 0:
-            asked = min(remaining, want)
-            chunk = os.read(fd, asked)
-            if not chunk:
-                break
+        size = info.st_size  # (at most max_bytes: one byte more is asked for)
+        chunk = os.read(fd, min(remaining, size + 1))
+        if len(chunk) == size:
+            # The whole file as fstat sized it, and a short read: the end of the file,
+            # so no second read to hear it (half the read calls of a walk). A file
+            # that grew since fstat filled the read and is read on.
+            return chunk
+        chunks = [chunk]
+        remaining -= len(chunk)
+        while chunk and remaining > 0:
+            chunk = os.read(fd, min(remaining, _READ_CHUNK))
             chunks.append(chunk)
             remaining -= len(chunk)
-            if len(chunk) < asked and len(chunk) == size and len(chunks) == 1:
-                # The whole file as fstat sized it, and a short read: the end of the
-                # file, so no second read to hear it (half the read calls of a walk).
-                # A file that grew since fstat filled the read and is read on.
-                break
-            want = _READ_CHUNK
         if remaining <= 0:
             raise LimitExceeded(
                 f"file grew past max_bytes={limits.max_bytes} while being read", source=source

@@ -76,6 +76,11 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
         raise ArgumentError(f"invalid pattern {pattern!r}: {error}") from error
 
 
+#: ``glob_to_regex("**/*")``: any run of components, each of any characters but ``/``
+#: (a newline included), then one more: every string.
+_EVERY_PATH = "(?:[^/]*/)*[^/]*"
+
+
 @attrs.frozen
 class Entry:
     """One entry of a walk: a regular file to load, or a failure already known."""
@@ -125,6 +130,8 @@ def walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator
     link to one of its own ancestors is a loop, and a directory is walked through
     at most one link (so links cannot multiply the work).
     """
+    # The default pattern, ``**/*``, matches every relative path: no match per file.
+    every = pattern.pattern == _EVERY_PATH and not pattern.flags & ~re.UNICODE
     shown_root = scrub_surrogates(root)
     try:
         root_info = os.stat(root)
@@ -150,7 +157,7 @@ def walk(root: str, pattern: re.Pattern[str], follow_symlinks: bool) -> Iterator
             yield item
             continue
         rel, path, regular = item
-        wanted = pattern.fullmatch(rel) is not None
+        wanted = every or pattern.fullmatch(rel) is not None
         if regular:  # the listing says so: the loader lstat-s it (see checked)
             if wanted:
                 yield Entry(rel, path, scrub_surrogates(path), unchecked=True)

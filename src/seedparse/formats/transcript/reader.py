@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from ... import _native
 from ..._gcpause import collector_paused
 from ..._limits import current_limits
-from ..._model import Document
+from ..._model import Document, read_document
 from ..._packed import (
     STATE_VERSION,
     Builder,
@@ -50,6 +50,7 @@ from ..._packed import (
     PassageView,
     ShortRecord,
     core_from_state,
+    views,
 )
 from ..._text.cleaning import clean_text
 from ..._text.lazyre import LazyPattern
@@ -146,6 +147,15 @@ def _published(data: dict[str, Any]) -> tuple[dt.date | dt.datetime | None, str 
     return None, None
 
 
+_DATE_KEY_SET = frozenset(_DATE_KEYS)
+
+
+def _has_date_key(data: dict[str, Any]) -> bool:
+    """Whether :func:`_published` has a key to look at (one set operation: most notes
+    have none of the six)."""
+    return not _DATE_KEY_SET.isdisjoint(data)
+
+
 #: ``seedparse._text.dates.parse_iso_date`` once imported (see :func:`_import_dates`).
 _parse_iso_date: Callable[[str], dt.date | dt.datetime | None] | None = None
 
@@ -234,29 +244,29 @@ class _NoteParser:
         channel = self.channels[0] if self.channels else None
         if channel is None and isinstance(data.get("channel"), str):
             channel = data["channel"].strip() or None
-        derived = {"video_id": video_id, "channel": channel, "url": url}
-        for key, value in derived.items():
-            if value is not None and key not in metadata:
-                metadata[key] = value
+        # The derived keys, in this order, where the front matter has none of the name.
+        if video_id is not None and "video_id" not in metadata:
+            metadata["video_id"] = video_id
+        if channel is not None and "channel" not in metadata:
+            metadata["channel"] = channel
+        if url is not None and "url" not in metadata:
+            metadata["url"] = url
         if "warnings" in metadata:
             self.warnings.append((skip, "front matter key 'warnings' is replaced by the reader's"))
-        messages = self._warning_messages()
-        if messages:
-            metadata["warnings"] = messages
-        else:
-            metadata.pop("warnings", None)
-        published, dateline = _published(data)
+        if self.warnings:  # (then there are messages: "warnings" is set, not left)
+            metadata["warnings"] = self._warning_messages()
+        published, dateline = _published(data) if _has_date_key(data) else (None, None)
         passages, citations = views
-        return Document(
-            source=self.source,
-            reader=NAME,
-            title=title,
-            authors=tuple(dict.fromkeys(self.channels)) or ((channel,) if channel else ()),
-            published=published,
-            dateline=dateline,
-            metadata=metadata,
-            passages=passages,
-            citations=citations,
+        return read_document(
+            self.source,
+            NAME,
+            title,
+            tuple(dict.fromkeys(self.channels)) or ((channel,) if channel else ()),
+            published,
+            dateline,
+            metadata,
+            passages,
+            citations,
         )
 
     def _warning_messages(self) -> list[str]:
@@ -308,8 +318,7 @@ class _NoteParser:
         if found is None:
             return None
         state, self.channels, self.first_heading = found
-        packed = core_from_state(state)
-        return PassageView(packed), CitationView(packed)
+        return views(core_from_state(state))
 
     def _blocks(self, body_start: int) -> None:
         text = self.text
