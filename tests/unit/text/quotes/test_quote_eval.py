@@ -142,7 +142,9 @@ FLOORS = {
     # Session 25 (qeval25): 6 de-e25 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 11/16, 11/19;
     # the enlarged set's floor below (was 267/313, 267/310; re-score: --ids '*-e25-*').
-    "de": (0.844, 0.844),  # 278/329, 278/329
+    # Session 25 (qhead25): 1 de-s25h case (a headline kicker, a near miss), scored before
+    # any rule: 1/3, 1/2; the enlarged set's floor below.
+    "de": (0.840, 0.842),  # 279/332, 279/331
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -229,7 +231,9 @@ FLOORS = {
     # Session 25 (qeval25): 5 en-e25 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 17/23, 17/22;
     # the enlarged set's floor below (was 379/415, 379/413; re-score: --ids '*-e25-*').
-    "en": (0.904, 0.910),  # 396/438, 396/435
+    # Session 25 (qhead25): 1 en-s25h case (a headline kicker, a near miss), scored before
+    # any rule: 0/6, 0/5; the enlarged set's floor below.
+    "en": (0.891, 0.900),  # 396/444, 396/440
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -350,7 +354,9 @@ FLOORS = {
     # Session 25 (qeval25): 5 fr-e25 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 7/16, 7/16;
     # the enlarged set's floor below (was 301/353, 301/343; re-score: --ids '*-e25-*').
-    "fr": (0.834, 0.857),  # 308/369, 308/359
+    # Session 25 (qhead25): 6 fr-s25h cases (headline kickers and near misses), scored
+    # before any rule: 4/6, 4/7; the enlarged set's floor below.
+    "fr": (0.832, 0.852),  # 312/375, 312/366
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -605,7 +611,9 @@ FLOORS = {
     # Session 25 (qeval25): 27 e25 cases, the session's measurement set (outlets not used
     # before, no rule tuned on them), scored on main before the session's mechanisms:
     # 50/78, 50/78; the enlarged set's floor below (was 1281/1458, 1281/1431).
-    "all": (0.866, 0.882),  # 1331/1536, 1331/1509
+    # Session 25 (qhead25): 8 s25h cases (headline kickers and near misses), scored before
+    # any rule: 5/15, 5/14; the enlarged set's floor below.
+    "all": (0.861, 0.877),  # 1336/1551, 1336/1523
 }
 
 
