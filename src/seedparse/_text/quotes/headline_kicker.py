@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002, RUF003 -- the dashes of real titles on purpose
 """A kicker or a tag before a title's clause: "Qatar 2022 - Pathé Ciss : « … »",
 "EXCLUSIVE | Name: '…'", "INTERVIEW. Name : « … »", "ASSE : Galtier est …".
 
@@ -64,21 +65,21 @@ def kicker_end(
     index), and whether the separator was a colon; None without a kicker; AMBIGUOUS
     when the kicker may be a person's name before another name. ``alone`` says
     whether the body writes a word as a common noun or a place (see the module)."""
-    for j, token in enumerate(tokens[: _MAX_KICKER + 1]):
-        if token in OPENING_MARKS or token in CLOSING_MARKS or token in _BRACKETS:
+    for j, mark in enumerate(tokens[: _MAX_KICKER + 1]):
+        if mark in OPENING_MARKS or mark in CLOSING_MARKS or mark in _BRACKETS:
             return None
         if not j:
             continue
         words = tokens[:j]
-        if token in _SEPARATORS:
+        if mark in _SEPARATORS:
             if _no_name(words, alone):
                 return j + 1, False
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
             if j == 1 and is_name_word(after) and not is_acronym(after):
                 return AMBIGUOUS
             return None
-        if token == "." and all(is_acronym(word) for word in words):
+        if mark == "." and all(is_acronym(word) for word in words):
             return j + 1, False  # "INTERVIEW."
-        if token == ":":
+        if mark == ":":
             return (j + 1, True) if all(_tag(word) for word in words) else None
     return None

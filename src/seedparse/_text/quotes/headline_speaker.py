@@ -199,7 +199,7 @@ def title_subject(
 ) -> tuple[str, bool, int] | None:
     """The one person the title ``title`` makes the subject or the label of its
     clause: (the name, whether it is a label, its index of words), or None. The clause
-    starts after a kicker ("Ligue 1 – …", headline_kicker; ``alone`` as there)."""
+    starts after a kicker ("Ligue 1 - …", headline_kicker; ``alone`` as there)."""
     tokens = split_tokens(title, 0, len(title))
     starts = _clause_starts(tokens)
     kicker = kicker_end(tokens, alone)
@@ -250,8 +250,14 @@ def title_subject(
             continue  # "Roy Hodgson Tottenham press conference": where does the name end?
         elif after.lower() in DETERMINERS or after.lower() in _ARTICLES:
             continue  # "Schont die Minister": a verb and its object, no subject
-        if not label and len(words) == 1 and start and tokens[start - 1] == ":" and (
-            kicker != (start, True)  # ("ASSE : Galtier est …": after a tag, a name)
+        if (
+            not label
+            and len(words) == 1
+            and start
+            and tokens[start - 1] == ":"
+            and (
+                kicker != (start, True)  # ("ASSE : Galtier est …": after a tag, a name)
+            )
         ):
             continue  # "…: Spitzenreiter war …": a capital of sentence case, no name
         if _names_other(tokens, k, run):

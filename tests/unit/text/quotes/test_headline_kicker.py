@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- Russian and French text on purpose
+# ruff: noqa: RUF001, RUF002 -- Russian and French text and dashes on purpose
 """A title's speaker behind a kicker or a tag (issue 15, session 25, qhead25): "VIDEO –
 Sadio Mané : « … »", "PSG : Mbappé balance …" make the person after the kicker the
 title's subject, and nobody when the kicker may be a person's name before another,
@@ -26,7 +26,10 @@ FL, FR = "\u00ab", "\u00bb"  # « »
 # no body (a lone capitalised kicker is then never confirmed as a place or a noun)
 TITLES: list[tuple[str, str | None]] = [
     # wiwsport.com: a tag in capitals and a dash, then a label with the person's words
-    (f"VIDEO – Sadio Mané : {FL} J’aurais aimé marquer plus, je peux faire mieux {FR}", "Sadio Mané"),
+    (
+        f"VIDEO – Sadio Mané : {FL} J’aurais aimé marquer plus, je peux faire mieux {FR}",
+        "Sadio Mané",
+    ),
     # wiwsport.com: a phrase in lower case as the kicker
     (
         "Présence de joueurs non convoqués dans la tanière – Sadio Mané : "
@@ -49,7 +52,10 @@ TITLES: list[tuple[str, str | None]] = [
     # capital after it may be sentence case
     ("London Irish: Kennedy accepts Saracens superiority", None),
     # near-miss (players.bio): a phrase before the colon is no tag either
-    ("RWC post-mortem: Ireland 'too easy to score against' says defence coach Simon Easterby", None),
+    (
+        "RWC post-mortem: Ireland 'too easy to score against' says defence coach Simon Easterby",
+        None,
+    ),
     # near-miss (wiwsport.com): a competition and a year before the first colon, no tag
     (f"Mondial 2022 : Gana évoque le match d’ouverture : {FL} J’espère gagner {FR}", None),
     # near-miss (championat.net): the lone name before the dash is the speaker
