@@ -25,10 +25,11 @@ speaker, since a wrong speaker is worse than none:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from .context_words import written_alone
+from .headline_kicker import AMBIGUOUS, kicker_end
 from .lexicon import CONJUNCTIONS, DETERMINERS
 from .mark_sets import CLOSING_MARKS, OPENING_MARKS
 from .names import (
@@ -193,11 +194,20 @@ def _names_other(tokens: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-def title_subject(title: str) -> tuple[str, bool, int] | None:
+def title_subject(
+    title: str, alone: Callable[[str], bool] | None = None
+) -> tuple[str, bool, int] | None:
     """The one person the title ``title`` makes the subject or the label of its
-    clause: (the name, whether it is a label, its index of words), or None."""
+    clause: (the name, whether it is a label, its index of words), or None. The clause
+    starts after a kicker ("Ligue 1 - …", headline_kicker; ``alone`` as there)."""
     tokens = split_tokens(title, 0, len(title))
-    for start in _clause_starts(tokens):
+    starts = _clause_starts(tokens)
+    kicker = kicker_end(tokens, alone)
+    if kicker == AMBIGUOUS:
+        return None
+    if kicker is not None:
+        starts = [kicker[0]] + [s for s in starts if s > kicker[0]]
+    for start in starts:
         k = start
         while k < len(tokens) and is_title(tokens[k]) and tokens[k][:1].isupper():
             k += 1  # "Sportdirektor", "Заступник міністра"
@@ -240,12 +250,32 @@ def title_subject(title: str) -> tuple[str, bool, int] | None:
             continue  # "Roy Hodgson Tottenham press conference": where does the name end?
         elif after.lower() in DETERMINERS or after.lower() in _ARTICLES:
             continue  # "Schont die Minister": a verb and its object, no subject
-        if not label and len(words) == 1 and start and tokens[start - 1] == ":":
+        if (
+            not label
+            and len(words) == 1
+            and start
+            and tokens[start - 1] == ":"
+            and (
+                kicker != (start, True)  # ("ASSE : Galtier est …": after a tag, a name)
+            )
+        ):
             continue  # "…: Spitzenreiter war …": a capital of sentence case, no name
         if _names_other(tokens, k, run):
             return None
         return name, label, k
     return None
+
+
+def _common_word(word: str, body: str) -> bool:
+    """Does ``body`` write ``word`` as a common noun or a place: in lower case, or
+    after a preposition or an article ("сборная", "à Nantes", "la Ligue")?"""
+    if written_alone(body, word.lower()):
+        return True
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", body):
+        before = body[max(0, match.start() - 20) : match.start()].split()
+        if before and _lead_off(before[-1]):
+            return True
+    return False
 
 
 def _never_alone(word: str, body: str) -> bool:
@@ -293,7 +323,8 @@ class TitleSpeaker:
         title = text[:low].strip()
         if not title or "\n" in title:
             return None
-        found = title_subject(title)
+        body = text[low : low + NAME_LOOKBACK]
+        found = title_subject(title, lambda word: _common_word(word, body))
         if found is None:
             return None
         name = found[0]
