@@ -39,7 +39,7 @@ needs_readability = pytest.mark.skipif(
 #: 184 and 0.951 when captions counted as lost and sections without a paragraph were in;
 #: phase 3: 24 and 0.991). Lower the losses and raise the title accuracy as the reader
 #: gets better; never the other way.
-FLOOR_ALL = {"files": 1890, "lines_lost": 0, "title_accuracy": 0.990}
+FLOOR_ALL = {"files": 1900, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -87,7 +87,7 @@ FLOOR_ALL = {"files": 1890, "lines_lost": 0, "title_accuracy": 0.990}
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
 #: (Strict losses 152 -> 154 in session 24: qvoice24's byline line 'By Lanuola Tusani
 #: Tupufia 04 March 2016, 12:00AM', in both layouts, goes to metadata, as it should.)
-FLOOR_STRICT_ALL = {"files": 1976, "lines_lost": 154, "title_accuracy": 0.961}
+FLOOR_STRICT_ALL = {"files": 1986, "lines_lost": 154, "title_accuracy": 0.961}
 #: (Session 20: the ru-s20 cases, scored before any rule, included a headline 'Name:
 #: "A quoted headline".' that the reader took for no title, in both layouts: 596/598;
 #: a name's label before the quoted headline now lets its last period be: 598/598.)
@@ -106,7 +106,7 @@ FLOOR_STRICT_ALL = {"files": 1976, "lines_lost": 154, "title_accuracy": 0.961}
 #: sentence and found no title: 931/932. The lead's fix (header._title_like: a short
 #: line ending in a colon opens what follows): 1008/1008; 1042 files with qopen24's 18;
 #: 1058 with qvoice24's 16; 1112 with qeval25's 54, all titles found.)
-FLOOR_QUOTES = {"files": 1112, "lines_lost": 0, "title_accuracy": 1.0}
+FLOOR_QUOTES = {"files": 1122, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces
