@@ -36,7 +36,7 @@ __all__ = ["closing_incise", "incise_goes_on", "sentence_incise"]
 _SENTENCE_INCISE = re.compile(
     ',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,70}'
     '(?:, ?[^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,40})?)'
-    '(?:\\. (?=[A-Z\u00c0-\u00dd])|\\.?\\s*$)'
+    "(?:\\. (?=[A-Z\u00c0-\u00dd])|\\.?\\s*$)"
 )
 _MAX_INCISES = 8
 
