@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..cleaning import clean_text
 from .after_quote import dash_verb_speaker, inverted_verb_speaker
 from .attribution import Attr, Attribution
-from .closing_tags import closing_so_tag
+from .closing_tags import closing_so_tag, inner_so_tag
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
@@ -409,6 +409,8 @@ def _incise(grammar: Attribution, raw: str) -> Attr | None:
             found = grammar.after(tokens, False)
             if found is not None:
                 return found
+        elif (found := inner_so_tag(tokens, grammar)) is not None:
+            return found  # ("\u201e\u2026, so X, \u2026\u201c")
     return None
 
 

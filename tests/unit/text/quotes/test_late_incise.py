@@ -6,14 +6,17 @@ its first comma ("\u00ab\u2026, d\u00e9clare X. \u2026\u00bb", read before), aft
 later one ("\u00ab\u2026, c'est que \u2026, a-t-il confi\u00e9 apr\u00e8s la rencontre,
 en zone mixte. \u2026\u00bb"), or closing the quotation ("\u00ab\u2026. Mais \u2026,
 commente Me X.\u00bb") (:func:`seedparse._text.quotes.french_incises.sentence_incise`).
+German sets "so X" between commas inside the marks ("\u201eDas war, so X, ein
+Fehler\u201c") (:func:`seedparse._text.quotes.closing_tags.inner_so_tag`).
 A clause after a comma whose first word is no speech verb ("comme disait mon
 p\u00e8re", "revivre \u2026", "dit-on") credits nobody.
 
 The texts are sentences of French news copy found with a search of stored public pages
 (Foot Marseille, L'Avenir, lavenir.net's reports of a fire and a football club), not
-the scored fixtures, each shortened; a sentence naming the person is added before a
-pronoun where the page named them further up. The near misses are the same sentences
-with the frame's verb replaced by a clause that is no frame.
+the scored fixtures, each shortened; the German ones are a club's post-match quotes
+(sv98.de) with the frame put in where the sentence pauses. A sentence naming the person
+is added before a pronoun where the page named them further up. The near misses are
+the same sentences with the frame replaced by a clause that is no frame.
 """
 
 from __future__ import annotations
@@ -62,7 +65,32 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"le début.{GR}",
         [("Le président n", "Michaël Verstraelen")],
     ),
-    # Near misses: the clause after the comma opens with no speech verb.
+    (
+        "de-so-frame-between-commas",
+        "Titel\n\u201eWir haben heute, so Trainer Torsten Lieberknecht, verdient gewonnen "
+        "und sind froh, dass wir den ersten Bundesliga-Sieg errungen haben.\u201c",
+        [("Wir haben heute", "Torsten Lieberknecht")],
+    ),
+    (
+        "de-so-frame-with-a-role-for-the-person-named-before",
+        "Titel\nTorsten Lieberknecht war zufrieden. \u201eWir haben heute, so der Trainer, "
+        "verdient gewonnen und sind froh, dass wir den ersten Sieg errungen haben.\u201c",
+        [("Wir haben heute", "Torsten Lieberknecht")],
+    ),
+    # Near misses: the clause after the comma opens with no speech verb; "so" opens an
+    # idiom or a comparison.
+    (
+        "de-so-idiom-between-commas-is-no-frame",
+        "Titel\n\u201eWir werden, so Gott will, auch nächste Woche gegen Kiel Torsten "
+        "Lieberknechts Plan umsetzen und die Fehler abstellen.\u201c",
+        [("Wir werden", None)],
+    ),
+    (
+        "de-so-comparison-between-commas-is-no-frame",
+        "Titel\n\u201eWir haben, so wie Torsten Lieberknecht es wollte, verdient "
+        "gewonnen und sind froh über den ersten Sieg.\u201c",
+        [("Wir haben", None)],
+    ),
     (
         "fr-clause-after-the-second-comma-is-no-frame",
         f"Titre\n{GL}{_PAYET % 'comme disait Michel Hidalgo après la rencontre'}{GR}",
