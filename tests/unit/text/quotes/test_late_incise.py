@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Russian and Ukrainian text on purpose
 """A speech frame inside the quotation marks after a later comma than the first (issue 15,
 session 25), table-driven.
 
@@ -7,14 +8,17 @@ later one ("\u00ab\u2026, c'est que \u2026, a-t-il confi\u00e9 apr\u00e8s la ren
 en zone mixte. \u2026\u00bb"), or closing the quotation ("\u00ab\u2026. Mais \u2026,
 commente Me X.\u00bb") (:func:`seedparse._text.quotes.french_incises.sentence_incise`).
 German sets "so X" between commas inside the marks ("\u201eDas war, so X, ein
-Fehler\u201c") (:func:`seedparse._text.quotes.closing_tags.inner_so_tag`).
+Fehler\u201c") (:func:`seedparse._text.quotes.closing_tags.inner_so_tag`). Russian and
+Ukrainian set the frame between dashes, and may describe the speaker after the name
+("\u00ab\u2026, \u2014 said X, head of Y, \u2014 \u2026\u00bb", ``judging._INNER_DESCRIBED``).
 A clause after a comma whose first word is no speech verb ("comme disait mon
 p\u00e8re", "revivre \u2026", "dit-on") credits nobody.
 
 The texts are sentences of French news copy found with a search of stored public pages
 (Foot Marseille, L'Avenir, lavenir.net's reports of a fire and a football club), not
 the scored fixtures, each shortened; the German ones are a club's post-match quotes
-(sv98.de) with the frame put in where the sentence pauses. A sentence naming the person
+(sv98.de), the Russian and Ukrainian ones a governor's and a mayor's words (riavrn.ru,
+volyn24.com), each with the frame put in where the sentence pauses. A sentence naming the person
 is added before a pronoun where the page named them further up. The near misses are
 the same sentences with the frame replaced by a clause that is no frame.
 """
@@ -76,6 +80,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Titel\nTorsten Lieberknecht war zufrieden. \u201eWir haben heute, so der Trainer, "
         "verdient gewonnen und sind froh, dass wir den ersten Sieg errungen haben.\u201c",
         [("Wir haben heute", "Torsten Lieberknecht")],
+    ),
+    (
+        "uk-dash-frame-with-a-description-after-the-name",
+        f"Заголовок\n{GL}Будемо сподіватися, що завершимо роботи до середини літа, \u2013 "
+        f"сказав Ігор Поліщук, міський голова Луцька. \u2013 Бо зараз там дитячі "
+        f"комплекси у жахливому стані.{GR}",
+        [("Будемо сподіватися", "Ігор Поліщук")],
+    ),
+    (
+        "ru-dash-frame-with-a-description-mid-sentence",
+        f"Заголовок\n{GL}На протяжении шести лет вся наша страна помогала полуострову, "
+        f"\u2013 сказал Александр Гусев, губернатор Воронежской области, \u2013 укреплять "
+        f"экономику и строить социальные объекты.{GR}",
+        [("На протяжении шести", "Александр Гусев")],
+    ),
+    (
+        "ru-dashed-clause-with-a-name-but-no-frame",
+        f"Заголовок\n{GL}Символом нашей связи стал Крымский мост, \u2013 грандиозное "
+        f"сооружение, которое строил Александр Гусев, \u2013 и мы этим гордимся.{GR}",
+        [("Символом нашей связи", None)],
     ),
     # Near misses: the clause after the comma opens with no speech verb; "so" opens an
     # idiom or a comparison.
