@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .latin_clauses import Attr
-from .lexicon import AUX, SENTENCE_END, THAT
+from .lexicon import AUX, PRONOUNS, SENTENCE_END, THAT
 from .names import split_tokens
 
 __all__ = ["closing_incise", "incise_goes_on", "sentence_incise"]
@@ -77,11 +77,27 @@ def sentence_incise(
         if not tokens:
             continue
         first = tokens[0].lower()
+        if not match.group(0).endswith(" ") and not _closes_quote(tokens):
+            continue
         if first.endswith(("-il", "-elle")) or is_verb(tokens[0]) or first in AUX:
             found = after(tokens, False)
             if found is not None:
                 return found
     return None
+
+
+#: Most words of a frame that closes the quotation ("commente Me C\u00e9line Lasek").
+_MAX_CLOSING = 7
+
+
+def _closes_quote(tokens: Sequence[str]) -> bool:
+    """Can ``tokens``, the last clause of a quotation after its comma, be the frame
+    that closes it ("commente Me X", "said he")? Not a longer clause, nor one whose
+    pronoun has words after it: "He replied, said he was looking forward to it" is
+    the quote's own reported speech."""
+    if len(tokens) > _MAX_CLOSING:
+        return False
+    return not any(token.lower() in PRONOUNS for token in tokens[1:-1])
 
 
 #: Longest incise and apposition between two quoted stretches of one sentence, in tokens.

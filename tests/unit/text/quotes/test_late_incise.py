@@ -15,7 +15,8 @@ A clause after a comma whose first word is no speech verb ("comme disait mon
 p\u00e8re", "revivre \u2026", "dit-on") credits nobody.
 
 The texts are sentences of French news copy found with a search of stored public pages
-(Foot Marseille, L'Avenir, lavenir.net's reports of a fire and a football club), not
+(Foot Marseille, L'Avenir, lavenir.net's reports of a fire and a football club; the
+English near miss from a story in the Readability corpus), not
 the scored fixtures, each shortened; the German ones are a club's post-match quotes
 (sv98.de), the Russian and Ukrainian ones a governor's and a mayor's words (riavrn.ru,
 volyn24.com), each with the frame put in where the sentence pauses. A sentence naming the person
@@ -126,6 +127,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"transmettre à ce groupe. Mais, revivre le même genre de saison avec Didier "
         f"Gelders, c\u2019est presque impensable.{GR}",
         [("J\u2019avais dit OK", None)],
+    ),
+    (
+        "en-reported-clause-closing-the-quotation-is-no-frame",
+        "Title\n\u201cHe\u2019s conversation starved since it\u2019s solitary confinement. "
+        "He replied after you left, said he was looking forward to it.\u201d",
+        [("He\u2019s conversation starved", None)],
     ),
     (
         "fr-impersonal-frame-closing-the-quotation-names-nobody",
