@@ -12,7 +12,11 @@ an inverted verb ("ajoute-t-il"), so that a sentence of the quote ending after a
 comma ("\u2026, nous avons vu. \u2026") is never read as one. The incise may name the
 programme or paper the words were given to in marks of their own ("\u00ab\u2026, a
 expliqu\u00e9 le gardien X \u00e0 "JiC". \u2026\u00bb"): a short stretch in straight
-or curly marks inside the quote is read as words, its marks blanked.
+or curly marks inside the quote is read as words, its marks blanked. The incise may
+come after any comma of the sentence, not only its first ("\u00abX, c'est un homme de
+parole, s'exclame Y. Il \u2026\u00bb": each comma is tried, so that a clause before it
+does not hide it), and may close the quotation ("\u00ab\u2026. Mais \u2026, commente
+Me X.\u00bb").
 """
 
 from __future__ import annotations
@@ -21,18 +25,20 @@ import re
 from collections.abc import Callable, Sequence
 
 from .latin_clauses import Attr
-from .lexicon import AUX, SENTENCE_END, THAT
+from .lexicon import AUX, PRONOUNS, SENTENCE_END, THAT
 from .names import split_tokens
 
 __all__ = ["closing_incise", "incise_goes_on", "sentence_incise"]
 
-#: ", <verb> <speaker>. <Capital>": the incise, up to 110 characters, with at most one
-#: comma of its own (bounded, linear).
+#: ", <verb> <speaker>. <Capital>" or ", <verb> <speaker>." closing the quote: the
+#: incise, up to 110 characters, with at most one comma of its own (bounded; matched at
+#: each comma in turn, at most _MAX_INCISES times per quote).
 _SENTENCE_INCISE = re.compile(
     ',\u00a0? ?([^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,70}'
-    '(?:, ?[^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,40})?)\\. (?=[A-Z\u00c0-\u00dd])'
+    '(?:, ?[^,.!?;:\n"\u00ab\u00bb\u201c\u201d\u201e]{2,40})?)'
+    "(?:\\. (?=[A-Z\u00c0-\u00dd])|\\.?\\s*$)"
 )
-_MAX_INCISES = 3
+_MAX_INCISES = 8
 
 #: A short stretch in marks of its own inside the quote ("à "JiC"", "au “Monde”"):
 #: a name of a programme or a paper, with no sentence punctuation (bounded, linear).
@@ -57,18 +63,41 @@ def sentence_incise(
     words after a quote) gives it, when the incise opens with a speech verb
     (``is_verb``), an auxiliary or an inverted verb. None otherwise."""
     raw = _blank_inner_marks(raw)
-    for count, match in enumerate(_SENTENCE_INCISE.finditer(raw)):
-        if count >= _MAX_INCISES:
-            break
+    tried = 0
+    comma = raw.find(",")
+    while comma >= 0 and tried < _MAX_INCISES:
+        # Every comma, not the matches of one scan: a match from an earlier comma may
+        # swallow the incise's own ("X, c'est vrai, dit Y.").
+        match = _SENTENCE_INCISE.match(raw, comma)
+        comma = raw.find(",", comma + 1)
+        if match is None:
+            continue
+        tried += 1
         tokens = split_tokens(raw, match.start(1), match.end(1))
         if not tokens:
             continue
         first = tokens[0].lower()
+        if not match.group(0).endswith(" ") and not _closes_quote(tokens):
+            continue
         if first.endswith(("-il", "-elle")) or is_verb(tokens[0]) or first in AUX:
             found = after(tokens, False)
             if found is not None:
                 return found
     return None
+
+
+#: Most words of a frame that closes the quotation ("commente Me C\u00e9line Lasek").
+_MAX_CLOSING = 7
+
+
+def _closes_quote(tokens: Sequence[str]) -> bool:
+    """Can ``tokens``, the last clause of a quotation after its comma, be the frame
+    that closes it ("commente Me X", "said he")? Not a longer clause, nor one whose
+    pronoun has words after it: "He replied, said he was looking forward to it" is
+    the quote's own reported speech."""
+    if len(tokens) > _MAX_CLOSING:
+        return False
+    return not any(token.lower() in PRONOUNS for token in tokens[1:-1])
 
 
 #: Longest incise and apposition between two quoted stretches of one sentence, in tokens.

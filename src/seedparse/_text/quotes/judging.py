@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..cleaning import clean_text
 from .after_quote import dash_verb_speaker, inverted_verb_speaker
 from .attribution import Attr, Attribution
-from .closing_tags import closing_so_tag
+from .closing_tags import closing_so_tag, inner_so_tag
 from .context import Context
 from .english_clauses import contrast_at, naming_verb_at
 from .english_relay import relayed_source
@@ -62,6 +62,11 @@ _WINDOW = 320  # characters read on each side of a quote, at most
 # An attribution between dashes inside a quotation: ", - said X. -" (bounded, linear).
 _INNER_ATTRIBUTION = re.compile(
     "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.,!?\n]{3,80})[.,] ?[-\u2013\u2014] "
+)
+# The same with a description after the name set off by commas: ", - said X, head of
+# Y, -" (tried when the first finds no attribution; bounded, linear).
+_INNER_DESCRIBED = re.compile(
+    "[,.!?\u2026] ?[-\u2013\u2014] ([^-\u2013\u2014.!?\n]{3,100})[.,] ?[-\u2013\u2014] "
 )
 # A French incise between commas inside a quotation: "\u00ab\u2026, dit-il, \u2026\u00bb",
 # "\u00ab\u2026, a expliqu\u00e9 Jean Dupont, \u2026\u00bb" (bounded, linear; at most
@@ -215,7 +220,7 @@ def judge(
     if attr is None and n_words >= 6:
         # Russian and Ukrainian put the attribution inside one pair of marks,
         # between dashes: "\u2026, - \u0437\u0430\u044f\u0432\u0438\u0432 X. - \u2026".
-        inner = _INNER_ATTRIBUTION.search(raw)
+        inner = _INNER_ATTRIBUTION.search(raw) or _INNER_DESCRIBED.search(raw)
         if inner is not None:
             attr = grammar.after(split_tokens(raw, inner.start(1), inner.end(1)), False)
         else:
@@ -409,6 +414,8 @@ def _incise(grammar: Attribution, raw: str) -> Attr | None:
             found = grammar.after(tokens, False)
             if found is not None:
                 return found
+        elif (found := inner_so_tag(tokens, grammar)) is not None:
+            return found  # ("\u201e\u2026, so X, \u2026\u201c")
     return None
 
 
