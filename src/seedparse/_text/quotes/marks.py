@@ -16,6 +16,9 @@ mark may be closed with another's: straight ``"`` by ``\u201d`` or the German
 straight marks: ``" C'est fini "``) opens when no quote is open and closes one that is;
 a closing mark with a space before it and a sentence mark after it (``" fini ".``)
 closes.
+
+The quote marks rules test tokens against (no pairing) are named sets of
+:mod:`.mark_sets`, which this module owns.
 """
 
 from __future__ import annotations
