@@ -230,8 +230,8 @@ def caption_speaker(
     next line before ``high`` ("\u201d" / "Manchester City manager X after \u2026")."""
     rest = text[close_end:block_end].strip()
     if rest and rest not in (".", ","):
-        if len(rest) > _MAX_CAPTION:
-            return None
+        if len(rest) > _MAX_CAPTION or rest[0] == ",":
+            return None  # (", said X": an attribution; a comma opens no caption)
         tokens = split_tokens(text, close_end, block_end)
         marked = bool(tokens) and (tokens[0] in DASHES or tokens[0] == "(")
         if tokens and tokens[0] in DASHES:

@@ -79,11 +79,15 @@ class Attribution:
     answers are memoised (bounded by :data:`_MEMO_SIZE`; the memo is dropped when
     full)."""
 
-    __slots__ = ("_memo", "speech_verbs")
+    __slots__ = ("_memo", "_searches", "speech_verbs")
 
     def __init__(self, speech_verbs: frozenset[str]) -> None:
         self.speech_verbs = speech_verbs
         self._memo: dict[tuple[object, ...], Attr | None] = {}
+        # The two searches (:meth:`speaker_after_verb`, :meth:`subject_of`), pure
+        # functions of their tokens too, asked again for every sentence with a speech
+        # verb the context reads: their own memo, so as not to crowd out the readings.
+        self._searches: dict[tuple[object, ...], Attr | None] = {}
 
     def _memoised(
         self, key: tuple[object, ...], compute: Callable[..., Attr | None], *args: Any
@@ -259,16 +263,32 @@ class Attribution:
         return False
 
     def speaker_after_verb(self, tokens: Sequence[str], j: int) -> Attr | None:
-        """The speaker named after a speech verb: "says X", "said he", "said the officer"."""
-        return gendered(speaker_named_after(self, tokens, j), tokens[j - 1] if j > 0 else "")
+        """The speaker named after a speech verb: "says X", "said he", "said the officer"
+        (memoised, see ``_searches``)."""
+        key = ("after-verb", j, *tokens)
+        memo = self._searches
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = speaker_named_after(self, tokens, j)
+            found = memo[key] = gendered(found, tokens[j - 1] if j > 0 else "")
+        return found
 
     def subject_of(
         self, tokens: Sequence[str], verb_at: int, *, participle: bool = True
     ) -> Attr | None:
         """The subject of the speech verb at ``tokens[verb_at]``; ``participle``: an
         English "-ing" form may take the sentence's subject ("X left, saying")."""
-        found = verb_subject(self, tokens, verb_at, participle=participle)
-        return gendered(found, tokens[verb_at])
+        key = ("subject", participle, verb_at, *tokens)
+        memo = self._searches
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = verb_subject(self, tokens, verb_at, participle=participle)
+            found = memo[key] = gendered(found, tokens[verb_at])
+        return found
 
     def before(self, tokens: Sequence[str], n_words: int) -> Attr | None:
         """Attribution in the words of the sentence before a quote of ``n_words``

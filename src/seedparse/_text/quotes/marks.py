@@ -16,6 +16,9 @@ mark may be closed with another's: straight ``"`` by ``\u201d`` or the German
 straight marks: ``" C'est fini "``) opens when no quote is open and closes one that is;
 a closing mark with a space before it and a sentence mark after it (``" fini ".``)
 closes.
+
+The quote marks rules test tokens against (no pairing) are named sets of
+:mod:`.mark_sets`, which this module owns.
 """
 
 from __future__ import annotations
@@ -172,6 +175,7 @@ def _find_low_commas(text: str, start: int, end: int, out: list[Mark], cap: int)
 
 
 _CURLY_DOUBLED = re.compile("[\u2018\u2019]{2}")
+_WITH_LEFT = ("\u2018\u2019", "\u2018\u2018", "\u2019\u2018")  # its pairs with a \u2018
 
 
 def _find_curly_doubled(text: str, start: int, end: int, out: list[Mark], cap: int) -> set[int]:
@@ -183,6 +187,11 @@ def _find_curly_doubled(text: str, start: int, end: int, out: list[Mark], cap: i
     confi\u00e9es\u2019\u2019, a d\u00e9clar\u00e9 X``). Return the positions of their
     marks, which are no single marks."""
     taken: set[int] = set()
+    find = text.find
+    if find("\u2019\u2019", start, end) < 0 and (
+        find("\u2018", start, end) < 0 or not any(find(two, start, end) >= 0 for two in _WITH_LEFT)
+    ):
+        return taken  # (no two of them side by side: str.find is faster than the regex)
     for count, match in enumerate(_CURLY_DOUBLED.finditer(text, start, end)):
         if count >= cap:
             break
