@@ -1,5 +1,6 @@
-"""What the table-driven quotation tests share: a text read as one block per line,
-and the check of the quotations found in it against a table row."""
+"""What the table-driven quotation tests share: a text read as one block per line
+(or, under its title line, its body), and the check of the quotations found in it
+against a table row."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
         blocks.append((pos, pos + len(line)))
         pos += len(line) + 1
     return blocks
+
+
+def _body_blocks(text: str) -> list[tuple[int, int]]:
+    """Every line after the first (a title or headline) is a block."""
+    return _line_blocks(text)[1:]
 
 
 def _check_quotes(text: str, expected: Expected) -> list[Citation]:
@@ -44,3 +50,9 @@ def check_quotes() -> Callable[[str, Expected], list[Citation]]:
 def line_blocks() -> Callable[[str], list[tuple[int, int]]]:
     """The blocks of a text read as one block per line."""
     return _line_blocks
+
+
+@pytest.fixture(scope="session")
+def body_blocks() -> Callable[[str], list[tuple[int, int]]]:
+    """The blocks of a text's body: one per line after the first (its title)."""
+    return _body_blocks

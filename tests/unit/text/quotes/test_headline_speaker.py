@@ -12,6 +12,8 @@ or a body of the same shape where the rule must not fire.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from seedparse._text.quotes import find_quotations
@@ -97,17 +99,6 @@ def test_title_subject(title: str, person: str | None) -> None:
 )
 def test_first_person(words: str, expected: bool) -> None:
     assert first_person(words) is expected
-
-
-def _body_blocks(text: str) -> list[tuple[int, int]]:
-    """Every line after the first (the title) is a block."""
-    blocks = []
-    pos = 0
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            blocks.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return blocks
 
 
 BROUARD = (
@@ -203,8 +194,13 @@ STORIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 
 
 @pytest.mark.parametrize(("case_id", "text", "expected"), STORIES)
-def test_story_quotes(case_id: str, text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = [c for block in find_quotations(text, _body_blocks(text)) for c in block]
+def test_story_quotes(
+    case_id: str,
+    text: str,
+    expected: list[tuple[str, str | None]],
+    body_blocks: Callable[[str], list[tuple[int, int]]],
+) -> None:
+    found = [c for block in find_quotations(text, body_blocks(text)) for c in block]
     got = [(c.text, c.speaker) for c in found]
     assert len(found) == len(expected), (case_id, got)
     for citation, (start, speaker) in zip(found, expected, strict=True):

@@ -12,6 +12,8 @@ does not give, and a role after someone is named, as the text gives them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from seedparse._text.quotes import find_quotations
@@ -53,25 +55,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 ]
 
 
-def _body_blocks(text: str) -> list[tuple[int, int]]:
-    """Every line after the first (the headline) is a block."""
-    blocks = []
-    pos = 0
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            blocks.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return blocks
-
-
 def test_cases_are_english_and_unique() -> None:
     assert {case_id.split("-", 1)[0] for case_id, _, _ in CASES} == {"en"}
     assert len({case_id for case_id, _, _ in CASES}) == len(CASES)
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_shape(text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = [c for block in find_quotations(text, _body_blocks(text)) for c in block]
+def test_shape(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    body_blocks: Callable[[str], list[tuple[int, int]]],
+) -> None:
+    found = [c for block in find_quotations(text, body_blocks(text)) for c in block]
     got = [(c.text, c.speaker) for c in found]
     assert len(found) == len(expected), got
     for citation, (start, speaker) in zip(found, expected, strict=True):

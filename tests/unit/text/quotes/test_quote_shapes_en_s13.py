@@ -10,6 +10,8 @@ for these tests with made-up names; none comes from the seeds or the scored fixt
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from seedparse._text.quotes import find_quotations
@@ -58,19 +60,13 @@ TITLES = [
 ]
 
 
-def _body_blocks(text: str) -> list[tuple[int, int]]:
-    blocks = []
-    pos = 0
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            blocks.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return blocks
-
-
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_shape(text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = [c for block in find_quotations(text, _body_blocks(text)) for c in block]
+def test_shape(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    body_blocks: Callable[[str], list[tuple[int, int]]],
+) -> None:
+    found = [c for block in find_quotations(text, body_blocks(text)) for c in block]
     got = [(c.text, c.speaker) for c in found]
     assert len(found) == len(expected), got
     for citation, (start, speaker) in zip(found, expected, strict=True):
