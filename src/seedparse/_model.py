@@ -411,20 +411,18 @@ def with_read_facts(
         return attrs.evolve(document, **changes)
     if type(digest) is not str:
         raise ArgumentError(f"digest must be a str or None, not {type(digest).__name__}")
-    frozen = document.metadata if metadata is None else _freeze_metadata(metadata)
-    copy = object.__new__(Document)
-    # Unrolled, not a loop over (getter, setter) pairs: once per Document read.
-    _SET_SOURCE(copy, document.source)
-    _SET_READER(copy, document.reader)
-    _SET_TITLE(copy, document.title)
-    _SET_AUTHORS(copy, document.authors)
-    _SET_PUBLISHED(copy, document.published)
-    _SET_DATELINE(copy, document.dateline)
-    _SET_METADATA(copy, frozen)
-    _SET_PASSAGES(copy, document.passages)
-    _SET_CITATIONS(copy, document.citations)
-    _SET_DIGEST(copy, digest)
-    return copy
+    return _assembled(
+        document.source,
+        document.reader,
+        document.title,
+        document.authors,
+        document.published,
+        document.dateline,
+        document.metadata if metadata is None else _freeze_metadata(metadata),
+        document.passages,
+        document.citations,
+        digest,
+    )
 
 
 def read_document(
@@ -454,19 +452,18 @@ def read_document(
         and type(citations) is CitationView
         and passages._core is citations._core
     ):
-        frozen = _freeze_metadata(metadata)
-        document = object.__new__(Document)
-        _SET_SOURCE(document, source)
-        _SET_READER(document, reader)
-        _SET_TITLE(document, title)
-        _SET_AUTHORS(document, authors)
-        _SET_PUBLISHED(document, published)
-        _SET_DATELINE(document, dateline)
-        _SET_METADATA(document, frozen)
-        _SET_PASSAGES(document, passages)
-        _SET_CITATIONS(document, citations)
-        _SET_DIGEST(document, None)
-        return document
+        return _assembled(
+            source,
+            reader,
+            title,
+            authors,
+            published,
+            dateline,
+            _freeze_metadata(metadata),
+            passages,
+            citations,
+            None,
+        )
     return Document(
         source=source,
         reader=reader,
@@ -495,9 +492,28 @@ def _rebuild_document(
     digest: str | None,
 ) -> Document:
     """A Document from the values ``Document.__reduce__`` sent, without checks."""
-    document = object.__new__(Document)
     passages, citations = views(core_from_state(state))
-    # Unrolled, not a loop over (setter, value) pairs: once per Document received.
+    return _assembled(
+        source, reader, title, authors, published, dateline, metadata, passages, citations, digest
+    )
+
+
+def _assembled(
+    source: str,
+    reader: str,
+    title: str | None,
+    authors: tuple[str, ...],
+    published: dt.date | dt.datetime | None,
+    dateline: str | None,
+    metadata: FrozenDict,
+    passages: Sequence[Passage],
+    citations: Sequence[Citation],
+    digest: str | None,
+) -> Document:
+    """A Document of fields already checked and converted, its slots set directly: the
+    one path of the readers' fast construction, ``with_read_facts`` and unpickling."""
+    document = object.__new__(Document)
+    # Unrolled, not a loop over (setter, value) pairs: once per Document.
     _SET_SOURCE(document, source)
     _SET_READER(document, reader)
     _SET_TITLE(document, title)
