@@ -1,5 +1,5 @@
 # ruff: noqa: RUF002, RUF003 -- the dashes of real titles on purpose
-"""A kicker or a tag before a title's clause: "Qatar 2022 - Pathé Ciss : « … »",
+"""A kicker or a tag before a title's clause: "Qatar 2022 - Name Surname : « … »",
 "EXCLUSIVE | Name: '…'", "INTERVIEW. Name : « … »", "ASSE : Galtier est …".
 
 Sport and interview pages open the title with a competition, a club, a section or a
