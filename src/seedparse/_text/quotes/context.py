@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import compress
 from itertools import count as _count
 
+from .antecedents import agent_of_opening, office_opening_person
 from .attribution import Attr, Attribution
 from .context_words import (
     COMPLEMENT_ARTICLES,
@@ -225,6 +226,9 @@ class Context:
             found = self._with_role(value, pos, gender)
             if found is not None or spokesperson(value) or self.unnamed_roles.unnamed(value):
                 return found  # (a spokesperson speaks for a body, not as the last speaker)
+            found = office_opening_person(self.text, self.low, pos, value)
+            if found is not None and not self._disagrees(found, gender):
+                return self.complete(found, pos)  # "The Minister for \u2026, X has \u2026"
             # "the new mayor", "the head of the agency": a definite role not tied
             # to a name stands, like a pronoun, for the one person in view (before
             # anyone is named, the one a "<Full Name>: ..." headline labels).
@@ -542,7 +546,10 @@ class Context:
                     lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
-                if full is not None and person_lead(full, lead, tokens, k, _NOT_BEFORE_PERSON):
+                agent = agent_of_opening(tokens, k)  # "The plan, announced by X, \u2026"
+                if full is not None and (
+                    agent or person_lead(full, lead, tokens, k, _NOT_BEFORE_PERSON)
+                ):
                     role_before = (
                         is_word(lead)
                         and tokens[k - 1][0].islower()
@@ -574,6 +581,7 @@ class Context:
                     # "X and Y flew in": a subject of two people is no one person.
                     shared = after < n and tokens[after].lower() in CONJUNCTIONS
                     opens = (j < 0 or tokens[j] in SENTENCE_END) and not shared
+                    opens = opens or agent
                     strong = role_before or appositive or titled or opens
                     strong = strong or office_unclosed(tokens, k, after)  # "la maire, X a dit"
                     if (

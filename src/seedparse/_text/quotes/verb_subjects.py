@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from .antecedents import day_before_verb, relative_subject
 from .attribution_words import person_at, role_head
 from .english_apposition import participle_subject
 from .english_catenatives import catenative_start
@@ -103,6 +104,9 @@ def verb_subject(
         ):
             j -= 1
             skipped += 1
+        elif day := day_before_verb(tokens, j):
+            j -= day  # "Health Minister X on Monday said:"
+            skipped += 1
         elif low == ")" and "(" in tokens[max(0, j - 6) : j]:
             # "Saskia Esken (SPD) rief": a party or an age between name and verb.
             j -= 1
@@ -161,6 +165,8 @@ def verb_subject(
             return ("role", word.lower())
         return None
     if word == ",":
+        if (set_off := relative_subject(tokens, j)) is not None:
+            return set_off  # "the mayor, who took office in May, said"
         # "X, an officer of \u2026, stated": the sentence opens with the subject.
         first = 0
         while first < j and (
