@@ -442,7 +442,10 @@ FLOORS = {
     # no rule tuned on them), scored on main before the session's mechanisms: 5/8, 5/7;
     # the enlarged set's floor below (was 177/201, 177/193; re-score: --ids '*-e25-*').
     # qincise25: one ru-s25i case (scored before any rule: 2/2, 2/2).
-    "ru": (0.872, 0.910),  # 184/211, 184/202
+    # Session 26 (qverbs26): five ru-s26v cases (speech verbs missing from the lists, and
+    # a near miss: a plural verb with residents for its subject), scored before any rule:
+    # 5/13, 5/11 (tune 2/3, holdout 3/10); the enlarged set's floor below.
+    "ru": (0.843, 0.887),  # 189/224, 189/213
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -489,7 +492,9 @@ FLOORS = {
     # Session 25 (qeval25): 5 uk-e25 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 10/15, 10/14;
     # the enlarged set's floor below (was 157/176, 157/172; re-score: --ids '*-e25-*').
-    "uk": (0.874, 0.897),  # 167/191, 167/186
+    # Session 26 (qverbs26): three uk-s26v cases (speech verbs missing from the lists),
+    # scored before any rule: 5/6, 5/6 (all in the tune part); the enlarged set's floor.
+    "uk": (0.873, 0.895),  # 172/197, 172/192
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -638,7 +643,8 @@ FLOORS = {
     # before the title's subject, headline_kicker.py): 1340/1551, 1340/1523 (e25 50 ->
     # 54/78, 54/78; e23, e24 and the s25h cases unchanged).
     # qincise25: five s25i cases, 20 scored quotations (before any rule: 12/20, 12/20).
-    "all": (0.853, 0.867),  # 1378/1615, 1378/1589
+    # Session 26 (qverbs26): eight ru/uk-s26v cases, before any rule 10/19, 10/17.
+    "all": (0.848, 0.863),  # 1387/1634, 1387/1606
 }
 
 
