@@ -9,6 +9,7 @@ from .english_messages import MESSAGE_VERBS
 from .english_verb_classes import CLASS_BASES, CLASS_PAST
 from .french_verbs import FRENCH_CLASS_VERBS
 from .german_words import GERMAN_EXTRA_VERBS
+from .slavic_paradigms import speaker_verb_forms
 from .slavic_words import SLAVIC_EXTRA_VERBS
 
 __all__ = ["SPEECH_VERBS", "verb_forms", "word_set"]
@@ -332,5 +333,6 @@ SPEECH_VERBS: frozenset[str] = (
     | _UKRAINIAN_VERBS
     | _SLAVIC_MORE_VERBS
     | SLAVIC_EXTRA_VERBS
+    | speaker_verb_forms()  # Russian and Ukrainian verbs by lemma (slavic_paradigms.py)
     | MESSAGE_VERBS  # "texted", "messaged" (english_messages.py)
 )
