@@ -149,7 +149,10 @@ FLOORS = {
     # Session 25 (qhead25): 1 de-s25h case (a headline kicker, a near miss), scored before
     # any rule: 1/3, 1/2; the enlarged set's floor below.
     # qincise25: one de-s25i case (scored before any rule: 2/3, 2/3).
-    "de": (0.840, 0.837),  # 284/338, 284/339
+    # Session 26 (qeval26): 6 de-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 11/16, 11/16;
+    # the enlarged set's floor below (was 284/338, 284/339; re-score: --ids '*-e26-*').
+    "de": (0.833, 0.830),  # 295/354, 295/355
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -245,7 +248,10 @@ FLOORS = {
     # Session 25 (qhead25): 1 en-s25h case (a headline kicker, a near miss), scored before
     # any rule: 0/6, 0/5; the enlarged set's floor below.
     # qincise25: one en-s25i case (scored before any rule: 0/7, 0/7).
-    "en": (0.848, 0.855),  # 414/488, 414/484
+    # Session 26 (qeval26): 6 en-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 7/15, 7/15;
+    # the enlarged set's floor below (was 414/488, 414/484; re-score: --ids '*-e26-*').
+    "en": (0.836, 0.843),  # 421/503, 421/499
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -373,7 +379,10 @@ FLOORS = {
     # before the title's subject): 316/375, 316/366 (fr-e25-leral-ciss-realisme 0 -> 4/4).
     # qincise25: two fr-s25i cases (scored before any rule: 8/8, 8/8).
     # qincise25's rule (a frame after a later comma or closing the quotation): 318/377.
-    "fr": (0.850, 0.870),  # 329/387, 329/378
+    # Session 26 (qeval26): 6 fr-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 5/10, 5/12;
+    # the enlarged set's floor below (was 329/387, 329/378; re-score: --ids '*-e26-*').
+    "fr": (0.841, 0.856),  # 334/397, 334/390
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -442,7 +451,10 @@ FLOORS = {
     # no rule tuned on them), scored on main before the session's mechanisms: 5/8, 5/7;
     # the enlarged set's floor below (was 177/201, 177/193; re-score: --ids '*-e25-*').
     # qincise25: one ru-s25i case (scored before any rule: 2/2, 2/2).
-    "ru": (0.872, 0.910),  # 184/211, 184/202
+    # Session 26 (qeval26): 5 ru-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 6/8, 6/8;
+    # the enlarged set's floor below (was 184/211, 184/202; re-score: --ids '*-e26-*').
+    "ru": (0.867, 0.904),  # 190/219, 190/210
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -489,7 +501,10 @@ FLOORS = {
     # Session 25 (qeval25): 5 uk-e25 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 10/15, 10/14;
     # the enlarged set's floor below (was 157/176, 157/172; re-score: --ids '*-e25-*').
-    "uk": (0.874, 0.897),  # 167/191, 167/186
+    # Session 26 (qeval26): 5 uk-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 3/6, 3/5;
+    # the enlarged set's floor below (was 167/191, 167/186; re-score: --ids '*-e26-*').
+    "uk": (0.862, 0.890),  # 170/197, 170/191
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -638,7 +653,10 @@ FLOORS = {
     # before the title's subject, headline_kicker.py): 1340/1551, 1340/1523 (e25 50 ->
     # 54/78, 54/78; e23, e24 and the s25h cases unchanged).
     # qincise25: five s25i cases, 20 scored quotations (before any rule: 12/20, 12/20).
-    "all": (0.853, 0.867),  # 1378/1615, 1378/1589
+    # Session 26 (qeval26): 28 e26 cases, the session's measurement set (outlets not used
+    # before, no rule tuned on them), scored on main before the session's mechanisms:
+    # 32/55, 32/56; the enlarged set's floor below (was 1378/1615, 1378/1589).
+    "all": (0.844, 0.857),  # 1410/1670, 1410/1645
 }
 
 
