@@ -149,7 +149,10 @@ FLOORS = {
     # Session 25 (qhead25): 1 de-s25h case (a headline kicker, a near miss), scored before
     # any rule: 1/3, 1/2; the enlarged set's floor below.
     # qincise25: one de-s25i case (scored before any rule: 2/3, 2/3).
-    "de": (0.840, 0.837),  # 284/338, 284/339
+    # Session 26 (qeval26): 6 de-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 11/16, 11/16;
+    # the enlarged set's floor below (was 284/338, 284/339; re-score: --ids '*-e26-*').
+    "de": (0.833, 0.830),  # 295/354, 295/355
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
     # before any rule: 19/29, 19/30; tune 6/15, holdout 13/14; en 124/149, 124/150);
     # its rules then gave 128/149, 128/150 (on the 120 quotations before it 105/120).
@@ -250,7 +253,10 @@ FLOORS = {
     # subject and verb, an "and" in an office complement, and near misses), scored before
     # any rule: 20/26, 20/26 (6 wrong speakers); the enlarged set's floor below.
     # Then its rules (antecedents.py): 439/514, 439/510 (s26a 25/26; no other case moves).
-    "en": (0.854, 0.860),  # 439/514, 439/510
+    "en": (0.843, 0.849),  # 446/529, 446/525
+    # Session 26 (qeval26): 6 en-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 7/15, 7/15;
+    # the enlarged set's floor below (was 414/488, 414/484; re-score: --ids '*-e26-*').
     # qfr's round added 10 French cases from new outlets (27 scored quotations, scored
     # before any rule: 15/27, 15/27; tune 13/25, holdout 2/2; fr 109/164, 109/153; on the
     # 137 quotations before it 94/137, 94/126 unchanged).
@@ -378,7 +384,10 @@ FLOORS = {
     # before the title's subject): 316/375, 316/366 (fr-e25-leral-ciss-realisme 0 -> 4/4).
     # qincise25: two fr-s25i cases (scored before any rule: 8/8, 8/8).
     # qincise25's rule (a frame after a later comma or closing the quotation): 318/377.
-    "fr": (0.850, 0.870),  # 329/387, 329/378
+    # Session 26 (qeval26): 6 fr-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 5/10, 5/12;
+    # the enlarged set's floor below (was 329/387, 329/378; re-score: --ids '*-e26-*').
+    "fr": (0.841, 0.856),  # 334/397, 334/390
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -452,7 +461,10 @@ FLOORS = {
     # 5/13, 5/11 (tune 2/3, holdout 3/10); the enlarged set's floor: 189/224, 189/213.
     # Then its speech verbs by lemma (slavic_paradigms.py): 193/224, 193/213 (s26v 5/13 ->
     # 7/13; e25 5/8 -> 7/8).
-    "ru": (0.861, 0.906),  # 193/224, 193/213
+    "ru": (0.857, 0.900),  # 199/232, 199/221
+    # Session 26 (qeval26): 5 ru-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 6/8, 6/8;
+    # the enlarged set's floor below (was 184/211, 184/202; re-score: --ids '*-e26-*').
     # Session 15 (qde's German round): a "Name: „…“" subheading the article reader now
     # searches gives a held-out Ukrainian quote its speaker: 91/96, 91/96.
     # Session 20 (qslav20): ten uk-s20 cases from outlets not used before, scored before
@@ -503,7 +515,10 @@ FLOORS = {
     # scored before any rule: 5/6, 5/6 (all in the tune part); the enlarged set's floor.
     # Then its speech verbs by lemma: 172/197, 172/192 unchanged (s26v 5/6 -> 4/6: a
     # resident's complaint credited to the one woman named; e25 10/15 -> 11/15).
-    "uk": (0.873, 0.895),  # 172/197, 172/192
+    "uk": (0.862, 0.888),  # 175/203, 175/197
+    # Session 26 (qeval26): 5 uk-e26 cases (outlets not used before,
+    # no rule tuned on them), scored on main before the session's mechanisms: 3/6, 3/5;
+    # the enlarged set's floor below (was 167/191, 167/186; re-score: --ids '*-e26-*').
     # all: before the session's cases 238/295, 238/285; qslav's 20 Russian and Ukrainian
     # cases and qlatin's 25 English, French and German ones were scored before any rule
     # (phase 1: 94/203, 94/188; cases of phases 6 and 7 first scored 0.42-0.51)
@@ -654,9 +669,12 @@ FLOORS = {
     # qincise25: five s25i cases, 20 scored quotations (before any rule: 12/20, 12/20).
     # qante26: nine en-s26a cases, 26 scored quotations (before any rule: 20/26, 20/26).
     # Then its rules (antecedents.py): 1403/1641, 1403/1615 (e23, e24, e25 unchanged).
-    "all": (0.853, 0.868),  # 1417/1660, 1417/1632
+    "all": (0.844, 0.858),  # 1449/1715, 1449/1688
     # Session 26 (qverbs26): eight ru/uk-s26v cases, before any rule 10/19, 10/17
     # (1387/1634, 1387/1606); then its speech verbs by lemma: 1391/1634, 1391/1606.
+    # Session 26 (qeval26): 28 e26 cases, the session's measurement set (outlets not used
+    # before, no rule tuned on them), scored on main before the session's mechanisms:
+    # 32/55, 32/56; the enlarged set's floor below (was 1378/1615, 1378/1589).
 }
 
 
