@@ -45,6 +45,7 @@ from .lexicon import (
 )
 from .line_breaks import scan_tokens
 from .name_lines import caption_person
+from .name_particles import capital_particle_surname
 from .names import (
     NAME_LOOKBACK,
     is_cap,
@@ -589,6 +590,8 @@ class Context:
                     if not of_a_person(full, self.text) and not (
                         is_cyrillic(full) and (not_a_person(full) or is_body(full))
                     ):
+                        if capital_particle_surname(full.split()):
+                            full = self.complete(full, pos)  # "Ten Hag has …"
                         full = mentioned_form(full, self.text)
                         found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 elif (

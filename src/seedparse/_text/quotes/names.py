@@ -20,6 +20,12 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .german_nouns import abstract_noun, noun_before_given
 from .german_von import von_phrase_after_name
+from .name_particles import (
+    body_after_name,
+    capital_particle_surname,
+    cyrillic_double_surname,
+    lone_particle_opens_name,
+)
 from .lexicon import (
     ABBREVIATIONS,
     INSTITUTIONS,
@@ -162,10 +168,11 @@ def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in _STOP:
         return False
-    if len(token) > 2 and token[1] in "'\u2019" and token[2].islower():
+    if len(token) > 2 and token[1] in "'\u2019" and token[2].islower() and not is_cyrillic(token):
         # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
         # "J\u2019ai") is no name word; "O\u2019Brien", "L\u2019Or\u00e9al" keep a
-        # capital after the apostrophe.
+        # capital after the apostrophe. (Ukrainian writes an apostrophe inside a
+        # word, "В\u2019ячеслав", "Дар'я": a name's first letter, no elision.)
         return False
     return not token.endswith(_GLUED_ENDINGS)
 
@@ -239,6 +246,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
                 # complement names a place or a body, then the person.
                 items = items[2:]
             break
+    if capital_particle_surname(items):
+        return " ".join(items)  # "De Bruyne", "Фон дер Ляйен" (name_particles.py)
     while items and (items[0] in _STOP or items[0].lower() in PARTICLES):
         items = items[1:]
     if len(items) >= 3 and (agent_noun(items[0]) or noun_before_given(items[0], items[1])):
@@ -269,9 +278,19 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
         cores = [i - cores[1] for i in cores[1:]]
     if not cores:
         return None
-    if len(cores) > 3 or (office and len(cores) > 2):
+    double = len(cores) == len(items) and is_cyrillic(items[0])
+    if double and (start := cyrillic_double_surname(items)) >= 0:
+        items, cores = items[start:], list(range(len(items) - start))
+    else:
+        double = False
+    if (len(cores) > 3 and not double) or (office and len(cores) > 2):
         items = items[cores[-2] :]
-    elif len(cores) == 3 and is_cyrillic(items[cores[0]]) and not _patronymic(items[cores[1]]):
+    elif (
+        len(cores) == 3
+        and is_cyrillic(items[cores[0]])
+        and not _patronymic(items[cores[1]])
+        and not double  # "Педро Санчес Перес-Кастехон" (name_particles.py)
+    ):
         # Three Cyrillic words are a given name, a patronymic and a surname, or an
         # office in the genitive before a name ("\u0420\u043e\u0441\u0441\u0438\u0438
         # \u0421\u0435\u0440\u0433\u0435\u0439 \u041b\u0430\u0432\u0440\u043e\u0432"):
@@ -374,8 +393,13 @@ def _name_words(words: Sequence[str]) -> int:
 
 def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
     """The name starting at ``tokens[i]`` (or None) and the index after it."""
-    j = i
     n = len(tokens)
+    lead = lone_particle_opens_name(tokens, i)  # "фон дер Ляйен" (name_particles.py)
+    if lead:
+        surname, after = name_forward(tokens, i + lead)
+        if surname is not None and " " not in surname:
+            return " ".join((*tokens[i : i + lead], surname)), after
+    j = i
     while j < n:
         token = tokens[j]
         if token[0].isalpha() and is_cap(token):
@@ -385,6 +409,7 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             and j + 1 < n
             and token.lower() in PARTICLES
             and is_cap(tokens[j + 1])
+            and not body_after_name(tokens, _name_words(tokens[i:j]), j)  # "X Y von Union Berlin"
             and (
                 not german_article_object(token, tokens[j + 1])
                 # "Alexander Van der Bellen": after a capitalised particle, "der" is
