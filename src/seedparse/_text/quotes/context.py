@@ -45,13 +45,14 @@ from .lexicon import (
 )
 from .line_breaks import scan_tokens
 from .name_lines import caption_person
-from .name_particles import capital_particle_surname
+from .name_particles import body_of_named, capital_particle_surname
 from .names import (
     NAME_LOOKBACK,
     is_cap,
     is_cyrillic,
     is_name_word,
     is_title,
+    ordinal_token_dot,
     name_forward,
     slavic_title,
     trim_name,
@@ -433,6 +434,8 @@ class Context:
         found: list[tuple[int, int, str, bool]] = []
         # (By map() and compress(), C loops: a third faster than a comprehension.)
         ends = list(compress(_count(), map(_IS_END, tokens)))
+        if "." in tokens:  # ("vom 1. FC Union": an ordinal's period ends no sentence)
+            ends = [e for e in ends if tokens[e] != "." or not ordinal_token_dot(tokens, e)]
         # The last sentence read starts after the last sentence end that is not the
         # window's last token (a window that stops at "." ends a whole sentence).
         inner_ends = ends[:-1] if ends and ends[-1] == n - 1 else ends
@@ -543,6 +546,8 @@ class Context:
                     lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
+                if full is not None and body_of_named(tokens, k):
+                    full = None  # "Urs Fischer vom 1. FC Union Berlin" (name_particles.py)
                 if full is not None and person_lead(full, lead, tokens, k, _NOT_BEFORE_PERSON):
                     role_before = (
                         is_word(lead)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 __all__ = [
     "CYRILLIC_PARTICLES",
     "body_after_name",
+    "body_of_named",
     "capital_particle_surname",
     "cyrillic_double_surname",
     "lone_particle_opens_name",
@@ -103,3 +104,17 @@ def body_after_name(tokens: Sequence[str], name_words: int, j: int) -> bool:
     while k < len(tokens) and tokens[k][:1].isupper() and tokens[k][:1].isalpha():
         k += 1
     return k - (j + 1) >= 2
+
+
+def body_of_named(tokens: Sequence[str], k: int) -> bool:
+    """Is the capitalised run at ``tokens[k]`` the club or body after a person's full
+    name and "von"/"vom" ("Trainer Urs Fischer vom 1. FC Union Berlin hat …"), so no
+    second person of the sentence? An ordinal before the run ("1.") is passed over."""
+    j = k - 1
+    if j >= 2 and tokens[j] == "." and tokens[j - 1].isdigit():
+        j -= 2
+    return (
+        j >= 2
+        and tokens[j] in ("von", "vom")
+        and all(w[:1].isupper() and w.isalpha() for w in (tokens[j - 1], tokens[j - 2]))
+    )

@@ -59,6 +59,7 @@ __all__ = [
     "name_forward",
     "native_scanner",
     "office_name",
+    "ordinal_token_dot",
     "sentence_start",
     "slavic_title",
     "split_tokens",
@@ -601,6 +602,18 @@ def _ordinal_dot(text: str, low: int, j: int) -> bool:
     if not before:
         return k == low or text[k - 1] == "\n"  # "1. Punkt" opening a line
     return before[-1].lower() in _BEFORE_ORDINAL
+
+
+def ordinal_token_dot(tokens: Sequence[str], k: int) -> bool:
+    """Is the lone period ``tokens[k]`` an ordinal's, as :func:`_ordinal_dot` reads
+    the text ("Trainer X vom 1. FC Union", "am 3. Oktober"), not a sentence end?"""
+    return (
+        2 <= k < len(tokens) - 1
+        and tokens[k - 1].isdigit()
+        and len(tokens[k - 1]) <= 3
+        and tokens[k - 2].lower() in _BEFORE_ORDINAL
+        and tokens[k + 1][:1].isalpha()
+    )
 
 
 def first_sentence_end(tokens: Sequence[str]) -> int:
