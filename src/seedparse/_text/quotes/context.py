@@ -52,8 +52,8 @@ from .names import (
     is_cyrillic,
     is_name_word,
     is_title,
-    ordinal_token_dot,
     name_forward,
+    ordinal_token_dot,
     slavic_title,
     trim_name,
 )
@@ -77,6 +77,13 @@ _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
 _UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
+
+
+def _person_word(word: str) -> bool:
+    """A word of a person's name: a name word that is no office ("Bürgermeister")."""
+    return is_name_word(word) and not is_title(word)
+
+
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _FRENCH_OF = frozenset(
     ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
@@ -546,7 +553,7 @@ class Context:
                     lead = tokens[k - 3].lower() if k >= 3 else ""
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
-                if full is not None and body_of_named(tokens, k):
+                if full is not None and body_of_named(tokens, k, _person_word):
                     full = None  # "Urs Fischer vom 1. FC Union Berlin" (name_particles.py)
                 if full is not None and person_lead(full, lead, tokens, k, _NOT_BEFORE_PERSON):
                     role_before = (

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002 -- Russian and Ukrainian words on purpose
 """Names with particles, and the words around names that are not part of them.
 
 Surname particles written in Cyrillic ("Урсула фон дер Ляйен", "Кевін де Брюйне",
@@ -9,7 +10,7 @@ read by :mod:`.names`; they depend on their words alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 __all__ = [
     "CYRILLIC_PARTICLES",
@@ -26,13 +27,39 @@ __all__ = [
 #: joins a name only between two capitalised words (see :mod:`.names`), or, alone
 #: before a surname, only when it is one of :data:`_LEADING`.
 CYRILLIC_PARTICLES = frozenset(
-    "фон ван фан дер ден де ді ди да ду дос дас дель делла ла ле тен тер бін бен ибн ібн "
-    "аль эль ель цу".split()
+    [
+        "фон",
+        "ван",
+        "фан",
+        "дер",
+        "ден",
+        "де",
+        "ді",
+        "ди",
+        "да",
+        "ду",
+        "дос",
+        "дас",
+        "дель",
+        "делла",
+        "ла",
+        "ле",
+        "тен",
+        "тер",
+        "бін",
+        "бен",
+        "ибн",
+        "ібн",
+        "аль",
+        "эль",
+        "ель",
+        "цу",
+    ]
 )
 
 #: Particles that never stand for a common word, so may open a surname written without
 #: its given name ("подчеркнула фон дер Ляйен", "сказав ван Дейк").
-_LEADING = frozenset("фон ван фан тен".split())
+_LEADING = frozenset(["фон", "ван", "фан", "тен"])
 
 
 def lone_particle_opens_name(tokens: Sequence[str], i: int) -> int:
@@ -75,7 +102,9 @@ def cyrillic_double_surname(words: Sequence[str]) -> int:
 #: Capitalised particles that open a surname written without its given name ("De
 #: Bruyne", "Van Dijk", "Ten Hag", "Фон дер Ляйен"); the articles that are also
 #: particles ("Der", "Le", "La", "El", "Al") open a noun or a body's name as often.
-_CAPITAL_LEADING = frozenset("van von de da di ten ter bin фон ван де тен".split())
+_CAPITAL_LEADING = frozenset(
+    ["van", "von", "de", "da", "di", "ten", "ter", "bin", "фон", "ван", "де", "тен"]
+)
 
 
 def capital_particle_surname(words: Sequence[str]) -> bool:
@@ -89,7 +118,7 @@ def capital_particle_surname(words: Sequence[str]) -> bool:
     return all(w.islower() and (w in CYRILLIC_PARTICLES or w in _LATIN_INNER) for w in middle)
 
 
-_LATIN_INNER = frozenset("der den de la le".split())  # "Van der Bellen", "De la Fuente"
+_LATIN_INNER = frozenset(["der", "den", "de", "la", "le"])  # "Van der Bellen", "De la Fuente"
 
 
 def body_after_name(tokens: Sequence[str], name_words: int, j: int) -> bool:
@@ -106,15 +135,18 @@ def body_after_name(tokens: Sequence[str], name_words: int, j: int) -> bool:
     return k - (j + 1) >= 2
 
 
-def body_of_named(tokens: Sequence[str], k: int) -> bool:
+def body_of_named(tokens: Sequence[str], k: int, name_word: Callable[[str], bool]) -> bool:
     """Is the capitalised run at ``tokens[k]`` the club or body after a person's full
     name and "von"/"vom" ("Trainer Urs Fischer vom 1. FC Union Berlin hat …"), so no
-    second person of the sentence? An ordinal before the run ("1.") is passed over."""
+    second person of the sentence? ``name_word`` tells a name's word from an office
+    or an article ("Der Bürgermeister von Lindau Peter Brandl": the place, then the
+    person). An ordinal before the run ("1.") is passed over."""
     j = k - 1
     if j >= 2 and tokens[j] == "." and tokens[j - 1].isdigit():
         j -= 2
     return (
         j >= 2
         and tokens[j] in ("von", "vom")
-        and all(w[:1].isupper() and w.isalpha() for w in (tokens[j - 1], tokens[j - 2]))
+        and name_word(tokens[j - 1])
+        and name_word(tokens[j - 2])
     )

@@ -20,12 +20,6 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .german_nouns import abstract_noun, noun_before_given
 from .german_von import von_phrase_after_name
-from .name_particles import (
-    body_after_name,
-    capital_particle_surname,
-    cyrillic_double_surname,
-    lone_particle_opens_name,
-)
 from .lexicon import (
     ABBREVIATIONS,
     INSTITUTIONS,
@@ -37,6 +31,12 @@ from .lexicon import (
     STOP,
     TITLE_SUFFIXES,
     TITLES,
+)
+from .name_particles import (
+    body_after_name,
+    capital_particle_surname,
+    cyrillic_double_surname,
+    lone_particle_opens_name,
 )
 from .organisation_names import organisation_run
 from .slavic_introductory import SLAVIC_INTRODUCTORY
@@ -173,7 +173,7 @@ def is_cap(token: str) -> bool:
         # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
         # "J\u2019ai") is no name word; "O\u2019Brien", "L\u2019Or\u00e9al" keep a
         # capital after the apostrophe. (Ukrainian writes an apostrophe inside a
-        # word, "В\u2019ячеслав", "Дар'я": a name's first letter, no elision.)
+        # word, "V\u2019yacheslav", "Dar'ya" in Cyrillic: a name's first letter, no elision.)
         return False
     return not token.endswith(_GLUED_ENDINGS)
 

@@ -53,9 +53,9 @@ class Surnames:
             if capital_particle_surname(words):
                 # "Ten Hag said" after "Erik ten Hag": the sentence's capital is the
                 # particle's; the full name seen before, with the particle so written.
-                full = self.complete(words[-1], pos)
-                if full.lower().endswith(" " + name.lower()):
-                    return full
+                whole = self.complete(words[-1], pos)
+                if whole.lower().endswith(" " + name.lower()):
+                    return whole
             return self._person_after(name, pos)
         if len(name) < 3:
             return name
