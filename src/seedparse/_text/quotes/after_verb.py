@@ -72,6 +72,11 @@ def speaker_named_after(grammar: _Grammar, tokens: Sequence[str], j: int) -> Att
         # Vorsitzende", "a d\u00e9clar\u00e9 jeudi le ministre".
         j += 1
         word, low = tokens[j], tokens[j].lower()
+    if word.endswith(("'s", "\u2019s")) and len(word) > 3 and is_cap(word[:-2]):
+        # "said Kyiv's mayor Vitali Klitschko": the person after the side's office
+        found = possessive_side(tokens, j, grammar.is_verb, None)
+        if found is not None and found[0] == "name":
+            return found
     if word[0].isalpha() and is_cap(word):
         name, name_end = name_forward(tokens, j)
         if name is not None and is_cyrillic(word) and is_body(name):

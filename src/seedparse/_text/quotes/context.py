@@ -46,6 +46,7 @@ from .lexicon import (
 )
 from .line_breaks import scan_tokens
 from .name_lines import caption_person
+from .name_particles import body_of_named, capital_particle_surname
 from .names import (
     NAME_LOOKBACK,
     is_cap,
@@ -53,6 +54,7 @@ from .names import (
     is_name_word,
     is_title,
     name_forward,
+    ordinal_token_dot,
     slavic_title,
     trim_name,
 )
@@ -76,6 +78,13 @@ _RECENT_SPEAKERS = 40  # speakers of earlier quotes a role noun may stand for
 _CREDIT, _INTRODUCED, _MENTIONED = 2, 1, 0  # kinds of events (see Context.events)
 _UNNAMED = 3  # someone not named was credited with a quote ("a spokesman said")
 _UNNAMED_REACH = 600  # characters after such a quote in which "he" or "Et d'ajouter" is theirs
+
+
+def _person_word(word: str) -> bool:
+    """A word of a person's name: a name word that is no office ("Bürgermeister")."""
+    return is_name_word(word) and not is_title(word)
+
+
 _NOT_BEFORE_PERSON = DETERMINERS | FUNCTION_WORDS  # words before a name that is no person
 _FRENCH_OF = frozenset(
     ("de", "la", "du", "des", "au", "aux", "l'", "l\u2019", "von", "vom")
@@ -436,6 +445,8 @@ class Context:
         found: list[tuple[int, int, str, bool]] = []
         # (By map() and compress(), C loops: a third faster than a comprehension.)
         ends = list(compress(_count(), map(_IS_END, tokens)))
+        if "." in tokens:  # ("vom 1. FC Union": an ordinal's period ends no sentence)
+            ends = [e for e in ends if tokens[e] != "." or not ordinal_token_dot(tokens, e)]
         # The last sentence read starts after the last sentence end that is not the
         # window's last token (a window that stops at "." ends a whole sentence).
         inner_ends = ends[:-1] if ends and ends[-1] == n - 1 else ends
@@ -544,6 +555,8 @@ class Context:
                     full = trim_name(tokens[m:after], office=True)
                     head = k - 2
                     lead = tokens[k - 3].lower() if k >= 3 else ""
+                if full is not None and body_of_named(tokens, k, _person_word):
+                    full = None  # "Urs Fischer vom 1. FC Union Berlin" (name_particles.py)
                 # "the Foreign Ministry", "of the Security Council": a name after an
                 # article or a preposition is more often an organisation than a person.
                 agent = agent_of_opening(tokens, k)  # "The plan, announced by X, \u2026"
@@ -597,6 +610,8 @@ class Context:
                     if not of_a_person(full, self.text) and not (
                         is_cyrillic(full) and (not_a_person(full) or is_body(full))
                     ):
+                        if capital_particle_surname(full.split()):
+                            full = self.complete(full, pos)  # "Ten Hag has …"
                         full = mentioned_form(full, self.text)
                         found.append((m, _INTRODUCED if strong else _MENTIONED, full, opens))
                 elif (

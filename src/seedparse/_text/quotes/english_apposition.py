@@ -141,6 +141,7 @@ def possessive_side(
 ) -> Attr | None:
     """Who speaks when ``tokens[i]`` is a possessive ("Burke's") before a role noun:
     the full name set off by a comma after the role ("Burke's lawyer, Ana Ruiz"), else
+    the full name right after an office ("Kyiv's mayor Vitali Klitschko"), else
     a ``side-role`` for the role noun (resolved only to a person the text described
     with it), when a verb follows (``verb_follows``; None: the role ends the clause,
     as after the verb: "said Burke's lawyer."). None otherwise."""
@@ -156,5 +157,13 @@ def possessive_side(
         name, after = name_forward(tokens, j + 1)
         if name is not None and " " in name and (after == n or tokens[after] in (",", ".", ";")):
             return ("name", name)
+    if j < n and is_title(tokens[j - 1]) and tokens[j][:1].isupper():
+        # "Kyiv's mayor Vitali Klitschko said", "said Putin's spokesman Dmitry
+        # Peskov": the office of a place's or a person's side, then the person.
+        name, after = name_forward(tokens, j)
+        if name is not None and " " in name:
+            done = verb_follows(tokens, after) if verb_follows is not None else False
+            if done or after == n or tokens[after] in (",", ".", ";"):
+                return ("name", name)
     ends = verb_follows(tokens, j) if verb_follows is not None else j == n or tokens[j] in ".,;"
     return ("side-role", tokens[j - 1].lower()) if ends else None

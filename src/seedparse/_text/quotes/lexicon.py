@@ -8,6 +8,7 @@ from __future__ import annotations
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_AUXILIARIES
 from .german_offices import GERMAN_OFFICE_SUFFIXES
+from .name_particles import CYRILLIC_PARTICLES
 from .slavic_words import (
     REPORTED_OPENINGS,
     SLAVIC_ACCORDING,
@@ -380,6 +381,7 @@ NOT_NAME_OPENERS = _words(
 )
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
+PARTICLES |= CYRILLIC_PARTICLES  # (name_particles.py: "фон дер Ляйен", "де Брюйне")
 DETERMINERS = _words(
     "the a an this that our their his her its le la les un une der die das ein eine el "
     "los las il lo gli l' l\u2019 "

@@ -32,6 +32,12 @@ from .lexicon import (
     TITLE_SUFFIXES,
     TITLES,
 )
+from .name_particles import (
+    body_after_name,
+    capital_particle_surname,
+    cyrillic_double_surname,
+    lone_particle_opens_name,
+)
 from .organisation_names import organisation_run
 from .slavic_introductory import SLAVIC_INTRODUCTORY
 from .slavic_sport_offices import SLAVIC_SPORT_OFFICES
@@ -53,6 +59,7 @@ __all__ = [
     "name_forward",
     "native_scanner",
     "office_name",
+    "ordinal_token_dot",
     "sentence_start",
     "slavic_title",
     "split_tokens",
@@ -162,10 +169,11 @@ def is_cap(token: str) -> bool:
     """Could ``token`` be part of a name?"""
     if not token[0].isupper() or token in _STOP:
         return False
-    if len(token) > 2 and token[1] in "'\u2019" and token[2].islower():
+    if len(token) > 2 and token[1] in "'\u2019" and token[2].islower() and not is_cyrillic(token):
         # A French elided word opening a sentence ("C\u2019est", "L\u2019absence",
         # "J\u2019ai") is no name word; "O\u2019Brien", "L\u2019Or\u00e9al" keep a
-        # capital after the apostrophe.
+        # capital after the apostrophe. (Ukrainian writes an apostrophe inside a
+        # word, "V\u2019yacheslav", "Dar'ya" in Cyrillic: a name's first letter, no elision.)
         return False
     return not token.endswith(_GLUED_ENDINGS)
 
@@ -239,6 +247,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
                 # complement names a place or a body, then the person.
                 items = items[2:]
             break
+    if capital_particle_surname(items):
+        return " ".join(items)  # "De Bruyne", "Фон дер Ляйен" (name_particles.py)
     while items and (items[0] in _STOP or items[0].lower() in PARTICLES):
         items = items[1:]
     if len(items) >= 3 and (agent_noun(items[0]) or noun_before_given(items[0], items[1])):
@@ -269,9 +279,19 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
         cores = [i - cores[1] for i in cores[1:]]
     if not cores:
         return None
-    if len(cores) > 3 or (office and len(cores) > 2):
+    double = len(cores) == len(items) and is_cyrillic(items[0])
+    if double and (start := cyrillic_double_surname(items)) >= 0:
+        items, cores = items[start:], list(range(len(items) - start))
+    else:
+        double = False
+    if (len(cores) > 3 and not double) or (office and len(cores) > 2):
         items = items[cores[-2] :]
-    elif len(cores) == 3 and is_cyrillic(items[cores[0]]) and not _patronymic(items[cores[1]]):
+    elif (
+        len(cores) == 3
+        and is_cyrillic(items[cores[0]])
+        and not _patronymic(items[cores[1]])
+        and not double  # "Педро Санчес Перес-Кастехон" (name_particles.py)
+    ):
         # Three Cyrillic words are a given name, a patronymic and a surname, or an
         # office in the genitive before a name ("\u0420\u043e\u0441\u0441\u0438\u0438
         # \u0421\u0435\u0440\u0433\u0435\u0439 \u041b\u0430\u0432\u0440\u043e\u0432"):
@@ -374,8 +394,13 @@ def _name_words(words: Sequence[str]) -> int:
 
 def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
     """The name starting at ``tokens[i]`` (or None) and the index after it."""
-    j = i
     n = len(tokens)
+    lead = lone_particle_opens_name(tokens, i)  # "фон дер Ляйен" (name_particles.py)
+    if lead:
+        surname, after = name_forward(tokens, i + lead)
+        if surname is not None and " " not in surname:
+            return " ".join((*tokens[i : i + lead], surname)), after
+    j = i
     while j < n:
         token = tokens[j]
         if token[0].isalpha() and is_cap(token):
@@ -385,6 +410,7 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
             and j + 1 < n
             and token.lower() in PARTICLES
             and is_cap(tokens[j + 1])
+            and not body_after_name(tokens, _name_words(tokens[i:j]), j)  # "X Y von Union Berlin"
             and (
                 not german_article_object(token, tokens[j + 1])
                 # "Alexander Van der Bellen": after a capitalised particle, "der" is
@@ -576,6 +602,18 @@ def _ordinal_dot(text: str, low: int, j: int) -> bool:
     if not before:
         return k == low or text[k - 1] == "\n"  # "1. Punkt" opening a line
     return before[-1].lower() in _BEFORE_ORDINAL
+
+
+def ordinal_token_dot(tokens: Sequence[str], k: int) -> bool:
+    """Is the lone period ``tokens[k]`` an ordinal's, as :func:`_ordinal_dot` reads
+    the text ("Trainer X vom 1. FC Union", "am 3. Oktober"), not a sentence end?"""
+    return (
+        2 <= k < len(tokens) - 1
+        and tokens[k - 1].isdigit()
+        and len(tokens[k - 1]) <= 3
+        and tokens[k - 2].lower() in _BEFORE_ORDINAL
+        and tokens[k + 1][:1].isalpha()
+    )
 
 
 def first_sentence_end(tokens: Sequence[str]) -> int:

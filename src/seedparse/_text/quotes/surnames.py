@@ -15,6 +15,7 @@ from .context_words import Followers, after_office_link, following_names, person
 from .lexicon import SLAVIC_CASE_ENDINGS
 from .name_apostrophes import full_name_elsewhere
 from .name_lines import caption_surname, first_word_name
+from .name_particles import capital_particle_surname
 from .names import NAME_LOOKBACK, close_variant, given_names, is_cyrillic, trim_name
 from .slavic_case import declines_to
 from .slavic_forms import nominative_given, oblique_name
@@ -48,6 +49,13 @@ class Surnames:
         is exactly one; a variant spelling ("Witkoff" after "Steve Witkov") borrows the
         given names and keeps its own spelling."""
         if " " in name:
+            words = name.split()
+            if capital_particle_surname(words):
+                # "Ten Hag said" after "Erik ten Hag": the sentence's capital is the
+                # particle's; the full name seen before, with the particle so written.
+                whole = self.complete(words[-1], pos)
+                if whole.lower().endswith(" " + name.lower()):
+                    return whole
             return self._person_after(name, pos)
         if len(name) < 3:
             return name
