@@ -521,11 +521,6 @@ def runs_in_processes(
                     next_out += 1
                 yield run
             size = _batch_size(pool, len(queue) if exhausted else None, workers)
-            for worker in list(pool):
-                while queue and len(worker.batch) <= size * (_BATCHES_HELD - 1):
-                    hand_over(worker)
-                    if worker not in pool:
-                        break
             while queue and len(pool) < workers:
                 try:
                     worker = _Worker([w.conn for w in pool], args)
@@ -537,6 +532,14 @@ def runs_in_processes(
                     continue
                 pool.append(worker)
                 hand_over(worker)
+            # Every worker topped up, a batch to each in turn (a short queue is shared).
+            low = size * (_BATCHES_HELD - 1)
+            needy = [w for w in pool if len(w.batch) <= low]
+            while queue and needy:
+                for worker in needy:
+                    if queue:
+                        hand_over(worker)
+                needy = [w for w in needy if len(w.batch) <= low and w in pool]
             busy = [w for w in pool if w.batch]
             if not busy:
                 if exhausted and not queue and not ready:
