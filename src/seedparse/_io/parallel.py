@@ -27,6 +27,9 @@ of work at a time at the pace its files have gone so far (between ``_BATCH`` and
 millisecond each) do not cost the parent a send and a wake-up every few
 milliseconds. Once the walk is over, batches shrink with what is left (guided
 scheduling), so that no worker sits on a long batch while the other has finished.
+At every wake-up each worker is topped up to ``_BATCHES_HELD`` batches, one to each in
+turn: files vary in cost, and a worker given one batch per wake-up ran dry while the
+parent napped or waited for a core.
 Each pipe's buffer is enlarged (``_ROOM``) so that a worker never blocks on a full
 pipe while the parent naps.
 """
