@@ -327,3 +327,43 @@ def test_runs_stream_before_the_later_files_are_parsed(tmp_path: os.PathLike[str
         assert all(isinstance(outcome, Document) for _, outcome in first + rest)
     finally:
         runs.close()
+
+
+def test_every_worker_is_topped_up_before_the_parent_waits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Files vary in cost (an article with quotations takes ten notes' time), so a
+    # worker handed one batch per wake-up ran dry while the parent napped or was not
+    # scheduled. Whenever the parent waits with files still to hand out, every busy
+    # worker holds more than _BATCHES_HELD - 1 batches of the current size.
+    sizes: list[int] = []
+    real_size = parallel._batch_size
+
+    def sized(pool: list[parallel._Worker], left: int | None, workers: int) -> int:
+        sizes.append(real_size(pool, left, workers))
+        return sizes[-1]
+
+    given = [0]
+    real_give = parallel._Worker.give
+
+    def counted(self: parallel._Worker, batch: list[tuple[int, Entry]]) -> bool:
+        given[0] += len(batch)
+        return real_give(self, batch)
+
+    short: list[tuple[int, int]] = []
+    real_wait = parallel._wait
+    names = [f"f{i:03}" for i in range(200)]
+
+    def checked(busy: list[parallel._Worker], timeout: float | None) -> None:
+        if given[0] < len(names):
+            low = sizes[-1] * (parallel._BATCHES_HELD - 1)
+            short.extend((len(w.batch), low) for w in busy if len(w.batch) <= low)
+        real_wait(busy, timeout)
+
+    monkeypatch.setattr(parallel, "_batch_size", sized)
+    monkeypatch.setattr(parallel._Worker, "give", counted)
+    monkeypatch.setattr(parallel, "_wait", checked)
+    results = list(parse_in_processes(_entries(names), 2, _load_slowly, 30.0))
+    assert [outcome.title for _, outcome in results] == names  # type: ignore[union-attr]
+    assert given[0] == len(names)
+    assert short == []
