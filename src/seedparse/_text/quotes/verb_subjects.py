@@ -22,7 +22,7 @@ from .english_indefinites import indefinite_head, name_start
 from .english_quoted import quoted_as
 from .french_clauses import name_past_age, object_before_verb, office_apposition
 from .german_clauses import prepositional_object, wie_clause_subject
-from .honorifics import addressee_before_participle
+from .honorifics import addressee_before_participle, courtesy_surname
 from .latin_clauses import Attr, inverted_participle_subject, reflexive_auxiliary, role
 from .lexicon import (
     AUX,
@@ -138,7 +138,7 @@ def verb_subject(
     person = person_at(tokens, j, verb=tokens[verb_at])
     if person is not None:
         return person
-    if word[0].isalpha() and is_cap(word):
+    if word[0].isalpha() and (is_cap(word) or courtesy_surname(tokens, j)):  # ("Mr Les")
         name = name_backward(tokens, j)
         if name is not None and is_cyrillic(word) and is_body(name):
             # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411
