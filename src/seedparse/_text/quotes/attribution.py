@@ -21,6 +21,7 @@ from .after_verb import speaker_named_after
 from .colon_clauses import colon_clause_subject
 from .english_apposition import job_noun_subject, possessive_side
 from .english_documents import writing_read_before, written_by
+from .english_phrasal import one_word_verbs
 from .french_clauses import elided_auxiliary, for_clause, unelided
 from .french_inversion import causative_verb
 from .french_sources import as_selon
@@ -121,7 +122,7 @@ class Attribution:
         return self._memoised(key, self._after, tokens, bare_ok)
 
     def _after(self, tokens: Sequence[str], bare_ok: bool) -> Attr | None:
-        tokens = self.unelided(tokens)
+        tokens = one_word_verbs(self.unelided(tokens))  # ("\u201d, Doe pointed out.")
         n = len(tokens)
         i = 0
         while i < n and i < 2 and tokens[i] in LEADING_SEPARATORS:

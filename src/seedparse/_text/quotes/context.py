@@ -29,6 +29,7 @@ from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
 from .headline_speaker import TitleSpeaker
 from .headline_subject import headline_person
+from .honorifics import COURTESY, opens_with_title
 from .latin_clauses import role_keeps_subject
 from .latin_gender import PRONOUN_GENDER, gender_in_text
 from .lexicon import (
@@ -460,7 +461,11 @@ class Context:
                 sentence = tokens[sentence_start:stop]
                 local = k - sentence_start
                 attr = grammar.subject_of(sentence, local)
-                if attr is None or attr[0] != "name" or " " not in attr[1]:
+                if (attr is None or attr[0] != "name" or " " not in attr[1]) and not (
+                    # "Mr Les said the Sheffield City Region proposal …": a surname
+                    # after a courtesy title is the subject (honorifics.py)
+                    attr is not None and local >= 2 and sentence[local - 2].lower() in COURTESY
+                ):
                     # A full name after the verb ("заявил глава МИД Сергей Лавров")
                     # is its subject rather than one word before it (a genitive,
                     # "на заседании Госдумы заявил").
@@ -621,8 +626,13 @@ class Context:
                     and office_introduces(tokens, k, full)
                 ):
                     # "Trainer Alonso", "Bahnchef Grube": an office and a surname
-                    # introduce the person as surely as a full name does.
-                    found.append((m, _INTRODUCED, self.complete(full, pos), False))
+                    # introduce the person as surely as a full name does; after a
+                    # courtesy title opening the sentence ("Cllr Pritchard made a
+                    # statement."), as its subject (honorifics.py).
+                    subject = tokens[m].lower() in COURTESY and opens_with_title(
+                        tokens, k, phrase_subject
+                    )
+                    found.append((m, _INTRODUCED, self.complete(full, pos), subject))
                 k = max(after, m + 1)
             else:
                 if (

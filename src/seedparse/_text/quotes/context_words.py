@@ -74,6 +74,9 @@ def name_goes_on(tokens: list[str], k: int) -> bool:
     return academic_title(tokens[k]) and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
 
 
+_POSSESSIVE = ("\u2019s", "'s")
+
+
 def following_names(text: str, start: int, end: int) -> list[str]:
     """The name words (at most three) right after ``text[start]``, when a space
     follows it: the rest of a name whose first word ends at ``start``."""
@@ -82,6 +85,8 @@ def following_names(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for word in text[start:end].split(" ")[1:4]:
         core = word.rstrip(",.;:!?)\u2019'\"\u201d\u00bb")
+        if core.endswith(_POSSESSIVE) and len(core) > 3:
+            core = core[:-2]  # "Cllr Colin Daly\u2019s plan": the name ends before "\u2019s"
         if not core or not is_name_word(core) or is_acronym(core):
             break
         out.append(core)

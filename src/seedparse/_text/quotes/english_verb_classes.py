@@ -50,7 +50,11 @@ _PAST_ONLY = (
     "babbled bawled bellowed cackled croaked drawled groaned growled grunted hissed "
     "hollered howled moaned mumbled murmured muttered rasped roared screamed screeched "
     "shrieked snapped snarled spluttered squealed stammered stuttered thundered wailed "
-    "wheezed whimpered whined yelled yelped cried"
+    "wheezed whimpered whined yelled yelped cried "
+    # 37.7 and 37.1 again, past forms that news copy puts after a quote ("\u201c\u2026,\u201d
+    # she shared."); the base is a noun or an adjective as often ("a share", "a joke",
+    # "the Muses", "an elaborate plan"), and "reflects" is said of figures
+    "shared joked mused reflected elaborated"
 )
 
 #: Past forms of judgment verbs whose base is as often a noun ("a welcome", "a salute").

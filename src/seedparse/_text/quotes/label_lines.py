@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .names import is_cap, name_forward, split_tokens
+from .statement_labels import statement_label
 
 __all__ = ["label_line", "labelled_quote", "line_above"]
 
@@ -47,11 +48,14 @@ def label_line(text: str, low: int, block_start: int) -> str | None:
     line_start, j = above
     found = _LABEL.fullmatch(text, line_start, j)
     if found is None:
-        return None
+        # "Statement from Jane Doe, Director of X:", "Doe's statement:"
+        return statement_label(text, line_start, j)
     tokens = split_tokens(text, found.start("name"), found.end("name"))
     name, after = name_forward(tokens, 0)
     if name is None or after != len(tokens) or " " not in name:
-        return None  # "Die Stimmen:", "Reaktionen (Auswahl)": no person's name
+        # "Die Stimmen:", "Reaktionen (Auswahl)": no person's name; "Statement from
+        # Jane Doe:" names one (statement_labels.py)
+        return statement_label(text, line_start, j)
     return name
 
 

@@ -188,11 +188,15 @@ TITLES = _words(
     "premier patriarch archbishop bishop cardinal senior former ex acting ceo cfo "
     "founder officer analyst expert "
     # Local government: "Cllr Sarah Jones", "Council Member Keith Powers".
-    "cllr cllr. councillor councilor councilman councilwoman alderman alderwoman member "
+    "cllr cllr. coun coun. councillor councilor councilman councilwoman alderman "
+    "alderwoman member "
     "assemblyman assemblywoman assemblymember congressman congresswoman supervisor "
     # Commonwealth press honorifics, often without a dot: "Advocate Jacob Mudenda",
     # "Adv Mudenda said", "Cde Nyasha Chikwinya", "Hon Chikwinya".
     "advocate adv adv. comrade cde cde. hon hon. honourable honorable "
+    # Court reports: "Magistrate Ross Clugston", then "Mr Clugston"; "Miss Brown told
+    # the court" (honorifics.py keeps the surname after a courtesy title).
+    "magistrate miss mx "
     # French and other languages' titles that are capitalised before a name.
     "m. mme mlle me pr monsieur madame herr frau dr. prof. ministre maire "
     "pr\u00e4sident pr\u00e4sidentin kanzler kanzlerin minister ministerin "

@@ -20,6 +20,7 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .german_nouns import abstract_noun, noun_before_given
 from .german_von import von_phrase_after_name
+from .honorifics import COURTESY, courtesy_surname
 from .lexicon import (
     ABBREVIATIONS,
     INSTITUTIONS,
@@ -232,10 +233,12 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
         # "Mariama Cir\u00e9 Camara Pr\u00e9sidente de l'association": an office written
         # after the name (two words at least stay: "John Major" is no "John").
         items.pop()
+    courtesy = False  # the name follows a courtesy title: its first word is the surname
     for index in range(len(items) - 1, -1, -1):
         if _middle_initial(items, index):
             continue  # "Erich M. Wendel": an initial, not French "M." (monsieur)
         if is_title(items[index]) and not (index and items[index - 1].lower() in PARTICLES):
+            courtesy = items[index].lower() in COURTESY
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
             # name follows it, unless the words end in a body's noun ("Garda Press
             # Office", "Interior Ministry": the office names the body, no person)
@@ -249,7 +252,7 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
             break
     if capital_particle_surname(items):
         return " ".join(items)  # "De Bruyne", "Фон дер Ляйен" (name_particles.py)
-    while items and (items[0] in _STOP or items[0].lower() in PARTICLES):
+    while items and not courtesy and (items[0] in _STOP or items[0].lower() in PARTICLES):
         items = items[1:]
     if len(items) >= 3 and (agent_noun(items[0]) or noun_before_given(items[0], items[1])):
         items = items[1:]  # "Pendlerin Lisa Brandt", "Amtskollegen Jan Petersen": a noun
@@ -405,6 +408,8 @@ def name_forward(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
         token = tokens[j]
         if token[0].isalpha() and is_cap(token):
             j += 1
+        elif j > i and courtesy_surname(tokens, j):
+            j += 1  # "Mr Les added": a surname after a courtesy title (honorifics.py)
         elif (
             j > i
             and j + 1 < n
@@ -501,7 +506,9 @@ def office_name(tokens: Sequence[str], j: int) -> tuple[str, str] | None:
 
 def name_backward(tokens: Sequence[str], j: int) -> str | None:
     """The name ending at ``tokens[j]`` (inclusive), or None."""
-    if j < 0 or not tokens[j][0].isalpha() or not is_cap(tokens[j]):
+    if j < 0 or not tokens[j][0].isalpha():
+        return None
+    if not is_cap(tokens[j]) and not courtesy_surname(tokens, j):  # ("Mr Les")
         return None
     i = j
     while i > 0:

@@ -23,6 +23,7 @@ _OPENERS = frozenset(
         *("in", "at", "on", "during", "after", "before", "following", "since", "until"),
         *("with", "without", "despite", "amid", "under", "by", "for", "from"),
         *("earlier", "later", "meanwhile", "yesterday", "today", "then", "separately"),
+        *("there", "afterwards", "afterward"),  # ("There, Cllr X made a statement")
         *("speaking", "asked", "addressing", "responding", "reacting", "commenting"),
     )
 )

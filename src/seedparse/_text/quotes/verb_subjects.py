@@ -22,6 +22,7 @@ from .english_indefinites import indefinite_head, name_start
 from .english_quoted import quoted_as
 from .french_clauses import name_past_age, object_before_verb, office_apposition
 from .german_clauses import prepositional_object, wie_clause_subject
+from .honorifics import addressee_before_participle, courtesy_surname
 from .latin_clauses import Attr, inverted_participle_subject, reflexive_auxiliary, role
 from .lexicon import (
     AUX,
@@ -137,7 +138,7 @@ def verb_subject(
     person = person_at(tokens, j, verb=tokens[verb_at])
     if person is not None:
         return person
-    if word[0].isalpha() and is_cap(word):
+    if word[0].isalpha() and (is_cap(word) or courtesy_surname(tokens, j)):  # ("Mr Les")
         name = name_backward(tokens, j)
         if name is not None and is_cyrillic(word) and is_body(name):
             # "\u0413\u043b\u0430\u0432\u0430 \u0426\u0411
@@ -150,6 +151,8 @@ def verb_subject(
             return ("role", title) if title else None
         if name is not None and (head := indefinite_head(tokens, name_start(tokens, j))):
             return head  # "one official at City Hall told": the name is the place
+        if name is not None and addressee_before_participle(tokens, verb_at, name_start(tokens, j)):
+            return None  # "wrote to Cllr X asking him to step down": the one written to
         if name is not None and " " not in name and prepositional_object(tokens, j):
             return None  # "f\u00fcr die Einladung dankte": the verb-last clause's object
         if name is not None and " " not in name:
