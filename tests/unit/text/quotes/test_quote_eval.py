@@ -153,8 +153,10 @@ FLOORS = {
     # no rule tuned on them), scored on main before the session's mechanisms: 11/16, 11/16;
     # the enlarged set's floor below (was 284/338, 284/339; re-score: --ids '*-e26-*').
     # Session 26 (qprec26): one de-s26p case (titles in marks, no quotation; 11
-    # negatives), scored before any rule: 0 predicted; de unchanged.
-    "de": (0.828, 0.825),  # 299/361, 299/362
+    # negatives), scored before any rule: 0 predicted; de unchanged. Then its rules
+    # (mentions.py): 299/361, 299/361 (e25: a topic question after "Fragen wie" no longer
+    # taken).
+    "de": (0.828, 0.828),  # 299/361, 299/361
     # Session 26 (qnames26): 3 de-s26n cases (names with particles, offices and places
     # around them), scored before any rule: 4/7, 4/7; the enlarged set's floor below.
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
@@ -259,7 +261,7 @@ FLOORS = {
     # Then its rules (antecedents.py): 439/514, 439/510 (s26a 25/26; no other case moves).
     # Session 26 (qprec26): two en-s26p cases (titles in marks beside speech), scored
     # before any rule: 1/1, 1/2 (a title of eleven words taken); the enlarged set's floor.
-    "en": (0.845, 0.850),  # 455/538, 455/535
+    "en": (0.845, 0.852),  # 455/538, 455/534 (its rules: a title in a series dropped)
     # Session 26 (qeval26): 6 en-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 7/15, 7/15;
     # the enlarged set's floor below (was 414/488, 414/484; re-score: --ids '*-e26-*').
@@ -398,7 +400,7 @@ FLOORS = {
     # the enlarged set's floor below (was 329/387, 329/378; re-score: --ids '*-e26-*').
     # Session 26 (qprec26): one fr-s26p case (song titles, no quotation), scored before
     # any rule: 0/0, 0/1 (one title taken); the enlarged set's floor.
-    "fr": (0.841, 0.854),  # 334/397, 334/391
+    "fr": (0.841, 0.856),  # 334/397, 334/390 (its rules: a title after "sur" dropped)
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
     # on the enlarged set); its oblique-case rules then raised ru to 63/77, 63/74.
@@ -475,7 +477,7 @@ FLOORS = {
     # Session 26 (qprec26): two ru-s26p cases (company names after a legal form, one
     # nested with its outer mark left out), scored before any rule: 0/1, 0/2; the
     # enlarged set's floor.
-    "ru": (0.855, 0.893),  # 202/236, 202/226
+    "ru": (0.860, 0.902),  # 203/236, 203/225 (its rules: the nested name re-paired)
     # Session 26 (qeval26): 5 ru-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 6/8, 6/8;
     # the enlarged set's floor below (was 184/211, 184/202; re-score: --ids '*-e26-*').
@@ -532,9 +534,9 @@ FLOORS = {
     # scored before any rule: 5/6, 5/6 (all in the tune part); the enlarged set's floor.
     # Then its speech verbs by lemma: 172/197, 172/192 unchanged (s26v 5/6 -> 4/6: a
     # resident's complaint credited to the one woman named; e25 10/15 -> 11/15).
-    # Session 26 (qprec26): two uk-s26p cases (names after "ТОВ" and a type noun),
+    # Session 26 (qprec26): two uk-s26p cases (names after a legal form and a type noun),
     # scored before any rule: 1/2, 1/2; the enlarged set's floor.
-    "uk": (0.863, 0.889),  # 177/205, 177/199
+    "uk": (0.863, 0.893),  # 177/205, 177/198 (its rules; e26: a nested name dropped)
     # Session 26 (qeval26): 5 uk-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 3/6, 3/5;
     # the enlarged set's floor below (was 167/191, 167/186; re-score: --ids '*-e26-*').
@@ -692,7 +694,7 @@ FLOORS = {
     # Then its rules (antecedents.py): 1403/1641, 1403/1615 (e23, e24, e25 unchanged).
     # Session 26 (qprec26): eight s26p cases (mentions in marks), scored before any
     # rule: 2/4, 2/7; the enlarged set's floor.
-    "all": (0.844, 0.856),  # 1467/1737, 1467/1713
+    "all": (0.845, 0.859),  # 1468/1737, 1468/1708 (its rules; s26p 3/4, 3/4)
     # Session 26 (qverbs26): eight ru/uk-s26v cases, before any rule 10/19, 10/17
     # (1387/1634, 1387/1606); then its speech verbs by lemma: 1391/1634, 1391/1606.
     # Session 26 (qeval26): 28 e26 cases, the session's measurement set (outlets not used
