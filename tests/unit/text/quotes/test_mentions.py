@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Russian, Ukrainian, German and French text on purpose
 """Mentions in marks that are no speech (issue 15, qprec26): a body's name after its
 legal form with the outer closing mark left out, a body's name inside an attribution,
 titles in a series, a capitalised title after a preposition, topics after "questions
@@ -90,8 +91,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # -- a capitalised title after a preposition --------------------------------------
     (
         "capitalised-title-after-a-preposition",
-        "Concert\n"
-        "Le public a bien sûr vibré sur «This is a life», le tube ultime de la chanteuse.",
+        "Concert\nLe public a bien sûr vibré sur «This is a life», le tube ultime de la chanteuse.",
         [],
     ),
     (
