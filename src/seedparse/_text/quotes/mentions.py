@@ -256,9 +256,16 @@ def tokens_through_body_name(text: str, start: int, next_open: int, limit: int) 
 # "питання на кшталт"): the quoted items after it are what was asked about.
 _TOPIC_LEAD = re.compile(
     "(?i)(?<!\\w)(?:questions?|issues|topics|fragen|frage|themen|sujets"
-    "|\u0432\u043e\u043f\u0440\u043e\u0441\\w*|\u0442\u0435\u043c\\w*|\u043f\u0438\u0442\u0430\u043d\u043d\\w*|\u0437\u0430\u043f\u0438\u0442\u0430\u043d\u043d\\w*)"
+    "|\u0432\u043e\u043f\u0440\u043e\u0441\\w*"  # vopros-
+    "|\u0442\u0435\u043c[\u0430\u0438\u044b\u0443\u0435](?!\\w)"  # tema, temy
+    "|\u043f\u0438\u0442\u0430\u043d\u043d\\w*"  # pytannia
+    "|\u0437\u0430\u043f\u0438\u0442\u0430\u043d\u043d\\w*)"  # zapytannia
     ",?\\s+(?:such\\s+as|like|wie|etwa|comme|tel(?:le)?s\\s+que"
-    "|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043a\u0430\u043a|\u043d\u0430\\s+\u043a\u0448\u0442\u0430\u043b\u0442|\u043d\u0430\\s+\u0437\u0440\u0430\u0437\u043e\u043a|\u044f\u043a-\u043e\u0442)\\s*$"
+    "|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430"  # vrode, tipa
+    "|\u043a\u0430\u043a"  # kak
+    "|\u043d\u0430\\s+\u043a\u0448\u0442\u0430\u043b\u0442"  # na kshtalt
+    "|\u043d\u0430\\s+\u0437\u0440\u0430\u0437\u043e\u043a"  # na zrazok
+    "|\u044f\u043a-\u043e\u0442)\\s*$"  # iak-ot
 )
 _OPENERS = '\u201c\u00ab\u201e"'
 _MAX_SERIES = 4  # quoted items walked back over, at most

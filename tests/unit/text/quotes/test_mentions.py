@@ -241,3 +241,7 @@ def test_topic_question_needs_the_noun_and_the_example_word() -> None:
     assert not topic_question(text, text.index(EL), 0)
     text = f"answers such as {EL}Why now?{ER}"
     assert not topic_question(text, text.index(EL), 0)
+    text = "перед тем как «уйти в отпуск»"  # ("тем как": a conjunction, no topic noun)
+    assert not topic_question(text, text.index("«"), 0)
+    text = "темы вроде «Кто заплатит?»"
+    assert topic_question(text, text.index("«"), 0)
