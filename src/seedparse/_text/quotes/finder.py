@@ -71,10 +71,12 @@ from .dash_speech import DashSpeech
 from .judging import judge
 from .lexicon import SPEECH_VERBS
 from .marks import MAX_MARKS_PER_BLOCK, BlockPairs
+from .mentions import split_nested_name
 from .names import starts_block
 from .open_quotes import dash_goes_on
 from .quote_state import Quote, share_closing_attribution
 from .run_on import RunOn
+from .section_breaks import subheading_between
 from .slavic_sequels import fragment_before_addition
 from .speech_before import colon_before
 
@@ -193,6 +195,9 @@ class QuoteFinder:
                 ):
                     per_block[index].append(on)  # (its second paragraph: open_quotes)
                 continue
+            # A body's name whose outer closing mark is left out (mentions.py) is no
+            # quote left open: the rest of the paragraph is paired again.
+            pairs = split_nested_name(text, pairs, end, lambda s, e: marks.pairs(s, e, None))
             quotes = per_block[index]
             last: Quote | None = None
             for number, (open_, inner_start, inner_end, close_end) in enumerate(pairs):
@@ -209,6 +214,12 @@ class QuoteFinder:
                     # gives no attribution carries on the speaker of the paragraph
                     # before, whether that quote was left open or closed.
                     carried = previous_open or previous_last
+                    if (
+                        carried is not None
+                        and index
+                        and subheading_between(text, blocks[index - 1][1], start)
+                    ):
+                        carried = None  # ("Residents react": a new section, someone else's)
                     # (unless a caption or the next paragraph names its speaker)
                     after = after_quote_speaker(context, self._grammar, quote, blocks, index)
                     carried = carried if after is None else None

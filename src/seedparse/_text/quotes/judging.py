@@ -42,6 +42,12 @@ from .german_clauses import (
 from .german_compounds import tokens_through_compound
 from .latin_clauses import verb_ends_sentence
 from .lexicon import AUX
+from .mentions import (
+    listed_title,
+    title_after_preposition,
+    tokens_through_body_name,
+    topic_question,
+)
 from .name_lines import line_label
 from .names import first_sentence_end, name_forward, sentence_start, split_tokens, starts_block
 from .offices import named_after_office
@@ -134,6 +140,8 @@ def judge(
         return False  # "told Dana Bash on \u201cState of the Union\u201d": a title
     if n_words <= 3 and is_outlet_lead(text[pre_start : quote.open], stripped):
         return False  # "as \u00abInterfax\u00bb reports": an outlet's name
+    if n_words <= _MAX_NAMED_THING and topic_question(text, quote.open, block_start):
+        return False  # "questions such as \u201cWhat next?\u201d": what was asked about
     pre = split_tokens(text, pre_start, quote.open) if pre_start < quote.open else []
     post: list[str] = []
     bare_end = False
@@ -146,7 +154,11 @@ def judge(
             # quoted word glued into a German compound.
             limit = quote.close_end + 140
             limit = block_end if block_end < limit else limit
-            post = tokens_through_compound(text, quote.close_end, next_open, limit) or post
+            post = (
+                tokens_through_compound(text, quote.close_end, next_open, limit)
+                or tokens_through_body_name(text, quote.close_end, next_open, limit)
+                or post
+            )  # (or a body's name in marks: "директор ГК «X» Name")
         stop = first_sentence_end(post)
         bare_end = stop >= 0 or post_end in (next_open, block_end)
         if stop >= 0:
@@ -380,6 +392,15 @@ def judge(
             return False
         if mid_sentence and n_words < _MAX_NAMED_THING and names_a_work(pre):
             return False  # "in der Sendung \u201eAktenzeichen XY\u201c": a title
+        if (
+            mid_sentence
+            and n_words < _MAX_NAMED_THING
+            and (
+                listed_title(text, quote.open, quote.close_end, block_end, stripped)
+                or title_after_preposition(pre, stripped, n_words)
+            )
+        ):
+            return False  # "\u201cTattoos Fade,\u201d \u201cZen and the Art of \u2026\u201d and"
         if mid_sentence and n_words < _MAX_NAMED_THING and _after_article(pre):
             # "nothing generic about a \u201cfresh, wild-caught fillet.\u201d": after
             # an article, words nobody is credited with are a thing's name.

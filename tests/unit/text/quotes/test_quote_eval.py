@@ -152,7 +152,11 @@ FLOORS = {
     # Session 26 (qeval26): 6 de-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 11/16, 11/16;
     # the enlarged set's floor below (was 284/338, 284/339; re-score: --ids '*-e26-*').
-    "de": (0.828, 0.825),  # 299/361, 299/362
+    # Session 26 (qprec26): one de-s26p case (titles in marks, no quotation; 11
+    # negatives), scored before any rule: 0 predicted; de unchanged. Then its rules
+    # (mentions.py): 299/361, 299/361 (e25: a topic question after "Fragen wie" no longer
+    # taken).
+    "de": (0.828, 0.828),  # 299/361, 299/361
     # Session 26 (qnames26): 3 de-s26n cases (names with particles, offices and places
     # around them), scored before any rule: 4/7, 4/7; the enlarged set's floor below.
     # qen's round added 9 English cases from new outlets (29 scored quotations, scored
@@ -262,7 +266,9 @@ FLOORS = {
     # Then its rules (honorifics.py, statement_labels.py, english_phrasal.py, five
     # past-only speech verbs): 474/557, 474/553 (s26e 15/20; e26 32 -> 37/55; e23, e24,
     # e25 unchanged; no case worse).
-    "en": (0.850, 0.857),  # 474/557, 474/553
+    "en": (0.851, 0.857),  # 475/558, 475/554
+    # Session 26 (qprec26): two en-s26p cases (titles in marks beside speech), scored
+    # before any rule: 1/1, 1/2 (a title of eleven words taken); the enlarged set's floor.
     # Session 26 (qeval26): 6 en-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 7/15, 7/15;
     # the enlarged set's floor below (was 414/488, 414/484; re-score: --ids '*-e26-*').
@@ -399,6 +405,8 @@ FLOORS = {
     # Session 26 (qeval26): 6 fr-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 5/10, 5/12;
     # the enlarged set's floor below (was 329/387, 329/378; re-score: --ids '*-e26-*').
+    # Session 26 (qprec26): one fr-s26p case (song titles, no quotation), scored before
+    # any rule: 0/0, 0/1 (one title taken); the enlarged set's floor.
     "fr": (0.841, 0.856),  # 334/397, 334/390
     # qslav's second round (11 Russian, 9 Ukrainian holdout cases, 30 quotations) was
     # scored before any rule of that round: ru 10/15 right, uk 14/15 (ru 57/77, 57/74
@@ -473,7 +481,10 @@ FLOORS = {
     # 5/13, 5/11 (tune 2/3, holdout 3/10); the enlarged set's floor: 189/224, 189/213.
     # Then its speech verbs by lemma (slavic_paradigms.py): 193/224, 193/213 (s26v 5/13 ->
     # 7/13; e25 5/8 -> 7/8).
-    "ru": (0.859, 0.901),  # 202/235, 202/224
+    # Session 26 (qprec26): two ru-s26p cases (company names after a legal form, one
+    # nested with its outer mark left out), scored before any rule: 0/1, 0/2; the
+    # enlarged set's floor.
+    "ru": (0.860, 0.902),  # 203/236, 203/225
     # Session 26 (qeval26): 5 ru-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 6/8, 6/8;
     # the enlarged set's floor below (was 184/211, 184/202; re-score: --ids '*-e26-*').
@@ -530,7 +541,9 @@ FLOORS = {
     # scored before any rule: 5/6, 5/6 (all in the tune part); the enlarged set's floor.
     # Then its speech verbs by lemma: 172/197, 172/192 unchanged (s26v 5/6 -> 4/6: a
     # resident's complaint credited to the one woman named; e25 10/15 -> 11/15).
-    "uk": (0.866, 0.893),  # 176/203, 176/197
+    # Session 26 (qprec26): two uk-s26p cases (names after a legal form and a type noun),
+    # scored before any rule: 1/2, 1/2; the enlarged set's floor.
+    "uk": (0.863, 0.893),  # 177/205, 177/198
     # Session 26 (qeval26): 5 uk-e26 cases (outlets not used before,
     # no rule tuned on them), scored on main before the session's mechanisms: 3/6, 3/5;
     # the enlarged set's floor below (was 167/191, 167/186; re-score: --ids '*-e26-*').
@@ -688,7 +701,9 @@ FLOORS = {
     # Then its rules (antecedents.py): 1403/1641, 1403/1615 (e23, e24, e25 unchanged).
     # qen26: eight en-s26e cases, 20 scored quotations (before any rule: 6/20, 6/20).
     # Then its rules: 1485/1753, 1485/1726 (s26e 15/20; e26 32 -> 37/55, 37/56).
-    "all": (0.847, 0.860),  # 1485/1753, 1485/1726
+    "all": (0.846, 0.861),  # 1488/1757, 1488/1728
+    # Session 26 (qprec26): eight s26p cases (mentions in marks), scored before any
+    # rule: 2/4, 2/7; the enlarged set's floor.
     # Session 26 (qverbs26): eight ru/uk-s26v cases, before any rule 10/19, 10/17
     # (1387/1634, 1387/1606); then its speech verbs by lemma: 1391/1634, 1391/1606.
     # Session 26 (qeval26): 28 e26 cases, the session's measurement set (outlets not used
