@@ -364,8 +364,9 @@ def is_acronym(word: str) -> bool:
 
 
 def is_cyrillic(word: str) -> bool:
-    """Is ``word`` written in Cyrillic (judged by its first letter)?"""
-    return "\u0400" <= word[0] <= "\u04ff"
+    """Is ``word`` written in Cyrillic (judged by its first letter)? An empty
+    word (no noun after a determiner at a sentence's end) is not."""
+    return "\u0400" <= word[:1] <= "\u04ff"
 
 
 _PATRONYMIC_ENDINGS = (
