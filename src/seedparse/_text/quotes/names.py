@@ -595,14 +595,48 @@ def _ordinal_dot(text: str, low: int, j: int) -> bool:
     k = j
     while k > low and k > j - 3 and text[k - 1].isdigit():
         k -= 1
-    if k == j or (k > low and not text[k - 1].isspace()):
+    if k == j or (k > low and not (text[k - 1].isspace() or text[k - 1] == "(")):
         return False
     if j + 2 >= len(text) or not text[j + 2].isalpha():
+        return False
+    if _open_parenthesis(text, low, k, j):
+        return True  # "Dieter Hecking (Trainer 1. FC N\u00fcrnberg):", "(1. FC K\u00f6ln)"
+    if text[k - 1] == "(":
         return False
     before = text[max(low, k - 12) : k].split()
     if not before:
         return k == low or text[k - 1] == "\n"  # "1. Punkt" opening a line
     return before[-1].lower() in _BEFORE_ORDINAL
+
+
+_PAREN_SPAN = 40  # characters a club's or a role's parentheses hold around an ordinal
+
+
+def _open_parenthesis(text: str, low: int, k: int, j: int) -> bool:
+    """Is the number ``text[k:j]`` and its period inside parentheses opened shortly
+    before it on the same line and closed shortly after it, with no other sentence mark
+    in between ("(Trainer 1. FC N\u00fcrnberg)")? A sentence does not end there; a
+    parenthesis that holds a sentence ("(Er kam 1990. Dann ging er.)") has one."""
+    opened = text.rfind("(", max(low, k - _PAREN_SPAN), k)
+    if opened < 0 or any(c in text[opened:k] for c in ")\n.?!"):
+        return False
+    closed = text.find(")", j + 1, j + 1 + _PAREN_SPAN)
+    return closed > 0 and not any(c in text[j + 1 : closed] for c in "\n.?!:;")
+
+
+def _ordinal_in_parenthesis(tokens: Sequence[str], k: int) -> bool:
+    """:func:`_open_parenthesis` on tokens: the lone period ``tokens[k]`` after a number,
+    a "(" a few tokens before with no mark between, a ")" a few tokens after."""
+    back = tokens[max(0, k - 5) : k - 1]
+    if "(" not in back:
+        return False
+    back = back[len(back) - 1 - back[::-1].index("(") :]
+    ahead = tokens[k + 1 : k + 7]
+    if ")" not in ahead:
+        return False
+    ahead = ahead[: ahead.index(")")]
+    marks = {")", ".", "?", "!", ":", ";"}
+    return not any(t in marks for t in back[1:]) and not any(t in marks for t in ahead)
 
 
 def ordinal_token_dot(tokens: Sequence[str], k: int) -> bool:
@@ -612,8 +646,8 @@ def ordinal_token_dot(tokens: Sequence[str], k: int) -> bool:
         2 <= k < len(tokens) - 1
         and tokens[k - 1].isdigit()
         and len(tokens[k - 1]) <= 3
-        and tokens[k - 2].lower() in _BEFORE_ORDINAL
         and tokens[k + 1][:1].isalpha()
+        and (tokens[k - 2].lower() in _BEFORE_ORDINAL or _ordinal_in_parenthesis(tokens, k))
     )
 
 

@@ -1,0 +1,77 @@
+"""German and French speech frames (issue 15, session 26, qlatin26), table-driven.
+
+A speaker's label before a colon whose club carries an ordinal ("Trainer Hans Meyer
+(1. FC Nürnberg): „…“"): the ordinal's period inside the parentheses ends neither the
+sentence nor the label. The near misses: a parenthesis that holds a sentence of its own
+("(Er kam 1990. Dann ging er.)"), and an ordinal outside parentheses that ends a
+sentence ("Sie wurden 3. Danach …").
+
+The sentences are written for the tests after the constructions of the session's
+fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
+the names are made up or public figures', the sentences shortened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from seedparse import Citation
+from seedparse._text.quotes.names import ordinal_token_dot, sentence_start
+
+DL, DR = "\u201e", "\u201c"
+GL, GR = "\u00ab\u00a0", "\u00a0\u00bb"
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # -- a label line with a club's ordinal in parentheses
+    (
+        "de-label-role-and-club-ordinal-in-parentheses",
+        f"Stimmen\nHans Meyer (Trainer 1. FC Musterstadt): {DL}Wir waren heute besser.{DR}",
+        [("Wir waren heute besser.", "Hans Meyer")],
+    ),
+    (
+        "de-label-office-before-name-club-ordinal",
+        f"Stimmen\nDas Spiel endete 2:1. Trainer Hans Meyer (1. FC Musterstadt): "
+        f"{DL}Wir haben verdient gewonnen.{DR}",
+        [("Wir haben verdient gewonnen.", "Hans Meyer")],
+    ),
+    (
+        "de-near-miss-parenthesis-holding-a-sentence",
+        f"Bericht\nJens Kaiser lebt in Köln (er zog 1990. Dann blieb er.) "
+        f"Seine Frau Anna Kaiser sagte: {DL}Wir sind glücklich.{DR}",
+        [("Wir sind glücklich.", "Anna Kaiser")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in CASES], ids=[i for i, _, _ in CASES]
+)
+def test_latin_frames(
+    text: str,
+    expected: list[tuple[str, str | None]],
+    check_quotes: Callable[[str, list[tuple[str, str | None]]], list[Citation]],
+) -> None:
+    check_quotes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts_at"),
+    [
+        ("Hans Meyer (Trainer 1. FC Musterstadt): x", 0),  # the ordinal ends nothing
+        ("Trainer Hans Meyer (1. FC Musterstadt): x", 0),
+        ("Er kam (im Jahr 1990. Dann ging er.) x", 21),  # a sentence in the parenthesis
+        ("Sie wurden 3. Danach kam nichts: x", 13),  # an ordinal outside parentheses
+    ],
+)
+def test_an_ordinal_inside_parentheses_ends_no_sentence(text: str, starts_at: int) -> None:
+    assert sentence_start(text, 0, len(text) - 1) == starts_at
+
+
+def test_ordinal_token_dot_inside_parentheses() -> None:
+    tokens = ["Hecking", "(", "Trainer", "1", ".", "FC", "Nürnberg", ")", ":"]
+    assert ordinal_token_dot(tokens, 4)
+    sentence = ["(", "er", "zog", "1990", ".", "Dann", "blieb", "er", ".", ")"]
+    assert not ordinal_token_dot(sentence, 4)  # the parenthesis holds a sentence
+    assert not ordinal_token_dot(["Sie", "wurden", "3", ".", "Danach", "kam"], 3)
