@@ -20,6 +20,7 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .german_nouns import abstract_noun, noun_before_given
 from .german_von import von_phrase_after_name
+from .latin_frames import post_nominal
 from .lexicon import (
     ABBREVIATIONS,
     INSTITUTIONS,
@@ -223,6 +224,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
     if organisation_run(words):
         return " ".join(words)  # "United Farm Workers said": an organisation, whole
     items = list(words)
+    while len(items) > 2 and post_nominal(items[-1]):
+        items.pop()  # "Wolfgang Reinhart MdL": a member's post-nominal (latin_frames.py)
     while (
         len(items) > 2
         and is_title(items[-1])

@@ -4,7 +4,9 @@ A speaker's label before a colon whose club carries an ordinal ("Trainer Hans Me
 (1. FC Nürnberg): „…“"): the ordinal's period inside the parentheses ends neither the
 sentence nor the label. The near misses: a parenthesis that holds a sentence of its own
 ("(Er kam 1990. Dann ging er.)"), and an ordinal outside parentheses that ends a
-sentence ("Sie wurden 3. Danach …").
+sentence ("Sie wurden 3. Danach …"). A member's post-nominal ("Hans Meier MdB") closes a name; a
+focus adverb between an inverted verb and its subject ("zeigt sich auch X") is passed
+over, and an office after it still names no one.
 
 The sentences are written for the tests after the constructions of the session's
 fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
@@ -18,6 +20,7 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.latin_frames import post_nominal
 from seedparse._text.quotes.names import ordinal_token_dot, sentence_start
 
 DL, DR = "\u201e", "\u201c"
@@ -41,6 +44,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Bericht\nJens Kaiser lebt in Köln (er zog 1990. Dann blieb er.) "
         f"Seine Frau Anna Kaiser sagte: {DL}Wir sind glücklich.{DR}",
         [("Wir sind glücklich.", "Anna Kaiser")],
+    ),
+    # -- a member's post-nominal closes a name
+    (
+        "de-post-nominal-after-the-name",
+        f"Bericht\n{DL}Wir stimmen zu{DR}, sagte der Abgeordnete Hans Meier MdB am Montag.",
+        [("Wir stimmen zu", "Hans Meier")],
+    ),
+    (
+        "de-near-miss-capitalised-word-after-name-is-kept",
+        f"Bericht\n{DL}Wir stimmen zu{DR}, sagte Anna Maria Meier.",
+        [("Wir stimmen zu", "Anna Maria Meier")],
+    ),
+    # -- a focus adverb between the inverted verb and its subject
+    (
+        "de-focus-adverb-after-reflexive-verb",
+        f"Bericht\n{DL}Wir gehen jetzt eigene Wege{DR}, zeigt sich auch Jutta Kramer, "
+        f"stellvertretende Vorsitzende der Fraktion, erleichtert.",
+        [("Wir gehen jetzt eigene Wege", "Jutta Kramer")],
+    ),
+    (
+        "de-near-miss-focus-adverb-then-a-role",
+        f"Bericht\nAnna Kaiser leitet die Fraktion. {DL}Wir gehen jetzt eigene Wege{DR}, "
+        f"zeigt sich auch der Sprecher erleichtert.",
+        [("Wir gehen jetzt eigene Wege", None)],
     ),
 ]
 
@@ -75,3 +102,8 @@ def test_ordinal_token_dot_inside_parentheses() -> None:
     sentence = ["(", "er", "zog", "1990", ".", "Dann", "blieb", "er", ".", ")"]
     assert not ordinal_token_dot(sentence, 4)  # the parenthesis holds a sentence
     assert not ordinal_token_dot(["Sie", "wurden", "3", ".", "Danach", "kam"], 3)
+
+
+def test_post_nominal_is_a_member_abbreviation_only() -> None:
+    assert post_nominal("MdL") and post_nominal("MdB") and post_nominal("MdEP")
+    assert not post_nominal("Md") and not post_nominal("Mdl") and not post_nominal("Meier")
