@@ -22,6 +22,7 @@ from .english_indefinites import indefinite_head, name_start
 from .english_quoted import quoted_as
 from .french_clauses import name_past_age, object_before_verb, office_apposition
 from .german_clauses import prepositional_object, wie_clause_subject
+from .german_relatives import relative_clause_subject
 from .latin_clauses import Attr, inverted_participle_subject, reflexive_auxiliary, role
 from .lexicon import (
     AUX,
@@ -72,6 +73,8 @@ def verb_subject(
         return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
     if (quoted := quoted_as(grammar.subject_of, tokens, verb_at)) is not None:
         return quoted  # "NAN quoted him as saying:", "X was quoted as saying"
+    if (relative := relative_clause_subject(tokens, verb_at)) is not None:
+        return relative  # "Ronald Gl\u00e4ser, der die Anfrage stellte," (german_relatives.py)
     after = verb_at + 1
     if (
         verb_at > 0

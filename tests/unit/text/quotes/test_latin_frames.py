@@ -6,7 +6,9 @@ sentence nor the label. The near misses: a parenthesis that holds a sentence of 
 ("(Er kam 1990. Dann ging er.)"), and an ordinal outside parentheses that ends a
 sentence ("Sie wurden 3. Danach …"). A member's post-nominal ("Hans Meier MdB") closes a name; a
 focus adverb between an inverted verb and its subject ("zeigt sich auch X") is passed
-over, and an office after it still names no one.
+over, and an office after it still names no one. A relative clause set off after a name
+("X Y, der die Anfrage stellte,") has the name as its subject, not the noun after the
+article; a feminine or neuter relative pronoun (object or subject) is left alone.
 
 The sentences are written for the tests after the constructions of the session's
 fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
@@ -20,6 +22,7 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
+from seedparse._text.quotes.german_relatives import relative_clause_subject
 from seedparse._text.quotes.latin_frames import post_nominal
 from seedparse._text.quotes.names import ordinal_token_dot, sentence_start
 
@@ -69,6 +72,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"zeigt sich auch der Sprecher erleichtert.",
         [("Wir gehen jetzt eigene Wege", None)],
     ),
+    # -- a relative clause set off after a name, its verb a speech verb
+    (
+        "de-relative-clause-object-is-no-speaker",
+        f"Bericht\nDer Sprecher der Fraktion, Jens Kaiser, der die Anfrage stellte, gibt "
+        f"sich nicht zufrieden. Der Zeitung sagte er: {DL}Das reicht nicht.{DR}",
+        [("Das reicht nicht.", "Jens Kaiser")],
+    ),
 ]
 
 
@@ -107,3 +117,19 @@ def test_ordinal_token_dot_inside_parentheses() -> None:
 def test_post_nominal_is_a_member_abbreviation_only() -> None:
     assert post_nominal("MdL") and post_nominal("MdB") and post_nominal("MdEP")
     assert not post_nominal("Md") and not post_nominal("Mdl") and not post_nominal("Meier")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Jens Kaiser , der die Anfrage stellte ,", ("name", "Jens Kaiser")),
+        ("Jens Kaiser , welcher die Frage stellte .", ("name", "Jens Kaiser")),
+        ("Jens Kaiser , das die Polizei meldete ,", None),  # "das" may be the object
+        ("Der Sprecher , der die Anfrage stellte ,", None),  # no name before the comma
+        ("Jens Kaiser , der stellte die Anfrage", None),  # not a verb-final clause
+    ],
+)
+def test_relative_clause_subject(words: str, expected: tuple[str, str] | None) -> None:
+    tokens = words.split()
+    verb = next(i for i, t in enumerate(tokens) if t in ("stellte", "meldete"))
+    assert relative_clause_subject(tokens, verb) == expected
