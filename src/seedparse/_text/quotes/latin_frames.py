@@ -1,14 +1,17 @@
 """Words of German and French speech frames that sit around a name without being part
 of it (issue 15, session 26): a parliament member's post-nominal ("Wolfgang Reinhart
 MdL", "Hans Meier MdB"), and a focus adverb between a reflexive verb and its subject
-after the quotation ("\u201c, zeigt sich auch Jutta Olbricht erleichtert"). Pure word
-tests, no state."""
+after the quotation ("\u201c, zeigt sich auch Jutta Olbricht erleichtert"). An adverbial
+phrase between an inverted French verb and its subject ("demande d'emblée le
+président", "réplique sans hésiter le prévenu") is passed over. Pure word tests, no
+state."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["FOCUS_ADVERBS", "post_nominal"]
+__all__ = ["FOCUS_ADVERBS", "adverbial_phrase", "post_nominal"]
 
 # "MdB", "MdL", "MdEP", "MdA", "MdHB": "Mitglied des …" and the house's initials, written
 # after the name of a member of a German parliament.
@@ -25,3 +28,22 @@ def post_nominal(word: str) -> bool:
     """Is ``word`` a parliament member's post-nominal ("MdL", "MdB", "MdEP"), which
     closes a name and is no part of it?"""
     return _MEMBER_OF.fullmatch(word) is not None
+
+
+# Infinitive endings after "sans" ("sans hésiter", "sans sourciller", "sans répondre").
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+_ELIDED_ADVERB = re.compile(r"d['\u2019](?:embl\u00e9e|abord|ailleurs|un\s?coup)")
+
+
+def adverbial_phrase(tokens: Sequence[str], j: int) -> int:
+    """How many tokens at ``tokens[j]`` form a French adverbial phrase of manner or
+    time between an inverted speech verb and its subject: "sans" and an infinitive
+    ("sans hésiter"), an elided adverb ("d'emblée", "d'abord"); 0 when none. The
+    caller checks that the subject's article follows."""
+    if j >= len(tokens):
+        return 0
+    low = tokens[j].lower()
+    if low == "sans" and j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        return 2 if nxt.isalpha() and nxt.islower() and nxt.endswith(_INFINITIVE_ENDINGS) else 0
+    return 1 if _ELIDED_ADVERB.fullmatch(low) else 0

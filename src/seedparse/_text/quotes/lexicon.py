@@ -5,6 +5,7 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .court_roles import FRENCH_COURT_TITLES, GERMAN_COURT_SUFFIXES
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_AUXILIARIES
 from .german_offices import GERMAN_OFFICE_SUFFIXES
@@ -202,6 +203,7 @@ TITLES = _words(
     "procureur procureure chancelier chanceli\u00e8re commissaire"
 )
 TITLES |= ENGLISH_OFFICES  # offices of schools, firms, counties (english_offices.py)
+TITLES |= FRENCH_COURT_TITLES  # "la substitute du procureur, X" (court_roles.py)
 
 #: Russian and Ukrainian office and job nouns, in the nominative (lower case): written
 #: before a name ("\u043c\u0438\u043d\u0438\u0441\u0442\u0440
@@ -359,7 +361,9 @@ _TITLE_ENDINGS: tuple[str, ...] = tuple(
         "manager managerin goalie keeper torwart torwartin st\u00fcrmer st\u00fcrmerin"
     )
 )
-TITLE_SUFFIXES = _TITLE_ENDINGS + GERMAN_OFFICE_SUFFIXES  # Swiss, Austrian (german_offices.py)
+TITLE_SUFFIXES = (  # Swiss, Austrian (german_offices.py); court jobs (court_roles.py)
+    _TITLE_ENDINGS + GERMAN_OFFICE_SUFFIXES + GERMAN_COURT_SUFFIXES
+)
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
 OFFICE_LINKS = frozenset(("of", "for"))

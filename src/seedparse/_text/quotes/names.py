@@ -20,6 +20,7 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .german_nouns import abstract_noun, noun_before_given
 from .german_von import von_phrase_after_name
+from .given_names_gender import given_name_gender
 from .latin_frames import post_nominal
 from .lexicon import (
     ABBREVIATIONS,
@@ -219,6 +220,18 @@ def _middle_initial(items: Sequence[str], index: int) -> bool:
     )
 
 
+def _title_surname(items: Sequence[str], index: int) -> bool:
+    """Is the office word ``items[index]`` a surname: the last word, right after a
+    known given name that is no title ("Sven Richter", "Anna Kanzler")? An office
+    written after the given name alone is too rare to take a surname for it."""
+    return (
+        index == len(items) - 1
+        and index >= 1
+        and given_name_gender(items[index - 1]) != ""
+        and not is_title(items[index - 1])
+    )
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     if organisation_run(words):
@@ -238,6 +251,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
     for index in range(len(items) - 1, -1, -1):
         if _middle_initial(items, index):
             continue  # "Erich M. Wendel": an initial, not French "M." (monsieur)
+        if _title_surname(items, index):
+            continue  # "Sven Richter", "John Major": a known given name, then a surname
         if is_title(items[index]) and not (index and items[index - 1].lower() in PARTICLES):
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
             # name follows it, unless the words end in a body's noun ("Garda Press

@@ -9,6 +9,12 @@ focus adverb between an inverted verb and its subject ("zeigt sich auch X") is p
 over, and an office after it still names no one. A relative clause set off after a name
 ("X Y, der die Anfrage stellte,") has the name as its subject, not the noun after the
 article; a feminine or neuter relative pronoun (object or subject) is left alone.
+Court jobs are offices before a name ("Nebenklagevertreterin X", "la substitute du
+procureur, X") and stand for that person later; "Richter" after a known given name is a
+surname ("Sven Richter"), before a name an office ("Richter Hans Brandt"); a role of one
+side of the court is not the person of another side who spoke last. An adverbial phrase
+between an inverted French verb and its subject ("demande d'emblée le président",
+"réplique sans hésiter le prévenu") is passed over, so an unnamed role stays unnamed.
 
 The sentences are written for the tests after the constructions of the session's
 fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
@@ -78,6 +84,56 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Bericht\nDer Sprecher der Fraktion, Jens Kaiser, der die Anfrage stellte, gibt "
         f"sich nicht zufrieden. Der Zeitung sagte er: {DL}Das reicht nicht.{DR}",
         [("Das reicht nicht.", "Jens Kaiser")],
+    ),
+    # -- court roles as offices before a name, and by themselves later
+    (
+        "de-court-job-noun-before-a-name",
+        f"Prozess\n{DL}Mein Mandant ist unschuldig{DR}, sagte Nebenklagevertreterin Petra Lang.",
+        [("Mein Mandant ist unschuldig", "Petra Lang")],
+    ),
+    (
+        "de-court-compound-before-a-name",
+        f"Bericht\nIm Saal sprach zuletzt Strafverteidiger Thomas "
+        f"Kramer. Er sagte: "
+        f"{DL}Die Beweise reichen nicht.{DR}",
+        [("Die Beweise reichen nicht.", "Thomas Kramer")],
+    ),
+    (
+        "de-near-miss-richter-as-a-surname",
+        f"Prozess\n{DL}Das Urteil ist gerecht{DR}, sagte Sven Richter nach der Verhandlung. "
+        f"{DL}Wir gehen nicht in Berufung{DR}, sagte Richter.",
+        [("Das Urteil ist gerecht", "Sven Richter"), ("Wir gehen nicht in Berufung", "Sven Richter")],
+    ),
+    (
+        "de-richter-as-an-office-before-a-name",
+        f"Prozess\n{DL}Die Tat war geplant{DR}, sagte Richter Hans Brandt.",
+        [("Die Tat war geplant", "Hans Brandt")],
+    ),
+    (
+        "fr-court-office-with-complement-then-alone",
+        f"Audience\n{GL}Les faits sont graves{GR}, a indiqué la substitute du procureur, "
+        f"Anne Morel. Le président du tribunal, Paul Roux, a ouvert l'audience. "
+        f"{GL}Il faut une peine ferme{GR}, a déclaré la substitute du procureur.",
+        [("Les faits sont graves", "Anne Morel"), ("Il faut une peine ferme", "Anne Morel")],
+    ),
+    (
+        "fr-near-miss-court-office-nobody-named",
+        f"Audience du tribunal correctionnel\nLe prévenu Paul Roux s'est levé. {GL}Les faits "
+        f"sont graves{GR}, a déclaré la substitute du procureur.",
+        [("Les faits sont graves", None)],
+    ),
+    # -- an adverbial phrase between an inverted French verb and its subject
+    (
+        "fr-elided-adverb-then-office-and-name",
+        f"Audience du tribunal correctionnel\n{GL}Avez-vous quelque chose à dire ?{GR} demande "
+        f"d\u2019emblée le président du tribunal correctionnel, Marc Dubois.",
+        [("Avez-vous quelque chose à dire ?", "Marc Dubois")],
+    ),
+    (
+        "fr-near-miss-sans-infinitive-then-unnamed-role",
+        f"Audience du tribunal correctionnel\nLe président du tribunal, Marc Dubois, ouvre "
+        f"l\u2019audience. {GL}Rien du tout !{GR} réplique sans hésiter le prévenu.",
+        [("Rien du tout !", None)],
     ),
 ]
 
