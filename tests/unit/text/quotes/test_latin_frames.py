@@ -15,6 +15,8 @@ surname ("Sven Richter"), before a name an office ("Richter Hans Brandt"); a rol
 side of the court is not the person of another side who spoke last. An adverbial phrase
 between an inverted French verb and its subject ("demande d'emblée le président",
 "réplique sans hésiter le prévenu") is passed over, so an unnamed role stays unnamed.
+A frame the page broke across lines ("so der parlamentarische" / "Geschäftsführer …, X.")
+reads on into the next line; a paragraph break ends it.
 
 The sentences are written for the tests after the constructions of the session's
 fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
@@ -29,7 +31,8 @@ import pytest
 
 from seedparse import Citation
 from seedparse._text.quotes.german_relatives import relative_clause_subject
-from seedparse._text.quotes.latin_frames import post_nominal
+from seedparse._text.quotes.latin_frames import adverbial_phrase, post_nominal
+from seedparse._text.quotes.line_breaks import wrapped_block_end
 from seedparse._text.quotes.names import ordinal_token_dot, sentence_start
 
 DL, DR = "\u201e", "\u201c"
@@ -135,6 +138,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"l\u2019audience. {GL}Rien du tout !{GR} réplique sans hésiter le prévenu.",
         [("Rien du tout !", None)],
     ),
+    # -- a frame broken across lines by the page
+    (
+        "de-frame-broken-across-lines",
+        f"Bericht\nAnna Kaiser sprach zuerst. {DL}Wir ziehen die Konsequenz{DR}, so der "
+        f"parlamentarische\nGeschäftsführer der Fraktion, Jens Kaiser. Die Gruppe tagt bald.",
+        [("Wir ziehen die Konsequenz", "Jens Kaiser")],
+    ),
+    (
+        "de-near-miss-paragraph-break-after-the-frame",
+        f"Bericht\n{DL}Wir ziehen die Konsequenz{DR}, sagte Anna Kaiser heute\n\n"
+        f"Geschäftsführer Jens Kaiser kam später.",
+        [("Wir ziehen die Konsequenz", "Anna Kaiser")],
+    ),
 ]
 
 
@@ -189,3 +205,27 @@ def test_relative_clause_subject(words: str, expected: tuple[str, str] | None) -
     tokens = words.split()
     verb = next(i for i, t in enumerate(tokens) if t in ("stellte", "meldete"))
     assert relative_clause_subject(tokens, verb) == expected
+
+
+def test_wrapped_block_end() -> None:
+    text = "\u201eA\u201c, so der parlamentarische\nGeschäftsführer X Y. Weiter.\nZ"
+    close, end = 3, text.index("\n")
+    assert wrapped_block_end(text, close, end) == text.index("\n", end + 1)
+    ended = "\u201eA\u201c, sagte er.\nNeu"  # a mark ends the block
+    assert wrapped_block_end(ended, 3, ended.index("\n")) == ended.index("\n")
+    blank = "\u201eA\u201c, so der parlamentarische\n\nNeu"  # a paragraph break
+    assert wrapped_block_end(blank, 3, blank.index("\n")) == blank.index("\n")
+
+
+@pytest.mark.parametrize(
+    ("words", "span"),
+    [
+        (["sans", "hésiter", "le"], 2),
+        (["d\u2019emblée", "le"], 1),
+        (["d'abord", "la"], 1),
+        (["sans", "doute", "le"], 0),  # "sans doute" is no infinitive
+        (["alors", "le"], 0),  # one plain adverb: the caller's own rule
+    ],
+)
+def test_adverbial_phrase(words: list[str], span: int) -> None:
+    assert adverbial_phrase(words, 0) == span
