@@ -102,6 +102,7 @@ _IS_END = SENTENCE_END.__contains__
 # Between an office and its complement that is an office too ("substitute du procureur").
 _HEAD_LINKS = frozenset(("de", "du", "des", "of", "von", "vom"))
 
+
 class Context:
     """What the text before a quote says about people, looked up lazily and within
     bounds: the full name a surname stands for, who was last credited with speech (for

@@ -105,7 +105,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de-near-miss-richter-as-a-surname",
         f"Prozess\n{DL}Das Urteil ist gerecht{DR}, sagte Sven Richter nach der Verhandlung. "
         f"{DL}Wir gehen nicht in Berufung{DR}, sagte Richter.",
-        [("Das Urteil ist gerecht", "Sven Richter"), ("Wir gehen nicht in Berufung", "Sven Richter")],
+        [
+            ("Das Urteil ist gerecht", "Sven Richter"),
+            ("Wir gehen nicht in Berufung", "Sven Richter"),
+        ],
     ),
     (
         "de-richter-as-an-office-before-a-name",
