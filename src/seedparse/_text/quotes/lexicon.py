@@ -9,6 +9,7 @@ from .court_roles import FRENCH_COURT_TITLES, GERMAN_COURT_SUFFIXES
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_AUXILIARIES
 from .german_offices import GERMAN_OFFICE_SUFFIXES
+from .latin_frames import PRONOMINAL_ADVERBS
 from .name_particles import CYRILLIC_PARTICLES
 from .slavic_words import (
     REPORTED_OPENINGS,
@@ -383,6 +384,7 @@ NOT_NAME_OPENERS = _words(
     "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure "
     "nur aber doch allerdings immerhin trotzdem dennoch zudem au\u00dferdem"  # ("Nur:")
 )
+NOT_NAME_OPENERS |= PRONOMINAL_ADVERBS  # "Dazu erkl\u00e4rt der \u2026, X:" (latin_frames.py)
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
 PARTICLES |= CYRILLIC_PARTICLES  # (name_particles.py: "фон дер Ляйен", "де Брюйне")

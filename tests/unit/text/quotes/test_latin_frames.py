@@ -16,7 +16,9 @@ side of the court is not the person of another side who spoke last. An adverbial
 between an inverted French verb and its subject ("demande d'emblée le président",
 "réplique sans hésiter le prévenu") is passed over, so an unnamed role stays unnamed.
 A frame the page broke across lines ("so der parlamentarische" / "Geschäftsführer …, X.")
-reads on into the next line; a paragraph break ends it.
+reads on into the next line; a paragraph break ends it. A pronominal adverb opening a
+verb-second clause ("Dazu erklärt der …, X:", "Hierzu sagt X:") is never the speaker;
+"Dazu kommt …" with no speech verb changes nothing.
 
 The sentences are written for the tests after the constructions of the session's
 fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
@@ -31,7 +33,11 @@ import pytest
 
 from seedparse import Citation
 from seedparse._text.quotes.german_relatives import relative_clause_subject
-from seedparse._text.quotes.latin_frames import adverbial_phrase, post_nominal
+from seedparse._text.quotes.latin_frames import (
+    PRONOMINAL_ADVERBS,
+    adverbial_phrase,
+    post_nominal,
+)
 from seedparse._text.quotes.line_breaks import wrapped_block_end
 from seedparse._text.quotes.names import ordinal_token_dot, sentence_start
 
@@ -154,6 +160,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Geschäftsführer Jens Kaiser kam später.",
         [("Wir ziehen die Konsequenz", "Anna Kaiser")],
     ),
+    # -- a pronominal adverb in the first position of a verb-second clause
+    (
+        "de-pronominal-adverb-first-then-office-and-name",
+        f"Bericht\nDazu erklärt der Parlamentarische Geschäftsführer der SPD-Fraktion, "
+        f"Jens Kaiser: {DL}Das ist ein guter Tag.{DR}",
+        [("Das ist ein guter Tag.", "Jens Kaiser")],
+    ),
+    (
+        "de-pronominal-adverb-first-then-name",
+        f"Bericht\nHierzu sagt Anna Berg: {DL}Das ist ein guter Tag.{DR}",
+        [("Das ist ein guter Tag.", "Anna Berg")],
+    ),
+    (
+        "de-near-miss-pronominal-adverb-with-no-speech",
+        f"Bericht\nDazu kommt ein weiterer Punkt. Anna Berg ging früh. "
+        f"{DL}Das ist ein guter Tag{DR}, sagte sie.",
+        [("Das ist ein guter Tag", "Anna Berg")],
+    ),
 ]
 
 
@@ -232,3 +256,8 @@ def test_wrapped_block_end() -> None:
 )
 def test_adverbial_phrase(words: list[str], span: int) -> None:
     assert adverbial_phrase(words, 0) == span
+
+
+def test_pronominal_adverbs() -> None:
+    assert {"dazu", "hierzu", "dabei", "darauf", "worüber", "darüber"} <= PRONOMINAL_ADVERBS
+    assert not {"dann", "da", "hier", "dort", "deshalb"} & PRONOMINAL_ADVERBS
