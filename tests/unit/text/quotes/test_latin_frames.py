@@ -18,7 +18,9 @@ between an inverted French verb and its subject ("demande d'emblée le présiden
 A frame the page broke across lines ("so der parlamentarische" / "Geschäftsführer …, X.")
 reads on into the next line; a paragraph break ends it. A pronominal adverb opening a
 verb-second clause ("Dazu erklärt der …, X:", "Hierzu sagt X:") is never the speaker;
-"Dazu kommt …" with no speech verb changes nothing.
+"Dazu kommt …" with no speech verb changes nothing. A French label line ("Réaction du
+maire, Jean Dupont :") names the speaker of the quoted paragraph under it; a phrase
+with a complement and no name ("Au bout du compte, la victoire :") names no one.
 
 The sentences are written for the tests after the constructions of the session's
 fixtures (``*-s26l-*``: club reaction pages, court chronicles, party press releases);
@@ -177,6 +179,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"Bericht\nDazu kommt ein weiterer Punkt. Anna Berg ging früh. "
         f"{DL}Das ist ein guter Tag{DR}, sagte sie.",
         [("Das ist ein guter Tag", "Anna Berg")],
+    ),
+    # -- a French label line: a noun with its complement, a comma, the name, a colon
+    (
+        "fr-label-line-noun-complement-and-name",
+        f"Match nul à domicile\nAnne Morel a ouvert la séance.\nRésumé de l\u2019entraîneur, "
+        f"Paul Martin :\n{GL}Nous avons bien joué.{GR}",
+        [("Nous avons bien joué.", "Paul Martin")],
+    ),
+    (
+        "fr-label-line-mayor-and-name",
+        f"Conseil municipal\nRéaction du maire, Jean Dupont :\n{GL}C\u2019est une bonne "
+        f"nouvelle pour la commune.{GR}",
+        [("C\u2019est une bonne nouvelle pour la commune.", "Jean Dupont")],
+    ),
+    (
+        "fr-near-miss-phrase-with-complement-and-no-name",
+        f"Match nul à domicile\nAnne Morel a ouvert la séance.\nAu bout du compte, la "
+        f"victoire :\n{GL}Nous avons bien joué.{GR}",
+        [("Nous avons bien joué.", None)],
     ),
 ]
 
