@@ -21,6 +21,7 @@ from .english_judgment import object_not_speaker
 from .french_clauses import past_complement
 from .german_clauses import DATIVE_ARTICLES, impersonal_source, no_speaker_after_verb
 from .latin_clauses import Attr, role
+from .latin_frames import adverbial_phrase
 from .lexicon import DETERMINERS, FUNCTION_WORDS, INDEFINITE, ROLE_ENDS, THAT
 from .names import is_cap, is_cyrillic, is_title, name_forward, office_name, slavic_title
 from .offices import appositive_name, named_after_office, role_ends_at, surname_after_article
@@ -60,8 +61,12 @@ def speaker_named_after(grammar: _Grammar, tokens: Sequence[str], j: int) -> Att
         return person
     if (k := past_complement(tokens, j)) != j:  # "a dit \u00e0 l'AFP le maire"
         return speaker_named_after(grammar, tokens, k) if k > j else None  # (not "\u00e0 X")
+    phrase = adverbial_phrase(tokens, j)  # "demande d'emblée le", "sans hésiter le"
+    if phrase and j + phrase < n and tokens[j + phrase].lower() in DETERMINERS:
+        j += phrase - 1
+        word, low = tokens[j], tokens[j].lower()
     if (
-        word.isalpha()
+        (word.isalpha() or phrase)
         and word.islower()
         and low not in DETERMINERS
         and j + 1 < n

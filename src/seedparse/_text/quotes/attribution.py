@@ -37,6 +37,7 @@ from .latin_clauses import (
     shared_subject,
     verb_second,
 )
+from .latin_frames import FOCUS_ADVERBS
 from .lexicon import (
     AUX,
     CLITICS,
@@ -222,6 +223,8 @@ class Attribution:
             k = i + 1
             if tokens[k].lower() in ("sich", "se", "s'", "s\u2019"):
                 k += 1
+            if k + 1 < n and tokens[k].lower() in FOCUS_ADVERBS:
+                k += 1  # "zeigt sich auch Jutta Olbricht" (latin_frames.py)
             if k < n and tokens[k][0].isalpha() and is_cap(tokens[k]):
                 name, _ = name_forward(tokens, k)
                 if name is not None and " " in name:

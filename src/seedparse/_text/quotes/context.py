@@ -24,7 +24,7 @@ from .context_words import (
     opening_epithet,
     written_alone,
 )
-from .exclusive_offices import described_otherwise
+from .exclusive_offices import court_side_otherwise, described_otherwise
 from .french_clauses import given_name_introduced
 from .german_clauses import spokesperson
 from .headline_speaker import TitleSpeaker
@@ -98,6 +98,10 @@ _OBJECT_ARTICLES = frozenset(("dem", "den", "einem", "einen"))
 _OBJECT_OPENERS = _OBJECT_ARTICLES | frozenset(("allen", "seinen", "seinem", "ihren", "ihrem"))
 _ENDS = tuple(SENTENCE_END)
 _IS_END = SENTENCE_END.__contains__
+
+
+# Between an office and its complement that is an office too ("substitute du procureur").
+_HEAD_LINKS = frozenset(("de", "du", "des", "of", "von", "vom"))
 
 
 class Context:
@@ -417,6 +421,8 @@ class Context:
                 continue
             if kind_of != _CREDIT and described_otherwise(self._descriptor, who, office):
                 continue  # "le ministre": not "le Président X" named since
+            if kind_of == _CREDIT and court_side_otherwise(self._descriptor, who, office):
+                continue  # "le prévenu X" spoke; "la substitute du procureur" is another
             surname = who.rsplit(" ", 1)[-1]
             if kind_of == _INTRODUCED:
                 introduced.setdefault(surname, who)
@@ -719,6 +725,9 @@ class Context:
                 if title is not None:
                     words.add(title)
                 if not cyrillic and is_title(word):
+                    if k >= 2 and before[k - 1].lower() in _HEAD_LINKS and is_title(before[k - 2]):
+                        # "la substitute du procureur, X": the office heads its complement
+                        words.add(before[k - 2].lower())
                     break  # "Bundeskanzler X traf Finanzminister Y": Y's office only
             after = text[i + len(who) : i + len(who) + 160]
             if after.startswith(", "):

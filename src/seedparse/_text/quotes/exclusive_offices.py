@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-__all__ = ["described_otherwise", "holds_other_office"]
+__all__ = ["court_side_otherwise", "described_otherwise", "holds_other_office"]
 
 _OFFICES: dict[str, str] = {
     word: office
@@ -33,7 +33,14 @@ _OFFICES: dict[str, str] = {
         "mayor": "maire mairesse mayor bourgmestre b\u00fcrgermeister b\u00fcrgermeisterin "
         "\u043c\u0435\u0440 \u043c\u044d\u0440",
         "prefect": "pr\u00e9fet pr\u00e9f\u00e8te",
-        "prosecutor": "procureur procureure prosecutor "
+        # The courtroom's sides (court_roles.py): the bench, the prosecution, the
+        # defence and the defendant are never one person.
+        "judge": "juge richter richterin",
+        "defence": "avocat avocate verteidiger verteidigerin",
+        "defendant": "pr\u00e9venu pr\u00e9venue accus\u00e9 accus\u00e9e inculp\u00e9 "
+        "inculp\u00e9e angeklagter angeklagte",
+        "prosecutor": "procureur procureure prosecutor substitut substitute "
+        "staatsanwalt staatsanw\u00e4ltin oberstaatsanwalt oberstaatsanw\u00e4ltin "
         "\u043f\u0440\u043e\u043a\u0443\u0440\u043e\u0440 "
         "\u043f\u0440\u043e\u043a\u0443\u0440\u043e\u0440\u043a\u0430",
     }.items()
@@ -62,3 +69,21 @@ def described_otherwise(
     False with no role noun, without describing anyone."""
     role, pos = office
     return bool(role) and holds_other_office(describe(who, pos), role)
+
+
+_COURT_SIDES = frozenset(("judge", "defence", "defendant", "prosecutor"))
+
+
+def court_side_otherwise(
+    describe: Callable[[str, int], Iterable[str]], who: str, office: tuple[str, int]
+) -> bool:
+    """Is ``who`` described as one side of a courtroom and the role noun of ``office``
+    another ("le prévenu X" spoke, then "a requis la substitute du procureur")? Then
+    the role does not stand for ``who`` even when ``who`` spoke last: in a court
+    chronicle the sides speak in turn, each named by its role."""
+    role, pos = office
+    own = _OFFICES.get(role)
+    if own not in _COURT_SIDES:
+        return False
+    held = {_OFFICES[word] for word in describe(who, pos) if word in _OFFICES}
+    return bool(held) and own not in held and held <= _COURT_SIDES

@@ -42,6 +42,7 @@ from .german_clauses import (
 from .german_compounds import tokens_through_compound
 from .latin_clauses import verb_ends_sentence
 from .lexicon import AUX
+from .line_breaks import wrapped_block_end
 from .mentions import (
     listed_title,
     title_after_preposition,
@@ -148,6 +149,9 @@ def judge(
     post_end = quote.close_end
     if quote.closed:
         post_end = _lowest(next_open, quote.close_end + 100, block_end)
+        if post_end == block_end:  # a frame broken across lines (line_breaks.py)
+            wrapped = wrapped_block_end(text, quote.close_end, block_end)
+            post_end = wrapped if wrapped < quote.close_end + 160 else post_end
         post = split_tokens(text, quote.close_end, post_end)
         if post_end == next_open < block_end:
             # ", sagte \u201eDschungelcamp\u201c-Kandidatin X": read through a

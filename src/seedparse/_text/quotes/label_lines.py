@@ -1,9 +1,10 @@
 """Speakers set on a line of their own above their words: the label of reaction pages,
 interviews and minutes ("Kai Hempel (Cheftrainer DJK Gebenbach)", "Andreas Patz
 (Chef-Trainer):", "Jane Doe (head coach):"), a person's full name, then a role in
-parentheses, a colon, or both, and nothing else on the line. The paragraph under such a
-line that is only a quotation is that person's words, whoever spoke before it. Pure
-functions of the text."""
+parentheses, a colon, or both, and nothing else on the line; or, in French, a noun
+with its complement, a comma and the name ("R\u00e9action du maire, Jean Dupont :").
+The paragraph under such a line that is only a quotation is that person's words,
+whoever spoke before it. Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -21,6 +22,29 @@ _LABEL = re.compile(
     r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:[ \u00a0]+[^\W\d_][\w.'\u2019-]*){1,3})[ \u00a0]*"
     r"(?:\([^()\n]{1,80}\)[ \u00a0]*:?|:)"
 )
+
+
+# A French label: a noun with its complement, a comma, the person's full name, a colon
+# ("R\u00e9action du maire, Jean Dupont :", "R\u00e9sum\u00e9 de l'entra\u00eeneur, X :").
+_APPOSED_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][^\n,:;.!?]{2,60}),[ \u00a0]+"
+    r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:[ \u00a0]+[^\W\d_][\w.'\u2019-]*){1,3})[ \u00a0]*:"
+)
+_COMPLEMENT = re.compile(r"(?:^|\s)(?:de|du|des|d['\u2019]\S+)(?:\s|$)")
+_MAX_LABEL_WORDS = 6
+
+
+def _apposed_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of a French label line ("R\u00e9action du maire, Jean Dupont :") on
+    ``text[start:end]``: a phrase of a few words with a complement ("du maire", "de
+    l'entra\u00eeneur"), not a clause, before the comma and the name."""
+    found = _APPOSED_LABEL.fullmatch(text, start, end)
+    if found is None:
+        return None
+    label = found.group("label")
+    if len(label.split()) > _MAX_LABEL_WORDS or _COMPLEMENT.search(label) is None:
+        return None
+    return found
 
 
 def line_above(text: str, low: int, start: int, max_chars: int) -> tuple[int, int] | None:
@@ -46,7 +70,7 @@ def label_line(text: str, low: int, block_start: int) -> str | None:
     if above is None:
         return None
     line_start, j = above
-    found = _LABEL.fullmatch(text, line_start, j)
+    found = _LABEL.fullmatch(text, line_start, j) or _apposed_label(text, line_start, j)
     if found is None:
         # "Statement from Jane Doe, Director of X:", "Doe's statement:"
         return statement_label(text, line_start, j)

@@ -5,9 +5,11 @@ determiners and other function words. Data, never names; extend the speech verbs
 
 from __future__ import annotations
 
+from .court_roles import FRENCH_COURT_TITLES, GERMAN_COURT_SUFFIXES
 from .english_offices import ENGLISH_OFFICES
 from .french_verbs import FRENCH_AUXILIARIES
 from .german_offices import GERMAN_OFFICE_SUFFIXES
+from .latin_frames import PRONOMINAL_ADVERBS
 from .name_particles import CYRILLIC_PARTICLES
 from .slavic_words import (
     REPORTED_OPENINGS,
@@ -206,6 +208,7 @@ TITLES = _words(
     "procureur procureure chancelier chanceli\u00e8re commissaire"
 )
 TITLES |= ENGLISH_OFFICES  # offices of schools, firms, counties (english_offices.py)
+TITLES |= FRENCH_COURT_TITLES  # "la substitute du procureur, X" (court_roles.py)
 
 #: Russian and Ukrainian office and job nouns, in the nominative (lower case): written
 #: before a name ("\u043c\u0438\u043d\u0438\u0441\u0442\u0440
@@ -363,7 +366,9 @@ _TITLE_ENDINGS: tuple[str, ...] = tuple(
         "manager managerin goalie keeper torwart torwartin st\u00fcrmer st\u00fcrmerin"
     )
 )
-TITLE_SUFFIXES = _TITLE_ENDINGS + GERMAN_OFFICE_SUFFIXES  # Swiss, Austrian (german_offices.py)
+TITLE_SUFFIXES = (  # Swiss, Austrian (german_offices.py); court jobs (court_roles.py)
+    _TITLE_ENDINGS + GERMAN_OFFICE_SUFFIXES + GERMAN_COURT_SUFFIXES
+)
 
 # "Secretary of State", "Minister for Europe": what follows names the office.
 OFFICE_LINKS = frozenset(("of", "for"))
@@ -383,6 +388,7 @@ NOT_NAME_OPENERS = _words(
     "unsere unseren unserem unserer mein meine meinen meinem meiner euer eure "
     "nur aber doch allerdings immerhin trotzdem dennoch zudem au\u00dferdem"  # ("Nur:")
 )
+NOT_NAME_OPENERS |= PRONOMINAL_ADVERBS  # "Dazu erkl\u00e4rt der \u2026, X:" (latin_frames.py)
 
 PARTICLES = _words("von van der den de del della da di du dos das la le bin ibn al el ten ter zu")
 PARTICLES |= CYRILLIC_PARTICLES  # (name_particles.py: "фон дер Ляйен", "де Брюйне")

@@ -20,7 +20,9 @@ from .french_names import after_office_complement
 from .german_clauses import GERMAN_ARTICLES, agent_noun, german_article_object
 from .german_nouns import abstract_noun, noun_before_given
 from .german_von import von_phrase_after_name
+from .given_names_gender import given_name_gender
 from .honorifics import COURTESY, courtesy_surname
+from .latin_frames import post_nominal
 from .lexicon import (
     ABBREVIATIONS,
     INSTITUTIONS,
@@ -219,11 +221,25 @@ def _middle_initial(items: Sequence[str], index: int) -> bool:
     )
 
 
+def _title_surname(items: Sequence[str], index: int) -> bool:
+    """Is the office word ``items[index]`` a surname: the last word, right after a
+    known given name that is no title ("Sven Richter", "Anna Kanzler")? An office
+    written after the given name alone is too rare to take a surname for it."""
+    return (
+        index == len(items) - 1
+        and index >= 1
+        and given_name_gender(items[index - 1]) != ""
+        and not is_title(items[index - 1])
+    )
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | None:
     if organisation_run(words):
         return " ".join(words)  # "United Farm Workers said": an organisation, whole
     items = list(words)
+    while len(items) > 2 and post_nominal(items[-1]):
+        items.pop()  # "Wolfgang Reinhart MdL": a member's post-nominal (latin_frames.py)
     while (
         len(items) > 2
         and is_title(items[-1])
@@ -237,6 +253,8 @@ def _trim_name(words: tuple[str, ...], at_start: bool, office: bool) -> str | No
     for index in range(len(items) - 1, -1, -1):
         if _middle_initial(items, index):
             continue  # "Erich M. Wendel": an initial, not French "M." (monsieur)
+        if _title_surname(items, index):
+            continue  # "Sven Richter", "John Major": a known given name, then a surname
         if is_title(items[index]) and not (index and items[index - 1].lower() in PARTICLES):
             courtesy = items[index].lower() in COURTESY
             # the last title (not a surname after a particle: "Bruno Le Maire"): the
@@ -367,8 +385,9 @@ def is_acronym(word: str) -> bool:
 
 
 def is_cyrillic(word: str) -> bool:
-    """Is ``word`` written in Cyrillic (judged by its first letter)?"""
-    return "\u0400" <= word[0] <= "\u04ff"
+    """Is ``word`` written in Cyrillic (judged by its first letter)? An empty
+    word (no noun after a determiner at a sentence's end) is not."""
+    return "\u0400" <= word[:1] <= "\u04ff"
 
 
 _PATRONYMIC_ENDINGS = (
@@ -601,14 +620,48 @@ def _ordinal_dot(text: str, low: int, j: int) -> bool:
     k = j
     while k > low and k > j - 3 and text[k - 1].isdigit():
         k -= 1
-    if k == j or (k > low and not text[k - 1].isspace()):
+    if k == j or (k > low and not (text[k - 1].isspace() or text[k - 1] == "(")):
         return False
     if j + 2 >= len(text) or not text[j + 2].isalpha():
+        return False
+    if _open_parenthesis(text, low, k, j):
+        return True  # "Dieter Hecking (Trainer 1. FC N\u00fcrnberg):", "(1. FC K\u00f6ln)"
+    if text[k - 1] == "(":
         return False
     before = text[max(low, k - 12) : k].split()
     if not before:
         return k == low or text[k - 1] == "\n"  # "1. Punkt" opening a line
     return before[-1].lower() in _BEFORE_ORDINAL
+
+
+_PAREN_SPAN = 40  # characters a club's or a role's parentheses hold around an ordinal
+
+
+def _open_parenthesis(text: str, low: int, k: int, j: int) -> bool:
+    """Is the number ``text[k:j]`` and its period inside parentheses opened shortly
+    before it on the same line and closed shortly after it, with no other sentence mark
+    in between ("(Trainer 1. FC N\u00fcrnberg)")? A sentence does not end there; a
+    parenthesis that holds a sentence ("(Er kam 1990. Dann ging er.)") has one."""
+    opened = text.rfind("(", max(low, k - _PAREN_SPAN), k)
+    if opened < 0 or any(c in text[opened:k] for c in ")\n.?!"):
+        return False
+    closed = text.find(")", j + 1, j + 1 + _PAREN_SPAN)
+    return closed > 0 and not any(c in text[j + 1 : closed] for c in "\n.?!:;")
+
+
+def _ordinal_in_parenthesis(tokens: Sequence[str], k: int) -> bool:
+    """:func:`_open_parenthesis` on tokens: the lone period ``tokens[k]`` after a number,
+    a "(" a few tokens before with no mark between, a ")" a few tokens after."""
+    back = tokens[max(0, k - 5) : k - 1]
+    if "(" not in back:
+        return False
+    back = back[len(back) - 1 - back[::-1].index("(") :]
+    ahead = tokens[k + 1 : k + 7]
+    if ")" not in ahead:
+        return False
+    ahead = ahead[: ahead.index(")")]
+    marks = {")", ".", "?", "!", ":", ";"}
+    return not any(t in marks for t in back[1:]) and not any(t in marks for t in ahead)
 
 
 def ordinal_token_dot(tokens: Sequence[str], k: int) -> bool:
@@ -618,8 +671,8 @@ def ordinal_token_dot(tokens: Sequence[str], k: int) -> bool:
         2 <= k < len(tokens) - 1
         and tokens[k - 1].isdigit()
         and len(tokens[k - 1]) <= 3
-        and tokens[k - 2].lower() in _BEFORE_ORDINAL
         and tokens[k + 1][:1].isalpha()
+        and (tokens[k - 2].lower() in _BEFORE_ORDINAL or _ordinal_in_parenthesis(tokens, k))
     )
 
 

@@ -22,8 +22,10 @@ from .english_indefinites import indefinite_head, name_start
 from .english_quoted import quoted_as
 from .french_clauses import name_past_age, object_before_verb, office_apposition
 from .german_clauses import prepositional_object, wie_clause_subject
+from .german_relatives import relative_clause_subject
 from .honorifics import addressee_before_participle, courtesy_surname
 from .latin_clauses import Attr, inverted_participle_subject, reflexive_auxiliary, role
+from .latin_frames import PRONOMINAL_ADVERBS
 from .lexicon import (
     AUX,
     CLITICS,
@@ -73,6 +75,10 @@ def verb_subject(
         return in_wie  # "Wie Keller gegen\u00fcber der Zeitung sagte, \u2026"
     if (quoted := quoted_as(grammar.subject_of, tokens, verb_at)) is not None:
         return quoted  # "NAN quoted him as saying:", "X was quoted as saying"
+    if verb_at >= 1 and tokens[verb_at - 1].lower() in PRONOMINAL_ADVERBS:
+        return None  # "Dazu erkl\u00e4rt der \u2026, X:": the clause's adverb; X follows the verb
+    if (relative := relative_clause_subject(tokens, verb_at)) is not None:
+        return relative  # "Ronald Gl\u00e4ser, der die Anfrage stellte," (german_relatives.py)
     after = verb_at + 1
     if (
         verb_at > 0
