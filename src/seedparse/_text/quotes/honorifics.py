@@ -49,10 +49,10 @@ def courtesy_surname(tokens: Sequence[str], j: int) -> bool:
     )
 
 
-# English prepositions whose object a name is: "wrote to X asking", "met with X".
-_OBJECT_PREPOSITIONS = frozenset(
-    ("to", "with", "from", "for", "at", "of", "by", "on", "into", "about")
-)
+# The preposition of the one written or spoken to: "wrote to X asking". Not "with",
+# "from", "of", "by": "with Prime Minister X proclaiming", "a letter from X saying",
+# "a video of X saying" make X the one who speaks.
+_OBJECT_PREPOSITIONS = frozenset(("to",))
 
 
 def addressee_before_participle(tokens: Sequence[str], verb_at: int, start: int) -> bool:

@@ -99,6 +99,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         f"to step down.\n{L}I can hardly believe your comments,{R} he wrote.",
         [("I want it very clear", "Mark Pritchard"), ("I can hardly believe", "Williams")],
     ),
+    (
+        "with-a-name-and-an-ing-speech-verb-the-name-speaks",
+        f"Title\nOn 3 May the country declared war with Prime Minister Jane Doe "
+        f"proclaiming, {L}Where she goes, we go.{R} The treaty came later.",
+        [("Where she goes", "Jane Doe")],
+    ),
     # near misses: two people open the sentence; no title before the surname
     (
         "two-titled-people-give-the-pronoun-no-one",
@@ -218,7 +224,9 @@ def test_name_backward_after_a_courtesy_title() -> None:
     ("tokens", "verb_at", "start", "addressee"),
     [
         (["wrote", "to", "Cllr", "Pritchard", "asking"], 4, 2, True),
-        (["met", "with", "Jane", "Doe", "saying"], 4, 2, True),
+        (["spoke", "to", "Jane", "Doe", "saying"], 4, 2, True),
+        (["with", "Jane", "Doe", "proclaiming"], 3, 1, False),  # an absolute phrase: Doe speaks
+        (["a", "letter", "from", "Jane", "Doe", "saying"], 5, 3, False),  # the writer
         (["Jane", "Doe", "saying"], 2, 0, False),  # the subject opens the sentence
         (["and", "Jane", "Doe", "said"], 3, 1, False),  # no "-ing" verb
     ],
