@@ -26,6 +26,7 @@ from .context_words import (
 )
 from .exclusive_offices import court_side_otherwise, described_otherwise
 from .french_clauses import given_name_introduced
+from .generic_persons import generic_person, noun_gender, synonyms
 from .german_clauses import spokesperson
 from .headline_speaker import TitleSpeaker
 from .headline_subject import headline_person
@@ -238,6 +239,8 @@ class Context:
             # "\u0433\u043b\u0430\u0432\u0430|f": the verb's gender
             value, _, gender = value.partition("|")
             found = self._with_role(value, pos, gender)
+            if found is None and generic_person(value):
+                return self._generic_speaker(value, pos, gender or noun_gender(value))
             if found is not None or spokesperson(value) or self.unnamed_roles.unnamed(value):
                 return found  # (a spokesperson speaks for a body, not as the last speaker)
             found = office_opening_person(self.text, self.low, pos, value)
@@ -252,6 +255,51 @@ class Context:
                 self.unnamed_roles.remember(value)
             return found
         return self._last_person()
+
+    def _generic_speaker(self, noun: str, pos: int, gender: str) -> str | None:
+        """Who a generic person noun ("the resident", "die Zeugin", "жительница") stands
+        for (generic_persons.py): the person introduced with a synonym, else the one
+        subject the last sentence names with no office, else (for "the woman") the one
+        quoted just before; None otherwise, not the last person named."""
+        for synonym in synonyms(noun) - {noun}:
+            found = self._with_role(synonym, pos, gender)
+            if found is not None:
+                return found
+        people, subjects, speakers = self.recent
+        if len(people) == 1 and people <= subjects and not people & speakers:
+            person = next(iter(people))
+            if " " in person and not self._disagrees(person, gender):
+                if not any(is_title(word) for word in self._descriptor(person, pos)):
+                    return person  # "В своем выступлении X поблагодарила … — сказала жительница"
+        if noun_gender(noun) or gender:
+            return self._quoted_before(gender, known=not noun_gender(noun), pos=pos)
+        return None
+
+    def _quoted_before(self, gender: str, *, known: bool, pos: int) -> str | None:
+        """The person credited with the last quote, when nobody else was introduced
+        since and they are not known to be of the other ``gender``; with ``known`` (a
+        generic noun that gives no gender itself, "возмущалась пенсионерка"), only one
+        known to be of the verb's gender and described with no office."""
+        other = {"f": "m", "m": "f"}.get(gender, "")
+        for count, (kind_of, who) in enumerate(reversed(self.events)):
+            if count > _RECENT_SPEAKERS or kind_of == _UNNAMED:
+                return None
+            if kind_of == _INTRODUCED and not (known and who == self._last_credit()):
+                return None  # someone came in since: the epithet may be theirs
+            if kind_of == _CREDIT:
+                if self._disagrees(who, gender) or (known and not self._disagrees(who, other)):
+                    return None
+                if known and any(is_title(word) for word in self._descriptor(who, pos)):
+                    return None  # "глава района X заявила …": an office holder is no "жительница"
+                return who
+        return None
+
+    def _last_credit(self) -> str | None:
+        """The person credited with the last quote or speech verb, if any (bounded)."""
+        for kind_of, who in reversed(self.events[-_RECENT_SPEAKERS:]):
+            if kind_of == _CREDIT:
+                return who
+        return None
 
     def _headline_person(self) -> str | None:
         """:func:`~.headline_subject.headline_person` of this text, memoised."""
