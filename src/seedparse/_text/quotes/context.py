@@ -183,7 +183,10 @@ class Context:
         kind, value = attr
         self.unnamed_near = pos - self.unnamed_at <= _UNNAMED_REACH
         if kind == "name":
-            return self.complete(value, pos)
+            full = self.complete(value, pos)
+            if full != value or " " in value or not generic_person(value.lower()):
+                return full
+            kind, value = "role", value.lower()  # "Односельчанин подчеркнул": no name
         if kind == "genitive":
             # "according to X" with X in the genitive: the person named before (found by
             # the surname's case ending), else the nominative the endings give, else the
@@ -269,7 +272,7 @@ class Context:
         if len(people) == 1 and people <= subjects and not people & speakers:
             person = next(iter(people))
             if " " in person and not self._disagrees(person, gender):
-                if not any(is_title(word) for word in self._descriptor(person, pos)):
+                if not self._has_office(person, pos):
                     return person  # "В своем выступлении X поблагодарила … — сказала жительница"
         if noun_gender(noun) or gender:
             return self._quoted_before(gender, known=not noun_gender(noun), pos=pos)
@@ -289,10 +292,14 @@ class Context:
             if kind_of == _CREDIT:
                 if self._disagrees(who, gender) or (known and not self._disagrees(who, other)):
                     return None
-                if known and any(is_title(word) for word in self._descriptor(who, pos)):
+                if known and self._has_office(who, pos):
                     return None  # "глава района X заявила …": an office holder is no "жительница"
                 return who
         return None
+
+    def _has_office(self, who: str, pos: int) -> bool:
+        """Does the text describe ``who`` with an office ("Richter", "глава")?"""
+        return any(is_title(w) or is_title(w.capitalize()) for w in self._descriptor(who, pos))
 
     def _last_credit(self) -> str | None:
         """The person credited with the last quote or speech verb, if any (bounded)."""

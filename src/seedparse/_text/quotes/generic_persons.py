@@ -17,7 +17,8 @@ from __future__ import annotations
 __all__ = ["generic_person", "noun_gender", "synonyms"]
 
 # Groups of nouns that stand for the same person (a synonym introduces as well as the
-# noun itself: "Виктор, односельчанин" for "местный житель").
+# noun itself: "Виктор, односельчанин" for "местный житель"). A Russian or Ukrainian
+# role read from its first word keeps the adjective "local" of "местный житель".
 _GROUPS: tuple[frozenset[str], ...] = tuple(
     frozenset(group.split())
     for group in (
@@ -63,7 +64,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "père",
         # Russian
         "житель жительница жилец односельчанин односельчанка горожанин горожанка "
-        "сельчанин сельчанка",
+        "сельчанин сельчанка местный местная",
         "сосед соседка",
         "свидетель свидетельница очевидец очевидица прохожий прохожая",
         "потерпевший потерпевшая",
@@ -76,7 +77,8 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "мать",
         "отец",
         # Ukrainian
-        "мешканець мешканка житель жителька односельчанин односельчанка містянин містянка",
+        "мешканець мешканка житель жителька односельчанин односельчанка містянин містянка "
+        "місцевий місцева",
         "сусід сусідка",
         "свідок свідка очевидець очевидиця перехожий перехожа",
         "потерпілий потерпіла",
