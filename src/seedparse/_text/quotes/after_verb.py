@@ -19,6 +19,7 @@ from .english_apposition import name_after_job_noun, possessive_side
 from .english_coordination import coordinated_office
 from .english_judgment import object_not_speaker
 from .french_clauses import past_complement
+from .generic_persons import generic_of_place
 from .german_clauses import DATIVE_ARTICLES, impersonal_source, no_speaker_after_verb
 from .latin_clauses import Attr, role
 from .latin_frames import adverbial_phrase
@@ -151,6 +152,11 @@ def speaker_named_after(grammar: _Grammar, tokens: Sequence[str], j: int) -> Att
                     return found
                 title = slavic_title(word)
                 return ("role", title) if title else None
+            if name is not None and (noun := generic_of_place(tokens[j:k], name)):
+                # "\u0436\u0438\u0442\u0435\u043b\u044c\u043d\u0438\u0446\u0430
+                # \u0411\u0435\u0445\u043b\u0435\u0432\u043a\u0438": where the
+                # person lives, not who they are (generic_persons.py)
+                return ("role", noun)
             if name is not None and " " not in name:
                 # One capitalised word after an office may be its genitive
                 # ("commander of the Air Force ... Name Surname"): a full name

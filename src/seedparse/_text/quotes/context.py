@@ -270,10 +270,15 @@ class Context:
                 return found
         people, subjects, speakers = self.recent
         if len(people) == 1 and people <= subjects and not people & speakers:
+            # The one subject of the sentence before, described with no office ("In her
+            # speech X thanked everyone. - ..., said the resident").
             person = next(iter(people))
-            if " " in person and not self._disagrees(person, gender):
-                if not self._has_office(person, pos):
-                    return person  # "В своем выступлении X поблагодарила … — сказала жительница"
+            if (
+                " " in person
+                and not self._disagrees(person, gender)
+                and not self._has_office(person, pos)
+            ):
+                return person
         if noun_gender(noun) or gender:
             return self._quoted_before(gender, known=not noun_gender(noun), pos=pos)
         return None

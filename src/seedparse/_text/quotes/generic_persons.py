@@ -14,7 +14,11 @@ that speaker, never with someone merely named. Lower-case nominatives, both gend
 
 from __future__ import annotations
 
-__all__ = ["generic_person", "noun_gender", "synonyms"]
+from collections.abc import Sequence
+
+from .names import is_cyrillic
+
+__all__ = ["generic_of_place", "generic_person", "noun_gender", "synonyms"]
 
 # Groups of nouns that stand for the same person (a synonym introduces as well as the
 # noun itself: "Виктор, односельчанин" for "местный житель"). A Russian or Ukrainian
@@ -100,18 +104,49 @@ for _group in _GROUPS:
 #: Nouns that give only a person's gender (and age): who they stand for is the one the
 #: report quoted just before, when not someone introduced with them.
 _GENDER_NOUNS: dict[str, str] = {
-    **dict.fromkeys("woman lady girl frau dame mädchen femme fille".split(), "f"),
-    **dict.fromkeys("man gentleman boy mann junge homme garçon".split(), "m"),
+    **dict.fromkeys(["woman", "lady", "girl", "frau", "dame", "mädchen", "femme", "fille"], "f"),
+    **dict.fromkeys(["man", "gentleman", "boy", "mann", "junge", "homme", "garçon"], "m"),
     **dict.fromkeys(
-        "женщина девушка девочка старушка бабушка жінка дівчина дівчинка бабуся бабця".split(),
+        [
+            "женщина",
+            "девушка",
+            "девочка",
+            "старушка",
+            "бабушка",
+            "жінка",
+            "дівчина",
+            "дівчинка",
+            "бабуся",
+            "бабця",
+        ],
         "f",
     ),
-    **dict.fromkeys("мужчина парень мальчик старик дедушка чоловік хлопець хлопчик дідусь".split(), "m"),
+    **dict.fromkeys(
+        [
+            "мужчина",
+            "парень",
+            "мальчик",
+            "старик",
+            "дедушка",
+            "чоловік",
+            "хлопець",
+            "хлопчик",
+            "дідусь",
+        ],
+        "m",
+    ),
 }
 
 # Endings of Russian and Ukrainian nouns of where one lives ("курянка",
 # "кременчужанка", "киевлянин"): a demonym is a generic person too.
-_DEMONYM_ENDINGS = ("чанка", "чанин", "янка", "янин", "жанка", "жанин")
+_DEMONYM_ENDINGS = (
+    "чанка",
+    "чанин",
+    "янка",
+    "янин",
+    "жанка",
+    "жанин",
+)
 
 
 def generic_person(noun: str) -> bool:
@@ -132,3 +167,24 @@ def noun_gender(noun: str) -> str:
 def synonyms(noun: str) -> frozenset[str]:
     """The nouns that introduce the same person as ``noun`` (``noun`` among them)."""
     return _GROUP_OF.get(noun, frozenset((noun,)))
+
+
+# Endings of a Russian or Ukrainian place name in the genitive that no given name in
+# the nominative has ("Москвы", "Бехлевки", "Бучі"; "Ростова" is left: "Анна").
+_PLACE_GENITIVE = ("ы", "и", "\u0456")
+
+
+def generic_of_place(words: Sequence[str], name: str) -> str | None:
+    """The generic person noun among ``words`` (the lower-case words after a Russian or
+    Ukrainian speech verb) when the one capitalised word ``name`` after them is where
+    the person lives, not who they are: "жительница Бехлевки" (a genitive no given
+    name has), "жительница села Бехлевка" (a lower-case genitive between). None
+    otherwise ("пенсионерка Анна" names her)."""
+    if " " in name or not is_cyrillic(name):
+        return None
+    for at in range(len(words) - 1, -1, -1):
+        noun = words[at]
+        if noun in _GROUP_OF or noun in _GENDER_NOUNS:
+            between = at < len(words) - 1
+            return noun if between or name.endswith(_PLACE_GENITIVE) else None
+    return None

@@ -23,10 +23,21 @@ from collections.abc import Callable
 import pytest
 
 from seedparse import Citation
-from seedparse._text.quotes.generic_persons import generic_person, noun_gender, synonyms
+from seedparse._text.quotes.generic_persons import (
+    generic_of_place,
+    generic_person,
+    noun_gender,
+    synonyms,
+)
 
 DL, DR = "\u201e", "\u201c"
 GL, GR = "\u00ab\u00a0", "\u00a0\u00bb"
+
+
+def _lines(*lines: str) -> str:
+    """A text of ``lines`` (kept apart so that no escape touches a Cyrillic word)."""
+    return "\n".join(lines)
+
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # -- English: never named, named with the noun, and an office near miss
@@ -78,31 +89,71 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # pensioner for the woman quoted just before
     (
         "ru-resident-never-named-after-an-official",
-        f"Новости\nГлава района Анна Кушатова заявила, что ремонт начнется позже.\n"
-        f"{GL}В домах жить невозможно{GR}, — рассказала жительница.",
-        [("В домах жить невозможно", None)],
+        _lines(
+            "Новости",
+            "Глава района Анна Кушатова заявила, что ремонт начнется позже.",
+            GL + "Дома жить невозможно" + GR + ", — рассказала жительница.",
+        ),
+        [("Дома жить невозможно", None)],
     ),
     (
         "ru-pensioner-goes-on-with-the-woman-quoted",
-        f"Новости\nИда Васильевна давно жалуется на дворников.\n{GL}У нас нет "
-        f"дворников{GR}, — негодовала она.\nТакая мусорка — некрасиво.\n{GL}Я звонила "
-        f"в управляющую компанию{GR}, — возмущалась пенсионерка.",
+        _lines(
+            "Новости",
+            "Ида Васильевна давно жалуется на дворников.",
+            GL + "Нет дворников" + GR + ", — негодовала она.",
+            "Такая мусорка — некрасиво.",
+            GL + "Я звонила в управляющую компанию" + GR + ", — возмущалась пенсионерка.",
+        ),
         [
-            ("У нас нет дворников", "Ида Васильевна"),
+            ("Нет дворников", "Ида Васильевна"),
             ("Я звонила в управляющую компанию", "Ида Васильевна"),
         ],
+    ),
+    (
+        "ru-resident-of-a-place-is-no-name",
+        _lines(
+            "Новости",
+            "Глава района Анна Кушатова заявила, что ремонт начнется позже.",
+            GL + "Уже морозы" + GR + ", — рассказала жительница Бехлевки.",
+        ),
+        [("Уже морозы", None)],
+    ),
+    (
+        "ru-near-miss-office-and-surname-after-the-verb",
+        _lines(
+            "Новости",
+            "Встреча прошла в Москве.",
+            GL + "Мы готовы" + GR + ", — рассказал министр Лавров.",
+        ),
+        [("Мы готовы", "Лавров")],
+    ),
+    (
+        "ru-capitalised-generic-noun-is-no-name",
+        _lines(
+            "Новости",
+            "Односельчанин подчеркнул, что женщина боится, что "
+            '"разговор могут записать журналисты".',
+        ),
+        [("разговор могут записать журналисты", None)],
     ),
     # -- Ukrainian: a resident never named when the one woman named is a deputy
     (
         "uk-resident-never-named-after-a-deputy",
-        f"Новини\nДепутатка Оксана Піддубна вийшла до людей і вислухала їх.\n"
-        f"{GL}Нам холодно{GR}, — скаржиться мешканка будинку.",
+        _lines(
+            "Новини",
+            "Депутатка Оксана Піддубна вийшла до людей та вислухала їх.",
+            GL + "Нам холодно" + GR + ", — скаржиться мешканка будинку.",
+        ),
         [("Нам холодно", None)],
     ),
     (
         "uk-resident-named-with-the-noun",
-        f"Новини\nПро пожежу повідомила місцева жителька Олена Гуменюк.\n"
-        f"{GL}Вони підпалювали двічі{GR}, — розповіла жителька.",
+        _lines(
+            "Новини",
+            "Про пожежу повідомила місцева жителька Олена Гуменюк.",
+            GL + "Вони підпалювали двічі" + GR + ", — розповіла жителька.",
+        ),
         [("Вони підпалювали двічі", "Олена Гуменюк")],
     ),
 ]
@@ -146,3 +197,48 @@ def test_noun_gender_and_synonyms() -> None:
     assert "villager" in synonyms("resident") and "resident" in synonyms("resident")
     assert "односельчанин" in synonyms("житель")
     assert synonyms("minister") == frozenset(("minister",))
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "expected"),
+    [
+        (
+            ["жительница"],
+            "Бехлевки",
+            "жительница",
+        ),  # a place in the genitive
+        (
+            [
+                "жительница",
+                "села",
+            ],
+            "Бехлевка",
+            "жительница",
+        ),  # a genitive between
+        (
+            [
+                "місцева",
+                "мешканка",
+            ],
+            "Бучі",
+            "мешканка",
+        ),
+        (
+            ["пенсионерка"],
+            "Анна",
+            None,
+        ),  # a given name in the nominative names her
+        (
+            ["министр"],
+            "Лавров",
+            None,
+        ),  # an office is no generic noun
+        (
+            ["жительница"],
+            "Анна Иванова",
+            None,
+        ),  # a full name is the person
+    ],
+)
+def test_generic_of_place(words: list[str], name: str, expected: str | None) -> None:
+    assert generic_of_place(words, name) == expected
