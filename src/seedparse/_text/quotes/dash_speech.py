@@ -27,9 +27,10 @@ import re
 from collections.abc import Callable
 
 from ..cleaning import clean_text
-from ..dash_lines import DASHES, dash_body, speech_line
+from ..dash_lines import DASHES, answer_line, dash_body, question_line, speech_line
 from .attribution import Attribution
 from .context import Context
+from .dash_paragraphs import closing_attribution
 from .names import NAME_LOOKBACK, is_cyrillic, is_name_word, split_tokens
 from .quote_state import Quote
 
@@ -37,11 +38,15 @@ __all__ = ["DashSpeech"]
 
 _DC = "\u2014\u2013\\-"  # (in a character class)
 _S = " \u00a0"
+_CAPITAL = "[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]"
 # A line of dash dialogue: "- words, - attribution. - more words" (bounded, linear).
 # The dashes around the attribution stand between spaces, so a hyphen inside a word
-# ("16-17", "Sankt-Peterburg") is none of them.
+# ("16-17", "Sankt-Peterburg") is none of them. Some outlets glue them: "-Tekst!-
+# skazav X." (the opening dash to a Cyrillic capital, the closing one to the comma,
+# "!", "?" or "\u2026" before it, or to a period: "...- hovoryt X").
 _DASH_LINE = re.compile(
-    f"[{_DC}][{_S}]+([^\\n]{{2,2000}}?[,!?\u2026])[{_S}][{_DC}][{_S}]"
+    f"[{_DC}](?:[{_S}]+|(?={_CAPITAL}))"
+    f"([^\\n]{{2,2000}}?(?:[,!?\u2026]|\\.(?=[{_DC}])))[{_S}]?[{_DC}][{_S}]"
     f"([^\\n{_DC}.!?]{{3,120}})"
     f"(?:[.,:]?[{_S}]?$|[.,:][{_S}][{_DC}][{_S}]+([^\\n]{{2,2000}})$)",
     re.MULTILINE,
@@ -57,6 +62,8 @@ _VOCATIVE = re.compile(
 _GIVEN_ENDINGS = {"\u0435": "", "\u044e": "\u0439", "\u043e": "\u0430", "\u0454": "\u044f"}
 _MAX_MENTIONS = 8  # mentions of a name and patronymic read for the surname after them
 _HEADLINE_MAX = 200
+#: Most blocks from one answer to the next in a dialogue (answer, question, answer).
+_DIALOGUE_GAP = 4
 _WORD = re.compile(r"\w+")
 # The polite and familiar "you" of Ukrainian and Russian, in their case forms.
 _SECOND_PERSON = frozenset(
@@ -95,29 +102,43 @@ class DashSpeech:
         self._last: tuple[int, str | None] | None = None  # block index, speaker
         self._question: tuple[int, str | None] | None = None  # block index, addressee
         self._headline: tuple[str | None] | None = None  # (not read yet: None)
+        # The paragraph after a dash line that closes its speech: index, quote.
+        self._tail: tuple[int, Quote] | None = None
+        # Who last answered in the dialogue (a line that asks nothing): index, speaker.
+        self._answerer: tuple[int, str] | None = None
 
-    def block(self, index: int, start: int, end: int) -> Quote | None:
+    def block(
+        self, index: int, start: int, end: int, following: tuple[int, int] | None = None
+    ) -> Quote | None:
         """The quotation of the block ``text[start:end]`` that opens with a dash, or
-        None (a question, a list item, a line with no speaker and one sentence)."""
+        None (a question, a list item, a line with no speaker and one sentence).
+        ``following`` is the next block, which may go on with the speech and close it
+        (:mod:`.dash_paragraphs`)."""
         text = self._context.text
         quote = self.attributed(start, end)
         if quote is not None:
             self._last = (index, quote.speaker)
+            if quote.text.endswith("?"):
+                self._question = (index, None)  # ("- ...? - utochniuie X.")
+            else:
+                self._answered(index, quote.speaker)
             return quote
         line = text[start:end]
-        if not speech_line(line):
-            return None
         body = start + dash_body(line)
+        if not speech_line(line):
+            if answer_line(line) and self._follows_question(index):
+                return self._answer(index, start, body, end)  # ("- Zvisno.")
+            return None
+        if following is not None and (quote := self._runs_on(index, start, body, end, following)):
+            return quote
         sentences = len(_SENTENCE_END.findall(line))
-        if line.rstrip(_CLOSERS).endswith("?") or (sentences < 2 and _addresses(line)):
+        if question_line(line) or (sentences < 2 and _addresses(line)):
             self._question = (index, self._addressee(body, end))
             return None
         follows = index - 1
-        if self._question is not None and self._question[0] == follows:
-            speaker = self._question[1] or self._interviewee()
-            if speaker is None:
-                return None  # an answer, but whose the text does not say here
-        elif self._last is not None and self._last[0] == follows:
+        if self._follows_question(index):
+            return self._answer(index, start, body, end)
+        if self._last is not None and self._last[0] == follows:
             speaker = self._last[1]
         else:
             speaker = self._colon_before(start, body, len(line.split()))
@@ -132,7 +153,92 @@ class DashSpeech:
         if speaker is not None:
             self._context.note(end, speaker)
         self._last = (index, speaker)
+        self._answered(index, speaker)
         return quote
+
+    def _follows_question(self, index: int) -> bool:
+        return self._question is not None and self._question[0] == index - 1
+
+    def _answer(self, index: int, start: int, body: int, end: int) -> Quote | None:
+        """The answer line after a question: the addressee's, the headline's
+        interviewee's, or who answered the questions before in the same dialogue
+        (:data:`_DIALOGUE_GAP` blocks back at most); None when none of them is known."""
+        assert self._question is not None
+        speaker = self._question[1] or self._interviewee()
+        answerer = self._answerer
+        if speaker is None and answerer is not None and index - answerer[0] <= _DIALOGUE_GAP:
+            speaker = answerer[1]
+        if speaker is None:
+            return None  # an answer, but whose the text does not say here
+        quote = self._quote(start, body, end)
+        if quote is None:
+            return None
+        quote.speaker = speaker
+        self._context.note(end, speaker)
+        self._last = (index, speaker)
+        self._answered(index, speaker)
+        return quote
+
+    def _answered(self, index: int, speaker: str | None) -> None:
+        if speaker is not None:
+            self._answerer = (index, speaker)
+
+    def tail(self, index: int) -> Quote | None:
+        """The quotation of block ``index`` when it is the paragraph that closes the
+        speech of the dash line before it (see :meth:`block`), else None."""
+        if self._tail is None or self._tail[0] != index:
+            return None
+        return self._tail[1]
+
+    def _runs_on(
+        self, index: int, start: int, body: int, end: int, following: tuple[int, int]
+    ) -> Quote | None:
+        """The dash line's quotation when the next paragraph goes on with its speech
+        and closes it with an attribution (:func:`.dash_paragraphs.closing_attribution`);
+        that paragraph's quotation waits in ``_tail``."""
+        closing = closing_attribution(self._context.text, *following)
+        if closing is None:
+            return None
+        inner_end, attribution = closing
+        found = self._speaker_of(attribution, following[0])
+        if found is None:
+            return None
+        speaker = found[0]
+        quote = self._quote(start, body, end)
+        second = self._quote(following[0], following[0], inner_end)
+        if quote is None or second is None:
+            return None
+        quote.speaker = second.speaker = speaker
+        if speaker is not None:
+            self._context.note(inner_end, speaker)
+        self._tail = (index + 1, second)
+        self._last = (index + 1, speaker)
+        return quote
+
+    def _speaker_of(self, attribution: str, pos: int) -> tuple[str | None] | None:
+        """The speaker an attribution after a dash names, as a 1-tuple (its one item
+        None when it names nobody the text knows), or None when the words are no
+        attribution: a Cyrillic speech verb first or second in them."""
+        tokens = split_tokens(attribution, 0, len(attribution))
+        is_verb = self._grammar.is_verb
+        verb = tokens[0] if tokens and is_verb(tokens[0]) else ""
+        if not verb and len(tokens) > 1 and is_verb(tokens[1]):
+            verb = tokens[1]
+        if not verb or not is_cyrillic(verb):
+            return None
+        attr = self._grammar.after(tokens, False)
+        if attr is None:
+            return None
+        return (self._completed(self._context.resolve(attr, pos)),)
+
+    def _completed(self, speaker: str | None) -> str | None:
+        """A surname alone, completed with the given name of the headline's label when
+        the label ends with it ("Given Surname: ..." over "- ..., - skazal Surname."):
+        the body may never write the name in full."""
+        if speaker is None or " " in speaker:
+            return speaker
+        label = self._interviewee()
+        return label if label is not None and label.endswith(" " + speaker) else speaker
 
     def attributed(self, start: int, end: int) -> Quote | None:
         """A line with its attribution after the words between dashes ("- My
@@ -160,7 +266,7 @@ class DashSpeech:
         quote = self._quote(match.start(), match.start(1), inner_end)
         if quote is None:
             return None
-        quote.speaker = self._context.resolve(attr, quote.open)
+        quote.speaker = self._completed(self._context.resolve(attr, quote.open))
         if quote.speaker is not None:
             self._context.note(inner_end, quote.speaker)
         return quote

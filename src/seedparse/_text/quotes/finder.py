@@ -187,9 +187,12 @@ class QuoteFinder:
             if pairs is None:
                 previous_open = previous_last = None
                 if text[start : start + 1] in DASHES:  # a line of direct speech?
-                    dialogue = dashes.block(index, start, end)
+                    following = blocks[index + 1] if index + 1 < len(blocks) else None
+                    dialogue = dashes.block(index, start, end, following)
                     if dialogue is not None:
                         per_block[index].append(dialogue)
+                elif (closed := dashes.tail(index)) is not None:
+                    per_block[index].append(closed)  # (its closing paragraph)
                 elif index and (
                     on := dash_goes_on(text, (start, end), blocks[index - 1], per_block[index - 1])
                 ):

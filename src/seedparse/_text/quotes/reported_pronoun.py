@@ -6,18 +6,20 @@ stands for whom it would stand for in "\u201c\u2026,\u201d he said" there.
 
 Only when the sentence names nobody after its verb (no capitalised word but its
 first), holds no quotation of its own and opens with the pronoun (after at most a
-conjunction): "He said Jane Doe would answer. \u201c\u2026\u201d" and "Asked about
-it, he said ..." are left alone. German "Er sagte, die Gemeinde werde \u2026 .
-\u201e\u2026\u201c" likewise, where a person is two capitalised name words in a row
-(every German noun has a capital).
+conjunction, or in Russian and Ukrainian an adverb of order: "Zatem on poiasnil
+zhurnalistam: raboty prodliatsia do oseni. \u00ab\u2026\u00bb"): "He said Jane Doe
+would answer. \u201c\u2026\u201d" and "Asked about it, he said ..." are left alone.
+German "Er sagte, die Gemeinde werde \u2026 . \u201e\u2026\u201c" likewise, where a
+person is two capitalised name words in a row (every German noun has a capital).
 """
 
 from __future__ import annotations
 
 from .context import Context
-from .lexicon import CONJUNCTIONS, PRONOUNS
+from .lexicon import CONJUNCTIONS, PRONOUNS, STOP
 from .mark_sets import QUOTE_MARKS_WITH_APOSTROPHE
-from .names import is_name_word, sentence_start, split_tokens
+from .names import is_cyrillic, is_name_word, sentence_start, split_tokens
+from .slavic_introductory import SLAVIC_INTRODUCTORY
 
 __all__ = ["pronoun_reporter"]
 
@@ -43,7 +45,9 @@ def pronoun_reporter(context: Context, pos: int) -> str | None:
     tokens = split_tokens(text, start, j)
     if len(tokens) < 4 or any(token in QUOTE_MARKS_WITH_APOSTROPHE for token in tokens):
         return None
-    k = 1 if tokens[0].lower() in CONJUNCTIONS else 0
+    k = 1 if tokens[0].lower() in CONJUNCTIONS or _slavic_opener(tokens[0]) else 0
+    if k and tokens[1] == ",":
+        k = 2  # ("Vmeste s tem, on ...")
     pronoun = tokens[k].lower()
     if pronoun not in PRONOUNS or (k == 0) != tokens[k].istitle():
         return None  # (the pronoun opens the sentence, or follows its conjunction)
@@ -59,6 +63,13 @@ def pronoun_reporter(context: Context, pos: int) -> str | None:
     if _names_someone(tokens[k + 1 :], german=pronoun in _GERMAN_PRONOUNS):
         return None  # someone else named ("He said Jane Doe would answer")
     return context.resolve(subject, start)
+
+
+def _slavic_opener(word: str) -> bool:
+    """Is ``word`` a Russian or Ukrainian adverb of order or an introductory word that
+    opens a sentence before its subject ("Zatem on poiasnil: ...", "Takozh vin
+    nagolosyv: ...", in Cyrillic)? A closed class, none of them a name."""
+    return is_cyrillic(word) and (word in STOP or word in SLAVIC_INTRODUCTORY)
 
 
 def _names_someone(tokens: list[str], *, german: bool) -> bool:

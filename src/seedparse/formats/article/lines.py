@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ... import _native
-from ..._text.dash_lines import speech_line
+from ..._text.dash_lines import answer_line, question_line, speech_line
 from ..._text.lazyre import LazyPattern
 from .furniture import (
     CREDITED_MAX_SPACES,
@@ -435,7 +435,12 @@ def group_blocks(
                 block.text = clean_line(raw[match.end() :].rstrip("# \t")) or line.clean
                 blocks.append(block)
                 continue
-            if first != "#" and _LIST_ITEM.match(raw) is not None and not speech_line(raw):
+            if (
+                first != "#"
+                and _LIST_ITEM.match(raw) is not None
+                and not speech_line(raw)
+                and not (answer_line(raw) and _after_question(blocks))
+            ):
                 current = Block(line, "list_item")
                 made.append(current)
                 blocks.append(current)
@@ -448,6 +453,15 @@ def group_blocks(
     for block in made:
         block.text = _block_text(block)
     return [block for block in blocks if block.text]
+
+
+def _after_question(blocks: Sequence[Block]) -> bool:
+    """Is the block before a dash line that asks ("- A koly budut vybory?")? Then a
+    short dash line after it ("- Zvisno.") is the answer, not a list item."""
+    if not blocks or blocks[-1].kind != "paragraph":
+        return False
+    lines = blocks[-1].lines
+    return len(lines) == 1 and question_line(lines[0].raw)
 
 
 def _block_text(block: Block) -> str:

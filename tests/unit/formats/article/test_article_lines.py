@@ -41,8 +41,9 @@ needs_readability = pytest.mark.skipif(
 #: gets better; never the other way.
 #: (1952 files with qante26's 18; 1968 with qverbs26's 16; 2024 with qeval26's 56; 2042
 #: with qnames26's 18; 2058 with qen26's 16; 2074 with qprec26's 16; 2098 with qlatin26's
-#: 24.)
-FLOOR_ALL = {"files": 2120, "lines_lost": 0, "title_accuracy": 0.990}
+#: 24; 2120 with qrole26's 22; 2138 with qdash26's 18, 2 lines lost before its change,
+#: none after, see FLOOR_QUOTES.)
+FLOOR_ALL = {"files": 2138, "lines_lost": 0, "title_accuracy": 0.990}
 #: The same reader counted the old way (``--strict --all-sections``): every line in
 #: metadata (captions, bylines, furniture, dropped markup) is lost, and lists under a
 #: heading are texts too. Kept so that the accounting cannot hide a story line sent
@@ -90,13 +91,15 @@ FLOOR_ALL = {"files": 2120, "lines_lost": 0, "title_accuracy": 0.990}
 #: (2038 files with the 18 of qante26's 9 cases; 2054 with the 16 of qverbs26's 8; 2110
 #: with the 56 files of qeval26's 28 measurement cases of session 26, which lose no line,
 #: in either layout; 2128 with the 18 of qnames26's 9; 2144 with the 16 of qen26's 8;
-#: 2160 with the 16 of qprec26's 8; 2184 with the 24 of qlatin26's 12.)
+#: 2160 with the 16 of qprec26's 8; 2184 with the 24 of qlatin26's 12; 2206 with the 22 of qrole26's 11.)
 #: (Strict losses 148 -> 152 in session 18: a caption ending in its credit, "Fernando
 #: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
 #: (Strict losses 152 -> 154 in session 24: qvoice24's byline line 'By Lanuola Tusani
 #: Tupufia 04 March 2016, 12:00AM', in both layouts, goes to metadata, as it should.)
-FLOOR_STRICT_ALL = {"files": 2206, "lines_lost": 154, "title_accuracy": 0.961}
+#: (Session 26: 2224 files with qdash26's 18; 156 lost before its change, 154 after, see
+#: FLOOR_QUOTES.)
+FLOOR_STRICT_ALL = {"files": 2224, "lines_lost": 154, "title_accuracy": 0.961}
 #: (Session 20: the ru-s20 cases, scored before any rule, included a headline 'Name:
 #: "A quoted headline".' that the reader took for no title, in both layouts: 596/598;
 #: a name's label before the quoted headline now lets its last period be: 598/598.)
@@ -117,8 +120,12 @@ FLOOR_STRICT_ALL = {"files": 2206, "lines_lost": 154, "title_accuracy": 0.961}
 #: 1058 with qvoice24's 16; 1112 with qeval25's 54; 1130 with qsingle25's 18; 1146 with
 #: qhead25's 16; 1156 with qincise25's 10; 1174 with qante26's 18; 1190 with qverbs26's
 #: 16; 1246 with qeval26's 56; 1264 with qnames26's 18; 1280 with qen26's 16; 1296 with
-#: qprec26's 16; 1320 with qlatin26's 24, all titles found.)
-FLOOR_QUOTES = {"files": 1342, "lines_lost": 0, "title_accuracy": 1.0}
+#: qprec26's 16; 1320 with qlatin26's 24; 1342 with qrole26's 22, all titles found.)
+#: (Session 26: qdash26's 18 files, read before any change, lost 2 lines: a one-word
+#: answer in dash dialogue, "\u2013 Zvisno." in Cyrillic, read as a list item, its dash
+#: dropped, in both layouts. A short dash line right after a dash line that asks is the
+#: answer, a paragraph (lines.py, dash_lines.answer_line): all found, 1360 files.)
+FLOOR_QUOTES = {"files": 1360, "lines_lost": 0, "title_accuracy": 1.0}
 
 
 # --------------------------------------------------------------------------- pieces

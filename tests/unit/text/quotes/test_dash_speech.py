@@ -37,7 +37,11 @@ SPEECH_LINES = [
     ("\u2013 Wir haben heute gut gespielt, sagte er.", False),
     ("\u2013 2:1 в пользу гостей после первого тайма.", False),
     ("\u2013 1941\u20131945 годы стали самыми тяжелыми.", False),
-    ("\u2013Мы готовы помочь всем пострадавшим.", False),  # no space after the dash
+    # the dash glued to a Cyrillic capital: speech too (issue 15, qdash26; it was a near
+    # miss before, when no outlet printing it had been seen)
+    ("\u2013Мы готовы помочь всем пострадавшим.", True),
+    ("\u20135 градусов мороза ожидается ночью.", False),  # glued to a number
+    ("\u2013пункт обогрева работает круглосуточно.", False),  # glued to a small letter
     ("Мэр города \u2013 он занимает пост с 2015 года \u2013 сказал это.", False),
 ]
 
