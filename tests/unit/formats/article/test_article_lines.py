@@ -91,7 +91,8 @@ FLOOR_ALL = {"files": 2138, "lines_lost": 0, "title_accuracy": 0.990}
 #: (2038 files with the 18 of qante26's 9 cases; 2054 with the 16 of qverbs26's 8; 2110
 #: with the 56 files of qeval26's 28 measurement cases of session 26, which lose no line,
 #: in either layout; 2128 with the 18 of qnames26's 9; 2144 with the 16 of qen26's 8;
-#: 2160 with the 16 of qprec26's 8; 2184 with the 24 of qlatin26's 12; 2206 with the 22 of qrole26's 11.)
+#: 2160 with the 16 of qprec26's 8; 2184 with the 24 of qlatin26's 12; 2206 with the 22
+#: of qrole26's 11.)
 #: (Strict losses 148 -> 152 in session 18: a caption ending in its credit, "Fernando
 #: Caudevilla, AKA DoctorX. Photo: Joseph Cox", and the credit line under it, in both
 #: layouts, went from the body to metadata["captions"], where the page marks them.)
