@@ -31,6 +31,7 @@ from ..dash_lines import DASHES, answer_line, dash_body, question_line, speech_l
 from .attribution import Attribution
 from .context import Context
 from .dash_paragraphs import closing_attribution
+from .latin_clauses import Attr
 from .names import NAME_LOOKBACK, is_cyrillic, is_name_word, split_tokens
 from .quote_state import Quote
 
@@ -219,17 +220,22 @@ class DashSpeech:
         """The speaker an attribution after a dash names, as a 1-tuple (its one item
         None when it names nobody the text knows), or None when the words are no
         attribution: a Cyrillic speech verb first or second in them."""
-        tokens = split_tokens(attribution, 0, len(attribution))
+        attr = self._attribution(attribution)
+        if attr is None:
+            return None
+        return (self._completed(self._context.resolve(attr, pos)),)
+
+    def _attribution(self, words: str) -> Attr | None:
+        """The attribution the words after a dash give, or None when they are none: a
+        Cyrillic speech verb must be first or second in them ("- ..., - on skazal.")."""
+        tokens = split_tokens(words, 0, len(words))
         is_verb = self._grammar.is_verb
         verb = tokens[0] if tokens and is_verb(tokens[0]) else ""
         if not verb and len(tokens) > 1 and is_verb(tokens[1]):
             verb = tokens[1]
         if not verb or not is_cyrillic(verb):
             return None
-        attr = self._grammar.after(tokens, False)
-        if attr is None:
-            return None
-        return (self._completed(self._context.resolve(attr, pos)),)
+        return self._grammar.after(tokens, False)
 
     def _completed(self, speaker: str | None) -> str | None:
         """A surname alone, completed with the given name of the headline's label when
@@ -251,15 +257,7 @@ class DashSpeech:
         match = _DASH_LINE.match(text, start, end)
         if match is None:
             return None
-        attribution = match.group(2)
-        tokens = split_tokens(attribution, 0, len(attribution))
-        is_verb = self._grammar.is_verb
-        verb = tokens[0] if tokens and is_verb(tokens[0]) else ""
-        if not verb and len(tokens) > 1 and is_verb(tokens[1]):
-            verb = tokens[1]
-        if not verb or not is_cyrillic(verb):
-            return None
-        attr = self._grammar.after(tokens, False)
+        attr = self._attribution(match.group(2))
         if attr is None:
             return None
         inner_end = end if match.group(3) else match.end(1)
